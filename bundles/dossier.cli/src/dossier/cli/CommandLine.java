@@ -1,0 +1,98 @@
+package dossier.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dossier.cli.internal.Subcommands;
+
+/**
+ * Dispatches {@code dossier [--version | help [COMMAND] | COMMAND ARGS...]} to a {@link Subcommand}.
+ * Plain Java: the Eclipse application and the tests both drive it.
+ */
+public final class CommandLine {
+
+	private final Console console;
+	private final String version;
+	private final Map<String, Subcommand> subcommands = new LinkedHashMap<>();
+
+	public CommandLine(Console console, String version) {
+		this(console, version, Subcommands.builtIn());
+	}
+
+	public CommandLine(Console console, String version, List<Subcommand> available) {
+		this.console = console;
+		this.version = version;
+		for (Subcommand subcommand : available) {
+			subcommands.put(subcommand.name(), subcommand);
+		}
+	}
+
+	/** Runs one command line and returns its {@link ExitCode}. */
+	public int run(String... args) {
+		if (args.length == 0) {
+			printUsage(console.err());
+			return ExitCode.USAGE_OR_IO;
+		}
+		String first = args[0];
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		switch (first) {
+		case "--version", "-V", "version": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			console.out().println("dossier " + version); //$NON-NLS-1$
+			return ExitCode.OK;
+		case "help", "--help", "-h": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return help(rest);
+		default:
+			Subcommand subcommand = subcommands.get(first);
+			if (subcommand == null) {
+				console.error("unknown command '" + first + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+				printUsage(console.err());
+				return ExitCode.USAGE_OR_IO;
+			}
+			return runSubcommand(subcommand, rest);
+		}
+	}
+
+	private int runSubcommand(Subcommand subcommand, List<String> args) {
+		if (args.contains("--help") || args.contains("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
+			console.out().println(subcommand.usage());
+			return ExitCode.OK;
+		}
+		try {
+			return subcommand.run(args, console);
+		} catch (UsageException e) {
+			console.error(e.getMessage());
+			console.err().println(subcommand.usage());
+			return ExitCode.USAGE_OR_IO;
+		}
+	}
+
+	private int help(List<String> args) {
+		if (args.isEmpty()) {
+			printUsage(console.out());
+			return ExitCode.OK;
+		}
+		Subcommand subcommand = subcommands.get(args.get(0));
+		if (subcommand == null) {
+			console.error("no help for unknown command '" + args.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			printUsage(console.err());
+			return ExitCode.USAGE_OR_IO;
+		}
+		console.out().println(subcommand.usage());
+		return ExitCode.OK;
+	}
+
+	private void printUsage(java.io.PrintStream stream) {
+		stream.println("usage: dossier [--version] [help [COMMAND]] COMMAND [ARGS...]"); //$NON-NLS-1$
+		stream.println();
+		stream.println("Without a command, ./dossier opens the workbench. Commands:"); //$NON-NLS-1$
+		int width = subcommands.keySet().stream().mapToInt(String::length).max().orElse(4);
+		for (Subcommand subcommand : subcommands.values()) {
+			stream.printf("  %-" + width + "s  %s%n", subcommand.name(), subcommand.summary()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		stream.printf("  %-" + width + "s  %s%n", "help", "show this list, or a command's options"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		stream.println();
+		stream.println("Exit status: 0 success, 1 problems found, 2 usage or I/O error."); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,34 @@
+package dossier.cli;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
+
+/**
+ * The headless Eclipse application {@code dossier.cli.app}: hands the command line to {@link CommandLine}
+ * and returns its exit code to the launcher.
+ */
+public class DossierApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		context.applicationRunning();
+		Console console = new Console(System.out, System.err);
+		return new CommandLine(console, productVersion()).run(args == null ? new String[0] : args);
+	}
+
+	@Override
+	public void stop() {
+		// Subcommands run to completion on the calling thread; nothing to interrupt.
+	}
+
+	private static String productVersion() {
+		Bundle bundle = FrameworkUtil.getBundle(DossierApplication.class);
+		Version version = bundle.getVersion();
+		return version.getMajor() + "." + version.getMinor() + "." + version.getMicro() //$NON-NLS-1$ //$NON-NLS-2$
+				+ (version.getQualifier().isEmpty() ? "" : " (" + version.getQualifier() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+}

@@ -1,0 +1,13 @@
+package dossier.cli;
+
+/**
+ * Thrown by a {@link Subcommand} whose arguments are wrong. The message is one line for the user.
+ */
+public class UsageException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	public UsageException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,18 @@
+package dossier.cli.internal;
+
+import java.util.List;
+
+import dossier.cli.Subcommand;
+
+/**
+ * The subcommands this bundle ships. Each engine issue adds its own here.
+ */
+public final class Subcommands {
+
+	private Subcommands() {
+	}
+
+	public static List<Subcommand> builtIn() {
+		return List.of();
+	}
+}
