@@ -1,0 +1,24 @@
+package dossier.core.model;
+
+/** Base direction of a text, as the Unicode bidirectional algorithm's paragraph level. */
+public enum TextDirection {
+	LTR, RTL;
+
+	/**
+	 * The direction of the first strong character of {@code text} (rule P2 of the bidirectional algorithm),
+	 * {@code fallback} when there is none.
+	 */
+	public static TextDirection firstStrong(CharSequence text, TextDirection fallback) {
+		for (int i = 0; i < text.length(); i++) {
+			switch (Character.getDirectionality(text.charAt(i))) {
+			case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+				return LTR;
+			case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+				return RTL;
+			default:
+				break;
+			}
+		}
+		return fallback;
+	}
+}
