@@ -1,0 +1,51 @@
+package dossier.workspace.internal;
+
+import java.util.Arrays;
+
+import org.eclipse.core.resources.ICommand;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IProjectNature;
+import org.eclipse.core.runtime.CoreException;
+
+import dossier.workspace.DossierWorkspace;
+
+/** The corpus nature: installs and removes the corpus builder. */
+public class CorpusNature implements IProjectNature {
+
+	private IProject project;
+
+	@Override
+	public void configure() throws CoreException {
+		IProjectDescription description = project.getDescription();
+		ICommand[] commands = description.getBuildSpec();
+		if (Arrays.stream(commands).anyMatch(command -> DossierWorkspace.BUILDER_ID.equals(command.getBuilderName()))) {
+			return;
+		}
+		ICommand builder = description.newCommand();
+		builder.setBuilderName(DossierWorkspace.BUILDER_ID);
+		ICommand[] withBuilder = Arrays.copyOf(commands, commands.length + 1);
+		withBuilder[commands.length] = builder;
+		description.setBuildSpec(withBuilder);
+		project.setDescription(description, null);
+	}
+
+	@Override
+	public void deconfigure() throws CoreException {
+		IProjectDescription description = project.getDescription();
+		description.setBuildSpec(Arrays.stream(description.getBuildSpec())
+				.filter(command -> !DossierWorkspace.BUILDER_ID.equals(command.getBuilderName()))
+				.toArray(ICommand[]::new));
+		project.setDescription(description, null);
+	}
+
+	@Override
+	public IProject getProject() {
+		return project;
+	}
+
+	@Override
+	public void setProject(IProject project) {
+		this.project = project;
+	}
+}

@@ -1,0 +1,18 @@
+package dossier.workspace.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "dossier.workspace.internal.messages"; //$NON-NLS-1$
+
+	public static String CorpusBuilder_task;
+	public static String CorpusBuilder_participantFailed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

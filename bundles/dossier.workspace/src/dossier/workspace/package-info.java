@@ -1,0 +1,6 @@
+/**
+ * Corpora as Eclipse projects: the corpus nature, the article content type, and the one incremental corpus
+ * builder that other bundles hook into with {@link dossier.workspace.CorpusBuildParticipant}s (extension point
+ * {@code dossier.buildParticipants}). Headless: no SWT, no workbench.
+ */
+package dossier.workspace;
