@@ -1,6 +1,7 @@
 package dossier.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,6 +78,7 @@ public final class CorpusBenchmark {
 			Path folder = work.resolve("index-only-" + size); //$NON-NLS-1$
 			deleteTree(folder);
 			Measure.resetPeakHeap();
+			markCpu();
 			long start = System.nanoTime();
 			try (CorpusIndex index = CorpusIndex.open(new GeneratedSource(folder, generator, size))) {
 				long nanos = System.nanoTime() - start;
@@ -94,6 +96,7 @@ public final class CorpusBenchmark {
 			Path folder = work.resolve("corpus-" + size); //$NON-NLS-1$
 			deleteTree(folder);
 			Measure.resetPeakHeap();
+			markCpu();
 			long start = System.nanoTime();
 			Corpus corpus = Corpus.open(folder);
 			try (CorpusIndex index = CorpusIndexes.open(corpus)) {
@@ -108,8 +111,9 @@ public final class CorpusBenchmark {
 				long nanos = System.nanoTime() - start;
 				report("import (Corpus.put + index)", size, nanos, folder); //$NON-NLS-1$
 			}
-			long start2 = System.nanoTime();
 			deleteTree(corpus.indexFolder());
+			markCpu();
+			long start2 = System.nanoTime();
 			try (CorpusIndex index = CorpusIndexes.open(corpus)) {
 				report("rebuild index from stored corpus", index.count(), System.nanoTime() - start2, corpus.indexFolder()); //$NON-NLS-1$
 			}
@@ -132,6 +136,7 @@ public final class CorpusBenchmark {
 				}
 			}
 			Measure.resetPeakHeap();
+			long cpuStart = processCpuNanos();
 			int rounds = 20;
 			long[] samples = new long[rounds * QUERIES.length];
 			long totalHits = 0;
@@ -148,6 +153,9 @@ public final class CorpusBenchmark {
 					size, samples.length, QUERIES.length, Measure.percentileMillis(samples, 50),
 					Measure.percentileMillis(samples, 90), Measure.percentileMillis(samples, 99),
 					Measure.percentileMillis(samples, 100), totalHits / samples.length, Measure.peakHeapMegabytes());
+			System.out.printf(Locale.ROOT, "  mean process CPU per query %.1f ms; load average %.1f%n", //$NON-NLS-1$
+					(processCpuNanos() - cpuStart) / 1e6 / samples.length,
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			for (String query : QUERIES) {
 				long start = System.nanoTime();
 				SearchResult result = index.search(SearchRequest.of(query, 10));
@@ -164,10 +172,28 @@ public final class CorpusBenchmark {
 		}
 	}
 
+	private static long cpuMark;
+
 	private static void report(String what, int size, long nanos, Path folder) throws IOException {
 		double seconds = nanos / 1e9;
-		System.out.printf(Locale.ROOT, "%s: %,d articles in %.1f s = %,.0f articles/s; %s on disk; peak heap %d MB%n", what, //$NON-NLS-1$
-				size, seconds, size / seconds, megabytes(folder), Measure.peakHeapMegabytes());
+		double cpuSeconds = (processCpuNanos() - cpuMark) / 1e9;
+		System.out.printf(Locale.ROOT,
+				"%s: %,d articles in %.1f s = %,.0f articles/s (process CPU %.1f s = %,.0f articles per CPU-second); %s on disk; peak heap %d MB; load average %.1f%n", //$NON-NLS-1$
+				what, size, seconds, size / seconds, cpuSeconds, size / cpuSeconds, megabytes(folder),
+				Measure.peakHeapMegabytes(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+	/** Marks the start of a measured phase for the CPU time that {@link #report} prints. */
+	private static void markCpu() {
+		cpuMark = processCpuNanos();
+	}
+
+	/** CPU time of this process: on a shared machine, wall-clock throughput alone says more about the neighbours. */
+	private static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return 0;
 	}
 
 	private static String sample(SyntheticArticles generator) {

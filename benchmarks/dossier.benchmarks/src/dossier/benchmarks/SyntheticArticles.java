@@ -112,7 +112,9 @@ public final class SyntheticArticles {
 			} else if (random.nextInt(100) < 8) {
 				word = language.names[random.nextInt(language.names.length)];
 			} else {
-				word = zipf(language.content, random);
+				// Real words make the analyzers' work real; the long tail of a news vocabulary is made of words
+				// built from the language's letters and endings, so term statistics are not those of 200 words.
+				word = random.nextInt(100) < 55 ? zipf(language.content, random) : zipf(language.tail(), random);
 				if (language == Language.AR) {
 					word = ARABIC_CLITICS[random.nextInt(ARABIC_CLITICS.length)] + word;
 				}
@@ -133,11 +135,34 @@ public final class SyntheticArticles {
 		return sentence.toString();
 	}
 
-	/** A word of the list, the first ones far more often (rank r drawn with weight about 1/r). */
+	/** A word of the list, the first ones more often: rank r with weight about 1/(r+10) (Zipf-Mandelbrot). */
 	private static String zipf(String[] words, SplittableRandom random) {
+		double q = 10;
 		double u = random.nextDouble();
-		int rank = (int) Math.floor(Math.pow(words.length + 1, u)) - 1;
+		int rank = (int) Math.floor(Math.pow(words.length + q, u) * Math.pow(q, 1 - u) - q);
 		return words[Math.max(0, Math.min(words.length - 1, rank))];
+	}
+
+	private static final int TAIL_WORDS = 20_000;
+
+	/** {@code count} distinct made-up words of the script and shape of a language: stems and its endings. */
+	static String[] tail(long seed, String letters, String vowels, String[] endings, int count) {
+		SplittableRandom random = new SplittableRandom(seed);
+		java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+		StringBuilder word = new StringBuilder();
+		while (words.size() < count) {
+			word.setLength(0);
+			int syllables = 2 + random.nextInt(2);
+			for (int s = 0; s < syllables; s++) {
+				word.append(letters.charAt(random.nextInt(letters.length())));
+				if (!vowels.isEmpty()) {
+					word.append(vowels.charAt(random.nextInt(vowels.length())));
+				}
+			}
+			word.append(endings[random.nextInt(endings.length)]);
+			words.add(word.toString());
+		}
+		return words.toArray(new String[0]);
 	}
 
 	private static final String[] ARABIC_CLITICS = { "", "", "", "", "ال", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
@@ -151,6 +176,16 @@ public final class SyntheticArticles {
 
 	private static final String[] AUTHORS = { "Marco Rossi", "Leila Haddad", "Omar Khalil", "Anna Müller", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"Sara Ahmadi", "John Smith", "María García", "Ayşe Yılmaz", "Ivan Petrov", "Fatima Zahra" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/** Per language, in {@link Language} order: consonants, vowels, endings of its made-up tail words. */
+	private static final String[] TAIL_LETTERS = { "بتثجحخدذرزسشصضطظعغفقكلمنهوي", "bcdfghlmnprstvw", "bcdfglmnprstvz", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"bcdfglmnprstv", "bcdfglmnprstv", "bdfghklmnprstwz", "bcdfglmnprstv", "бвгдзклмнпрстх", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"بپتجچخدرزژسشفکگلمنوی", "bcdfgklmnprstyz" }; //$NON-NLS-1$ //$NON-NLS-2$
+	private static final String[] TAIL_VOWELS = { "اوي", "aeiou", "aeiou", "aeiou", "aeiou", "aeiou", "aeiou", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"аеиоу", "اوی", "aeıioöuü" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final String[] TAIL_ENDINGS = { " ة ات ون ين ية ي ها", " s ing ed tion ment er", //$NON-NLS-1$ //$NON-NLS-2$
+			"o a i e are ione ato ità", "e es ent tion ement é", "o a os as ción ado idad", "en ung keit er lich e", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"o a os as ção ado dade", "ов ия ать ый ой а", " ها ی ان ی‌ها", "lar ler lık lik de da" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private enum Language {
 		AR("ar", 0.50, TextDirection.RTL, //$NON-NLS-1$
@@ -225,6 +260,15 @@ public final class SyntheticArticles {
 		final String[] function;
 		final String[] content;
 		final String[] names;
+		private String[] tail;
+
+		synchronized String[] tail() {
+			if (tail == null) {
+				tail = SyntheticArticles.tail(ordinal(), TAIL_LETTERS[ordinal()], TAIL_VOWELS[ordinal()],
+						TAIL_ENDINGS[ordinal()].split(" ", -1), TAIL_WORDS); //$NON-NLS-1$
+			}
+			return tail;
+		}
 
 		Language(String tag, double share, TextDirection direction, String function, String content, String names) {
 			this.tag = tag;
