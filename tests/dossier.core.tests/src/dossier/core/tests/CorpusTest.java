@@ -1,0 +1,236 @@
+package dossier.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dossier.core.model.Article;
+import dossier.core.model.Block;
+import dossier.core.model.BlockType;
+import dossier.core.model.Credit;
+import dossier.core.model.LicenceStatement;
+import dossier.core.model.Provenance;
+import dossier.core.model.TextDirection;
+import dossier.core.model.TextSpan;
+import dossier.core.store.ArticleJson;
+import dossier.core.store.Corpus;
+import dossier.core.store.CorpusFormatException;
+import dossier.core.store.CorpusListener;
+import dossier.core.store.PutResult;
+
+class CorpusTest {
+
+	@TempDir
+	Path dir;
+
+	/** Arabic title, a mixed Arabic/Latin/digits paragraph, an emoji (two UTF-16 units) before a licence line. */
+	static Article multilingual(String url) {
+		String title = "بوتين يزور بيونغ يانغ";
+		String body = "وقّع بوتين و Kim Jong-un اتفاقية في 19 يونيو 2024 (NATO قلق).";
+		String emoji = "الصورة 📷 © GAVRIIL GRIGOROV / AFP";
+		String licence = "مرخصة تحت: CC-BY-SA";
+		String text = title + "\n\n" + body + "\n\n" + emoji + "\n\n" + licence;
+		int b = text.indexOf(body);
+		int e = text.indexOf(emoji);
+		int l = text.indexOf(licence);
+		int credit = text.indexOf("©");
+		return Article.builder(text).title(title).publisher("Lifegate").sourceUrl(url).language("ar")
+				.addAuthor("Redazione").addAuthor("مراسل")
+				.addBlock(new Block(BlockType.TITLE, new TextSpan(0, title.length()), TextDirection.RTL))
+				.addBlock(new Block(BlockType.PARAGRAPH, new TextSpan(b, b + body.length()), TextDirection.RTL))
+				.addBlock(new Block(BlockType.CAPTION, new TextSpan(e, e + emoji.length()), TextDirection.RTL))
+				.addBlock(new Block(BlockType.PARAGRAPH, new TextSpan(l, l + licence.length()), TextDirection.RTL))
+				.addLicence(new LicenceStatement(LicenceStatement.Origin.TEXT, licence, null,
+						new TextSpan(l, l + licence.length())))
+				.addCredit(new Credit("© GAVRIIL GRIGOROV / AFP", new TextSpan(credit, e + emoji.length())))
+				.provenance(new Provenance("samples/a.txt", Instant.parse("2026-11-29T02:00:00Z"), "dossier.ingest.text",
+						null, "UTF-8", List.of("CAPTCHA", "^"), List.of()))
+				.build();
+	}
+
+	@Test
+	void roundTripKeepsEveryFieldAndOffsetOfArabicMixedAndEmojiText() throws IOException {
+		Article article = multilingual("https://www.lifegate.it/x");
+		byte[] original = article.text().getBytes(StandardCharsets.UTF_8);
+		Corpus corpus = Corpus.open(dir.resolve("c"));
+		PutResult result = corpus.put(article, original);
+		assertEquals(PutResult.Kind.NEW, result.kind());
+
+		Article read = Corpus.open(dir.resolve("c")).get(result.id()).orElseThrow();
+		assertEquals(article.text(), read.text());
+		assertEquals(article.blocks(), read.blocks());
+		assertEquals(article.licences(), read.licences());
+		assertEquals(article.credits(), read.credits());
+		assertEquals(article.authors(), read.authors());
+		assertEquals("مرخصة تحت: CC-BY-SA", read.textOf(read.licences().get(0).span()));
+		assertEquals("© GAVRIIL GRIGOROV / AFP", read.textOf(read.credits().get(0).span()));
+		assertEquals("الصورة 📷 © GAVRIIL GRIGOROV / AFP", read.textOf(read.blocksOf(BlockType.CAPTION).get(0).span()));
+		assertEquals(TextDirection.RTL, read.direction());
+		assertEquals(Corpus.sha256(original), read.provenance().originalSha256());
+		assertEquals(List.of("CAPTCHA", "^"), read.provenance().removed());
+		assertArrayEquals(original, corpus.original(result.id()).orElseThrow());
+		// the JSON Lines form reads back to the same article
+		assertEquals(read, ArticleJson.fromJson(ArticleJson.toJsonLine(read)));
+	}
+
+	@Test
+	void fileIsPrettyStableAndLineOriented() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		Article article = multilingual("https://www.lifegate.it/x");
+		String id = corpus.put(article, null).id();
+		String json = Files.readString(corpus.articleFile(id));
+		assertTrue(json.contains("\n  \"title\": \"بوتين يزور بيونغ يانغ\",\n"), json); // raw UTF-8, not \\u escapes
+		assertTrue(json.contains("\n    \"مرخصة تحت: CC-BY-SA\"\n"), json); // text one line per element
+		assertTrue(json.contains("{\"type\":\"TITLE\",\"span\":[0,21],\"direction\":\"RTL\"}"), json);
+		// writing the same article again yields the same bytes: nothing churns
+		assertEquals(json, ArticleJson.toPrettyJson(corpus.get(id).orElseThrow()));
+	}
+
+	@Test
+	void sameContentIsDuplicateSameUrlIsUpdateKeepingTheId() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		List<String> events = new ArrayList<>();
+		corpus.addListener(new CorpusListener() {
+			@Override
+			public void added(Article article) {
+				events.add("added " + article.id());
+			}
+
+			@Override
+			public void updated(Article previous, Article article) {
+				events.add("updated " + previous.id() + " " + article.text().length());
+			}
+
+			@Override
+			public void removed(String id) {
+				events.add("removed " + id);
+			}
+		});
+		Article first = multilingual("https://www.lifegate.it/russia-corea");
+		String stampEmpty = corpus.stamp();
+		PutResult put = corpus.put(first, new byte[] { 1 });
+		String stampOne = corpus.stamp();
+		assertNotEquals(stampEmpty, stampOne);
+
+		// same text from another file: duplicate, nothing written
+		Article again = first.toBuilder().sourceUrl("https://elsewhere.example/copy").build();
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, put.id()), corpus.put(again, new byte[] { 2 }));
+		assertEquals(stampOne, corpus.stamp());
+
+		// same URL (http vs https, trailing slash, fragment), new text: an update of the same article
+		Article corrected = Article.builder(first.text() + "\n\nتصحيح")
+				.sourceUrl("http://www.lifegate.it/russia-corea/#comments").title(first.title()).build();
+		PutResult update = corpus.put(corrected, new byte[] { 3 });
+		assertEquals(new PutResult(PutResult.Kind.UPDATED, put.id()), update);
+		assertEquals(List.of(put.id()), corpus.ids());
+		assertTrue(corpus.get(put.id()).orElseThrow().text().endsWith("تصحيح"));
+		assertArrayEquals(new byte[] { 3 }, corpus.original(put.id()).orElseThrow());
+		assertNotEquals(stampOne, corpus.stamp());
+
+		// the update's text, imported again, is a duplicate (the catalog follows updates)
+		assertEquals(PutResult.Kind.DUPLICATE, corpus.put(corrected, null).kind());
+		// and a reopened corpus sees the same
+		assertEquals(PutResult.Kind.DUPLICATE, Corpus.open(dir).put(corrected, null).kind());
+
+		assertTrue(corpus.delete(put.id()));
+		assertFalse(corpus.delete(put.id()));
+		assertEquals(List.of(), corpus.ids());
+		assertFalse(Files.exists(corpus.originalFile(put.id())));
+		assertEquals(List.of("added " + put.id(), "updated " + put.id() + " " + corrected.text().length(),
+				"removed " + put.id()), events);
+	}
+
+	@Test
+	void articlesStreamInIdOrder() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		for (String word : List.of("uno", "due", "tre", "quattro", "cinque")) {
+			corpus.put(Article.builder("Articolo " + word).title(word).build(), null);
+		}
+		List<String> ids = corpus.ids();
+		assertEquals(5, ids.size());
+		assertEquals(ids.stream().sorted().toList(), ids);
+		try (Stream<Article> articles = corpus.articles()) {
+			assertEquals(ids, articles.map(Article::id).toList());
+		}
+	}
+
+	@Test
+	void layoutIsCreatedWithGitignoreAndDescriptor() throws IOException {
+		Corpus corpus = Corpus.open(dir.resolve("new/corpus"));
+		assertTrue(Files.readString(corpus.folder().resolve(".gitignore")).contains("/.index/"));
+		assertTrue(Files.readString(corpus.folder().resolve(Corpus.DESCRIPTOR)).contains("\"version\": 1"));
+		assertEquals(corpus.folder().resolve(".index"), corpus.indexFolder());
+	}
+
+	@Test
+	void newerFormatIsRefusedWithAClearMessage() throws IOException {
+		Files.writeString(dir.resolve(Corpus.DESCRIPTOR), "{\"format\": \"dossier-corpus\", \"version\": 7}");
+		CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> Corpus.open(dir));
+		assertTrue(e.getMessage().contains("format version 7"), e.getMessage());
+		Files.writeString(dir.resolve(Corpus.DESCRIPTOR), "{\"format\": \"something-else\", \"version\": 1}");
+		assertThrows(CorpusFormatException.class, () -> Corpus.open(dir));
+		Files.writeString(dir.resolve(Corpus.DESCRIPTOR), "not json");
+		assertThrows(CorpusFormatException.class, () -> Corpus.open(dir));
+	}
+
+	@Test
+	void corpusKilledMidWriteStillOpensAndStrayTempFilesAreCleaned() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		String id = corpus.put(multilingual("https://a.example/1"), new byte[] { 1 }).id();
+		Path shard = corpus.articleFile(id).getParent();
+		// what a process killed between writing and moving leaves behind: half-written temporaries
+		Path stray = shard.resolve("." + id + ".json.1234abcd.tmp");
+		Files.writeString(stray, "{\"format\": 1, \"id\": \"" + id + "\", \"te");
+		Path strayOther = shard.resolve(".ffffffffffffffff.json.99.tmp");
+		Files.writeString(strayOther, "{");
+
+		Corpus reopened = Corpus.open(dir);
+		assertEquals(List.of(id), reopened.ids());
+		assertEquals(multilingual("https://a.example/1").text(), reopened.get(id).orElseThrow().text());
+		assertFalse(Files.exists(stray));
+		assertFalse(Files.exists(strayOther));
+	}
+
+	@Test
+	void aCorruptArticleFileIsReportedAndSkippedNotFatal() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		String good = corpus.put(Article.builder("Bonjour le monde").build(), null).id();
+		String bad = corpus.put(Article.builder("Hello world").build(), null).id();
+		Files.writeString(corpus.articleFile(bad), "{ this is not json");
+		Corpus reopened = Corpus.open(dir);
+		assertThrows(IOException.class, () -> reopened.get(bad));
+		assertEquals(List.of(good), reopened.articles().map(Article::id).toList());
+		assertEquals(1, reopened.problems().size());
+	}
+
+	@Test
+	void invalidIdIsRefusedAndNothingIsWrittenOutsideTheCorpus() throws IOException {
+		Corpus corpus = Corpus.open(dir.resolve("c"));
+		Article evil = Article.builder("text").id("../../escape").build();
+		assertThrows(IllegalArgumentException.class, () -> corpus.put(evil, null));
+		try (Stream<Path> files = Files.walk(dir)) {
+			assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("escape")));
+		}
+	}
+
+	@Test
+	void jsonOfANewerArticleFormatIsRefused() {
+		String json = ArticleJson.toJsonLine(Article.builder("x y").build()).replace("\"format\":1", "\"format\":2");
+		assertThrows(com.google.gson.JsonParseException.class, () -> ArticleJson.fromJson(json));
+	}
+}
