@@ -132,7 +132,8 @@ final class ElementFinder {
 		}
 		int[] first = header.get(0);
 		String line = text.substring(first[0], first[1]);
-		if (line.length() > Lines.SHORT_LINE || Patterns.URL.matcher(line).find() || !LicenceDetector.candidates(line).isEmpty()) {
+		int licensed = LicenceDetector.candidates(line).stream().mapToInt(c -> c.end() - c.start()).sum();
+		if (line.length() > Lines.SHORT_LINE || Patterns.URL.matcher(line).find() || licensed * 10 >= line.length() * 4) {
 			return null;
 		}
 		return Evidence.at(text, first[0], first[1]);

@@ -180,7 +180,8 @@ final class LicenceDetector {
 		while (clause.find()) {
 			clauseStart = clause.end();
 		}
-		String clauseBefore = before.substring(clauseStart);
+		// "Non commerciale", "Nicht kommerziell", "Keine Bearbeitungen" are licence elements, not negations
+		String clauseBefore = Patterns.WORD_ND.matcher(Patterns.WORD_NC.matcher(before.substring(clauseStart)).replaceAll(" ")).replaceAll(" "); //$NON-NLS-1$ //$NON-NLS-2$
 		if (Patterns.NEGATION.matcher(clauseBefore.length() > 100 ? clauseBefore.substring(clauseBefore.length() - 100) : clauseBefore).find()) {
 			return "negated"; //$NON-NLS-1$
 		}

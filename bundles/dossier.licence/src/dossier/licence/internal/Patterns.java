@@ -69,7 +69,7 @@ final class Patterns {
 			+ "|هذا المقال|هذه المقالة|هذا النص|هذا المحتوى|محتوى هذا|هذه الترجمة|هذا الموقع", FLAGS); //$NON-NLS-1$
 
 	/** A negation shortly before a licence name: "not licensed under", "non è rilasciato con", "ليس مرخصا". */
-	static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:not|never|no longer|isn['’]t|aren['’]t|wasn['’]t|non (?!diversamente|altrimenti)|n['’](?:est|a|ont) (?:pas|jamais)|ne (?:sont|est) pas" //$NON-NLS-1$
+	static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:not|never|no longer|isn['’]t|aren['’]t|wasn['’]t|non(?!\\s+(?:diversamente|altrimenti))|n['’](?:est|a|ont) (?:pas|jamais)|ne (?:sont|est) pas" //$NON-NLS-1$
 			+ "|no (?:está|es|son|se|fue)|nicht|keine?[nr]?|não|ليس|ليست|لا (?:يخضع|تخضع)|غير مرخص|لم يعد|لم يكن)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 
 	/** Words in a caption or credit that make a licence or credit about one item, not the article. */
@@ -81,6 +81,9 @@ final class Patterns {
 	/** "© HOLDER" (the holder runs to the end of the line). */
 	static final Pattern COPYRIGHT_SIGN = Pattern.compile("(?:©|\\(c\\)(?=\\s*\\p{L}|\\s*\\d{4}))\\s*(?<holder>[^©\\n]*[^©\\n\\s.;,)])", FLAGS); //$NON-NLS-1$
 
+	/** A year after the © sign: "© 2024 Lifegate" is a notice, not a photo credit. */
+	static final Pattern YEAR_AFTER_SIGN = Pattern.compile("^(?:©|\\(c\\))\\s*(?:copyright\\s*)?(?:19|20)\\d\\d", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+
 	/** A copyright notice line: "© 2024 Lifegate", "Copyright 2024 ...", "(c) X". */
 	static final Pattern COPYRIGHT_LINE = Pattern.compile("^(?:©|\\(c\\)|copyright|حقوق النشر|حقوق الطبع)", FLAGS); //$NON-NLS-1$
 
@@ -89,7 +92,7 @@ final class Patterns {
 			+ "(?:\\s+(?:credit|crédit))?\\s*[:：]\\s*(?<holder>[\\p{L}\\p{N}©][^\\n()|;]*?)\\s*(?=$|[)|;\\n]|\\.(?:\\s|$))", FLAGS | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "Photo by X", "Foto di X", "Photo de X", "Foto von X": only in short lines (captions). */
-	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?:photo|foto|image|immagine|imagen|imagem|bild|picture)s?\\s+(?:by|di|de|par|por|von)\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)\\s*(?=$|[)|;\\n]|\\.(?:\\s|$))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
+	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|image|immagine|imagen|imagem|bild|picture)s?\\s+(?i:by|di|de|par|por|von)\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)\\s*(?=$|[)|;\\n]|\\.(?:\\s|$))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "(تصوير: X)", "(صورة: X)", "(أرشيفية - رويترز)", "الصورة: X". */
 	static final Pattern ARABIC_CREDIT = Pattern.compile("\\(\\s*(?:تصوير|صورة|الصورة|المصدر)\\s*[:：]?\\s*(?<holder>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
@@ -103,7 +106,7 @@ final class Patterns {
 	static final Pattern COURTESY = Pattern.compile("(?:courtesy(?: of)?|per gentile concessione (?:di|del|della)|avec l['’]aimable autorisation (?:de|du|des)|cortes[ií]a (?:de|del)|mit freundlicher genehmigung (?:von|der|des)|cortesia (?:de|do|da)|بإذن من|بإذن)\\s+(?<holder>[^\\n()|;.]+)", FLAGS); //$NON-NLS-1$
 
 	/** A byline: "By NAME", "di NAME", "بقلم: NAME" on a line of its own. */
-	static final Pattern BYLINE = Pattern.compile("^\\s*(?:by|di|par|por|von|autore|author|autor|auteur|written by|testo di|بقلم|كتب|كتبت|إعداد)\\s*:?\\s+(?<name>[\\p{Lu}\\p{IsArabic}][\\p{L}.'’\\- ]{1,60}?)\\s*$", Pattern.MULTILINE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+	static final Pattern BYLINE = Pattern.compile("^\\s*(?i:by|di|par|por|von|autore|author|autor|auteur|written by|testo di|بقلم|كتب|كتبت|إعداد)\\s*:?\\s+(?<name>(?:the\\s+)?[\\p{Lu}\\p{IsArabic}][\\p{L}.'’\\- ]{1,60}?)\\s*$", Pattern.MULTILINE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'«»“”()]+[^\\s<>\"'«»“”().,;:!?]"); //$NON-NLS-1$
 

@@ -31,7 +31,9 @@ final class ThirdPartyFinder {
 			boolean atLineStart = sign.start() == line[0];
 			boolean agency = Patterns.AGENCY_CUE.matcher(holder).find();
 			boolean caption = Patterns.ITEM_CUE.matcher(lineText).find() && lineText.length() <= Lines.SHORT_LINE;
-			if (!atLineStart && lineText.length() <= Lines.SHORT_LINE || agency || caption) {
+			boolean notice = Patterns.YEAR_AFTER_SIGN.matcher(text.substring(sign.start(), line[1])).find()
+					|| Patterns.ALL_RIGHTS_RESERVED.matcher(lineText).find();
+			if (!notice && (!atLineStart && lineText.length() <= Lines.SHORT_LINE || agency || caption)) {
 				add(items, text, sign.start(), sign.end(), holder);
 			}
 		}
@@ -67,7 +69,9 @@ final class ThirdPartyFinder {
 		while (permission.find()) {
 			int[] line = Lines.trimmed(text, permission.start());
 			String lineText = text.substring(line[0], line[1]);
-			if (lineText.length() <= Lines.SHORT_LINE && Patterns.ITEM_CUE.matcher(lineText).find()) {
+			TextSpan lineSpan = new TextSpan(line[0], line[1]);
+			boolean credited = items.stream().anyMatch(item -> item.credit().span().overlaps(lineSpan));
+			if (!credited && lineText.length() <= Lines.SHORT_LINE && Patterns.ITEM_CUE.matcher(lineText).find()) {
 				String holder = lineText.substring(0, permission.start() - line[0]).replaceAll("[\\s.,;:–—-]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 				add(items, text, line[0], line[1], holder.isEmpty() ? lineText : holder);
 			}

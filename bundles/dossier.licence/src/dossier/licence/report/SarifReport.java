@@ -55,14 +55,14 @@ public final class SarifReport {
 		json.name("artifacts").beginArray(); //$NON-NLS-1$
 		for (CheckedArticle article : articles) {
 			json.beginObject().name("location").beginObject().name("uri").value(uri(article.path())).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			json.name("length").value(article.report().analysis().article().text().length()); //$NON-NLS-1$
+			json.name("length").value(article.regionText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length); //$NON-NLS-1$
 			json.endObject();
 		}
 		json.endArray();
 		json.name("results").beginArray(); //$NON-NLS-1$
 		for (int a = 0; a < articles.size(); a++) {
 			CheckedArticle article = articles.get(a);
-			String text = article.report().analysis().article().text();
+			String text = article.regionText();
 			LineIndex lines = new LineIndex(text);
 			for (Finding finding : article.report().findings()) {
 				json.beginObject();
@@ -96,7 +96,8 @@ public final class SarifReport {
 		out.flush();
 	}
 
-	private static void location(JsonWriter json, CheckedArticle article, int index, TextSpan span, String text, LineIndex lines) throws IOException {
+	private static void location(JsonWriter json, CheckedArticle article, int index, TextSpan articleSpan, String text, LineIndex lines) throws IOException {
+		TextSpan span = articleSpan == null ? null : article.toRegion(articleSpan);
 		json.beginObject().name("physicalLocation").beginObject(); //$NON-NLS-1$
 		json.name("artifactLocation").beginObject().name("uri").value(uri(article.path())).name("index").value(index).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (span != null) {
