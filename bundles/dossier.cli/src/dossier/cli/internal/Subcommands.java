@@ -14,6 +14,7 @@ public final class Subcommands {
 
 	public static List<Subcommand> builtIn() {
 		return List.of(
+				new CheckCommand(),
 				new SearchCommand(),
 				new AboutCommand());
 	}
