@@ -163,8 +163,9 @@ public final class EntityEngine {
 			}
 			for (Suggestion suggestion : recognizer.recognize(context)) {
 				more.add(suggestion.mention());
-				if (suggestion.entity() != null && entity(suggestion.entity().id()) == null) {
-					newEntities.merge(suggestion.entity().id(), suggestion.entity(), Entity::mergedWith);
+				if (suggestion.entity() != null && !newEntities.containsKey(suggestion.entity().id())
+						&& entity(suggestion.entity().id()) == null) {
+					newEntities.putIfAbsent(suggestion.entity().id(), suggestion.entity());
 				}
 			}
 		}

@@ -18,13 +18,26 @@ public record RecognitionContext(Article article, NormalizedText normalized, Str
 
 	/** Language base subtag: "pt" for "pt-BR". */
 	public String baseLanguage() {
-		return language.split("[-_]")[0]; //$NON-NLS-1$
+		int dash = language.indexOf('-');
+		int underscore = language.indexOf('_');
+		int cut = dash < 0 ? underscore : underscore < 0 ? dash : Math.min(dash, underscore);
+		return cut < 0 ? language : language.substring(0, cut);
 	}
 
-	/** True when {@code [start, end)} overlaps a mention already found. */
+	/** True when {@code [start, end)} overlaps a mention already found ({@code found} is in text order). */
 	public boolean taken(int start, int end) {
-		for (Mention mention : found) {
-			if (mention.start() < end && start < mention.end()) {
+		int low = 0;
+		int high = found.size() - 1;
+		while (low <= high) { // the first mention that ends after start
+			int middle = (low + high) >>> 1;
+			if (found.get(middle).end() <= start) {
+				low = middle + 1;
+			} else {
+				high = middle - 1;
+			}
+		}
+		for (int i = low; i < found.size() && found.get(i).start() < end; i++) {
+			if (start < found.get(i).end()) {
 				return true;
 			}
 		}

@@ -107,29 +107,34 @@ public final class TextNormalizer {
 	/** Normalises {@code text}, keeping the offset map. */
 	public NormalizedText normalize(String text) {
 		int length = text.length();
-		StringBuilder out = new StringBuilder(length);
-		int[] source = new int[Math.max(16, length + length / 8)];
+		char[] out = new char[length + 16];
+		int[] source = new int[length + 16];
 		boolean lastSpace = true; // drops leading white space
 		int count = 0;
+		String[] folds = table;
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			String folded;
 			int start = i;
-			if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+			String folded;
+			if (c < 0x80) {
+				folded = folds[c];
+			} else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
 				int cp = text.codePointAt(i);
 				i++;
 				folded = isIgnorable(cp) ? "" : new String(Character.toChars(Character.toLowerCase(cp))); //$NON-NLS-1$
 			} else {
-				folded = table[c];
+				folded = folds[c];
 				if (folded == null) {
-					folded = Character.isSurrogate(c) ? "\uFFFD" : fold(c); // lone surrogate //$NON-NLS-1$
-					table[c] = folded;
+					folded = Character.isSurrogate(c) ? "\uFFFD" : fold(c); // a lone surrogate stays one character //$NON-NLS-1$
+					folds[c] = folded;
 				}
 			}
-			if (folded.isEmpty()) {
+			int foldedLength = folded.length();
+			if (foldedLength == 0) {
 				continue;
 			}
-			if (folded.length() == 1 && folded.charAt(0) == ' ') {
+			char first = folded.charAt(0);
+			if (first == ' ') {
 				if (lastSpace) {
 					continue;
 				}
@@ -137,15 +142,19 @@ public final class TextNormalizer {
 			} else {
 				lastSpace = false;
 			}
-			if (count + folded.length() > source.length) {
-				source = java.util.Arrays.copyOf(source, Math.max(source.length * 2, count + folded.length()));
+			if (count + foldedLength > out.length) {
+				int grown = Math.max(out.length * 2, count + foldedLength);
+				out = java.util.Arrays.copyOf(out, grown);
+				source = java.util.Arrays.copyOf(source, grown);
 			}
-			for (int k = 0; k < folded.length(); k++) {
+			out[count] = first;
+			source[count++] = start;
+			for (int k = 1; k < foldedLength; k++) {
+				out[count] = folded.charAt(k);
 				source[count++] = start;
 			}
-			out.append(folded);
 		}
-		return new NormalizedText(text, out.toString(), source);
+		return new NormalizedText(text, new String(out, 0, count), source);
 	}
 
 	/** The normalised form of a name, for use as a gazetteer key (no offsets kept). */

@@ -16,6 +16,7 @@ public final class Subcommands {
 		return List.of(
 				new CheckCommand(),
 				new SearchCommand(),
+				new EntitiesCommand(),
 				new AboutCommand());
 	}
 }

@@ -54,12 +54,12 @@ public final class ContextRules implements Recognizer {
 
 	public static final ContextRules INSTANCE = new ContextRules();
 
-	private final List<String[]> titles;
+	private final AhoCorasick titleFinder;
 	private final Set<String> arabicStop;
 
 	public ContextRules() {
 		TextNormalizer normalizer = TextNormalizer.standard();
-		titles = TITLES.stream().map(title -> normalizer.key(title).split(" ")).toList(); //$NON-NLS-1$
+		titleFinder = new AhoCorasick(TITLES.stream().map(normalizer::key).toList());
 		arabicStop = ARABIC_STOP.stream().map(normalizer::key).collect(Collectors.toSet());
 	}
 
@@ -90,32 +90,51 @@ public final class ContextRules implements Recognizer {
 	@Override
 	public List<Suggestion> recognize(RecognitionContext context) {
 		NormalizedText normalized = context.normalized();
-		List<Word> words = words(normalized.text());
+		String text = normalized.text();
 		List<Suggestion> suggestions = new ArrayList<>();
 		String original = context.article().text();
-		for (int i = 0; i < words.size(); i++) {
-			int after = titleEnd(words, i);
-			if (after < 0 || after >= words.size()) {
+		List<int[]> titleSpans = new ArrayList<>();
+		titleFinder.scan(text, 0, text.length(), (key, end) -> {
+			int start = end - titleFinder.keyLength(key);
+			if (end < text.length() && TextNormalizer.isWordChar(text.charAt(end))) {
+				return;
+			}
+			if (start > 0 && TextNormalizer.isWordChar(text.charAt(start - 1))) {
+				boolean clitic = start == 1 || !TextNormalizer.isWordChar(text.charAt(start - 2));
+				char c = text.charAt(start - 1);
+				if (!clitic || !(c == 'و' || c == 'ف') || !Gazetteer.isArabic(text.charAt(start))) {
+					return;
+				}
+			}
+			titleSpans.add(new int[] { start, end });
+		});
+		int consumed = -1;
+		for (int[] title : titleSpans) {
+			if (title[0] < consumed) {
 				continue;
 			}
-			boolean arabic = Gazetteer.isArabic(words.get(i).text.charAt(0));
-			int[] name = arabic ? arabicName(words, after) : latinName(words, after, normalized, original);
+			List<Word> words = words(text, title[1], Math.min(text.length(), title[1] + 160), 8);
+			if (words.isEmpty() || words.get(0).start != title[1] + 1) {
+				continue; // the title must be followed by a space and a word
+			}
+			boolean arabic = Gazetteer.isArabic(text.charAt(title[0]));
+			int[] name = arabic ? arabicName(words, 0) : latinName(words, 0, normalized, original);
 			if (name == null) {
 				continue;
 			}
 			int start = normalized.originalStart(words.get(name[0]).start);
 			int end = normalized.originalEnd(words.get(name[1]).end);
-			if (context.taken(start, end) || context.taken(normalized.originalStart(words.get(i).start), start)) {
+			if (context.taken(start, end) || context.taken(normalized.originalStart(title[0]), start)) {
 				continue;
 			}
-			String text = original.substring(start, end);
+			String covered = original.substring(start, end);
 			String entityId = "new:person:" + slug(words, name); //$NON-NLS-1$
-			Mention mention = new Mention(context.article().id(), start, end, text, entityId, EntityType.PERSON.id(), id(),
+			Mention mention = new Mention(context.article().id(), start, end, covered, entityId, EntityType.PERSON.id(), id(),
 					CONFIDENCE, null);
 			suggestions.add(new Suggestion(mention, new Entity(entityId, EntityType.PERSON.id(),
-					Map.of(context.baseLanguage().equals("und") ? "und" : context.baseLanguage(), text), null, null, //$NON-NLS-1$ //$NON-NLS-2$
+					Map.of(context.baseLanguage().equals("und") ? "und" : context.baseLanguage(), covered), null, null, //$NON-NLS-1$ //$NON-NLS-2$
 					"suggested by a context rule"))); //$NON-NLS-1$
-			i = name[1];
+			consumed = words.get(name[1]).end;
 		}
 		return suggestions;
 	}
@@ -126,28 +145,6 @@ public final class ContextRules implements Recognizer {
 			slug.append(slug.length() > 0 ? "-" : "").append(words.get(w).text); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return slug.toString().toLowerCase(Locale.ROOT);
-	}
-
-	/** The index of the word after a title starting at {@code i}, or -1. */
-	private int titleEnd(List<Word> words, int i) {
-		for (String[] title : titles) {
-			if (i + title.length > words.size()) {
-				continue;
-			}
-			boolean matches = true;
-			for (int k = 0; k < title.length && matches; k++) {
-				String word = words.get(i + k).text;
-				matches = word.equals(title[k]) || (k == 0 && Gazetteer.isArabic(word.charAt(0))
-						&& (word.equals("و" + title[k]) || word.equals("ف" + title[k]) || word.equals("ل" + title[k].substring(1)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				if (matches && k < title.length - 1 && !words.get(i + k).spaceAfter) {
-					matches = false;
-				}
-			}
-			if (matches && words.get(i + title.length - 1).spaceAfter) {
-				return i + title.length;
-			}
-		}
-		return -1;
 	}
 
 	private int[] arabicName(List<Word> words, int from) {
@@ -207,21 +204,21 @@ public final class ContextRules implements Recognizer {
 		return Character.isUpperCase(cp) && Character.isLetter(cp);
 	}
 
-	private static List<Word> words(String text) {
+	/** Up to {@code max} words of {@code text[from, limit)}. */
+	private static List<Word> words(String text, int from, int limit, int max) {
 		List<Word> words = new ArrayList<>();
-		int i = 0;
-		int n = text.length();
-		while (i < n) {
-			while (i < n && !TextNormalizer.isWordChar(text.charAt(i))) {
+		int i = from;
+		while (i < limit && words.size() < max) {
+			while (i < limit && !TextNormalizer.isWordChar(text.charAt(i))) {
 				i++;
 			}
 			int start = i;
-			while (i < n && (TextNormalizer.isWordChar(text.charAt(i)) || (text.charAt(i) == '\'' && i + 1 < n
+			while (i < limit && (TextNormalizer.isWordChar(text.charAt(i)) || (text.charAt(i) == '\'' && i + 1 < limit
 					&& TextNormalizer.isWordChar(text.charAt(i + 1)) && i > start))) {
 				i++;
 			}
 			if (i > start) {
-				boolean spaceAfter = i < n && text.charAt(i) == ' ' && i + 1 < n && TextNormalizer.isWordChar(text.charAt(i + 1));
+				boolean spaceAfter = i < limit && text.charAt(i) == ' ' && i + 1 < limit && TextNormalizer.isWordChar(text.charAt(i + 1));
 				words.add(new Word(text.substring(start, i), start, i, spaceAfter));
 			}
 		}

@@ -52,10 +52,24 @@ public final class DateRecognizer implements Recognizer {
 			+ "|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag" //$NON-NLS-1$
 			+ "|segunda feira|terca feira|quarta feira|quinta feira|sexta feira)(?:, ?| )(?:(?:le|el|il|den|o) )?"; //$NON-NLS-1$
 
+	private static final List<String> WEEKDAY_NAMES = List.of("اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أحد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunedì", "martedì", "mercoledì", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"giovedì", "venerdì", "sabato", "domenica", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "montag", "dienstag", "mittwoch", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"donnerstag", "freitag", "samstag", "sonntag", "segunda feira", "terça feira", "quarta feira", "quinta feira", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"sexta feira"); //$NON-NLS-1$
+
 	public static final DateRecognizer INSTANCE = new DateRecognizer();
 
 	private final Map<String, Integer> monthNumbers = new HashMap<>();
+	private final Set<String> ambiguousAlone = new java.util.HashSet<>();
+	private final Set<String> weekdays = new java.util.HashSet<>();
+	private final List<Set<String>> groupsOf = new ArrayList<>();
+	private final List<Boolean> monthAlone = new ArrayList<>();
+	private final List<Boolean> yearCue = new ArrayList<>();
 	private final List<Pattern> patterns = new ArrayList<>();
+	/** Finds month names, which with digit runs anchor the windows the patterns run in. */
+	private final AhoCorasick monthFinder;
 
 	public DateRecognizer() {
 		TextNormalizer normalizer = TextNormalizer.standard();
@@ -66,33 +80,45 @@ public final class DateRecognizer implements Recognizer {
 			}
 		}
 		monthNumbers.putAll(byName);
-		String all = alternation(byName.keySet());
-		String alone = alternation(byName.keySet().stream()
-				.filter(name -> AMBIGUOUS_ALONE.stream().map(normalizer::key).noneMatch(name::equals)).toList());
-		String month = "(?<m>" + all + ")(?: ?/ ?(?<m2>" + all + "))?"; //$NON-NLS-1$ //$NON-NLS-2$
-		String monthAlone = "(?<m>" + alone + ")(?: ?/ ?(?<m2>" + all + "))?"; //$NON-NLS-1$ //$NON-NLS-2$
+		monthFinder = new AhoCorasick(new ArrayList<>(byName.keySet()));
+		java.util.regex.Pattern groupName = Pattern.compile("\\(\\?<([a-z0-9]+)>"); //$NON-NLS-1$
+		for (String name : AMBIGUOUS_ALONE) {
+			ambiguousAlone.add(normalizer.key(name));
+		}
+		for (String name : WEEKDAY_NAMES) {
+			weekdays.add(normalizer.key(name));
+		}
+		// Month and weekday slots are generic words checked against the tables afterwards: one character class
+		// costs far less per attempt than an alternation of a hundred and fifty names.
+		String word = "\\p{L}+(?: (?:الثاني|الاول))?"; //$NON-NLS-1$
+		String month = "(?<m>" + word + ")(?: ?/ ?(?<m2>" + word + "))?"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String day = "(?<d>[0-3]?[0-9])(?:\\.|er|st|nd|rd|th|o|°)?"; //$NON-NLS-1$
 		String year = "(?<y>(?:1[6-9]|20|21)[0-9][0-9])"; //$NON-NLS-1$
-		String weekday = "(?:" + WEEKDAYS + ")?"; //$NON-NLS-1$ //$NON-NLS-2$
+		String weekday = "(?:(?<w>(?:يوم )?\\p{L}+(?: feira)?)(?:, ?| )(?:(?:le|el|il|den|o) )?)?"; //$NON-NLS-1$
 		String before = "(?<![\\p{L}\\p{N}])"; //$NON-NLS-1$
 		String after = "(?![\\p{L}\\p{N}])"; //$NON-NLS-1$
 		String ofWord = "(?:(?:de|del|di|of) )?"; //$NON-NLS-1$
 		patterns.add(Pattern.compile(before + weekday + day + " ?" + ofWord + month + "(?:,? " + ofWord + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		patterns.add(Pattern.compile(before + weekday + month + " " + day + "(?:, ?" + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		patterns.add(Pattern.compile(before + month + ",? " + ofWord + year + after)); //$NON-NLS-1$
-		patterns.add(Pattern.compile(before + "(?:شهر )?" + monthAlone //$NON-NLS-1$
+		patterns.add(Pattern.compile(before + "(?<alone>شهر )?" + month //$NON-NLS-1$
 				+ " (?<rel>الماضي|المقبل|القادم|المنصرم|الحالي|scorso|prossimo|dernier|prochain|pasado|proximo|passado)" + after)); //$NON-NLS-1$
 		patterns.add(Pattern.compile(before + "(?<rel2>last|next|this|letzten|vergangenen|nachsten|kommenden|im|lo scorso|il prossimo) " //$NON-NLS-1$
-				+ monthAlone + after));
-		patterns.add(Pattern.compile(before + "شهر " + monthAlone + after)); //$NON-NLS-1$
+				+ month + after));
+		patterns.add(Pattern.compile(before + "شهر " + month + after)); //$NON-NLS-1$
 		patterns.add(Pattern.compile(before + "(?:[وفبل]?(?:ال)?(?:عام|سنه) |(?:in|nel|dal|del|nell'anno|en|em|im jahr|im|since|depuis|desde|seit|until|fino al|jusqu'en|hasta|ate|bis) )" + year + after)); //$NON-NLS-1$ //$NON-NLS-2$
 		patterns.add(Pattern.compile(before + "(?<d>[0-3]?[0-9])[/.](?<mn>[01]?[0-9])[/.]" + year + after)); //$NON-NLS-1$
-		patterns.add(Pattern.compile(before + year + "-(?<mn>[01][0-9])-(?<d>[0-3][0-9])" + after)); //$NON-NLS-1$
-	}
-
-	private static String alternation(java.util.Collection<String> names) {
-		return names.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-				.map(Pattern::quote).collect(Collectors.joining("|")); //$NON-NLS-1$
+		patterns.add(Pattern.compile(before + year + " (?<mn>[01][0-9]) (?<d>[0-3][0-9])" + after)); // 2024-06-19: the hyphens read as spaces //$NON-NLS-1$
+		for (int p = 0; p < patterns.size(); p++) {
+			Set<String> groups = new java.util.HashSet<>();
+			Matcher names = groupName.matcher(patterns.get(p).pattern());
+			while (names.find()) {
+				groups.add(names.group(1));
+			}
+			groupsOf.add(groups);
+			monthAlone.add(p >= 3 && p <= 5);
+			yearCue.add(p == 6);
+		}
 	}
 
 	@Override
@@ -122,20 +148,37 @@ public final class DateRecognizer implements Recognizer {
 		List<int[]> spans = new ArrayList<>();
 		List<String> values = new ArrayList<>();
 		String published = context.article().published();
-		for (Pattern pattern : patterns) {
-			Matcher matcher = pattern.matcher(text);
-			while (matcher.find()) {
-				String value = value(matcher, published);
+		java.util.Set<Long> seen = new java.util.HashSet<>();
+		Matcher[] matchers = new Matcher[patterns.size()];
+		for (int p = 0; p < matchers.length; p++) {
+			matchers[p] = patterns.get(p).matcher(text);
+		}
+		for (int start : starts(text)) {
+			for (int p = 0; p < matchers.length; p++) {
+				Pattern pattern = patterns.get(p);
+				Matcher matcher = matchers[p];
+				matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, Math.min(text.length(), start + 120));
+				if (!matcher.lookingAt()) {
+					continue;
+				}
+				Set<String> groups = groupsOf.get(p);
+				String value = value(matcher, groups, monthAlone.get(p), published);
 				if (value == null) {
 					continue;
 				}
-				int start = matcher.start();
+				int from = matcher.start();
 				int end = matcher.end();
-				if (pattern.pattern().contains("in|nel|dal") && !isArabic(text.charAt(start))) { //$NON-NLS-1$
-					start = matcher.start("y"); // "nel 2022": the date is the year //$NON-NLS-1$
+				if (yearCue.get(p) && !isArabic(text.charAt(from))) {
+					from = matcher.start("y"); // "nel 2022": the date is the year //$NON-NLS-1$
 				}
-				spans.add(new int[] { start, end });
-				values.add(value);
+				if (groups.contains("w") && matcher.group("w") != null && !isWeekday(matcher.group("w"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					from = Math.min(matcher.start(groups.contains("d") && matcher.start("d") < matcher.start("m") ? "d" : "m"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+							end);
+				}
+				if (seen.add((long) from << 32 | end)) {
+					spans.add(new int[] { from, end });
+					values.add(value);
+				}
 			}
 		}
 		// Longest first, then leftmost; overlapping shorter ones are dropped.
@@ -146,6 +189,7 @@ public final class DateRecognizer implements Recognizer {
 		order.sort(Comparator.<Integer>comparingInt(i -> spans.get(i)[0] - spans.get(i)[1]).thenComparingInt(i -> spans.get(i)[0]));
 		List<int[]> kept = new ArrayList<>();
 		List<Suggestion> suggestions = new ArrayList<>();
+		Map<String, Entity> dateEntities = new HashMap<>();
 		for (int i : order) {
 			int[] span = spans.get(i);
 			if (kept.stream().anyMatch(k -> k[0] < span[1] && span[0] < k[1])) {
@@ -158,61 +202,104 @@ public final class DateRecognizer implements Recognizer {
 			String entityId = "date:" + value; //$NON-NLS-1$
 			Mention mention = new Mention(context.article().id(), start, end, context.article().text().substring(start, end),
 					entityId, EntityType.DATE.id(), id(), 0.9, null);
-			suggestions.add(new Suggestion(mention, new Entity(entityId, EntityType.DATE.id(), Map.of("und", value), null, null, null))); //$NON-NLS-1$
+			Entity entity = dateEntities.computeIfAbsent(value,
+					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), null, null, null)); //$NON-NLS-1$
+			suggestions.add(new Suggestion(mention, entity));
 		}
 		return suggestions;
+	}
+
+	/**
+	 * Where a date can start: a digit run or a month name, or one of the three words before it (a weekday, a cue). Every date contains
+	 * one, and trying the patterns only there keeps the cost linear in the text, not in text times alternatives.
+	 */
+	private int[] starts(String text) {
+		List<Integer> anchors = new ArrayList<>();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9' && (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9')) {
+				anchors.add(i);
+			}
+		}
+		monthFinder.scan(text, 0, text.length(), (key, end) -> anchors.add(end - monthFinder.keyLength(key)));
+		java.util.BitSet starts = new java.util.BitSet(text.length());
+		for (int anchor : anchors) {
+			starts.set(anchor);
+			int words = 0;
+			for (int i = anchor - 1; i >= 0 && i >= anchor - 40 && words < 3; i--) {
+				if (TextNormalizer.isWordChar(text.charAt(i)) && (i == 0 || !TextNormalizer.isWordChar(text.charAt(i - 1)))) {
+					starts.set(i);
+					words++;
+				}
+			}
+		}
+		return starts.stream().toArray();
 	}
 
 	private static boolean isArabic(char c) {
 		return c >= 0x0600 && c <= 0x06FF;
 	}
 
-	private String value(Matcher matcher, String published) {
+	private static final Pattern PUBLISHED = Pattern.compile("\\d{4}-\\d{2}"); //$NON-NLS-1$
+	private static final Set<String> FUTURE = Set.of("المقبل", "القادم", "prossimo", "il prossimo", "prochain", "proximo", "next", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"nachsten", "kommenden"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private static String pad(int number, int width) {
+		String digits = Integer.toString(number);
+		return digits.length() >= width ? digits : "0000".substring(0, width - digits.length()) + digits; //$NON-NLS-1$
+	}
+
+	private boolean isWeekday(String word) {
+		String day = word.startsWith("يوم ") ? word.substring(4) : word; //$NON-NLS-1$
+		day = day.startsWith("ال") && day.length() > 3 ? day.substring(2) : day; //$NON-NLS-1$
+		return weekdays.contains(day);
+	}
+
+	private String value(Matcher matcher, Set<String> groups, boolean alone, String published) {
 		int month = 0;
-		String monthName = group(matcher, "m"); //$NON-NLS-1$
+		String monthName = group(matcher, groups, "m"); //$NON-NLS-1$
 		if (monthName != null) {
 			month = monthNumbers.getOrDefault(monthName, 0);
-			String second = group(matcher, "m2"); //$NON-NLS-1$
+			if (month == 0 || (alone && ambiguousAlone.contains(monthName))) {
+				return null;
+			}
+			String second = group(matcher, groups, "m2"); //$NON-NLS-1$
 			if (second != null && monthNumbers.getOrDefault(second, 0) != month) {
 				return null; // "يونيو/تموز" names two months: not one date
 			}
-		} else if (group(matcher, "mn") != null) { //$NON-NLS-1$
-			month = Integer.parseInt(group(matcher, "mn")); //$NON-NLS-1$
+		} else if (group(matcher, groups, "mn") != null) { //$NON-NLS-1$
+			month = Integer.parseInt(group(matcher, groups, "mn")); //$NON-NLS-1$
 			if (month < 1 || month > 12) {
 				return null;
 			}
 		}
-		int day = group(matcher, "d") != null ? Integer.parseInt(group(matcher, "d")) : 0; //$NON-NLS-1$ //$NON-NLS-2$
-		if (group(matcher, "d") != null && (day < 1 || day > 31)) { //$NON-NLS-1$
+		int day = group(matcher, groups, "d") != null ? Integer.parseInt(group(matcher, groups, "d")) : 0; //$NON-NLS-1$ //$NON-NLS-2$
+		if (group(matcher, groups, "d") != null && (day < 1 || day > 31)) { //$NON-NLS-1$
 			return null;
 		}
-		String yearText = group(matcher, "y"); //$NON-NLS-1$
+		String yearText = group(matcher, groups, "y"); //$NON-NLS-1$
 		int year = yearText != null ? Integer.parseInt(yearText) : 0;
-		if (year == 0 && month > 0 && published != null && published.matches("\\d{4}-\\d{2}.*")) { //$NON-NLS-1$
+		if (year == 0 && month > 0 && published != null && PUBLISHED.matcher(published).lookingAt()) { //$NON-NLS-1$
 			int publishedYear = Integer.parseInt(published.substring(0, 4));
 			int publishedMonth = Integer.parseInt(published.substring(5, 7));
-			String relative = group(matcher, "rel") != null ? group(matcher, "rel") : group(matcher, "rel2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			boolean future = relative != null && relative.matches("المقبل|القادم|prossimo|il prossimo|prochain|proximo|next|nachsten|kommenden"); //$NON-NLS-1$
+			String relative = group(matcher, groups, "rel") != null ? group(matcher, groups, "rel") : group(matcher, groups, "rel2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			boolean future = relative != null && FUTURE.contains(relative); //$NON-NLS-1$
 			year = future ? (month < publishedMonth ? publishedYear + 1 : publishedYear)
 					: (month > publishedMonth ? publishedYear - 1 : publishedYear);
 		}
 		if (month == 0) {
-			return year > 0 ? String.format("%04d", year) : null; //$NON-NLS-1$
+			return year > 0 ? pad(year, 4) : null; //$NON-NLS-1$
 		}
 		if (day > 0) {
 			if (day > java.time.Month.of(month).maxLength()) {
 				return null;
 			}
-			return year > 0 ? String.format("%04d-%02d-%02d", year, month, day) : String.format("--%02d-%02d", month, day); //$NON-NLS-1$ //$NON-NLS-2$
+			return year > 0 ? pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) : "--" + pad(month, 2) + "-" + pad(day, 2); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return year > 0 ? String.format("%04d-%02d", year, month) : String.format("--%02d", month); //$NON-NLS-1$ //$NON-NLS-2$
+		return year > 0 ? pad(year, 4) + "-" + pad(month, 2) : "--" + pad(month, 2); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String group(Matcher matcher, String name) {
-		try {
-			return matcher.group(name);
-		} catch (IllegalArgumentException e) {
-			return null;
-		}
+	private static String group(Matcher matcher, Set<String> groups, String name) {
+		return groups.contains(name) ? matcher.group(name) : null;
 	}
 }

@@ -26,6 +26,8 @@ public final class PartialNames {
 	private static final Set<String> PARTICLES = java.util.stream.Stream.of("al", "el", "bin", "ben", "ibn", "von", "van", "der", "den", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"de", "da", "di", "do", "dos", "del", "la", "le", "bin", "بن", "ابن", "ابو", "عبد", "jr", "sr").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 
+	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-\u2010\u2011]+"); //$NON-NLS-1$
+
 	private PartialNames() {
 	}
 
@@ -33,16 +35,20 @@ public final class PartialNames {
 			List<Mention> chosen, List<Mention> rejected) {
 		List<Mention> fullNames = new ArrayList<>();
 		Gazetteer.Builder builder = Gazetteer.builder(normalizer);
+		java.util.Set<String> added = new java.util.HashSet<>();
 		for (Mention mention : chosen) {
 			if (!EntityType.PERSON.id().equals(mention.type())) {
 				continue;
 			}
-			String[] tokens = mention.text().strip().split("[\\s\\-\u2010\u2011]+"); //$NON-NLS-1$
+			String[] tokens = SEPARATORS.split(mention.text().strip());
 			if (tokens.length < 2) {
 				continue;
 			}
 			fullNames.add(mention);
 			for (String token : tokens) {
+				if (!added.add(mention.entityId() + '\u0000' + token)) {
+					continue;
+				}
 				String key = normalizer.key(token);
 				if (key.length() >= 3 && !PARTICLES.contains(key)) {
 					builder.add(token, mention.entityId(), EntityType.PERSON.id(), RECOGNIZER, 0.7);

@@ -11,17 +11,20 @@ import dossier.entities.Catalogue;
 import dossier.entities.Mention;
 
 /**
- * Where a corpus keeps its entities: {@code entities/catalogue.json} and one
- * {@code entities/mentions/<article id>.json} per article, under the corpus folder. Every write is atomic; a
+ * Where a corpus keeps its entities: the catalogue in {@code entities/catalogue.json}, and each article's mentions
+ * beside the article, {@code articles/<first two characters>/<article id>.mentions.json} (the corpus store lists
+ * only {@code <id>.json} as articles, so it ignores these). Every write is atomic; a
  * catalogue file that cannot be read is never overwritten, and an import that fails changes nothing.
  */
 public final class EntityStore {
 
 	private final Path folder;
+	private final Path articles;
 
 	/** The store of the corpus in {@code corpusFolder}. */
 	public EntityStore(Path corpusFolder) {
 		this.folder = corpusFolder.resolve("entities"); //$NON-NLS-1$
+		this.articles = corpusFolder.resolve("articles"); //$NON-NLS-1$
 	}
 
 	public Path catalogueFile() {
@@ -29,10 +32,10 @@ public final class EntityStore {
 	}
 
 	public Path mentionsFile(String articleId) {
-		if (!articleId.matches("[A-Za-z0-9._-]+") || articleId.startsWith(".")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (!articleId.matches("[0-9a-z][0-9a-z_-]{1,63}")) { //$NON-NLS-1$
 			throw new IllegalArgumentException("article id not usable as a file name: " + articleId); //$NON-NLS-1$
 		}
-		return folder.resolve("mentions").resolve(articleId + ".json"); //$NON-NLS-1$ //$NON-NLS-2$
+		return articles.resolve(articleId.substring(0, 2)).resolve(articleId + ".mentions.json"); //$NON-NLS-1$
 	}
 
 	/** The corpus's catalogue, or an empty one when it has none yet. */

@@ -1,0 +1,202 @@
+package dossier.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dossier.cli.Console;
+import dossier.cli.ExitCode;
+import dossier.cli.Subcommand;
+import dossier.cli.UsageException;
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+import dossier.core.store.PutResult;
+import dossier.entities.ArticleEntities;
+import dossier.entities.Catalogue;
+import dossier.entities.EntityEngine;
+import dossier.entities.Mention;
+import dossier.entities.export.BratFormat;
+import dossier.entities.export.ConllFormat;
+import dossier.entities.export.CsvFormat;
+import dossier.entities.export.EntitiesJson;
+import dossier.entities.export.WebAnnotationFormat;
+import dossier.entities.store.EntityStore;
+import dossier.ingest.Importers;
+import dossier.ingest.Ingest;
+import dossier.ingest.IngestMonitor;
+import dossier.ingest.IngestOptions;
+import dossier.ingest.IngestSummary;
+import dossier.ingest.SourceResult;
+
+/**
+ * {@code dossier entities [--format json|conll|brat|webanno|csv] [--corpus DIR] PATH...}: recognises people, places,
+ * organisations and dates in the files given (read through the importers) or, with {@code --corpus} and no
+ * PATH, in every article of the corpus. With {@code --corpus} the corpus's catalogue and its analysts' decisions
+ * are used.
+ */
+public final class EntitiesCommand implements Subcommand {
+
+	private static final List<String> FORMATS = List.of("json", "conll", "brat", "webanno", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	@Override
+	public String name() {
+		return "entities"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "find people, places, organisations and dates in articles"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return String.join("\n", //$NON-NLS-1$
+				"usage: dossier entities [--format json|conll|brat|webanno|csv] [--corpus DIR] PATH...", //$NON-NLS-1$
+				"", //$NON-NLS-1$
+				"Recognises and links entities in the articles read from PATH (files, folders, .zip), or in every", //$NON-NLS-1$
+				"article of the corpus when --corpus is given without PATH. Results go to stdout.", //$NON-NLS-1$
+				"  --format F    json (default): per article, entities with id, label, type, QID and mentions;", //$NON-NLS-1$
+				"                conll: CoNLL-2003 BIO; brat: standoff .ann blocks; webanno: W3C Web Annotation;", //$NON-NLS-1$
+				"                csv: entities with mention and article counts", //$NON-NLS-1$
+				"  --corpus DIR  use the corpus's entity catalogue and stored decisions (rejected mentions stay out)"); //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(List<String> args, Console console) throws UsageException {
+		String format = "json"; //$NON-NLS-1$
+		Path corpusFolder = null;
+		List<Path> paths = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if ("--format".equals(arg) || "-f".equals(arg)) { //$NON-NLS-1$ //$NON-NLS-2$
+				format = value(args, ++i, arg);
+				if (!FORMATS.contains(format)) {
+					throw new UsageException("unknown format '" + format + "' (json, conll, brat, webanno, csv)"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			} else if ("--corpus".equals(arg)) { //$NON-NLS-1$
+				corpusFolder = Path.of(value(args, ++i, arg));
+			} else if (arg.startsWith("-") && !"-".equals(arg)) { //$NON-NLS-1$ //$NON-NLS-2$
+				throw new UsageException("unknown option " + arg); //$NON-NLS-1$
+			} else {
+				paths.add(Path.of(arg));
+			}
+		}
+		if (paths.isEmpty() && corpusFolder == null) {
+			throw new UsageException("no PATH given"); //$NON-NLS-1$
+		}
+		Catalogue catalogue = new Catalogue();
+		EntityStore store = null;
+		Corpus corpus = null;
+		if (corpusFolder != null) {
+			try {
+				corpus = Corpus.open(corpusFolder);
+				store = new EntityStore(corpus.folder());
+				catalogue = store.loadCatalogue();
+			} catch (IOException e) {
+				console.error("cannot open the corpus: " + oneLine(e)); //$NON-NLS-1$
+				return ExitCode.USAGE_OR_IO;
+			}
+		}
+		Map<String, String> sources = new LinkedHashMap<>();
+		List<Article> articles = new ArrayList<>();
+		boolean problems = false;
+		if (paths.isEmpty()) {
+			try (Stream<Article> stored = corpus.articles()) {
+				stored.forEach(articles::add);
+			}
+		} else {
+			for (Path path : paths) {
+				if (!Files.exists(path)) {
+					console.error(path + ": no such file or folder"); //$NON-NLS-1$
+					return ExitCode.USAGE_OR_IO;
+				}
+			}
+			IngestSummary summary = new Ingest(Importers.available(), IngestOptions.defaults()).run(paths,
+					(article, original) -> {
+						articles.add(article);
+						return new PutResult(PutResult.Kind.NEW, article.id());
+					}, new IngestMonitor() {
+						@Override
+						public void finished(SourceResult result) {
+							for (PutResult stored : result.stored()) {
+								sources.putIfAbsent(stored.id(), result.source());
+							}
+						}
+					});
+			for (SourceResult result : summary.results()) {
+				for (String failure : result.failures()) {
+					console.error(result.source() + ": " + failure); //$NON-NLS-1$
+					problems = true;
+				}
+			}
+		}
+		console.err().println("dossier: loading recognisers..."); //$NON-NLS-1$
+		EntityEngine engine = EntityEngine.create(catalogue);
+		List<ArticleEntities> results = new ArrayList<>();
+		for (Article article : articles) {
+			List<Mention> decisions = List.of();
+			if (store != null) {
+				try {
+					decisions = store.loadMentions(article.id());
+				} catch (IOException | IllegalArgumentException e) {
+					console.error(article.id() + ": stored mentions ignored: " + oneLine(e)); //$NON-NLS-1$
+				}
+			}
+			results.add(engine.recognize(article, decisions));
+		}
+		try {
+			console.out().print(render(format, results, sources));
+		} catch (IOException e) {
+			console.error("cannot write the result: " + oneLine(e)); //$NON-NLS-1$
+			return ExitCode.USAGE_OR_IO;
+		}
+		console.out().flush();
+		console.err().println("dossier: " + results.size() + " article(s)"); //$NON-NLS-1$ //$NON-NLS-2$
+		return problems && results.isEmpty() ? ExitCode.USAGE_OR_IO : ExitCode.OK;
+	}
+
+	private static String render(String format, List<ArticleEntities> results, Map<String, String> sources) throws IOException {
+		StringBuilder out = new StringBuilder();
+		switch (format) {
+		case "conll": //$NON-NLS-1$
+			results.forEach(result -> out.append(ConllFormat.write(result)));
+			return out.toString();
+		case "brat": //$NON-NLS-1$
+			for (ArticleEntities result : results) {
+				out.append("# article ").append(result.article().id()).append('\n').append(BratFormat.write(result)); //$NON-NLS-1$
+			}
+			return out.toString();
+		case "webanno": //$NON-NLS-1$
+			if (results.size() == 1) {
+				return WebAnnotationFormat.write(results.get(0));
+			}
+			out.append("[\n"); //$NON-NLS-1$
+			for (int i = 0; i < results.size(); i++) {
+				out.append(WebAnnotationFormat.write(results.get(i)).strip()).append(i + 1 < results.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return out.append("]\n").toString(); //$NON-NLS-1$
+		case "csv": //$NON-NLS-1$
+			return CsvFormat.write(results);
+		default:
+			return EntitiesJson.write(results, sources);
+		}
+	}
+
+	private static String value(List<String> args, int index, String option) throws UsageException {
+		if (index >= args.size()) {
+			throw new UsageException(option + " needs a value"); //$NON-NLS-1$
+		}
+		return args.get(index);
+	}
+
+	private static String oneLine(Exception e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		int newline = message.indexOf('\n');
+		return newline >= 0 ? message.substring(0, newline) : message;
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * The git-friendly files of a corpus's entities (catalogue and per-article mentions, see docs/format.md, "Entities:
+ * catalogue and mentions"): stable JSON, atomic writes, a malformed file reported in one line and never overwritten.
+ */
+package dossier.entities.store;
