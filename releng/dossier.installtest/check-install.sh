@@ -2,7 +2,8 @@
 # Checks an Eclipse into which Dossier was installed by the p2 director (see pom.xml):
 # the start script is there, `dossier --version` runs, and every Dossier bundle resolves (`dossier about`).
 set -euo pipefail
-install="${1:?usage: check-install.sh ECLIPSE_FOLDER}"
+install="${1:?usage: check-install.sh ECLIPSE_FOLDER [examples]}"
+examples="${2:-}"  # "examples": dossier.examples.feature was installed too; check its contributions are active
 fail() { echo "install proof: FAILED: $*" >&2; exit 1; }
 
 [[ -x "$install/dossier" ]] || fail "no executable dossier start script in $install"
@@ -20,4 +21,19 @@ for bundle in dossier.core dossier.cli dossier.workspace dossier.ui; do
   grep -Eq "^  $bundle +[^ ]+ +(RESOLVED|ACTIVE|STARTING)" <<<"$about" || fail "$bundle is not resolved:
 $about"
 done
+if [[ "$examples" == examples ]]; then
+  # The example bundles resolve and their contributions reach Dossier's extension points in the installed Eclipse.
+  for bundle in dossier.examples.vessels dossier.examples.housepolicy; do
+    grep -Eq "^  $bundle +[^ ]+ +(RESOLVED|ACTIVE|STARTING)" <<<"$about" || fail "$bundle is not resolved:
+$about"
+  done
+  for contribution in "entityType +VESSEL .*\\[dossier.examples.vessels\\]" \
+      "recognizer +dossier.examples.vessels .*\\[dossier.examples.vessels\\]" \
+      "rule +house-no-nc .*\\[dossier.examples.housepolicy\\]" \
+      "rule +house-photographer-named .*\\[dossier.examples.housepolicy\\]"; do
+    grep -Eq "^  $contribution" <<<"$about" || fail "contribution not listed by dossier about: $contribution
+$about"
+  done
+  echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed"
+fi
 echo "install proof: Dossier installed into a plain Eclipse Platform with the p2 director; $version; all Dossier bundles resolve"
