@@ -34,6 +34,17 @@ $about"
     grep -Eq "^  $contribution" <<<"$about" || fail "contribution not listed by dossier about: $contribution
 $about"
   done
-  echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed"
+  # ... and the house rule fires from the command line: `dossier check` on a CC BY-NC article reports house-no-nc.
+  fixtures="$(mktemp -d)"
+  printf 'Fishermen return\nThe boats came back at dawn.\nThis article is licensed under CC BY-NC-SA 4.0 (https://creativecommons.org/licenses/by-nc-sa/4.0/).\n' >"$fixtures/nc.txt"
+  printf 'Fishermen return\nThe boats came back at dawn.\nThis article is licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).\n' >"$fixtures/sa.txt"
+  status=0; nc="$("$install/dossier" check "$fixtures/nc.txt" 2>&1)" || status=$?
+  [[ $status -eq 1 ]] && grep -q 'house-no-nc' <<<"$nc" || fail "dossier check did not fire house-no-nc on a CC BY-NC-SA article (exit $status):
+$nc"
+  status=0; sa="$("$install/dossier" check "$fixtures/sa.txt" 2>&1)" || status=$?
+  ! grep -q 'house-no-nc' <<<"$sa" || fail "dossier check fired house-no-nc on a CC BY-SA article:
+$sa"
+  rm -rf "$fixtures"
+  echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed; dossier check fires house-no-nc"
 fi
 echo "install proof: Dossier installed into a plain Eclipse Platform with the p2 director; $version; all Dossier bundles resolve"
