@@ -38,7 +38,10 @@ public final class LicenceRules {
 
 	private static List<RuleDescriptor> contributed() {
 		try {
-			Class.forName("org.eclipse.core.runtime.Platform", false, LicenceRules.class.getClassLoader()); //$NON-NLS-1$
+			// RegistryFactory (org.eclipse.equinox.registry, an optional requirement of this bundle), not Platform: this
+			// bundle does not require org.eclipse.core.runtime, so Platform is never visible and contributions were
+			// never read, in the CLI or the workbench.
+			Class.forName("org.eclipse.core.runtime.RegistryFactory", false, LicenceRules.class.getClassLoader()); //$NON-NLS-1$
 		} catch (ClassNotFoundException | LinkageError e) {
 			return List.of(); // plain JVM: no extension registry
 		}
