@@ -24,10 +24,14 @@ public record ArticleRef(IProject project, String id, IFile file) {
 			return of(marker.getResource());
 		}
 		IResource resource = element instanceof IResource r ? r : Adapters.adapt(element, IResource.class);
+		if (resource == null) {
+			resource = Adapters.adapt(element, IFile.class); // explorers may adapt their article elements to IFile only
+		}
 		if (resource == null || resource.getType() != IResource.FILE || !CorpusProjects.isCorpus(resource.getProject())) {
 			return Optional.empty();
 		}
-		return CorpusProjects.articleId(resource).map(id -> new ArticleRef(resource.getProject(), id, (IFile) resource));
+		IResource file = resource;
+		return CorpusProjects.articleId(file).map(id -> new ArticleRef(file.getProject(), id, (IFile) file));
 	}
 
 	/** The articles in {@code selection}, in order, without repeats. */
