@@ -12,7 +12,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -50,8 +53,13 @@ class ScreenshotsTest {
 			}
 			Workbench.waitUntil("the Attribution view follows the selection",
 					() -> attribution.shown() != null && attribution.shown().ref().id().equals(sample.id));
+			IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+			page.setPartState(page.getReference(problems), IWorkbenchPage.STATE_MAXIMIZED);
+			settle();
+			expandAll(problems);
 			settle();
 			capture(shell, target.resolve("problems.png"));
+			page.setPartState(page.getReference(problems), IWorkbenchPage.STATE_RESTORED);
 			page.activate(attribution);
 			page.setPartState(page.getReference(attribution), IWorkbenchPage.STATE_MAXIMIZED);
 			settle();
@@ -59,6 +67,20 @@ class ScreenshotsTest {
 			page.setPartState(page.getReference(attribution), IWorkbenchPage.STATE_RESTORED);
 		} finally {
 			sample.delete();
+		}
+	}
+
+	/** Expands the Problems view's categories as a click would (the viewer creates children on SWT.Expand). */
+	private static void expandAll(IViewPart view) {
+		org.eclipse.swt.widgets.Control control = view.getAdapter(org.eclipse.swt.widgets.Control.class);
+		Shell shell = view.getSite().getShell();
+		for (Tree tree : Workbench.findAll(control != null ? control : shell, Tree.class, t -> t.isVisible())) {
+			for (TreeItem item : tree.getItems()) {
+				Event event = new Event();
+				event.item = item;
+				tree.notifyListeners(SWT.Expand, event);
+				item.setExpanded(true);
+			}
 		}
 	}
 
