@@ -42,6 +42,8 @@ class LicenceParticipantTest {
 	@BeforeEach
 	void createCorpusWithOneArticle() throws Exception {
 		project = CorpusProjects.create("licence-" + System.nanoTime(), null, null);
+		// the first auto-build reopens the corpus, whose scan deletes the temporary file of a put in progress
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		Corpus corpus = CorpusProjects.corpus(project);
 		id = corpus.put(Article.builder(TEXT).title("Il vertice di Pyongyang").language("it").authors(List.of("Maria Rossi"))
 				.sourceUrl("https://www.example.it/vertice").build(), TEXT.getBytes(StandardCharsets.UTF_8)).id();

@@ -41,15 +41,19 @@ final class SampleCorpus {
 
 	static SampleCorpus create() throws Exception {
 		IProject project = CorpusProjects.create("licence-" + System.nanoTime(), null, null);
+		// The first (auto-)build reopens the corpus, and Corpus.open deletes the temporary files of a write in
+		// progress: import only once it is done.
+		dossier.tests.common.Workbench.joinJobs(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD);
 		Corpus corpus = CorpusProjects.corpus(project);
 		Path sample = samples().resolve(SAMPLE);
 		if (!Files.isRegularFile(sample)) {
 			throw new IllegalStateException("sample not found: " + sample.toAbsolutePath());
 		}
-		new Ingest(Importers.builtIn(), IngestOptions.defaults()).run(List.of(sample), corpus::put, new IngestMonitor() {
-		});
+		dossier.ingest.IngestSummary summary = new Ingest(Importers.builtIn(), IngestOptions.defaults()).run(List.of(sample),
+				corpus::put, new IngestMonitor() {
+				});
 		if (corpus.ids().size() != 1) {
-			throw new IllegalStateException("the sample was not imported: " + corpus.problems());
+			throw new IllegalStateException("the sample was not imported: " + summary.failures() + " " + corpus.problems());
 		}
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		SampleCorpus result = new SampleCorpus(project, corpus.ids().get(0));

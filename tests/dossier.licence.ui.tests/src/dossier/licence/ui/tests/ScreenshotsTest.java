@@ -75,6 +75,9 @@ class ScreenshotsTest {
 		org.eclipse.swt.widgets.Control control = view.getAdapter(org.eclipse.swt.widgets.Control.class);
 		Shell shell = view.getSite().getShell();
 		for (Tree tree : Workbench.findAll(control != null ? control : shell, Tree.class, t -> t.isVisible())) {
+			if (tree.getColumnCount() > 1) {
+				tree.getColumn(0).setWidth(640); // the whole message
+			}
 			for (TreeItem item : tree.getItems()) {
 				Event event = new Event();
 				event.item = item;
