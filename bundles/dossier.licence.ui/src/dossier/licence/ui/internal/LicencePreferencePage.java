@@ -1,0 +1,41 @@
+package dossier.licence.ui.internal;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+import dossier.workspace.licence.LicencePreferences;
+
+/** Dossier &gt; Licences: the workspace's licence settings; saving them rechecks every corpus. */
+public class LicencePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+
+	private LicenceSettingsBlock block;
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setDescription(Messages.PreferencePage_description);
+	}
+
+	@Override
+	protected Control createContents(Composite parent) {
+		block = new LicenceSettingsBlock(parent);
+		block.load(InstanceScope.INSTANCE.getNode(LicencePreferences.QUALIFIER));
+		return block.control();
+	}
+
+	@Override
+	protected void performDefaults() {
+		block.loadDefaults();
+		super.performDefaults();
+	}
+
+	@Override
+	public boolean performOk() {
+		block.store(InstanceScope.INSTANCE.getNode(LicencePreferences.QUALIFIER));
+		RebuildJob.rebuild(dossier.workspace.CorpusProjects.all());
+		return true;
+	}
+}

@@ -1,0 +1,161 @@
+package dossier.licence.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
+
+import dossier.workspace.licence.LicenceMarkers;
+
+/**
+ * A quick fix of licence problems: asks what it needs once (a version, a notice, a name), then changes the
+ * attribution records of the articles of every marker chosen, as one undoable operation.
+ */
+public class LicenceResolution extends WorkbenchMarkerResolution {
+
+	/** Supplies what the analyst enters; tests replace it. */
+	public interface Prompt {
+		/** The value entered, or null when cancelled. */
+		String ask(LicenceFix fix, String proposal);
+	}
+
+	/** The prompt of the workbench: input dialogs. */
+	public static final Prompt DIALOGS = LicenceResolution::askWithDialog;
+
+	private static volatile Prompt prompt = DIALOGS;
+
+	private final LicenceFix fix;
+	private final IMarker marker;
+
+	public LicenceResolution(LicenceFix fix, IMarker marker) {
+		this.fix = fix;
+		this.marker = marker;
+	}
+
+	/** Replaces the prompt (tests); null restores the dialogs. */
+	public static void setPrompt(Prompt value) {
+		prompt = value == null ? DIALOGS : value;
+	}
+
+	public LicenceFix fix() {
+		return fix;
+	}
+
+	@Override
+	public String getLabel() {
+		return fix.label();
+	}
+
+	@Override
+	public String getDescription() {
+		return fix.description();
+	}
+
+	@Override
+	public Image getImage() {
+		return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
+	}
+
+	@Override
+	public IMarker[] findOtherMarkers(IMarker[] markers) {
+		List<IMarker> others = new ArrayList<>();
+		for (IMarker other : markers) {
+			if (!other.equals(marker) && other.exists() && fix.rules.contains(other.getAttribute(LicenceMarkers.RULE, "")) //$NON-NLS-1$
+					&& isLicenceMarker(other)) {
+				others.add(other);
+			}
+		}
+		return others.toArray(IMarker[]::new);
+	}
+
+	private static boolean isLicenceMarker(IMarker marker) {
+		try {
+			return marker.isSubtypeOf(LicenceMarkers.TYPE);
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+
+	@Override
+	public void run(IMarker marker) {
+		run(new IMarker[] { marker }, null);
+	}
+
+	@Override
+	public void run(IMarker[] markers, IProgressMonitor monitor) {
+		Map<ArticleRef, List<IMarker>> byArticle = new LinkedHashMap<>();
+		for (IMarker each : markers) {
+			ArticleRef.of(each).ifPresent(ref -> byArticle.computeIfAbsent(ref, key -> new ArrayList<>()).add(each));
+		}
+		if (byArticle.isEmpty()) {
+			return;
+		}
+		String proposal = null;
+		String input = null;
+		try {
+			ArticleRef first = byArticle.keySet().iterator().next();
+			switch (fix) {
+			case LICENCE_VERSION -> proposal = "4.0"; //$NON-NLS-1$
+			case MODIFICATION_NOTICE -> proposal = LicenceFix.defaultNotice(
+					LicenceFix.analysis(first, LicenceChecks.record(dossier.workspace.CorpusProjects.corpus(first.project()), first.id())));
+			case CREATOR -> proposal = ""; //$NON-NLS-1$
+			default -> proposal = null;
+			}
+			if (proposal != null) {
+				input = prompt.ask(fix, proposal);
+				if (input == null) {
+					return;
+				}
+			}
+		} catch (Exception e) {
+			StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+			return;
+		}
+		// A notice left as proposed is each article's own default; an edited one applies to all.
+		String entered = fix == LicenceFix.MODIFICATION_NOTICE && Objects.equals(input, proposal) && byArticle.size() > 1 ? null : input;
+		AttributionRecordOperation operation = new AttributionRecordOperation(fix.label(), new ArrayList<>(byArticle.keySet()),
+				(ref, record) -> {
+					try {
+						return fix.apply(ref, record, entered, byArticle.get(ref));
+					} catch (Exception e) {
+						throw new IllegalStateException(e.getMessage(), e);
+					}
+				});
+		try {
+			OperationHistoryFactory.getOperationHistory().execute(operation, monitor, null);
+		} catch (ExecutionException | IllegalStateException e) {
+			StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+		}
+	}
+
+	private static String askWithDialog(LicenceFix fix, String proposal) {
+		Shell shell = Display.getCurrent() == null ? null : Display.getCurrent().getActiveShell();
+		if (fix == LicenceFix.LICENCE_VERSION) {
+			VersionDialog dialog = new VersionDialog(shell, proposal);
+			return dialog.open() == Window.OK ? dialog.version() : null;
+		}
+		IInputValidator notBlank = value -> value.isBlank() ? Messages.Fix_input_required : null;
+		String title = fix.label();
+		String message = fix == LicenceFix.CREATOR ? Messages.Fix_creator_prompt : NLS.bind(Messages.Fix_notice_prompt, proposal);
+		InputDialog dialog = new InputDialog(shell, title, message, proposal, notBlank);
+		return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
+	}
+}

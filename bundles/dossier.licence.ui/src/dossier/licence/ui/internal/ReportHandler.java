@@ -1,0 +1,63 @@
+package dossier.licence.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Corpus Licence Report: runs {@link LicenceReportJob} on the selected corpora, then opens each HTML report in
+ * the workbench's text editor. (The SWT browser needs WebKitGTK, which the product does not require, so the
+ * report opens as HTML source; the file is beside the SARIF in the project's {@code reports} folder for any
+ * browser.)
+ */
+public class ReportHandler extends AbstractHandler {
+
+	/** The editor the report opens in. */
+	public static final String EDITOR_ID = "org.eclipse.ui.DefaultTextEditor"; //$NON-NLS-1$
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		List<IProject> projects = ArticleRef.corpora(HandlerUtil.getCurrentSelection(event));
+		if (projects.isEmpty()) {
+			projects = List.of(dossier.workspace.CorpusProjects.all());
+		}
+		if (projects.isEmpty()) {
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.ReportJob_name, Messages.Report_noCorpus);
+			return null;
+		}
+		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event) == null ? null
+				: HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+		LicenceReportJob job = new LicenceReportJob(projects);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent done) {
+				if (!done.getResult().isOK() || page == null) {
+					return;
+				}
+				page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> open(page, job.htmlReports()));
+			}
+		});
+		job.schedule();
+		return null;
+	}
+
+	static void open(IWorkbenchPage page, List<IFile> reports) {
+		for (IFile report : reports) {
+			try {
+				IDE.openEditor(page, report, EDITOR_ID, true);
+			} catch (PartInitException e) {
+				org.eclipse.core.runtime.ILog.of(ReportHandler.class).log(e.getStatus());
+			}
+		}
+	}
+}

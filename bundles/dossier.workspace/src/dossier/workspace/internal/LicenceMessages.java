@@ -1,0 +1,19 @@
+package dossier.workspace.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the licence build participant (kept apart from {@link Messages} so participants do not collide). */
+public final class LicenceMessages extends NLS {
+
+	private static final String BUNDLE_NAME = "dossier.workspace.internal.licencemessages"; //$NON-NLS-1$
+
+	public static String LicenceParticipant_articleFailed;
+	public static String LicenceParticipant_recordUnreadable;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, LicenceMessages.class);
+	}
+
+	private LicenceMessages() {
+	}
+}

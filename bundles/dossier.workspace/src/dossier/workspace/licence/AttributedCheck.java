@@ -1,0 +1,122 @@
+package dossier.workspace.licence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dossier.core.model.Article;
+import dossier.core.model.LicenceStatement;
+import dossier.core.model.TextSpan;
+import dossier.licence.AttributionElements;
+import dossier.licence.AttributionGenerator;
+import dossier.licence.DetectedLicence;
+import dossier.licence.Evidence;
+import dossier.licence.Finding;
+import dossier.licence.LicenceAnalysis;
+import dossier.licence.LicenceChecker;
+import dossier.licence.LicenceId;
+import dossier.licence.LicenceReport;
+import dossier.licence.LicenceScope;
+import dossier.licence.Policy;
+import dossier.licence.RuleDescriptor;
+import dossier.licence.Violation;
+
+/**
+ * Runs the licence engine over an article with the analyst's {@link AttributionRecord} applied: the engine reads
+ * what the source states ({@link LicenceChecker#analyse(Article)}), the record's elements are laid over that
+ * analysis (a confirmed licence version and link, creators, a modification notice), and then the rules run and
+ * the credit is generated as usual. Third-party items the analyst excluded stay in the analysis (the credit names
+ * them as excluded) but no longer make a finding; a recorded credit silences the rules it {@linkplain
+ * AttributionRecord.Credit#covers() covers}. Plain Java, thread-safe.
+ */
+public final class AttributedCheck {
+
+	/** The rule about third-party material, whose findings an exclusion silences. */
+	public static final String THIRD_PARTY_RULE = "third-party-not-covered"; //$NON-NLS-1$
+
+	private final List<RuleDescriptor> rules;
+	private final Policy policy;
+	private final LicenceChecker checker;
+	private final AttributionGenerator generator = new AttributionGenerator();
+
+	public AttributedCheck(List<RuleDescriptor> rules, Policy policy) {
+		this.rules = List.copyOf(rules);
+		this.policy = policy;
+		this.checker = new LicenceChecker(rules, policy);
+	}
+
+	public List<RuleDescriptor> rules() {
+		return rules;
+	}
+
+	public Policy policy() {
+		return policy;
+	}
+
+	/** Checks {@code article} as the analyst's {@code record} completes it. */
+	public LicenceReport check(Article article, AttributionRecord record) {
+		LicenceAnalysis analysis = overlay(checker.analyse(article), record);
+		DetectedLicence licence = analysis.licence();
+		List<Finding> findings = new ArrayList<>();
+		Set<String> covered = record.credit() == null ? Set.of() : Set.copyOf(record.credit().covers());
+		for (RuleDescriptor rule : rules) {
+			if (!policy.enabled(rule.id()) || covered.contains(rule.id())
+					|| !rule.appliesTo(licence == null ? null : licence.licence())) {
+				continue;
+			}
+			List<Violation> violations;
+			try {
+				violations = rule.rule().check(analysis, policy);
+			} catch (RuntimeException e) {
+				violations = List.of(new Violation(rule.id() + ": " + e, List.of(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			for (Violation violation : violations) {
+				if (THIRD_PARTY_RULE.equals(rule.id()) && excluded(article, violation.evidence(), record)) {
+					continue;
+				}
+				findings.add(new Finding(rule.id(), policy.severityOf(rule), violation.message(), rule.reference(),
+						violation.evidence(), violation.fix()));
+			}
+		}
+		return new LicenceReport(analysis, findings, generator.generate(analysis, analysis.language()),
+				generator.generate(analysis, "en")); //$NON-NLS-1$
+	}
+
+	private static boolean excluded(Article article, List<TextSpan> evidence, AttributionRecord record) {
+		if (evidence.isEmpty() || record.excluded().isEmpty()) {
+			return false;
+		}
+		TextSpan span = evidence.get(0);
+		return span.end() <= article.text().length() && record.excluded().contains(article.textOf(span).strip());
+	}
+
+	/** {@code analysis} with the record's elements laid over it. */
+	public static LicenceAnalysis overlay(LicenceAnalysis analysis, AttributionRecord record) {
+		if (record.isEmpty()) {
+			return analysis;
+		}
+		List<DetectedLicence> licences = new ArrayList<>(analysis.licences());
+		DetectedLicence stated = analysis.licence();
+		LicenceId confirmed = record.licence() == null ? null : LicenceId.parse(record.licence());
+		if (stated != null && (confirmed != null || record.licenceLink() != null)) {
+			DetectedLicence replaced = new DetectedLicence(confirmed != null ? confirmed : stated.licence(), stated.evidence(),
+					record.licenceLink() != null ? record.licenceLink() : stated.link(), stated.scope(), stated.item(),
+					stated.origin(), stated.deedLanguage());
+			licences.remove(stated);
+			licences.add(0, replaced); // the article's licence is the first versioned article-scope one
+		} else if (stated == null && confirmed != null) {
+			licences.add(0, new DetectedLicence(confirmed, new Evidence(record.licence(), null), record.licenceLink(),
+					LicenceScope.ARTICLE, null, LicenceStatement.Origin.META, null));
+		}
+		AttributionElements e = analysis.elements();
+		List<Evidence> authors = new ArrayList<>(e.authors());
+		record.creators().forEach(name -> authors.add(new Evidence(name, null)));
+		Evidence licenceLink = record.licenceLink() != null ? new Evidence(record.licenceLink(), null) : e.licenceLink();
+		Evidence modification = record.modificationNotice() != null ? new Evidence(record.modificationNotice(), null)
+				: e.modificationNotice();
+		AttributionElements elements = new AttributionElements(e.title(), authors, e.publisher(), e.sourceUrl(), licenceLink,
+				e.copyrightNotice(), e.disclaimerNotice(), modification);
+		return new LicenceAnalysis(analysis.article(), analysis.language(), analysis.title(), licences, elements,
+				analysis.translation(), analysis.thirdParty(), analysis.mentions());
+	}
+}
