@@ -14,8 +14,10 @@ public final class Subcommands {
 
 	public static List<Subcommand> builtIn() {
 		return List.of(
-				new CheckCommand(),
+				new ImportCommand(),
+				new ExportCommand(),
 				new SearchCommand(),
+				new CheckCommand(),
 				new EntitiesCommand(),
 				new AboutCommand());
 	}

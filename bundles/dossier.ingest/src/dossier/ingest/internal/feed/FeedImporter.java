@@ -50,6 +50,14 @@ public class FeedImporter implements Importer {
 
 	public static final String ID = "dossier.ingest.feed"; //$NON-NLS-1$
 
+	static {
+		// Rome logs through slf4j, which has no provider here and would say so on stderr, in the middle of the
+		// command line's output; an explicit setting by the user wins
+		if (System.getProperty("slf4j.internal.verbosity") == null) { //$NON-NLS-1$
+			System.setProperty("slf4j.internal.verbosity", "ERROR"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE|<!ENTITY"); //$NON-NLS-1$
 	private static final String CC_RDF = "http://web.resource.org/cc/"; //$NON-NLS-1$
 	private static final String CC_NS = "http://creativecommons.org/ns#"; //$NON-NLS-1$

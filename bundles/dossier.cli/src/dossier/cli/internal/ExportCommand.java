@@ -1,0 +1,108 @@
+package dossier.cli.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dossier.cli.Console;
+import dossier.cli.ExitCode;
+import dossier.cli.Subcommand;
+import dossier.cli.UsageException;
+import dossier.core.model.Article;
+import dossier.core.store.ArticleJson;
+import dossier.core.store.Corpus;
+
+/**
+ * {@code dossier export --corpus DIR --format jsonl [--output FILE]}: every article of a corpus as JSON Lines,
+ * in id order, the interchange format that {@code dossier import} reads back.
+ */
+public class ExportCommand implements Subcommand {
+
+	@Override
+	public String name() {
+		return "export"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "write a corpus's articles as JSON Lines"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return """
+				usage: dossier export --corpus DIR --format jsonl [--output FILE]
+				Writes every article of the corpus in DIR, one JSON object per line, in id order (the format of
+				docs/format.md; 'dossier import' reads it back). To stdout, or to FILE (written atomically).
+				Exit status: 0 done, 1 some article files could not be read (listed on stderr), 2 usage or I/O error."""; //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(List<String> args, Console console) throws UsageException {
+		CorpusOptions options = CorpusOptions.parse(args, Set.of("--corpus", "--format", "--output")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path folder = options.corpus();
+		String format = options.values.getOrDefault("--format", "jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!format.equals("jsonl")) { //$NON-NLS-1$
+			throw new UsageException("unknown --format '" + format + "' (jsonl is the one format)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (!options.operands.isEmpty()) {
+			throw new UsageException("unexpected argument '" + options.operands.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (!Files.isRegularFile(folder.resolve(Corpus.DESCRIPTOR))) {
+			console.error(folder + " is not a corpus (no " + Corpus.DESCRIPTOR + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCode.USAGE_OR_IO;
+		}
+		String output = options.values.get("--output"); //$NON-NLS-1$
+		try {
+			Corpus corpus = Corpus.open(folder);
+			long count;
+			if (output == null) {
+				Writer writer = new BufferedWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8));
+				count = write(corpus, writer);
+				writer.flush();
+			} else {
+				Path target = Path.of(output).toAbsolutePath();
+				Path temp = target.resolveSibling("." + target.getFileName() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+				try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+					count = write(corpus, writer);
+				}
+				try {
+					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				} catch (AtomicMoveNotSupportedException e) {
+					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			console.err().printf("exported %d articles%n", count); //$NON-NLS-1$
+			for (String problem : corpus.problems()) {
+				console.error("cannot read " + problem); //$NON-NLS-1$
+			}
+			return corpus.problems().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+		} catch (IOException e) {
+			console.error("export failed: " + e.getMessage()); //$NON-NLS-1$
+			return ExitCode.USAGE_OR_IO;
+		}
+	}
+
+	private static long write(Corpus corpus, Writer writer) throws IOException {
+		long count = 0;
+		try (Stream<Article> articles = corpus.articles()) {
+			Iterator<Article> it = articles.iterator();
+			while (it.hasNext()) {
+				writer.write(ArticleJson.toJsonLine(it.next()));
+				writer.write('\n');
+				count++;
+			}
+		}
+		return count;
+	}
+}
