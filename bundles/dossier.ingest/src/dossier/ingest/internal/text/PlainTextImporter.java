@@ -28,6 +28,9 @@ public class PlainTextImporter implements Importer {
 	public static final String ID = "dossier.ingest.text"; //$NON-NLS-1$
 
 	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦‣∙●○■□➤►◆◇]|[-*–—](?=\\s))\\s*(.+)$"); //$NON-NLS-1$
+	/** A byline: "By NAME" in the languages of our corpora; the word list is small and closed. */
+	private static final Pattern BYLINE = Pattern.compile(
+			"(?i)^(by|di|da|par|von|por|door|av|autor|автор|بقلم|بواسطة|نویسنده)[:\\s]+(.{2,60})$"); //$NON-NLS-1$
 	private static final int MAX_LEAD = 600;
 	private static final int MAX_HEADING_CHARS = 100;
 	private static final int MAX_HEADING_WORDS = 12;
@@ -119,6 +122,7 @@ public class PlainTextImporter implements Importer {
 		}
 		// header: a URL line within the next few single-line paragraphs, maybe with a publisher line
 		String publisher = null;
+		String author = null;
 		String url = null;
 		int headerEnd = next;
 		for (int i = next; i < Math.min(kept.size(), next + 3); i++) {
@@ -129,6 +133,10 @@ public class PlainTextImporter implements Importer {
 			if (TextHeuristics.isUrl(line.text())) {
 				url = line.text().startsWith("www.") ? "https://" + line.text() : line.text(); //$NON-NLS-1$ //$NON-NLS-2$
 				headerEnd = i + 1;
+			} else if (BYLINE.matcher(line.text()).matches() && author == null) {
+				Matcher byline = BYLINE.matcher(line.text());
+				byline.matches();
+				author = byline.group(2).strip();
 			} else if (TextHeuristics.isShortTitleLike(line.text(), MAX_PUBLISHER_CHARS, 6) && publisher == null) {
 				publisher = line.text();
 			} else {
@@ -139,6 +147,7 @@ public class PlainTextImporter implements Importer {
 			next = headerEnd;
 		} else {
 			publisher = null;
+			author = null;
 		}
 
 		boolean leadDone = false;
@@ -187,7 +196,7 @@ public class PlainTextImporter implements Importer {
 		if (text.isEmpty()) {
 			throw new ImportException(Messages.format("textNoTitle")); //$NON-NLS-1$
 		}
-		context.add(text.builder().publisher(publisher).sourceUrl(url)
+		context.add(text.builder().publisher(publisher).sourceUrl(url).authors(author == null ? List.of() : List.of(author))
 				.provenance(context.provenance(source, ID, decoded.charset(), removed, decoded.warnings())).build(),
 				source.bytes());
 	}
