@@ -39,8 +39,16 @@ final class ElementFinder {
 				authors.add(Evidence.at(text, byline.start("name"), byline.end("name"))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
+		String publisherName = article.publisher();
+		if (authors.isEmpty() && publisherName != null) {
+			Matcher bylineAsPublisher = Patterns.BYLINE.matcher(publisherName.strip());
+			if (bylineAsPublisher.matches()) { // an importer took "By Jane Doe" for the publisher: it names the author
+				authors.add(locate(text, bylineAsPublisher.group("name"))); //$NON-NLS-1$
+				publisherName = null;
+			}
+		}
 		Evidence sourceUrl = article.sourceUrl() != null ? locate(text, article.sourceUrl()) : rawSourceUrl(text, header);
-		Evidence publisher = article.publisher() != null && !article.publisher().isBlank() ? locate(text, article.publisher())
+		Evidence publisher = publisherName != null && !publisherName.isBlank() ? locate(text, publisherName)
 				: rawPublisher(text, header, sourceUrl, title);
 		Evidence licenceLink = null;
 		for (DetectedLicence licence : licences) {

@@ -371,7 +371,15 @@ final class LicenceDetector {
 			List<Candidate> fromText = statement.text() == null ? List.of() : candidates(statement.text());
 			if (!fromText.isEmpty() && (best == null || fromText.get(0).licence().version() != null)) {
 				Candidate t = fromText.get(0);
-				best = new Candidate(t.licence(), t.start(), t.end(), link != null ? link : t.link(), t.deedLanguage());
+				String textLink = t.link();
+				String deed = t.deedLanguage();
+				for (Candidate other : fromText) { // "CC BY 4.0 https://creativecommons.org/...": the URL is the link
+					if (textLink == null && other.link() != null && mergeable(t.licence(), other.licence()) != null) {
+						textLink = other.link();
+						deed = other.deedLanguage();
+					}
+				}
+				best = new Candidate(t.licence(), t.start(), t.end(), link != null ? link : textLink, deed);
 			}
 		}
 		if (best == null && statement.text() != null && Patterns.COPYRIGHT_LINE.matcher(statement.text().strip()).find()) {
