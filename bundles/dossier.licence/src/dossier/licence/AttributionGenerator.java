@@ -150,7 +150,9 @@ public final class AttributionGenerator {
 		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	}
 
+	private static final java.util.regex.Pattern MARKDOWN_SPECIAL = java.util.regex.Pattern.compile("([\\\\`*_\\[\\]<>])"); //$NON-NLS-1$
+
 	private static String markdownEscape(String s) {
-		return s.replaceAll("([\\\\`*_\\[\\]<>])", "\\\\$1"); //$NON-NLS-1$ //$NON-NLS-2$
+		return MARKDOWN_SPECIAL.matcher(s).replaceAll("\\\\$1"); //$NON-NLS-1$
 	}
 }

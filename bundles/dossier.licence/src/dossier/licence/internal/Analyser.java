@@ -24,10 +24,11 @@ public final class Analyser {
 	public static LicenceAnalysis analyse(Article article) {
 		String text = article.text();
 		String language = Article.UNDETERMINED.equals(article.language()) ? Languages.guess(text) : article.language();
-		List<ThirdPartyItem> thirdParty = ThirdPartyFinder.find(article, text);
-		LicenceDetector.Result detected = LicenceDetector.detect(article, text, thirdParty);
+		Scan scan = new Scan(text);
+		List<ThirdPartyItem> thirdParty = ThirdPartyFinder.find(article, scan);
+		LicenceDetector.Result detected = LicenceDetector.detect(article, scan, thirdParty);
 		List<DetectedLicence> licences = new ArrayList<>(detected.licences());
-		AttributionElements elements = ElementFinder.find(article, text, licences, thirdParty);
+		AttributionElements elements = ElementFinder.find(article, scan, licences, thirdParty);
 		boolean articleLicensed = licences.stream().anyMatch(l -> l.scope() == LicenceScope.ARTICLE);
 		if (!articleLicensed && elements.copyrightNotice() != null) {
 			// a copyright notice and nothing else: all rights reserved

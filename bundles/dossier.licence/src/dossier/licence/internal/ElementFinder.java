@@ -25,7 +25,8 @@ final class ElementFinder {
 	private ElementFinder() {
 	}
 
-	static AttributionElements find(Article article, String text, List<DetectedLicence> licences, List<ThirdPartyItem> thirdParty) {
+	static AttributionElements find(Article article, Scan scan, List<DetectedLicence> licences, List<ThirdPartyItem> thirdParty) {
+		String text = scan.text;
 		List<int[]> header = headerLines(text);
 		Evidence title = !article.title().isBlank() ? locate(text, article.title()) : rawTitle(text, header);
 		List<Evidence> authors = new ArrayList<>();
@@ -38,8 +39,16 @@ final class ElementFinder {
 				authors.add(Evidence.at(text, byline.start("name"), byline.end("name"))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
+		String publisherName = article.publisher();
+		if (authors.isEmpty() && publisherName != null) {
+			Matcher bylineAsPublisher = Patterns.BYLINE.matcher(publisherName.strip());
+			if (bylineAsPublisher.matches()) { // an importer took "By Jane Doe" for the publisher: it names the author
+				authors.add(locate(text, bylineAsPublisher.group("name"))); //$NON-NLS-1$
+				publisherName = null;
+			}
+		}
 		Evidence sourceUrl = article.sourceUrl() != null ? locate(text, article.sourceUrl()) : rawSourceUrl(text, header);
-		Evidence publisher = article.publisher() != null && !article.publisher().isBlank() ? locate(text, article.publisher())
+		Evidence publisher = publisherName != null && !publisherName.isBlank() ? locate(text, publisherName)
 				: rawPublisher(text, header, sourceUrl, title);
 		Evidence licenceLink = null;
 		for (DetectedLicence licence : licences) {
@@ -50,22 +59,24 @@ final class ElementFinder {
 		}
 		Evidence copyright = copyrightNotice(article, text, thirdParty);
 		Evidence disclaimer = null;
-		Matcher disclaimerMatcher = Patterns.DISCLAIMER.matcher(text);
-		if (disclaimerMatcher.find()) {
+		Matcher disclaimerMatcher = scan.first(Patterns.DISCLAIMER, Scan.DISCLAIMER);
+		if (disclaimerMatcher != null) {
 			int[] line = Lines.trimmed(text, disclaimerMatcher.start());
 			disclaimer = Evidence.at(text, line[0], line[1]);
 		}
-		Evidence modification = modificationNotice(text);
+		Evidence modification = modificationNotice(scan);
 		return new AttributionElements(title, authors, publisher, sourceUrl, licenceLink, copyright, disclaimer, modification);
 	}
 
 	/** A translation or modification notice: only on a short line, since "ترجمة" and "modified" are ordinary words. */
-	static Evidence modificationNotice(String text) {
-		for (java.util.regex.Pattern pattern : List.of(Patterns.TRANSLATION_NOTICE, Patterns.MODIFICATION_NOTICE)) {
-			Matcher notice = pattern.matcher(text);
-			while (notice.find()) {
-				int[] line = Lines.trimmed(text, notice.start());
-				if (line[1] - line[0] <= Lines.SHORT_LINE && line[0] != Lines.firstLine(text)) {
+	static Evidence modificationNotice(Scan scan) {
+		String text = scan.text;
+		int first = Lines.firstLine(text);
+		for (int pass = 0; pass < 2; pass++) {
+			java.util.regex.Pattern pattern = pass == 0 ? Patterns.TRANSLATION_NOTICE : Patterns.MODIFICATION_NOTICE;
+			for (int[] raw : scan.linesWith(pass == 0 ? Scan.TRANSLATION : Scan.MODIFICATION)) {
+				int[] line = Lines.trimmed(text, raw[0]);
+				if (line[1] - line[0] <= Lines.SHORT_LINE && line[0] != first && pattern.matcher(text).region(raw[0], raw[1]).find()) {
 					return Evidence.at(text, line[0], line[1]);
 				}
 			}
@@ -82,7 +93,7 @@ final class ElementFinder {
 		while (offset < text.length()) {
 			int end = Lines.end(text, offset);
 			int[] line = Lines.trimmed(text, offset);
-			if (line[1] > line[0] && Patterns.COPYRIGHT_LINE.matcher(text.substring(line[0], line[1])).find()
+			if (line[1] > line[0] && Patterns.COPYRIGHT_LINE.matcher(text).region(line[0], line[1]).lookingAt()
 					&& line[1] - line[0] <= Lines.SHORT_LINE && !covered(thirdParty, line[0], line[1])) {
 				return Evidence.at(text, line[0], line[1]);
 			}
@@ -189,7 +200,7 @@ final class ElementFinder {
 			}
 			String candidate = text.substring(line[0], line[1]);
 			if (candidate.length() <= 60 && candidate.split("\\s+").length <= 5 && !Patterns.URL.matcher(candidate).find() //$NON-NLS-1$
-					&& !candidate.matches(".*[.!?؟:]$") && !Patterns.BYLINE.matcher(candidate).find()) { //$NON-NLS-1$
+					&& ".!?؟:".indexOf(candidate.charAt(candidate.length() - 1)) < 0 && !Patterns.BYLINE.matcher(candidate).find()) { //$NON-NLS-1$
 				return Evidence.at(text, line[0], line[1]);
 			}
 		}

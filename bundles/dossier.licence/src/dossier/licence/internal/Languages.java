@@ -29,27 +29,30 @@ public final class Languages {
 			"de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "ein", "zu", "auf", "sich"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 			"pt", Set.of("os", "uma", "não", "para", "com", "do", "da", "em", "é", "ao", "dos", "são", "mais")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 
-	private static final Pattern WORD = Pattern.compile("\\p{L}+"); //$NON-NLS-1$
 
 	/** The language of {@code text} from its script (Arabic, Cyrillic...) or, for Latin script, its function words; "und" when unsure. */
 	public static String guess(String text) {
 		int arabic = 0, latin = 0, cyrillic = 0, hebrew = 0, greek = 0, cjk = 0, kana = 0;
-		int limit = Math.min(text.length(), 20_000);
+		int limit = Math.min(text.length(), 6_000);
 		for (int i = 0; i < limit; i++) {
 			char c = text.charAt(i);
 			if (c < 'A') {
 				continue;
 			}
-			Character.UnicodeScript script = Character.UnicodeScript.of(c);
-			switch (script) {
-			case ARABIC -> arabic++;
-			case LATIN -> latin++;
-			case CYRILLIC -> cyrillic++;
-			case HEBREW -> hebrew++;
-			case GREEK -> greek++;
-			case HAN -> cjk++;
-			case HIRAGANA, KATAKANA -> kana++;
-			default -> { }
+			if (c <= 'z' ? Character.isLetter(c) : c >= 0xC0 && c <= 0x24F) {
+				latin++;
+			} else if (c >= 0x600 && c <= 0x6FF || c >= 0x750 && c <= 0x77F || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+				arabic++;
+			} else if (c >= 0x400 && c <= 0x4FF) {
+				cyrillic++;
+			} else if (c >= 0x590 && c <= 0x5FF) {
+				hebrew++;
+			} else if (c >= 0x370 && c <= 0x3FF) {
+				greek++;
+			} else if (c >= 0x4E00 && c <= 0x9FFF) {
+				cjk++;
+			} else if (c >= 0x3040 && c <= 0x30FF) {
+				kana++;
 			}
 		}
 		int max = Math.max(Math.max(Math.max(arabic, latin), Math.max(cyrillic, hebrew)), Math.max(greek, cjk + kana));
@@ -72,14 +75,22 @@ public final class Languages {
 			return kana > 0 ? "ja" : "zh"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Map<String, Integer> hits = new HashMap<>();
-		Matcher words = WORD.matcher(text);
-		int seen = 0;
-		while (words.find() && seen++ < 3000) {
-			String word = words.group().toLowerCase(Locale.ROOT);
-			for (Map.Entry<String, Set<String>> entry : FUNCTION_WORDS.entrySet()) {
-				if (entry.getValue().contains(word)) {
-					hits.merge(entry.getKey(), 1, Integer::sum);
+		String head = text.substring(0, Math.min(text.length(), 2_000)).toLowerCase(Locale.ROOT);
+		int wordStart = -1;
+		for (int i = 0; i <= head.length(); i++) {
+			boolean letter = i < head.length() && Character.isLetter(head.charAt(i));
+			if (letter && wordStart < 0) {
+				wordStart = i;
+			} else if (!letter && wordStart >= 0) {
+				if (i - wordStart <= 5) { // function words are short: skip the rest without allocating
+					String word = head.substring(wordStart, i);
+					for (Map.Entry<String, Set<String>> entry : FUNCTION_WORDS.entrySet()) {
+						if (entry.getValue().contains(word)) {
+							hits.merge(entry.getKey(), 1, Integer::sum);
+						}
+					}
 				}
+				wordStart = -1;
 			}
 		}
 		return hits.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)

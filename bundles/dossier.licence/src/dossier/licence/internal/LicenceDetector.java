@@ -36,43 +36,45 @@ final class LicenceDetector {
 
 	/** Every licence name in {@code s}, in order, URLs first claiming their span. */
 	static List<Candidate> candidates(String s) {
+		return candidates(new Scan(s));
+	}
+
+	static List<Candidate> candidates(Scan scan) {
+		String s = scan.text;
 		List<Candidate> found = new ArrayList<>();
-		Matcher m = Patterns.CC_URL.matcher(s);
-		while (m.find()) {
+		scan.find(Patterns.CC_URL, m -> {
 			LicenceId id = LicenceId.creativeCommons(m.group(1), m.group(2), m.group(3));
 			if (id != null) {
 				found.add(new Candidate(id, m.start(), m.end(), m.group(), lower(m.group(4))));
 			}
-		}
-		m = Patterns.PD_URL.matcher(s);
-		while (m.find()) {
+		}, Scan.CC_URL);
+		scan.find(Patterns.PD_URL, m -> {
 			boolean zero = m.group(1).equalsIgnoreCase("zero"); //$NON-NLS-1$
 			found.add(new Candidate(new LicenceId(zero ? LicenceId.FAMILY_CC0 : LicenceId.FAMILY_PDM, "1.0", null), m.start(), //$NON-NLS-1$
 					m.end(), m.group(), lower(m.group(2))));
-		}
-		m = Patterns.GFDL_URL.matcher(s);
-		while (m.find()) {
-			found.add(new Candidate(new LicenceId(LicenceId.FAMILY_GFDL, m.group(1), null), m.start(), m.end(), m.group(), null));
-		}
-		addUnclaimed(found, Patterns.CC_SHORT, s, m2 -> {
+		}, Scan.CC_URL);
+		scan.find(Patterns.GFDL_URL, m -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_GFDL, m.group(1), null), m.start(), m.end(), m.group(), null)),
+				Scan.GNU);
+		addUnclaimed(found, scan, Scan.CC, Patterns.CC_SHORT, s, m2 -> {
 			LicenceId id = LicenceId.creativeCommons(m2.group(1), version(m2.group(2)), m2.group(3));
 			return id == null ? null : new Candidate(id, m2.start(), m2.end(), null, null);
 		});
-		addUnclaimed(found, Patterns.CC0_SHORT, s,
+		addUnclaimed(found, scan, Scan.CC_PROSE_OR_CC, Patterns.CC0_SHORT, s,
 				m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_CC0, "1.0", null), m2.start(), m2.end(), null, null)); //$NON-NLS-1$
-		addUnclaimed(found, Patterns.PDM, s,
+		addUnclaimed(found, scan, Scan.PDM, Patterns.PDM, s,
 				m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_PDM, "1.0", null), m2.start(), m2.end(), null, null)); //$NON-NLS-1$
-		addUnclaimed(found, Patterns.GFDL, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_GFDL,
+		addUnclaimed(found, scan, Scan.GNU, Patterns.GFDL, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_GFDL,
 				m2.group(1) != null ? m2.group(1) : m2.group(2), null), m2.start(), m2.end(), null, null));
 		List<Candidate> named = new ArrayList<>(found);
-		Matcher anchor = Patterns.CC_PROSE.matcher(s);
+		for (int[] proseLine : scan.linesWith(Scan.CC_PROSE)) {
+		Matcher anchor = Patterns.CC_PROSE.matcher(s).region(proseLine[0], proseLine[1]);
 		while (anchor.find()) {
 			if (overlapsAny(named, anchor.start(), anchor.end())) {
 				continue;
 			}
 			int lineEnd = Lines.end(s, anchor.start());
 			int windowEnd = Math.min(lineEnd, anchor.end() + 160);
-			Matcher sentenceEnd = Pattern.compile("[.!?؟](?=\\s)|(?=Creative[\\s\\-]*Commons)").matcher(s).region(anchor.end(), windowEnd); //$NON-NLS-1$
+			Matcher sentenceEnd = SENTENCE_OR_ANCHOR.matcher(s).region(anchor.end(), windowEnd);
 			if (sentenceEnd.find()) {
 				windowEnd = sentenceEnd.start();
 			}
@@ -83,14 +85,11 @@ final class LicenceDetector {
 			Candidate prose = prose(window, anchor.start(), anchor.end());
 			found.add(prose);
 		}
-		Matcher arr = Patterns.ALL_RIGHTS_RESERVED.matcher(s);
-		while (arr.find()) {
-			found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), arr.start(), arr.end(), null, null));
 		}
-		Matcher permission = Patterns.WITH_PERMISSION.matcher(s);
-		while (permission.find()) {
-			found.add(new Candidate(new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null), permission.start(), permission.end(), null, null));
-		}
+		scan.find(Patterns.ALL_RIGHTS_RESERVED, arr -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null),
+				arr.start(), arr.end(), null, null)), Scan.RESERVED);
+		scan.find(Patterns.WITH_PERMISSION, permission -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null),
+				permission.start(), permission.end(), null, null)), Scan.PERMISSION);
 		found.sort(Comparator.comparingInt(Candidate::start));
 		return found;
 	}
@@ -132,17 +131,21 @@ final class LicenceDetector {
 		Candidate make(Matcher matcher);
 	}
 
-	private static void addUnclaimed(List<Candidate> found, Pattern pattern, String s, Factory factory) {
-		Matcher m = pattern.matcher(s);
+	private static final Pattern SENTENCE_OR_ANCHOR = Pattern.compile("[.!?؟](?=\\s)|(?=Creative[\\s\\-]*Commons)"); //$NON-NLS-1$
+	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?؟](?=\\s)"); //$NON-NLS-1$
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=\\s)"); //$NON-NLS-1$
+	private static final Pattern SENTENCE_END_OR_LINE = Pattern.compile("[.!?؟](?=\\s|$)"); //$NON-NLS-1$
+
+	private static void addUnclaimed(List<Candidate> found, Scan scan, String[] triggers, Pattern pattern, String s, Factory factory) {
 		List<Candidate> added = new ArrayList<>();
-		while (m.find()) {
+		scan.find(pattern, m -> {
 			if (!overlapsAny(found, m.start(), m.end())) {
 				Candidate candidate = factory.make(m);
 				if (candidate != null) {
 					added.add(candidate);
 				}
 			}
-		}
+		}, triggers);
 		found.addAll(added);
 	}
 
@@ -175,7 +178,7 @@ final class LicenceDetector {
 			return "question"; //$NON-NLS-1$
 		}
 		String before = text.substring(line[0], start);
-		Matcher clause = Pattern.compile("[.;!?؟](?=\\s)").matcher(before); //$NON-NLS-1$
+		Matcher clause = CLAUSE_END.matcher(before);
 		int clauseStart = 0;
 		while (clause.find()) {
 			clauseStart = clause.end();
@@ -201,11 +204,11 @@ final class LicenceDetector {
 
 	private static String sentenceAround(String text, int offset, int[] line) {
 		int from = line[0];
-		Matcher boundary = Pattern.compile("[.!?؟](?=\\s)").matcher(text).region(line[0], offset); //$NON-NLS-1$
+		Matcher boundary = SENTENCE_END.matcher(text).region(line[0], offset);
 		while (boundary.find()) {
 			from = boundary.end();
 		}
-		Matcher next = Pattern.compile("[.!?؟](?=\\s|$)").matcher(text).region(offset, line[1]); //$NON-NLS-1$
+		Matcher next = SENTENCE_END_OR_LINE.matcher(text).region(offset, line[1]);
 		int to = next.find() ? next.end() : line[1];
 		return text.substring(from, to);
 	}
@@ -221,7 +224,8 @@ final class LicenceDetector {
 		return n;
 	}
 
-	static Result detect(Article article, String text, List<ThirdPartyItem> thirdParty) {
+	static Result detect(Article article, Scan scan, List<ThirdPartyItem> thirdParty) {
+		String text = scan.text;
 		List<DetectedLicence> licences = new ArrayList<>();
 		List<Evidence> mentions = new ArrayList<>();
 		List<TextSpan> claimed = new ArrayList<>();
@@ -237,7 +241,7 @@ final class LicenceDetector {
 		int first = Lines.firstLine(text);
 		int firstLineEnd = first < 0 ? 0 : Lines.end(text, first);
 		List<Candidate> statements = new ArrayList<>();
-		for (Candidate candidate : candidates(text)) {
+		for (Candidate candidate : candidates(scan)) {
 			TextSpan span = new TextSpan(candidate.start(), candidate.end());
 			if (claimed.stream().anyMatch(span::overlaps)) {
 				continue;
@@ -367,7 +371,15 @@ final class LicenceDetector {
 			List<Candidate> fromText = statement.text() == null ? List.of() : candidates(statement.text());
 			if (!fromText.isEmpty() && (best == null || fromText.get(0).licence().version() != null)) {
 				Candidate t = fromText.get(0);
-				best = new Candidate(t.licence(), t.start(), t.end(), link != null ? link : t.link(), t.deedLanguage());
+				String textLink = t.link();
+				String deed = t.deedLanguage();
+				for (Candidate other : fromText) { // "CC BY 4.0 https://creativecommons.org/...": the URL is the link
+					if (textLink == null && other.link() != null && mergeable(t.licence(), other.licence()) != null) {
+						textLink = other.link();
+						deed = other.deedLanguage();
+					}
+				}
+				best = new Candidate(t.licence(), t.start(), t.end(), link != null ? link : textLink, deed);
 			}
 		}
 		if (best == null && statement.text() != null && Patterns.COPYRIGHT_LINE.matcher(statement.text().strip()).find()) {

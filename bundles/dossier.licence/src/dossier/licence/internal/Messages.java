@@ -17,9 +17,17 @@ public final class Messages {
 	private Messages() {
 	}
 
+	private static final java.util.Map<Locale, ResourceBundle> CREDIT_BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static volatile ResourceBundle messages;
+
 	public static String get(String key) {
 		try {
-			return ResourceBundle.getBundle(MESSAGES, Locale.getDefault(), Messages.class.getClassLoader()).getString(key);
+			ResourceBundle bundle = messages;
+			if (bundle == null) {
+				bundle = ResourceBundle.getBundle(MESSAGES, Locale.getDefault(), Messages.class.getClassLoader());
+				messages = bundle;
+			}
+			return bundle.getString(key);
 		} catch (MissingResourceException e) {
 			return '!' + key + '!';
 		}
@@ -37,8 +45,8 @@ public final class Messages {
 	/** A credit phrase in {@code language} (English when there is no template in it). */
 	public static String credit(String language, String key, Object... arguments) {
 		Locale locale = hasCredit(language) ? Locale.forLanguageTag(language) : Locale.ENGLISH;
-		ResourceBundle bundle = ResourceBundle.getBundle(CREDIT, locale, Messages.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		ResourceBundle bundle = CREDIT_BUNDLES.computeIfAbsent(locale, l -> ResourceBundle.getBundle(CREDIT, l, Messages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
 		return new MessageFormat(bundle.getString(key), locale).format(arguments);
 	}
 }

@@ -100,7 +100,7 @@ final class Patterns {
 			+ "|(?<![\\p{L}])(?:تصوير|الصورة)\\s*:\\s*(?<holder3>[^\\n(]+?)\\s*$", Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "NAME / AGENCY via Getty Images" without ©. */
-	static final Pattern VIA_CREDIT = Pattern.compile("(?<holder>\\p{L}[\\p{L}.'’\\- ]*(?:\\s*/\\s*[\\p{L}.'’\\- ]+)+\\s+(?:via|عبر)\\s+(?:Getty Images|Wikimedia Commons|Flickr|Shutterstock|Reuters|AP|Imago))"); //$NON-NLS-1$
+	static final Pattern VIA_CREDIT = Pattern.compile("(?<![\\p{L}])(?<holder>[\\p{L}.'’\\-]+(?: [\\p{L}.'’\\-]+){0,3}(?:\\s*/\\s*[\\p{L}.'’\\-]+(?: [\\p{L}.'’\\-]+){0,3})+\\s+(?:via|عبر)\\s+(?:Getty Images|Wikimedia Commons|Flickr|Shutterstock|Reuters|AP|Imago))"); //$NON-NLS-1$
 
 	/** "Courtesy of X", "per gentile concessione di X"...: the holder of an item used with permission. */
 	static final Pattern COURTESY = Pattern.compile("(?:courtesy(?: of)?|per gentile concessione (?:di|del|della)|avec l['’]aimable autorisation (?:de|du|des)|cortes[ií]a (?:de|del)|mit freundlicher genehmigung (?:von|der|des)|cortesia (?:de|do|da)|بإذن من|بإذن)\\s+(?<holder>[^\\n()|;.]+)", FLAGS); //$NON-NLS-1$

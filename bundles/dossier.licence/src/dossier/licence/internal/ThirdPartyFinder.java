@@ -21,10 +21,10 @@ final class ThirdPartyFinder {
 	private ThirdPartyFinder() {
 	}
 
-	static List<ThirdPartyItem> find(Article article, String text) {
+	static List<ThirdPartyItem> find(Article article, Scan scan) {
+		String text = scan.text;
 		List<ThirdPartyItem> items = new ArrayList<>();
-		Matcher sign = Patterns.COPYRIGHT_SIGN.matcher(text);
-		while (sign.find()) {
+		scan.find(Patterns.COPYRIGHT_SIGN, sign -> {
 			int[] line = Lines.trimmed(text, sign.start());
 			String lineText = text.substring(line[0], line[1]);
 			String holder = sign.group("holder").strip(); //$NON-NLS-1$
@@ -36,37 +36,35 @@ final class ThirdPartyFinder {
 			if (!notice && (!atLineStart && lineText.length() <= Lines.SHORT_LINE || agency || caption)) {
 				add(items, text, sign.start(), sign.end(), holder);
 			}
-		}
-		Matcher label = Patterns.LABEL_CREDIT.matcher(text);
-		while (label.find()) {
-			add(items, text, label.start(), label.end("holder"), label.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		Matcher by = Patterns.BY_CREDIT.matcher(text);
-		while (by.find()) {
+		}, Scan.COPYRIGHT);
+		scan.find(Patterns.LABEL_CREDIT, label -> add(items, text, label.start(), label.end("holder"), label.group("holder")), Scan.PHOTO); //$NON-NLS-1$ //$NON-NLS-2$
+		scan.find(Patterns.BY_CREDIT, by -> {
 			if (Lines.isShort(text, by.start())) {
 				add(items, text, by.start(), by.end("holder"), by.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-		}
-		Matcher arabic = Patterns.ARABIC_CREDIT.matcher(text);
-		while (arabic.find()) {
+		}, Scan.PHOTO);
+		scan.find(Patterns.ARABIC_CREDIT, arabic -> {
 			String holder = arabic.group("holder") != null ? arabic.group("holder") //$NON-NLS-1$ //$NON-NLS-2$
 					: arabic.group("holder2") != null ? arabic.group("holder2") : arabic.group("holder3"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			add(items, text, arabic.start(), arabic.end(), holder);
-		}
-		Matcher via = Patterns.VIA_CREDIT.matcher(text);
-		while (via.find()) {
-			if (Lines.isShort(text, via.start())) {
+		}, Scan.ARABIC_CREDIT);
+		for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', Lines.end(text, slash) + 1)) {
+			// only short lines with a slash can hold "NAME / AGENCY via Getty Images": keeps the pattern linear
+			int[] line = Lines.trimmed(text, slash);
+			if (line[1] - line[0] > Lines.SHORT_LINE) {
+				continue;
+			}
+			Matcher via = Patterns.VIA_CREDIT.matcher(text).region(line[0], line[1]);
+			while (via.find()) {
 				add(items, text, via.start(), via.end(), via.group("holder")); //$NON-NLS-1$
 			}
 		}
-		Matcher courtesy = Patterns.COURTESY.matcher(text);
-		while (courtesy.find()) {
+		scan.find(Patterns.COURTESY, courtesy -> {
 			if (Lines.isShort(text, courtesy.start())) {
 				add(items, text, courtesy.start(), courtesy.end(), courtesy.group("holder")); //$NON-NLS-1$
 			}
-		}
-		Matcher permission = Patterns.WITH_PERMISSION.matcher(text);
-		while (permission.find()) {
+		}, Scan.COURTESY);
+		scan.find(Patterns.WITH_PERMISSION, permission -> {
 			int[] line = Lines.trimmed(text, permission.start());
 			String lineText = text.substring(line[0], line[1]);
 			TextSpan lineSpan = new TextSpan(line[0], line[1]);
@@ -75,7 +73,7 @@ final class ThirdPartyFinder {
 				String holder = lineText.substring(0, permission.start() - line[0]).replaceAll("[\\s.,;:–—-]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 				add(items, text, line[0], line[1], holder.isEmpty() ? lineText : holder);
 			}
-		}
+		}, Scan.PERMISSION);
 		for (Credit credit : article.credits()) {
 			TextSpan span = credit.span();
 			if (span != null && Patterns.AGENCY_CUE.matcher(credit.text()).find()) {

@@ -1,0 +1,89 @@
+package dossier.licence.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the checker's case-insensitive patterns only on the lines that hold one of their trigger words (found
+ * with {@link String#indexOf} in a lower-cased copy): Java's case-insensitive alternations are slow over a
+ * whole 5 KB text, and notices, credits and bylines are line-local.
+ */
+final class Scan {
+
+	final String text;
+	private final String lower;
+
+	Scan(String text) {
+		this.text = text;
+		String folded = text.toLowerCase(java.util.Locale.ROOT);
+		if (folded.length() != text.length()) { // a character whose lower case is longer (İ): keep offsets 1:1
+			char[] chars = text.toCharArray();
+			for (int i = 0; i < chars.length; i++) {
+				chars[i] = Character.toLowerCase(chars[i]);
+			}
+			folded = new String(chars);
+		}
+		lower = folded;
+	}
+
+	/** The lines ([start, end), untrimmed) holding any of {@code triggers} (lower case), in text order. */
+	List<int[]> linesWith(String... triggers) {
+		List<int[]> lines = new ArrayList<>();
+		java.util.BitSet seen = new java.util.BitSet();
+		for (String trigger : triggers) {
+			for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + trigger.length())) {
+				int start = Lines.start(text, at);
+				if (!seen.get(start)) {
+					seen.set(start);
+					lines.add(new int[] { start, Lines.end(text, at) });
+				}
+				at = Math.max(at, Lines.end(text, at) - trigger.length());
+			}
+		}
+		lines.sort((a, b) -> Integer.compare(a[0], b[0]));
+		return lines;
+	}
+
+	/** Every match of {@code pattern} on the lines holding a trigger. */
+	void find(Pattern pattern, Consumer<Matcher> each, String... triggers) {
+		for (int[] line : linesWith(triggers)) {
+			Matcher matcher = pattern.matcher(text).region(line[0], line[1]);
+			while (matcher.find()) {
+				each.accept(matcher);
+			}
+		}
+	}
+
+	/** The first match on a line holding a trigger, or null. */
+	Matcher first(Pattern pattern, String... triggers) {
+		for (int[] line : linesWith(triggers)) {
+			Matcher matcher = pattern.matcher(text).region(line[0], line[1]);
+			if (matcher.find()) {
+				return matcher;
+			}
+		}
+		return null;
+	}
+
+	static final String[] CC_URL = { "creativecommons.org" };
+	static final String[] GNU = { "gnu", "gfdl", "جنو" };
+	static final String[] PDM = { "domain", "domaine", "dominio", "domínio", "علامة" };
+	static final String[] CC_PROSE = { "creative", "المشاع" };
+	static final String[] CC = { "cc" };
+	static final String[] CC_PROSE_OR_CC = { "cc", "creative" };
+	static final String[] RESERVED = { "reserved", "riservat", "réservés", "reservados", "vorbehalten", "محفوظة" };
+	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "permiso", "genehmigung", "permissão", "بإذن" };
+	static final String[] PHOTO = { "photo", "foto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",
+			"illustration", "grafik" };
+	static final String[] ARABIC_CREDIT = { "تصوير", "صورة", "أرشيفية", "ارشيفية", "المصدر" };
+	static final String[] COURTESY = { "courtesy", "concessione", "autorisation", "cortesía", "cortesia", "genehmigung", "بإذن" };
+	static final String[] DISCLAIMER = { "warrant", "as is", "as-is", "garanzi", "garantie", "garantía", "garantia", "gewähr", "gewahr", "ضمان" };
+	static final String[] TRANSLATION = { "translat", "traduc", "tradu", "tradott", "übersetz", "ترجم", "مترجم", "نقله", "نقلته" };
+	static final String[] MODIFICATION = { "adapt", "modifi", "edited", "abridged", "shortened", "changes", "bearbeitet", "gekürzt", "مقتبس",
+			"معدل", "بتصرف" };
+	static final String[] COPYRIGHT = { "©", "(c)" };
+	static final String[] SOURCE = { "source", "fonte", "fuente", "quelle", "المصدر" };
+}
