@@ -39,8 +39,10 @@ public final class SourcePage {
 	private final Composite form;
 	private final Map<Field, Text> texts = new LinkedHashMap<>();
 	private final Label problem;
-	private final Label found;
+	private Label found;
 	private boolean updating;
+	private final List<Runnable> pendingFields = new ArrayList<>();
+	private Label foundTitle;
 
 	SourcePage(Composite parent, EntityEditor editor) {
 		this.editor = editor;
@@ -70,11 +72,7 @@ public final class SourcePage {
 				(a, v) -> withOwnLicence(a, v, own(a) == null ? null : own(a).url()), v -> null);
 		field(Field.LICENCE_URL, Messages.Source_licenceUrl, SWT.SINGLE, a -> own(a) == null ? "" : nonNull(own(a).url()), //$NON-NLS-1$
 				(a, v) -> withOwnLicence(a, own(a) == null ? "" : own(a).text(), blankToNull(v)), SourceFields::checkUrl); //$NON-NLS-1$
-		Label foundTitle = new Label(form, SWT.NONE);
-		foundTitle.setText(Messages.Source_foundLicences);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(foundTitle);
-		found = new Label(form, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(found);
+		found = null;
 	}
 
 	/** The licence statement an analyst set here: the first statement from metadata without a place in the text. */
@@ -107,6 +105,19 @@ public final class SourcePage {
 
 	private void field(Field key, String label, int style, Function<Article, String> get,
 			BiFunction<Article, String, Article> set, Function<String, String> check) {
+		pendingFields.add(() -> createField(key, label, style, get, set, check));
+	}
+
+	/**
+	 * Creates a field once the article is known: GTK fixes a text field's orientation when it is created, so a
+	 * field whose value is Arabic is created right to left.
+	 */
+	private void createField(Field key, String label, int style, Function<Article, String> get,
+			BiFunction<Article, String, Article> set, Function<String, String> check) {
+		String initial = get.apply(editor.session().state().article());
+		if (TextDirection.firstStrong(initial, TextDirection.LTR) == TextDirection.RTL) {
+			style |= SWT.RIGHT_TO_LEFT;
+		}
 		Label name = new Label(form, SWT.NONE);
 		name.setText(label);
 		GridDataFactory.fillDefaults().align(SWT.FILL, (style & SWT.MULTI) != 0 ? SWT.BEGINNING : SWT.CENTER).applyTo(name);
@@ -115,7 +126,6 @@ public final class SourcePage {
 		text.setData(Field.class.getName(), get);
 		texts.put(key, text);
 		text.addModifyListener(event -> {
-			orient(text);
 			if (updating || editor.session() == null) {
 				return;
 			}
@@ -132,15 +142,6 @@ public final class SourcePage {
 						}, "source." + key); //$NON-NLS-1$
 			}
 		});
-	}
-
-	/** Arabic (or any right-to-left) content is typed and shown right to left. */
-	private static void orient(Text text) {
-		int wanted = TextDirection.firstStrong(text.getText(), TextDirection.LTR) == TextDirection.RTL ? SWT.RIGHT_TO_LEFT
-				: SWT.LEFT_TO_RIGHT;
-		if (text.getOrientation() != wanted) {
-			text.setOrientation(wanted);
-		}
 	}
 
 	Control control() {
@@ -164,6 +165,15 @@ public final class SourcePage {
 			return;
 		}
 		Article article = editor.session().state().article();
+		if (!pendingFields.isEmpty()) {
+			pendingFields.forEach(Runnable::run);
+			pendingFields.clear();
+			foundTitle = new Label(form, SWT.NONE);
+			foundTitle.setText(Messages.Source_foundLicences);
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(foundTitle);
+			found = new Label(form, SWT.WRAP);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(found);
+		}
 		updating = true;
 		try {
 			for (Text text : texts.values()) {
@@ -171,7 +181,6 @@ public final class SourcePage {
 				if (!value.equals(text.getText())) {
 					text.setText(value);
 				}
-				orient(text);
 			}
 		} finally {
 			updating = false;

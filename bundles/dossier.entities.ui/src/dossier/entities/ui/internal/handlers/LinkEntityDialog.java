@@ -88,12 +88,11 @@ public final class LinkEntityDialog extends Dialog {
 				editor.textSelection().getOffset() + editor.textSelection().getLength());
 		message.setText(NLS.bind(Messages.Link_message, selected));
 		GridDataFactory.fillDefaults().hint(420, SWT.DEFAULT).applyTo(message);
-		field = new Text(area, SWT.BORDER | SWT.SINGLE);
+		// GTK fixes a field's orientation at creation: an Arabic selection gets a right-to-left field
+		field = new Text(area, SWT.BORDER | SWT.SINGLE
+				| (TextDirection.firstStrong(selected, TextDirection.LTR) == TextDirection.RTL ? SWT.RIGHT_TO_LEFT : 0));
 		field.setText(selected.strip());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(field);
-		field.addModifyListener(e -> field.setOrientation(
-				TextDirection.firstStrong(field.getText(), TextDirection.LTR) == TextDirection.RTL ? SWT.RIGHT_TO_LEFT
-						: SWT.LEFT_TO_RIGHT));
 		IContentProposalProvider provider = (contents, position) -> proposals(contents).stream()
 				.map(p -> (IContentProposal) new ContentProposal(p)).toArray(IContentProposal[]::new);
 		ContentProposalAdapter adapter = new ContentProposalAdapter(field, new TextContentAdapter(), provider,

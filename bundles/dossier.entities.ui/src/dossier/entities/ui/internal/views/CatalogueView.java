@@ -89,9 +89,6 @@ public final class CatalogueView extends ViewPart {
 			}
 		});
 		filterText.addModifyListener(e -> {
-			filterText.setOrientation(dossier.core.model.TextDirection.firstStrong(filterText.getText(),
-					dossier.core.model.TextDirection.LTR) == dossier.core.model.TextDirection.RTL ? SWT.RIGHT_TO_LEFT
-							: SWT.LEFT_TO_RIGHT);
 			viewer.refresh();
 		});
 		viewer.addDoubleClickListener(e -> openArticles());
