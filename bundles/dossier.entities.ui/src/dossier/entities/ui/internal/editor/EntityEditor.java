@@ -491,6 +491,15 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		outline = null;
 	}
 
+	/** Shows the Text page and selects {@code [start, end)}, leaving the focus where it is (the outline). */
+	public void show(int start, int end) {
+		if (getActivePage() != 0) {
+			setActivePage(0);
+		}
+		text.reveal(start, end);
+		updateSelection();
+	}
+
 	/** Shows the Text page and selects {@code [start, end)}. */
 	public void reveal(int start, int end) {
 		setActivePage(0);

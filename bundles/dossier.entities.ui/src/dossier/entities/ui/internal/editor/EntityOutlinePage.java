@@ -77,7 +77,7 @@ public final class EntityOutlinePage extends ContentOutlinePage {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first instanceof EntityItem item) {
 				item.mentions().stream().filter(m -> m.status() != MentionStatus.REJECTED).findFirst()
-						.ifPresent(m -> editor.textViewer().reveal(m.start(), m.end()));
+						.ifPresent(m -> editor.show(m.start(), m.end()));
 			}
 		});
 		refresh();

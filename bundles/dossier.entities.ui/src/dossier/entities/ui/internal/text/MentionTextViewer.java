@@ -79,7 +79,6 @@ public final class MentionTextViewer {
 		StyledText widget = viewer.getTextWidget();
 		widget.setLeftMargin(8);
 		widget.setRightMargin(8);
-		widget.setTopMargin(4);
 		ParagraphDirections.install(widget, fallback);
 	}
 

@@ -35,12 +35,26 @@ public final class ParagraphDirections implements BidiSegmentListener {
 		apply(widget, fallback);
 	}
 
-	/** Aligns every line by its direction. */
+	/** Aligns right-to-left lines right (a fresh text is all left-aligned). */
 	public static void apply(StyledText widget, TextDirection fallback) {
 		int lines = widget.getLineCount();
-		for (int line = 0; line < lines; line++) {
-			boolean rtl = directionOf(widget.getLine(line), fallback) == TextDirection.RTL;
-			widget.setLineAlignment(line, 1, rtl ? SWT.RIGHT : SWT.LEFT);
+		widget.setRedraw(false);
+		try {
+			// runs of right-to-left lines in one call each: a large article aligns in a few calls
+			int line = 0;
+			while (line < lines) {
+				if (directionOf(widget.getLine(line), fallback) != TextDirection.RTL) {
+					line++;
+					continue;
+				}
+				int first = line;
+				while (line < lines && directionOf(widget.getLine(line), fallback) == TextDirection.RTL) {
+					line++;
+				}
+				widget.setLineAlignment(first, line - first, SWT.RIGHT);
+			}
+		} finally {
+			widget.setRedraw(true);
 		}
 	}
 
