@@ -76,6 +76,7 @@ public final class Ingest {
 					// dangling links are listed so that they are reported, not silently skipped
 					walk.filter(p -> !hidden(path, p))
 							.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.isDirectory(p))
+							.filter(this::isArticleFileName)
 							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
 				} catch (IOException | RuntimeException e) {
 					results.add(new SourceResult(path.toString(), List.of(),
@@ -112,6 +113,17 @@ public final class Ingest {
 
 	/** What {@link #read(Source)} found. */
 	public record Reading(List<Article> articles, List<String> failures) {
+	}
+
+	/**
+	 * Whether a file met while walking a folder is one to import: its name ends with an extension an importer
+	 * declares, or it is a .zip. Files named explicitly are always sniffed; in a folder, a README.md or an
+	 * ATTRIBUTION.md beside the articles is documentation, not an article.
+	 */
+	private boolean isArticleFileName(Path file) {
+		String name = file.getFileName().toString();
+		return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") //$NON-NLS-1$
+				|| importers.stream().anyMatch(descriptor -> descriptor.matchesFileName(name));
 	}
 
 	private static boolean hidden(Path root, Path p) {

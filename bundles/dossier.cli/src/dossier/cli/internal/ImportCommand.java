@@ -43,7 +43,9 @@ public class ImportCommand implements Subcommand {
 				Imports each PATH into the corpus in DIR (created when missing): files, folders (recursively, hidden
 				ones skipped) and .zip archives (recursively). Formats: plain text articles, HTML pages, RSS and Atom
 				feeds, WARC (.warc, .warc.gz), JSON Lines of Dossier articles (as 'dossier export' writes them), and
-				any format contributed to the extension point dossier.importers.
+				any format contributed to the extension point dossier.importers. In folders and archives only files
+				with an extension an importer declares (txt, html, xml, rss, atom, warc, jsonl, zip...) are read, so a
+				README.md or a picture beside the articles is left alone; a file named explicitly is always read.
 				  --corpus DIR     the corpus folder
 				  --max-size MB    largest file (or archive entry, WARC record) read, default 256
 				The same content imported again is a duplicate; the same URL with other content updates the article.

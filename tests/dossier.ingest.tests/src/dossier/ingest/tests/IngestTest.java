@@ -60,6 +60,9 @@ class IngestTest {
 		Files.write(input.resolve("feed.atom"), Fixtures.bytes("feed-atom.xml"));
 		Files.createDirectories(dir.resolve("input/.git"));
 		Files.writeString(dir.resolve("input/.git/HEAD"), "ref: refs/heads/main\n");
+		// documentation and pictures beside the articles: not an article format, so not read from a folder
+		Files.writeString(dir.resolve("input/README.md"), "# Articles\n\nCollected for the dossier.\n");
+		Files.write(dir.resolve("input/photo.jpg"), new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 });
 		byte[] inner = zip("rss/feed.xml", Fixtures.bytes("feed-rss.xml"));
 		Files.write(input.resolve("archive.zip"), zip("pages/ar.html", Fixtures.bytes("news-ar-1256.html"),
 				"nested.zip", inner, "__MACOSX/._ar.html", new byte[] { 0, 5, 22, 7 }));
@@ -74,7 +77,7 @@ class IngestTest {
 					}
 				});
 		assertEquals(List.of(), first.failures());
-		assertEquals(List.of("0/4", "1/4", "2/4", "3/4"), started); // .git is skipped
+		assertEquals(List.of("0/4", "1/4", "2/4", "3/4"), started); // .git, README.md and photo.jpg are skipped
 		assertEquals(8, first.imported()); // 1 text + 1 html + 2 atom + 1 html in zip + 3 rss in nested zip
 		assertEquals(8, corpus.size());
 		assertTrue(first.results().stream().map(SourceResult::source)
@@ -98,7 +101,7 @@ class IngestTest {
 		byte[] binary = new byte[4096];
 		new Random(7).nextBytes(binary);
 		binary[10] = 0;
-		Files.write(input.resolve("c-binary.dat"), binary);
+		Files.write(input.resolve("c-binary.txt"), binary); // mislabelled: a .txt that is not text
 		Files.write(input.resolve("d-enormous.txt"), "Titolo\n\n".concat("parola ".repeat(3000)).getBytes(StandardCharsets.UTF_8));
 		byte[] goodZip = zip("x.txt", "Titolo\n\nTesto.".getBytes(StandardCharsets.UTF_8));
 		Files.write(input.resolve("e-truncated.zip"), java.util.Arrays.copyOf(goodZip, 40));
@@ -116,7 +119,7 @@ class IngestTest {
 		}
 		assertTrue(has(failures, "a-empty.txt: empty file"), failures.toString());
 		assertTrue(has(failures, "b-blank.html: empty file"), failures.toString());
-		assertTrue(has(failures, "c-binary.dat: binary content"), failures.toString());
+		assertTrue(has(failures, "c-binary.txt: binary content"), failures.toString());
 		assertTrue(has(failures, "d-enormous.txt: too large: 20.5 KB exceeds the size limit of 16.0 KB"),
 				failures.toString());
 		assertTrue(has(failures, "e-truncated.zip: corrupt or truncated archive"), failures.toString());

@@ -1,0 +1,69 @@
+package dossier.entities.ui.internal;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+import dossier.entities.EntityType;
+import dossier.entities.EntityTypes;
+import dossier.entities.ui.internal.text.MarkStyle;
+import dossier.entities.ui.internal.text.MentionStyles;
+
+/** The bundle's activator: its preference store (mention colours and marks) and log. */
+public final class EntitiesUiPlugin extends AbstractUIPlugin {
+
+	public static final String ID = "dossier.entities.ui"; //$NON-NLS-1$
+
+	private static EntitiesUiPlugin instance;
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
+
+	public static EntitiesUiPlugin getDefault() {
+		return instance;
+	}
+
+	/** Preference key of a type's colour ({@code r,g,b} as {@code PreferenceConverter} writes it). */
+	public static String colourKey(String type) {
+		return "mention.colour." + type; //$NON-NLS-1$
+	}
+
+	/** Preference key of a type's {@link MarkStyle}. */
+	public static String markKey(String type) {
+		return "mention.mark." + type; //$NON-NLS-1$
+	}
+
+	/** Mention styles as the preferences say; contributed types without a preference use their colour hint. */
+	public static MentionStyles styles() {
+		IPreferenceStore store = getDefault().getPreferenceStore();
+		return new MentionStyles(type -> {
+			RGB rgb = org.eclipse.jface.resource.StringConverter.asRGB(store.getString(colourKey(type)), null);
+			if (rgb == null) {
+				EntityType entityType = EntityTypes.get(type);
+				rgb = MentionStyles.DEFAULT_COLOURS.containsKey(type) ? null : MentionStyles.parseHex(entityType.colour());
+			}
+			return rgb;
+		}, type -> MarkStyle.parse(store.getString(markKey(type)), null));
+	}
+
+	public static void log(String message, Throwable e) {
+		ILog.of(EntitiesUiPlugin.class).log(Status.error(message, e));
+	}
+
+	public static IStatus error(String message, Throwable e) {
+		return new Status(IStatus.ERROR, ID, message, e);
+	}
+}

@@ -1,0 +1,560 @@
+package dossier.entities.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoableOperation;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.TextSelection;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+
+import dossier.core.model.Article;
+import dossier.entities.Entity;
+import dossier.entities.EntityType;
+import dossier.entities.EntityTypes;
+import dossier.entities.Mention;
+import dossier.entities.ui.EntityEditorIds;
+import dossier.entities.ui.internal.EntitiesUiPlugin;
+import dossier.entities.ui.internal.Messages;
+import dossier.entities.ui.internal.model.ArticleSession;
+import dossier.entities.ui.internal.model.EditorState;
+import dossier.entities.ui.internal.model.StateChangeOperation;
+import dossier.entities.ui.internal.text.MentionTextViewer;
+import dossier.ui.DossierUi;
+
+/**
+ * The Entity Editor: an article's text with its mentions (Text page), its entities (Entities page) and its
+ * source metadata (Source page). The article is read in a Job; every edit is an undoable operation in the
+ * workbench history under this editor's undo context; saving writes atomically.
+ */
+public final class EntityEditor extends MultiPageEditorPart implements ArticleSession.Listener {
+
+	/** Answers "reload and lose your edits?" when the file changes on disk under unsaved edits; tests replace it. */
+	public static Function<String, Boolean> reloadPrompt = message -> MessageDialog.open(MessageDialog.QUESTION,
+			Display.getCurrent().getActiveShell(), Messages.Editor_changedOnDiskTitle, message, SWT.NONE,
+			Messages.Editor_reload, Messages.Editor_keepMine) == 0;
+
+	private ArticleSession session;
+	private IStatus loadProblem;
+	private Composite textStack;
+	private Label loadingLabel;
+	private MentionTextViewer text;
+	private EntitiesPage entitiesPage;
+	private SourcePage sourcePage;
+	private EntityOutlinePage outline;
+	private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider();
+	private final AtomicBoolean checkingDisk = new AtomicBoolean();
+	private final IResourceChangeListener resourceListener = this::resourceChanged;
+	private final org.eclipse.jface.util.IPropertyChangeListener preferenceListener = event -> {
+		if (event.getProperty().startsWith("mention.") && session != null && !textStack.isDisposed()) { //$NON-NLS-1$
+			text.restyle(EntitiesUiPlugin.styles(), session.state().mentions());
+		}
+	};
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput)) {
+			throw new PartInitException("The Entity Editor opens article files of a workspace"); //$NON-NLS-1$
+		}
+		super.init(site, input);
+		setPartName(input.getName());
+		site.setSelectionProvider(selectionProvider);
+	}
+
+	public IFile file() {
+		return ((IFileEditorInput) getEditorInput()).getFile();
+	}
+
+	@Override
+	protected void createPages() {
+		textStack = new Composite(getContainer(), SWT.NONE);
+		StackLayout stack = new StackLayout();
+		textStack.setLayout(stack);
+		loadingLabel = new Label(textStack, SWT.WRAP);
+		loadingLabel.setText(NLS.bind(Messages.Editor_loading, file().getName()));
+		Composite textHolder = new Composite(textStack, SWT.NONE);
+		textHolder.setLayout(new FillLayout());
+		text = new MentionTextViewer(textHolder, EntitiesUiPlugin.styles(), EditorsUI.getSharedTextColors());
+		text.setDescriber(this::describe);
+		stack.topControl = loadingLabel;
+		setPageText(addPage(textStack), Messages.Editor_textPage);
+		entitiesPage = new EntitiesPage(getContainer(), this);
+		setPageText(addPage(entitiesPage.control()), Messages.Editor_entitiesPage);
+		sourcePage = new SourcePage(getContainer(), this);
+		setPageText(addPage(sourcePage.control()), Messages.Editor_sourcePage);
+
+		text.viewer().addPostSelectionChangedListener(event -> updateSelection());
+		text.widget().addListener(SWT.FocusIn, event -> updateSelection());
+		MenuManager menu = new MenuManager("#PopupMenu", EntityEditorIds.TEXT_MENU); //$NON-NLS-1$
+		menu.add(new Separator("mentions")); //$NON-NLS-1$
+		menu.add(new Separator("additions")); //$NON-NLS-1$
+		text.widget().setMenu(menu.createContextMenu(text.widget()));
+		getSite().registerContextMenu(EntityEditorIds.TEXT_MENU, menu, selectionProvider);
+
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO,
+				new ActionHandler(new UndoActionHandler(getSite(), undoContextPlaceholder())));
+		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO,
+				new ActionHandler(new RedoActionHandler(getSite(), undoContextPlaceholder())));
+		handlers.activateHandler(IWorkbenchCommandConstants.FILE_REVERT, new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				revert();
+				return null;
+			}
+		});
+		getSite().getService(IContextService.class).activateContext(EntityEditorIds.CONTEXT);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+		EntitiesUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
+		load();
+	}
+
+	/**
+	 * The undo context exists before the session does, so undo/redo handlers can be made in createPages: the
+	 * session adopts it when it is loaded.
+	 */
+	private final org.eclipse.core.commands.operations.ObjectUndoContext undoContext = new org.eclipse.core.commands.operations.ObjectUndoContext(
+			this);
+
+	private org.eclipse.core.commands.operations.IUndoContext undoContextPlaceholder() {
+		return undoContext;
+	}
+
+	private void load() {
+		IFile file = file();
+		Job job = new Job(NLS.bind(Messages.Editor_loadJob, file.getName())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					ArticleSession loaded = ArticleSession.load(file);
+					Display.getDefault().asyncExec(() -> loaded(loaded, null));
+				} catch (IOException | RuntimeException e) {
+					IStatus problem = EntitiesUiPlugin.error(NLS.bind(Messages.Editor_cannotOpen, file.getName(),
+							e.getMessage()), e);
+					Display.getDefault().asyncExec(() -> loaded(null, problem));
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == EntityEditorIds.JOB_FAMILY || family == DossierUi.JOB_FAMILY;
+			}
+		};
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+	}
+
+	private void loaded(ArticleSession loaded, IStatus problem) {
+		if (textStack.isDisposed()) {
+			return;
+		}
+		if (loaded == null) {
+			loadProblem = problem;
+			loadingLabel.setText(problem.getMessage());
+			return;
+		}
+		session = loaded;
+		session.adoptUndoContext(undoContext);
+		session.addListener(this);
+		Article article = session.state().article();
+		text.setInput(article.text(), article.direction(), session.state().mentions());
+		((StackLayout) textStack.getLayout()).topControl = text.viewer().getControl().getParent();
+		textStack.layout(true, true);
+		if (!article.title().isBlank()) {
+			setPartName(article.title().length() > 40 ? article.title().substring(0, 40) + "…" : article.title()); //$NON-NLS-1$
+			setTitleToolTip(article.title() + "\n" + file().getFullPath()); //$NON-NLS-1$
+		}
+		entitiesPage.refresh();
+		sourcePage.refresh();
+		if (outline != null) {
+			outline.refresh();
+		}
+		firePropertyChange(PROP_DIRTY);
+		warmUpEngine();
+	}
+
+	/** Builds the corpus's entity engine in the background, so labels of seed entities show and Recognise is quick. */
+	private void warmUpEngine() {
+		if (session.engineIfReady() != null) {
+			return;
+		}
+		ArticleSession current = session;
+		Job job = new Job(Messages.Editor_warmUpJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				current.engine();
+				Display.getDefault().asyncExec(() -> {
+					if (!textStack.isDisposed()) {
+						entitiesPage.refresh();
+						if (outline != null) {
+							outline.refresh();
+						}
+					}
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == EntityEditorIds.JOB_FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** True once the article is shown. */
+	public boolean isLoaded() {
+		return session != null;
+	}
+
+	/** The reason the article could not be opened, or null. */
+	public IStatus loadProblem() {
+		return loadProblem;
+	}
+
+	public ArticleSession session() {
+		return session;
+	}
+
+	public MentionTextViewer textViewer() {
+		return text;
+	}
+
+	public EntitiesPage entitiesPage() {
+		return entitiesPage;
+	}
+
+	public SourcePage sourcePage() {
+		return sourcePage;
+	}
+
+	@Override
+	public void stateChanged(EditorState previous, EditorState current) {
+		if (textStack.isDisposed()) {
+			return;
+		}
+		if (previous.mentions() != current.mentions()) {
+			text.setMentions(current.mentions());
+		}
+		entitiesPage.refresh();
+		if (previous.article() != current.article()) {
+			sourcePage.refresh();
+		}
+		if (outline != null) {
+			outline.refresh();
+		}
+		updateSelection();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/**
+	 * Runs an edit as an undoable operation. {@code coalesceKey}, when not null, merges it with the operation
+	 * before it if that one had the same key (typing in one Source field).
+	 */
+	public void apply(String label, UnaryOperator<EditorState> edit, String coalesceKey) {
+		if (session == null) {
+			return;
+		}
+		EditorState before = session.state();
+		EditorState after = edit.apply(before);
+		if (after == before) {
+			return;
+		}
+		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		if (coalesceKey != null && history.getUndoOperation(undoContext) instanceof StateChangeOperation last
+				&& last.extend(coalesceKey, after)) {
+			return;
+		}
+		IUndoableOperation operation = new StateChangeOperation(label, session, before, after, coalesceKey);
+		try {
+			history.execute(operation, null, null);
+		} catch (ExecutionException e) {
+			EntitiesUiPlugin.log(label, e);
+		}
+	}
+
+	public void apply(String label, UnaryOperator<EditorState> edit) {
+		apply(label, edit, null);
+	}
+
+	public org.eclipse.core.commands.operations.IUndoContext undoContext() {
+		return undoContext;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session != null && session.isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (session == null) {
+			return;
+		}
+		try {
+			session.save();
+			refreshWorkspace();
+		} catch (IOException | RuntimeException e) {
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			IStatus status = EntitiesUiPlugin.error(NLS.bind(Messages.Editor_cannotSave, file().getName(), e.getMessage()), e);
+			EntitiesUiPlugin.log(status.getMessage(), e);
+			if (Display.getCurrent() != null && !Boolean.getBoolean("dossier.tests")) { //$NON-NLS-1$
+				ErrorDialog.openError(getSite().getShell(), null, null, status);
+			}
+		}
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	private void refreshWorkspace() {
+		try {
+			file().refreshLocal(IResource.DEPTH_ZERO, null);
+			IFile mentions = workspaceFile(session.store().mentionsFile(session.state().article().id()));
+			if (mentions != null) {
+				mentions.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+			}
+			IFile catalogue = workspaceFile(session.store().catalogueFile());
+			if (catalogue != null) {
+				catalogue.refreshLocal(IResource.DEPTH_ZERO, null);
+			}
+		} catch (CoreException e) {
+			EntitiesUiPlugin.log("refresh after save", e); //$NON-NLS-1$
+		}
+	}
+
+	private IFile workspaceFile(Path path) {
+		IPath location = file().getProject().getLocation();
+		if (location == null || !path.startsWith(location.toPath())) {
+			return null;
+		}
+		return file().getProject().getFile(IPath.fromPath(location.toPath().relativize(path)));
+	}
+
+	@Override
+	public void doSaveAs() {
+		// an article is saved where it is stored
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** Discards unsaved edits: reads the files again (in a Job) and forgets this editor's undo history. */
+	public void revert() {
+		if (session == null) {
+			return;
+		}
+		reloadFromDisk();
+	}
+
+	private void reloadFromDisk() {
+		ArticleSession current = session;
+		Job job = new Job(NLS.bind(Messages.Editor_loadJob, file().getName())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					EditorState fromDisk = current.readFromDisk();
+					Display.getDefault().asyncExec(() -> {
+						if (!textStack.isDisposed()) {
+							PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext,
+									true, true, false);
+							boolean articleChanged = !fromDisk.article().text().equals(current.state().article().text());
+							current.reloaded(fromDisk);
+							if (articleChanged) {
+								Article article = fromDisk.article();
+								text.setInput(article.text(), article.direction(), fromDisk.mentions());
+							}
+						}
+					});
+				} catch (IOException e) {
+					EntitiesUiPlugin.log(e.getMessage(), e);
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == EntityEditorIds.JOB_FAMILY;
+			}
+		};
+		job.schedule();
+	}
+
+	private void resourceChanged(IResourceChangeEvent event) {
+		if (session == null || event.getDelta() == null) {
+			return;
+		}
+		IFile mentions = workspaceFile(session.store().mentionsFile(session.state().article().id()));
+		boolean touched = false;
+		for (IResource resource : mentions == null ? List.of(file()) : List.of(file(), mentions)) {
+			IResourceDelta delta = event.getDelta().findMember(resource.getFullPath());
+			if (delta != null && (delta.getKind() != IResourceDelta.CHANGED
+					|| (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+				touched = true;
+			}
+		}
+		if (touched && checkingDisk.compareAndSet(false, true)) {
+			ArticleSession current = session;
+			Job check = new Job(NLS.bind(Messages.Editor_loadJob, file().getName())) {
+				@Override
+				protected IStatus run(IProgressMonitor monitor) {
+					checkingDisk.set(false);
+					if (current.changedOnDisk() && file().exists()) {
+						Display.getDefault().asyncExec(() -> changedOnDisk(current));
+					}
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public boolean belongsTo(Object family) {
+					return family == EntityEditorIds.JOB_FAMILY;
+				}
+			};
+			check.setSystem(true);
+			check.schedule(100);
+		}
+	}
+
+	/** The files changed under this editor: reload when nothing is unsaved, else ask. */
+	private void changedOnDisk(ArticleSession current) {
+		if (textStack.isDisposed() || current != session) {
+			return;
+		}
+		if (!session.isDirty() || reloadPrompt.apply(NLS.bind(Messages.Editor_changedOnDiskDirty, file().getName()))) {
+			reloadFromDisk();
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new EntityOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	void outlineDisposed() {
+		outline = null;
+	}
+
+	/** Shows the Text page and selects {@code [start, end)}, leaving the focus where it is (the outline). */
+	public void show(int start, int end) {
+		if (getActivePage() != 0) {
+			setActivePage(0);
+		}
+		text.reveal(start, end);
+		updateSelection();
+	}
+
+	/** Shows the Text page and selects {@code [start, end)}. */
+	public void reveal(int start, int end) {
+		setActivePage(0);
+		text.reveal(start, end);
+		text.widget().setFocus();
+	}
+
+	/** The text selection of the Text page, in article offsets. */
+	public ITextSelection textSelection() {
+		org.eclipse.swt.graphics.Point range = text.viewer().getSelectedRange();
+		return new TextSelection(range.x, range.y);
+	}
+
+	/** The mention at the caret or selection start on the Text page, or null. */
+	public Mention mentionAtCaret() {
+		if (session == null) {
+			return null;
+		}
+		ITextSelection selection = textSelection();
+		Mention mention = text.mentionAt(selection.getOffset());
+		if (mention == null && selection.getLength() > 0) {
+			mention = text.mentionAt(selection.getOffset() + selection.getLength() - 1);
+		}
+		return mention;
+	}
+
+	private void updateSelection() {
+		if (session == null) {
+			return;
+		}
+		Mention mention = mentionAtCaret();
+		ISelection selection = mention != null ? new StructuredSelection(new MentionItem(session, mention))
+				: textSelection();
+		selectionProvider.setSelection(selection);
+	}
+
+	/** The hover text of a mention: label, type, status, canonical id, QID. */
+	String describe(Mention mention) {
+		Entity entity = session == null ? null : session.entity(mention.entityId());
+		EntityType type = EntityTypes.get(mention.type());
+		String label = session == null ? mention.text() : session.label(mention);
+		String qid = entity != null && entity.qid() != null ? entity.qid() : Messages.Hover_noQid;
+		return NLS.bind(Messages.Hover_text, new Object[] { label, type.label(), MentionItem.statusLabel(mention.status()),
+				mention.entityId(), qid });
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+		EntitiesUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
+		if (session != null) {
+			session.removeListener(this);
+		}
+		super.dispose();
+	}
+
+}

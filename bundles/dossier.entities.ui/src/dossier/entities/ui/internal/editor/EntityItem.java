@@ -1,0 +1,85 @@
+package dossier.entities.ui.internal.editor;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+import dossier.entities.Entity;
+import dossier.entities.EntityTypes;
+import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
+import dossier.entities.ui.internal.Messages;
+import dossier.entities.ui.internal.model.ArticleSession;
+
+/**
+ * An entity of the open article with its mentions there, as shown by the outline and the Entities page. The
+ * entity may be unknown to every catalogue (its id is then all there is).
+ */
+public record EntityItem(ArticleSession session, String id, String type, Entity entity, List<Mention> mentions)
+		implements IAdaptable {
+
+	public String label() {
+		return entity != null ? entity.label(session.language()) : mentions.isEmpty() ? id : mentions.get(0).text();
+	}
+
+	public String qid() {
+		return entity != null && entity.qid() != null ? entity.qid() : ""; //$NON-NLS-1$
+	}
+
+	/** "3 accepted, 2 suggested". */
+	public String statusSummary() {
+		long accepted = mentions.stream().filter(m -> m.status() == MentionStatus.ACCEPTED).count();
+		long suggested = mentions.stream().filter(m -> m.status() == MentionStatus.SUGGESTED).count();
+		long rejected = mentions.stream().filter(m -> m.status() == MentionStatus.REJECTED).count();
+		StringBuilder out = new StringBuilder();
+		append(out, accepted, Messages.Status_accepted);
+		append(out, suggested, Messages.Status_suggested);
+		append(out, rejected, Messages.Status_rejected);
+		return out.toString();
+	}
+
+	private static void append(StringBuilder out, long count, String label) {
+		if (count > 0) {
+			out.append(out.length() > 0 ? ", " : "").append(count).append(' ').append(label); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Mentions not rejected. */
+	public long activeCount() {
+		return mentions.stream().filter(m -> m.status() != MentionStatus.REJECTED).count();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySource.class) {
+			return adapter.cast(new MentionItem.ReadOnlyProperties(List.of( //
+					new Object[] { Messages.Props_label, label() },
+					new Object[] { Messages.Props_type, EntityTypes.get(type).label() },
+					new Object[] { Messages.Props_id, id }, new Object[] { Messages.Props_qid, qid() },
+					new Object[] { Messages.Props_mentions, statusSummary() },
+					new Object[] { Messages.Props_aliases, entity == null ? "" : String.join(", ", entity.allNames()) }))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof EntityItem item && item.id.equals(id) && item.session == session;
+	}
+
+	@Override
+	public int hashCode() {
+		return id.hashCode();
+	}
+
+	/** The entities of the session's current state, in order of first mention. */
+	public static List<EntityItem> of(ArticleSession session) {
+		java.util.Map<String, List<Mention>> byEntity = new java.util.LinkedHashMap<>();
+		for (Mention mention : session.state().mentions()) {
+			byEntity.computeIfAbsent(mention.entityId(), id -> new java.util.ArrayList<>()).add(mention);
+		}
+		return byEntity.entrySet().stream().map(e -> new EntityItem(session, e.getKey(), e.getValue().get(0).type(),
+				session.entity(e.getKey()), List.copyOf(e.getValue()))).toList();
+	}
+}

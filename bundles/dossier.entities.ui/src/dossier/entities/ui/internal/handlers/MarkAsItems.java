@@ -1,0 +1,38 @@
+package dossier.entities.ui.internal.handlers;
+
+import java.util.Map;
+
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.CompoundContributionItem;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
+
+import dossier.entities.EntityType;
+import dossier.entities.EntityTypes;
+import dossier.entities.ui.internal.Messages;
+
+/** "Mark as" items, one per entity type of the registry, so contributed types (a team's VESSEL) appear. */
+public final class MarkAsItems extends CompoundContributionItem {
+
+	@Override
+	protected IContributionItem[] getContributionItems() {
+		java.util.List<IContributionItem> items = new java.util.ArrayList<>();
+		for (EntityType type : EntityTypes.all()) {
+			CommandContributionItemParameter parameter = new CommandContributionItemParameter(
+					PlatformUI.getWorkbench(), CommandIds.MARK_AS + "." + type.id(), CommandIds.MARK_AS, //$NON-NLS-1$
+					CommandContributionItem.STYLE_PUSH);
+			parameter.label = NLS.bind(Messages.Op_mark, type.label());
+			parameter.parameters = Map.of(CommandIds.MARK_AS_TYPE_PARAMETER, type.id());
+			items.add(new CommandContributionItem(parameter));
+		}
+		items.add(new Separator());
+		CommandContributionItemParameter other = new CommandContributionItemParameter(PlatformUI.getWorkbench(),
+				CommandIds.MARK_AS_OTHER, CommandIds.MARK_AS_OTHER, CommandContributionItem.STYLE_PUSH);
+		other.label = Messages.MarkAs_other;
+		items.add(new CommandContributionItem(other));
+		return items.toArray(IContributionItem[]::new);
+	}
+}

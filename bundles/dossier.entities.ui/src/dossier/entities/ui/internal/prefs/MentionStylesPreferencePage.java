@@ -1,0 +1,43 @@
+package dossier.entities.ui.internal.prefs;
+
+import java.util.Arrays;
+
+import org.eclipse.jface.preference.ColorFieldEditor;
+import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+import dossier.entities.EntityType;
+import dossier.entities.EntityTypes;
+import dossier.entities.ui.internal.EntitiesUiPlugin;
+import dossier.entities.ui.internal.Messages;
+import dossier.entities.ui.internal.text.MarkStyle;
+
+/** Colours and marks of mentions per entity type (contributed types included). */
+public final class MentionStylesPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+	public MentionStylesPreferencePage() {
+		super(GRID);
+		setDescription(Messages.Prefs_description);
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(EntitiesUiPlugin.getDefault().getPreferenceStore());
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		String[][] marks = Arrays.stream(MarkStyle.values())
+				.map(m -> new String[] { m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), m.name() })
+				.toArray(String[][]::new);
+		for (EntityType type : EntityTypes.all()) {
+			addField(new ColorFieldEditor(EntitiesUiPlugin.colourKey(type.id()), NLS.bind(Messages.Prefs_colour, type.label()),
+					getFieldEditorParent()));
+			addField(new ComboFieldEditor(EntitiesUiPlugin.markKey(type.id()), NLS.bind(Messages.Prefs_mark, type.label()),
+					marks, getFieldEditorParent()));
+		}
+	}
+}
