@@ -1,7 +1,6 @@
 package dossier.entities.ui.internal.views;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
@@ -38,6 +38,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
+import dossier.core.store.Corpus;
 import dossier.entities.Catalogue;
 import dossier.entities.Entity;
 import dossier.entities.EntityTypes;
@@ -162,21 +163,24 @@ public final class CatalogueView extends ViewPart {
 		job.schedule();
 	}
 
+	private static final String MENTIONS_SUFFIX = ".mentions.json"; //$NON-NLS-1$
+
 	/** The catalogue's entities with the articles that accept a mention of each. Not on the UI thread. */
 	public static List<Row> read(Path corpusFolder, IProgressMonitor monitor) throws IOException {
 		EntityStore store = new EntityStore(corpusFolder);
 		Catalogue catalogue = store.loadCatalogue();
 		Map<String, Set<String>> articles = new HashMap<>();
-		Path mentionsFolder = store.mentionsFile("x").getParent(); //$NON-NLS-1$
-		if (Files.isDirectory(mentionsFolder)) {
-			List<Path> files = new ArrayList<>();
-			try (DirectoryStream<Path> stream = Files.newDirectoryStream(mentionsFolder, "*.json")) { //$NON-NLS-1$
-				stream.forEach(files::add);
+		// Mentions live beside their article: articles/<shard>/<id>.mentions.json (see EntityStore).
+		Path articlesFolder = corpusFolder.resolve(Corpus.ARTICLES);
+		if (Files.isDirectory(articlesFolder)) {
+			List<Path> files;
+			try (Stream<Path> walk = Files.walk(articlesFolder, 2)) {
+				files = walk.filter(file -> file.getFileName().toString().endsWith(MENTIONS_SUFFIX)).toList();
 			}
 			SubMonitor progress = SubMonitor.convert(monitor, files.size());
 			for (Path file : files) {
 				String name = file.getFileName().toString();
-				String articleId = name.substring(0, name.length() - ".json".length()); //$NON-NLS-1$
+				String articleId = name.substring(0, name.length() - MENTIONS_SUFFIX.length());
 				try {
 					for (Mention mention : store.loadMentions(articleId)) {
 						if (mention.status() == MentionStatus.ACCEPTED) {
