@@ -1,0 +1,599 @@
+package dossier.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import dossier.core.model.Article;
+import dossier.index.internal.Analyzers;
+import dossier.index.internal.DocumentMapper;
+import dossier.index.internal.DossierQueryParser;
+import dossier.index.internal.Fields;
+
+/**
+ * The Lucene index of one corpus, kept in {@link IndexSource#indexFolder()}. {@link #open(IndexSource)} rebuilds
+ * it from the corpus when it is missing, stale (it records the corpus {@link IndexSource#stamp() stamp} and the
+ * index format version with every commit) or unreadable; a corrupt index is deleted and rebuilt, never fatal.
+ * <p>
+ * Each article is analysed in its language (Arabic normalised and lightly stemmed, so {@code كوريا} finds
+ * {@code وكوريا} and {@code بوتين} finds {@code لبوتين}; Snowball-style stemmers for the European languages; CJK
+ * bigrams for Chinese and Japanese), and once more unstemmed for names and phrases. See
+ * {@link #search(SearchRequest)} for the query syntax.
+ * <p>
+ * Thread-safe: searches run concurrently with updates; updates become visible to searches at once, and
+ * durable on {@link #commit()}.
+ */
+public final class CorpusIndex implements Closeable {
+
+	/** Bumped whenever the document layout or analysis changes: an index of another version is rebuilt. */
+	public static final String FORMAT_VERSION = "1"; //$NON-NLS-1$
+
+	static final String FORMAT_KEY = "dossier.index.format"; //$NON-NLS-1$
+	static final String STAMP_KEY = "dossier.corpus.stamp"; //$NON-NLS-1$
+
+	private static final int FACET_VALUES = 20;
+	private static final int SNIPPET_PASSAGES = 2;
+	private static final int SNIPPET_LENGTH = 160;
+	private static final int BATCH = 64;
+	private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.PUBLISHER, Fields.LANGUAGE,
+			Fields.PUBLISHED, Fields.LICENCE, Fields.PATH);
+
+	private final IndexSource source;
+	private final Path folder;
+	private final Analyzer indexAnalyzer = Analyzers.forIndexing();
+	private final Analyzer queryAnalyzer = Analyzers.forQueries();
+	private final DocumentMapper mapper = new DocumentMapper();
+	private final Object lock = new Object();
+
+	private Directory directory;
+	private IndexWriter writer;
+	private SearcherManager searchers;
+	private String rebuildReason;
+	private volatile boolean dirty;
+
+	private volatile FacetState facetState;
+	private final Map<String, SortedOrder> sortedOrders = new HashMap<>();
+
+	private CorpusIndex(IndexSource source) {
+		this.source = Objects.requireNonNull(source);
+		this.folder = source.indexFolder();
+	}
+
+	/**
+	 * Opens the index of {@code source}, creating or rebuilding it when it is missing, stale or corrupt.
+	 *
+	 * @throws IOException when the folder cannot be written, or another process holds the index open
+	 */
+	public static CorpusIndex open(IndexSource source) throws IOException {
+		CorpusIndex index = new CorpusIndex(source);
+		index.openOrRebuild();
+		return index;
+	}
+
+	/** Why opening rebuilt the index ("missing", "stale: ...", "corrupt: ..."), or empty if it was up to date. */
+	public Optional<String> rebuildReason() {
+		return Optional.ofNullable(rebuildReason);
+	}
+
+	private void openOrRebuild() throws IOException {
+		Files.createDirectories(folder);
+		try {
+			String reason = openExisting();
+			if (reason != null) {
+				rebuildReason = reason;
+				rebuild();
+			}
+		} catch (LockObtainFailedException e) {
+			closeQuietly();
+			throw new IOException("the index in " + folder + " is in use by another program", e); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IOException | RuntimeException e) {
+			// Unreadable: whatever is there is only a cache of the corpus. Start afresh.
+			closeQuietly();
+			rebuildReason = "corrupt: " + oneLine(e); //$NON-NLS-1$
+			wipe();
+			openWriter(true);
+			rebuild();
+		}
+	}
+
+	/** Opens what is in the folder; returns why it must be rebuilt, or null when it is current. */
+	private String openExisting() throws IOException {
+		directory = FSDirectory.open(folder);
+		if (!DirectoryReader.indexExists(directory)) {
+			openWriter(true);
+			return "missing"; //$NON-NLS-1$
+		}
+		Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+		openWriter(false);
+		// Opening a reader reads every segment's headers and footers: a damaged index fails here, not later.
+		IndexSearcher probe = searchers.acquire();
+		try {
+			probe.getIndexReader().numDocs();
+		} finally {
+			searchers.release(probe);
+		}
+		if (!FORMAT_VERSION.equals(data.get(FORMAT_KEY))) {
+			return "stale: index format " + data.get(FORMAT_KEY) + ", expected " + FORMAT_VERSION; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String stamp = source.stamp();
+		if (!Objects.equals(stamp, data.get(STAMP_KEY))) {
+			return "stale: corpus changed since it was indexed"; //$NON-NLS-1$
+		}
+		return null;
+	}
+
+	private void openWriter(boolean create) throws IOException {
+		if (directory == null) {
+			directory = FSDirectory.open(folder);
+		}
+		IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
+		config.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+		config.setRAMBufferSizeMB(48);
+		config.setCommitOnClose(false);
+		writer = new IndexWriter(directory, config);
+		searchers = new SearcherManager(writer, null);
+	}
+
+	private void wipe() throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				if (Files.isDirectory(file)) {
+					try (Stream<Path> tree = Files.walk(file)) {
+						for (Path inner : tree.sorted(Comparator.reverseOrder()).toList()) {
+							Files.deleteIfExists(inner);
+						}
+					}
+				} else {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+	}
+
+	/** Re-reads every article of the source and replaces the whole index with them, then commits. */
+	public void rebuild() throws IOException {
+		synchronized (lock) {
+			writer.deleteAll();
+			try (Stream<Article> articles = source.articles()) {
+				index(articles, false);
+			}
+			commit();
+		}
+	}
+
+	/** Adds or replaces one article. Visible to searches at once; durable on {@link #commit()}. */
+	public void update(Article article) throws IOException {
+		writer.updateDocument(new Term(Fields.ID, article.id()), mapper.toDocument(article, source));
+		dirty = true;
+	}
+
+	/**
+	 * Adds or replaces many articles, analysing them on several threads. Visible to searches at once; durable
+	 * on {@link #commit()}.
+	 */
+	public void updateAll(Stream<Article> articles) throws IOException {
+		index(articles, true);
+	}
+
+	/** Removes an article. Visible to searches at once; durable on {@link #commit()}. */
+	public void delete(String id) throws IOException {
+		writer.deleteDocuments(new Term(Fields.ID, id));
+		dirty = true;
+	}
+
+	/** Makes the changes durable and records the source's current stamp as the one the index reflects. */
+	public void commit() throws IOException {
+		synchronized (lock) {
+			Map<String, String> data = new LinkedHashMap<>();
+			data.put(FORMAT_KEY, FORMAT_VERSION);
+			String stamp = source.stamp();
+			if (stamp != null) {
+				data.put(STAMP_KEY, stamp);
+			}
+			writer.setLiveCommitData(data.entrySet());
+			writer.commit();
+			dirty = true;
+		}
+	}
+
+	private void index(Stream<Article> articles, boolean replace) throws IOException {
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "dossier-index"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
+		Semaphore inFlight = new Semaphore(threads * 2);
+		List<Future<?>> pending = new ArrayList<>();
+		try {
+			List<Article> batch = new ArrayList<>(BATCH);
+			for (Article article : (Iterable<Article>) articles::iterator) {
+				batch.add(article);
+				if (batch.size() == BATCH) {
+					pending.add(submit(pool, inFlight, batch, replace));
+					batch = new ArrayList<>(BATCH);
+					pending.removeIf(Future::isDone);
+				}
+			}
+			if (!batch.isEmpty()) {
+				pending.add(submit(pool, inFlight, batch, replace));
+			}
+			for (Future<?> future : pending) {
+				future.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("indexing interrupted", e); //$NON-NLS-1$
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw new IOException(oneLine(e.getCause()), e.getCause());
+		} finally {
+			pool.shutdownNow();
+			dirty = true;
+		}
+	}
+
+	private Future<?> submit(ExecutorService pool, Semaphore inFlight, List<Article> batch, boolean replace)
+			throws InterruptedException {
+		inFlight.acquire();
+		return pool.submit(() -> {
+			try {
+				for (Article article : batch) {
+					Document doc = mapper.toDocument(article, source);
+					if (replace) {
+						writer.updateDocument(new Term(Fields.ID, article.id()), doc);
+					} else {
+						writer.addDocument(doc);
+					}
+				}
+				return null;
+			} finally {
+				inFlight.release();
+			}
+		});
+	}
+
+	/** How many articles the index holds. */
+	public int count() throws IOException {
+		IndexSearcher searcher = acquire();
+		try {
+			return searcher.getIndexReader().numDocs();
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	/**
+	 * Searches. The query syntax: words (all must occur; in any inflected form the article's language
+	 * knows), {@code "a phrase"}, {@code field:value} with fields {@code title author publisher language licence
+	 * year id text}, {@code year:[2020 TO 2024]}, {@code AND OR NOT} (or {@code + -}), parentheses, and
+	 * {@code prefix*} on unstemmed words.
+	 *
+	 * @throws QuerySyntaxException when the query cannot be parsed
+	 * @throws IOException when the index cannot be read even after a rebuild
+	 */
+	public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
+		Query query = parse(request.query());
+		try {
+			return searchParsed(query, request);
+		} catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+			recover(e);
+			return searchParsed(query, request);
+		}
+	}
+
+	/** Parses a query in the syntax of {@link #search(SearchRequest)}. */
+	public Query parse(String queryText) throws QuerySyntaxException {
+		if (queryText.isBlank()) {
+			return new MatchAllDocsQuery();
+		}
+		try {
+			return new DossierQueryParser(queryAnalyzer).parse(queryText);
+		} catch (ParseException | RuntimeException e) {
+			String message = e.getMessage() == null ? e.toString() : e.getMessage();
+			throw new QuerySyntaxException("cannot parse query '" + queryText + "': " + message.lines().findFirst().orElse(""), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	private SearchResult searchParsed(Query query, SearchRequest request) throws IOException {
+		IndexSearcher searcher = acquire();
+		try {
+			int wanted = Math.max(1, request.offset() + request.limit());
+			FacetsCollector facets = new FacetsCollector();
+			Sort sort = sortFor(request.sort(), request.descending());
+			TopDocs top = sort == null ? FacetsCollector.search(searcher, query, wanted, facets)
+					: FacetsCollector.search(searcher, query, wanted, sort, true, facets);
+			long total = 0;
+			for (FacetsCollector.MatchingDocs matching : facets.getMatchingDocs()) {
+				total += matching.totalHits;
+			}
+			ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
+			List<Hit> hits = hits(searcher, query, page, request);
+			return new SearchResult(total, hits, facetCounts(searcher, facets));
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
+		int from = Math.min(offset, all.length);
+		int to = Math.min(all.length, from + limit);
+		ScoreDoc[] page = new ScoreDoc[to - from];
+		System.arraycopy(all, from, page, 0, page.length);
+		return page;
+	}
+
+	private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchRequest request)
+			throws IOException {
+		StoredFields stored = searcher.storedFields();
+		ArticleSummary[] summaries = new ArticleSummary[page.length];
+		Map<String, List<Integer>> byField = new LinkedHashMap<>();
+		for (int i = 0; i < page.length; i++) {
+			summaries[i] = DocumentMapper.toSummary(stored.document(page[i].doc, SUMMARY_FIELDS));
+			String field = Fields.text(Analyzers.analysisLanguage(summaries[i].language()));
+			byField.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
+		}
+		String[] snippets = new String[page.length];
+		if (page.length > 0) {
+			UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+					.withFormatter(new DefaultPassageFormatter(request.highlightOpen(), request.highlightClose(), "… ", //$NON-NLS-1$
+							true))
+					.withBreakIterator(() -> LengthGoalBreakIterator
+							.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+					.withMaxLength(100_000).build();
+			for (Map.Entry<String, List<Integer>> group : byField.entrySet()) {
+				List<Integer> positions = group.getValue();
+				int[] docIds = new int[positions.size()];
+				for (int i = 0; i < docIds.length; i++) {
+					docIds[i] = page[positions.get(i)].doc;
+				}
+				Map<String, String[]> highlighted = highlighter.highlightFields(new String[] { group.getKey() }, query,
+						docIds, new int[] { SNIPPET_PASSAGES });
+				String[] forField = highlighted.get(group.getKey());
+				for (int i = 0; i < docIds.length; i++) {
+					snippets[positions.get(i)] = forField == null || forField[i] == null ? "" : forField[i].strip(); //$NON-NLS-1$
+				}
+			}
+		}
+		List<Hit> hits = new ArrayList<>(page.length);
+		for (int i = 0; i < page.length; i++) {
+			hits.add(new Hit(summaries[i], page[i].score, snippets[i]));
+		}
+		return hits;
+	}
+
+	private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collected)
+			throws IOException {
+		Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+		SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+		if (state == null) {
+			return result;
+		}
+		SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
+		for (String dimension : List.of(Fields.FACET_PUBLISHER, Fields.FACET_LANGUAGE, Fields.FACET_LICENCE,
+				Fields.FACET_YEAR)) {
+			Map<String, Integer> values = new LinkedHashMap<>();
+			FacetResult top;
+			try {
+				top = counts.getTopChildren(FACET_VALUES, dimension);
+			} catch (IllegalArgumentException notIndexedYet) {
+				top = null;
+			}
+			if (top != null) {
+				for (LabelAndValue value : top.labelValues) {
+					values.put(value.label, value.value.intValue());
+				}
+			}
+			result.put(dimension, values);
+		}
+		return result;
+	}
+
+	private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+		FacetState current = facetState;
+		if (current != null && current.reader == reader) {
+			return current.state;
+		}
+		SortedSetDocValuesReaderState state;
+		try {
+			state = new DefaultSortedSetDocValuesReaderState(reader, mapper.facets());
+		} catch (IllegalArgumentException noFacetsIndexed) {
+			state = null;
+		}
+		facetState = new FacetState(reader, state);
+		return state;
+	}
+
+	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+	}
+
+	/**
+	 * A page of all articles in the given order: rows {@code from .. from+count-1}. The order is computed once
+	 * per index version and kept, so paging through a table of any size costs only the rows shown.
+	 */
+	public List<ArticleSummary> list(SortKey key, boolean descending, int from, int count) throws IOException {
+		IndexSearcher searcher = acquire();
+		try {
+			int[] order = sortedOrder(searcher, key == SortKey.RELEVANCE ? SortKey.ID : key, descending);
+			StoredFields stored = searcher.storedFields();
+			List<ArticleSummary> rows = new ArrayList<>();
+			for (int i = Math.max(0, from); i < Math.min(order.length, from + count); i++) {
+				rows.add(DocumentMapper.toSummary(stored.document(order[i], SUMMARY_FIELDS)));
+			}
+			return rows;
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	private int[] sortedOrder(IndexSearcher searcher, SortKey key, boolean descending) throws IOException {
+		String cacheKey = key + (descending ? "-" : "+"); //$NON-NLS-1$ //$NON-NLS-2$
+		IndexReader reader = searcher.getIndexReader();
+		synchronized (sortedOrders) {
+			SortedOrder cached = sortedOrders.get(cacheKey);
+			if (cached != null && cached.reader == reader) {
+				return cached.docs;
+			}
+		}
+		int n = Math.max(1, reader.numDocs());
+		TopDocs all = searcher.search(new MatchAllDocsQuery(), n, sortFor(key, descending), false);
+		int[] docs = new int[all.scoreDocs.length];
+		for (int i = 0; i < docs.length; i++) {
+			docs[i] = all.scoreDocs[i].doc;
+		}
+		synchronized (sortedOrders) {
+			sortedOrders.values().removeIf(order -> order.reader != reader);
+			sortedOrders.put(cacheKey, new SortedOrder(reader, docs));
+		}
+		return docs;
+	}
+
+	private record SortedOrder(IndexReader reader, int[] docs) {
+	}
+
+	private static Sort sortFor(SortKey key, boolean descending) {
+		SortField tieBreak = new SortField(Fields.ID_SORT, SortField.Type.STRING, descending);
+		switch (key) {
+		case RELEVANCE:
+			return null;
+		case DATE: {
+			SortField date = new SortField(Fields.DATE_SORT, SortField.Type.LONG, descending);
+			date.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+			return new Sort(date, tieBreak);
+		}
+		case TITLE:
+			return new Sort(string(Fields.TITLE_SORT, descending), tieBreak);
+		case PUBLISHER:
+			return new Sort(string(Fields.PUBLISHER_SORT, descending), tieBreak);
+		case LANGUAGE:
+			return new Sort(string(Fields.LANGUAGE_SORT, descending), tieBreak);
+		case LICENCE:
+			return new Sort(string(Fields.LICENCE_SORT, descending), tieBreak);
+		case ID:
+		default:
+			return new Sort(tieBreak);
+		}
+	}
+
+	private static SortField string(String field, boolean descending) {
+		SortField sortField = new SortField(field, SortField.Type.STRING, descending);
+		// Articles without the value (no publisher) come last either way.
+		sortField.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+		return sortField;
+	}
+
+	private IndexSearcher acquire() throws IOException {
+		if (dirty) {
+			dirty = false;
+			searchers.maybeRefreshBlocking();
+		}
+		return searchers.acquire();
+	}
+
+	private void recover(IOException cause) throws IOException {
+		synchronized (lock) {
+			closeQuietly();
+			rebuildReason = "corrupt: " + oneLine(cause); //$NON-NLS-1$
+			wipe();
+			openWriter(true);
+			rebuild();
+		}
+	}
+
+	private void closeQuietly() {
+		try {
+			close();
+		} catch (IOException | RuntimeException ignored) {
+			// Closing a damaged index may fail; it is about to be deleted.
+		}
+	}
+
+	private static String oneLine(Throwable e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return message.lines().findFirst().orElse(""); //$NON-NLS-1$
+	}
+
+	/** The folder the index lives in. */
+	public Path folder() {
+		return folder;
+	}
+
+	/** Closes the index without committing pending changes (call {@link #commit()} first to keep them). */
+	@Override
+	public void close() throws IOException {
+		IOException failure = null;
+		for (Closeable closeable : new Closeable[] { searchers, writer, directory }) {
+			if (closeable != null) {
+				try {
+					closeable.close();
+				} catch (IOException e) {
+					failure = failure == null ? e : failure;
+				}
+			}
+		}
+		searchers = null;
+		writer = null;
+		directory = null;
+		facetState = null;
+		synchronized (sortedOrders) {
+			sortedOrders.clear();
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package dossier.index;
+
+import java.util.Objects;
+
+/**
+ * A search: the query in {@link CorpusIndex}'s syntax, which page of results, in which order.
+ *
+ * @param query the query text
+ * @param offset how many hits to skip
+ * @param limit how many hits to return at most
+ * @param sort the order
+ * @param descending reverse the order (for {@link SortKey#RELEVANCE}: ignored)
+ * @param highlightOpen the mark placed before each match in snippets
+ * @param highlightClose the mark placed after each match
+ */
+public record SearchRequest(String query, int offset, int limit, SortKey sort, boolean descending, String highlightOpen,
+		String highlightClose) {
+
+	public SearchRequest {
+		Objects.requireNonNull(query, "query"); //$NON-NLS-1$
+		if (offset < 0 || limit < 0) {
+			throw new IllegalArgumentException("offset and limit must not be negative"); //$NON-NLS-1$
+		}
+		sort = sort == null ? SortKey.RELEVANCE : sort;
+		highlightOpen = highlightOpen == null ? "<b>" : highlightOpen; //$NON-NLS-1$
+		highlightClose = highlightClose == null ? "</b>" : highlightClose; //$NON-NLS-1$
+	}
+
+	/** The first {@code limit} hits of {@code query}, best first. */
+	public static SearchRequest of(String query, int limit) {
+		return new SearchRequest(query, 0, limit, SortKey.RELEVANCE, false, null, null);
+	}
+
+	public SearchRequest sortedBy(SortKey key, boolean reverse) {
+		return new SearchRequest(query, offset, limit, key, reverse, highlightOpen, highlightClose);
+	}
+
+	public SearchRequest page(int newOffset, int newLimit) {
+		return new SearchRequest(query, newOffset, newLimit, sort, descending, highlightOpen, highlightClose);
+	}
+
+	public SearchRequest highlightedWith(String open, String close) {
+		return new SearchRequest(query, offset, limit, sort, descending, open, close);
+	}
+}
