@@ -1,0 +1,379 @@
+package dossier.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import dossier.core.model.Article;
+import dossier.core.model.Provenance;
+import dossier.core.store.Corpus;
+import dossier.core.store.PutResult;
+import dossier.ingest.internal.Messages;
+import dossier.ingest.internal.ZipReader;
+
+/**
+ * The import driver: takes files, folders (recursively) and .zip archives (recursively), picks the importer that
+ * fits each source, stores the articles and reports per source. Bad input never stops the run: each failure is
+ * one line in the {@link SourceResult} and the rest is imported.
+ *
+ * <pre>
+ * Corpus corpus = Corpus.open(folder);
+ * IngestSummary summary = new Ingest(Importers.available(), IngestOptions.defaults())
+ * 		.run(List.of(Path.of("samples")), corpus::put, new IngestMonitor() {});
+ * </pre>
+ */
+public final class Ingest {
+
+	/** Where articles go: {@link Corpus#put} fits. */
+	@FunctionalInterface
+	public interface Sink {
+		PutResult put(Article article, byte[] original) throws IOException;
+	}
+
+	private static final int HEAD = 8192;
+
+	private final List<ImporterDescriptor> importers;
+	private final IngestOptions options;
+	private Function<String, String> languageDetector;
+
+	public Ingest(List<ImporterDescriptor> importers, IngestOptions options) {
+		this.importers = List.copyOf(importers);
+		this.options = Objects.requireNonNull(options);
+	}
+
+	/**
+	 * LANGUAGE DETECTION HOOK: a function from an article's text to a BCP 47 tag ("und" when unsure), applied to
+	 * every article whose importer could not tell its language. The command line plugs
+	 * {@code dossier.core.language.LanguageDetector} in here when it is available.
+	 */
+	public Ingest withLanguageDetection(Function<String, String> detector) {
+		this.languageDetector = detector;
+		return this;
+	}
+
+	public IngestOptions options() {
+		return options;
+	}
+
+	/** Imports {@code paths} into {@code sink}, reporting to {@code monitor}. */
+	public IngestSummary run(List<Path> paths, Sink sink, IngestMonitor monitor) {
+		Instant now = Instant.now();
+		List<SourceResult> results = new ArrayList<>();
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(p -> !hidden(path, p)).filter(Files::isRegularFile)
+							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+				} catch (IOException | RuntimeException e) {
+					results.add(new SourceResult(path.toString(), List.of(),
+							List.of(Messages.format("cannotListFolder", oneLine(e))))); //$NON-NLS-1$
+				}
+			} else {
+				files.add(path);
+			}
+		}
+		Run run = new Run(sink, monitor, now, results);
+		for (int i = 0; i < files.size(); i++) {
+			if (monitor.isCancelled()) {
+				return new IngestSummary(results, true);
+			}
+			Path file = files.get(i);
+			monitor.started(file.toString(), i, files.size());
+			run.file(file);
+		}
+		return new IngestSummary(results, monitor.isCancelled());
+	}
+
+	/** Reads {@code source} without storing anything: the articles found, or the failures. For tests and tools. */
+	public Reading read(Source source) {
+		List<Article> articles = new ArrayList<>();
+		List<SourceResult> results = new ArrayList<>();
+		Run run = new Run((article, original) -> {
+			articles.add(article);
+			return new PutResult(PutResult.Kind.NEW, article.id());
+		}, new IngestMonitor() {
+		}, Instant.now(), results);
+		run.source(source, 0);
+		return new Reading(articles, results.stream().flatMap(r -> r.failures().stream()).toList());
+	}
+
+	/** What {@link #read(Source)} found. */
+	public record Reading(List<Article> articles, List<String> failures) {
+	}
+
+	private static boolean hidden(Path root, Path p) {
+		for (Path part : root.relativize(p)) {
+			if (part.toString().startsWith(".")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String oneLine(Throwable e) {
+		String message = e.getMessage();
+		if (e instanceof NoSuchFileException) {
+			message = Messages.format("noSuchFile"); //$NON-NLS-1$
+		} else if (e instanceof AccessDeniedException) {
+			message = Messages.format("accessDenied"); //$NON-NLS-1$
+		} else if (message == null || message.isBlank()) {
+			message = e.getClass().getSimpleName();
+		}
+		message = message.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
+		return message.length() > 240 ? message.substring(0, 240) + "…" : message; //$NON-NLS-1$
+	}
+
+	/** The best importer for {@code source}, or null. */
+	ImporterDescriptor choose(Source source) {
+		byte[] head = source.head(HEAD);
+		ImporterDescriptor best = null;
+		int bestScore = 0;
+		for (ImporterDescriptor descriptor : importers) {
+			int score;
+			try {
+				score = descriptor.importer().sniff(source, head);
+			} catch (RuntimeException | LinkageError e) {
+				continue; // a broken contribution must not stop the import
+			}
+			if (score <= 0) {
+				continue;
+			}
+			if (descriptor.matchesContentType(source.contentType())) {
+				score += 5;
+			}
+			if (descriptor.matchesFileName(source.fileName())) {
+				score += 5;
+			}
+			if (score > bestScore || score == bestScore && best != null && descriptor.priority() > best.priority()) {
+				best = descriptor;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	/** State of one run: where results go. */
+	private final class Run {
+		final Sink sink;
+		final IngestMonitor monitor;
+		final Instant now;
+		final List<SourceResult> results;
+
+		Run(Sink sink, IngestMonitor monitor, Instant now, List<SourceResult> results) {
+			this.sink = sink;
+			this.monitor = monitor;
+			this.now = now;
+			this.results = results;
+		}
+
+		void file(Path file) {
+			String name = file.toString();
+			byte[] bytes;
+			try {
+				if (!Files.exists(file)) {
+					finish(name, List.of(), List.of(Messages.format("noSuchFile"))); //$NON-NLS-1$
+					return;
+				}
+				long size = Files.size(file);
+				if (size > options.maxBytes()) {
+					finish(name, List.of(), List.of(tooLarge(size)));
+					return;
+				}
+				bytes = Files.readAllBytes(file);
+			} catch (IOException | RuntimeException e) {
+				finish(name, List.of(), List.of(Messages.format("cannotRead", oneLine(e)))); //$NON-NLS-1$
+				return;
+			} catch (OutOfMemoryError e) {
+				finish(name, List.of(), List.of(Messages.format("outOfMemory"))); //$NON-NLS-1$
+				return;
+			}
+			source(Source.of(name, bytes), 0);
+		}
+
+		String tooLarge(long size) {
+			return Messages.format("tooLarge", megabytes(size), megabytes(options.maxBytes())); //$NON-NLS-1$
+		}
+
+		/** A leaf or an archive. */
+		void source(Source source, int depth) {
+			byte[] bytes = source.bytes();
+			if (bytes.length > options.maxBytes()) {
+				finish(source.name(), List.of(), List.of(tooLarge(bytes.length)));
+				return;
+			}
+			if (ZipReader.isZip(bytes) && !source.lowerFileName().endsWith(".jar")) { //$NON-NLS-1$
+				archive(source, depth);
+				return;
+			}
+			if (isBlank(bytes)) {
+				finish(source.name(), List.of(), List.of(Messages.format("empty"))); //$NON-NLS-1$
+				return;
+			}
+			List<PutResult> stored = new ArrayList<>();
+			List<String> failures = new ArrayList<>();
+			readWith(source, stored, failures, UnaryOperator.identity());
+			if (stored.isEmpty() && failures.isEmpty()) {
+				failures.add(Messages.format("noArticle")); //$NON-NLS-1$
+			}
+			finish(source.name(), stored, failures);
+		}
+
+		void archive(Source source, int depth) {
+			if (depth >= options.maxArchiveDepth()) {
+				finish(source.name(), List.of(), List.of(Messages.format("archiveTooDeep", options.maxArchiveDepth()))); //$NON-NLS-1$
+				return;
+			}
+			List<String> failures = new ArrayList<>();
+			try {
+				ZipReader.read(source, options, monitor::isCancelled, entry -> source(entry, depth + 1), failures::add);
+			} catch (IOException | RuntimeException e) {
+				failures.add(Messages.format("badArchive", oneLine(e))); //$NON-NLS-1$
+			}
+			if (!failures.isEmpty()) {
+				finish(source.name(), List.of(), failures);
+			}
+		}
+
+		void readWith(Source source, List<PutResult> stored, List<String> failures, UnaryOperator<Article> adjust) {
+			ImporterDescriptor descriptor = choose(source);
+			if (descriptor == null) {
+				failures.add(Messages.format(looksBinary(source.head(HEAD)) ? "binary" : "unrecognised")); //$NON-NLS-1$ //$NON-NLS-2$
+				return;
+			}
+			Context context = new Context(source, stored, failures, adjust);
+			try {
+				descriptor.importer().read(source, context);
+			} catch (ImportException e) {
+				failures.add(oneLine(e));
+			} catch (IOException e) {
+				failures.add(Messages.format("cannotRead", oneLine(e))); //$NON-NLS-1$
+			} catch (RuntimeException | StackOverflowError e) {
+				failures.add(Messages.format("importerFailed", descriptor.id(), //$NON-NLS-1$
+						e.getClass().getSimpleName() + ": " + oneLine(e))); //$NON-NLS-1$
+			}
+		}
+
+		void finish(String name, List<PutResult> stored, List<String> failures) {
+			SourceResult result = new SourceResult(name, stored, failures);
+			results.add(result);
+			monitor.finished(result);
+		}
+
+		/** What an importer reports to. */
+		private final class Context implements ImportContext {
+			final Source source;
+			final List<PutResult> stored;
+			final List<String> failures;
+			final UnaryOperator<Article> adjust;
+
+			Context(Source source, List<PutResult> stored, List<String> failures, UnaryOperator<Article> adjust) {
+				this.source = source;
+				this.stored = stored;
+				this.failures = failures;
+				this.adjust = adjust;
+			}
+
+			@Override
+			public void add(Article article, byte[] original) {
+				try {
+					Article adjusted = adjust.apply(article);
+					if (languageDetector != null && Article.UNDETERMINED.equals(adjusted.language())) {
+						String language = languageDetector.apply(adjusted.text());
+						if (language != null && !language.isBlank() && !Article.UNDETERMINED.equals(language)) {
+							adjusted = adjusted.toBuilder().language(language).build();
+						}
+					}
+					stored.add(sink.put(adjusted, original));
+				} catch (IOException e) {
+					failures.add(Messages.format("cannotStore", oneLine(e))); //$NON-NLS-1$
+				} catch (RuntimeException e) {
+					failures.add(Messages.format("cannotStore", oneLine(e))); //$NON-NLS-1$
+				}
+			}
+
+			@Override
+			public void fail(String part, String reason) {
+				failures.add(part == null || part.isEmpty() ? reason : part + ": " + reason); //$NON-NLS-1$
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return monitor.isCancelled();
+			}
+
+			@Override
+			public void importNested(Source nested, UnaryOperator<Article> nestedAdjust) throws ImportException {
+				if (nested.bytes().length > options.maxBytes()) {
+					throw new ImportException(tooLarge(nested.bytes().length));
+				}
+				List<String> nestedFailures = new ArrayList<>();
+				int before = stored.size();
+				readWith(nested, stored, nestedFailures, article -> nestedAdjust.apply(adjust.apply(article)));
+				if (!nestedFailures.isEmpty()) {
+					throw new ImportException(String.join("; ", nestedFailures)); //$NON-NLS-1$
+				}
+				if (stored.size() == before) {
+					throw new ImportException(Messages.format("noArticle")); //$NON-NLS-1$
+				}
+			}
+
+			@Override
+			public IngestOptions options() {
+				return options;
+			}
+
+			@Override
+			public Provenance provenance(Source from, String importerId, String charset, List<String> removed,
+					List<String> warnings) {
+				return new Provenance(from.name(), now, importerId, null, charset, removed, warnings);
+			}
+		}
+	}
+
+	static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0); //$NON-NLS-1$
+	}
+
+	static boolean isBlank(byte[] bytes) {
+		int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+				&& (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+		for (int i = start; i < bytes.length; i++) {
+			byte b = bytes[i];
+			if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Control bytes other than white space in the head, and no UTF-16/32 byte order mark: not text. */
+	public static boolean looksBinary(byte[] head) {
+		if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+				|| (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
+			return false;
+		}
+		int control = 0;
+		for (byte b : head) {
+			int c = b & 0xff;
+			if (c == 0) {
+				return true;
+			}
+			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
+				control++;
+			}
+		}
+		return control > head.length / 20 + 1;
+	}
+
+}

@@ -1,0 +1,27 @@
+package dossier.ingest;
+
+/**
+ * Limits of an import, each a guard against hostile or accidental input.
+ *
+ * @param maxBytes largest file (or archive entry, or WARC record) read; bigger ones fail with a clear message
+ * @param maxArchiveEntries most entries read from one archive, nested archives included
+ * @param maxArchiveBytes most uncompressed bytes read from one archive, nested archives included
+ * @param maxCompressionRatio largest uncompressed/compressed ratio of an archive entry (zip bombs reach 1000+)
+ * @param maxArchiveDepth how deep archives may nest inside archives
+ */
+public record IngestOptions(long maxBytes, int maxArchiveEntries, long maxArchiveBytes, int maxCompressionRatio,
+		int maxArchiveDepth) {
+
+	/** 256 MiB per file, 10,000 entries and 2 GiB per archive, ratio 200, three levels of nesting. */
+	public static IngestOptions defaults() {
+		return new IngestOptions(256L << 20, 10_000, 2L << 30, 200, 3);
+	}
+
+	public IngestOptions withMaxBytes(long value) {
+		return new IngestOptions(value, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio, maxArchiveDepth);
+	}
+
+	public IngestOptions withArchiveLimits(int entries, long bytes, int ratio) {
+		return new IngestOptions(maxBytes, entries, bytes, ratio, maxArchiveDepth);
+	}
+}

@@ -1,0 +1,178 @@
+package dossier.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import dossier.ingest.internal.Messages;
+
+/**
+ * Turns bytes into text the way a browser would: a byte order mark first, then the charset the container
+ * declares (an HTTP {@code Content-Type} in a WARC record), then an HTML/XML declaration ({@code <meta charset>},
+ * {@code <?xml encoding?>}), then valid UTF-8, then ICU's statistical detection, finally windows-1252.
+ * Undecodable bytes become U+FFFD and a warning; decoding never fails.
+ */
+public final class TextDecoder {
+
+	/** The text, the charset used and how it was chosen ({@code "windows-1256 (meta)"}), and warnings. */
+	public record Decoded(String text, String charset, List<String> warnings) {
+		public Decoded {
+			warnings = List.copyOf(warnings);
+		}
+	}
+
+	private static final Pattern META_CHARSET = Pattern.compile(
+			"<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+	private static final Pattern XML_ENCODING = Pattern.compile(
+			"^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+
+	private TextDecoder() {
+	}
+
+	/**
+	 * Decodes {@code bytes}.
+	 *
+	 * @param declared the charset a container declared (HTTP header), or null
+	 */
+	public static Decoded decode(byte[] bytes, String declared) {
+		List<String> warnings = new ArrayList<>();
+		// 1. byte order mark
+		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+			return decodeWith(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)", warnings); //$NON-NLS-1$
+		}
+		if (startsWith(bytes, 0xFF, 0xFE)) {
+			return decodeWith(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)", warnings); //$NON-NLS-1$
+		}
+		if (startsWith(bytes, 0xFE, 0xFF)) {
+			return decodeWith(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)", warnings); //$NON-NLS-1$
+		}
+		// 2. the container's declaration
+		Charset charset = charset(declared, warnings);
+		if (charset != null) {
+			return decodeWith(bytes, 0, charset, charset.name() + " (declared)", warnings); //$NON-NLS-1$
+		}
+		// 3. the document's own declaration, read as ASCII from its head
+		String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+		Matcher xml = XML_ENCODING.matcher(head);
+		Matcher meta = META_CHARSET.matcher(head);
+		String inDocument = xml.find() ? xml.group(1) : meta.find() ? meta.group(1) : null;
+		charset = charset(inDocument, warnings);
+		if (charset != null) {
+			// a page that says UTF-16 in ASCII bytes is not UTF-16 (the HTML standard reads it as UTF-8)
+			if (charset.name().startsWith("UTF-16")) { //$NON-NLS-1$
+				charset = StandardCharsets.UTF_8;
+			}
+			return decodeWith(bytes, 0, charset, charset.name() + " (in document)", warnings); //$NON-NLS-1$
+		}
+		// 4. valid UTF-8 (which includes plain ASCII)
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			return new Decoded(text, "UTF-8", warnings); //$NON-NLS-1$
+		} catch (CharacterCodingException e) {
+			// not UTF-8: detect
+		}
+		// 5. statistical detection
+		try {
+			CharsetDetector detector = new CharsetDetector();
+			detector.setText(bytes);
+			CharsetMatch match = detector.detect();
+			if (match != null && match.getConfidence() >= 20 && Charset.isSupported(match.getName())) {
+				return decodeWith(bytes, 0, Charset.forName(match.getName()),
+						match.getName() + " (detected, confidence " + match.getConfidence() + ")", warnings); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		} catch (RuntimeException e) {
+			// fall through to the last resort
+		}
+		// 6. mostly UTF-8 with a few broken bytes: UTF-8 with replacements
+		return decodeWith(bytes, 0, StandardCharsets.UTF_8, "UTF-8 (fallback)", warnings); //$NON-NLS-1$
+	}
+
+	private static Charset charset(String name, List<String> warnings) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		String n = name.strip().toLowerCase(Locale.ROOT);
+		// what browsers read for these labels
+		if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			n = "windows-1252"; //$NON-NLS-1$
+		} else if (n.equals("iso-8859-6")) { //$NON-NLS-1$
+			n = "iso-8859-6"; //$NON-NLS-1$
+		}
+		try {
+			return Charset.forName(n);
+		} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+			warnings.add(Messages.format("unknownCharset", name)); //$NON-NLS-1$
+			return null;
+		}
+	}
+
+	private static Decoded decodeWith(byte[] bytes, int offset, Charset charset, String how, List<String> warnings) {
+		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+		try {
+			return new Decoded(decoder.decode(input).toString(), how, warnings);
+		} catch (CharacterCodingException e) {
+			// decode again, counting what is replaced
+		}
+		CharsetDecoder replacing = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+		CharBuffer output = CharBuffer.allocate((int) (input.remaining() * (double) replacing.maxCharsPerByte()) + 16);
+		int replaced = 0;
+		while (true) {
+			var result = replacing.decode(input, output, true);
+			if (result.isUnderflow()) {
+				replacing.flush(output);
+				break;
+			}
+			if (result.isOverflow()) {
+				CharBuffer bigger = CharBuffer.allocate(output.capacity() * 2 + 16);
+				output.flip();
+				bigger.put(output);
+				output = bigger;
+				continue;
+			}
+			// malformed or unmappable: one U+FFFD for the offending bytes
+			input.position(input.position() + result.length());
+			if (!output.hasRemaining()) {
+				CharBuffer bigger = CharBuffer.allocate(output.capacity() * 2 + 16);
+				output.flip();
+				bigger.put(output);
+				output = bigger;
+			}
+			output.put('\uFFFD');
+			replaced++;
+		}
+		output.flip();
+		warnings.add(Messages.format("undecodable", replaced, charset.name())); //$NON-NLS-1$
+		return new Decoded(output.toString(), how, warnings);
+	}
+
+	private static boolean startsWith(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xff) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+}
