@@ -13,6 +13,6 @@ public final class Subcommands {
 	}
 
 	public static List<Subcommand> builtIn() {
-		return List.of();
+		return List.of(new SearchCommand());
 	}
 }

@@ -1,0 +1,90 @@
+package dossier.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+import dossier.core.store.CorpusListener;
+
+/**
+ * Ties a {@link CorpusIndex} to a {@link Corpus}: the index lives in {@link Corpus#indexFolder()}, reflects
+ * {@link Corpus#stamp()}, and hit paths are the article files relative to the corpus folder.
+ */
+public final class CorpusIndexes {
+
+	private CorpusIndexes() {
+	}
+
+	/** The corpus as an {@link IndexSource}. */
+	public static IndexSource sourceOf(Corpus corpus) {
+		return new IndexSource() {
+			@Override
+			public Path indexFolder() {
+				return corpus.indexFolder();
+			}
+
+			@Override
+			public String stamp() {
+				return corpus.stamp();
+			}
+
+			@Override
+			public Stream<Article> articles() {
+				return corpus.articles();
+			}
+
+			@Override
+			public String pathOf(Article article) {
+				return corpus.folder().relativize(corpus.articleFile(article.id())).toString().replace('\\', '/');
+			}
+		};
+	}
+
+	/** Opens (building or rebuilding as needed) the index of {@code corpus}. */
+	public static CorpusIndex open(Corpus corpus) throws IOException {
+		return CorpusIndex.open(sourceOf(corpus));
+	}
+
+	/**
+	 * Keeps {@code index} up to date with the corpus's changes as they are made. Changes are searchable at once;
+	 * call {@link CorpusIndex#commit()} at the end of a batch (an import) to make them durable: an index left
+	 * uncommitted by a killed process is found stale and rebuilt on the next opening.
+	 *
+	 * @return the listener, to remove with {@link Corpus#removeListener(CorpusListener)}
+	 */
+	public static CorpusListener follow(Corpus corpus, CorpusIndex index) {
+		CorpusListener listener = new CorpusListener() {
+			@Override
+			public void added(Article article) {
+				update(article);
+			}
+
+			@Override
+			public void updated(Article previous, Article article) {
+				update(article);
+			}
+
+			@Override
+			public void removed(String id) {
+				try {
+					index.delete(id);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+
+			private void update(Article article) {
+				try {
+					index.update(article);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		};
+		corpus.addListener(listener);
+		return listener;
+	}
+}
