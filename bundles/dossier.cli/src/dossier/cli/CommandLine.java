@@ -65,6 +65,15 @@ public final class CommandLine {
 			console.error(e.getMessage());
 			console.err().println(subcommand.usage());
 			return ExitCode.USAGE_OR_IO;
+		} catch (RuntimeException | LinkageError e) {
+			// A defect, not the user's fault: one line, the details only when asked for.
+			console.error("internal error in '" + subcommand.name() + "': " + e); //$NON-NLS-1$ //$NON-NLS-2$
+			if (System.getenv("DOSSIER_DEBUG") != null) { //$NON-NLS-1$
+				e.printStackTrace(console.err());
+			} else {
+				console.err().println("(set DOSSIER_DEBUG=1 for the stack trace)"); //$NON-NLS-1$
+			}
+			return ExitCode.USAGE_OR_IO;
 		}
 	}
 

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dossier.ingest.internal.ExtensionReader;
+import dossier.ingest.internal.feed.FeedImporter;
+import dossier.ingest.internal.html.HtmlImporter;
+import dossier.ingest.internal.jsonl.JsonLinesImporter;
 import dossier.ingest.internal.text.PlainTextImporter;
+import dossier.ingest.internal.warc.WarcImporter;
 
 /**
  * The importers Dossier knows. {@link #builtIn()} works in any JVM; {@link #available()} adds the contributions
@@ -20,6 +24,16 @@ public final class Importers {
 		List<ImporterDescriptor> list = new ArrayList<>();
 		list.add(new ImporterDescriptor(PlainTextImporter.ID, "Plain text article", List.of("txt", "text"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				List.of("text/plain"), 0, PlainTextImporter::new)); //$NON-NLS-1$
+		list.add(new ImporterDescriptor(HtmlImporter.ID, "HTML page", List.of("html", "htm", "xhtml"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				List.of("text/html", "application/xhtml+xml"), 0, HtmlImporter::new)); //$NON-NLS-1$ //$NON-NLS-2$
+		list.add(new ImporterDescriptor(FeedImporter.ID, "RSS or Atom feed", List.of("rss", "atom", "xml"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				List.of("application/rss+xml", "application/atom+xml", "application/xml", "text/xml"), 0, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				FeedImporter::new));
+		list.add(new ImporterDescriptor(WarcImporter.ID, "WARC web archive", List.of("warc", "warc.gz"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				List.of("application/warc"), 0, WarcImporter::new)); //$NON-NLS-1$
+		list.add(new ImporterDescriptor(JsonLinesImporter.ID, "JSON Lines of Dossier articles", //$NON-NLS-1$
+				List.of("jsonl", "ndjson"), List.of("application/x-ndjson", "application/jsonl"), 0, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				JsonLinesImporter::new));
 		return List.copyOf(list);
 	}
 

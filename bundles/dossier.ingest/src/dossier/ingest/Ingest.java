@@ -73,7 +73,9 @@ public final class Ingest {
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> walk = Files.walk(path)) {
-					walk.filter(p -> !hidden(path, p)).filter(Files::isRegularFile)
+					// dangling links are listed so that they are reported, not silently skipped
+					walk.filter(p -> !hidden(path, p))
+							.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.isDirectory(p))
 							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
 				} catch (IOException | RuntimeException e) {
 					results.add(new SourceResult(path.toString(), List.of(),
@@ -136,7 +138,7 @@ public final class Ingest {
 
 	/** The best importer for {@code source}, or null. */
 	ImporterDescriptor choose(Source source) {
-		byte[] head = source.head(HEAD);
+		byte[] head = sniffable(source.head(HEAD));
 		ImporterDescriptor best = null;
 		int bestScore = 0;
 		for (ImporterDescriptor descriptor : importers) {
@@ -341,8 +343,19 @@ public final class Ingest {
 		}
 	}
 
-	static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0); //$NON-NLS-1$
+	/** A size for people: 980 bytes, 16.0 KB, 3.2 MB, 1.5 GB. */
+	public static String megabytes(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " bytes"; //$NON-NLS-1$
+		}
+		String[] units = { "KB", "MB", "GB", "TB" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		double value = bytes / 1024.0;
+		int unit = 0;
+		while (value >= 1024 && unit < units.length - 1) {
+			value /= 1024;
+			unit++;
+		}
+		return String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]); //$NON-NLS-1$
 	}
 
 	static boolean isBlank(byte[] bytes) {
@@ -355,6 +368,19 @@ public final class Ingest {
 			}
 		}
 		return true;
+	}
+
+	/** A UTF-16 head (by its byte order mark) transcoded to UTF-8, so that sniffers can look for ASCII markup. */
+	private static byte[] sniffable(byte[] head) {
+		if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
+			return new String(head, 2, head.length - 2 & ~1, java.nio.charset.StandardCharsets.UTF_16LE)
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		if (head.length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
+			return new String(head, 2, head.length - 2 & ~1, java.nio.charset.StandardCharsets.UTF_16BE)
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		return head;
 	}
 
 	/** Control bytes other than white space in the head, and no UTF-16/32 byte order mark: not text. */

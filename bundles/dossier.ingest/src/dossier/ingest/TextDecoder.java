@@ -86,19 +86,26 @@ public final class TextDecoder {
 		} catch (CharacterCodingException e) {
 			// not UTF-8: detect
 		}
-		// 5. statistical detection
+		// 5. UTF-8 with a few broken sequences (a truncated download, a bad copy): keep it UTF-8
+		int[] counts = utf8Counts(bytes);
+		if (counts[0] >= 3 && counts[1] * 20 <= counts[0]) {
+			return decodeWith(bytes, 0, StandardCharsets.UTF_8, "UTF-8 (mostly valid)", warnings); //$NON-NLS-1$
+		}
+		// 6. statistical detection
 		try {
 			CharsetDetector detector = new CharsetDetector();
 			detector.setText(bytes);
 			CharsetMatch match = detector.detect();
 			if (match != null && match.getConfidence() >= 20 && Charset.isSupported(match.getName())) {
-				return decodeWith(bytes, 0, Charset.forName(match.getName()),
-						match.getName() + " (detected, confidence " + match.getConfidence() + ")", warnings); //$NON-NLS-1$ //$NON-NLS-2$
+				// browsers read ISO-8859-1 as windows-1252 (curly quotes and the euro sign live in 0x80-0x9F)
+				String name = match.getName().equalsIgnoreCase("ISO-8859-1") ? "windows-1252" : match.getName(); //$NON-NLS-1$ //$NON-NLS-2$
+				return decodeWith(bytes, 0, Charset.forName(name),
+						name + " (detected, confidence " + match.getConfidence() + ")", warnings); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		} catch (RuntimeException e) {
 			// fall through to the last resort
 		}
-		// 6. mostly UTF-8 with a few broken bytes: UTF-8 with replacements
+		// 7. last resort: UTF-8 with replacements
 		return decodeWith(bytes, 0, StandardCharsets.UTF_8, "UTF-8 (fallback)", warnings); //$NON-NLS-1$
 	}
 
@@ -162,6 +169,33 @@ public final class TextDecoder {
 		output.flip();
 		warnings.add(Messages.format("undecodable", replaced, charset.name())); //$NON-NLS-1$
 		return new Decoded(output.toString(), how, warnings);
+	}
+
+	/** {valid multi-byte sequences, invalid bytes} of {@code bytes} read as UTF-8. */
+	static int[] utf8Counts(byte[] bytes) {
+		int valid = 0;
+		int invalid = 0;
+		int i = 0;
+		while (i < bytes.length) {
+			int b = bytes[i] & 0xff;
+			if (b < 0x80) {
+				i++;
+				continue;
+			}
+			int length = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
+			boolean ok = length > 0 && i + length <= bytes.length;
+			for (int k = 1; ok && k < length; k++) {
+				ok = (bytes[i + k] & 0xc0) == 0x80;
+			}
+			if (ok && length > 0 && b < 0xf5) {
+				valid++;
+				i += length;
+			} else {
+				invalid++;
+				i++;
+			}
+		}
+		return new int[] { valid, invalid };
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -13,6 +13,7 @@ public final class Subcommands {
 	}
 
 	public static List<Subcommand> builtIn() {
-		return List.of(new SearchCommand());
+		return List.of(new SearchCommand(),
+				new AboutCommand());
 	}
 }

@@ -53,6 +53,14 @@ public final class ArticleText {
 		licences.add(new LicenceStatement(LicenceStatement.Origin.TEXT, where.of(text.toString()), url, where));
 	}
 
+	/** Changes the origin of the statement last added by {@link #licenceIn} ({@code <a rel=license>} in the text). */
+	public void markLastLicenceOrigin(LicenceStatement.Origin origin) {
+		if (!licences.isEmpty()) {
+			LicenceStatement last = licences.remove(licences.size() - 1);
+			licences.add(new LicenceStatement(origin, last.text(), last.url(), last.span()));
+		}
+	}
+
 	/** A licence statement from metadata, outside the text. */
 	public void licence(LicenceStatement.Origin origin, String statement, String url) {
 		String clean = statement == null ? "" : normalizeSpaces(statement); //$NON-NLS-1$

@@ -34,6 +34,7 @@ public final class ZipReader {
 	public static void read(Source archive, IngestOptions options, BooleanSupplier cancelled, Consumer<Source> entries,
 			Consumer<String> failures) throws IOException {
 		long archiveSize = Math.max(archive.bytes().length, 1);
+
 		long total = 0;
 		int count = 0;
 		byte[] buffer = new byte[16384];
@@ -89,6 +90,10 @@ public final class ZipReader {
 						out.toByteArray()));
 			}
 		}
+		if (!hasEndOfCentralDirectory(archive.bytes())) {
+			// the entries before the cut were read; the archive is reported as damaged
+			failures.accept(Messages.format("zipTruncated")); //$NON-NLS-1$
+		}
 	}
 
 	private static void drain(ZipInputStream zip, byte[] buffer) throws IOException {
@@ -122,6 +127,17 @@ public final class ZipReader {
 	}
 
 	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0); //$NON-NLS-1$
+		return dossier.ingest.Ingest.megabytes(bytes);
+	}
+
+	/** Whether the end-of-central-directory record is there: without it the archive was cut short. */
+	public static boolean hasEndOfCentralDirectory(byte[] bytes) {
+		int stop = Math.max(0, bytes.length - 22 - 65535);
+		for (int i = bytes.length - 22; i >= stop; i--) {
+			if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -42,6 +42,9 @@ class CommandLineTest {
 
 		@Override
 		public int run(List<String> args, Console console) throws UsageException {
+			if (args.contains("--crash")) {
+				throw new IllegalStateException("boom");
+			}
 			if (args.contains("--bad")) {
 				throw new UsageException("unknown option --bad");
 			}
@@ -116,6 +119,13 @@ class CommandLineTest {
 		assertEquals(ExitCode.USAGE_OR_IO, run("echo", "--bad"));
 		assertTrue(err().startsWith("dossier: unknown option --bad"), err());
 		assertTrue(err().contains("usage: dossier echo"), err());
+	}
+
+	@Test
+	void aDefectInASubcommandIsOneLineAndExitTwoNotASilentSuccess() {
+		assertEquals(ExitCode.USAGE_OR_IO, run("echo", "--crash"));
+		assertTrue(err().startsWith("dossier: internal error in 'echo': java.lang.IllegalStateException: boom"), err());
+		assertEquals("", out());
 	}
 
 	@Test

@@ -1,0 +1,220 @@
+package dossier.ingest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+import dossier.core.store.PutResult;
+import dossier.ingest.Importers;
+import dossier.ingest.Ingest;
+import dossier.ingest.IngestMonitor;
+import dossier.ingest.IngestOptions;
+import dossier.ingest.IngestSummary;
+import dossier.ingest.SourceResult;
+
+class IngestTest {
+
+	@TempDir
+	Path dir;
+
+	static byte[] zip(Object... nameThenBytes) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (int i = 0; i < nameThenBytes.length; i += 2) {
+				zip.putNextEntry(new ZipEntry((String) nameThenBytes[i]));
+				zip.write((byte[]) nameThenBytes[i + 1]);
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	private IngestSummary run(Corpus corpus, IngestOptions options, Path... paths) {
+		return new Ingest(Importers.builtIn(), options).run(List.of(paths), corpus::put, new IngestMonitor() {
+		});
+	}
+
+	@Test
+	void foldersAndNestedZipsAreReadRecursivelyAndReimportingFindsDuplicates() throws IOException {
+		Path input = Files.createDirectories(dir.resolve("input/sub"));
+		Files.write(input.resolveSibling("lifegate.txt"), Fixtures.bytes("lifegate-ar.txt"));
+		Files.write(input.resolve("news.html"), Fixtures.bytes("news-it.html"));
+		Files.write(input.resolve("feed.atom"), Fixtures.bytes("feed-atom.xml"));
+		Files.createDirectories(dir.resolve("input/.git"));
+		Files.writeString(dir.resolve("input/.git/HEAD"), "ref: refs/heads/main\n");
+		byte[] inner = zip("rss/feed.xml", Fixtures.bytes("feed-rss.xml"));
+		Files.write(input.resolve("archive.zip"), zip("pages/ar.html", Fixtures.bytes("news-ar-1256.html"),
+				"nested.zip", inner, "__MACOSX/._ar.html", new byte[] { 0, 5, 22, 7 }));
+
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		List<String> started = new ArrayList<>();
+		IngestSummary first = new Ingest(Importers.builtIn(), IngestOptions.defaults()).run(
+				List.of(dir.resolve("input")), corpus::put, new IngestMonitor() {
+					@Override
+					public void started(String name, int index, int total) {
+						started.add(index + "/" + total);
+					}
+				});
+		assertEquals(List.of(), first.failures());
+		assertEquals(List.of("0/4", "1/4", "2/4", "3/4"), started); // .git is skipped
+		assertEquals(8, first.imported()); // 1 text + 1 html + 2 atom + 1 html in zip + 3 rss in nested zip
+		assertEquals(8, corpus.size());
+		assertTrue(first.results().stream().map(SourceResult::source)
+				.anyMatch(s -> s.endsWith("archive.zip!/nested.zip!/rss/feed.xml")), first.results().toString());
+
+		IngestSummary again = run(corpus, IngestOptions.defaults(), dir.resolve("input"));
+		assertEquals(0, again.imported());
+		assertEquals(8, again.duplicates());
+		assertEquals(8, corpus.size());
+	}
+
+	@Test
+	void badInputGetsOneLineEachTheRestIsImportedAndTheCorpusKeepsWhatItHad() throws IOException {
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		PutResult existing = corpus.put(Article.builder("Un articolo già presente nel corpus.").build(), null);
+		String existingJson = Files.readString(corpus.articleFile(existing.id()));
+
+		Path input = Files.createDirectories(dir.resolve("input"));
+		Files.write(input.resolve("a-empty.txt"), new byte[0]);
+		Files.writeString(input.resolve("b-blank.html"), "  \n\t\n");
+		byte[] binary = new byte[4096];
+		new Random(7).nextBytes(binary);
+		binary[10] = 0;
+		Files.write(input.resolve("c-binary.dat"), binary);
+		Files.write(input.resolve("d-enormous.txt"), "Titolo\n\n".concat("parola ".repeat(3000)).getBytes(StandardCharsets.UTF_8));
+		byte[] goodZip = zip("x.txt", "Titolo\n\nTesto.".getBytes(StandardCharsets.UTF_8));
+		Files.write(input.resolve("e-truncated.zip"), java.util.Arrays.copyOf(goodZip, 40));
+		Files.writeString(input.resolve("f-malformed.html"), "<html><body><p>Paragrafo <b>mal <i>chiuso</b> ma leggibile, con abbastanza testo da contare.</div>");
+		Files.write(input.resolve("g-good.txt"), Fixtures.bytes("lifegate-ar.txt"));
+		Files.createSymbolicLink(input.resolve("h-dangling.txt"), input.resolve("nowhere.txt"));
+		Path missing = dir.resolve("no-such-file.html");
+
+		IngestSummary summary = run(corpus, IngestOptions.defaults().withMaxBytes(16 * 1024), input, missing);
+		List<String> failures = summary.failures();
+		assertEquals(7, failures.size(), failures.toString());
+		for (String failure : failures) {
+			assertFalse(failure.contains("\n"), failure);
+			assertFalse(failure.contains("Exception"), failure);
+		}
+		assertTrue(has(failures, "a-empty.txt: empty file"), failures.toString());
+		assertTrue(has(failures, "b-blank.html: empty file"), failures.toString());
+		assertTrue(has(failures, "c-binary.dat: binary content"), failures.toString());
+		assertTrue(has(failures, "d-enormous.txt: too large: 20.5 KB exceeds the size limit of 16.0 KB"),
+				failures.toString());
+		assertTrue(has(failures, "e-truncated.zip: corrupt or truncated archive"), failures.toString());
+		assertTrue(has(failures, "h-dangling.txt: no such file"), failures.toString());
+		assertTrue(has(failures, "no-such-file.html: no such file"), failures.toString());
+
+		assertEquals(2, summary.imported()); // the malformed page and the good text
+		assertEquals(3, corpus.size());
+		assertEquals(existingJson, Files.readString(corpus.articleFile(existing.id())));
+	}
+
+	private static boolean has(List<String> failures, String start) {
+		return failures.stream().anyMatch(f -> f.contains(start));
+	}
+
+	@Test
+	void archiveCutAfterItsFirstEntryKeepsThatEntryAndSaysItIsTruncated() throws IOException {
+		byte[] whole = zip("uno.txt", "Primo\n\nIl primo testo.".getBytes(), "due.txt", "Secondo\n\nIl secondo testo.".getBytes());
+		int secondEntry = new String(whole, StandardCharsets.ISO_8859_1).indexOf("PK\u0003\u0004", 4);
+		Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(whole, secondEntry));
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		IngestSummary summary = run(corpus, IngestOptions.defaults(), dir.resolve("cut.zip"));
+		assertEquals(1, summary.imported());
+		assertEquals(1, summary.failures().size(), summary.failures().toString());
+		assertTrue(summary.failures().get(0).contains("truncated archive"), summary.failures().get(0));
+	}
+
+	@Test
+	void zipEntriesWithDotDotOrAbsolutePathsAreRefusedAndNothingIsWrittenOutside() throws IOException {
+		Path input = Files.createDirectories(dir.resolve("in"));
+		Files.write(input.resolve("slip.zip"), zip("../../evil.txt", "Evil\n\nText that must not land.".getBytes(),
+				"/etc/cron.d/evil.txt", "Evil\n\nAbsolute.".getBytes(), "C:\\windows\\evil.txt", "Evil\n\nDrive.".getBytes(),
+				"ok/good.txt", "Buono\n\nQuesto si importa.".getBytes()));
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		IngestSummary summary = run(corpus, IngestOptions.defaults(), input);
+		assertEquals(1, summary.imported());
+		assertEquals(3, summary.failures().size(), summary.failures().toString());
+		assertTrue(summary.failures().stream().allMatch(f -> f.contains("absolute or ../ path")));
+		try (Stream<Path> files = Files.walk(dir)) {
+			assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("evil")));
+		}
+	}
+
+	@Test
+	void zipBombIsStoppedWithAClearReason() throws IOException {
+		byte[] zeros = new byte[24 << 20];
+		Files.write(dir.resolve("bomb.zip"), zip("a.txt", "Titolo\n\nPrima voce.".getBytes(), "zeros.txt", zeros));
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		IngestSummary summary = run(corpus, IngestOptions.defaults(), dir.resolve("bomb.zip"));
+		assertEquals(1, summary.imported()); // the entry before the bomb
+		assertEquals(1, summary.failures().size(), summary.failures().toString());
+		assertTrue(summary.failures().get(0).contains("zip bomb suspected"), summary.failures().get(0));
+	}
+
+	@Test
+	void tooManyEntriesStopsTheArchive() throws IOException {
+		List<Object> entries = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			entries.add("e" + i + ".txt");
+			entries.add(("Titolo " + i + "\n\nTesto numero " + i + ".").getBytes());
+		}
+		Files.write(dir.resolve("many.zip"), zip(entries.toArray()));
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		IngestSummary summary = run(corpus, IngestOptions.defaults().withArchiveLimits(10, 1 << 30, 200),
+				dir.resolve("many.zip"));
+		assertEquals(10, summary.imported());
+		assertTrue(summary.failures().get(0).contains("more than 10 entries"), summary.failures().toString());
+	}
+
+	@Test
+	void cancellingStopsBetweenSources() throws IOException {
+		for (int i = 0; i < 5; i++) {
+			Files.writeString(dir.resolve("f" + i + ".txt"), "Titolo " + i + "\n\nTesto " + i + ".");
+		}
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		AtomicInteger done = new AtomicInteger();
+		IngestSummary summary = new Ingest(Importers.builtIn(), IngestOptions.defaults()).run(List.of(dir),
+				corpus::put, new IngestMonitor() {
+					@Override
+					public void finished(SourceResult result) {
+						done.incrementAndGet();
+					}
+
+					@Override
+					public boolean isCancelled() {
+						return done.get() >= 2;
+					}
+				});
+		assertTrue(summary.cancelled());
+		assertEquals(2, corpus.size());
+	}
+
+	@Test
+	void languageDetectionHookFillsUnknownLanguagesOnly() {
+		Ingest ingest = new Ingest(Importers.builtIn(), IngestOptions.defaults()).withLanguageDetection(text -> "ar");
+		List<Article> articles = ingest.read(Fixtures.source("lifegate-ar.txt")).articles();
+		assertEquals("ar", articles.get(0).language());
+		List<Article> italian = ingest.read(Fixtures.source("news-it.html")).articles();
+		assertEquals("it", italian.get(0).language()); // declared by the page: not overridden
+	}
+}

@@ -1,0 +1,112 @@
+package dossier.ingest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.netpreserve.jwarc.Warcinfo;
+
+import dossier.core.model.Article;
+import dossier.core.model.TextDirection;
+import dossier.ingest.Ingest;
+import dossier.ingest.Source;
+
+class WarcImporterTest {
+
+	static final String ARABIC_PAGE = "<html><head><title>مجلس الأمن يمدد مهمة الخبراء في كوريا الشمالية</title></head><body>"
+			+ "<article><p>قرر مجلس الأمن الدولي تمديد ولاية فريق الخبراء المكلف بمراقبة العقوبات على كوريا الشمالية لمدة عام.</p>"
+			+ "<p>وامتنعت روسيا والصين عن التصويت بعد نقاش استمر ثلاث ساعات.</p></article></body></html>";
+	static final String ITALIAN_PAGE = "<!DOCTYPE html><html lang=\"it\"><head><title>Venezia, il ticket d'accesso "
+			+ "raddoppia</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+			+ "\"2024-04-25\",\"author\":\"Luca Bianchi\"}</script></head><body><main><p>Il comune di Venezia ha "
+			+ "deciso di portare il contributo d'accesso a dieci euro nei giorni di maggiore afflusso, a partire dal "
+			+ "prossimo anno.</p></main></body></html>";
+	static final String FRENCH_PAGE = "<html lang=\"fr\"><head><title>Lyon inaugure sa première ligne de téléphérique"
+			+ "</title></head><body><div class=\"content\"><p>La métropole de Lyon a inauguré samedi une ligne de "
+			+ "téléphérique urbain reliant Francheville au quartier de Gerland, en moins de vingt minutes.</p></div>"
+			+ "</body></html>";
+
+	static byte[] warc(boolean gzip) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(out),
+				gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
+			writer.write(new Warcinfo.Builder().fields(java.util.Map.of("software", List.of("dossier-test"))).build());
+			writer.write(response("https://www.alquds.example/world/un-experts", "text/html; charset=windows-1256",
+					ARABIC_PAGE.getBytes(Charset.forName("windows-1256")), "2024-03-28T10:15:00Z", 200));
+			writer.write(response("https://www.example.com/logo.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' },
+					"2024-03-28T10:15:01Z", 200));
+			writer.write(response("https://www.nuovavenezia.example/venezia-ticket", "text/html; charset=utf-8",
+					ITALIAN_PAGE.getBytes(StandardCharsets.UTF_8), "2024-04-26T08:00:00Z", 200));
+			writer.write(response("https://www.nuovavenezia.example/missing", "text/html", "<p>Not found</p>"
+					.getBytes(StandardCharsets.UTF_8), "2024-04-26T08:00:01Z", 404));
+			writer.write(response("https://www.leprogres.example/lyon-telepherique", "text/html; charset=utf-8",
+					FRENCH_PAGE.getBytes(StandardCharsets.UTF_8), "2024-05-04T16:20:00Z", 200));
+		}
+		return out.toByteArray();
+	}
+
+	static WarcResponse response(String uri, String contentType, byte[] body, String date, int status)
+			throws IOException {
+		HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
+				.body(MediaType.parse(contentType), body).build();
+		return new WarcResponse.Builder(URI.create(uri)).date(Instant.parse(date)).body(http).build();
+	}
+
+	@Test
+	void eachHtmlResponseBecomesAnArticleWithTargetUriAndDate() throws IOException {
+		Ingest.Reading reading = Fixtures.ingest().read(Source.of("crawl.warc", warc(false)));
+		assertEquals(List.of(), reading.failures());
+		List<Article> articles = reading.articles();
+		assertEquals(3, articles.size()); // the PNG and the 404 are not articles
+
+		Article arabic = articles.get(0);
+		assertEquals("https://www.alquds.example/world/un-experts", arabic.sourceUrl());
+		assertEquals("مجلس الأمن يمدد مهمة الخبراء في كوريا الشمالية", arabic.title()); // charset from the HTTP header
+		assertEquals("windows-1256 (declared)", arabic.provenance().charset());
+		assertEquals(TextDirection.RTL, arabic.direction());
+		assertEquals("2024-03-28T10:15:00Z", arabic.published()); // the capture date, with a warning
+		assertTrue(arabic.provenance().warnings().stream().anyMatch(w -> w.contains("WARC")));
+		assertEquals("crawl.warc!https://www.alquds.example/world/un-experts", arabic.provenance().source());
+		assertEquals("dossier.ingest.html", arabic.provenance().importerId());
+
+		Article italian = articles.get(1);
+		assertEquals("2024-04-25", italian.published()); // the page's own date wins
+		assertEquals(List.of("Luca Bianchi"), italian.authors());
+		assertEquals("it", italian.language());
+
+		assertEquals("https://www.leprogres.example/lyon-telepherique", articles.get(2).sourceUrl());
+	}
+
+	@Test
+	void gzippedWarcReadsTheSame() throws IOException {
+		Ingest.Reading reading = Fixtures.ingest().read(Source.of("crawl.warc.gz", warc(true)));
+		assertEquals(List.of(), reading.failures());
+		assertEquals(3, reading.articles().size());
+	}
+
+	@Test
+	void truncatedWarcKeepsTheGoodRecordsAndReportsOneLine() throws IOException {
+		byte[] whole = warc(false);
+		String text = new String(whole, StandardCharsets.ISO_8859_1);
+		int cut = text.indexOf("Lyon inaugure"); // inside the last record
+		Ingest.Reading reading = Fixtures.ingest().read(Source.of("cut.warc", Arrays.copyOf(whole, cut)));
+		assertEquals(2, reading.articles().size());
+		assertEquals(1, reading.failures().size(), reading.failures().toString());
+		assertTrue(reading.failures().get(0).contains("truncated"), reading.failures().get(0));
+		assertTrue(!reading.failures().get(0).contains("\n"));
+	}
+}
