@@ -119,6 +119,7 @@ public class ExplorerView extends ViewPart {
 		getSite().getPage().addPartListener(editorListener);
 		fillCorpora();
 		refresh();
+		ExplorerProbe.startIfAsked(this);
 	}
 
 	private void createTopBar(Composite parent) {
@@ -273,9 +274,9 @@ public class ExplorerView extends ViewPart {
 				} catch (QuerySyntaxException e) {
 					next = null;
 					problem = e.getMessage();
-				} catch (CoreException | java.io.IOException | RuntimeException e) {
+				} catch (CoreException | java.io.IOException | RuntimeException | LinkageError e) {
 					next = null;
-					problem = e.getMessage();
+					problem = e.getMessage() == null ? e.toString() : e.getMessage();
 				}
 				RowModel answer = next;
 				String message = problem;
@@ -352,9 +353,14 @@ public class ExplorerView extends ViewPart {
 	}
 
 	private void indexChanged(IProject project) {
-		if (project.equals(currentProject()) && viewer != null) {
-			viewer.getTable().getDisplay().asyncExec(this::refresh);
+		if (viewer == null || viewer.getTable().isDisposed()) {
+			return;
 		}
+		viewer.getTable().getDisplay().asyncExec(() -> {
+			if (!viewer.getTable().isDisposed() && project.equals(currentProject())) {
+				refresh();
+			}
+		});
 	}
 
 	private void projectsChanged(IResourceChangeEvent event) {

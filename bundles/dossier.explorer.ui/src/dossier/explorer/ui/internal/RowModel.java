@@ -175,7 +175,7 @@ public final class RowModel {
 				try {
 					pages.put(page, load(page));
 					pageListener.accept(page);
-				} catch (IOException | QuerySyntaxException | RuntimeException e) {
+				} catch (IOException | QuerySyntaxException | RuntimeException | LinkageError e) {
 					ILog.of(RowModel.class).warn("Explorer: cannot read rows of " + project.getName() + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
 				} finally {
 					requested.remove(page);

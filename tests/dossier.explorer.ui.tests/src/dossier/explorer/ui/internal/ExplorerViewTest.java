@@ -275,6 +275,7 @@ class ExplorerViewTest {
 		IngestSummary summary = job.summary();
 		assertEquals(1, summary.imported(), "the good file is imported: " + summary.failures());
 		assertTrue(summary.failures().stream().anyMatch(f -> f.contains("escape.zip")), summary.failures().toString());
+		assertTrue(summary.failures().stream().anyMatch(f -> f.contains("feed.xml")), summary.failures().toString());
 		assertFalse(Files.exists(outside), "nothing written outside");
 		for (String failure : summary.failures()) {
 			assertFalse(failure.contains("root:"), "no external entity resolved: " + failure);
