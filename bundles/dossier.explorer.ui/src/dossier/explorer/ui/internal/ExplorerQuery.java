@@ -13,7 +13,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		Grouping grouping) {
 
 	/** Matches every article: every article has a language (at least "und"). */
-	static final String ALL = "language:*"; //$NON-NLS-1$
+	static final String ALL = "language:[* TO *]"; //$NON-NLS-1$
 
 	public ExplorerQuery {
 		text = text == null ? "" : text.strip(); //$NON-NLS-1$

@@ -565,6 +565,15 @@ public class ExplorerView extends ViewPart {
 		return state;
 	}
 
+	void resetQueryForTest() {
+		state.query = ExplorerQuery.initial();
+		searchText.setText(""); //$NON-NLS-1$
+		groupingCombo.select(Grouping.NONE.ordinal());
+		state.query = ExplorerQuery.initial();
+		showSortIndicator();
+		refresh();
+	}
+
 	void sortByForTest(Column column) {
 		sortBy(column);
 	}

@@ -45,7 +45,7 @@ final class ExplorerFixture {
 	/** Shows {@code project} in the view and waits until the view answered the current query for it. */
 	static void show(ExplorerView view, IProject project) {
 		view.showCorpus(project);
-		view.refresh();
+		view.resetQueryForTest();
 		settle(view, project);
 	}
 
