@@ -13,7 +13,9 @@ public final class Subcommands {
 	}
 
 	public static List<Subcommand> builtIn() {
-		return List.of(new SearchCommand(),
+		return List.of(
+				new CheckCommand(),
+				new SearchCommand(),
 				new AboutCommand());
 	}
 }

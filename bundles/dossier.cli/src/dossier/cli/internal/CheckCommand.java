@@ -1,0 +1,202 @@
+package dossier.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dossier.cli.Console;
+import dossier.cli.ExitCode;
+import dossier.cli.Subcommand;
+import dossier.cli.UsageException;
+import dossier.core.model.Article;
+import dossier.core.store.PutResult;
+import dossier.ingest.Importers;
+import dossier.ingest.Ingest;
+import dossier.ingest.IngestMonitor;
+import dossier.ingest.IngestOptions;
+import dossier.ingest.IngestSummary;
+import dossier.licence.LicenceChecker;
+import dossier.licence.LicenceReport;
+import dossier.licence.LicenceRules;
+import dossier.licence.Policy;
+import dossier.licence.RuleDescriptor;
+import dossier.licence.report.CheckedArticle;
+import dossier.licence.report.JsonReport;
+import dossier.licence.report.MarkdownReport;
+import dossier.licence.report.SarifReport;
+import dossier.licence.report.TextReport;
+
+/**
+ * {@code dossier check [--format text|json|sarif|markdown] [--policy FILE] PATH...}: reads files and folders
+ * through the importers and reports licences, attribution and findings. Exit 0 without error findings, 1 with
+ * at least one, 2 on a usage error or when a named path cannot be read.
+ */
+public final class CheckCommand implements Subcommand {
+
+	/** Files that document a folder rather than being articles in it: skipped when a folder is walked. */
+	private static final Pattern FOLDER_DOCUMENT = Pattern.compile("(?i)(readme|license|licence|copying|notice|attribution|changelog|contributing)(\\..*)?"); //$NON-NLS-1$
+
+	private static final String VERSION = "0.1.0"; //$NON-NLS-1$
+
+	@Override
+	public String name() {
+		return "check"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "check articles' licences and attribution (CC terms), suggest a credit"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return String.join("\n", //$NON-NLS-1$
+				"usage: dossier check [--format text|json|sarif|markdown] [--policy FILE] PATH...", //$NON-NLS-1$
+				"", //$NON-NLS-1$
+				"Reads each file, and each folder recursively (README, LICENSE, ATTRIBUTION... files in folders are", //$NON-NLS-1$
+				"skipped), through the importers, finds licence statements, attribution elements, translations and", //$NON-NLS-1$
+				"third-party material, and runs the licence rules.", //$NON-NLS-1$
+				"", //$NON-NLS-1$
+				"  --format F     text (default), json (docs/licence-json.md), sarif (SARIF 2.1.0), markdown", //$NON-NLS-1$
+				"  --policy FILE  intended licence, commercial use, severities, disabled rules (JSON or properties;", //$NON-NLS-1$
+				"                 see docs/licence-json.md)", //$NON-NLS-1$
+				"", //$NON-NLS-1$
+				"Exit status: 0 no error findings, 1 error findings, 2 usage error or a path that cannot be read."); //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(List<String> args, Console console) throws UsageException {
+		String format = "text"; //$NON-NLS-1$
+		Path policyFile = null;
+		List<Path> paths = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--format") || arg.equals("--policy")) { //$NON-NLS-1$ //$NON-NLS-2$
+				if (i + 1 >= args.size()) {
+					throw new UsageException(arg + " needs a value"); //$NON-NLS-1$
+				}
+				String value = args.get(++i);
+				if (arg.equals("--format")) { //$NON-NLS-1$
+					format = value.toLowerCase(Locale.ROOT);
+				} else {
+					policyFile = Path.of(value);
+				}
+			} else if (arg.startsWith("--format=")) { //$NON-NLS-1$
+				format = arg.substring("--format=".length()).toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			} else if (arg.startsWith("--policy=")) { //$NON-NLS-1$
+				policyFile = Path.of(arg.substring("--policy=".length())); //$NON-NLS-1$
+			} else if (arg.startsWith("-") && !arg.equals("-")) { //$NON-NLS-1$ //$NON-NLS-2$
+				throw new UsageException("unknown option " + arg); //$NON-NLS-1$
+			} else {
+				paths.add(Path.of(arg));
+			}
+		}
+		if (!List.of("text", "json", "sarif", "markdown").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			throw new UsageException("unknown format '" + format + "' (text, json, sarif or markdown)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (paths.isEmpty()) {
+			throw new UsageException("no PATH given"); //$NON-NLS-1$
+		}
+		Policy policy = Policy.defaults();
+		if (policyFile != null) {
+			try {
+				policy = Policy.load(policyFile);
+			} catch (IOException e) {
+				console.error("cannot read policy " + policyFile + ": " + oneLine(e)); //$NON-NLS-1$ //$NON-NLS-2$
+				return ExitCode.USAGE_OR_IO;
+			} catch (IllegalArgumentException e) {
+				console.error(policyFile + ": " + oneLine(e)); //$NON-NLS-1$
+				return ExitCode.USAGE_OR_IO;
+			}
+		}
+		boolean ioFailure = false;
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (!Files.exists(path)) {
+				console.error(path + ": no such file or folder"); //$NON-NLS-1$
+				ioFailure = true;
+			} else if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(p -> !hidden(path, p)).filter(Files::isRegularFile)
+							.filter(p -> !FOLDER_DOCUMENT.matcher(p.getFileName().toString()).matches())
+							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+				} catch (IOException | RuntimeException e) {
+					console.error(path + ": cannot list the folder: " + oneLine(e)); //$NON-NLS-1$
+					ioFailure = true;
+				}
+			} else {
+				files.add(path);
+			}
+		}
+		List<RuleDescriptor> rules = LicenceRules.available();
+		LicenceChecker checker = new LicenceChecker(rules, policy);
+		List<CheckedArticle> checked = new ArrayList<>();
+		IngestSummary summary = new Ingest(Importers.available(), IngestOptions.defaults()).run(files, (Article article, byte[] original) -> {
+			String source = article.provenance() != null && article.provenance().source() != null ? article.provenance().source() : article.id();
+			checked.add(new CheckedArticle(source, checker.check(article), originalText(original, article.text())));
+			return new PutResult(PutResult.Kind.NEW, article.id());
+		}, new IngestMonitor() {
+		});
+		for (String failure : summary.failures()) {
+			console.error(failure);
+		}
+		if (!summary.failures().isEmpty() && checked.isEmpty()) {
+			ioFailure = true;
+		}
+		try {
+			Writer out = new OutputStreamWriter(console.out(), StandardCharsets.UTF_8);
+			switch (format) {
+			case "json" -> JsonReport.write(checked, out); //$NON-NLS-1$
+			case "sarif" -> SarifReport.write(checked, rules, VERSION, out); //$NON-NLS-1$
+			case "markdown" -> MarkdownReport.write(checked, out); //$NON-NLS-1$
+			default -> TextReport.write(checked, out);
+			}
+			out.flush();
+		} catch (IOException e) {
+			console.error("cannot write the report: " + oneLine(e)); //$NON-NLS-1$
+			return ExitCode.USAGE_OR_IO;
+		}
+		long errors = checked.stream().map(CheckedArticle::report).filter(LicenceReport::hasErrors).count();
+		console.err().println("dossier: checked " + checked.size() + " article(s), " + errors + " with errors"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (ioFailure) {
+			return ExitCode.USAGE_OR_IO;
+		}
+		return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+	}
+
+	/** The file's text, when it is UTF-8 and differs from the article's (SARIF regions then point into the file). */
+	private static String originalText(byte[] original, String articleText) {
+		if (original == null) {
+			return null;
+		}
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(original)).toString();
+			return text.equals(articleText) ? null : text;
+		} catch (java.nio.charset.CharacterCodingException e) {
+			return null;
+		}
+	}
+
+	private static boolean hidden(Path root, Path p) {
+		for (Path part : root.relativize(p)) {
+			if (part.toString().startsWith(".")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String oneLine(Exception e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return message.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

@@ -1,0 +1,72 @@
+package dossier.entities;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The canonical entities of one corpus, by id. Adding an entity whose id is already present merges the two
+ * (names are united, existing labels win), which is how an import from another corpus or an accepted new name
+ * joins. Not thread-safe; the {@link EntityEngine} takes a snapshot when it builds its gazetteer.
+ */
+public final class Catalogue {
+
+	private final Map<String, Entity> entities = new TreeMap<>();
+
+	public Catalogue() {
+	}
+
+	public Catalogue(Collection<Entity> initial) {
+		initial.forEach(this::add);
+	}
+
+	/** Adds {@code entity}, merging it into an existing one of the same id. Returns the stored entity. */
+	public Entity add(Entity entity) {
+		return entities.merge(entity.id(), entity, Entity::mergedWith);
+	}
+
+	/** Replaces the entity of that id (or adds it). */
+	public void put(Entity entity) {
+		entities.put(entity.id(), entity);
+	}
+
+	public Entity remove(String id) {
+		return entities.remove(id);
+	}
+
+	public Entity get(String id) {
+		return entities.get(id);
+	}
+
+	public boolean contains(String id) {
+		return entities.containsKey(id);
+	}
+
+	/** Entities in id order. */
+	public List<Entity> entities() {
+		return new ArrayList<>(entities.values());
+	}
+
+	public int size() {
+		return entities.size();
+	}
+
+	/** Adds every entity of {@code other}; returns how many were new. */
+	public int addAll(Catalogue other) {
+		int added = 0;
+		for (Entity entity : other.entities.values()) {
+			if (!entities.containsKey(entity.id())) {
+				added++;
+			}
+			add(entity);
+		}
+		return added;
+	}
+
+	/** The entity with this Wikidata id, or null. */
+	public Entity byQid(String qid) {
+		return entities.values().stream().filter(entity -> qid.equals(entity.qid())).findFirst().orElse(null);
+	}
+}

@@ -1,0 +1,245 @@
+package dossier.entities;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dossier.core.model.Article;
+import dossier.entities.Recognizer.Suggestion;
+import dossier.entities.internal.Gazetteer;
+import dossier.entities.internal.PartialNames;
+
+/**
+ * The recogniser chain: a gazetteer over the corpus catalogue plus the lexicons recognisers contribute (the seed
+ * catalogue, CLDR places), then the recognisers that find mentions themselves (dates, context rules), then
+ * linking of later partial names to the full name before them. Overlaps resolve to the longest mention, then the
+ * higher priority. Analysts' decisions feed back: a rejected mention is not suggested again, an accepted new
+ * entity {@linkplain #addToCatalogue joins the catalogue} and is found in other articles.
+ * <p>
+ * Thread-safe for {@link #recognize}; the lexicon gazetteer is built once per JVM and language set.
+ */
+public final class EntityEngine {
+
+	/** The languages whose names are matched unless an engine is built with others. */
+	public static final Set<String> DEFAULT_LANGUAGES = Set.of("ar", "en", "it", "fr", "es", "de", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	/** The recogniser id on mentions the corpus catalogue's names produce. */
+	public static final String CATALOGUE_RECOGNIZER = "dossier.catalogue"; //$NON-NLS-1$
+	private static final int CATALOGUE_PRIORITY = 100;
+
+	private record Lexicon(Gazetteer gazetteer, Catalogue entities) {
+	}
+
+	private static final Map<String, Lexicon> LEXICONS = new ConcurrentHashMap<>();
+
+	private final TextNormalizer normalizer;
+	private final List<Recognizer> recognizers;
+	private final Map<String, Integer> priorities = new HashMap<>();
+	private final Lexicon lexicon;
+	private final Catalogue catalogue;
+	private volatile Gazetteer catalogueGazetteer;
+
+	private EntityEngine(Catalogue catalogue, Set<String> languages, List<Recognizer> recognizers) {
+		this.normalizer = TextNormalizer.standard();
+		this.recognizers = List.copyOf(recognizers);
+		this.catalogue = catalogue;
+		for (Recognizer recognizer : recognizers) {
+			priorities.put(recognizer.id(), recognizer.priority());
+		}
+		priorities.put(CATALOGUE_RECOGNIZER, CATALOGUE_PRIORITY);
+		String key = String.join(",", new java.util.TreeSet<>(languages)) + "|" //$NON-NLS-1$ //$NON-NLS-2$
+				+ String.join(",", recognizers.stream().map(Recognizer::id).sorted().toList()); //$NON-NLS-1$
+		this.lexicon = LEXICONS.computeIfAbsent(key, k -> buildLexicon(languages, recognizers));
+		rebuildCatalogueGazetteer();
+	}
+
+	/** An engine over {@code catalogue} with every recogniser and the default languages. */
+	public static EntityEngine create(Catalogue catalogue) {
+		return new EntityEngine(catalogue, DEFAULT_LANGUAGES, Recognizers.all());
+	}
+
+	/** An engine with chosen recognisers and name languages ({@code "*"} for every CLDR locale). */
+	public static EntityEngine create(Catalogue catalogue, Set<String> languages, List<Recognizer> recognizers) {
+		return new EntityEngine(catalogue, languages, recognizers);
+	}
+
+	private Lexicon buildLexicon(Set<String> languages, List<Recognizer> all) {
+		Catalogue entities = new Catalogue();
+		Gazetteer.Builder builder = Gazetteer.builder(normalizer);
+		for (Recognizer recognizer : all) {
+			Collection<Entity> contributed = recognizer.lexicon(languages);
+			for (Entity entity : contributed) {
+				Entity stored = entities.add(entity);
+				for (String name : entity.allNames()) {
+					builder.add(name, stored.id(), stored.type(), recognizer.id(), recognizer.priority() / 100.0);
+				}
+			}
+		}
+		return new Lexicon(builder.build(), entities);
+	}
+
+	/** The corpus catalogue this engine matches (live: see {@link #addToCatalogue}). */
+	public Catalogue catalogue() {
+		return catalogue;
+	}
+
+	/** The entity of this id from the corpus catalogue or a lexicon (seed, CLDR), or null. */
+	public Entity entity(String id) {
+		Entity entity = catalogue.get(id);
+		Entity fromLexicon = lexicon.entities.get(id);
+		if (entity == null) {
+			return fromLexicon;
+		}
+		return fromLexicon == null ? entity : entity.mergedWith(fromLexicon);
+	}
+
+	/** How many names the gazetteers hold (corpus catalogue + lexicons). */
+	public int aliasCount() {
+		return lexicon.gazetteer.aliasCount() + catalogueGazetteer.aliasCount();
+	}
+
+	/**
+	 * Adds (or merges) an entity into the corpus catalogue and rebuilds the catalogue gazetteer, so its names are
+	 * found from the next article on. This is how an accepted new entity or a new alias takes effect.
+	 */
+	public synchronized void addToCatalogue(Entity entity) {
+		catalogue.add(entity);
+		rebuildCatalogueGazetteer();
+	}
+
+	/** Rebuilds the gazetteer of the corpus catalogue after it was changed directly. */
+	public synchronized void rebuildCatalogueGazetteer() {
+		Gazetteer.Builder builder = Gazetteer.builder(normalizer);
+		for (Entity entity : catalogue.entities()) {
+			for (String name : entity.allNames()) {
+				builder.add(name, entity.id(), entity.type(), CATALOGUE_RECOGNIZER, 1.0);
+			}
+		}
+		catalogueGazetteer = builder.build();
+	}
+
+	/** Recognises entities in an article that has no stored decisions. */
+	public ArticleEntities recognize(Article article) {
+		return recognize(article, List.of());
+	}
+
+	/**
+	 * Recognises entities in {@code article}, honouring the analysts' {@code decisions} (its stored mentions):
+	 * accepted and rejected mentions are kept as they are, and no suggestion repeats a rejected one.
+	 */
+	public ArticleEntities recognize(Article article, List<Mention> decisions) {
+		String language = languageOf(article);
+		NormalizedText normalized = normalizer.normalize(article.text());
+		Map<String, Entity> newEntities = new HashMap<>();
+		List<Mention> candidates = new ArrayList<>();
+		Gazetteer current = catalogueGazetteer;
+		for (Gazetteer gazetteer : List.of(current, lexicon.gazetteer)) {
+			for (Gazetteer.Match match : gazetteer.find(normalized)) {
+				Gazetteer.Entry entry = match.entry();
+				candidates.add(new Mention(article.id(), match.start(), match.end(),
+						article.text().substring(match.start(), match.end()), entry.entityId(), entry.type(),
+						entry.recognizer(), entry.recognizer().equals(CATALOGUE_RECOGNIZER) ? 0.95 : 0.9, null));
+			}
+		}
+		List<Mention> kept = decisions.stream().filter(m -> m.status() != MentionStatus.SUGGESTED).toList();
+		List<Mention> rejected = kept.stream().filter(m -> m.status() == MentionStatus.REJECTED).toList();
+		List<Mention> chosen = resolve(kept.stream().filter(m -> m.status() == MentionStatus.ACCEPTED).toList(),
+				candidates, rejected, article.text().length());
+		Catalogue known = new Catalogue();
+		RecognitionContext context = new RecognitionContext(article, normalized, language, chosen, known);
+		List<Mention> more = new ArrayList<>();
+		for (Recognizer recognizer : recognizers) {
+			if (!recognizer.languages().isEmpty() && !"und".equals(language) //$NON-NLS-1$
+					&& !recognizer.languages().contains(context.baseLanguage())) {
+				continue;
+			}
+			for (Suggestion suggestion : recognizer.recognize(context)) {
+				more.add(suggestion.mention());
+				if (suggestion.entity() != null && entity(suggestion.entity().id()) == null) {
+					newEntities.merge(suggestion.entity().id(), suggestion.entity(), Entity::mergedWith);
+				}
+			}
+		}
+		List<Mention> all = new ArrayList<>(chosen);
+		all.addAll(more);
+		chosen = resolve(List.of(), all, rejected, article.text().length());
+		chosen = PartialNames.link(article, normalized, normalizer, chosen, rejected);
+		List<Mention> result = new ArrayList<>(chosen);
+		result.addAll(rejected);
+		result.sort(Mention.TEXT_ORDER);
+		Map<String, Entity> entities = new LinkedHashMap<>();
+		for (Mention mention : result) {
+			Entity entity = lookup(mention.entityId(), newEntities);
+			if (entity != null) {
+				entities.putIfAbsent(entity.id(), entity);
+			}
+		}
+		return new ArticleEntities(article, language, result, entities);
+	}
+
+	private Entity lookup(String id, Map<String, Entity> newEntities) {
+		Entity entity = entity(id);
+		return entity != null ? entity : newEntities.get(id);
+	}
+
+	/**
+	 * Longest first, then higher priority, then higher confidence, then leftmost; overlapping losers dropped.
+	 * {@code fixed} mentions (accepted decisions) always stay; candidates equal to a rejected mention never do.
+	 */
+	private List<Mention> resolve(List<Mention> fixed, List<Mention> candidates, List<Mention> rejected, int length) {
+		BitSet taken = new BitSet(length);
+		List<Mention> chosen = new ArrayList<>(fixed);
+		for (Mention mention : fixed) {
+			taken.set(mention.start(), mention.end());
+		}
+		List<Mention> sorted = new ArrayList<>(candidates);
+		sorted.sort(Comparator.comparingInt(Mention::length).reversed()
+				.thenComparing(Comparator.comparingInt((Mention m) -> priorities.getOrDefault(m.recognizer(), 50)).reversed())
+				.thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
+				.thenComparingInt(Mention::start).thenComparing(Mention::entityId));
+		Set<String> rejectedKeys = new LinkedHashSet<>();
+		for (Mention mention : rejected) {
+			rejectedKeys.add(mention.start() + ":" + mention.end() + ":" + mention.entityId()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (Mention mention : sorted) {
+			if (mention.length() == 0 || rejectedKeys.contains(mention.start() + ":" + mention.end() + ":" + mention.entityId())) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			int next = taken.nextSetBit(mention.start());
+			if (next >= 0 && next < mention.end()) {
+				continue;
+			}
+			taken.set(mention.start(), mention.end());
+			chosen.add(mention);
+		}
+		chosen.sort(Mention.TEXT_ORDER);
+		return chosen;
+	}
+
+	/** The article's language, or a guess from its script when it is not known ("ar" for Arabic script). */
+	public static String languageOf(Article article) {
+		if (!Article.UNDETERMINED.equals(article.language())) {
+			return article.language();
+		}
+		String text = article.text();
+		int arabic = 0;
+		int latin = 0;
+		for (int i = 0, n = Math.min(text.length(), 20_000); i < n; i++) {
+			char c = text.charAt(i);
+			if (c >= 0x0600 && c <= 0x06FF) {
+				arabic++;
+			} else if (Character.isLetter(c) && c < 0x0250) {
+				latin++;
+			}
+		}
+		return arabic > latin ? "ar" : Article.UNDETERMINED; //$NON-NLS-1$
+	}
+}

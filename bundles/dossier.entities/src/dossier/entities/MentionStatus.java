@@ -1,0 +1,26 @@
+package dossier.entities;
+
+/** An analyst's decision on a {@link Mention}. */
+public enum MentionStatus {
+	/** Found by a recogniser, not yet reviewed. */
+	SUGGESTED,
+	/** Confirmed by an analyst. */
+	ACCEPTED,
+	/** Rejected by an analyst: never suggested again for this article. */
+	REJECTED;
+
+	/** The lower-case name stored in files. */
+	public String key() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** Parses {@link #key()}; null for an unknown value. */
+	public static MentionStatus fromKey(String key) {
+		for (MentionStatus status : values()) {
+			if (status.key().equalsIgnoreCase(key)) {
+				return status;
+			}
+		}
+		return null;
+	}
+}

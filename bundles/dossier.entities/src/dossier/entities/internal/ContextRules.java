@@ -1,0 +1,230 @@
+package dossier.entities.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dossier.entities.Entity;
+import dossier.entities.EntityType;
+import dossier.entities.Mention;
+import dossier.entities.NormalizedText;
+import dossier.entities.RecognitionContext;
+import dossier.entities.Recognizer;
+import dossier.entities.TextNormalizer;
+
+/**
+ * A name after a title word (الرئيس, president, presidente, ministro, Kanzlerin…) is suggested as a PERSON with
+ * low confidence even when no catalogue knows it. Latin script: one to three capitalised words, after at most
+ * one lower-case word (il presidente <i>russo</i> Vladimir Putin). Arabic script, which has no capitals: after
+ * adjectives with ال (الرئيس <i>الروسي</i>), one or two words that are not function words.
+ */
+public final class ContextRules implements Recognizer {
+
+	private static final double CONFIDENCE = 0.35;
+
+	private static final List<String> TITLES = List.of("الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيسة الوزراء", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"الملك", "الملكة", "الأمير", "الأميرة", "الوزير", "وزير الخارجية", "وزير الدفاع", "وزيرة الخارجية", "المستشار", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"المستشارة", "السيد", "السيدة", "الشيخ", "الجنرال", "الرئيسة", "النائب", "السفير", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"president", "prime minister", "foreign minister", "minister", "chancellor", "senator", "general", "king", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"queen", "prince", "mr", "mrs", "ms", "dr", "sheikh", "ambassador", "secretary general", "spokesman", "spokeswoman", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"presidente", "presidenta", "ministro", "ministra", "premier", "cancelliere", "segretario generale", "senatore", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"generale", "ambasciatore", "portavoce", "signor", "onorevole", "président", "présidente", "ministre", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"premier ministre", "chancelier", "secrétaire général", "porte parole", "ambassadeur", "roi", "reine", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"monsieur", "madame", "rey", "reina", "canciller", "secretario general", "portavoz", "embajador", "señor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"präsident", "präsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"ministerpräsident", "ministerpräsidentin", "außenminister", "außenministerin", "regierungschef", "herr", "frau", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"generalsekretär", "könig", "königin", "primeiro ministro", "primeira ministra", "chanceler", "senhor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"secretário geral", "porta voz", "embaixador"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** Arabic words that end a name: particles, pronouns, common verbs after a title. */
+	private static final Set<String> ARABIC_STOP = java.util.stream.Stream.of("في", "من", "الى", "إلى", "على", "عن", "مع", "بعد", "قبل", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"ذلك", "هذا", "هذه", "هو", "هي", "أن", "إن", "انه", "انها", "بأن", "بانه", "بانها", "بأنها", "بأنه", "قد", "لقد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+			"كان", "كانت", "يكون", "لم", "لن", "لا", "ما", "ماذا", "الذي", "التي", "الذين", "و", "أو", "ثم", "حتى", "عند", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+			"خلال", "منذ", "حول", "بين", "نفسه", "أيضا", "ايضا", "يقوم", "قال", "أكد", "اكد", "أعلن", "اعلن", "يقول", "وقال", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+			"زار", "يزور", "ذهب", "وصل", "التقى", "دعا", "أشار", "اشار", "شدد", "وشدد", "لدى", "أمام", "امام", "عبر", "ضد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+			"السابق", "الحالي", "الجديد", "المنتخب", "يوم", "اليوم", "امس", "أمس", "غدا", "كل", "بعض", "جميع", "كما", "لكن").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+	private static final Set<String> NAME_LINKS = java.util.stream.Stream.of("عبد", "ابو", "بن", "ابن", "ابي").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final Set<String> LATIN_STOP = java.util.stream.Stream.of("the", "of", "and", "for", "in", "on", "at", "to", "a", "an", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"il", "lo", "la", "le", "les", "el", "los", "las", "der", "die", "das", "des", "o", "os", "as", "de", "di", "del", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
+			"da", "do", "dos", "du", "und", "et", "e", "y", "con", "with", "mit", "avec", "com", "ha", "has", "hat", "a", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
+			"è", "est", "es", "ist", "said", "says", "ha detto", "who", "che", "qui", "que", "der", "im", "nel", "au", "al").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+
+	public static final ContextRules INSTANCE = new ContextRules();
+
+	private final List<String[]> titles;
+	private final Set<String> arabicStop;
+
+	public ContextRules() {
+		TextNormalizer normalizer = TextNormalizer.standard();
+		titles = TITLES.stream().map(title -> normalizer.key(title).split(" ")).toList(); //$NON-NLS-1$
+		arabicStop = ARABIC_STOP.stream().map(normalizer::key).collect(Collectors.toSet());
+	}
+
+	@Override
+	public String id() {
+		return "dossier.context"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String name() {
+		return "Context rules"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Set<String> languages() {
+		return Set.of("ar", "en", "it", "fr", "es", "de", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	}
+
+	@Override
+	public int priority() {
+		return 10;
+	}
+
+	/** A word of the normalised text, with whether only white space separates it from the next one. */
+	private record Word(String text, int start, int end, boolean spaceAfter) {
+	}
+
+	@Override
+	public List<Suggestion> recognize(RecognitionContext context) {
+		NormalizedText normalized = context.normalized();
+		List<Word> words = words(normalized.text());
+		List<Suggestion> suggestions = new ArrayList<>();
+		String original = context.article().text();
+		for (int i = 0; i < words.size(); i++) {
+			int after = titleEnd(words, i);
+			if (after < 0 || after >= words.size()) {
+				continue;
+			}
+			boolean arabic = Gazetteer.isArabic(words.get(i).text.charAt(0));
+			int[] name = arabic ? arabicName(words, after) : latinName(words, after, normalized, original);
+			if (name == null) {
+				continue;
+			}
+			int start = normalized.originalStart(words.get(name[0]).start);
+			int end = normalized.originalEnd(words.get(name[1]).end);
+			if (context.taken(start, end) || context.taken(normalized.originalStart(words.get(i).start), start)) {
+				continue;
+			}
+			String text = original.substring(start, end);
+			String entityId = "new:person:" + slug(words, name); //$NON-NLS-1$
+			Mention mention = new Mention(context.article().id(), start, end, text, entityId, EntityType.PERSON.id(), id(),
+					CONFIDENCE, null);
+			suggestions.add(new Suggestion(mention, new Entity(entityId, EntityType.PERSON.id(),
+					Map.of(context.baseLanguage().equals("und") ? "und" : context.baseLanguage(), text), null, null, //$NON-NLS-1$ //$NON-NLS-2$
+					"suggested by a context rule"))); //$NON-NLS-1$
+			i = name[1];
+		}
+		return suggestions;
+	}
+
+	private static String slug(List<Word> words, int[] name) {
+		StringBuilder slug = new StringBuilder();
+		for (int w = name[0]; w <= name[1]; w++) {
+			slug.append(slug.length() > 0 ? "-" : "").append(words.get(w).text); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return slug.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/** The index of the word after a title starting at {@code i}, or -1. */
+	private int titleEnd(List<Word> words, int i) {
+		for (String[] title : titles) {
+			if (i + title.length > words.size()) {
+				continue;
+			}
+			boolean matches = true;
+			for (int k = 0; k < title.length && matches; k++) {
+				String word = words.get(i + k).text;
+				matches = word.equals(title[k]) || (k == 0 && Gazetteer.isArabic(word.charAt(0))
+						&& (word.equals("و" + title[k]) || word.equals("ف" + title[k]) || word.equals("ل" + title[k].substring(1)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				if (matches && k < title.length - 1 && !words.get(i + k).spaceAfter) {
+					matches = false;
+				}
+			}
+			if (matches && words.get(i + title.length - 1).spaceAfter) {
+				return i + title.length;
+			}
+		}
+		return -1;
+	}
+
+	private int[] arabicName(List<Word> words, int from) {
+		int w = from;
+		int adjectives = 0;
+		while (w < words.size() && words.get(w).text.startsWith("ال") && adjectives < 2) { //$NON-NLS-1$
+			w++;
+			adjectives++;
+			if (w - 1 >= 0 && !words.get(w - 1).spaceAfter && !isComma(words.get(w - 1))) {
+				return null;
+			}
+		}
+		int first = w;
+		int last = -1;
+		for (int count = 0; w < words.size() && count < 3; w++, count++) {
+			Word word = words.get(w);
+			boolean link = last >= 0 && NAME_LINKS.contains(words.get(last).text);
+			if (!Gazetteer.isArabic(word.text.charAt(0)) || arabicStop.contains(word.text)
+					|| (word.text.startsWith("ال") && !link) || (count == 2 && !link)) { //$NON-NLS-1$
+				break;
+			}
+			last = w;
+			if (!word.spaceAfter) {
+				break;
+			}
+		}
+		return last >= first && last >= 0 && !NAME_LINKS.contains(words.get(last).text) ? new int[] { first, last } : null;
+	}
+
+	private static boolean isComma(Word word) {
+		return false;
+	}
+
+	private static int[] latinName(List<Word> words, int from, NormalizedText normalized, String original) {
+		int w = from;
+		if (w < words.size() && !capitalised(words.get(w), normalized, original) && !LATIN_STOP.contains(words.get(w).text)
+				&& words.get(w).spaceAfter && w + 1 < words.size()) {
+			w++; // one adjective: "il presidente russo Vladimir Putin"
+		}
+		int first = w;
+		int last = -1;
+		for (int count = 0; w < words.size() && count < 3; w++, count++) {
+			Word word = words.get(w);
+			if (!capitalised(word, normalized, original) || LATIN_STOP.contains(word.text)) {
+				break;
+			}
+			last = w;
+			if (!word.spaceAfter) {
+				break;
+			}
+		}
+		return last >= first && last >= 0 ? new int[] { first, last } : null;
+	}
+
+	private static boolean capitalised(Word word, NormalizedText normalized, String original) {
+		int cp = original.codePointAt(normalized.originalStart(word.start));
+		return Character.isUpperCase(cp) && Character.isLetter(cp);
+	}
+
+	private static List<Word> words(String text) {
+		List<Word> words = new ArrayList<>();
+		int i = 0;
+		int n = text.length();
+		while (i < n) {
+			while (i < n && !TextNormalizer.isWordChar(text.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			while (i < n && (TextNormalizer.isWordChar(text.charAt(i)) || (text.charAt(i) == '\'' && i + 1 < n
+					&& TextNormalizer.isWordChar(text.charAt(i + 1)) && i > start))) {
+				i++;
+			}
+			if (i > start) {
+				boolean spaceAfter = i < n && text.charAt(i) == ' ' && i + 1 < n && TextNormalizer.isWordChar(text.charAt(i + 1));
+				words.add(new Word(text.substring(start, i), start, i, spaceAfter));
+			}
+		}
+		return words;
+	}
+}

@@ -1,0 +1,51 @@
+package dossier.entities.internal;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+
+import dossier.entities.EntityType;
+import dossier.entities.EntityTypes;
+import dossier.entities.Recognizer;
+import dossier.entities.Recognizers;
+
+/**
+ * Reads the {@code dossier.recognizers} extension point. Loaded only when the Equinox registry is on the class
+ * path, so the engine still runs in a plain JVM.
+ */
+public final class ExtensionReader {
+
+	/** The full id of the extension point. */
+	public static final String POINT = "dossier.recognizers"; //$NON-NLS-1$
+
+	private ExtensionReader() {
+	}
+
+	public static void read() {
+		IExtensionRegistry registry = RegistryFactory.getRegistry();
+		if (registry == null) {
+			return;
+		}
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(POINT)) {
+			try {
+				if ("entityType".equals(element.getName())) { //$NON-NLS-1$
+					EntityTypes.register(new EntityType(element.getAttribute("id"), element.getAttribute("label"), //$NON-NLS-1$ //$NON-NLS-2$
+							element.getAttribute("colour"))); //$NON-NLS-1$
+				} else if ("recognizer".equals(element.getName())) { //$NON-NLS-1$
+					String id = element.getAttribute("id"); //$NON-NLS-1$
+					if (Recognizers.builtIn().stream().anyMatch(builtIn -> builtIn.id().equals(id))) {
+						continue; // the plain-Java registry already has it
+					}
+					Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
+					if (created instanceof Recognizer recognizer) {
+						Recognizers.register(recognizer);
+					}
+				}
+			} catch (CoreException | RuntimeException e) {
+				System.err.println("dossier: recogniser contribution from " + element.getContributor().getName() //$NON-NLS-1$
+						+ " ignored: " + e.getMessage()); //$NON-NLS-1$
+			}
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package dossier.entities.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dossier.entities.Catalogue;
+import dossier.entities.Mention;
+
+/**
+ * Where a corpus keeps its entities: {@code entities/catalogue.json} and one
+ * {@code entities/mentions/<article id>.json} per article, under the corpus folder. Every write is atomic; a
+ * catalogue file that cannot be read is never overwritten, and an import that fails changes nothing.
+ */
+public final class EntityStore {
+
+	private final Path folder;
+
+	/** The store of the corpus in {@code corpusFolder}. */
+	public EntityStore(Path corpusFolder) {
+		this.folder = corpusFolder.resolve("entities"); //$NON-NLS-1$
+	}
+
+	public Path catalogueFile() {
+		return folder.resolve("catalogue.json"); //$NON-NLS-1$
+	}
+
+	public Path mentionsFile(String articleId) {
+		if (!articleId.matches("[A-Za-z0-9._-]+") || articleId.startsWith(".")) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IllegalArgumentException("article id not usable as a file name: " + articleId); //$NON-NLS-1$
+		}
+		return folder.resolve("mentions").resolve(articleId + ".json"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The corpus's catalogue, or an empty one when it has none yet. */
+	public Catalogue loadCatalogue() throws IOException {
+		Path file = catalogueFile();
+		if (!Files.exists(file)) {
+			return new Catalogue();
+		}
+		return readCatalogue(file);
+	}
+
+	/** Parses a catalogue file completely. */
+	public static Catalogue readCatalogue(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return CatalogueFormat.read(reader, file.getFileName().toString());
+		} catch (java.nio.charset.MalformedInputException e) {
+			throw new CatalogueFormatException(file.getFileName() + ": not UTF-8 text", e); //$NON-NLS-1$
+		}
+	}
+
+	public void saveCatalogue(Catalogue catalogue) throws IOException {
+		JsonFiles.writeAtomically(catalogueFile(), CatalogueFormat.toJson(catalogue));
+	}
+
+	/** Writes this corpus's catalogue to {@code target} (for another corpus to import). */
+	public void exportCatalogue(Path target) throws IOException {
+		JsonFiles.writeAtomically(target, CatalogueFormat.toJson(loadCatalogue()));
+	}
+
+	/**
+	 * Merges the catalogue in {@code file} into this corpus's catalogue. The file is parsed completely first: if it
+	 * is malformed, a {@link CatalogueFormatException} says why and this corpus's catalogue is unchanged.
+	 *
+	 * @return how many entities were new
+	 */
+	public int importCatalogue(Path file) throws IOException {
+		Catalogue incoming = readCatalogue(file);
+		Catalogue current = loadCatalogue();
+		int added = current.addAll(incoming);
+		saveCatalogue(current);
+		return added;
+	}
+
+	/** The stored mentions of an article (with analysts' decisions), or an empty list. */
+	public List<Mention> loadMentions(String articleId) throws IOException {
+		Path file = mentionsFile(articleId);
+		if (!Files.exists(file)) {
+			return List.of();
+		}
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return MentionsFormat.read(reader, file.getFileName().toString());
+		}
+	}
+
+	public void saveMentions(String articleId, List<Mention> mentions) throws IOException {
+		JsonFiles.writeAtomically(mentionsFile(articleId), MentionsFormat.toJson(articleId, mentions));
+	}
+}

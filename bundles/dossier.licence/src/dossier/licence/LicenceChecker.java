@@ -1,0 +1,75 @@
+package dossier.licence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dossier.core.model.Article;
+import dossier.licence.internal.Analyser;
+import dossier.licence.internal.Messages;
+
+/**
+ * Finds the licence, attribution elements, translation and third-party material of an article and runs the
+ * licence rules over them. Thread-safe; plain Java (runs without OSGi).
+ *
+ * <pre>
+ * LicenceReport report = new LicenceChecker(LicenceRules.builtIn(), Policy.defaults()).check(article);
+ * </pre>
+ */
+public final class LicenceChecker {
+
+	private final List<RuleDescriptor> rules;
+	private final Policy policy;
+	private final AttributionGenerator generator = new AttributionGenerator();
+
+	public LicenceChecker(List<RuleDescriptor> rules, Policy policy) {
+		this.rules = List.copyOf(rules);
+		this.policy = policy;
+	}
+
+	/** The built-in rules with the default policy. */
+	public LicenceChecker() {
+		this(LicenceRules.builtIn(), Policy.defaults());
+	}
+
+	public List<RuleDescriptor> rules() {
+		return rules;
+	}
+
+	public Policy policy() {
+		return policy;
+	}
+
+	/** Reads what the article says about its licence, without running rules. */
+	public LicenceAnalysis analyse(Article article) {
+		return Analyser.analyse(article);
+	}
+
+	/** Analyses an article given only as text (no importer metadata): everything is found in the text. */
+	public LicenceReport checkText(String text) {
+		return check(Article.builder(text).build());
+	}
+
+	public LicenceReport check(Article article) {
+		LicenceAnalysis analysis = analyse(article);
+		DetectedLicence licence = analysis.licence();
+		List<Finding> findings = new ArrayList<>();
+		for (RuleDescriptor rule : rules) {
+			if (!policy.enabled(rule.id()) || !rule.appliesTo(licence == null ? null : licence.licence())) {
+				continue;
+			}
+			List<Violation> violations;
+			try {
+				violations = rule.rule().check(analysis, policy);
+			} catch (RuntimeException e) {
+				violations = List.of(new Violation(Messages.format("rule.failed", rule.id(), String.valueOf(e)), List.of(), //$NON-NLS-1$
+						"")); //$NON-NLS-1$
+			}
+			for (Violation violation : violations) {
+				findings.add(new Finding(rule.id(), policy.severityOf(rule), violation.message(), rule.reference(),
+						violation.evidence(), violation.fix()));
+			}
+		}
+		return new LicenceReport(analysis, findings, generator.generate(analysis, analysis.language()),
+				generator.generate(analysis, "en")); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,72 @@
+package dossier.licence.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dossier.core.model.Article;
+import dossier.core.model.LicenceStatement;
+import dossier.licence.AttributionElements;
+import dossier.licence.DetectedLicence;
+import dossier.licence.Evidence;
+import dossier.licence.LicenceAnalysis;
+import dossier.licence.LicenceId;
+import dossier.licence.LicenceScope;
+import dossier.licence.ThirdPartyItem;
+import dossier.licence.Translation;
+
+/** Reads one article: third-party items, licences, attribution elements, translation. */
+public final class Analyser {
+
+	private Analyser() {
+	}
+
+	public static LicenceAnalysis analyse(Article article) {
+		String text = article.text();
+		String language = Article.UNDETERMINED.equals(article.language()) ? Languages.guess(text) : article.language();
+		List<ThirdPartyItem> thirdParty = ThirdPartyFinder.find(article, text);
+		LicenceDetector.Result detected = LicenceDetector.detect(article, text, thirdParty);
+		List<DetectedLicence> licences = new ArrayList<>(detected.licences());
+		AttributionElements elements = ElementFinder.find(article, text, licences, thirdParty);
+		boolean articleLicensed = licences.stream().anyMatch(l -> l.scope() == LicenceScope.ARTICLE);
+		if (!articleLicensed && elements.copyrightNotice() != null) {
+			// a copyright notice and nothing else: all rights reserved
+			licences.add(new DetectedLicence(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), elements.copyrightNotice(),
+					null, LicenceScope.ARTICLE, null, LicenceStatement.Origin.TEXT, null));
+		}
+		licences.sort(Comparator.comparing((DetectedLicence l) -> l.scope()).thenComparingInt(
+				l -> l.evidence().span() == null ? -1 : l.evidence().span().start()));
+		String title = !article.title().isBlank() ? article.title() : elements.title() != null ? elements.title().text() : ""; //$NON-NLS-1$
+		Translation translation = translation(article, language, elements, licences);
+		return new LicenceAnalysis(article, language, title, licences, elements, translation, thirdParty, detected.mentions());
+	}
+
+	private static Translation translation(Article article, String language, AttributionElements elements, List<DetectedLicence> licences) {
+		Evidence notice = elements.modificationNotice();
+		String fromUrl = elements.sourceUrl() == null ? null : Languages.ofUrl(elements.sourceUrl().text());
+		if (ElementFinder.isTranslationNotice(notice)) {
+			String named = Languages.namedIn(notice.text(), language);
+			String source = named != null ? named : fromUrl != null && !fromUrl.equals(language) ? fromUrl : null;
+			return new Translation(true, source, language, Translation.Basis.EXPLICIT, notice);
+		}
+		boolean knownLanguage = !Article.UNDETERMINED.equals(language);
+		if (article.basedOn() != null) {
+			String basedOnLanguage = Languages.ofUrl(article.basedOn());
+			if (basedOnLanguage == null || !basedOnLanguage.equals(language)) {
+				return new Translation(true, basedOnLanguage, language, Translation.Basis.METADATA,
+						ElementFinder.locate(article.text(), article.basedOn()));
+			}
+		}
+		if (knownLanguage && fromUrl != null && !fromUrl.equals(language)) {
+			return new Translation(true, fromUrl, language, Translation.Basis.SOURCE_URL, elements.sourceUrl());
+		}
+		for (DetectedLicence licence : licences) {
+			String deed = licence.deedLanguage() == null ? null : licence.deedLanguage().split("-")[0]; //$NON-NLS-1$
+			if (knownLanguage && licence.scope() == LicenceScope.ARTICLE && deed != null && !deed.equals(language)) {
+				return new Translation(true, deed, language, Translation.Basis.DEED_LANGUAGE,
+						ElementFinder.locate(article.text(), licence.link()));
+			}
+		}
+		return Translation.none(language);
+	}
+}

@@ -1,0 +1,69 @@
+package dossier.licence.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+
+import dossier.licence.LicenceRule;
+import dossier.licence.RuleDescriptor;
+import dossier.licence.Severity;
+
+/**
+ * Reads the contributions to {@code dossier.licenceRules}. Loaded only inside OSGi (it needs the extension
+ * registry); a contribution that cannot be created is skipped with a line on stderr, never failing the check.
+ */
+public final class ExtensionReader {
+
+	public static final String POINT = "dossier.licenceRules"; //$NON-NLS-1$
+
+	private ExtensionReader() {
+	}
+
+	public static List<RuleDescriptor> contributedRules() {
+		IExtensionRegistry registry = RegistryFactory.getRegistry();
+		List<RuleDescriptor> rules = new ArrayList<>();
+		if (registry == null) {
+			return rules;
+		}
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(POINT)) {
+			if (!"rule".equals(element.getName())) { //$NON-NLS-1$
+				continue;
+			}
+			String id = element.getAttribute("id"); //$NON-NLS-1$
+			try {
+				Object rule = element.createExecutableExtension("class"); //$NON-NLS-1$
+				if (!(rule instanceof LicenceRule licenceRule)) {
+					System.err.println("dossier: licence rule " + id + " does not implement LicenceRule; skipped"); //$NON-NLS-1$ //$NON-NLS-2$
+					continue;
+				}
+				Severity severity = Severity.parse(element.getAttribute("severity")); //$NON-NLS-1$
+				Set<String> versions = new HashSet<>();
+				String versionList = element.getAttribute("versions"); //$NON-NLS-1$
+				if (versionList != null) {
+					for (String version : versionList.split("[,\\s]+")) { //$NON-NLS-1$
+						if (!version.isBlank()) {
+							versions.add(version.trim());
+						}
+					}
+				}
+				String title = element.getAttribute("title"); //$NON-NLS-1$
+				rules.add(new RuleDescriptor(id, title == null ? id : title, valueOr(element.getAttribute("reference"), ""), //$NON-NLS-1$ //$NON-NLS-2$
+						valueOr(element.getAttribute("helpUri"), BuiltInRules.LEGAL_CODE_40), severity == null ? Severity.WARNING : severity, //$NON-NLS-1$
+						versions, licenceRule));
+			} catch (CoreException | RuntimeException e) {
+				System.err.println("dossier: licence rule " + id + " could not be created (" + e.getMessage() + "); skipped"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		return rules;
+	}
+
+	private static String valueOr(String value, String fallback) {
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}

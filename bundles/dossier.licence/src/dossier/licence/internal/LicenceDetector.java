@@ -1,0 +1,388 @@
+package dossier.licence.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dossier.core.model.Article;
+import dossier.core.model.LicenceStatement;
+import dossier.core.model.TextSpan;
+import dossier.licence.DetectedLicence;
+import dossier.licence.Evidence;
+import dossier.licence.LicenceId;
+import dossier.licence.LicenceScope;
+import dossier.licence.ThirdPartyItem;
+
+/**
+ * Finds licence statements: in importer metadata ({@link LicenceStatement}s) and in the text, where a licence
+ * name counts only when it is a notice about the text (not negated, not quoted, not a headline, not running
+ * prose about licences).
+ */
+final class LicenceDetector {
+
+	/** A licence name found in a string, before it is judged. */
+	record Candidate(LicenceId licence, int start, int end, String link, String deedLanguage) {
+	}
+
+	/** What the detector returns. */
+	record Result(List<DetectedLicence> licences, List<Evidence> mentions) {
+	}
+
+	private LicenceDetector() {
+	}
+
+	/** Every licence name in {@code s}, in order, URLs first claiming their span. */
+	static List<Candidate> candidates(String s) {
+		List<Candidate> found = new ArrayList<>();
+		Matcher m = Patterns.CC_URL.matcher(s);
+		while (m.find()) {
+			LicenceId id = LicenceId.creativeCommons(m.group(1), m.group(2), m.group(3));
+			if (id != null) {
+				found.add(new Candidate(id, m.start(), m.end(), m.group(), lower(m.group(4))));
+			}
+		}
+		m = Patterns.PD_URL.matcher(s);
+		while (m.find()) {
+			boolean zero = m.group(1).equalsIgnoreCase("zero"); //$NON-NLS-1$
+			found.add(new Candidate(new LicenceId(zero ? LicenceId.FAMILY_CC0 : LicenceId.FAMILY_PDM, "1.0", null), m.start(), //$NON-NLS-1$
+					m.end(), m.group(), lower(m.group(2))));
+		}
+		m = Patterns.GFDL_URL.matcher(s);
+		while (m.find()) {
+			found.add(new Candidate(new LicenceId(LicenceId.FAMILY_GFDL, m.group(1), null), m.start(), m.end(), m.group(), null));
+		}
+		addUnclaimed(found, Patterns.CC_SHORT, s, m2 -> {
+			LicenceId id = LicenceId.creativeCommons(m2.group(1), version(m2.group(2)), m2.group(3));
+			return id == null ? null : new Candidate(id, m2.start(), m2.end(), null, null);
+		});
+		addUnclaimed(found, Patterns.CC0_SHORT, s,
+				m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_CC0, "1.0", null), m2.start(), m2.end(), null, null)); //$NON-NLS-1$
+		addUnclaimed(found, Patterns.PDM, s,
+				m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_PDM, "1.0", null), m2.start(), m2.end(), null, null)); //$NON-NLS-1$
+		addUnclaimed(found, Patterns.GFDL, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_GFDL,
+				m2.group(1) != null ? m2.group(1) : m2.group(2), null), m2.start(), m2.end(), null, null));
+		List<Candidate> named = new ArrayList<>(found);
+		Matcher anchor = Patterns.CC_PROSE.matcher(s);
+		while (anchor.find()) {
+			if (overlapsAny(named, anchor.start(), anchor.end())) {
+				continue;
+			}
+			int lineEnd = Lines.end(s, anchor.start());
+			int windowEnd = Math.min(lineEnd, anchor.end() + 160);
+			Matcher sentenceEnd = Pattern.compile("[.!?؟](?=\\s)|(?=Creative[\\s\\-]*Commons)").matcher(s).region(anchor.end(), windowEnd); //$NON-NLS-1$
+			if (sentenceEnd.find()) {
+				windowEnd = sentenceEnd.start();
+			}
+			if (nearAny(named, s, anchor.start(), windowEnd)) {
+				continue; // "Creative Commons Attribution-ShareAlike (CC BY-SA 4.0)": the short form says it
+			}
+			String window = s.substring(anchor.end(), windowEnd);
+			Candidate prose = prose(window, anchor.start(), anchor.end());
+			found.add(prose);
+		}
+		Matcher arr = Patterns.ALL_RIGHTS_RESERVED.matcher(s);
+		while (arr.find()) {
+			found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), arr.start(), arr.end(), null, null));
+		}
+		Matcher permission = Patterns.WITH_PERMISSION.matcher(s);
+		while (permission.find()) {
+			found.add(new Candidate(new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null), permission.start(), permission.end(), null, null));
+		}
+		found.sort(Comparator.comparingInt(Candidate::start));
+		return found;
+	}
+
+	private static Candidate prose(String window, int start, int anchorEnd) {
+		boolean sa = Patterns.WORD_SA.matcher(window).find();
+		boolean nc = Patterns.WORD_NC.matcher(window).find();
+		boolean nd = Patterns.WORD_ND.matcher(window).find();
+		boolean by = Patterns.WORD_BY.matcher(window).find();
+		Matcher versionMatcher = Patterns.VERSION.matcher(window);
+		String version = versionMatcher.find() ? version(versionMatcher.group(1)) : null;
+		int end = anchorEnd;
+		for (Pattern word : List.of(Patterns.WORD_BY, Patterns.WORD_SA, Patterns.WORD_NC, Patterns.WORD_ND, Patterns.VERSION, Patterns.WORD_ZERO)) {
+			Matcher last = word.matcher(window);
+			while (last.find()) {
+				end = Math.max(end, anchorEnd + last.end());
+			}
+		}
+		LicenceId id;
+		if (!by && !sa && !nc && !nd && Patterns.WORD_ZERO.matcher(window).find()) {
+			id = new LicenceId(LicenceId.FAMILY_CC0, "1.0", null); //$NON-NLS-1$
+		} else if (by || sa || nc || nd) {
+			String port = null;
+			Matcher portWord = Patterns.PORT_WORD.matcher(window);
+			if (version != null && portWord.find()) {
+				port = portWord.group(1) != null ? "IGO" : portWord.group(2) != null ? "JP" : "UK"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			id = LicenceId.creativeCommons((nc ? "NC" : "") + (sa ? "SA" : "") + (nd ? "ND" : ""), version, port); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			if (id == null) {
+				id = new LicenceId(LicenceId.FAMILY_CC_UNSPECIFIED, null, null);
+			}
+		} else {
+			id = new LicenceId(LicenceId.FAMILY_CC_UNSPECIFIED, null, null);
+		}
+		return new Candidate(id, start, end, null, null);
+	}
+
+	private interface Factory {
+		Candidate make(Matcher matcher);
+	}
+
+	private static void addUnclaimed(List<Candidate> found, Pattern pattern, String s, Factory factory) {
+		Matcher m = pattern.matcher(s);
+		List<Candidate> added = new ArrayList<>();
+		while (m.find()) {
+			if (!overlapsAny(found, m.start(), m.end())) {
+				Candidate candidate = factory.make(m);
+				if (candidate != null) {
+					added.add(candidate);
+				}
+			}
+		}
+		found.addAll(added);
+	}
+
+	private static boolean overlapsAny(List<Candidate> found, int start, int end) {
+		return found.stream().anyMatch(c -> c.start() < end && start < c.end());
+	}
+
+	private static boolean nearAny(List<Candidate> found, String s, int start, int end) {
+		int lineStart = Lines.start(s, start);
+		int lineEnd = Lines.end(s, start);
+		return found.stream().anyMatch(c -> c.start() >= Math.max(lineStart, start - 100) && c.start() <= Math.min(lineEnd, end + 40));
+	}
+
+	private static String version(String raw) {
+		return raw == null ? null : raw.replace(',', '.');
+	}
+
+	private static String lower(String s) {
+		return s == null ? null : s.toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** Why a licence name in the text licenses nothing, or null when it is a statement about the text. */
+	static String whyMention(String text, int start, int end, int firstLineEnd) {
+		int[] line = Lines.trimmed(text, start);
+		String lineText = text.substring(line[0], line[1]);
+		if (line[1] <= firstLineEnd && firstLineEnd < text.strip().length()) {
+			return "headline"; //$NON-NLS-1$
+		}
+		if (lineText.endsWith("?") || lineText.endsWith("؟")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return "question"; //$NON-NLS-1$
+		}
+		String before = text.substring(line[0], start);
+		Matcher clause = Pattern.compile("[.;!?؟](?=\\s)").matcher(before); //$NON-NLS-1$
+		int clauseStart = 0;
+		while (clause.find()) {
+			clauseStart = clause.end();
+		}
+		// "Non commerciale", "Nicht kommerziell", "Keine Bearbeitungen" are licence elements, not negations
+		String clauseBefore = Patterns.WORD_ND.matcher(Patterns.WORD_NC.matcher(before.substring(clauseStart)).replaceAll(" ")).replaceAll(" "); //$NON-NLS-1$ //$NON-NLS-2$
+		if (Patterns.NEGATION.matcher(clauseBefore.length() > 100 ? clauseBefore.substring(clauseBefore.length() - 100) : clauseBefore).find()) {
+			return "negated"; //$NON-NLS-1$
+		}
+		int quotesBefore = countQuotes(before);
+		int quotesAfter = countQuotes(text.substring(Math.min(end, line[1]), line[1]));
+		if (quotesBefore % 2 == 1 && quotesAfter > 0) {
+			return "quoted"; //$NON-NLS-1$
+		}
+		if (lineText.length() > Lines.SHORT_LINE) {
+			String sentence = sentenceAround(text, start, line);
+			if (!Patterns.SELF_REFERENCE.matcher(sentence).find()) {
+				return "prose about a licence"; //$NON-NLS-1$
+			}
+		}
+		return null;
+	}
+
+	private static String sentenceAround(String text, int offset, int[] line) {
+		int from = line[0];
+		Matcher boundary = Pattern.compile("[.!?؟](?=\\s)").matcher(text).region(line[0], offset); //$NON-NLS-1$
+		while (boundary.find()) {
+			from = boundary.end();
+		}
+		Matcher next = Pattern.compile("[.!?؟](?=\\s|$)").matcher(text).region(offset, line[1]); //$NON-NLS-1$
+		int to = next.find() ? next.end() : line[1];
+		return text.substring(from, to);
+	}
+
+	private static int countQuotes(String s) {
+		int n = 0;
+		for (int i = 0; i < s.length(); i++) {
+			switch (s.charAt(i)) {
+			case '"', '“', '”', '«', '»', '„' -> n++;
+			default -> { }
+			}
+		}
+		return n;
+	}
+
+	static Result detect(Article article, String text, List<ThirdPartyItem> thirdParty) {
+		List<DetectedLicence> licences = new ArrayList<>();
+		List<Evidence> mentions = new ArrayList<>();
+		List<TextSpan> claimed = new ArrayList<>();
+		for (LicenceStatement statement : article.licences()) {
+			DetectedLicence fromMetadata = fromStatement(statement, text);
+			if (fromMetadata != null) {
+				licences.add(fromMetadata);
+				if (statement.span() != null) {
+					claimed.add(statement.span());
+				}
+			}
+		}
+		int first = Lines.firstLine(text);
+		int firstLineEnd = first < 0 ? 0 : Lines.end(text, first);
+		List<Candidate> statements = new ArrayList<>();
+		for (Candidate candidate : candidates(text)) {
+			TextSpan span = new TextSpan(candidate.start(), candidate.end());
+			if (claimed.stream().anyMatch(span::overlaps)) {
+				continue;
+			}
+			String why = whyMention(text, candidate.start(), candidate.end(), firstLineEnd);
+			if (why != null) {
+				mentions.add(Evidence.at(text, candidate.start(), candidate.end()));
+				continue;
+			}
+			if (candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) && onItemLine(text, candidate.start(), thirdParty)) {
+				continue; // "Photo: X. Used with permission": the third-party finder reports the item
+			}
+			statements.add(candidate);
+		}
+		mergeByLine(text, statements, thirdParty, licences);
+		return new Result(licences, mentions);
+	}
+
+	private static boolean onItemLine(String text, int offset, List<ThirdPartyItem> thirdParty) {
+		int lineStart = Lines.start(text, offset);
+		int lineEnd = Lines.end(text, offset);
+		return Patterns.ITEM_CUE.matcher(text.substring(lineStart, lineEnd)).find()
+				|| Patterns.COURTESY.matcher(text.substring(lineStart, lineEnd)).find()
+				|| itemOnLine(text, offset, thirdParty) != null;
+	}
+
+	private static ThirdPartyItem itemOnLine(String text, int offset, List<ThirdPartyItem> thirdParty) {
+		int lineStart = Lines.start(text, offset);
+		int lineEnd = Lines.end(text, offset);
+		for (ThirdPartyItem item : thirdParty) {
+			TextSpan span = item.credit().span();
+			if (span != null && span.start() < lineEnd && span.end() > lineStart) {
+				return item;
+			}
+		}
+		return null;
+	}
+
+	/** Candidates on one short line make one statement ("Licence: CC BY-SA 4.0 https://creativecommons.org/..."). */
+	private static void mergeByLine(String text, List<Candidate> statements, List<ThirdPartyItem> thirdParty, List<DetectedLicence> out) {
+		int i = 0;
+		while (i < statements.size()) {
+			Candidate head = statements.get(i);
+			int[] line = Lines.trimmed(text, head.start());
+			boolean shortLine = line[1] - line[0] <= Lines.SHORT_LINE;
+			LicenceId licence = head.licence();
+			String link = head.link();
+			String deed = head.deedLanguage();
+			int start = head.start(), end = head.end();
+			int j = i + 1;
+			while (shortLine && j < statements.size() && statements.get(j).start() < line[1]) {
+				Candidate next = statements.get(j);
+				LicenceId merged = mergeable(licence, next.licence());
+				if (merged == null) {
+					break;
+				}
+				licence = merged;
+				link = link != null ? link : next.link();
+				deed = deed != null ? deed : next.deedLanguage();
+				end = Math.max(end, next.end());
+				j++;
+			}
+			boolean wholeLine = shortLine && (j >= statements.size() || statements.get(j).start() >= line[1]);
+			if (wholeLine) {
+				start = Math.min(start, line[0]);
+				end = Math.max(end, line[1]);
+			} else {
+				start = cueStart(text, start, line[0]);
+			}
+			ThirdPartyItem item = itemOnLine(text, head.start(), thirdParty);
+			boolean itemScope = item != null || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine;
+			String itemText = item != null ? item.credit().text() : itemScope ? text.substring(line[0], line[1]) : null;
+			if (link == null) {
+				link = linkNear(text, line[1]);
+			}
+			out.add(new DetectedLicence(licence, Evidence.at(text, start, end), link, itemScope ? LicenceScope.ITEM : LicenceScope.ARTICLE,
+					itemText, LicenceStatement.Origin.TEXT, deed));
+			i = j;
+		}
+	}
+
+	/** A licence URL on the line after a notice ("License: CC BY 4.0" then the URL), or null. */
+	private static String linkNear(String text, int lineEnd) {
+		if (lineEnd >= text.length()) {
+			return null;
+		}
+		int nextLineEnd = Lines.end(text, lineEnd + 1);
+		String next = text.substring(lineEnd + 1, nextLineEnd).strip();
+		Matcher url = Patterns.CC_URL.matcher(next);
+		return url.lookingAt() && url.end() == next.length() ? url.group() : null;
+	}
+
+	private static int cueStart(String text, int start, int lineStart) {
+		int from = Math.max(lineStart, start - 40);
+		Matcher cue = Patterns.LICENSING_CUE.matcher(text).region(from, start);
+		return cue.find() ? cue.start() : start;
+	}
+
+	/** The licence two names on one line make together, or null when they are different licences. */
+	private static LicenceId mergeable(LicenceId a, LicenceId b) {
+		if (a.family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && b.isCreativeCommons()) {
+			return b;
+		}
+		if (b.family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && a.isCreativeCommons()) {
+			return a;
+		}
+		if (!a.family().equals(b.family())) {
+			return null;
+		}
+		if (a.version() == null) {
+			return b;
+		}
+		if (b.version() == null || a.equals(b)) {
+			return a;
+		}
+		return null;
+	}
+
+	private static DetectedLicence fromStatement(LicenceStatement statement, String text) {
+		Candidate best = null;
+		if (statement.url() != null) {
+			List<Candidate> fromUrl = candidates(statement.url());
+			best = fromUrl.isEmpty() ? null : fromUrl.get(0);
+		}
+		String link = best != null ? best.link() : null;
+		if (best == null || best.licence().version() == null) {
+			List<Candidate> fromText = statement.text() == null ? List.of() : candidates(statement.text());
+			if (!fromText.isEmpty() && (best == null || fromText.get(0).licence().version() != null)) {
+				Candidate t = fromText.get(0);
+				best = new Candidate(t.licence(), t.start(), t.end(), link != null ? link : t.link(), t.deedLanguage());
+			}
+		}
+		if (best == null && statement.text() != null && Patterns.COPYRIGHT_LINE.matcher(statement.text().strip()).find()) {
+			best = new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), 0, 0, null, null);
+		}
+		if (best == null) {
+			return null;
+		}
+		String evidenceText = statement.text() != null && !statement.text().isBlank() ? statement.text()
+				: statement.url() != null ? statement.url() : best.licence().id();
+		TextSpan span = statement.span();
+		if (span != null && span.end() <= text.length()) {
+			evidenceText = span.of(text);
+		}
+		return new DetectedLicence(best.licence(), new Evidence(evidenceText, span), best.link(), LicenceScope.ARTICLE, null,
+				statement.origin(), best.deedLanguage());
+	}
+}

@@ -1,0 +1,44 @@
+package dossier.licence.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The checker's user-visible strings (messages.properties, credit*.properties). Plain {@link ResourceBundle}
+ * rather than Eclipse NLS, because the engine also runs in a plain JVM.
+ */
+public final class Messages {
+
+	private static final String MESSAGES = "dossier.licence.internal.messages"; //$NON-NLS-1$
+	private static final String CREDIT = "dossier.licence.internal.credit"; //$NON-NLS-1$
+
+	private Messages() {
+	}
+
+	public static String get(String key) {
+		try {
+			return ResourceBundle.getBundle(MESSAGES, Locale.getDefault(), Messages.class.getClassLoader()).getString(key);
+		} catch (MissingResourceException e) {
+			return '!' + key + '!';
+		}
+	}
+
+	public static String format(String key, Object... arguments) {
+		return new MessageFormat(get(key), Locale.ROOT).format(arguments);
+	}
+
+	/** Whether credits can be written in {@code language}. */
+	public static boolean hasCredit(String language) {
+		return Languages.CREDIT_LANGUAGES.contains(language);
+	}
+
+	/** A credit phrase in {@code language} (English when there is no template in it). */
+	public static String credit(String language, String key, Object... arguments) {
+		Locale locale = hasCredit(language) ? Locale.forLanguageTag(language) : Locale.ENGLISH;
+		ResourceBundle bundle = ResourceBundle.getBundle(CREDIT, locale, Messages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return new MessageFormat(bundle.getString(key), locale).format(arguments);
+	}
+}
