@@ -59,7 +59,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		if (!text.isEmpty()) {
 			query.append("+(").append(text).append(')'); //$NON-NLS-1$
 		}
-		for (Map.Entry<String, String> filter : filters.entrySet()) {
+		for (Map.Entry<String, String> filter : new TreeMap<>(filters).entrySet()) {
 			if (query.length() > 0) {
 				query.append(' ');
 			}
