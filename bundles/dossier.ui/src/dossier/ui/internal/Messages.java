@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 	public static String SamplesImportJob_name;
 	public static String SamplesImportJob_cannotList;
 	public static String SamplesImportJob_cannotRead;
+	public static String SamplesImportJob_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,9 +11,11 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -24,15 +26,28 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
+import dossier.core.language.LanguageDetector;
+import dossier.core.store.Corpus;
+import dossier.ingest.Importers;
+import dossier.ingest.Ingest;
+import dossier.ingest.IngestMonitor;
+import dossier.ingest.IngestOptions;
+import dossier.ingest.IngestSummary;
 import dossier.ui.DossierUi;
+import dossier.workspace.CorpusProjects;
 
 /**
- * Copies the sample articles into the {@value DossierUi#SAMPLES_PROJECT} project, once per workspace. An
+ * Makes the {@value DossierUi#SAMPLES_PROJECT} corpus project from the shipped samples, once per workspace: the
+ * sample articles are imported through the importers (so each is an article of the corpus, indexed by the build
+ * that follows), and the samples' notices ({@code *.md}: README, ATTRIBUTION) are copied beside the corpus. An
  * existing project of that name is left as it is: the analyst's work is never overwritten.
  */
 public class SamplesImportJob extends WorkspaceJob {
 
+	private static final String NOTICE_EXTENSION = ".md"; //$NON-NLS-1$
+
 	private final Path samplesFolder;
+	private volatile IngestSummary summary;
 
 	public SamplesImportJob(Path samplesFolder) {
 		super(Messages.SamplesImportJob_name);
@@ -45,6 +60,11 @@ public class SamplesImportJob extends WorkspaceJob {
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == DossierUi.JOB_FAMILY;
+	}
+
+	/** What the import did, once run (null when the project existed already). */
+	public IngestSummary summary() {
+		return summary;
 	}
 
 	@Override
@@ -60,13 +80,12 @@ public class SamplesImportJob extends WorkspaceJob {
 		} catch (IOException e) {
 			return Status.error(NLS.bind(Messages.SamplesImportJob_cannotList, samplesFolder, e.getMessage()), e);
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.SamplesImportJob_name, files.size() + 2);
-		project.create(progress.split(1));
-		project.open(progress.split(1));
-		for (Path file : files) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
+		List<Path> notices = files.stream().filter(SamplesImportJob::isNotice).toList();
+		List<Path> articles = files.stream().filter(file -> !isNotice(file)).toList();
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.SamplesImportJob_name, 10 + articles.size() + notices.size());
+		CorpusProjects.create(DossierUi.SAMPLES_PROJECT, null, progress.split(4));
+		Corpus corpus = CorpusProjects.corpus(project);
+		for (Path file : notices) {
 			IFile target = project.getFile(file.getFileName().toString());
 			try (InputStream contents = Files.newInputStream(file)) {
 				target.create(contents, IResource.FORCE, progress.split(1));
@@ -74,8 +93,34 @@ public class SamplesImportJob extends WorkspaceJob {
 				return Status.error(NLS.bind(Messages.SamplesImportJob_cannotRead, file, e.getMessage()), e);
 			}
 		}
+		LanguageDetector detector = LanguageDetector.standard();
+		IngestSummary result = new Ingest(Importers.available(), IngestOptions.defaults())
+				.withLanguageDetection(detector::detect).run(articles, corpus::put, new IngestMonitor() {
+					@Override
+					public void started(String name, int index, int total) {
+						progress.split(1);
+					}
+
+					@Override
+					public boolean isCancelled() {
+						return progress.isCanceled();
+					}
+				});
+		summary = result;
+		if (result.cancelled()) {
+			throw new OperationCanceledException();
+		}
+		project.getFolder(Corpus.ARTICLES).refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, progress.split(4));
 		markImported();
+		for (String failure : result.failures()) {
+			ILog.of(SamplesImportJob.class).warn(NLS.bind(Messages.SamplesImportJob_failed, failure));
+		}
 		return Status.OK_STATUS;
+	}
+
+	private static boolean isNotice(Path file) {
+		return file.getFileName().toString().endsWith(NOTICE_EXTENSION);
 	}
 
 	private static void markImported() {

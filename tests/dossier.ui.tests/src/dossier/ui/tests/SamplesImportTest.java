@@ -1,34 +1,47 @@
 package dossier.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.Test;
 
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
 import dossier.tests.common.Workbench;
 import dossier.ui.DossierUi;
+import dossier.workspace.CorpusProjects;
 
 class SamplesImportTest {
 
 	@Test
-	void theFirstStartImportsTheSamplesIntoASamplesProject() throws CoreException, IOException {
+	void theFirstStartImportsTheSamplesIntoASamplesCorpus() throws CoreException, IOException {
 		IProject samples = ResourcesPlugin.getWorkspace().getRoot().getProject(DossierUi.SAMPLES_PROJECT);
-		Workbench.waitUntil("the Samples project holds the sample article",
-				() -> samples.getFile("000_30bd282be3f8cedf.txt").exists());
+		Workbench.waitUntil("the Samples corpus holds the sample article",
+				() -> CorpusProjects.isCorpus(samples) && corpusSize(samples) > 0);
 		Workbench.joinJobs(DossierUi.JOB_FAMILY);
-		IFile article = samples.getFile("000_30bd282be3f8cedf.txt");
-		try (InputStream in = article.getContents()) {
-			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			assertTrue(text.startsWith("كوريا الشمالية"), text.substring(0, 40));
-			assertTrue(text.contains("مرخصة تحت: CC-BY-SA"));
-		}
+		Corpus corpus = CorpusProjects.corpus(samples);
+		List<String> ids = corpus.ids();
+		assertEquals(1, ids.size(), "one sample article, the notices are not articles: " + ids);
+		Article article = corpus.get(ids.get(0)).orElseThrow();
+		assertTrue(article.title().startsWith("كوريا الشمالية"), article.title());
+		assertEquals("ar", article.language());
+		String original = new String(corpus.original(ids.get(0)).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(original.contains("مرخصة تحت: CC-BY-SA"), "the original bytes are kept beside the article");
+		assertTrue(CorpusProjects.articleFile(samples, ids.get(0)).exists(), "the article file is in the workspace");
 		assertTrue(samples.getFile("ATTRIBUTION.md").exists(), "the sample's attribution travels with it");
+	}
+
+	private static int corpusSize(IProject project) {
+		try {
+			return CorpusProjects.corpus(project).size();
+		} catch (CoreException e) {
+			return 0;
+		}
 	}
 }

@@ -1,0 +1,95 @@
+package dossier.explorer.ui.internal;
+
+import java.util.Objects;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.PlatformObject;
+
+import dossier.core.model.Article;
+import dossier.index.ArticleSummary;
+import dossier.workspace.CorpusProjects;
+
+/**
+ * An article as the explorer lists it: its project and what the index stores of it, plus (when it came from a
+ * search) the highlighted snippet, the worst licence-problem severity found on its file (-1: none), and, once
+ * loaded in the background for the Properties view, the whole article. Adapts to its {@link IFile}.
+ */
+public final class ArticleRef extends PlatformObject {
+
+	private final IProject project;
+	private final ArticleSummary summary;
+	private final String snippet;
+	private final int licenceSeverity;
+	private final Article article;
+
+	public ArticleRef(IProject project, ArticleSummary summary, String snippet, int licenceSeverity, Article article) {
+		this.project = Objects.requireNonNull(project);
+		this.summary = Objects.requireNonNull(summary);
+		this.snippet = snippet == null ? "" : snippet; //$NON-NLS-1$
+		this.licenceSeverity = licenceSeverity;
+		this.article = article;
+	}
+
+	public IProject project() {
+		return project;
+	}
+
+	public String id() {
+		return summary.id();
+	}
+
+	public ArticleSummary summary() {
+		return summary;
+	}
+
+	/** The highlighted passage of a search hit (matches between {@link Snippets#OPEN} and {@link Snippets#CLOSE}). */
+	public String snippet() {
+		return snippet;
+	}
+
+	/** The worst {@code IMarker.SEVERITY_*} of the licence problems on the article's file; -1 when none. */
+	public int licenceSeverity() {
+		return licenceSeverity;
+	}
+
+	/** The whole article, when loaded; null otherwise. */
+	public Article article() {
+		return article;
+	}
+
+	public ArticleRef withArticle(Article loaded) {
+		return new ArticleRef(project, summary, snippet, licenceSeverity, loaded);
+	}
+
+	public IFile file() {
+		return fileOf(project, summary.id());
+	}
+
+	static IFile fileOf(IProject project, String id) {
+		return CorpusProjects.articleFile(project, id);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter.isAssignableFrom(IFile.class)) {
+			return adapter.cast(file());
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ArticleRef ref && ref.project.equals(project) && ref.id().equals(id());
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(project, id());
+	}
+
+	@Override
+	public String toString() {
+		return project.getName() + '/' + id();
+	}
+}

@@ -1,0 +1,66 @@
+package dossier.explorer.ui.internal;
+
+import dossier.index.SortKey;
+
+/** The explorer's columns, in display order, with the index order each sorts by. */
+public enum Column {
+	STATUS(null, 24),
+	TITLE(SortKey.TITLE, 320),
+	PUBLISHER(SortKey.PUBLISHER, 140),
+	LANGUAGE(SortKey.LANGUAGE, 60),
+	DATE(SortKey.DATE, 100),
+	LICENCE(SortKey.LICENCE, 110);
+
+	private final SortKey sortKey;
+	private final int defaultWidth;
+
+	Column(SortKey sortKey, int defaultWidth) {
+		this.sortKey = sortKey;
+		this.defaultWidth = defaultWidth;
+	}
+
+	/** The order clicking the column's header selects; null when the column does not sort. */
+	public SortKey sortKey() {
+		return sortKey;
+	}
+
+	public int defaultWidth() {
+		return defaultWidth;
+	}
+
+	public String label() {
+		return switch (this) {
+		case STATUS -> ""; //$NON-NLS-1$
+		case TITLE -> Messages.Column_title;
+		case PUBLISHER -> Messages.Column_publisher;
+		case LANGUAGE -> Messages.Column_language;
+		case DATE -> Messages.Column_date;
+		case LICENCE -> Messages.Column_licence;
+		};
+	}
+
+	/** The text of this column for an article row. */
+	public String text(ArticleRef ref) {
+		return switch (this) {
+		case STATUS -> ""; //$NON-NLS-1$
+		case TITLE -> ref.summary().title();
+		case PUBLISHER -> orEmpty(ref.summary().publisher());
+		case LANGUAGE -> orEmpty(ref.summary().language());
+		case DATE -> orEmpty(ref.summary().published());
+		case LICENCE -> orEmpty(ref.summary().licence());
+		};
+	}
+
+	public static Column bySortKey(SortKey key) {
+		for (Column column : values()) {
+			if (column.sortKey == key) {
+				return column;
+			}
+		}
+		return null;
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value; //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,70 @@
+package dossier.explorer.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import dossier.explorer.ui.ExplorerUi;
+
+/**
+ * Deletes the selected articles after a confirmation (the workbench's Delete command in the explorer). The
+ * deletion is an undoable operation in the workbench history, run in a job.
+ */
+public class DeleteHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		if (!(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection)) {
+			return null;
+		}
+		List<ArticleRef> articles = ExplorerView.articlesIn(selection);
+		if (articles.isEmpty()) {
+			return null;
+		}
+		IProject project = articles.get(0).project();
+		List<String> ids = articles.stream().filter(a -> a.project().equals(project)).map(ArticleRef::id).toList();
+		String question = ids.size() == 1 ? NLS.bind(Messages.Delete_confirmOne, articles.get(0).summary().title())
+				: NLS.bind(Messages.Delete_confirmMany, ids.size(), project.getName());
+		if (!MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), Messages.Delete_confirmTitle, question)) {
+			return null;
+		}
+		run(new DeleteArticlesOperation(project, ids));
+		return null;
+	}
+
+	/** Executes {@code operation} through the workbench history, in a job. */
+	public static Job run(DeleteArticlesOperation operation) {
+		Job job = new Job(operation.getLabel()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+				try {
+					return history.execute(operation, monitor, null);
+				} catch (ExecutionException e) {
+					return Status.error(e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ExplorerUi.JOB_FAMILY;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+}

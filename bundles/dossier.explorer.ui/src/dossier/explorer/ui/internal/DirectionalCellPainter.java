@@ -1,0 +1,93 @@
+package dossier.explorer.ui.internal;
+
+import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * Paints a column's text in its own direction: an Arabic title reads right to left and starts at the right edge
+ * of its cell, an Italian one left to right from the left edge, whatever the table's (or the workbench's)
+ * orientation. Group headers are painted bold across the row's first text column.
+ */
+public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
+
+	private static final int MARGIN = 4;
+
+	private final Column column;
+	private final Font bold;
+
+	public DirectionalCellPainter(Column column, Font bold) {
+		this.column = column;
+		this.bold = bold;
+	}
+
+	/** The text this column shows for {@code element}. */
+	public String textOf(Object element) {
+		if (element instanceof ArticleRef ref) {
+			return column.text(ref);
+		}
+		if (element instanceof GroupHeader header && column == Column.TITLE) {
+			String value = header.value() == null ? Messages.Group_other : header.value();
+			return header.grouping().label() + ": " + value + " (" + header.count() + ')'; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	@Override
+	protected void measure(Event event, Object element) {
+		// The row height of the table's font is right for one line; nothing to measure.
+	}
+
+	@Override
+	protected void erase(Event event, Object element) {
+		// Let the table draw selection and hover backgrounds, but not the text: paint draws it.
+		event.detail &= ~SWT.FOREGROUND;
+	}
+
+	@Override
+	protected void paint(Event event, Object element) {
+		String text = textOf(element);
+		if (text.isEmpty()) {
+			return;
+		}
+		TableItem item = (TableItem) event.item;
+		Table table = item.getParent();
+		Rectangle cell = item.getBounds(event.index);
+		GC gc = event.gc;
+		TextLayout layout = new TextLayout(event.display);
+		try {
+			boolean rtl = Directions.isRightToLeft(text);
+			layout.setOrientation(rtl ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
+			layout.setText(text);
+			layout.setFont(element instanceof GroupHeader ? bold : table.getFont());
+			Rectangle bounds = layout.getBounds();
+			boolean tableRtl = (table.getStyle() & SWT.RIGHT_TO_LEFT) != 0;
+			// In a mirrored table the GC is mirrored too: the cell's "x" edge is then its right edge on screen.
+			int x = rtl == tableRtl ? cell.x + MARGIN : cell.x + cell.width - bounds.width - MARGIN;
+			int y = cell.y + Math.max(0, (cell.height - bounds.height) / 2);
+			Rectangle clip = gc.getClipping();
+			gc.setClipping(cell.intersection(clip));
+			gc.setForeground(table.getDisplay().getSystemColor(
+					(event.detail & SWT.SELECTED) != 0 && table.isFocusControl() ? SWT.COLOR_LIST_SELECTION_TEXT
+							: SWT.COLOR_LIST_FOREGROUND));
+			layout.draw(gc, x, y);
+			gc.setClipping(clip);
+		} finally {
+			layout.dispose();
+		}
+	}
+
+	@Override
+	public String getToolTipText(Object element) {
+		if (element instanceof ArticleRef ref && !ref.snippet().isEmpty()) {
+			return Snippets.parse(ref.snippet()).text();
+		}
+		return null;
+	}
+}

@@ -1,0 +1,75 @@
+package dossier.explorer.ui.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import dossier.index.SortKey;
+
+/**
+ * What the explorer shows: the search text (corpus query syntax), the facet filters (dimension to value), the
+ * order and the grouping. Immutable.
+ */
+public record ExplorerQuery(String text, Map<String, String> filters, SortKey sort, boolean descending,
+		Grouping grouping) {
+
+	/** Matches every article: every article has a language (at least "und"). */
+	static final String ALL = "language:[* TO *]"; //$NON-NLS-1$
+
+	public ExplorerQuery {
+		text = text == null ? "" : text.strip(); //$NON-NLS-1$
+		filters = Map.copyOf(new TreeMap<>(filters));
+		sort = sort == null ? SortKey.RELEVANCE : sort;
+		grouping = grouping == null ? Grouping.NONE : grouping;
+	}
+
+	public static ExplorerQuery initial() {
+		return new ExplorerQuery("", Map.of(), SortKey.RELEVANCE, false, Grouping.NONE); //$NON-NLS-1$
+	}
+
+	public ExplorerQuery withText(String value) {
+		return new ExplorerQuery(value, filters, sort, descending, grouping);
+	}
+
+	public ExplorerQuery withFilter(String dimension, String value) {
+		Map<String, String> next = new TreeMap<>(filters);
+		if (value == null) {
+			next.remove(dimension);
+		} else {
+			next.put(dimension, value);
+		}
+		return new ExplorerQuery(text, next, sort, descending, grouping);
+	}
+
+	public ExplorerQuery sortedBy(SortKey key, boolean reverse) {
+		return new ExplorerQuery(text, filters, key, reverse, grouping);
+	}
+
+	public ExplorerQuery groupedBy(Grouping value) {
+		return new ExplorerQuery(text, filters, sort, descending, value);
+	}
+
+	/** True when neither text nor filters narrow the articles down: the whole corpus, listed from the index. */
+	public boolean isListing() {
+		return text.isEmpty() && filters.isEmpty();
+	}
+
+	/** The query for the index: the text, ANDed with one clause per filter; blank for everything. */
+	public String composed() {
+		StringBuilder query = new StringBuilder();
+		if (!text.isEmpty()) {
+			query.append("+(").append(text).append(')'); //$NON-NLS-1$
+		}
+		for (Map.Entry<String, String> filter : new TreeMap<>(filters).entrySet()) {
+			if (query.length() > 0) {
+				query.append(' ');
+			}
+			query.append('+').append(clause(filter.getKey(), filter.getValue()));
+		}
+		return query.toString();
+	}
+
+	/** {@code field:"value"}, quoted and escaped for the query syntax. */
+	static String clause(String field, String value) {
+		return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	}
+}

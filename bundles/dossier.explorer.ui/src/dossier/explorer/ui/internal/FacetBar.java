@@ -1,0 +1,99 @@
+package dossier.explorer.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * Facet filters: one drop-down per dimension (language, publisher, licence) listing the values found among the
+ * matching articles with their counts. Choosing a value narrows the articles down to it; "All" lifts the filter.
+ */
+final class FacetBar {
+
+	static final String[] DIMENSIONS = { "language", "publisher", "licence" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private final Composite composite;
+	private final Map<String, Combo> combos = new LinkedHashMap<>();
+	private final Map<String, List<String>> values = new LinkedHashMap<>();
+	private boolean updating;
+
+	FacetBar(Composite parent, BiConsumer<String, String> onFilter) {
+		composite = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(DIMENSIONS.length * 2, false);
+		layout.marginHeight = 0;
+		layout.marginWidth = 0;
+		composite.setLayout(layout);
+		for (String dimension : DIMENSIONS) {
+			Label label = new Label(composite, SWT.NONE);
+			label.setText(labelOf(dimension));
+			Combo combo = new Combo(composite, SWT.READ_ONLY | SWT.DROP_DOWN);
+			combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			combo.setData("dimension", dimension); //$NON-NLS-1$
+			combo.addListener(SWT.Selection, event -> {
+				if (updating) {
+					return;
+				}
+				int index = combo.getSelectionIndex();
+				List<String> choices = values.getOrDefault(dimension, List.of());
+				onFilter.accept(dimension, index <= 0 || index > choices.size() ? null : choices.get(index - 1));
+			});
+			combos.put(dimension, combo);
+		}
+	}
+
+	Control control() {
+		return composite;
+	}
+
+	/** Shows the values and counts of {@code facets}; the filters in force stay selected. */
+	void show(Map<String, Map<String, Integer>> facets, Map<String, String> filters) {
+		updating = true;
+		try {
+			for (Map.Entry<String, Combo> entry : combos.entrySet()) {
+				String dimension = entry.getKey();
+				Combo combo = entry.getValue();
+				Map<String, Integer> counts = facets.getOrDefault(dimension, Map.of());
+				List<String> choices = new ArrayList<>(counts.keySet());
+				String selected = filters.get(dimension);
+				if (selected != null && !choices.contains(selected)) {
+					choices.add(0, selected);
+				}
+				List<String> items = new ArrayList<>();
+				items.add(Messages.Facet_all);
+				for (String value : choices) {
+					Integer count = counts.get(value);
+					items.add(count == null ? value : value + " (" + count + ')'); //$NON-NLS-1$
+				}
+				combo.setItems(items.toArray(String[]::new));
+				combo.select(selected == null ? 0 : choices.indexOf(selected) + 1);
+				values.put(dimension, choices);
+			}
+			composite.layout(true);
+		} finally {
+			updating = false;
+		}
+	}
+
+	/** The combo of {@code dimension}, for tests. */
+	Combo combo(String dimension) {
+		return combos.get(dimension);
+	}
+
+	private static String labelOf(String dimension) {
+		return switch (dimension) {
+		case "language" -> Messages.Facet_language; //$NON-NLS-1$
+		case "publisher" -> Messages.Facet_publisher; //$NON-NLS-1$
+		default -> Messages.Facet_licence;
+		};
+	}
+}

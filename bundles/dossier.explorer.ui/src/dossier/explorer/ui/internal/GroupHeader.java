@@ -1,0 +1,8 @@
+package dossier.explorer.ui.internal;
+
+/**
+ * A group's header row in the explorer: the value articles are grouped by (null: "other values") and how many
+ * articles the group holds.
+ */
+public record GroupHeader(Grouping grouping, String value, long count) {
+}

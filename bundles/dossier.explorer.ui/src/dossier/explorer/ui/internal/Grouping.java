@@ -1,0 +1,36 @@
+package dossier.explorer.ui.internal;
+
+/** What the explorer groups articles by: a facet dimension of the index and the query field that selects a value. */
+public enum Grouping {
+	NONE(null, null),
+	PUBLISHER("publisher", "publisher"), //$NON-NLS-1$ //$NON-NLS-2$
+	LANGUAGE("language", "language"), //$NON-NLS-1$ //$NON-NLS-2$
+	LICENCE("licence", "licence"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private final String facet;
+	private final String field;
+
+	Grouping(String facet, String field) {
+		this.facet = facet;
+		this.field = field;
+	}
+
+	/** The facet dimension of {@code SearchResult#facets()}. */
+	public String facet() {
+		return facet;
+	}
+
+	/** The query field that selects one value. */
+	public String field() {
+		return field;
+	}
+
+	public String label() {
+		return switch (this) {
+		case NONE -> Messages.Grouping_none;
+		case PUBLISHER -> Messages.Grouping_publisher;
+		case LANGUAGE -> Messages.Grouping_language;
+		case LICENCE -> Messages.Grouping_licence;
+		};
+	}
+}

@@ -1,0 +1,69 @@
+package dossier.explorer.ui.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.actions.WorkspaceModifyOperation;
+import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
+
+import dossier.workspace.CorpusProjects;
+
+/** File > New > Corpus: a corpus project (the corpus nature, its builder, an empty corpus layout). */
+public class NewCorpusWizard extends Wizard implements INewWizard {
+
+	private WizardNewProjectCreationPage page;
+	private IProject created;
+
+	public NewCorpusWizard() {
+		setWindowTitle(Messages.NewCorpus_title);
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		// Nothing from the selection: a corpus is a new top-level project.
+	}
+
+	@Override
+	public void addPages() {
+		page = new WizardNewProjectCreationPage("corpus"); //$NON-NLS-1$
+		page.setTitle(Messages.NewCorpus_title);
+		page.setDescription(Messages.NewCorpus_description);
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		String name = page.getProjectName();
+		URI location = page.useDefaults() ? null : page.getLocationURI();
+		try {
+			getContainer().run(true, true, new WorkspaceModifyOperation() {
+				@Override
+				protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor) throws CoreException {
+					created = CorpusProjects.create(name, location, monitor);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			Throwable cause = e.getCause();
+			ErrorDialog.openError(getShell(), Messages.NewCorpus_title, null,
+					cause instanceof CoreException core ? core.getStatus()
+							: org.eclipse.core.runtime.Status.error(String.valueOf(cause.getMessage()), cause));
+			return false;
+		} catch (InterruptedException e) {
+			return false;
+		}
+		return true;
+	}
+
+	/** The project created by the last finish. */
+	public IProject created() {
+		return created;
+	}
+}

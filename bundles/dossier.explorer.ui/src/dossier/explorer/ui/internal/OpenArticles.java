@@ -1,0 +1,39 @@
+package dossier.explorer.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Opens articles in the editor registered for the article content type: the Entity Editor
+ * ({@code dossier.entityEditor}) when it is installed, a text editor until then.
+ */
+public final class OpenArticles {
+
+	/** Most editors one Open opens: a selection of thousands of rows is not a request for thousands of editors. */
+	static final int MAX_EDITORS = 20;
+
+	private OpenArticles() {
+	}
+
+	public static void open(IWorkbenchPage page, List<ArticleRef> articles) {
+		try {
+			openOrThrow(page, articles);
+		} catch (PartInitException e) {
+			ErrorDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, null, e.getStatus());
+		}
+	}
+
+	public static void openOrThrow(IWorkbenchPage page, List<ArticleRef> articles) throws PartInitException {
+		int opened = 0;
+		for (ArticleRef article : articles) {
+			if (opened++ == MAX_EDITORS) {
+				break;
+			}
+			IDE.openEditor(page, article.file(), opened == Math.min(articles.size(), MAX_EDITORS));
+		}
+	}
+}

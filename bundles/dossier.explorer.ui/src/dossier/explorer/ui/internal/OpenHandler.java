@@ -1,0 +1,23 @@
+package dossier.explorer.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Opens the selected articles (command {@code dossier.explorer.open}). */
+public class OpenHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+			List<ArticleRef> articles = ExplorerView.articlesIn(selection);
+			if (!articles.isEmpty()) {
+				OpenArticles.open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), articles);
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,290 @@
+package dossier.explorer.ui.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+
+import dossier.index.ArticleSummary;
+import dossier.index.CorpusIndex;
+import dossier.index.Hit;
+import dossier.index.QuerySyntaxException;
+import dossier.index.SearchRequest;
+import dossier.index.SearchResult;
+import dossier.index.SortKey;
+
+/**
+ * The rows of the explorer's virtual table for one {@link ExplorerQuery} over one corpus index: article rows
+ * ({@link ArticleRef}) and, when grouped, a {@link GroupHeader} row before each group. Only the row count, the
+ * group boundaries and the facet counts are computed up front (one search); rows are fetched from the index a page
+ * at a time on a background thread, when the table asks for them. Never loads an article file.
+ */
+public final class RowModel {
+
+	/** Rows fetched per index request. */
+	public static final int PAGE = 100;
+
+	/** The marker type of licence problems (created by the licence checker's workspace integration). */
+	public static final String LICENCE_MARKER = "dossier.workspace.licenceProblem"; //$NON-NLS-1$
+
+	private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "dossier-explorer-rows"); //$NON-NLS-1$
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** One group (or the single ungrouped run) of rows. */
+	private record Segment(GroupHeader header, String query, int firstRow, int count) {
+		int end() {
+			return firstRow + count;
+		}
+	}
+
+	private final IProject project;
+	private final CorpusIndex index;
+	private final ExplorerQuery query;
+	private final List<Segment> segments;
+	private final int rowCount;
+	private final long total;
+	private final Map<String, Map<String, Integer>> facets;
+	private final Map<Integer, Object[]> pages = new ConcurrentHashMap<>();
+	private final Set<Integer> requested = ConcurrentHashMap.newKeySet();
+	private volatile IntConsumer pageListener = page -> {
+	};
+
+	private RowModel(IProject project, CorpusIndex index, ExplorerQuery query, List<Segment> segments, long total,
+			Map<String, Map<String, Integer>> facets) {
+		this.project = project;
+		this.index = index;
+		this.query = query;
+		this.segments = segments;
+		this.total = total;
+		this.facets = facets;
+		int rows = 0;
+		for (Segment segment : segments) {
+			rows = Math.max(rows, segment.end());
+		}
+		this.rowCount = rows;
+	}
+
+	/** An empty model (no corpus, or none chosen). */
+	public static RowModel empty(IProject project) {
+		return new RowModel(project, null, ExplorerQuery.initial(), List.of(), 0, Map.of());
+	}
+
+	/**
+	 * Runs {@code query}'s search once for the total, facets and groups. Call from a background thread.
+	 *
+	 * @throws QuerySyntaxException when the search text cannot be parsed
+	 */
+	public static RowModel build(IProject project, CorpusIndex index, ExplorerQuery query)
+			throws IOException, QuerySyntaxException {
+		String composed = query.composed();
+		SearchResult first = index.search(request(composed, query, 0, query.grouping() == Grouping.NONE ? PAGE : 0));
+		List<Segment> segments = new ArrayList<>();
+		if (query.grouping() == Grouping.NONE) {
+			segments.add(new Segment(null, composed, 0, (int) Math.min(Integer.MAX_VALUE - 1, first.total())));
+		} else {
+			Map<String, Integer> values = first.facets().getOrDefault(query.grouping().facet(), Map.of());
+			String base = composed.isEmpty() ? ExplorerQuery.ALL : composed;
+			int row = 0;
+			long grouped = 0;
+			StringBuilder others = new StringBuilder("+(").append(base).append(')'); //$NON-NLS-1$
+			for (Map.Entry<String, Integer> value : values.entrySet()) {
+				String clause = ExplorerQuery.clause(query.grouping().field(), value.getKey());
+				segments.add(new Segment(new GroupHeader(query.grouping(), value.getKey(), value.getValue()),
+						"+(" + base + ") +" + clause, row + 1, value.getValue())); //$NON-NLS-1$ //$NON-NLS-2$
+				row += 1 + value.getValue();
+				grouped += value.getValue();
+				others.append(" -").append(clause); //$NON-NLS-1$
+			}
+			long rest = first.total() - grouped;
+			if (rest > 0) {
+				segments.add(new Segment(new GroupHeader(query.grouping(), null, rest), others.toString(), row + 1,
+						(int) rest));
+			}
+		}
+		RowModel model = new RowModel(project, index, query, List.copyOf(segments), first.total(), first.facets());
+		if (query.grouping() == Grouping.NONE && !query.isListing()) {
+			model.pages.put(0, model.rows(first.hits()));
+		}
+		return model;
+	}
+
+	private static SearchRequest request(String composed, ExplorerQuery query, int offset, int limit) {
+		return new SearchRequest(composed, offset, limit, query.sort(), query.descending(), Snippets.OPEN,
+				Snippets.CLOSE);
+	}
+
+	public IProject project() {
+		return project;
+	}
+
+	public ExplorerQuery query() {
+		return query;
+	}
+
+	/** Rows in the table, group headers included. */
+	public int rowCount() {
+		return rowCount;
+	}
+
+	/** Articles that match. */
+	public long total() {
+		return total;
+	}
+
+	/** Per facet dimension, the values among the matching articles with their counts. */
+	public Map<String, Map<String, Integer>> facets() {
+		return facets;
+	}
+
+	/** Called (on the loader thread) with the number of each page that arrives. */
+	public void onPageLoaded(IntConsumer listener) {
+		pageListener = listener;
+	}
+
+	/**
+	 * The row at {@code row} if it is loaded; otherwise null, and its page is fetched in the background (the
+	 * page listener is told when it arrives).
+	 */
+	public Object rowAt(int row) {
+		Object header = headerAt(row);
+		if (header != null) {
+			return header;
+		}
+		int page = row / PAGE;
+		Object[] loaded = pages.get(page);
+		if (loaded != null) {
+			return loaded[row - page * PAGE];
+		}
+		if (index != null && requested.add(page)) {
+			LOADER.execute(() -> {
+				try {
+					pages.put(page, load(page));
+					pageListener.accept(page);
+				} catch (IOException | QuerySyntaxException | RuntimeException | LinkageError e) {
+					ILog.of(RowModel.class).warn("Explorer: cannot read rows of " + project.getName() + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
+				} finally {
+					requested.remove(page);
+				}
+			});
+		}
+		return null;
+	}
+
+	/** The row at {@code row}, fetched now if needed. For background threads (and tests) only. */
+	public Object rowNow(int row) throws IOException, QuerySyntaxException {
+		Object header = headerAt(row);
+		if (header != null) {
+			return header;
+		}
+		int page = row / PAGE;
+		Object[] loaded = pages.computeIfAbsent(page, p -> {
+			try {
+				return load(p);
+			} catch (IOException | QuerySyntaxException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		return loaded[row - page * PAGE];
+	}
+
+	/** The row of the article {@code id} among the rows loaded so far. */
+	public Optional<Integer> loadedRowOf(String id) {
+		for (Map.Entry<Integer, Object[]> page : pages.entrySet()) {
+			Object[] rows = page.getValue();
+			for (int i = 0; i < rows.length; i++) {
+				if (rows[i] instanceof ArticleRef ref && ref.id().equals(id)) {
+					return Optional.of(page.getKey() * PAGE + i);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** First and last row of the page {@code page}, for clearing the table. */
+	public int[] rangeOf(int page) {
+		return new int[] { page * PAGE, Math.min(rowCount, (page + 1) * PAGE) - 1 };
+	}
+
+	private GroupHeader headerAt(int row) {
+		for (Segment segment : segments) {
+			if (segment.header() != null && segment.firstRow() - 1 == row) {
+				return segment.header();
+			}
+		}
+		return null;
+	}
+
+	private Object[] load(int page) throws IOException, QuerySyntaxException {
+		int from = page * PAGE;
+		int to = Math.min(rowCount, from + PAGE);
+		Object[] rows = new Object[Math.max(0, to - from)];
+		for (Segment segment : segments) {
+			int start = Math.max(from, segment.firstRow());
+			int end = Math.min(to, segment.end());
+			if (start >= end) {
+				continue;
+			}
+			Object[] part;
+			if (query.isListing() && segment.header() == null) {
+				SortKey sort = query.sort() == SortKey.RELEVANCE ? SortKey.ID : query.sort();
+				part = summaries(index.list(sort, query.descending(), start - segment.firstRow(), end - start));
+			} else {
+				SearchResult result = index.search(
+						request(segment.query(), query, start - segment.firstRow(), end - start));
+				part = rows(result.hits());
+			}
+			System.arraycopy(part, 0, rows, start - from, Math.min(part.length, end - start));
+		}
+		return rows;
+	}
+
+	private Object[] summaries(List<ArticleSummary> summaries) {
+		Object[] rows = new Object[summaries.size()];
+		for (int i = 0; i < rows.length; i++) {
+			rows[i] = new ArticleRef(project, summaries.get(i), null, severity(summaries.get(i).id()), null);
+		}
+		return rows;
+	}
+
+	private Object[] rows(List<Hit> hits) {
+		Object[] rows = new Object[hits.size()];
+		for (int i = 0; i < rows.length; i++) {
+			Hit hit = hits.get(i);
+			rows[i] = new ArticleRef(project, hit.article(), hit.snippet(), severity(hit.id()), null);
+		}
+		return rows;
+	}
+
+	/** The worst licence-problem severity on the article's file, -1 when there is no such marker. */
+	private int severity(String id) {
+		IFile file = ArticleRef.fileOf(project, id);
+		if (!file.exists()) {
+			return -1;
+		}
+		try {
+			return file.findMaxProblemSeverity(LICENCE_MARKER, true, 0);
+		} catch (CoreException e) {
+			return -1;
+		}
+	}
+
+	/** Rows of every page loaded so far, for the tests. */
+	Map<Integer, Object[]> loadedPages() {
+		return new LinkedHashMap<>(pages);
+	}
+}

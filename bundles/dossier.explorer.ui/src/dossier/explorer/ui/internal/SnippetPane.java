@@ -1,0 +1,59 @@
+package dossier.explorer.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * The preview under the table: the selected article's title and, for a search hit, its highlighted snippet, laid
+ * out in the text's own direction.
+ */
+final class SnippetPane {
+
+	private final StyledText text;
+
+	SnippetPane(Composite parent) {
+		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		text.setMargins(6, 4, 6, 4);
+	}
+
+	Control control() {
+		return text;
+	}
+
+	void show(ArticleRef ref) {
+		if (ref == null) {
+			text.setText(""); //$NON-NLS-1$
+			return;
+		}
+		String title = ref.summary().title();
+		Snippets.Highlighted snippet = Snippets.parse(ref.snippet());
+		String body = snippet.text().isEmpty() ? Messages.Preview_noSnippet : snippet.text();
+		String all = title + '\n' + body;
+		boolean rtl = Directions.isRightToLeft(title.isEmpty() ? body : title);
+		text.setOrientation(rtl ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
+		text.setText(all);
+		List<StyleRange> ranges = new ArrayList<>();
+		StyleRange heading = new StyleRange(0, title.length(), null, null, SWT.BOLD);
+		ranges.add(heading);
+		int offset = title.length() + 1;
+		for (int[] match : snippet.matches()) {
+			StyleRange range = new StyleRange(offset + match[0], match[1] - match[0], null,
+					text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND), SWT.BOLD);
+			ranges.add(range);
+		}
+		text.setStyleRanges(ranges.toArray(StyleRange[]::new));
+		text.setFont(JFaceResources.getDialogFont());
+	}
+
+	/** The shown text, for tests. */
+	String shownText() {
+		return text.getText();
+	}
+}

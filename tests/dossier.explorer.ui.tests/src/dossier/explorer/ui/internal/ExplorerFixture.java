@@ -1,0 +1,102 @@
+package dossier.explorer.ui.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.PartInitException;
+
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+import dossier.explorer.ui.ExplorerUi;
+import dossier.tests.common.Workbench;
+import dossier.workspace.CorpusProjects;
+
+/** Corpus projects, the explorer view, and waiting for what it shows. */
+final class ExplorerFixture {
+
+	static final Path SAMPLES = Path.of(System.getProperty("dossier.samples", "samples"));
+	static final Path SAMPLE = SAMPLES.resolve("000_30bd282be3f8cedf.txt");
+
+	private ExplorerFixture() {
+	}
+
+	static IProject newCorpus(String name) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, new NullProgressMonitor());
+		}
+		return CorpusProjects.create(name, null, new NullProgressMonitor());
+	}
+
+	static ExplorerView showView() throws PartInitException {
+		ExplorerView view = (ExplorerView) Workbench.page().showView(ExplorerUi.VIEW_ID);
+		Workbench.processEvents();
+		return view;
+	}
+
+	/** Shows {@code project} in the view and waits until the view answered the current query for it. */
+	static void show(ExplorerView view, IProject project) {
+		view.showCorpus(project);
+		view.resetQueryForTest();
+		settle(view, project);
+	}
+
+	/** Waits until the explorer's jobs are done and its model is for {@code project} and the current query. */
+	static void settle(ExplorerView view, IProject project) {
+		Workbench.joinJobs(ExplorerUi.JOB_FAMILY);
+		Workbench.waitUntil("the explorer shows " + project.getName() + " for " + view.state().query,
+				() -> view.model() != null && project.equals(view.model().project())
+						&& view.model().query().equals(view.state().query));
+	}
+
+	/** Waits until the view has {@code count} rows for the current query. */
+	static void waitForRows(ExplorerView view, IProject project, int count) {
+		Workbench.waitUntil(count + " rows in the explorer", () -> {
+			Workbench.joinJobs(ExplorerUi.JOB_FAMILY);
+			return view.model() != null && project.equals(view.model().project())
+					&& view.model().query().equals(view.state().query) && view.model().rowCount() == count;
+		});
+	}
+
+	/** The rows of the current model, loaded now (headers and articles). */
+	static List<Object> rows(ExplorerView view) throws Exception {
+		List<Object> rows = new ArrayList<>();
+		RowModel model = view.model();
+		for (int i = 0; i < model.rowCount(); i++) {
+			rows.add(model.rowNow(i));
+		}
+		return rows;
+	}
+
+	static List<String> titles(ExplorerView view) throws Exception {
+		return rows(view).stream().filter(ArticleRef.class::isInstance).map(r -> ((ArticleRef) r).summary().title())
+				.toList();
+	}
+
+	/** Puts articles straight into the corpus (as another program would), then refreshes and builds. */
+	static void put(IProject project, Article... articles) throws Exception {
+		Corpus corpus = CorpusProjects.corpus(project);
+		for (Article article : articles) {
+			corpus.put(article, null);
+		}
+		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+	}
+
+	static Article article(String title, String publisher, String language, String published, String text) {
+		return Article.builder(text).title(title).publisher(publisher).language(language).published(published)
+				.sourceUrl("https://example.org/" + Math.abs(text.hashCode())).build();
+	}
+
+	static Path tempFolder(String prefix) throws Exception {
+		return Files.createTempDirectory(prefix);
+	}
+}
