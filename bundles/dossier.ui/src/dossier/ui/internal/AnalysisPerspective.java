@@ -3,6 +3,7 @@ package dossier.ui.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.ui.DossierUi;
 
@@ -19,9 +20,13 @@ public class AnalysisPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 
-		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.28f, editorArea); //$NON-NLS-1$
-		// The explorer arrives with its own bundle; until it is installed its place stays ready.
-		left.addPlaceholder(DossierUi.VIEW_EXPLORER);
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.34f, editorArea); //$NON-NLS-1$
+		// The Article Explorer comes first when its bundle is installed; otherwise its place stays ready.
+		if (PlatformUI.getWorkbench().getViewRegistry().find(DossierUi.VIEW_EXPLORER) != null) {
+			left.addView(DossierUi.VIEW_EXPLORER);
+		} else {
+			left.addPlaceholder(DossierUi.VIEW_EXPLORER);
+		}
 		left.addView(PROJECT_EXPLORER);
 
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea); //$NON-NLS-1$

@@ -41,6 +41,16 @@ class AnalysisPerspectiveTest {
 	}
 
 	@Test
+	void theArticleExplorerIsInFrontOnTheLeft() {
+		IWorkbenchPage page = Workbench.page();
+		page.resetPerspective();
+		Workbench.processEvents();
+		IViewReference explorer = page.findViewReference(DossierUi.VIEW_EXPLORER);
+		assertNotNull(explorer, "the Article Explorer is part of the Analysis perspective");
+		assertTrue(page.isPartVisible(explorer.getPart(true)), "the Article Explorer is the visible tab of its stack");
+	}
+
+	@Test
 	void theWindowIsBrandedDossier() {
 		String title = Workbench.window().getShell().getText();
 		assertTrue(title.contains("Dossier"), title);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -15,6 +16,12 @@ import org.eclipse.swt.widgets.Control;
  * out in the text's own direction.
  */
 final class SnippetPane {
+
+	/**
+	 * Search-match yellow, with the text's own colour on it: a theme's tooltip background is dark on some
+	 * desktops (black on GTK's default), which made matches unreadable.
+	 */
+	private static final Color MATCH_BACKGROUND = new Color(255, 226, 102);
 
 	private final StyledText text;
 
@@ -45,7 +52,7 @@ final class SnippetPane {
 		int offset = title.length() + 1;
 		for (int[] match : snippet.matches()) {
 			StyleRange range = new StyleRange(offset + match[0], match[1] - match[0], null,
-					text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND), SWT.BOLD);
+					MATCH_BACKGROUND, SWT.BOLD);
 			ranges.add(range);
 		}
 		text.setStyleRanges(ranges.toArray(StyleRange[]::new));
