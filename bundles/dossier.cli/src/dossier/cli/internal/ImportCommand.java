@@ -1,6 +1,7 @@
 package dossier.cli.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,9 @@ import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 import dossier.core.language.LanguageDetector;
 import dossier.core.store.Corpus;
+import dossier.core.store.CorpusListener;
+import dossier.index.CorpusIndex;
+import dossier.index.CorpusIndexes;
 import dossier.ingest.Importers;
 import dossier.ingest.Ingest;
 import dossier.ingest.IngestMonitor;
@@ -86,7 +90,22 @@ public class ImportCommand implements Subcommand {
 			ingest.withLanguageDetection(detector);
 		}
 		List<Path> paths = options.operands.stream().map(Path::of).toList();
-		IngestSummary summary = ingest.run(paths, corpus::put, new Progress(console));
+		IngestSummary summary;
+		// The index follows the import, so the next search does not have to rebuild it.
+		try (CorpusIndex index = CorpusIndexes.open(corpus)) {
+			CorpusListener indexing = CorpusIndexes.follow(corpus, index);
+			corpus.addListener(indexing);
+			try {
+				summary = ingest.run(paths, corpus::put, new Progress(console));
+			} finally {
+				corpus.removeListener(indexing);
+			}
+			index.commit();
+		} catch (IOException | UncheckedIOException e) {
+			console.error("cannot update the index of " + folder + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+					+ " (the articles are stored; the next search rebuilds the index)"); //$NON-NLS-1$
+			return ExitCode.USAGE_OR_IO;
+		}
 		console.out().printf("imported %d, updated %d, duplicates %d, failed %d%n", summary.imported(), //$NON-NLS-1$
 				summary.updated(), summary.duplicates(), summary.failures().size());
 		for (String failure : summary.failures()) {

@@ -1,6 +1,7 @@
 package dossier.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -76,6 +77,15 @@ class ImportExportCommandTest {
 		Files.delete(input.resolve("empty.txt"));
 		assertEquals(ExitCode.OK, dossier("import", "--corpus", corpus.toString(), input.toString()));
 		assertTrue(out().startsWith("imported 0, updated 0, duplicates 2, failed 0\n"), out());
+	}
+
+	@Test
+	void theIndexFollowsTheImportSoSearchNeedsNoRebuild() throws IOException {
+		Path corpus = dir.resolve("corpus");
+		assertEquals(ExitCode.OK, dossier("import", "--corpus", corpus.toString(), input().toString()));
+		assertEquals(ExitCode.OK, dossier("search", "--corpus", corpus.toString(), "grève"));
+		assertTrue(out().startsWith("1 hit"), out());
+		assertFalse(err().contains("indexed"), "no rebuild after an import: " + err());
 	}
 
 	@Test
