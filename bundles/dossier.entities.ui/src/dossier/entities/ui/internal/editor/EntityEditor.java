@@ -67,6 +67,7 @@ import dossier.entities.ui.internal.model.ArticleSession;
 import dossier.entities.ui.internal.model.EditorState;
 import dossier.entities.ui.internal.model.StateChangeOperation;
 import dossier.entities.ui.internal.text.MentionTextViewer;
+import dossier.entities.ui.internal.text.ProblemAnnotation;
 import dossier.ui.DossierUi;
 
 /**
@@ -91,6 +92,9 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	private EntityOutlinePage outline;
 	private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider();
 	private final AtomicBoolean checkingDisk = new AtomicBoolean();
+	/** Set once a marker change has delivered problems: the load job's (older) reading must not replace them. */
+	private volatile boolean problemsUpdated;
+	private MenuManager quickFixPopup;
 	private final IResourceChangeListener resourceListener = this::resourceChanged;
 	private final org.eclipse.jface.util.IPropertyChangeListener preferenceListener = event -> {
 		if (event.getProperty().startsWith("mention.") && session != null && !textStack.isDisposed()) { //$NON-NLS-1$
@@ -135,14 +139,37 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		MenuManager menu = new MenuManager("#PopupMenu", EntityEditorIds.TEXT_MENU); //$NON-NLS-1$
 		menu.add(new Separator("mentions")); //$NON-NLS-1$
 		menu.add(new Separator("additions")); //$NON-NLS-1$
+		MenuManager quickFixes = new MenuManager(Messages.QuickFix_menu, "quickFix"); //$NON-NLS-1$
+		menu.add(new Separator("problems")); //$NON-NLS-1$
+		menu.add(quickFixes);
+		menu.addMenuListener(shown -> {
+			quickFixes.removeAll();
+			List<LicenceQuickFixes.Fix> fixes = quickFixesAt(textSelection().getOffset());
+			if (!fixes.isEmpty()) {
+				LicenceQuickFixes.fill(quickFixes, fixes);
+			}
+		});
 		text.widget().setMenu(menu.createContextMenu(text.widget()));
 		getSite().registerContextMenu(EntityEditorIds.TEXT_MENU, menu, selectionProvider);
+		MenuManager rulerMenu = new MenuManager("#RulerContext", EntityEditorIds.RULER_MENU); //$NON-NLS-1$
+		rulerMenu.setRemoveAllWhenShown(true);
+		rulerMenu.addMenuListener(shown -> LicenceQuickFixes.fill(shown,
+				rulerQuickFixes(text.ruler().getLineOfLastMouseButtonActivity())));
+		text.ruler().getControl().setMenu(rulerMenu.createContextMenu(text.ruler().getControl()));
+		text.problemColumnControl().setMenu(text.ruler().getControl().getMenu());
 
 		IHandlerService handlers = getSite().getService(IHandlerService.class);
 		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO,
 				new ActionHandler(new UndoActionHandler(getSite(), undoContextPlaceholder())));
 		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO,
 				new ActionHandler(new RedoActionHandler(getSite(), undoContextPlaceholder())));
+		handlers.activateHandler(QUICK_FIX_COMMAND, new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				showQuickFixMenu();
+				return null;
+			}
+		});
 		handlers.activateHandler(IWorkbenchCommandConstants.FILE_REVERT, new AbstractHandler() {
 			@Override
 			public Object execute(ExecutionEvent event) {
@@ -174,7 +201,13 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					ArticleSession loaded = ArticleSession.load(file);
-					Display.getDefault().asyncExec(() -> loaded(loaded, null));
+					List<ProblemAnnotation> problems = LicenceProblems.read(file);
+					Display.getDefault().asyncExec(() -> {
+						if (!problemsUpdated && !textStack.isDisposed()) {
+							text.setProblems(problems);
+						}
+						loaded(loaded, null);
+					});
 				} catch (IOException | RuntimeException e) {
 					IStatus problem = EntitiesUiPlugin.error(NLS.bind(Messages.Editor_cannotOpen, file.getName(),
 							e.getMessage()), e);
@@ -432,7 +465,20 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	}
 
 	private void resourceChanged(IResourceChangeEvent event) {
-		if (session == null || event.getDelta() == null) {
+		if (event.getDelta() == null) {
+			return;
+		}
+		if (LicenceProblems.changed(event, file())) {
+			// read now (markers are cheap to read, and this is not the UI thread's time), show when the UI is free
+			List<ProblemAnnotation> problems = LicenceProblems.read(file());
+			problemsUpdated = true;
+			Display.getDefault().asyncExec(() -> {
+				if (!textStack.isDisposed()) {
+					text.setProblems(problems);
+				}
+			});
+		}
+		if (session == null) {
 			return;
 		}
 		IFile mentions = workspaceFile(session.store().mentionsFile(session.state().article().id()));
@@ -536,6 +582,44 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		selectionProvider.setSelection(selection);
 	}
 
+	/** Ctrl+1: the command the workbench binds to "Quick Fix". */
+	static final String QUICK_FIX_COMMAND = "org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals"; //$NON-NLS-1$
+
+	/** The quick fixes of the problems at {@code offset} of the Text page, else of the problems on its line. */
+	public List<LicenceQuickFixes.Fix> quickFixesAt(int offset) {
+		List<ProblemAnnotation> problems = text.problemsAt(offset);
+		if (problems.isEmpty() && text.viewer().getDocument() != null) {
+			try {
+				problems = text.problemsOnLine(text.viewer().getDocument().getLineOfOffset(offset));
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				problems = List.of();
+			}
+		}
+		return LicenceQuickFixes.of(problems);
+	}
+
+	/** The quick fixes the vertical ruler's menu offers on document line {@code line}. */
+	public List<LicenceQuickFixes.Fix> rulerQuickFixes(int line) {
+		return LicenceQuickFixes.of(text.problemsOnLine(line));
+	}
+
+	/** Ctrl+1 on the Text page: a menu of the quick fixes at the caret, shown at the caret. */
+	void showQuickFixMenu() {
+		if (session == null || getActivePage() != 0) {
+			return;
+		}
+		int caret = text.widget().getCaretOffset();
+		if (quickFixPopup != null) {
+			quickFixPopup.dispose();
+		}
+		quickFixPopup = new MenuManager();
+		LicenceQuickFixes.fill(quickFixPopup, quickFixesAt(text.viewer().widgetOffset2ModelOffset(caret)));
+		org.eclipse.swt.widgets.Menu popup = quickFixPopup.createContextMenu(text.widget());
+		org.eclipse.swt.graphics.Point at = text.widget().getLocationAtOffset(caret);
+		popup.setLocation(text.widget().toDisplay(at.x, at.y + text.widget().getLineHeight(caret)));
+		popup.setVisible(true);
+	}
+
 	/** The hover text of a mention: label, type, status, canonical id, QID. */
 	String describe(Mention mention) {
 		Entity entity = session == null ? null : session.entity(mention.entityId());
@@ -548,6 +632,9 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 
 	@Override
 	public void dispose() {
+		if (quickFixPopup != null) {
+			quickFixPopup.dispose();
+		}
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
 		EntitiesUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);
 		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
