@@ -95,6 +95,8 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	/** Set once a marker change has delivered problems: the load job's (older) reading must not replace them. */
 	private volatile boolean problemsUpdated;
 	private MenuManager quickFixPopup;
+	/** What the load job read, when it finished before the pages were created. */
+	private Runnable pendingLoad;
 	private final IResourceChangeListener resourceListener = this::resourceChanged;
 	private final org.eclipse.jface.util.IPropertyChangeListener preferenceListener = event -> {
 		if (event.getProperty().startsWith("mention.") && session != null && !textStack.isDisposed()) { //$NON-NLS-1$
@@ -110,6 +112,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		super.init(site, input);
 		setPartName(input.getName());
 		site.setSelectionProvider(selectionProvider);
+		load(); // reading overlaps the creation of the pages
 	}
 
 	public IFile file() {
@@ -180,7 +183,20 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		getSite().getService(IContextService.class).activateContext(EntityEditorIds.CONTEXT);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 		EntitiesUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
-		load();
+		if (pendingLoad != null) {
+			Runnable show = pendingLoad;
+			pendingLoad = null;
+			show.run();
+		}
+	}
+
+	/** Shows what the load job read: now if the pages exist, else once they do. On the UI thread. */
+	private void deliver(Runnable show) {
+		if (textStack == null) {
+			pendingLoad = show;
+		} else if (!textStack.isDisposed()) {
+			show.run();
+		}
 	}
 
 	/**
@@ -202,16 +218,16 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 				try {
 					ArticleSession loaded = ArticleSession.load(file);
 					List<ProblemAnnotation> problems = LicenceProblems.read(file);
-					Display.getDefault().asyncExec(() -> {
-						if (!problemsUpdated && !textStack.isDisposed()) {
+					Display.getDefault().asyncExec(() -> deliver(() -> {
+						if (!problemsUpdated) {
 							text.setProblems(problems);
 						}
 						loaded(loaded, null);
-					});
+					}));
 				} catch (IOException | RuntimeException e) {
 					IStatus problem = EntitiesUiPlugin.error(NLS.bind(Messages.Editor_cannotOpen, file.getName(),
 							e.getMessage()), e);
-					Display.getDefault().asyncExec(() -> loaded(null, problem));
+					Display.getDefault().asyncExec(() -> deliver(() -> loaded(null, problem)));
 				}
 				return Status.OK_STATUS;
 			}
@@ -473,7 +489,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 			List<ProblemAnnotation> problems = LicenceProblems.read(file());
 			problemsUpdated = true;
 			Display.getDefault().asyncExec(() -> {
-				if (!textStack.isDisposed()) {
+				if (textStack != null && !textStack.isDisposed()) {
 					text.setProblems(problems);
 				}
 			});
@@ -535,6 +551,11 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 
 	void outlineDisposed() {
 		outline = null;
+	}
+
+	/** Shows the Entities page. */
+	public void showEntitiesPage() {
+		setActivePage(1);
 	}
 
 	/** Shows the Text page and selects {@code [start, end)}, leaving the focus where it is (the outline). */

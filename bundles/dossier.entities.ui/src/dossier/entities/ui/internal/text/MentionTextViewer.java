@@ -140,8 +140,16 @@ public final class MentionTextViewer {
 		annotations.removeAllAnnotations();
 		mentionAnnotations = new Annotation[0];
 		shownProblems = List.of();
-		viewer.setDocument(new Document(text), annotations);
-		ParagraphDirections.apply(widget, direction);
+		// unwrapped while the text is set and aligned: no line is laid out before it is shown (see ParagraphDirections)
+		widget.setRedraw(false);
+		widget.setWordWrap(false);
+		try {
+			viewer.setDocument(new Document(text), annotations);
+			ParagraphDirections.apply(widget, direction);
+		} finally {
+			widget.setWordWrap(true);
+			widget.setRedraw(true);
+		}
 		setMentions(mentions);
 		setProblems(problems);
 	}
