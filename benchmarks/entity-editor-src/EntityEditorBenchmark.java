@@ -64,8 +64,8 @@ public final class EntityEditorBenchmark {
 			// are created; the viewer exists in an open window when the article arrives
 			java.util.concurrent.CompletableFuture<Object[]> reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
 				try {
-					Article article = ArticleJson.fromJson(Files.readString(articleFile, StandardCharsets.UTF_8));
-					return new Object[] { article, store.loadMentions(article.id()) };
+					Article fromFile = ArticleJson.fromJson(Files.readString(articleFile, StandardCharsets.UTF_8));
+					return new Object[] { fromFile, store.loadMentions(fromFile.id()) };
 				} catch (java.io.IOException e) {
 					throw new java.io.UncheckedIOException(e);
 				}
