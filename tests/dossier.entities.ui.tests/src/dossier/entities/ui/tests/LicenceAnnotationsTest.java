@@ -18,6 +18,12 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +136,26 @@ class LicenceAnnotationsTest {
 		assertTrue(rulerHover.contains(VERSION) && rulerHover.contains(LINK), rulerHover);
 		assertTrue(editor.textViewer().problemHoverText(line + 1) == null
 				|| !editor.textViewer().problemHoverText(line + 1).contains(VERSION), "only on its own line");
+	}
+
+	@Test
+	void ctrl1AtTheEvidenceShowsItsQuickFixes() throws Exception {
+		EntityEditor editor = EntityEditorWorkflowTest.open(file);
+		Workbench.waitUntil("the link problem is shown", () -> shown(editor, LINK) != null);
+		var binding = PlatformUI.getWorkbench().getService(IBindingService.class)
+				.getPerfectMatch(KeySequence.getInstance("M1+1"));
+		assertEquals(LicenceQuickFixes.COMMAND, binding.getParameterizedCommand().getId(), "Ctrl+1 is Quick Fix");
+
+		ProblemAnnotation link = shown(editor, LINK);
+		editor.reveal(link.start() + 2, link.start() + 2);
+		Workbench.page().activate(editor);
+		editor.getSite().getService(IHandlerService.class).executeCommand(LicenceQuickFixes.COMMAND, null);
+		Menu menu = editor.quickFixMenu();
+		assertNotNull(menu, "Ctrl+1 showed a menu");
+		List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
+		menu.setVisible(false);
+		assertTrue(items.stream().anyMatch(i -> i.startsWith("Add the licence link")), items.toString());
+		assertTrue(items.stream().anyMatch(i -> i.startsWith("Set the licence version")), items.toString());
 	}
 
 	@Test

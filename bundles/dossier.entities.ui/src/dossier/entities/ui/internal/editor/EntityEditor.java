@@ -94,7 +94,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	private final AtomicBoolean checkingDisk = new AtomicBoolean();
 	/** Set once a marker change has delivered problems: the load job's (older) reading must not replace them. */
 	private volatile boolean problemsUpdated;
-	private MenuManager quickFixPopup;
+	private LicenceQuickFixes quickFixes;
 	/** What the load job read, when it finished before the pages were created. */
 	private Runnable pendingLoad;
 	private final IResourceChangeListener resourceListener = this::resourceChanged;
@@ -142,31 +142,17 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		MenuManager menu = new MenuManager("#PopupMenu", EntityEditorIds.TEXT_MENU); //$NON-NLS-1$
 		menu.add(new Separator("mentions")); //$NON-NLS-1$
 		menu.add(new Separator("additions")); //$NON-NLS-1$
-		MenuManager quickFixes = new MenuManager(Messages.QuickFix_menu, "quickFix"); //$NON-NLS-1$
-		menu.add(new Separator("problems")); //$NON-NLS-1$
-		menu.add(quickFixes);
-		menu.addMenuListener(shown -> {
-			quickFixes.removeAll();
-			List<LicenceQuickFixes.Fix> fixes = quickFixesAt(textSelection().getOffset());
-			if (!fixes.isEmpty()) {
-				LicenceQuickFixes.fill(quickFixes, fixes);
-			}
-		});
+		quickFixes = new LicenceQuickFixes(text);
+		quickFixes.install(menu, () -> textSelection().getOffset());
 		text.widget().setMenu(menu.createContextMenu(text.widget()));
 		getSite().registerContextMenu(EntityEditorIds.TEXT_MENU, menu, selectionProvider);
-		MenuManager rulerMenu = new MenuManager("#RulerContext", EntityEditorIds.RULER_MENU); //$NON-NLS-1$
-		rulerMenu.setRemoveAllWhenShown(true);
-		rulerMenu.addMenuListener(shown -> LicenceQuickFixes.fill(shown,
-				rulerQuickFixes(text.ruler().getLineOfLastMouseButtonActivity())));
-		text.ruler().getControl().setMenu(rulerMenu.createContextMenu(text.ruler().getControl()));
-		text.problemColumnControl().setMenu(text.ruler().getControl().getMenu());
 
 		IHandlerService handlers = getSite().getService(IHandlerService.class);
 		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO,
 				new ActionHandler(new UndoActionHandler(getSite(), undoContextPlaceholder())));
 		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO,
 				new ActionHandler(new RedoActionHandler(getSite(), undoContextPlaceholder())));
-		handlers.activateHandler(QUICK_FIX_COMMAND, new AbstractHandler() {
+		handlers.activateHandler(LicenceQuickFixes.COMMAND, new AbstractHandler() {
 			@Override
 			public Object execute(ExecutionEvent event) {
 				showQuickFixMenu();
@@ -603,42 +589,26 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		selectionProvider.setSelection(selection);
 	}
 
-	/** Ctrl+1: the command the workbench binds to "Quick Fix". */
-	static final String QUICK_FIX_COMMAND = "org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals"; //$NON-NLS-1$
+	/** The menu the last Ctrl+1 showed, or null (tests read it). */
+	public org.eclipse.swt.widgets.Menu quickFixMenu() {
+		return quickFixes.lastMenu();
+	}
 
 	/** The quick fixes of the problems at {@code offset} of the Text page, else of the problems on its line. */
 	public List<LicenceQuickFixes.Fix> quickFixesAt(int offset) {
-		List<ProblemAnnotation> problems = text.problemsAt(offset);
-		if (problems.isEmpty() && text.viewer().getDocument() != null) {
-			try {
-				problems = text.problemsOnLine(text.viewer().getDocument().getLineOfOffset(offset));
-			} catch (org.eclipse.jface.text.BadLocationException e) {
-				problems = List.of();
-			}
-		}
-		return LicenceQuickFixes.of(problems);
+		return quickFixes.at(offset);
 	}
 
 	/** The quick fixes the vertical ruler's menu offers on document line {@code line}. */
 	public List<LicenceQuickFixes.Fix> rulerQuickFixes(int line) {
-		return LicenceQuickFixes.of(text.problemsOnLine(line));
+		return quickFixes.onLine(line);
 	}
 
-	/** Ctrl+1 on the Text page: a menu of the quick fixes at the caret, shown at the caret. */
+	/** Ctrl+1 on the Text page: a menu of the quick fixes at the caret. */
 	void showQuickFixMenu() {
-		if (session == null || getActivePage() != 0) {
-			return;
+		if (session != null && getActivePage() == 0) {
+			quickFixes.showAtCaret();
 		}
-		int caret = text.widget().getCaretOffset();
-		if (quickFixPopup != null) {
-			quickFixPopup.dispose();
-		}
-		quickFixPopup = new MenuManager();
-		LicenceQuickFixes.fill(quickFixPopup, quickFixesAt(text.viewer().widgetOffset2ModelOffset(caret)));
-		org.eclipse.swt.widgets.Menu popup = quickFixPopup.createContextMenu(text.widget());
-		org.eclipse.swt.graphics.Point at = text.widget().getLocationAtOffset(caret);
-		popup.setLocation(text.widget().toDisplay(at.x, at.y + text.widget().getLineHeight(caret)));
-		popup.setVisible(true);
 	}
 
 	/** The hover text of a mention: label, type, status, canonical id, QID. */
@@ -653,8 +623,8 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 
 	@Override
 	public void dispose() {
-		if (quickFixPopup != null) {
-			quickFixPopup.dispose();
+		if (quickFixes != null) {
+			quickFixes.dispose();
 		}
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
 		EntitiesUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);

@@ -1,6 +1,5 @@
 package dossier.entities.ui.internal.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,9 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.Document;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -44,7 +41,6 @@ import org.eclipse.swt.widgets.Control;
 import dossier.core.model.TextDirection;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
-import dossier.entities.ui.internal.Messages;
 
 /**
  * The read-only text of an article with its mentions: a {@link SourceViewer} over the article text, an
@@ -69,9 +65,7 @@ public final class MentionTextViewer {
 	private Mention[] byStart = new Mention[0];
 	/** The mention annotations in the model, replaced as one batch on every change. */
 	private Annotation[] mentionAnnotations = new Annotation[0];
-	/** The problems shown (in the model), and all problems given (re-shown after a new input). */
-	private List<ProblemAnnotation> shownProblems = List.of();
-	private List<ProblemAnnotation> problems = List.of();
+	private final ProblemLayer problems;
 	private TextDirection fallback = TextDirection.LTR;
 
 	public MentionTextViewer(Composite parent, MentionStyles styles, ISharedTextColors colours) {
@@ -105,18 +99,7 @@ public final class MentionTextViewer {
 		painter = new AnnotationPainter(viewer, access);
 		viewer.addPainter(painter);
 		viewer.addTextPresentationListener(painter);
-		for (ProblemAnnotation.Severity severity : ProblemAnnotation.Severity.values()) {
-			String type = severity.type();
-			Color colour = colours.getColor(severity.colour);
-			painter.addAnnotationType(type); // squiggles
-			painter.setAnnotationTypeColor(type, colour);
-			overview.addAnnotationType(type);
-			overview.setAnnotationTypeColor(type, colour);
-			overview.setAnnotationTypeLayer(type, severity.layer);
-			overview.addHeaderAnnotationType(type);
-			problemColumn.addAnnotationType(type);
-		}
-		painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
+		problems = new ProblemLayer(annotations, colours, painter, overview, problemColumn);
 		StyledText widget = viewer.getTextWidget();
 		widget.setLeftMargin(8);
 		widget.setRightMargin(8);
@@ -139,7 +122,7 @@ public final class MentionTextViewer {
 		ParagraphDirections.install(widget, direction);
 		annotations.removeAllAnnotations();
 		mentionAnnotations = new Annotation[0];
-		shownProblems = List.of();
+		problems.cleared();
 		// unwrapped while the text is set and aligned: no line is laid out before it is shown (see ParagraphDirections)
 		widget.setRedraw(false);
 		widget.setWordWrap(false);
@@ -151,7 +134,7 @@ public final class MentionTextViewer {
 			widget.setRedraw(true);
 		}
 		setMentions(mentions);
-		setProblems(problems);
+		setProblems(problems.given());
 	}
 
 	/** Replaces the shown mentions. */
@@ -170,83 +153,32 @@ public final class MentionTextViewer {
 	}
 
 	/**
-	 * Replaces the shown problems, in one batch. A problem with evidence is shown over it (skipped when the
-	 * evidence lies outside the text: a stale finding); one without evidence is shown on the first line.
+	 * Replaces the shown problems, in one batch: each over its evidence, one without evidence on the first line,
+	 * a stale one (evidence outside the text) not at all.
 	 */
 	public void setProblems(List<ProblemAnnotation> newProblems) {
-		problems = List.copyOf(newProblems);
-		IDocument document = viewer.getDocument();
-		if (document == null) {
-			return;
-		}
-		Map<Annotation, Position> added = new HashMap<>();
-		List<ProblemAnnotation> shown = new ArrayList<>();
-		for (ProblemAnnotation problem : problems) {
-			Position position = problem.hasEvidence() ? new Position(problem.start(), problem.end() - problem.start())
-					: new Position(0, 0);
-			if (position.getOffset() + position.getLength() <= document.getLength()) {
-				added.put(problem, position);
-				shown.add(problem);
-			}
-		}
-		Annotation[] removed = shownProblems.toArray(Annotation[]::new);
-		shownProblems = List.copyOf(shown);
-		annotations.replaceAnnotations(removed, added);
+		problems.set(newProblems, viewer.getDocument());
 	}
 
 	/** The problems shown, in the order given. */
 	public List<ProblemAnnotation> problems() {
-		return shownProblems;
+		return problems.shown();
 	}
 
 	/** The shown problems whose evidence covers {@code offset}. */
 	public List<ProblemAnnotation> problemsAt(int offset) {
-		return shownProblems.stream()
-				.filter(p -> p.hasEvidence() && p.start() <= offset && (offset < p.end() || p.start() == p.end() && offset == p.start()))
-				.toList();
+		return problems.at(offset);
 	}
 
-	/** The shown problems drawn on document line {@code line} (0-based): their evidence starts there. */
+	/** The shown problems drawn on document line {@code line} (0-based). */
 	public List<ProblemAnnotation> problemsOnLine(int line) {
-		IDocument document = viewer.getDocument();
-		if (document == null || line < 0) {
-			return List.of();
-		}
-		List<ProblemAnnotation> found = new ArrayList<>();
-		for (ProblemAnnotation problem : shownProblems) {
-			Position position = annotations.getPosition(problem);
-			if (position == null) {
-				continue;
-			}
-			try {
-				int first = document.getLineOfOffset(position.getOffset());
-				int last = document.getLineOfOffset(position.getOffset() + position.getLength());
-				if (first <= line && line <= last) {
-					found.add(problem);
-				}
-			} catch (BadLocationException e) {
-				// not in this document any more
-			}
-		}
-		return found;
+		return problems.onLine(viewer.getDocument(), line);
 	}
 
 	/** What the vertical and overview rulers say about a line: its problems, or null. */
 	public String problemHoverText(int line) {
 		List<ProblemAnnotation> found = problemsOnLine(line);
-		return found.isEmpty() ? null : describe(found);
-	}
-
-	private static String describe(List<ProblemAnnotation> found) {
-		StringBuilder out = new StringBuilder();
-		for (ProblemAnnotation problem : found) {
-			if (out.length() > 0) {
-				out.append("\n\n"); //$NON-NLS-1$
-			}
-			out.append(org.eclipse.osgi.util.NLS.bind(Messages.Hover_problem,
-					new Object[] { problem.getText(), problem.rule(), problem.reference() }));
-		}
-		return out.toString();
+		return found.isEmpty() ? null : ProblemLayer.describe(found);
 	}
 
 	/** The vertical ruler (problem icons); the editor puts its quick-fix menu on it. */
@@ -370,14 +302,11 @@ public final class MentionTextViewer {
 	public String hoverText(int offset) {
 		Mention mention = mentionAt(offset);
 		String about = mention == null ? null : describer.apply(mention);
-		if (shownProblems.isEmpty()) {
-			return about;
-		}
-		List<ProblemAnnotation> found = problemsAt(offset);
+		List<ProblemAnnotation> found = problems.at(offset);
 		if (found.isEmpty()) {
 			return about;
 		}
-		return describe(found) + (about == null ? "" : "\n\n" + about); //$NON-NLS-1$ //$NON-NLS-2$
+		return ProblemLayer.describe(found) + (about == null ? "" : "\n\n" + about); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private final class MentionHover implements ITextHover {
@@ -387,7 +316,7 @@ public final class MentionTextViewer {
 			if (mention != null) {
 				return new Region(mention.start(), mention.length());
 			}
-			List<ProblemAnnotation> found = shownProblems.isEmpty() ? List.of() : problemsAt(offset);
+			List<ProblemAnnotation> found = problems.at(offset);
 			return found.isEmpty() ? new Region(offset, 0)
 					: new Region(found.get(0).start(), found.get(0).end() - found.get(0).start());
 		}
