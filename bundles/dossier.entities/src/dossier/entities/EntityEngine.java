@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,10 +176,13 @@ public final class EntityEngine {
 		result.addAll(rejected);
 		result.sort(Mention.TEXT_ORDER);
 		Map<String, Entity> entities = new LinkedHashMap<>();
+		Set<String> looked = new java.util.HashSet<>();
 		for (Mention mention : result) {
-			Entity entity = lookup(mention.entityId(), newEntities);
-			if (entity != null) {
-				entities.putIfAbsent(entity.id(), entity);
+			if (looked.add(mention.entityId())) { // once per entity, not per mention
+				Entity entity = lookup(mention.entityId(), newEntities);
+				if (entity != null) {
+					entities.putIfAbsent(entity.id(), entity);
+				}
 			}
 		}
 		return new ArticleEntities(article, language, result, entities);
@@ -206,12 +208,13 @@ public final class EntityEngine {
 				.thenComparing(Comparator.comparingInt((Mention m) -> priorities.getOrDefault(m.recognizer(), 50)).reversed())
 				.thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
 				.thenComparingInt(Mention::start).thenComparing(Mention::entityId));
-		Set<String> rejectedKeys = new LinkedHashSet<>();
+		Set<SpanAndEntity> rejectedKeys = new java.util.HashSet<>();
 		for (Mention mention : rejected) {
-			rejectedKeys.add(mention.start() + ":" + mention.end() + ":" + mention.entityId()); //$NON-NLS-1$ //$NON-NLS-2$
+			rejectedKeys.add(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()));
 		}
 		for (Mention mention : sorted) {
-			if (mention.length() == 0 || rejectedKeys.contains(mention.start() + ":" + mention.end() + ":" + mention.entityId())) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (mention.length() == 0 || !rejectedKeys.isEmpty()
+					&& rejectedKeys.contains(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()))) {
 				continue;
 			}
 			int next = taken.nextSetBit(mention.start());
@@ -223,6 +226,10 @@ public final class EntityEngine {
 		}
 		chosen.sort(Mention.TEXT_ORDER);
 		return chosen;
+	}
+
+	/** The identity a decision is remembered by (see {@link Mention#sameSpanAndEntity}). */
+	private record SpanAndEntity(int start, int end, String entityId) {
 	}
 
 	/** The article's language, or a guess from its script when it is not known ("ar" for Arabic script). */

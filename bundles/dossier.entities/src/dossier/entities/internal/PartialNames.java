@@ -10,6 +10,7 @@ import java.util.Set;
 import dossier.core.model.Article;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
 import dossier.entities.NormalizedText;
 import dossier.entities.TextNormalizer;
 
@@ -62,24 +63,42 @@ public final class PartialNames {
 		for (Mention mention : chosen) {
 			taken.set(mention.start(), mention.end());
 		}
+		// Full names per entity in text order; chosen mentions do not overlap, so their ends ascend too.
+		Map<String, List<Mention>> fullNamesOf = new HashMap<>();
+		for (Mention full : fullNames) {
+			fullNamesOf.computeIfAbsent(full.entityId(), id -> new ArrayList<>()).add(full);
+		}
+		fullNamesOf.replaceAll((id, names) -> {
+			for (int i = 1; i < names.size(); i++) {
+				if (names.get(i).end() < names.get(i - 1).end()) {
+					return new java.util.LinkedList<>(names);
+				}
+			}
+			return names;
+		});
+		Set<Mention> rejectedLinks = new java.util.HashSet<>();
+		for (Mention mention : rejected) {
+			rejectedLinks.add(key(mention));
+		}
 		Map<Long, Mention> best = new HashMap<>();
+		Map<Long, Integer> bestFullStart = new HashMap<>();
 		for (Gazetteer.Match match : builder.build().find(normalized)) {
 			int next = taken.nextSetBit(match.start());
 			if (next >= 0 && next < match.end()) {
 				continue;
 			}
-			Mention full = lastFullNameBefore(fullNames, match.entry().entityId(), match.start());
+			Mention full = lastFullNameBefore(fullNamesOf.get(match.entry().entityId()), match.start());
 			if (full == null) {
 				continue;
 			}
 			long key = (long) match.start() << 32 | match.end();
-			Mention current = best.get(key);
-			if (current == null || full.start() > startOfLastFullName(fullNames, current.entityId(), match.start())) {
+			Integer currentFullStart = bestFullStart.get(key);
+			if (currentFullStart == null || full.start() > currentFullStart) {
 				Mention linked = new Mention(article.id(), match.start(), match.end(),
 						article.text().substring(match.start(), match.end()), full.entityId(), full.type(), RECOGNIZER, 0.7, null);
-				boolean isRejected = rejected.stream().anyMatch(linked::sameSpanAndEntity);
-				if (!isRejected) {
+				if (rejectedLinks.isEmpty() || !rejectedLinks.contains(key(linked))) {
 					best.put(key, linked);
+					bestFullStart.put(key, full.start());
 				}
 			}
 		}
@@ -100,18 +119,38 @@ public final class PartialNames {
 		return result;
 	}
 
-	private static Mention lastFullNameBefore(List<Mention> fullNames, String entityId, int offset) {
-		Mention last = null;
-		for (Mention full : fullNames) {
-			if (full.entityId().equals(entityId) && full.end() <= offset) {
-				last = full;
+	/**
+	 * The last of {@code fullNames} (in text order) that ends at or before {@code offset}, or null: a binary search
+	 * on the ends, except in a LinkedList, which marks names whose ends are out of order (overlapping decisions).
+	 */
+	private static Mention lastFullNameBefore(List<Mention> fullNames, int offset) {
+		if (fullNames == null) {
+			return null;
+		}
+		if (fullNames instanceof java.util.LinkedList) { // overlapping accepted decisions: ends not in order
+			Mention last = null;
+			for (Mention full : fullNames) {
+				if (full.end() <= offset) {
+					last = full;
+				}
+			}
+			return last;
+		}
+		int low = 0;
+		int high = fullNames.size() - 1;
+		while (low <= high) { // the first that ends after offset
+			int middle = (low + high) >>> 1;
+			if (fullNames.get(middle).end() <= offset) {
+				low = middle + 1;
+			} else {
+				high = middle - 1;
 			}
 		}
-		return last;
+		return low == 0 ? null : fullNames.get(low - 1);
 	}
 
-	private static int startOfLastFullName(List<Mention> fullNames, String entityId, int offset) {
-		Mention last = lastFullNameBefore(fullNames, entityId, offset);
-		return last == null ? -1 : last.start();
+	/** A mention reduced to what a decision is remembered by: span and entity. */
+	private static Mention key(Mention mention) {
+		return new Mention("", mention.start(), mention.end(), "", mention.entityId(), "", "", 0, MentionStatus.SUGGESTED); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }
