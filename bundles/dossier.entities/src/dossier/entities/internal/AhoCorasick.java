@@ -29,6 +29,11 @@ public final class AhoCorasick {
 	private static final int MAX_NODES = (1 << NODE_BITS) - 1;
 	private static final long TARGET_MASK = (1L << NODE_BITS) - 1;
 	private long[] slots;
+	/** Transitions of the first {@link #shallowLimit} nodes (breadth-first): the ones nearly every probe needs. */
+	private long[] shallow;
+	private int shallowMask;
+	private int shallowLimit;
+	private static final int SHALLOW_NODES = 1 << 13;
 	private int mask;
 	private int nodeCount;
 	private final int[] fail;
@@ -92,7 +97,42 @@ public final class AhoCorasick {
 				out[node] = k;
 			}
 		}
-		output = Arrays.copyOf(out, nodeCount);
+		// Renumber the nodes breadth-first and put the transitions of the shallowest nodes, which nearly every walk
+		// and scan goes through, in a table of their own small enough to stay in the processor's cache.
+		int[] order = new int[nodeCount];
+		int[] renumbered = new int[nodeCount];
+		int tail = 1;
+		for (int head = 0; head < tail; head++) {
+			renumbered[order[head]] = head;
+			for (int child = firstChild[order[head]]; child >= 0; child = nextSibling[child]) {
+				order[tail++] = child;
+			}
+		}
+		int shallowNodes = Math.min(nodeCount, SHALLOW_NODES);
+		int shallowCapacity = Integer.highestOneBit(Math.max(16, shallowNodes * 2)) << 1;
+		shallow = new long[shallowCapacity];
+		shallowMask = shallowCapacity - 1;
+		shallowLimit = shallowNodes;
+		Arrays.fill(shallow, -1L);
+		int deepTransitions = 0;
+		for (int node = shallowNodes; node < nodeCount; node++) {
+			for (int child = firstChild[order[node]]; child >= 0; child = nextSibling[child]) {
+				deepTransitions++;
+			}
+		}
+		int deepCapacity = Integer.highestOneBit(Math.max(16, deepTransitions * 2)) << 1;
+		slots = new long[deepCapacity];
+		mask = deepCapacity - 1;
+		Arrays.fill(slots, -1L);
+		Arrays.fill(rootChildren, -1);
+		output = new int[nodeCount];
+		for (int node = 0; node < nodeCount; node++) {
+			int id = renumbered[node];
+			output[id] = out[node];
+			for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+				put(id, label[child], renumbered[child]);
+			}
+		}
 		if (!failLinks) {
 			fail = null;
 			dictionaryLink = null;
@@ -100,35 +140,28 @@ public final class AhoCorasick {
 		}
 		fail = new int[nodeCount];
 		dictionaryLink = new int[nodeCount];
-		int[] queue = new int[nodeCount];
-		int head = 0;
-		int tail = 0;
-		for (int child = firstChild[ROOT]; child >= 0; child = nextSibling[child]) {
-			fail[child] = ROOT;
-			dictionaryLink[child] = -1;
-			queue[tail++] = child;
-		}
 		dictionaryLink[ROOT] = -1;
-		while (head < tail) {
-			int node = queue[head++];
-			for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+		for (int child = firstChild[order[ROOT]]; child >= 0; child = nextSibling[child]) {
+			dictionaryLink[renumbered[child]] = -1; // failure: the root
+		}
+		for (int node = 1; node < nodeCount; node++) { // breadth-first: failure targets are numbered before
+			for (int child = firstChild[order[node]]; child >= 0; child = nextSibling[child]) {
+				int id = renumbered[child];
 				char c = label[child];
 				int f = fail[node];
 				int next;
 				while ((next = get(f, c)) < 0 && f != ROOT) {
 					f = fail[f];
 				}
-				fail[child] = next >= 0 && next != child ? next : ROOT;
-				int suffix = fail[child];
-				dictionaryLink[child] = output[suffix] >= 0 ? suffix : dictionaryLink[suffix];
-				queue[tail++] = child;
+				fail[id] = next >= 0 && next != id ? next : ROOT;
+				int suffix = fail[id];
+				dictionaryLink[id] = output[suffix] >= 0 ? suffix : dictionaryLink[suffix];
 			}
 		}
 	}
 
-	private int slot(int node, char c) {
-		long h = ((long) node << 16 | c) * 0x9E3779B97F4A7C15L;
-		return (int) (h >>> 40) & mask;
+	private static int hash(long key) {
+		return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
 	}
 
 	private int get(int node, char c) {
@@ -136,8 +169,14 @@ public final class AhoCorasick {
 			return rootChildren[c];
 		}
 		long key = (long) node << 16 | c;
-		for (int i = slot(node, c);; i = (i + 1) & mask) {
-			long k = slots[i];
+		long[] table = slots;
+		int tableMask = mask;
+		if (node < shallowLimit) {
+			table = shallow;
+			tableMask = shallowMask;
+		}
+		for (int i = hash(key) & tableMask;; i = (i + 1) & tableMask) {
+			long k = table[i];
 			if (k == -1L) {
 				return -1;
 			}
@@ -152,11 +191,17 @@ public final class AhoCorasick {
 			rootChildren[c] = child;
 		}
 		long key = (long) node << 16 | c;
-		int i = slot(node, c);
-		while (slots[i] != -1L) {
-			i = (i + 1) & mask;
+		long[] table = slots;
+		int tableMask = mask;
+		if (node < shallowLimit) {
+			table = shallow;
+			tableMask = shallowMask;
 		}
-		slots[i] = key << NODE_BITS | child;
+		int i = hash(key) & tableMask;
+		while (table[i] != -1L) {
+			i = (i + 1) & tableMask;
+		}
+		table[i] = key << NODE_BITS | child;
 	}
 
 	public int keyLength(int key) {
