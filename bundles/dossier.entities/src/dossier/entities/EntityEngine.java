@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dossier.core.model.Article;
 import dossier.entities.Recognizer.Suggestion;
+import dossier.entities.internal.AmbiguousPlaces;
 import dossier.entities.internal.Gazetteer;
 import dossier.entities.internal.PartialNames;
 
@@ -140,13 +141,13 @@ public final class EntityEngine {
 		Map<String, Entity> newEntities = new HashMap<>();
 		List<Mention> candidates = new ArrayList<>();
 		Gazetteer current = catalogueGazetteer;
-		for (Gazetteer gazetteer : List.of(current, lexicon.gazetteer)) {
-			for (Gazetteer.Match match : gazetteer.find(normalized)) {
-				Gazetteer.Entry entry = match.entry();
-				candidates.add(new Mention(article.id(), match.start(), match.end(),
-						article.text().substring(match.start(), match.end()), entry.entityId(), entry.type(),
-						entry.recognizer(), entry.recognizer().equals(CATALOGUE_RECOGNIZER) ? 0.95 : 0.9, null));
-			}
+		List<Gazetteer.Match> matches = new ArrayList<>(current.find(normalized));
+		matches.addAll(lexicon.gazetteer.find(normalized));
+		for (Gazetteer.Match match : AmbiguousPlaces.filter(normalized, matches)) {
+			Gazetteer.Entry entry = match.entry();
+			candidates.add(new Mention(article.id(), match.start(), match.end(),
+					article.text().substring(match.start(), match.end()), entry.entityId(), entry.type(),
+					entry.recognizer(), entry.recognizer().equals(CATALOGUE_RECOGNIZER) ? 0.95 : 0.9, null));
 		}
 		List<Mention> kept = decisions.stream().filter(m -> m.status() != MentionStatus.SUGGESTED).toList();
 		List<Mention> rejected = kept.stream().filter(m -> m.status() == MentionStatus.REJECTED).toList();
