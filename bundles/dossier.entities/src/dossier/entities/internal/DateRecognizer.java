@@ -265,7 +265,7 @@ public final class DateRecognizer implements Recognizer {
 					from = Math.min(matcher.start(groups.contains("d") && matcher.start("d") < matcher.start("m") ? "d" : "m"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 							end);
 				}
-				if (seen.add((long) from << 32 | end)) {
+				if (seen.add(Gazetteer.spanKey(from, end))) {
 					spans.add(new int[] { from, end });
 					values.add(value);
 				}

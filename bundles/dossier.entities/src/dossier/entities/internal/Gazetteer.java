@@ -175,6 +175,15 @@ public final class Gazetteer {
 		}
 	}
 
+	/**
+	 * A span as a {@code Long} hash key. Not {@code start << 32 | end}: Long's hash folds the halves together,
+	 * so spans of one length would share a few hash codes and a 10 MB text would fill a handful of buckets. The
+	 * odd multiplier keeps keys distinct and spreads them.
+	 */
+	public static long spanKey(int start, int end) {
+		return ((long) start << 32 | end) * 0x9E3779B97F4A7C15L;
+	}
+
 	static boolean isArabic(char c) {
 		return c >= 0x0600 && c <= 0x06FF;
 	}

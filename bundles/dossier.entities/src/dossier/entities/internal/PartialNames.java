@@ -91,7 +91,7 @@ public final class PartialNames {
 			if (full == null) {
 				continue;
 			}
-			long key = (long) match.start() << 32 | match.end();
+			long key = Gazetteer.spanKey(match.start(), match.end());
 			Integer currentFullStart = bestFullStart.get(key);
 			if (currentFullStart == null || full.start() > currentFullStart) {
 				Mention linked = new Mention(article.id(), match.start(), match.end(),
