@@ -63,19 +63,10 @@ public final class PartialNames {
 		for (Mention mention : chosen) {
 			taken.set(mention.start(), mention.end());
 		}
-		// Full names per entity in text order; chosen mentions do not overlap, so their ends ascend too.
-		Map<String, List<Mention>> fullNamesOf = new HashMap<>();
+		Map<String, FullNames> fullNamesOf = new HashMap<>();
 		for (Mention full : fullNames) {
-			fullNamesOf.computeIfAbsent(full.entityId(), id -> new ArrayList<>()).add(full);
+			fullNamesOf.computeIfAbsent(full.entityId(), id -> new FullNames()).names.add(full);
 		}
-		fullNamesOf.replaceAll((id, names) -> {
-			for (int i = 1; i < names.size(); i++) {
-				if (names.get(i).end() < names.get(i - 1).end()) {
-					return new java.util.LinkedList<>(names);
-				}
-			}
-			return names;
-		});
 		Set<Mention> rejectedLinks = new java.util.HashSet<>();
 		for (Mention mention : rejected) {
 			rejectedLinks.add(key(mention));
@@ -87,7 +78,8 @@ public final class PartialNames {
 			if (next >= 0 && next < match.end()) {
 				continue;
 			}
-			Mention full = lastFullNameBefore(fullNamesOf.get(match.entry().entityId()), match.start());
+			FullNames names = fullNamesOf.get(match.entry().entityId());
+			Mention full = names == null ? null : names.lastBefore(match.start());
 			if (full == null) {
 				continue;
 			}
@@ -119,34 +111,47 @@ public final class PartialNames {
 		return result;
 	}
 
-	/**
-	 * The last of {@code fullNames} (in text order) that ends at or before {@code offset}, or null: a binary search
-	 * on the ends, except in a LinkedList, which marks names whose ends are out of order (overlapping decisions).
-	 */
-	private static Mention lastFullNameBefore(List<Mention> fullNames, int offset) {
-		if (fullNames == null) {
-			return null;
-		}
-		if (fullNames instanceof java.util.LinkedList) { // overlapping accepted decisions: ends not in order
-			Mention last = null;
-			for (Mention full : fullNames) {
-				if (full.end() <= offset) {
-					last = full;
+	/** One entity's full names in text order. */
+	private static final class FullNames {
+		final List<Mention> names = new ArrayList<>();
+		/** Whether the ends ascend too, found on the first look-up (after every name was added). */
+		private Boolean endsAscend;
+
+		/**
+		 * The last name (in text order) that ends at or before {@code offset}, or null. Chosen mentions do not
+		 * overlap, so their ends ascend too and a binary search finds it; overlapping accepted decisions are
+		 * searched one by one.
+		 */
+		Mention lastBefore(int offset) {
+			if (endsAscend == null) {
+				endsAscend = Boolean.TRUE;
+				for (int i = 1; i < names.size(); i++) {
+					if (names.get(i).end() < names.get(i - 1).end()) {
+						endsAscend = Boolean.FALSE;
+					}
 				}
 			}
-			return last;
-		}
-		int low = 0;
-		int high = fullNames.size() - 1;
-		while (low <= high) { // the first that ends after offset
-			int middle = (low + high) >>> 1;
-			if (fullNames.get(middle).end() <= offset) {
-				low = middle + 1;
-			} else {
-				high = middle - 1;
+			if (!endsAscend.booleanValue()) {
+				Mention last = null;
+				for (Mention full : names) {
+					if (full.end() <= offset) {
+						last = full;
+					}
+				}
+				return last;
 			}
+			int low = 0;
+			int high = names.size() - 1;
+			while (low <= high) { // the first that ends after offset
+				int middle = (low + high) >>> 1;
+				if (names.get(middle).end() <= offset) {
+					low = middle + 1;
+				} else {
+					high = middle - 1;
+				}
+			}
+			return low == 0 ? null : names.get(low - 1);
 		}
-		return low == 0 ? null : fullNames.get(low - 1);
 	}
 
 	/** A mention reduced to what a decision is remembered by: span and entity. */
