@@ -34,6 +34,12 @@ public final class AhoCorasick {
 	private int shallowMask;
 	private int shallowLimit;
 	private static final int SHALLOW_NODES = 1 << 13;
+	/** Per node: where its tail starts in {@link #tails}, or -1; null when no node has one. */
+	private final int[] tailStart;
+	private final int[] tailLength;
+	/** The key that ends where a node's tail ends. */
+	private final int[] tailKey;
+	private final char[] tails;
 	private int mask;
 	private int nodeCount;
 	private final int[] fail;
@@ -97,39 +103,91 @@ public final class AhoCorasick {
 				out[node] = k;
 			}
 		}
-		// Renumber the nodes breadth-first and put the transitions of the shallowest nodes, which nearly every walk
-		// and scan goes through, in a table of their own small enough to stay in the processor's cache.
-		int[] order = new int[nodeCount];
-		int[] renumbered = new int[nodeCount];
-		int tail = 1;
-		for (int head = 0; head < tail; head++) {
-			renumbered[order[head]] = head;
-			for (int child = firstChild[order[head]]; child >= 0; child = nextSibling[child]) {
-				order[tail++] = child;
+		// Trie only: a node below which the trie is one path to a leaf, with no key ending on the way, keeps that
+		// path as a string (its tail); the nodes on the path get no number and no transitions. In a catalogue of
+		// names, most deep nodes are such paths: a walk then reads them from one array instead of probing the
+		// table at each character.
+		int[] breadthFirst = new int[nodeCount];
+		int reached = 1;
+		for (int head = 0; head < reached; head++) {
+			for (int child = firstChild[breadthFirst[head]]; child >= 0; child = nextSibling[child]) {
+				breadthFirst[reached++] = child;
 			}
 		}
-		int shallowNodes = Math.min(nodeCount, SHALLOW_NODES);
+		boolean[] onePath = new boolean[nodeCount];
+		if (!failLinks) {
+			for (int i = nodeCount - 1; i > 0; i--) { // children before parents
+				int node = breadthFirst[i];
+				int child = firstChild[node];
+				onePath[node] = child < 0 || nextSibling[child] < 0 && onePath[child] && (firstChild[child] < 0 || out[child] < 0);
+			}
+		}
+		// Renumber the remaining nodes breadth-first and put the transitions of the shallowest nodes, which nearly
+		// every walk and scan goes through, in a table of their own small enough to stay in the processor's cache.
+		int[] order = new int[nodeCount];
+		int[] renumbered = new int[nodeCount];
+		int count = 1;
+		for (int head = 0; head < count; head++) {
+			int node = order[head];
+			renumbered[node] = head;
+			if (node != ROOT && onePath[node]) {
+				continue; // a tail: its path is kept as a string
+			}
+			for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+				order[count++] = child;
+			}
+		}
+		nodeCount = count;
+		output = new int[count];
+		StringBuilder tailText = new StringBuilder();
+		int[] starts = null;
+		int[] lengths = null;
+		int[] endKeys = null;
+		int deepTransitions = 0;
+		int shallowNodes = Math.min(count, SHALLOW_NODES);
+		for (int id = 0; id < count; id++) {
+			int node = order[id];
+			output[id] = out[node];
+			if (id != ROOT && onePath[node] && firstChild[node] >= 0) {
+				if (starts == null) {
+					starts = new int[count];
+					lengths = new int[count];
+					endKeys = new int[count];
+					Arrays.fill(starts, -1);
+				}
+				starts[id] = tailText.length();
+				int last = node;
+				for (int child = firstChild[node]; child >= 0; child = firstChild[child]) {
+					tailText.append(label[child]);
+					last = child;
+				}
+				lengths[id] = tailText.length() - starts[id];
+				endKeys[id] = out[last];
+			} else if (id >= shallowNodes) {
+				for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+					deepTransitions++;
+				}
+			}
+		}
+		tailStart = starts;
+		tailLength = lengths;
+		tailKey = endKeys;
+		tails = tailText.toString().toCharArray();
 		int shallowCapacity = Integer.highestOneBit(Math.max(16, shallowNodes * 2)) << 1;
 		shallow = new long[shallowCapacity];
 		shallowMask = shallowCapacity - 1;
 		shallowLimit = shallowNodes;
 		Arrays.fill(shallow, -1L);
-		int deepTransitions = 0;
-		for (int node = shallowNodes; node < nodeCount; node++) {
-			for (int child = firstChild[order[node]]; child >= 0; child = nextSibling[child]) {
-				deepTransitions++;
-			}
-		}
 		int deepCapacity = Integer.highestOneBit(Math.max(16, deepTransitions * 2)) << 1;
 		slots = new long[deepCapacity];
 		mask = deepCapacity - 1;
 		Arrays.fill(slots, -1L);
 		Arrays.fill(rootChildren, -1);
-		output = new int[nodeCount];
-		for (int node = 0; node < nodeCount; node++) {
-			int id = renumbered[node];
-			output[id] = out[node];
-			for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+		for (int id = 0; id < count; id++) {
+			if (tailStart != null && tailStart[id] >= 0) {
+				continue;
+			}
+			for (int child = firstChild[order[id]]; child >= 0; child = nextSibling[child]) {
 				put(id, label[child], renumbered[child]);
 			}
 		}
@@ -226,6 +284,20 @@ public final class AhoCorasick {
 			i++;
 			if (output[state] >= 0) {
 				hit.found(output[state], i);
+			}
+			if (tailStart != null && tailStart[state] >= 0) {
+				int length = tailLength[state];
+				if (i + length <= to) {
+					int at = tailStart[state];
+					int k = 0;
+					while (k < length && text.charAt(i + k) == tails[at + k]) {
+						k++;
+					}
+					if (k == length) {
+						hit.found(tailKey[state], i + length);
+					}
+				}
+				return;
 			}
 			if (i >= to) {
 				return;
