@@ -119,6 +119,7 @@ public class ExplorerView extends ViewPart {
 		getSite().getPage().addPartListener(editorListener);
 		fillCorpora();
 		refresh();
+		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext(ExplorerUi.CONTEXT_ID);
 		ExplorerProbe.startIfAsked(this);
 	}
 
@@ -476,6 +477,7 @@ public class ExplorerView extends ViewPart {
 	private void createContextMenu() {
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator("open")); //$NON-NLS-1$
+		menu.add(new Separator("run")); //$NON-NLS-1$
 		menu.add(new Separator("edit")); //$NON-NLS-1$
 		menu.add(new Separator("show")); //$NON-NLS-1$
 		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
