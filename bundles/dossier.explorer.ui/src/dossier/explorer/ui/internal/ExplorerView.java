@@ -2,7 +2,9 @@ package dossier.explorer.ui.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -73,6 +75,9 @@ public class ExplorerView extends ViewPart {
 	/** Quiet time after the last keystroke before the search runs. */
 	static final int SEARCH_DELAY_MS = 120;
 
+	/** Quiet time after marker or mentions changes (a build makes many) before the rows are read again. */
+	static final int ROWS_CHANGED_DELAY_MS = 200;
+
 	private ExplorerState state;
 	private Combo corpusCombo;
 	private Text searchText;
@@ -84,6 +89,8 @@ public class ExplorerView extends ViewPart {
 	private LoadingSelectionProvider selectionProvider;
 	private volatile RowModel model;
 	private IProject[] corpora = new IProject[0];
+	/** The project shown, for the resource listener (which runs off the UI thread). */
+	private volatile IProject currentProjectOffUi;
 	private final AtomicInteger generation = new AtomicInteger();
 	private final Runnable searchLater = this::refresh;
 	private final ProjectIndexes.Listener indexListener = this::indexChanged;
@@ -192,7 +199,10 @@ public class ExplorerView extends ViewPart {
 				viewerColumn.setLabelProvider(
 						new DirectionalCellPainter(column, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)));
 			}
-			if (column.sortKey() != null) {
+			if (column == Column.ENTITIES) {
+				tableColumn.setToolTipText(Messages.Column_entitiesTooltip);
+			}
+			if (column.sorts()) {
 				tableColumn.addListener(SWT.Selection, event -> sortBy(column));
 			}
 			tableColumn.addListener(SWT.Resize, event -> {
@@ -227,14 +237,20 @@ public class ExplorerView extends ViewPart {
 
 	private void sortBy(Column column) {
 		ExplorerQuery query = state.query;
-		boolean descending = query.sort() == column.sortKey() ? !query.descending() : column == Column.DATE;
-		updateQuery(query.sortedBy(column.sortKey(), descending));
+		if (column == Column.ENTITIES) {
+			// Most entities first on the first click.
+			updateQuery(query.sortedByEntities(query.byEntities() ? !query.descending() : true));
+		} else {
+			boolean descending = !query.byEntities() && query.sort() == column.sortKey() ? !query.descending()
+					: column == Column.DATE;
+			updateQuery(query.sortedBy(column.sortKey(), descending));
+		}
 		showSortIndicator();
 	}
 
 	private void showSortIndicator() {
 		Table table = viewer.getTable();
-		Column sorted = Column.bySortKey(state.query.sort());
+		Column sorted = state.query.byEntities() ? Column.ENTITIES : Column.bySortKey(state.query.sort());
 		TableColumn indicated = null;
 		for (TableColumn tableColumn : table.getColumns()) {
 			if (tableColumn.getData() == sorted) {
@@ -259,6 +275,7 @@ public class ExplorerView extends ViewPart {
 		state.save();
 		int ticket = generation.incrementAndGet();
 		IProject project = currentProject();
+		currentProjectOffUi = project;
 		ExplorerQuery query = state.query;
 		Job job = new Job(Messages.View_searchJob) {
 			@Override
@@ -317,7 +334,10 @@ public class ExplorerView extends ViewPart {
 		} finally {
 			table.setRedraw(true);
 		}
-		facets.show(next.facets(), next.query().filters());
+		showFacets(next);
+		if (next.statusCounts() == null) {
+			countStatuses(next);
+		}
 		status.setText(next.project() == null ? Messages.View_noCorpus
 				: NLSBind.count(next.total(), next.project().getName()));
 		if (!state.sampleShown && next.project() != null && DossierUi.SAMPLES_PROJECT.equals(next.project().getName())
@@ -327,6 +347,61 @@ public class ExplorerView extends ViewPart {
 			selectRowWhenLoaded(next, next.query().grouping() == Grouping.NONE ? 0 : 1);
 		}
 	}
+
+	private void showFacets(RowModel shown) {
+		Map<String, Map<String, Integer>> all = new LinkedHashMap<>(shown.facets());
+		Map<String, Integer> statuses = shown.statusCounts();
+		all.put(ExplorerQuery.STATUS, statuses == null ? Map.of() : statuses);
+		facets.show(all, shown.query().filters());
+	}
+
+	/** Counts the licence check verdicts of the shown articles in a job, then shows them in the facet. */
+	private void countStatuses(RowModel shown) {
+		Job job = new Job(Messages.View_searchJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					if (shown.countStatuses() != null) {
+						viewer.getTable().getDisplay().asyncExec(() -> {
+							if (shown == model && !viewer.getTable().isDisposed()) {
+								showFacets(shown);
+							}
+						});
+					}
+				} catch (CoreException | java.io.IOException | QuerySyntaxException | RuntimeException e) {
+					// No counts then: the facet still lists the verdicts chosen.
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ExplorerUi.JOB_FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/**
+	 * Licence markers or mentions files of the shown corpus changed: the rows read so far are read again (their
+	 * verdicts and entity counts), or, when every row was read up front, the query runs again.
+	 */
+	private void rowsChanged() {
+		RowModel current = model;
+		if (current == null || viewer.getTable().isDisposed()) {
+			return;
+		}
+		if (current.hasAllRows()) {
+			refresh();
+			return;
+		}
+		current.forgetRows();
+		viewer.getTable().clearAll();
+		countStatuses(current);
+	}
+
+	private final Runnable rowsChangedLater = this::rowsChanged;
 
 	private void selectRowWhenLoaded(RowModel target, int row) {
 		Object loaded = target.rowAt(row);
@@ -367,6 +442,15 @@ public class ExplorerView extends ViewPart {
 	private void projectsChanged(IResourceChangeEvent event) {
 		if (event.getDelta() == null || event.getDelta().getAffectedChildren().length == 0) {
 			return;
+		}
+		IProject shown = currentProjectOffUi;
+		if (shown != null && RowChanges.affect(event, shown) && viewer != null && !viewer.getTable().isDisposed()) {
+			viewer.getTable().getDisplay().asyncExec(() -> {
+				if (!viewer.getTable().isDisposed()) {
+					viewer.getTable().getDisplay().timerExec(-1, rowsChangedLater);
+					viewer.getTable().getDisplay().timerExec(ROWS_CHANGED_DELAY_MS, rowsChangedLater);
+				}
+			});
 		}
 		boolean projectsChanged = Arrays.stream(event.getDelta().getAffectedChildren())
 				.anyMatch(child -> child.getKind() != org.eclipse.core.resources.IResourceDelta.CHANGED
