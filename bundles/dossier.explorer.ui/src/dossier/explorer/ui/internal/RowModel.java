@@ -36,6 +36,13 @@ public final class RowModel {
 	/** Rows fetched per index request. */
 	public static final int PAGE = 100;
 
+	/**
+	 * Rows of a search's first answer: a screenful, highlighted with the count and facets in one request. The rest
+	 * of the first page is read (and highlighted) by the row loader once the answer shows; highlighting is most of
+	 * a search's cost.
+	 */
+	public static final int FIRST_ROWS = 40;
+
 	/** The marker type of licence problems (created by the licence checker's workspace integration). */
 	public static final String LICENCE_MARKER = "dossier.workspace.licenceProblem"; //$NON-NLS-1$
 
@@ -98,7 +105,8 @@ public final class RowModel {
 			return AllRows.build(project, index, query);
 		}
 		String composed = query.composed();
-		SearchResult first = index.search(request(composed, query, 0, query.grouping() == Grouping.NONE ? PAGE : 0));
+		boolean firstRows = query.grouping() == Grouping.NONE && !query.isListing();
+		SearchResult first = index.search(request(composed, query, 0, firstRows ? FIRST_ROWS : 0));
 		List<Segment> segments = new ArrayList<>();
 		if (query.grouping() == Grouping.NONE) {
 			segments.add(new Segment(null, composed, 0, (int) Math.min(Integer.MAX_VALUE - 1, first.total())));
@@ -123,8 +131,8 @@ public final class RowModel {
 			}
 		}
 		RowModel model = new RowModel(project, index, query, List.copyOf(segments), first.total(), first.facets());
-		if (query.grouping() == Grouping.NONE && !query.isListing()) {
-			model.pages.put(0, model.rows(first.hits()));
+		if (firstRows) {
+			model.pages.put(0, model.rows(first.hits())); // a partial page: rowAt reads the rest when asked
 		}
 		return model;
 	}
@@ -230,7 +238,7 @@ public final class RowModel {
 		}
 		int page = row / PAGE;
 		Object[] loaded = pages.get(page);
-		if (loaded != null) {
+		if (loaded != null && row - page * PAGE < loaded.length) {
 			return loaded[row - page * PAGE];
 		}
 		if (index != null && requested.add(page)) {
@@ -255,13 +263,11 @@ public final class RowModel {
 			return header;
 		}
 		int page = row / PAGE;
-		Object[] loaded = pages.computeIfAbsent(page, p -> {
-			try {
-				return load(p);
-			} catch (IOException | QuerySyntaxException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		Object[] loaded = pages.get(page);
+		if (loaded == null || row - page * PAGE >= loaded.length) {
+			loaded = load(page);
+			pages.put(page, loaded);
+		}
 		return loaded[row - page * PAGE];
 	}
 
