@@ -44,7 +44,14 @@ $nc"
   status=0; sa="$("$install/dossier" check "$fixtures/sa.txt" 2>&1)" || status=$?
   ! grep -q 'house-no-nc' <<<"$sa" || fail "dossier check fired house-no-nc on a CC BY-SA article:
 $sa"
+  # ... and the vessel recogniser runs from the command line: `dossier entities` finds the ship by name and IMO number.
+  printf 'Container ship freed\nThe container ship MV Ever Given (IMO 9811000) blocked the canal for six days.\n' >"$fixtures/ship.txt"
+  ship="$("$install/dossier" entities --format json "$fixtures/ship.txt" 2>/dev/null)" || fail "dossier entities exited $?"
+  for found in '"type": "VESSEL"' '"text": "IMO 9811000"' '"text": "Ever Given"'; do
+    grep -qF "$found" <<<"$ship" || fail "dossier entities did not report $found with the vessels example installed:
+$ship"
+  done
   rm -rf "$fixtures"
-  echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed; dossier check fires house-no-nc"
+  echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed; dossier check fires house-no-nc; dossier entities finds the ship"
 fi
 echo "install proof: Dossier installed into a plain Eclipse Platform with the p2 director; $version; all Dossier bundles resolve"

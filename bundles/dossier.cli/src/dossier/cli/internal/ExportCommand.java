@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dossier.core.internal.store.AtomicFiles;
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.cli.Subcommand;
@@ -71,16 +70,13 @@ public class ExportCommand implements Subcommand {
 				count = write(corpus, writer);
 				writer.flush();
 			} else {
-				Path target = Path.of(output).toAbsolutePath();
-				Path temp = target.resolveSibling("." + target.getFileName() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-				try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-					count = write(corpus, writer);
-				}
-				try {
-					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-				}
+				long[] written = new long[1];
+				AtomicFiles.write(Path.of(output).toAbsolutePath(), out -> {
+					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+					written[0] = write(corpus, writer);
+					writer.flush();
+				});
+				count = written[0];
 			}
 			console.err().printf("exported %d articles%n", count); //$NON-NLS-1$
 			for (String problem : corpus.problems()) {

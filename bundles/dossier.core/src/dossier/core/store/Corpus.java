@@ -139,10 +139,43 @@ public final class Corpus {
 
 	/** Lists the ids and deletes temporary files a killed process left behind. */
 	private void scan() throws IOException {
+		ids.addAll(listIds(true));
+	}
+
+	/**
+	 * Reads again which articles the folder holds, for files that appeared or vanished behind this instance's back
+	 * (a git pull, the command line, another process), and forgets what it derived from articles changed in place
+	 * (duplicate detection, {@link #stamp()}). Unlike {@link #open(Path)} it leaves temporary files alone,
+	 * since a write of this process may be in progress, and it keeps this instance, so listeners stay attached
+	 * and callers holding it see the new content. Listeners are not told: whoever rescans (the workspace's corpus
+	 * builder) knows which files changed and hands them on.
+	 *
+	 * @return whether the set of article ids changed
+	 * @throws IOException when the folder cannot be read; the corpus then keeps its previous list
+	 */
+	public boolean rescan() throws IOException {
+		synchronized (this) {
+			TreeSet<String> found = listIds(false);
+			// files may also have changed in place: what duplicate detection and the stamp know is rebuilt lazily
+			catalog = null;
+			fileHashes = null;
+			if (found.equals(ids)) {
+				return false;
+			}
+			ids.clear();
+			ids.addAll(found);
+			return true;
+		}
+	}
+
+	private TreeSet<String> listIds(boolean deleteTemporary) throws IOException {
+		TreeSet<String> found = new TreeSet<>();
 		try (DirectoryStream<Path> shards = Files.newDirectoryStream(articlesFolder)) {
 			for (Path shard : shards) {
 				if (AtomicFiles.isTemporary(shard)) {
-					Files.deleteIfExists(shard);
+					if (deleteTemporary) {
+						Files.deleteIfExists(shard);
+					}
 					continue;
 				}
 				if (!Files.isDirectory(shard)) {
@@ -152,17 +185,20 @@ public final class Corpus {
 					for (Path file : files) {
 						String name = file.getFileName().toString();
 						if (AtomicFiles.isTemporary(file)) {
-							Files.deleteIfExists(file);
+							if (deleteTemporary) {
+								Files.deleteIfExists(file);
+							}
 						} else if (name.endsWith(ARTICLE_EXTENSION)) {
 							String id = name.substring(0, name.length() - ARTICLE_EXTENSION.length());
 							if (ID.matcher(id).matches() && shard.getFileName().toString().equals(shardOf(id))) {
-								ids.add(id);
+								found.add(id);
 							}
 						}
 					}
 				}
 			}
 		}
+		return found;
 	}
 
 	/** The corpus folder (absolute). */

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import com.google.gson.stream.JsonWriter;
+
+import dossier.core.internal.store.AtomicFiles;
 
 /** Atomic writes of pretty, stable JSON: the same content always gives the same bytes. */
 final class JsonFiles {
@@ -39,18 +39,7 @@ final class JsonFiles {
 
 	/** Writes to a temporary file beside {@code target}, then moves it over {@code target} atomically. */
 	static void writeAtomically(Path target, String content) throws IOException {
-		Path parent = target.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
-		Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-		try {
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		AtomicFiles.write(target, content);
 	}
 }

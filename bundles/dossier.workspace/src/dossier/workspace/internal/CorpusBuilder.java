@@ -23,8 +23,10 @@ import dossier.workspace.CorpusProjects;
 
 /**
  * The corpus builder: narrows a resource delta down to the articles added, changed or removed, and hands that
- * to every build participant in order. On a full build the corpus is reopened from disk, so articles changed
- * outside the workbench (a git pull, the command line) are seen.
+ * to every build participant in order. On a full build, and whenever article files appeared or vanished, the
+ * corpus rescans its folder ({@link Corpus#rescan()}), so articles changed outside the workbench (a git pull, the
+ * command line) are seen. It is rescanned in place, never reopened: an import writing into it at the same time
+ * keeps its instance, its temporary files and its listeners.
  */
 public class CorpusBuilder extends IncrementalProjectBuilder {
 
@@ -35,19 +37,19 @@ public class CorpusBuilder extends IncrementalProjectBuilder {
 		Set<String> changed = new TreeSet<>();
 		Set<String> removed = new TreeSet<>();
 		boolean full = delta == null;
+		Corpus corpus = CorpusProjects.corpus(project);
 		if (full) {
-			CorpusProjects.forget(project);
+			rescan(project, corpus);
 		} else {
 			collect(delta, changed, removed);
 			if (changed.isEmpty() && removed.isEmpty()) {
 				return null;
 			}
-			if (!removed.isEmpty() || changed.stream().anyMatch(id -> !corpusContains(project, id))) {
-				// Files appeared or vanished behind the corpus's back: let it rescan its folder.
-				CorpusProjects.forget(project);
+			if (!removed.isEmpty() || changed.stream().anyMatch(id -> !corpus.contains(id))) {
+				// Files appeared or vanished behind the corpus's back: let it read its folder again.
+				rescan(project, corpus);
 			}
 		}
-		Corpus corpus = CorpusProjects.corpus(project);
 		if (full) {
 			changed.addAll(corpus.ids());
 		}
@@ -56,19 +58,20 @@ public class CorpusBuilder extends IncrementalProjectBuilder {
 		return null;
 	}
 
-	private static boolean corpusContains(IProject project, String id) {
+	private static void rescan(IProject project, Corpus corpus) throws CoreException {
 		try {
-			return CorpusProjects.corpus(project).contains(id);
-		} catch (CoreException e) {
-			return false;
+			corpus.rescan();
+		} catch (java.io.IOException e) {
+			throw new CoreException(org.eclipse.core.runtime.Status.error(
+					NLS.bind(Messages.CorpusBuilder_rescanFailed, project.getName(), e.getMessage()), e));
 		}
 	}
 
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();
-		CorpusProjects.forget(project);
 		Corpus corpus = CorpusProjects.corpus(project);
+		rescan(project, corpus);
 		run(new CorpusBuildContext(project, corpus, true, Set.copyOf(corpus.ids()), Set.of()), true, monitor);
 	}
 

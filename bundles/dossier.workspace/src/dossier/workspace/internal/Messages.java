@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 
 	public static String CorpusBuilder_task;
 	public static String CorpusBuilder_participantFailed;
+	public static String CorpusBuilder_rescanFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,12 +2,11 @@ package dossier.workspace.licence;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
+import dossier.core.internal.store.AtomicFiles;
 import dossier.core.store.Corpus;
 
 /**
@@ -49,16 +48,6 @@ public final class AttributionRecords {
 			Files.deleteIfExists(target);
 			return;
 		}
-		Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		try {
-			Files.writeString(temp, record.toJson(), StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(target, record.toJson());
 	}
 }

@@ -207,6 +207,38 @@ class CorpusTest {
 	}
 
 	@Test
+	void rescanSeesFilesAddedAndRemovedBehindItsBackAndLeavesAWriteInProgressAlone() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		String kept = corpus.put(multilingual("https://a.example/1"), null).id();
+		String gone = corpus.put(Article.builder("Another text").sourceUrl("https://a.example/2").build(), null).id();
+		// another process (a git pull, the command line) adds one article and deletes another
+		Corpus other = Corpus.open(dir);
+		String added = other.put(Article.builder("A third text").sourceUrl("https://a.example/3").build(), null).id();
+		other.delete(gone);
+		// ... while a write of this process is between its temporary file and the move
+		Path inProgress = corpus.articleFile(kept).resolveSibling("." + kept + ".json.5678.tmp");
+		Files.writeString(inProgress, "{");
+		List<String> heard = new java.util.ArrayList<>();
+		corpus.addListener(new CorpusListener() {
+			@Override
+			public void added(Article article) {
+				heard.add(article.id());
+			}
+		});
+
+		assertTrue(corpus.rescan());
+
+		assertEquals(java.util.stream.Stream.of(kept, added).sorted().toList(), corpus.ids());
+		assertTrue(Files.exists(inProgress), "a rescan never deletes the temporary file of a write in progress");
+		assertFalse(corpus.rescan(), "nothing changed since");
+		// the same instance goes on working, with its listeners
+		String fourth = corpus.put(Article.builder("A fourth text").sourceUrl("https://a.example/4").build(), null).id();
+		assertEquals(List.of(fourth), heard);
+		assertEquals(PutResult.Kind.DUPLICATE, corpus.put(Article.builder("A third text").sourceUrl("https://a.example/5").build(), null).kind(),
+				"duplicate detection knows the article another process added");
+	}
+
+	@Test
 	void aCorruptArticleFileIsReportedAndSkippedNotFatal() throws IOException {
 		Corpus corpus = Corpus.open(dir);
 		String good = corpus.put(Article.builder("Bonjour le monde").build(), null).id();

@@ -1,6 +1,7 @@
 package dossier.core.internal.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes a file so that readers see either the old or the new content, never a part: the bytes go to a
  * temporary file in the same folder, which is then moved over the target atomically. A process killed
  * mid-write leaves at most a stray {@value #TEMP_SUFFIX} file, which {@link #isTemporary(Path)} recognises.
+ * <p>
+ * The one implementation for Dossier's own bundles (exported to them as {@code x-friends}): the corpus, the entity
+ * store, attribution records, the editor's save and the command line's exports all write through it.
  */
 public final class AtomicFiles {
 
@@ -22,10 +26,31 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/** Produces a file's content onto a stream (which the caller must not close). */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
 	public static void write(Path target, byte[] content) throws IOException {
+		write(target, out -> out.write(content));
+	}
+
+	/** Writes {@code text} as UTF-8. */
+	public static void write(Path target, String text) throws IOException {
+		write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Writes what {@code content} produces, streamed (for files too large to hold in memory); when it throws,
+	 * {@code target} keeps its previous content.
+	 */
+	public static void write(Path target, Content content) throws IOException {
 		Path temp = temporaryFor(target);
 		try {
-			Files.write(temp, content);
+			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+				content.writeTo(out);
+			}
 			move(temp, target);
 		} finally {
 			Files.deleteIfExists(temp);

@@ -2,11 +2,9 @@ package dossier.entities.ui.internal.model;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 
 
+import dossier.core.internal.store.AtomicFiles;
 import dossier.core.model.Article;
 import dossier.core.store.ArticleJson;
 import dossier.core.store.Corpus;
@@ -163,7 +162,7 @@ public final class ArticleSession {
 		EditorState toSave = state;
 		Article article = toSave.article();
 		if (!article.equals(saved.article())) {
-			writeAtomically(articlePath, ArticleJson.toPrettyJson(article).getBytes(StandardCharsets.UTF_8));
+			AtomicFiles.write(articlePath, ArticleJson.toPrettyJson(article).getBytes(StandardCharsets.UTF_8));
 		}
 		store.saveMentions(article.id(), toSave.mentions());
 		Map<String, Entity> joining = new LinkedHashMap<>();
@@ -191,20 +190,6 @@ public final class ArticleSession {
 		EditorState previous = saved;
 		saved = toSave;
 		listeners.forEach(l -> l.stateChanged(previous, state));
-	}
-
-	private static void writeAtomically(Path target, byte[] content) throws IOException {
-		Path temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		try {
-			Files.write(temp, content);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 
 	/** The entity with this id: one this editor knows (new or edited), the corpus catalogue's, or the engine's. */
