@@ -470,10 +470,15 @@ public class ExplorerView extends ViewPart {
 	}
 
 	private void fillCorpora() {
+		IProject shown = currentProject();
 		corpora = CorpusProjects.all();
 		String[] names = Arrays.stream(corpora).map(IProject::getName).toArray(String[]::new);
 		corpusCombo.setItems(names);
 		int selected = state.corpus == null ? -1 : Arrays.asList(names).indexOf(state.corpus);
+		if (selected < 0 && shown != null) {
+			// A corpus appearing (the Samples on first start, a new one) never takes the place of the one shown.
+			selected = Arrays.asList(names).indexOf(shown.getName());
+		}
 		if (selected < 0) {
 			selected = Arrays.asList(names).indexOf(DossierUi.SAMPLES_PROJECT);
 		}
@@ -496,10 +501,15 @@ public class ExplorerView extends ViewPart {
 	public void showCorpus(IProject project) {
 		fillCorpora();
 		int index = Arrays.asList(corpora).indexOf(project);
-		if (index >= 0 && index != corpusCombo.getSelectionIndex()) {
-			corpusCombo.select(index);
+		if (index >= 0) {
+			// Remembered even when it was shown already (as the only corpus, say): another corpus appearing later
+			// must not take its place.
 			state.corpus = project.getName();
-			refresh();
+			state.save();
+			if (index != corpusCombo.getSelectionIndex()) {
+				corpusCombo.select(index);
+				refresh();
+			}
 		}
 	}
 
@@ -622,6 +632,10 @@ public class ExplorerView extends ViewPart {
 	}
 
 	// For the workbench tests.
+
+	List<String> corpusNames() {
+		return Arrays.asList(corpusCombo.getItems());
+	}
 
 	TableViewer viewer() {
 		return viewer;
