@@ -107,8 +107,11 @@ public final class ArticleLicenceChecks {
 	public static void refreshMarkers(IProject project, Collection<String> ids, IProgressMonitor monitor)
 			throws CoreException {
 		Corpus corpus = CorpusProjects.corpus(project);
-		CorpusBuilder.runParticipant(PARTICIPANT_ID,
-				new CorpusBuildContext(project, corpus, false, Set.copyOf(ids), Set.of()), monitor);
+		Set<String> chosen = Set.copyOf(ids);
+		// Every article checked: as a full build, so the project counts as checked (articles without findings: clean).
+		boolean all = chosen.containsAll(corpus.ids());
+		CorpusBuilder.runParticipant(PARTICIPANT_ID, new CorpusBuildContext(project, corpus, all, chosen, Set.of()),
+				monitor);
 	}
 
 	/** Records that the licence participant has just finished on {@code project}. */
