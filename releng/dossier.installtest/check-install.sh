@@ -23,14 +23,15 @@ $about"
 done
 if [[ "$examples" == examples ]]; then
   # The example bundles resolve and their contributions reach Dossier's extension points in the installed Eclipse.
-  for bundle in dossier.examples.vessels dossier.examples.housepolicy; do
+  for bundle in dossier.examples.vessels dossier.examples.housepolicy dossier.examples.nitf; do
     grep -Eq "^  $bundle +[^ ]+ +(RESOLVED|ACTIVE|STARTING)" <<<"$about" || fail "$bundle is not resolved:
 $about"
   done
   for contribution in "entityType +VESSEL .*\\[dossier.examples.vessels\\]" \
       "recognizer +dossier.examples.vessels .*\\[dossier.examples.vessels\\]" \
       "rule +house-no-nc .*\\[dossier.examples.housepolicy\\]" \
-      "rule +house-photographer-named .*\\[dossier.examples.housepolicy\\]"; do
+      "rule +house-photographer-named .*\\[dossier.examples.housepolicy\\]" \
+      "importer +dossier.examples.nitf .*\\[dossier.examples.nitf\\]"; do
     grep -Eq "^  $contribution" <<<"$about" || fail "contribution not listed by dossier about: $contribution
 $about"
   done
@@ -51,7 +52,18 @@ $sa"
     grep -qF "$found" <<<"$ship" || fail "dossier entities did not report $found with the vessels example installed:
 $ship"
   done
+  # ... and the NITF importer reads an agency file: `dossier import` stores it with its headline and publisher.
+  cat >"$fixtures/agency.xml" <<'NITF'
+<?xml version="1.0" encoding="UTF-8"?>
+<nitf xml:lang="en"><head><docdata><date.issue norm="20240619T120000Z"/></docdata><pubdata name="Example Agency"/></head>
+<body><body.head><hedline><hl1>Harbour reopens after the storm</hl1></hedline></body.head>
+<body.content><p>The harbour reopened on Wednesday.</p></body.content></body></nitf>
+NITF
+  "$install/dossier" import --corpus "$fixtures/corpus" "$fixtures/agency.xml" >/dev/null 2>&1 || fail "dossier import of an NITF file exited $?"
+  grep -rqs '"importer": "dossier.examples.nitf"' "$fixtures/corpus/articles" \
+    && grep -rqs '"title": "Harbour reopens after the storm"' "$fixtures/corpus/articles" \
+    || fail "dossier import did not read the NITF file with the example importer"
   rm -rf "$fixtures"
-  echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed; dossier check fires house-no-nc; dossier entities finds the ship"
+  echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed; dossier check fires house-no-nc; dossier entities finds the ship; dossier import reads NITF"
 fi
 echo "install proof: Dossier installed into a plain Eclipse Platform with the p2 director; $version; all Dossier bundles resolve"

@@ -87,6 +87,7 @@ public final class CorpusIndex implements Closeable {
 	private static final int SNIPPET_PASSAGES = 2;
 	private static final int SNIPPET_LENGTH = 160;
 	private static final int BATCH = 64;
+	private static final int SEARCH_ORDERS_KEPT = 4;
 	private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.PUBLISHER, Fields.LANGUAGE,
 			Fields.PUBLISHED, Fields.LICENCE, Fields.PATH);
 
@@ -105,6 +106,15 @@ public final class CorpusIndex implements Closeable {
 
 	private volatile FacetState facetState;
 	private final Map<String, SortedOrder> sortedOrders = new HashMap<>();
+	/** The complete hit order of the last few searches that were paged beyond their first page. */
+	private final Map<String, SearchOrder> searchOrders = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, SearchOrder> eldest) {
+			return size() > SEARCH_ORDERS_KEPT;
+		}
+	};
 
 	private CorpusIndex(IndexSource source) {
 		this.source = Objects.requireNonNull(source);
@@ -349,24 +359,53 @@ public final class CorpusIndex implements Closeable {
 		}
 	}
 
+	/**
+	 * The first page of a search collects only its top hits (what typing costs). A later page collects every hit
+	 * once, in order, and keeps that order for this index version, so scrolling through a search costs only the
+	 * rows shown (and their snippets), as {@link #list} does for listings.
+	 */
 	private SearchResult searchParsed(Query query, SearchRequest request) throws IOException {
 		IndexSearcher searcher = acquire();
 		try {
+			IndexReader reader = searcher.getIndexReader();
 			int wanted = Math.max(1, request.offset() + request.limit());
-			FacetsCollector facets = new FacetsCollector();
-			Sort sort = sortFor(request.sort(), request.descending());
-			TopDocs top = sort == null ? FacetsCollector.search(searcher, query, wanted, facets)
-					: FacetsCollector.search(searcher, query, wanted, sort, true, facets);
-			long total = 0;
-			for (FacetsCollector.MatchingDocs matching : facets.getMatchingDocs()) {
-				total += matching.totalHits;
+			String key = request.query().strip() + '\u0000' + request.sort() + (request.descending() ? '-' : '+');
+			SearchOrder order = null;
+			if (request.offset() > 0) {
+				synchronized (searchOrders) {
+					order = searchOrders.get(key);
+				}
+				if (order != null && order.reader != reader) {
+					order = null;
+				}
 			}
-			ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
+			if (order == null || order.docs.length < Math.min(wanted, order.total)) {
+				int collect = request.offset() == 0 ? wanted : Math.max(wanted, reader.numDocs());
+				FacetsCollector facets = new FacetsCollector();
+				Sort sort = sortFor(request.sort(), request.descending());
+				TopDocs top = sort == null ? FacetsCollector.search(searcher, query, collect, facets)
+						: FacetsCollector.search(searcher, query, collect, sort, true, facets);
+				long total = 0;
+				for (FacetsCollector.MatchingDocs matching : facets.getMatchingDocs()) {
+					total += matching.totalHits;
+				}
+				order = new SearchOrder(reader, top.scoreDocs, total, facetCounts(searcher, facets));
+				if (request.offset() > 0) {
+					synchronized (searchOrders) {
+						searchOrders.values().removeIf(o -> o.reader != reader);
+						searchOrders.put(key, order);
+					}
+				}
+			}
+			ScoreDoc[] page = slice(order.docs, request.offset(), request.limit());
 			List<Hit> hits = hits(searcher, query, page, request);
-			return new SearchResult(total, hits, facetCounts(searcher, facets));
+			return new SearchResult(order.total, hits, order.facets);
 		} finally {
 			searchers.release(searcher);
 		}
+	}
+
+	private record SearchOrder(IndexReader reader, ScoreDoc[] docs, long total, Map<String, Map<String, Integer>> facets) {
 	}
 
 	private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
@@ -438,7 +477,7 @@ public final class CorpusIndex implements Closeable {
 					values.put(value.label, value.value.intValue());
 				}
 			}
-			result.put(dimension, values);
+			result.put(dimension, java.util.Collections.unmodifiableMap(values));
 		}
 		return result;
 	}

@@ -189,6 +189,23 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void pagingASearchGivesTheSameRowsAsOnePageAndSeesChangesAtOnce() throws Exception {
+		SearchRequest byTitle = SearchRequest.of("", 5).sortedBy(SortKey.TITLE, false);
+		List<String> whole = hitIds(byTitle);
+		List<String> paged = new java.util.ArrayList<>();
+		for (int offset = 0; offset < 5; offset += 2) {
+			paged.addAll(hitIds(byTitle.page(offset, 2)));
+		}
+		assertEquals(whole, paged, "pages (the later ones from the kept hit order) join up to the whole listing");
+		assertEquals(Map.of("ar", 2, "it", 1, "en", 1, "fa", 1), index.search(byTitle.page(2, 2)).facets().get("language"));
+
+		index.delete(whole.get(4));
+		assertEquals(whole.subList(2, 4), hitIds(byTitle.page(2, 2)));
+		assertEquals(4, index.search(byTitle.page(2, 2)).total(), "a later page after a change is not served from the old order");
+		assertEquals(List.of(), hitIds(byTitle.page(4, 2)));
+	}
+
+	@Test
 	void updatesAndDeletesAreSeenAtOnceAndSurviveReopening() throws Exception {
 		corpus.put(TestCorpus.article("en1", "en", "Central bank holds rates",
 				"The central bank kept its main rate unchanged on Thursday.", "Reuters", "2024-03-01", null));
