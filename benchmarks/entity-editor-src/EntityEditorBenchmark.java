@@ -60,9 +60,16 @@ public final class EntityEditorBenchmark {
 		long[] slices = new long[opens.length];
 		for (int run = 0; run < opens.length; run++) {
 			long start = System.nanoTime();
-			Article read = ArticleJson.fromJson(Files.readString(articleFile, StandardCharsets.UTF_8));
-			List<Mention> stored = store.loadMentions(read.id());
-			// as in the editor: the viewer exists in an open window, the article arrives from the loading job
+			// as in the editor: the loading job starts when the editor is initialised and reads while the pages
+			// are created; the viewer exists in an open window when the article arrives
+			java.util.concurrent.CompletableFuture<Object[]> reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				try {
+					Article fromFile = ArticleJson.fromJson(Files.readString(articleFile, StandardCharsets.UTF_8));
+					return new Object[] { fromFile, store.loadMentions(fromFile.id()) };
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			});
 			Shell shell = new Shell(display);
 			shell.setLayout(new FillLayout());
 			shell.setSize(1200, 800);
@@ -74,6 +81,10 @@ public final class EntityEditorBenchmark {
 				}
 			});
 			shell.open();
+			Object[] loaded = reading.join();
+			Article read = (Article) loaded[0];
+			@SuppressWarnings("unchecked")
+			List<Mention> stored = (List<Mention>) loaded[1];
 			viewer.setInput(read.text(), read.direction(), stored);
 			// until the visible text is painted: what the analyst waits for
 			while (firstPaint[0] == 0) {

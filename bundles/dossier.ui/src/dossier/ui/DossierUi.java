@@ -14,6 +14,12 @@ public final class DossierUi {
 	/** The Attribution view of the licence checker. */
 	public static final String VIEW_ATTRIBUTION = "dossier.licence.attribution"; //$NON-NLS-1$
 
+	/**
+	 * The root "Dossier" preference page: name it as the {@code category} of a preference page to put the page
+	 * below it (Dossier &gt; Licences, Dossier &gt; Mention Styles).
+	 */
+	public static final String PREFERENCE_PAGE = "dossier.preferences"; //$NON-NLS-1$
+
 	/** The name of the project that holds the shipped sample articles. */
 	public static final String SAMPLES_PROJECT = "Samples"; //$NON-NLS-1$
 

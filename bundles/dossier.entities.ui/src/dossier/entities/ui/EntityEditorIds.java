@@ -17,6 +17,9 @@ public final class EntityEditorIds {
 	/** The context menu of the Text page; contribute with {@code popup:dossier.entities.ui.textMenu}. */
 	public static final String TEXT_MENU = "dossier.entities.ui.textMenu"; //$NON-NLS-1$
 
+	/** The context menu of the Text page's vertical ruler (quick fixes of the problems on the line clicked). */
+	public static final String RULER_MENU = "dossier.entities.ui.rulerMenu"; //$NON-NLS-1$
+
 	/** Job family of the editor's jobs (loading, recognising, the catalogue view), so tests can join them. */
 	public static final Object JOB_FAMILY = EntityEditorIds.class;
 

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String SamplesImportJob_cannotList;
 	public static String SamplesImportJob_cannotRead;
 	public static String SamplesImportJob_failed;
+	public static String DossierPreferencePage_description;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

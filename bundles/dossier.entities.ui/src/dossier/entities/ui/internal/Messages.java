@@ -20,6 +20,9 @@ public final class Messages extends NLS {
 	public static String Editor_warmUpJob;
 	public static String Hover_text;
 	public static String Hover_noQid;
+	public static String Hover_problem;
+	public static String QuickFix_menu;
+	public static String QuickFix_none;
 	public static String Status_suggested;
 	public static String Status_accepted;
 	public static String Status_rejected;

@@ -28,7 +28,6 @@ public final class Messages extends NLS {
 	public static String Combine_title;
 	public static String Combine_why;
 	public static String Combine_yes;
-	public static String DossierPreferencePage_description;
 	public static String Element_copyright;
 	public static String Element_creator;
 	public static String Element_credit;

@@ -21,7 +21,8 @@ import dossier.entities.ui.internal.handlers.EditorActions;
 import dossier.tests.common.Workbench;
 
 /**
- * Takes the README's screenshot of the Entity Editor on the sample (recognised, some decisions made) when
+ * Takes the README's screenshot of the Entity Editor on the sample (recognised, some decisions made, the licence
+ * problems in view) when
  * DOSSIER_SCREENSHOT names the PNG file to write; otherwise does not run.
  */
 class EditorScreenshotTest {
@@ -44,9 +45,17 @@ class EditorScreenshotTest {
 				EditorActions.acceptAllOfEntity(editor);
 			}
 		}
+		// the licence build has run on the new corpus: its problems are squiggled at their evidence
+		Workbench.joinJobs(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD);
+		Workbench.waitUntil("licence problems shown", () -> editor.textViewer().problems().stream()
+				.anyMatch(dossier.entities.ui.internal.text.ProblemAnnotation::hasEvidence));
+		int evidence = editor.textViewer().problems().stream()
+				.filter(dossier.entities.ui.internal.text.ProblemAnnotation::hasEvidence)
+				.mapToInt(dossier.entities.ui.internal.text.ProblemAnnotation::start).min().orElse(0);
 		Mention first = editor.session().state().mentions().get(0);
 		editor.reveal(first.start(), first.start());
-		editor.textViewer().widget().setTopIndex(0);
+		editor.textViewer().widget().setTopIndex(
+				Math.max(0, editor.textViewer().widget().getLineAtOffset(evidence) - 8));
 		page.activate(editor);
 		Workbench.joinJobs(EntityEditorIds.JOB_FAMILY);
 		long until = System.currentTimeMillis() + 1500;

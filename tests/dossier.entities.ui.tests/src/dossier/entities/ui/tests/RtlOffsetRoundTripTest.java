@@ -178,5 +178,6 @@ class RtlOffsetRoundTripTest {
 		assertEquals(SWT.RIGHT, widget.getLineAlignment(2));
 		Rectangle arabic = widget.getTextBounds(text.length() + 12, text.length() + 12);
 		assertTrue(arabic.x > widget.getClientArea().width / 2, "the Arabic line sits on the right: " + arabic);
+		assertTrue(widget.getWordWrap(), "long paragraphs wrap (wrapping is off only while the lines are aligned)");
 	}
 }

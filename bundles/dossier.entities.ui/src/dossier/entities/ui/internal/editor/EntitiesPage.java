@@ -111,7 +111,7 @@ public final class EntitiesPage {
 		button.addListener(SWT.Selection, event -> action.run());
 	}
 
-	Control control() {
+	public Control control() {
 		return control;
 	}
 
@@ -192,10 +192,17 @@ public final class EntitiesPage {
 		}
 	}
 
+	/* Each column's cell editor is made once and reused: a new one per edit would leave its hidden control behind. */
+
 	private final class LabelEditing extends EntityEditing {
+		private TextCellEditor cell;
+
 		@Override
 		protected CellEditor getCellEditor(Object element) {
-			return new TextCellEditor(viewer.getTree());
+			if (cell == null) {
+				cell = new TextCellEditor(viewer.getTree());
+			}
+			return cell;
 		}
 
 		@Override
@@ -218,12 +225,18 @@ public final class EntitiesPage {
 
 	private final class TypeEditing extends EntityEditing {
 		private List<EntityType> types = List.of();
+		private ComboBoxCellEditor cell;
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
 			types = EntityTypes.all();
-			return new ComboBoxCellEditor(viewer.getTree(), types.stream().map(EntityType::label).toArray(String[]::new),
-					SWT.READ_ONLY);
+			String[] labels = types.stream().map(EntityType::label).toArray(String[]::new);
+			if (cell == null) {
+				cell = new ComboBoxCellEditor(viewer.getTree(), labels, SWT.READ_ONLY);
+			} else {
+				cell.setItems(labels);
+			}
+			return cell;
 		}
 
 		@Override
@@ -248,9 +261,14 @@ public final class EntitiesPage {
 	}
 
 	private final class QidEditing extends EntityEditing {
+		private TextCellEditor cell;
+
 		@Override
 		protected CellEditor getCellEditor(Object element) {
-			TextCellEditor cell = new TextCellEditor(viewer.getTree());
+			if (cell != null) {
+				return cell;
+			}
+			cell = new TextCellEditor(viewer.getTree());
 			cell.setValidator(value -> value == null || ((String) value).isBlank() || ((String) value).strip().matches("Q[1-9][0-9]*") //$NON-NLS-1$
 					? null : Messages.Entities_badQid);
 			cell.addListener(new org.eclipse.jface.viewers.ICellEditorListener() {

@@ -67,6 +67,7 @@ import dossier.entities.ui.internal.model.ArticleSession;
 import dossier.entities.ui.internal.model.EditorState;
 import dossier.entities.ui.internal.model.StateChangeOperation;
 import dossier.entities.ui.internal.text.MentionTextViewer;
+import dossier.entities.ui.internal.text.ProblemAnnotation;
 import dossier.ui.DossierUi;
 
 /**
@@ -91,6 +92,11 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	private EntityOutlinePage outline;
 	private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider();
 	private final AtomicBoolean checkingDisk = new AtomicBoolean();
+	/** Set once a marker change has delivered problems: the load job's (older) reading must not replace them. */
+	private volatile boolean problemsUpdated;
+	private LicenceQuickFixes quickFixes;
+	/** What the load job read, when it finished before the pages were created. */
+	private Runnable pendingLoad;
 	private final IResourceChangeListener resourceListener = this::resourceChanged;
 	private final org.eclipse.jface.util.IPropertyChangeListener preferenceListener = event -> {
 		if (event.getProperty().startsWith("mention.") && session != null && !textStack.isDisposed()) { //$NON-NLS-1$
@@ -106,6 +112,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		super.init(site, input);
 		setPartName(input.getName());
 		site.setSelectionProvider(selectionProvider);
+		load(); // reading overlaps the creation of the pages
 	}
 
 	public IFile file() {
@@ -135,6 +142,8 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		MenuManager menu = new MenuManager("#PopupMenu", EntityEditorIds.TEXT_MENU); //$NON-NLS-1$
 		menu.add(new Separator("mentions")); //$NON-NLS-1$
 		menu.add(new Separator("additions")); //$NON-NLS-1$
+		quickFixes = new LicenceQuickFixes(text);
+		quickFixes.install(menu, () -> textSelection().getOffset());
 		text.widget().setMenu(menu.createContextMenu(text.widget()));
 		getSite().registerContextMenu(EntityEditorIds.TEXT_MENU, menu, selectionProvider);
 
@@ -143,6 +152,13 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 				new ActionHandler(new UndoActionHandler(getSite(), undoContextPlaceholder())));
 		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO,
 				new ActionHandler(new RedoActionHandler(getSite(), undoContextPlaceholder())));
+		handlers.activateHandler(LicenceQuickFixes.COMMAND, new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				showQuickFixMenu();
+				return null;
+			}
+		});
 		handlers.activateHandler(IWorkbenchCommandConstants.FILE_REVERT, new AbstractHandler() {
 			@Override
 			public Object execute(ExecutionEvent event) {
@@ -153,7 +169,20 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		getSite().getService(IContextService.class).activateContext(EntityEditorIds.CONTEXT);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 		EntitiesUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
-		load();
+		if (pendingLoad != null) {
+			Runnable show = pendingLoad;
+			pendingLoad = null;
+			show.run();
+		}
+	}
+
+	/** Shows what the load job read: now if the pages exist, else once they do. On the UI thread. */
+	private void deliver(Runnable show) {
+		if (textStack == null) {
+			pendingLoad = show;
+		} else if (!textStack.isDisposed()) {
+			show.run();
+		}
 	}
 
 	/**
@@ -174,11 +203,17 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					ArticleSession loaded = ArticleSession.load(file);
-					Display.getDefault().asyncExec(() -> loaded(loaded, null));
+					List<ProblemAnnotation> problems = LicenceProblems.read(file);
+					Display.getDefault().asyncExec(() -> deliver(() -> {
+						if (!problemsUpdated) {
+							text.setProblems(problems);
+						}
+						loaded(loaded, null);
+					}));
 				} catch (IOException | RuntimeException e) {
 					IStatus problem = EntitiesUiPlugin.error(NLS.bind(Messages.Editor_cannotOpen, file.getName(),
 							e.getMessage()), e);
-					Display.getDefault().asyncExec(() -> loaded(null, problem));
+					Display.getDefault().asyncExec(() -> deliver(() -> loaded(null, problem)));
 				}
 				return Status.OK_STATUS;
 			}
@@ -432,7 +467,20 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	}
 
 	private void resourceChanged(IResourceChangeEvent event) {
-		if (session == null || event.getDelta() == null) {
+		if (event.getDelta() == null) {
+			return;
+		}
+		if (LicenceProblems.changed(event, file())) {
+			// read now (markers are cheap to read, and this is not the UI thread's time), show when the UI is free
+			List<ProblemAnnotation> problems = LicenceProblems.read(file());
+			problemsUpdated = true;
+			Display.getDefault().asyncExec(() -> {
+				if (textStack != null && !textStack.isDisposed()) {
+					text.setProblems(problems);
+				}
+			});
+		}
+		if (session == null) {
 			return;
 		}
 		IFile mentions = workspaceFile(session.store().mentionsFile(session.state().article().id()));
@@ -491,6 +539,11 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		outline = null;
 	}
 
+	/** Shows the Entities page. */
+	public void showEntitiesPage() {
+		setActivePage(1);
+	}
+
 	/** Shows the Text page and selects {@code [start, end)}, leaving the focus where it is (the outline). */
 	public void show(int start, int end) {
 		if (getActivePage() != 0) {
@@ -536,6 +589,28 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		selectionProvider.setSelection(selection);
 	}
 
+	/** The menu the last Ctrl+1 showed, or null (tests read it). */
+	public org.eclipse.swt.widgets.Menu quickFixMenu() {
+		return quickFixes.lastMenu();
+	}
+
+	/** The quick fixes of the problems at {@code offset} of the Text page, else of the problems on its line. */
+	public List<LicenceQuickFixes.Fix> quickFixesAt(int offset) {
+		return quickFixes.at(offset);
+	}
+
+	/** The quick fixes the vertical ruler's menu offers on document line {@code line}. */
+	public List<LicenceQuickFixes.Fix> rulerQuickFixes(int line) {
+		return quickFixes.onLine(line);
+	}
+
+	/** Ctrl+1 on the Text page: a menu of the quick fixes at the caret. */
+	void showQuickFixMenu() {
+		if (session != null && getActivePage() == 0) {
+			quickFixes.showAtCaret();
+		}
+	}
+
 	/** The hover text of a mention: label, type, status, canonical id, QID. */
 	String describe(Mention mention) {
 		Entity entity = session == null ? null : session.entity(mention.entityId());
@@ -548,6 +623,9 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 
 	@Override
 	public void dispose() {
+		if (quickFixes != null) {
+			quickFixes.dispose();
+		}
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
 		EntitiesUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);
 		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);

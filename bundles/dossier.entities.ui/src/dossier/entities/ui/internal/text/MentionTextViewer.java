@@ -3,7 +3,6 @@ package dossier.entities.ui.internal.text;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,11 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.AnnotationPainter;
+import org.eclipse.jface.text.source.AnnotationRulerColumn;
+import org.eclipse.jface.text.source.CompositeRuler;
 import org.eclipse.jface.text.source.IAnnotationAccess;
+import org.eclipse.jface.text.source.IAnnotationAccessExtension;
+import org.eclipse.jface.text.source.IAnnotationPresentation;
 import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.source.ISharedTextColors;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -29,7 +32,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import dossier.core.model.TextDirection;
 import dossier.entities.Mention;
@@ -38,7 +45,9 @@ import dossier.entities.MentionStatus;
 /**
  * The read-only text of an article with its mentions: a {@link SourceViewer} over the article text, an
  * annotation model of {@link MentionAnnotation}s painted by type and status, an overview ruler, a hover, and a
- * direction per paragraph. Plain SWT/JFace (no workbench), so the benchmark can drive it on its own.
+ * direction per paragraph. Problems found in the article ({@link ProblemAnnotation}s: licence findings) are
+ * squiggled under their evidence, with an icon in the vertical ruler and a mark in the overview ruler; hovers
+ * say what they are. Plain SWT/JFace (no workbench), so the benchmark can drive it on its own.
  */
 public final class MentionTextViewer {
 
@@ -46,21 +55,30 @@ public final class MentionTextViewer {
 	private final AnnotationModel annotations = new AnnotationModel();
 	private final AnnotationPainter painter;
 	private final OverviewRuler overview;
+	private final CompositeRuler ruler;
+	private final AnnotationRulerColumn problemColumn;
 	private final ISharedTextColors colours;
 	private MentionStyles styles;
 	private final Set<String> knownTypes = new HashSet<>();
 	private Function<Mention, String> describer = Mention::text;
 	/** Shown mentions by start, for lookups by offset in O(log n). */
 	private Mention[] byStart = new Mention[0];
+	/** The mention annotations in the model, replaced as one batch on every change. */
+	private Annotation[] mentionAnnotations = new Annotation[0];
+	private final ProblemLayer problems;
 	private TextDirection fallback = TextDirection.LTR;
 
 	public MentionTextViewer(Composite parent, MentionStyles styles, ISharedTextColors colours) {
 		this.styles = styles;
 		this.colours = colours;
-		IAnnotationAccess access = new MentionAnnotationAccess();
+		IAnnotationAccess access = new ViewerAnnotationAccess();
 		overview = new OverviewRuler(access, 14, colours);
-		viewer = new SourceViewer(parent, null, overview, true,
+		ruler = new CompositeRuler();
+		problemColumn = new AnnotationRulerColumn(16, access);
+		ruler.addDecorator(0, problemColumn);
+		viewer = new SourceViewer(parent, ruler, overview, true,
 				SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.FULL_SELECTION);
+		IAnnotationHover problemHover = (sourceViewer, line) -> problemHoverText(line);
 		viewer.configure(new SourceViewerConfiguration() {
 			@Override
 			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
@@ -68,14 +86,20 @@ public final class MentionTextViewer {
 			}
 
 			@Override
+			public IAnnotationHover getAnnotationHover(ISourceViewer sourceViewer) {
+				return problemHover;
+			}
+
+			@Override
 			public IAnnotationHover getOverviewRulerAnnotationHover(ISourceViewer sourceViewer) {
-				return (sourceViewer1, lineNumber) -> null;
+				return problemHover;
 			}
 		});
 		viewer.setEditable(false);
 		painter = new AnnotationPainter(viewer, access);
 		viewer.addPainter(painter);
 		viewer.addTextPresentationListener(painter);
+		problems = new ProblemLayer(annotations, colours, painter, overview, problemColumn);
 		StyledText widget = viewer.getTextWidget();
 		widget.setLeftMargin(8);
 		widget.setRightMargin(8);
@@ -96,9 +120,21 @@ public final class MentionTextViewer {
 			widget.removeBidiSegmentListener(directions);
 		}
 		ParagraphDirections.install(widget, direction);
-		viewer.setDocument(new Document(text), annotations);
-		ParagraphDirections.apply(widget, direction);
+		annotations.removeAllAnnotations();
+		mentionAnnotations = new Annotation[0];
+		problems.cleared();
+		// unwrapped while the text is set and aligned: no line is laid out before it is shown (see ParagraphDirections)
+		widget.setRedraw(false);
+		widget.setWordWrap(false);
+		try {
+			viewer.setDocument(new Document(text), annotations);
+			ParagraphDirections.apply(widget, direction);
+		} finally {
+			widget.setWordWrap(true);
+			widget.setRedraw(true);
+		}
 		setMentions(mentions);
+		setProblems(problems.given());
 	}
 
 	/** Replaces the shown mentions. */
@@ -110,15 +146,49 @@ public final class MentionTextViewer {
 			registerType(mention.type());
 			added.put(new MentionAnnotation(mention), new Position(mention.start(), mention.length()));
 		}
-		Annotation[] removed = toArray(annotations.getAnnotationIterator());
+		Annotation[] removed = mentionAnnotations;
 		byStart = shown;
+		mentionAnnotations = added.keySet().toArray(Annotation[]::new);
 		annotations.replaceAnnotations(removed, added);
 	}
 
-	private static Annotation[] toArray(Iterator<Annotation> iterator) {
-		java.util.ArrayList<Annotation> list = new java.util.ArrayList<>();
-		iterator.forEachRemaining(list::add);
-		return list.toArray(Annotation[]::new);
+	/**
+	 * Replaces the shown problems, in one batch: each over its evidence, one without evidence on the first line,
+	 * a stale one (evidence outside the text) not at all.
+	 */
+	public void setProblems(List<ProblemAnnotation> newProblems) {
+		problems.set(newProblems, viewer.getDocument());
+	}
+
+	/** The problems shown, in the order given. */
+	public List<ProblemAnnotation> problems() {
+		return problems.shown();
+	}
+
+	/** The shown problems whose evidence covers {@code offset}. */
+	public List<ProblemAnnotation> problemsAt(int offset) {
+		return problems.at(offset);
+	}
+
+	/** The shown problems drawn on document line {@code line} (0-based). */
+	public List<ProblemAnnotation> problemsOnLine(int line) {
+		return problems.onLine(viewer.getDocument(), line);
+	}
+
+	/** What the vertical and overview rulers say about a line: its problems, or null. */
+	public String problemHoverText(int line) {
+		List<ProblemAnnotation> found = problemsOnLine(line);
+		return found.isEmpty() ? null : ProblemLayer.describe(found);
+	}
+
+	/** The vertical ruler (problem icons); the editor puts its quick-fix menu on it. */
+	public CompositeRuler ruler() {
+		return ruler;
+	}
+
+	/** The ruler column's control, for its context menu. */
+	public Control problemColumnControl() {
+		return problemColumn.getControl();
 	}
 
 	/** Tells the painter and the overview ruler how to draw mentions of an entity type, once per type. */
@@ -225,17 +295,30 @@ public final class MentionTextViewer {
 		return annotations;
 	}
 
-	/** The hover text of the mention at {@code offset}, or null: what the hover shows. */
+	/**
+	 * What the hover shows at {@code offset}, or null: the problems whose evidence covers it, then the mention
+	 * there.
+	 */
 	public String hoverText(int offset) {
 		Mention mention = mentionAt(offset);
-		return mention == null ? null : describer.apply(mention);
+		String about = mention == null ? null : describer.apply(mention);
+		List<ProblemAnnotation> found = problems.at(offset);
+		if (found.isEmpty()) {
+			return about;
+		}
+		return ProblemLayer.describe(found) + (about == null ? "" : "\n\n" + about); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private final class MentionHover implements ITextHover {
 		@Override
 		public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
 			Mention mention = mentionAt(offset);
-			return mention == null ? new Region(offset, 0) : new Region(mention.start(), mention.length());
+			if (mention != null) {
+				return new Region(mention.start(), mention.length());
+			}
+			List<ProblemAnnotation> found = problems.at(offset);
+			return found.isEmpty() ? new Region(offset, 0)
+					: new Region(found.get(0).start(), found.get(0).end() - found.get(0).start());
 		}
 
 		@Override
@@ -245,9 +328,9 @@ public final class MentionTextViewer {
 		}
 	}
 
-	/** Annotation types are exact: no subtypes. */
+	/** Annotation types are exact: no subtypes. Problems paint their own icon in the vertical ruler. */
 	@SuppressWarnings("deprecation")
-	private static final class MentionAnnotationAccess implements IAnnotationAccess {
+	private static final class ViewerAnnotationAccess implements IAnnotationAccess, IAnnotationAccessExtension {
 		@Override
 		public Object getType(Annotation annotation) {
 			return annotation.getType();
@@ -261,6 +344,39 @@ public final class MentionTextViewer {
 		@Override
 		public boolean isTemporary(Annotation annotation) {
 			return true;
+		}
+
+		@Override
+		public String getTypeLabel(Annotation annotation) {
+			return null;
+		}
+
+		@Override
+		public int getLayer(Annotation annotation) {
+			return annotation instanceof IAnnotationPresentation presentation ? presentation.getLayer()
+					: IAnnotationAccessExtension.DEFAULT_LAYER;
+		}
+
+		@Override
+		public void paint(Annotation annotation, GC gc, Canvas canvas, Rectangle bounds) {
+			if (annotation instanceof IAnnotationPresentation presentation) {
+				presentation.paint(gc, canvas, bounds);
+			}
+		}
+
+		@Override
+		public boolean isPaintable(Annotation annotation) {
+			return annotation instanceof IAnnotationPresentation;
+		}
+
+		@Override
+		public boolean isSubtype(Object annotationType, Object potentialSupertype) {
+			return annotationType.equals(potentialSupertype);
+		}
+
+		@Override
+		public Object[] getSupertypes(Object annotationType) {
+			return new Object[] { annotationType };
 		}
 	}
 }

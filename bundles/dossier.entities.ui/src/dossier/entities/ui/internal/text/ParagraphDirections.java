@@ -35,10 +35,19 @@ public final class ParagraphDirections implements BidiSegmentListener {
 		apply(widget, fallback);
 	}
 
-	/** Aligns right-to-left lines right (a fresh text is all left-aligned). */
+	/**
+	 * Aligns right-to-left lines right (a fresh text is all left-aligned). Word wrap is off meanwhile: each
+	 * {@link StyledText#setLineAlignment} call measures the pixel position of the lines it changes, which with
+	 * wrapping means laying out every line above them (the whole article, once per run of lines); unwrapped lines
+	 * have a fixed height, so aligning costs no layout at all and wrapping later lays out only what is shown.
+	 */
 	public static void apply(StyledText widget, TextDirection fallback) {
 		int lines = widget.getLineCount();
+		boolean wrap = widget.getWordWrap();
 		widget.setRedraw(false);
+		if (wrap) {
+			widget.setWordWrap(false);
+		}
 		try {
 			// runs of right-to-left lines in one call each: a large article aligns in a few calls
 			int line = 0;
@@ -54,6 +63,9 @@ public final class ParagraphDirections implements BidiSegmentListener {
 				widget.setLineAlignment(first, line - first, SWT.RIGHT);
 			}
 		} finally {
+			if (wrap) {
+				widget.setWordWrap(true);
+			}
 			widget.setRedraw(true);
 		}
 	}

@@ -1,4 +1,4 @@
-package dossier.licence.ui.internal;
+package dossier.ui.internal;
 
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
@@ -8,7 +8,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-/** The "Dossier" preference category: Dossier's pages are below it. */
+/**
+ * The root "Dossier" preference page ({@code dossier.preferences}, {@link dossier.ui.DossierUi#PREFERENCE_PAGE}):
+ * every Dossier page (Licences, Mention Styles, a team's own) names it as its category.
+ */
 public class DossierPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
 	@Override
