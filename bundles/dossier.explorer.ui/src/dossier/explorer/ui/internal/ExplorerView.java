@@ -633,6 +633,10 @@ public class ExplorerView extends ViewPart {
 
 	// For the workbench tests.
 
+	String statusText() {
+		return status.getText();
+	}
+
 	List<String> corpusNames() {
 		return Arrays.asList(corpusCombo.getItems());
 	}
