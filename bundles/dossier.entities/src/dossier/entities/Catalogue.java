@@ -14,6 +14,8 @@ import java.util.TreeMap;
 public final class Catalogue {
 
 	private final Map<String, Entity> entities = new TreeMap<>();
+	/** The same entities for look-ups by id, which the engine makes for every entity it finds. */
+	private final Map<String, Entity> byId = new java.util.HashMap<>();
 
 	public Catalogue() {
 	}
@@ -24,24 +26,28 @@ public final class Catalogue {
 
 	/** Adds {@code entity}, merging it into an existing one of the same id. Returns the stored entity. */
 	public Entity add(Entity entity) {
-		return entities.merge(entity.id(), entity, Entity::mergedWith);
+		Entity stored = entities.merge(entity.id(), entity, Entity::mergedWith);
+		byId.put(stored.id(), stored);
+		return stored;
 	}
 
 	/** Replaces the entity of that id (or adds it). */
 	public void put(Entity entity) {
 		entities.put(entity.id(), entity);
+		byId.put(entity.id(), entity);
 	}
 
 	public Entity remove(String id) {
+		byId.remove(id);
 		return entities.remove(id);
 	}
 
 	public Entity get(String id) {
-		return entities.get(id);
+		return byId.get(id);
 	}
 
 	public boolean contains(String id) {
-		return entities.containsKey(id);
+		return byId.containsKey(id);
 	}
 
 	/** Entities in id order. */

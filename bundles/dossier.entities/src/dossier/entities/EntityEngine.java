@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dossier.core.model.Article;
 import dossier.entities.Recognizer.Suggestion;
+import dossier.entities.internal.AmbiguousPlaces;
 import dossier.entities.internal.Gazetteer;
 import dossier.entities.internal.PartialNames;
 
@@ -141,13 +141,13 @@ public final class EntityEngine {
 		Map<String, Entity> newEntities = new HashMap<>();
 		List<Mention> candidates = new ArrayList<>();
 		Gazetteer current = catalogueGazetteer;
-		for (Gazetteer gazetteer : List.of(current, lexicon.gazetteer)) {
-			for (Gazetteer.Match match : gazetteer.find(normalized)) {
-				Gazetteer.Entry entry = match.entry();
-				candidates.add(new Mention(article.id(), match.start(), match.end(),
-						article.text().substring(match.start(), match.end()), entry.entityId(), entry.type(),
-						entry.recognizer(), entry.recognizer().equals(CATALOGUE_RECOGNIZER) ? 0.95 : 0.9, null));
-			}
+		List<Gazetteer.Match> matches = new ArrayList<>(current.find(normalized));
+		matches.addAll(lexicon.gazetteer.find(normalized));
+		for (Gazetteer.Match match : AmbiguousPlaces.filter(normalized, matches)) {
+			Gazetteer.Entry entry = match.entry();
+			candidates.add(new Mention(article.id(), match.start(), match.end(),
+					article.text().substring(match.start(), match.end()), entry.entityId(), entry.type(),
+					entry.recognizer(), entry.recognizer().equals(CATALOGUE_RECOGNIZER) ? 0.95 : 0.9, null));
 		}
 		List<Mention> kept = decisions.stream().filter(m -> m.status() != MentionStatus.SUGGESTED).toList();
 		List<Mention> rejected = kept.stream().filter(m -> m.status() == MentionStatus.REJECTED).toList();
@@ -177,10 +177,13 @@ public final class EntityEngine {
 		result.addAll(rejected);
 		result.sort(Mention.TEXT_ORDER);
 		Map<String, Entity> entities = new LinkedHashMap<>();
+		Set<String> looked = new java.util.HashSet<>();
 		for (Mention mention : result) {
-			Entity entity = lookup(mention.entityId(), newEntities);
-			if (entity != null) {
-				entities.putIfAbsent(entity.id(), entity);
+			if (looked.add(mention.entityId())) { // once per entity, not per mention
+				Entity entity = lookup(mention.entityId(), newEntities);
+				if (entity != null) {
+					entities.putIfAbsent(entity.id(), entity);
+				}
 			}
 		}
 		return new ArticleEntities(article, language, result, entities);
@@ -206,12 +209,13 @@ public final class EntityEngine {
 				.thenComparing(Comparator.comparingInt((Mention m) -> priorities.getOrDefault(m.recognizer(), 50)).reversed())
 				.thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
 				.thenComparingInt(Mention::start).thenComparing(Mention::entityId));
-		Set<String> rejectedKeys = new LinkedHashSet<>();
+		Set<SpanAndEntity> rejectedKeys = new java.util.HashSet<>();
 		for (Mention mention : rejected) {
-			rejectedKeys.add(mention.start() + ":" + mention.end() + ":" + mention.entityId()); //$NON-NLS-1$ //$NON-NLS-2$
+			rejectedKeys.add(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()));
 		}
 		for (Mention mention : sorted) {
-			if (mention.length() == 0 || rejectedKeys.contains(mention.start() + ":" + mention.end() + ":" + mention.entityId())) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (mention.length() == 0 || !rejectedKeys.isEmpty()
+					&& rejectedKeys.contains(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()))) {
 				continue;
 			}
 			int next = taken.nextSetBit(mention.start());
@@ -223,6 +227,10 @@ public final class EntityEngine {
 		}
 		chosen.sort(Mention.TEXT_ORDER);
 		return chosen;
+	}
+
+	/** The identity a decision is remembered by (see {@link Mention#sameSpanAndEntity}). */
+	private record SpanAndEntity(int start, int end, String entityId) {
 	}
 
 	/** The article's language, or a guess from its script when it is not known ("ar" for Arabic script). */

@@ -40,6 +40,7 @@ public final class NormalizedText {
 			return 0;
 		}
 		int source = sourceIndex[endExclusive - 1];
-		return source + Character.charCount(original.codePointAt(source));
+		return Character.isHighSurrogate(original.charAt(source)) && source + 1 < original.length()
+				&& Character.isLowSurrogate(original.charAt(source + 1)) ? source + 2 : source + 1;
 	}
 }

@@ -162,9 +162,20 @@ public final class TextNormalizer {
 		return normalize(name).text().strip();
 	}
 
+	/** Bit per BMP character: {@link #isWordChar}, computed once. */
+	private static final long[] WORD_CHARS = new long[0x10000 / 64];
+
+	static {
+		for (int c = 0; c < 0x10000; c++) {
+			int type = Character.getType(c);
+			if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+				WORD_CHARS[c >>> 6] |= 1L << c;
+			}
+		}
+	}
+
 	/** True for a letter or digit: what a word is made of after normalisation. */
 	public static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-				|| Character.getType(c) == Character.COMBINING_SPACING_MARK;
+		return (WORD_CHARS[c >>> 6] & (1L << c)) != 0;
 	}
 }

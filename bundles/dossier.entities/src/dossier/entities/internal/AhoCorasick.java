@@ -4,9 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An Aho–Corasick automaton over UTF-16 keys. Transitions live in one open-addressing hash table keyed by
- * {@code node << 16 | char}, so 100k keys take a few tens of MB and a scan costs one probe per character.
- * Immutable after construction; {@link #scan} is thread-safe.
+ * An Aho–Corasick automaton over UTF-16 keys. Transitions live in one open-addressing hash table of longs, each
+ * {@code (node << 16 | char) << 24 | child} (so one cache line per probe, and at most 2^24 nodes), so 100k keys
+ * take a few tens of MB and a scan costs one probe per character; the root's transitions are also in a direct
+ * table, since most probes start there.
+ * <p>
+ * Built {@linkplain #trie without failure links} it is a plain trie for {@link #walk}: matching from chosen start
+ * positions only (word starts), which is what a gazetteer needs and skips every character inside other words.
+ * Immutable after construction; {@link #scan} and {@link #walk} are thread-safe.
  */
 public final class AhoCorasick {
 
@@ -20,15 +25,42 @@ public final class AhoCorasick {
 	private static final int ROOT = 0;
 
 	private final int[] keyLengths;
+	private static final int NODE_BITS = 24;
+	private static final int MAX_NODES = (1 << NODE_BITS) - 1;
+	private static final long TARGET_MASK = (1L << NODE_BITS) - 1;
 	private long[] slots;
-	private int[] targets;
+	/** Transitions of the first {@link #shallowLimit} nodes (breadth-first): the ones nearly every probe needs. */
+	private long[] shallow;
+	private int shallowMask;
+	private int shallowLimit;
+	private static final int SHALLOW_NODES = 1 << 13;
+	/** Per node: where its tail starts in {@link #tails}, or -1; null when no node has one. */
+	private final int[] tailStart;
+	private final int[] tailLength;
+	/** The key that ends where a node's tail ends. */
+	private final int[] tailKey;
+	private final char[] tails;
 	private int mask;
 	private int nodeCount;
 	private final int[] fail;
 	private final int[] output;
 	private final int[] dictionaryLink;
+	/** The root's child per BMP character below {@link #ROOT_TABLE}, or -1. */
+	private final int[] rootChildren = new int[ROOT_TABLE];
+	private static final int ROOT_TABLE = 0x0700; // Latin, Greek, Cyrillic, Hebrew, Arabic
 
+	/** An automaton with failure links, for {@link #scan}. */
 	public AhoCorasick(List<String> keys) {
+		this(keys, true);
+	}
+
+	/** A trie without failure links: {@link #walk} only. Smaller and faster to build. */
+	public static AhoCorasick trie(List<String> keys) {
+		return new AhoCorasick(keys, false);
+	}
+
+	private AhoCorasick(List<String> keys, boolean failLinks) {
+		Arrays.fill(rootChildren, -1);
 		keyLengths = new int[keys.size()];
 		int capacityGuess = 1;
 		for (String key : keys) {
@@ -37,7 +69,6 @@ public final class AhoCorasick {
 		int capacity = Integer.highestOneBit(Math.max(16, capacityGuess * 2)) << 1;
 		slots = new long[capacity];
 		Arrays.fill(slots, -1L);
-		targets = new int[capacity];
 		mask = capacity - 1;
 		int[] firstChild = new int[capacityGuess];
 		int[] nextSibling = new int[capacityGuess];
@@ -57,6 +88,9 @@ public final class AhoCorasick {
 				char c = key.charAt(i);
 				int child = get(node, c);
 				if (child < 0) {
+					if (nodeCount >= MAX_NODES) {
+						throw new IllegalArgumentException("too many names for one automaton: more than " + MAX_NODES + " trie nodes"); //$NON-NLS-1$ //$NON-NLS-2$
+					}
 					child = nodeCount++;
 					put(node, c, child);
 					label[child] = c;
@@ -69,61 +103,163 @@ public final class AhoCorasick {
 				out[node] = k;
 			}
 		}
+		// Trie only: a node below which the trie is one path to a leaf, with no key ending on the way, keeps that
+		// path as a string (its tail); the nodes on the path get no number and no transitions. In a catalogue of
+		// names, most deep nodes are such paths: a walk then reads them from one array instead of probing the
+		// table at each character.
+		int[] breadthFirst = new int[nodeCount];
+		int reached = 1;
+		for (int head = 0; head < reached; head++) {
+			for (int child = firstChild[breadthFirst[head]]; child >= 0; child = nextSibling[child]) {
+				breadthFirst[reached++] = child;
+			}
+		}
+		boolean[] onePath = new boolean[nodeCount];
+		if (!failLinks) {
+			for (int i = nodeCount - 1; i > 0; i--) { // children before parents
+				int node = breadthFirst[i];
+				int child = firstChild[node];
+				onePath[node] = child < 0 || nextSibling[child] < 0 && onePath[child] && (firstChild[child] < 0 || out[child] < 0);
+			}
+		}
+		// Renumber the remaining nodes breadth-first and put the transitions of the shallowest nodes, which nearly
+		// every walk and scan goes through, in a table of their own small enough to stay in the processor's cache.
+		int[] order = new int[nodeCount];
+		int[] renumbered = new int[nodeCount];
+		int count = 1;
+		for (int head = 0; head < count; head++) {
+			int node = order[head];
+			renumbered[node] = head;
+			if (node != ROOT && onePath[node]) {
+				continue; // a tail: its path is kept as a string
+			}
+			for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+				order[count++] = child;
+			}
+		}
+		nodeCount = count;
+		output = new int[count];
+		StringBuilder tailText = new StringBuilder();
+		int[] starts = null;
+		int[] lengths = null;
+		int[] endKeys = null;
+		int deepTransitions = 0;
+		int shallowNodes = Math.min(count, SHALLOW_NODES);
+		for (int id = 0; id < count; id++) {
+			int node = order[id];
+			output[id] = out[node];
+			if (id != ROOT && onePath[node] && firstChild[node] >= 0) {
+				if (starts == null) {
+					starts = new int[count];
+					lengths = new int[count];
+					endKeys = new int[count];
+					Arrays.fill(starts, -1);
+				}
+				starts[id] = tailText.length();
+				int last = node;
+				for (int child = firstChild[node]; child >= 0; child = firstChild[child]) {
+					tailText.append(label[child]);
+					last = child;
+				}
+				lengths[id] = tailText.length() - starts[id];
+				endKeys[id] = out[last];
+			} else if (id >= shallowNodes) {
+				for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+					deepTransitions++;
+				}
+			}
+		}
+		tailStart = starts;
+		tailLength = lengths;
+		tailKey = endKeys;
+		tails = tailText.toString().toCharArray();
+		int shallowCapacity = Integer.highestOneBit(Math.max(16, shallowNodes * 2)) << 1;
+		shallow = new long[shallowCapacity];
+		shallowMask = shallowCapacity - 1;
+		shallowLimit = shallowNodes;
+		Arrays.fill(shallow, -1L);
+		int deepCapacity = Integer.highestOneBit(Math.max(16, deepTransitions * 2)) << 1;
+		slots = new long[deepCapacity];
+		mask = deepCapacity - 1;
+		Arrays.fill(slots, -1L);
+		Arrays.fill(rootChildren, -1);
+		for (int id = 0; id < count; id++) {
+			if (tailStart != null && tailStart[id] >= 0) {
+				continue;
+			}
+			for (int child = firstChild[order[id]]; child >= 0; child = nextSibling[child]) {
+				put(id, label[child], renumbered[child]);
+			}
+		}
+		if (!failLinks) {
+			fail = null;
+			dictionaryLink = null;
+			return;
+		}
 		fail = new int[nodeCount];
 		dictionaryLink = new int[nodeCount];
-		output = Arrays.copyOf(out, nodeCount);
-		int[] queue = new int[nodeCount];
-		int head = 0;
-		int tail = 0;
-		for (int child = firstChild[ROOT]; child >= 0; child = nextSibling[child]) {
-			fail[child] = ROOT;
-			dictionaryLink[child] = -1;
-			queue[tail++] = child;
-		}
 		dictionaryLink[ROOT] = -1;
-		while (head < tail) {
-			int node = queue[head++];
-			for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+		for (int child = firstChild[order[ROOT]]; child >= 0; child = nextSibling[child]) {
+			dictionaryLink[renumbered[child]] = -1; // failure: the root
+		}
+		for (int node = 1; node < nodeCount; node++) { // breadth-first: failure targets are numbered before
+			for (int child = firstChild[order[node]]; child >= 0; child = nextSibling[child]) {
+				int id = renumbered[child];
 				char c = label[child];
 				int f = fail[node];
 				int next;
 				while ((next = get(f, c)) < 0 && f != ROOT) {
 					f = fail[f];
 				}
-				fail[child] = next >= 0 && next != child ? next : ROOT;
-				int suffix = fail[child];
-				dictionaryLink[child] = output[suffix] >= 0 ? suffix : dictionaryLink[suffix];
-				queue[tail++] = child;
+				fail[id] = next >= 0 && next != id ? next : ROOT;
+				int suffix = fail[id];
+				dictionaryLink[id] = output[suffix] >= 0 ? suffix : dictionaryLink[suffix];
 			}
 		}
 	}
 
-	private int slot(int node, char c) {
-		long h = ((long) node << 16 | c) * 0x9E3779B97F4A7C15L;
-		return (int) (h >>> 40) & mask;
+	private static int hash(long key) {
+		return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
 	}
 
 	private int get(int node, char c) {
+		if (node == ROOT && c < ROOT_TABLE) {
+			return rootChildren[c];
+		}
 		long key = (long) node << 16 | c;
-		for (int i = slot(node, c);; i = (i + 1) & mask) {
-			long k = slots[i];
-			if (k == key) {
-				return targets[i];
-			}
+		long[] table = slots;
+		int tableMask = mask;
+		if (node < shallowLimit) {
+			table = shallow;
+			tableMask = shallowMask;
+		}
+		for (int i = hash(key) & tableMask;; i = (i + 1) & tableMask) {
+			long k = table[i];
 			if (k == -1L) {
 				return -1;
+			}
+			if (k >>> NODE_BITS == key) {
+				return (int) (k & TARGET_MASK);
 			}
 		}
 	}
 
 	private void put(int node, char c, int child) {
-		long key = (long) node << 16 | c;
-		int i = slot(node, c);
-		while (slots[i] != -1L) {
-			i = (i + 1) & mask;
+		if (node == ROOT && c < ROOT_TABLE) {
+			rootChildren[c] = child;
 		}
-		slots[i] = key;
-		targets[i] = child;
+		long key = (long) node << 16 | c;
+		long[] table = slots;
+		int tableMask = mask;
+		if (node < shallowLimit) {
+			table = shallow;
+			tableMask = shallowMask;
+		}
+		int i = hash(key) & tableMask;
+		while (table[i] != -1L) {
+			i = (i + 1) & tableMask;
+		}
+		table[i] = key << NODE_BITS | child;
 	}
 
 	public int keyLength(int key) {
@@ -132,6 +268,42 @@ public final class AhoCorasick {
 
 	public int nodeCount() {
 		return nodeCount;
+	}
+
+	/**
+	 * Reports every key that starts exactly at {@code from} and ends at or before {@code to}, shortest first: one
+	 * probe per character until the text leaves the trie.
+	 */
+	public void walk(CharSequence text, int from, int to, Hit hit) {
+		if (from >= to) {
+			return;
+		}
+		int state = get(ROOT, text.charAt(from));
+		int i = from;
+		while (state >= 0) {
+			i++;
+			if (output[state] >= 0) {
+				hit.found(output[state], i);
+			}
+			if (tailStart != null && tailStart[state] >= 0) {
+				int length = tailLength[state];
+				if (i + length <= to) {
+					int at = tailStart[state];
+					int k = 0;
+					while (k < length && text.charAt(i + k) == tails[at + k]) {
+						k++;
+					}
+					if (k == length) {
+						hit.found(tailKey[state], i + length);
+					}
+				}
+				return;
+			}
+			if (i >= to) {
+				return;
+			}
+			state = get(state, text.charAt(i));
+		}
 	}
 
 	/** Reports every occurrence of every key in {@code text[from, to)}, overlapping ones included. */

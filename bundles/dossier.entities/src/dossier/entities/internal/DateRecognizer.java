@@ -68,8 +68,41 @@ public final class DateRecognizer implements Recognizer {
 	private final List<Boolean> monthAlone = new ArrayList<>();
 	private final List<Boolean> yearCue = new ArrayList<>();
 	private final List<Pattern> patterns = new ArrayList<>();
-	/** Finds month names, which with digit runs anchor the windows the patterns run in. */
-	private final AhoCorasick monthFinder;
+	/**
+	 * The first words a date can start with, by kind ({@link #MONTH}, {@link #WEEKDAY}...): a date is only tried
+	 * where its first word allows it, so most words and numbers cost one trie walk and no regular expression.
+	 */
+	private final AhoCorasick firstWords;
+	private final int[] firstWordKinds;
+	private static final int MONTH = 1;
+	private static final int WEEKDAY = 2;
+	private static final int MONTH_WORD = 4; // شهر
+	private static final int RELATIVE = 8; // last, next, im, lo scorso...
+	private static final int YEAR_CUE = 16; // عام, nel, since...
+	/** Patterns to try at a start, by the kinds of its first word; digits are decided separately. */
+	private static final int[][] PATTERNS_BY_KIND = new int[32][];
+
+	static {
+		for (int kinds = 0; kinds < 32; kinds++) {
+			java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
+			if ((kinds & MONTH) != 0) {
+				chosen.addAll(List.of(2, 3, 9));
+			}
+			if ((kinds & WEEKDAY) != 0) {
+				chosen.addAll(List.of(0, 1));
+			}
+			if ((kinds & MONTH_WORD) != 0) {
+				chosen.addAll(List.of(3, 5));
+			}
+			if ((kinds & RELATIVE) != 0) {
+				chosen.add(4);
+			}
+			if ((kinds & YEAR_CUE) != 0) {
+				chosen.add(6);
+			}
+			PATTERNS_BY_KIND[kinds] = chosen.stream().mapToInt(Integer::intValue).toArray();
+		}
+	}
 
 	public DateRecognizer() {
 		TextNormalizer normalizer = TextNormalizer.standard();
@@ -80,7 +113,6 @@ public final class DateRecognizer implements Recognizer {
 			}
 		}
 		monthNumbers.putAll(byName);
-		monthFinder = new AhoCorasick(new ArrayList<>(byName.keySet()));
 		java.util.regex.Pattern groupName = Pattern.compile("\\(\\?<([a-z0-9]+)>"); //$NON-NLS-1$
 		for (String name : AMBIGUOUS_ALONE) {
 			ambiguousAlone.add(normalizer.key(name));
@@ -88,6 +120,33 @@ public final class DateRecognizer implements Recognizer {
 		for (String name : WEEKDAY_NAMES) {
 			weekdays.add(normalizer.key(name));
 		}
+		// The first word of every name a date can start with (a superset is harmless: the patterns decide).
+		Map<String, Integer> kinds = new LinkedHashMap<>();
+		for (String month : byName.keySet()) {
+			kinds.merge(month.split(" ")[0], MONTH, (a, b) -> a | b); //$NON-NLS-1$
+		}
+		kinds.merge("يوم", WEEKDAY, (a, b) -> a | b); //$NON-NLS-1$
+		for (String day : weekdays) {
+			kinds.merge(day.split(" ")[0], WEEKDAY, (a, b) -> a | b); //$NON-NLS-1$
+			kinds.merge("ال" + day.split(" ")[0], WEEKDAY, (a, b) -> a | b); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		kinds.merge("شهر", MONTH_WORD, (a, b) -> a | b); //$NON-NLS-1$
+		for (String word : new String[] { "last", "next", "this", "letzten", "vergangenen", "nachsten", "kommenden", "im", "lo", "il" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			kinds.merge(word, RELATIVE, (a, b) -> a | b);
+		}
+		for (String word : new String[] { "in", "nel", "dal", "del", "nell", "en", "em", "im", "since", "depuis", "desde", "seit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+				"until", "fino", "jusqu", "hasta", "ate", "bis" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			kinds.merge(word, YEAR_CUE, (a, b) -> a | b);
+		}
+		for (String conjunction : new String[] { "", "و", "ف", "ب", "ل" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			for (String article : new String[] { "", "ال" }) { //$NON-NLS-1$ //$NON-NLS-2$
+				for (String year : new String[] { "عام", "سنه" }) { //$NON-NLS-1$ //$NON-NLS-2$
+					kinds.merge(conjunction + article + year, YEAR_CUE, (a, b) -> a | b);
+				}
+			}
+		}
+		firstWords = AhoCorasick.trie(new ArrayList<>(kinds.keySet()));
+		firstWordKinds = kinds.values().stream().mapToInt(Integer::intValue).toArray();
 		// Month and weekday slots are generic words checked against the tables afterwards: one character class
 		// costs far less per attempt than an alternation of a hundred and fifty names.
 		String word = "\\p{L}+(?: (?:الثاني|الاول))?"; //$NON-NLS-1$
@@ -109,6 +168,8 @@ public final class DateRecognizer implements Recognizer {
 		patterns.add(Pattern.compile(before + "(?:[وفبل]?(?:ال)?(?:عام|سنه) |(?:in|nel|dal|del|nell'anno|en|em|im jahr|im|since|depuis|desde|seit|until|fino al|jusqu'en|hasta|ate|bis) )" + year + after)); //$NON-NLS-1$ //$NON-NLS-2$
 		patterns.add(Pattern.compile(before + "(?<d>[0-3]?[0-9])[/.](?<mn>[01]?[0-9])[/.]" + year + after)); //$NON-NLS-1$
 		patterns.add(Pattern.compile(before + year + " (?<mn>[01][0-9]) (?<d>[0-3][0-9])" + after)); // 2024-06-19: the hyphens read as spaces //$NON-NLS-1$
+		// Month first without a weekday: at a month the weekday slot would take كانون of كانون الثاني 17 and fail.
+		patterns.add(Pattern.compile(before + month + " " + day + "(?:, ?" + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (int p = 0; p < patterns.size(); p++) {
 			Set<String> groups = new java.util.HashSet<>();
 			Matcher names = groupName.matcher(patterns.get(p).pattern());
@@ -153,11 +214,40 @@ public final class DateRecognizer implements Recognizer {
 		for (int p = 0; p < matchers.length; p++) {
 			matchers[p] = patterns.get(p).matcher(text);
 		}
-		for (int start : starts(text)) {
-			for (int p = 0; p < matchers.length; p++) {
-				Pattern pattern = patterns.get(p);
+		// Where a date can start: a number, or a word that can begin one (a month, a weekday, a cue such as عام,
+		// nel, since). Every pattern that could match there is tried, in pattern order; nothing else is.
+		int length = text.length();
+		int[] kindHolder = new int[2];
+		AhoCorasick.Hit kindOf = (key, end) -> {
+			if (end == kindHolder[1]) {
+				kindHolder[0] |= firstWordKinds[key];
+			}
+		};
+		for (int start = 0; start < length; start++) {
+			char first = text.charAt(start);
+			if (start > 0 && TextNormalizer.isWordChar(text.charAt(start - 1)) || !TextNormalizer.isWordChar(first)) {
+				continue;
+			}
+			int[] candidates;
+			if (first >= '0' && first <= '9') {
+				int run = start + 1;
+				while (run < length && text.charAt(run) >= '0' && text.charAt(run) <= '9') {
+					run++;
+				}
+				candidates = digitPatterns(text, start, run);
+			} else {
+				int wordEnd = start;
+				while (wordEnd < length && Character.isLetter(text.charAt(wordEnd))) {
+					wordEnd++;
+				}
+				kindHolder[0] = 0;
+				kindHolder[1] = wordEnd;
+				firstWords.walk(text, start, wordEnd, kindOf);
+				candidates = PATTERNS_BY_KIND[kindHolder[0]];
+			}
+			for (int p : candidates) {
 				Matcher matcher = matchers[p];
-				matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, Math.min(text.length(), start + 120));
+				matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, Math.min(length, start + 120));
 				if (!matcher.lookingAt()) {
 					continue;
 				}
@@ -175,7 +265,7 @@ public final class DateRecognizer implements Recognizer {
 					from = Math.min(matcher.start(groups.contains("d") && matcher.start("d") < matcher.start("m") ? "d" : "m"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 							end);
 				}
-				if (seen.add((long) from << 32 | end)) {
+				if (seen.add(Gazetteer.spanKey(from, end))) {
 					spans.add(new int[] { from, end });
 					values.add(value);
 				}
@@ -187,15 +277,16 @@ public final class DateRecognizer implements Recognizer {
 			order.add(i);
 		}
 		order.sort(Comparator.<Integer>comparingInt(i -> spans.get(i)[0] - spans.get(i)[1]).thenComparingInt(i -> spans.get(i)[0]));
-		List<int[]> kept = new ArrayList<>();
+		java.util.BitSet kept = new java.util.BitSet(text.length());
 		List<Suggestion> suggestions = new ArrayList<>();
 		Map<String, Entity> dateEntities = new HashMap<>();
 		for (int i : order) {
 			int[] span = spans.get(i);
-			if (kept.stream().anyMatch(k -> k[0] < span[1] && span[0] < k[1])) {
+			int next = kept.nextSetBit(span[0]);
+			if (next >= 0 && next < span[1]) {
 				continue;
 			}
-			kept.add(span);
+			kept.set(span[0], span[1]);
 			int start = normalized.originalStart(span[0]);
 			int end = normalized.originalEnd(span[1]);
 			String value = values.get(i);
@@ -210,31 +301,21 @@ public final class DateRecognizer implements Recognizer {
 	}
 
 	/**
-	 * Where a date can start: a digit run or a month name, or one of the three words before it (a weekday, a cue). Every date contains
-	 * one, and trying the patterns only there keeps the cost linear in the text, not in text times alternatives.
+	 * The patterns that can match at a digit run {@code text[start, run)}: a day (one or two digits) begins a
+	 * day-month date or a numeric one (14/07/2021); four digits and a space begin 2024-06-19 (hyphens read as spaces).
 	 */
-	private int[] starts(String text) {
-		List<Integer> anchors = new ArrayList<>();
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9' && (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9')) {
-				anchors.add(i);
-			}
+	private static int[] digitPatterns(String text, int start, int run) {
+		int digits = run - start;
+		if (digits <= 2) {
+			return run < text.length() && (text.charAt(run) == '/' || text.charAt(run) == '.') ? DAY_OR_NUMERIC : DAY;
 		}
-		monthFinder.scan(text, 0, text.length(), (key, end) -> anchors.add(end - monthFinder.keyLength(key)));
-		java.util.BitSet starts = new java.util.BitSet(text.length());
-		for (int anchor : anchors) {
-			starts.set(anchor);
-			int words = 0;
-			for (int i = anchor - 1; i >= 0 && i >= anchor - 40 && words < 3; i--) {
-				if (TextNormalizer.isWordChar(text.charAt(i)) && (i == 0 || !TextNormalizer.isWordChar(text.charAt(i - 1)))) {
-					starts.set(i);
-					words++;
-				}
-			}
-		}
-		return starts.stream().toArray();
+		return digits == 4 && run < text.length() && text.charAt(run) == ' ' ? YEAR_FIRST : NONE;
 	}
+
+	private static final int[] DAY = { 0 };
+	private static final int[] DAY_OR_NUMERIC = { 0, 7 };
+	private static final int[] YEAR_FIRST = { 8 };
+	private static final int[] NONE = {};
 
 	private static boolean isArabic(char c) {
 		return c >= 0x0600 && c <= 0x06FF;

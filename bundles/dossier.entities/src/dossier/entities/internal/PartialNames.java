@@ -10,6 +10,7 @@ import java.util.Set;
 import dossier.core.model.Article;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
 import dossier.entities.NormalizedText;
 import dossier.entities.TextNormalizer;
 
@@ -62,24 +63,34 @@ public final class PartialNames {
 		for (Mention mention : chosen) {
 			taken.set(mention.start(), mention.end());
 		}
+		Map<String, FullNames> fullNamesOf = new HashMap<>();
+		for (Mention full : fullNames) {
+			fullNamesOf.computeIfAbsent(full.entityId(), id -> new FullNames()).names.add(full);
+		}
+		Set<Mention> rejectedLinks = new java.util.HashSet<>();
+		for (Mention mention : rejected) {
+			rejectedLinks.add(key(mention));
+		}
 		Map<Long, Mention> best = new HashMap<>();
+		Map<Long, Integer> bestFullStart = new HashMap<>();
 		for (Gazetteer.Match match : builder.build().find(normalized)) {
 			int next = taken.nextSetBit(match.start());
 			if (next >= 0 && next < match.end()) {
 				continue;
 			}
-			Mention full = lastFullNameBefore(fullNames, match.entry().entityId(), match.start());
+			FullNames names = fullNamesOf.get(match.entry().entityId());
+			Mention full = names == null ? null : names.lastBefore(match.start());
 			if (full == null) {
 				continue;
 			}
-			long key = (long) match.start() << 32 | match.end();
-			Mention current = best.get(key);
-			if (current == null || full.start() > startOfLastFullName(fullNames, current.entityId(), match.start())) {
+			long key = Gazetteer.spanKey(match.start(), match.end());
+			Integer currentFullStart = bestFullStart.get(key);
+			if (currentFullStart == null || full.start() > currentFullStart) {
 				Mention linked = new Mention(article.id(), match.start(), match.end(),
 						article.text().substring(match.start(), match.end()), full.entityId(), full.type(), RECOGNIZER, 0.7, null);
-				boolean isRejected = rejected.stream().anyMatch(linked::sameSpanAndEntity);
-				if (!isRejected) {
+				if (rejectedLinks.isEmpty() || !rejectedLinks.contains(key(linked))) {
 					best.put(key, linked);
+					bestFullStart.put(key, full.start());
 				}
 			}
 		}
@@ -100,18 +111,51 @@ public final class PartialNames {
 		return result;
 	}
 
-	private static Mention lastFullNameBefore(List<Mention> fullNames, String entityId, int offset) {
-		Mention last = null;
-		for (Mention full : fullNames) {
-			if (full.entityId().equals(entityId) && full.end() <= offset) {
-				last = full;
+	/** One entity's full names in text order. */
+	private static final class FullNames {
+		final List<Mention> names = new ArrayList<>();
+		/** Whether the ends ascend too, found on the first look-up (after every name was added). */
+		private Boolean endsAscend;
+
+		/**
+		 * The last name (in text order) that ends at or before {@code offset}, or null. Chosen mentions do not
+		 * overlap, so their ends ascend too and a binary search finds it; overlapping accepted decisions are
+		 * searched one by one.
+		 */
+		Mention lastBefore(int offset) {
+			if (endsAscend == null) {
+				endsAscend = Boolean.TRUE;
+				for (int i = 1; i < names.size(); i++) {
+					if (names.get(i).end() < names.get(i - 1).end()) {
+						endsAscend = Boolean.FALSE;
+					}
+				}
 			}
+			if (!endsAscend.booleanValue()) {
+				Mention last = null;
+				for (Mention full : names) {
+					if (full.end() <= offset) {
+						last = full;
+					}
+				}
+				return last;
+			}
+			int low = 0;
+			int high = names.size() - 1;
+			while (low <= high) { // the first that ends after offset
+				int middle = (low + high) >>> 1;
+				if (names.get(middle).end() <= offset) {
+					low = middle + 1;
+				} else {
+					high = middle - 1;
+				}
+			}
+			return low == 0 ? null : names.get(low - 1);
 		}
-		return last;
 	}
 
-	private static int startOfLastFullName(List<Mention> fullNames, String entityId, int offset) {
-		Mention last = lastFullNameBefore(fullNames, entityId, offset);
-		return last == null ? -1 : last.start();
+	/** A mention reduced to what a decision is remembered by: span and entity. */
+	private static Mention key(Mention mention) {
+		return new Mention("", mention.start(), mention.end(), "", mention.entityId(), "", "", 0, MentionStatus.SUGGESTED); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }

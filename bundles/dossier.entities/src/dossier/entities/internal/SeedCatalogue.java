@@ -23,6 +23,12 @@ import dossier.entities.store.CatalogueFormat;
 public final class SeedCatalogue implements Recognizer {
 
 	private static final String RESOURCE = "seed-catalogue.json"; //$NON-NLS-1$
+	/**
+	 * Major cities that CLDR lacks because they have no time zone of their own (Milan, Geneva, Aleppo, Mosul...),
+	 * in the same format; Wikidata ids only where certain. Names that are mostly common words in a language
+	 * (Arabic البندقية "the rifle", حماة "protectors", لفيف "a group") are left out.
+	 */
+	private static final String CITIES = "world-cities.json"; //$NON-NLS-1$
 	private static volatile List<Entity> entities;
 
 	public static final SeedCatalogue INSTANCE = new SeedCatalogue();
@@ -59,17 +65,23 @@ public final class SeedCatalogue implements Recognizer {
 	public static List<Entity> entities() {
 		List<Entity> loaded = entities;
 		if (loaded == null) {
-			try (InputStream in = SeedCatalogue.class.getResourceAsStream(RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException(RESOURCE + " missing from dossier.entities"); //$NON-NLS-1$
-				}
-				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-				loaded = CatalogueFormat.read(reader, RESOURCE).entities();
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			List<Entity> all = new java.util.ArrayList<>(read(RESOURCE));
+			all.addAll(read(CITIES));
+			loaded = List.copyOf(all);
 			entities = loaded;
 		}
 		return loaded;
+	}
+
+	private static List<Entity> read(String resource) {
+		try (InputStream in = SeedCatalogue.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException(resource + " missing from dossier.entities"); //$NON-NLS-1$
+			}
+			Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+			return CatalogueFormat.read(reader, resource).entities();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

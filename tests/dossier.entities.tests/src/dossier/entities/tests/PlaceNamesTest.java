@@ -1,0 +1,61 @@
+package dossier.entities.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dossier.entities.ArticleEntities;
+import dossier.entities.Mention;
+
+/** Cities CLDR lacks (no time zone of their own) and place names that are also everyday words. */
+class PlaceNamesTest {
+
+	private static List<String> places(String text) {
+		ArticleEntities result = Fixtures.engine().recognize(Fixtures.article(text));
+		return result.active().stream().filter(m -> m.type().equals("PLACE")).map(m -> m.text() + "=" + m.entityId()).toList();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "Il vertice si terrà a Milano.|Milano|city:milan|Q490",
+			"Les négociations reprennent à Genève.|Genève|city:geneva|Q71", "Die Messe in München beginnt.|München|city:munich|Q1726",
+			"El Barça volvió a Barcelona.|Barcelona|city:barcelona|Q1492", "Fighting resumed in Aleppo.|Aleppo|city:aleppo|Q41183",
+			"سقطت قذائف على الموصل أمس.|الموصل|city:mosul|", "وصلت المساعدات إلى بنغازي ومصراتة.|بنغازي|city:benghazi|",
+			"O encontro foi em Nova Iorque.|Nova Iorque|city:new-york|Q60" })
+	void majorCitiesWithoutATimeZoneOfTheirOwnAreFound(String text, String name, String id, String qid) {
+		ArticleEntities result = Fixtures.engine().recognize(Fixtures.article(text));
+		Mention mention = result.active().stream().filter(m -> m.text().equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError(name + " not found in " + result.active()));
+		assertEquals(id, mention.entityId());
+		assertEquals("PLACE", mention.type());
+		assertEquals(qid, result.entities().get(id).qid());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "أعلنت الحكومة عن عجز مالي كبير في الميزانية.", "قال إن الوضع المالي للدولة مستقر.",
+			"طالب النواب بتدقيق مالي شامل.", "لن أسمح بأن يضيع مالي.", "قدم البنك الدعم المالي للشركات." })
+	void maliIsNotAPlaceWhereItMeansFinancialOrMyMoney(String text) {
+		assertEquals(List.of(), places(text));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "انسحبت القوات الفرنسية من مالي بعد تسع سنوات.|مالي=iso3166:ML",
+			"قال رئيس المجلس العسكري في مالي إن الانتخابات ستجرى.|مالي=iso3166:ML",
+			"أكد الوزير دعم بلاده لمالي في مواجهة الجماعات المسلحة.|مالي=iso3166:ML",
+			"وصلت المساعدات بمالي أمس.|مالي=iso3166:ML", "ومالي عضو في الاتحاد الأفريقي.|مالي=iso3166:ML",
+			"Mali and Niger left the bloc.|Mali=iso3166:ML" })
+	void maliIsAPlaceInAPlaceLikeContext(String text, String expected) {
+		assertEquals(expected, places(text).get(0));
+	}
+
+	@Test
+	void maliInAListOfPlacesIsAPlace() {
+		assertEquals(List.of("مالي=iso3166:ML", "النيجر=iso3166:NE", "بوركينا فاسو=iso3166:BF"),
+				places("تضم دول الساحل مالي والنيجر وبوركينا فاسو."));
+		assertEquals(List.of("النيجر=iso3166:NE", "مالي=iso3166:ML"), places("زار الوفد النيجر، مالي"));
+	}
+}
