@@ -21,6 +21,18 @@ public final class ExplorerUi {
 	/** Shows the selected article's file in the system file manager. */
 	public static final String COMMAND_SHOW_IN_FILE_MANAGER = "dossier.explorer.showInFileManager"; //$NON-NLS-1$
 
+	/** Checks the licences of the selected articles or corpora again (refreshes their licence problem markers). */
+	public static final String COMMAND_CHECK_LICENCE = "dossier.explorer.checkLicence"; //$NON-NLS-1$
+
+	/** Recognises entities in the selected articles or corpora, stored as suggestions beside each article. */
+	public static final String COMMAND_RECOGNISE_ENTITIES = "dossier.explorer.recogniseEntities"; //$NON-NLS-1$
+
+	/** Copies the generated credit of the selected articles to the clipboard (text and HTML). */
+	public static final String COMMAND_COPY_ATTRIBUTION = "dossier.explorer.copyAttribution"; //$NON-NLS-1$
+
+	/** The context active in the Article Explorer, where its key bindings live. */
+	public static final String CONTEXT_ID = "dossier.explorer.context"; //$NON-NLS-1$
+
 	/** The Import wizard (File > Import > Dossier > Articles). */
 	public static final String IMPORT_WIZARD_ID = "dossier.explorer.importArticles"; //$NON-NLS-1$
 

@@ -24,10 +24,10 @@ import dossier.core.model.TextSpan;
 import dossier.core.store.Corpus;
 import dossier.licence.Finding;
 import dossier.licence.LicenceReport;
-import dossier.licence.LicenceRules;
 import dossier.licence.RuleDescriptor;
 import dossier.workspace.CorpusBuildContext;
 import dossier.workspace.CorpusBuildParticipant;
+import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributedCheck;
 import dossier.workspace.licence.AttributionRecord;
 import dossier.workspace.licence.AttributionRecords;
@@ -42,22 +42,11 @@ import dossier.workspace.licence.LicencePreferences;
  */
 public class LicenceParticipant implements CorpusBuildParticipant {
 
-	private volatile List<RuleDescriptor> rules;
-
-	private List<RuleDescriptor> rules() {
-		List<RuleDescriptor> result = rules;
-		if (result == null) {
-			result = LicenceRules.available();
-			rules = result;
-		}
-		return result;
-	}
-
 	@Override
 	public void build(CorpusBuildContext context, IProgressMonitor monitor) throws CoreException {
 		Set<String> ids = context.changed();
 		SubMonitor progress = SubMonitor.convert(monitor, ids.size());
-		List<RuleDescriptor> available = rules();
+		List<RuleDescriptor> available = ArticleLicenceChecks.rules();
 		List<String> ruleIds = available.stream().map(RuleDescriptor::id).toList();
 		AttributedCheck check = new AttributedCheck(available, LicencePreferences.policy(context.project(), ruleIds));
 		Set<String> ignored = LicencePreferences.ignored(context.project(), ruleIds);
@@ -77,6 +66,10 @@ public class LicenceParticipant implements CorpusBuildParticipant {
 				ILog.of(LicenceParticipant.class).warn(NLS.bind(LicenceMessages.LicenceParticipant_articleFailed, id,
 						String.valueOf(e.getMessage()).lines().findFirst().orElse(""))); //$NON-NLS-1$
 			}
+		}
+		if (context.fullBuild() || ArticleLicenceChecks.checkedAt(context.project()) > 0) {
+			// Every article has now been checked since it last changed (a full build, or an earlier one plus this delta).
+			ArticleLicenceChecks.markChecked(context.project());
 		}
 	}
 
@@ -138,5 +131,6 @@ public class LicenceParticipant implements CorpusBuildParticipant {
 	@Override
 	public void clean(CorpusBuildContext context, IProgressMonitor monitor) throws CoreException {
 		context.project().deleteMarkers(LicenceMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+		ArticleLicenceChecks.forgetChecked(context.project());
 	}
 }

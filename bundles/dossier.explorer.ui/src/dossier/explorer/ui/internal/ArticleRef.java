@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.PlatformObject;
 import dossier.core.model.Article;
 import dossier.index.ArticleSummary;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.licence.ArticleLicenceChecks;
 
 /**
  * An article as the explorer lists it: its project and what the index stores of it, plus (when it came from a
@@ -21,13 +22,26 @@ public final class ArticleRef extends PlatformObject {
 	private final ArticleSummary summary;
 	private final String snippet;
 	private final int licenceSeverity;
+	private final ArticleLicenceChecks.Status status;
+	private final int entityCount;
 	private final Article article;
 
 	public ArticleRef(IProject project, ArticleSummary summary, String snippet, int licenceSeverity, Article article) {
+		this(project, summary, snippet, licenceSeverity, ArticleLicenceChecks.status(licenceSeverity, false), -1, article);
+	}
+
+	/**
+	 * @param status the licence check's verdict ({@link ArticleLicenceChecks#status(int, boolean)})
+	 * @param entityCount entities mentioned (-1: not known)
+	 */
+	public ArticleRef(IProject project, ArticleSummary summary, String snippet, int licenceSeverity,
+			ArticleLicenceChecks.Status status, int entityCount, Article article) {
 		this.project = Objects.requireNonNull(project);
 		this.summary = Objects.requireNonNull(summary);
 		this.snippet = snippet == null ? "" : snippet; //$NON-NLS-1$
 		this.licenceSeverity = licenceSeverity;
+		this.status = Objects.requireNonNull(status);
+		this.entityCount = entityCount;
 		this.article = article;
 	}
 
@@ -53,13 +67,23 @@ public final class ArticleRef extends PlatformObject {
 		return licenceSeverity;
 	}
 
+	/** Clean, warnings, errors or not checked, from the licence markers. */
+	public ArticleLicenceChecks.Status status() {
+		return status;
+	}
+
+	/** How many distinct entities the article's stored mentions (accepted or suggested) link to; -1 when unknown. */
+	public int entityCount() {
+		return entityCount;
+	}
+
 	/** The whole article, when loaded; null otherwise. */
 	public Article article() {
 		return article;
 	}
 
 	public ArticleRef withArticle(Article loaded) {
-		return new ArticleRef(project, summary, snippet, licenceSeverity, loaded);
+		return new ArticleRef(project, summary, snippet, licenceSeverity, status, entityCount, loaded);
 	}
 
 	public IFile file() {

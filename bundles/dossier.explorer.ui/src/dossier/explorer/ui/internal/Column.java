@@ -9,7 +9,9 @@ public enum Column {
 	PUBLISHER(SortKey.PUBLISHER, 140),
 	LANGUAGE(SortKey.LANGUAGE, 60),
 	DATE(SortKey.DATE, 100),
-	LICENCE(SortKey.LICENCE, 110);
+	LICENCE(SortKey.LICENCE, 110),
+	/** Entities mentioned: sorted by the explorer itself (see {@link ExplorerQuery#sortedByEntities}). */
+	ENTITIES(null, 70);
 
 	private final SortKey sortKey;
 	private final int defaultWidth;
@@ -19,7 +21,12 @@ public enum Column {
 		this.defaultWidth = defaultWidth;
 	}
 
-	/** The order clicking the column's header selects; null when the column does not sort. */
+	/** True when clicking the column's header sorts by it. */
+	public boolean sorts() {
+		return sortKey != null || this == ENTITIES;
+	}
+
+	/** The order clicking the column's header selects; null when the index does not sort by it. */
 	public SortKey sortKey() {
 		return sortKey;
 	}
@@ -36,6 +43,7 @@ public enum Column {
 		case LANGUAGE -> Messages.Column_language;
 		case DATE -> Messages.Column_date;
 		case LICENCE -> Messages.Column_licence;
+		case ENTITIES -> Messages.Column_entities;
 		};
 	}
 
@@ -48,6 +56,7 @@ public enum Column {
 		case LANGUAGE -> orEmpty(ref.summary().language());
 		case DATE -> orEmpty(ref.summary().published());
 		case LICENCE -> orEmpty(ref.summary().licence());
+		case ENTITIES -> ref.entityCount() < 0 ? "" : Integer.toString(ref.entityCount()); //$NON-NLS-1$
 		};
 	}
 

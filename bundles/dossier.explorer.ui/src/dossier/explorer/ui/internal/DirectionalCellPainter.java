@@ -68,8 +68,7 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 			layout.setFont(element instanceof GroupHeader ? bold : table.getFont());
 			Rectangle bounds = layout.getBounds();
 			boolean tableRtl = (table.getStyle() & SWT.RIGHT_TO_LEFT) != 0;
-			// In a mirrored table the GC is mirrored too: the cell's "x" edge is then its right edge on screen.
-			int x = rtl == tableRtl ? cell.x + MARGIN : cell.x + cell.width - bounds.width - MARGIN;
+			int x = textX(cell, bounds.width, rtl, tableRtl);
 			int y = cell.y + Math.max(0, (cell.height - bounds.height) / 2);
 			Rectangle clip = gc.getClipping();
 			gc.setClipping(cell.intersection(clip));
@@ -81,6 +80,16 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 		} finally {
 			layout.dispose();
 		}
+	}
+
+	/**
+	 * Where a text starts in its cell, in the table's (GC's) coordinates: at the cell's leading edge when the text
+	 * runs the table's way, else at its trailing edge. In a mirrored table the GC is mirrored too, so "x" is
+	 * measured from the right: an Arabic title then starts at the cell's right edge on screen, an Italian one at its
+	 * left edge.
+	 */
+	static int textX(Rectangle cell, int textWidth, boolean textRtl, boolean tableRtl) {
+		return textRtl == tableRtl ? cell.x + MARGIN : cell.x + cell.width - textWidth - MARGIN;
 	}
 
 	@Override

@@ -10,7 +10,13 @@ import dossier.index.SortKey;
  * order and the grouping. Immutable.
  */
 public record ExplorerQuery(String text, Map<String, String> filters, SortKey sort, boolean descending,
-		Grouping grouping) {
+		Grouping grouping, boolean byEntities) {
+
+	/**
+	 * The filter dimension of the licence check's verdict ({@code ArticleLicenceChecks.Status} names). It is not in
+	 * the index: the explorer filters on it itself.
+	 */
+	static final String STATUS = "status"; //$NON-NLS-1$
 
 	/** Matches every article: every article has a language (at least "und"). */
 	static final String ALL = "language:[* TO *]"; //$NON-NLS-1$
@@ -22,12 +28,17 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		grouping = grouping == null ? Grouping.NONE : grouping;
 	}
 
+	public ExplorerQuery(String text, Map<String, String> filters, SortKey sort, boolean descending,
+			Grouping grouping) {
+		this(text, filters, sort, descending, grouping, false);
+	}
+
 	public static ExplorerQuery initial() {
 		return new ExplorerQuery("", Map.of(), SortKey.RELEVANCE, false, Grouping.NONE); //$NON-NLS-1$
 	}
 
 	public ExplorerQuery withText(String value) {
-		return new ExplorerQuery(value, filters, sort, descending, grouping);
+		return new ExplorerQuery(value, filters, sort, descending, grouping, byEntities);
 	}
 
 	public ExplorerQuery withFilter(String dimension, String value) {
@@ -37,20 +48,45 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		} else {
 			next.put(dimension, value);
 		}
-		return new ExplorerQuery(text, next, sort, descending, grouping);
+		return new ExplorerQuery(text, next, sort, descending, grouping, byEntities);
 	}
 
 	public ExplorerQuery sortedBy(SortKey key, boolean reverse) {
-		return new ExplorerQuery(text, filters, key, reverse, grouping);
+		return new ExplorerQuery(text, filters, key, reverse, grouping, false);
+	}
+
+	/** Sorted by the number of entities each article mentions (not an index order: see {@link #needsAllRows()}). */
+	public ExplorerQuery sortedByEntities(boolean reverse) {
+		return new ExplorerQuery(text, filters, SortKey.RELEVANCE, reverse, grouping, true);
 	}
 
 	public ExplorerQuery groupedBy(Grouping value) {
-		return new ExplorerQuery(text, filters, sort, descending, value);
+		return new ExplorerQuery(text, filters, sort, descending, value, byEntities);
+	}
+
+	/** The licence check verdict filtered on, or null. */
+	public String statusFilter() {
+		return filters.get(STATUS);
+	}
+
+	/**
+	 * True when the rows cannot be paged from the index: a filter on the licence check (markers, not indexed) or
+	 * the order by entity count (the entity store, not indexed). The explorer then reads every matching article's
+	 * summary once and filters, sorts and groups them itself.
+	 */
+	public boolean needsAllRows() {
+		return byEntities || statusFilter() != null;
 	}
 
 	/** True when neither text nor filters narrow the articles down: the whole corpus, listed from the index. */
 	public boolean isListing() {
-		return text.isEmpty() && filters.isEmpty();
+		return text.isEmpty() && indexFilters().isEmpty();
+	}
+
+	private Map<String, String> indexFilters() {
+		Map<String, String> indexed = new TreeMap<>(filters);
+		indexed.remove(STATUS);
+		return indexed;
 	}
 
 	/** The query for the index: the text, ANDed with one clause per filter; blank for everything. */
@@ -59,7 +95,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		if (!text.isEmpty()) {
 			query.append("+(").append(text).append(')'); //$NON-NLS-1$
 		}
-		for (Map.Entry<String, String> filter : new TreeMap<>(filters).entrySet()) {
+		for (Map.Entry<String, String> filter : indexFilters().entrySet()) {
 			if (query.length() > 0) {
 				query.append(' ');
 			}

@@ -2,7 +2,9 @@ package dossier.explorer.ui.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -73,6 +75,9 @@ public class ExplorerView extends ViewPart {
 	/** Quiet time after the last keystroke before the search runs. */
 	static final int SEARCH_DELAY_MS = 120;
 
+	/** Quiet time after marker or mentions changes (a build makes many) before the rows are read again. */
+	static final int ROWS_CHANGED_DELAY_MS = 200;
+
 	private ExplorerState state;
 	private Combo corpusCombo;
 	private Text searchText;
@@ -84,6 +89,8 @@ public class ExplorerView extends ViewPart {
 	private LoadingSelectionProvider selectionProvider;
 	private volatile RowModel model;
 	private IProject[] corpora = new IProject[0];
+	/** The project shown, for the resource listener (which runs off the UI thread). */
+	private volatile IProject currentProjectOffUi;
 	private final AtomicInteger generation = new AtomicInteger();
 	private final Runnable searchLater = this::refresh;
 	private final ProjectIndexes.Listener indexListener = this::indexChanged;
@@ -119,6 +126,7 @@ public class ExplorerView extends ViewPart {
 		getSite().getPage().addPartListener(editorListener);
 		fillCorpora();
 		refresh();
+		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext(ExplorerUi.CONTEXT_ID);
 		ExplorerProbe.startIfAsked(this);
 	}
 
@@ -191,7 +199,10 @@ public class ExplorerView extends ViewPart {
 				viewerColumn.setLabelProvider(
 						new DirectionalCellPainter(column, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)));
 			}
-			if (column.sortKey() != null) {
+			if (column == Column.ENTITIES) {
+				tableColumn.setToolTipText(Messages.Column_entitiesTooltip);
+			}
+			if (column.sorts()) {
 				tableColumn.addListener(SWT.Selection, event -> sortBy(column));
 			}
 			tableColumn.addListener(SWT.Resize, event -> {
@@ -226,14 +237,20 @@ public class ExplorerView extends ViewPart {
 
 	private void sortBy(Column column) {
 		ExplorerQuery query = state.query;
-		boolean descending = query.sort() == column.sortKey() ? !query.descending() : column == Column.DATE;
-		updateQuery(query.sortedBy(column.sortKey(), descending));
+		if (column == Column.ENTITIES) {
+			// Most entities first on the first click.
+			updateQuery(query.sortedByEntities(query.byEntities() ? !query.descending() : true));
+		} else {
+			boolean descending = !query.byEntities() && query.sort() == column.sortKey() ? !query.descending()
+					: column == Column.DATE;
+			updateQuery(query.sortedBy(column.sortKey(), descending));
+		}
 		showSortIndicator();
 	}
 
 	private void showSortIndicator() {
 		Table table = viewer.getTable();
-		Column sorted = Column.bySortKey(state.query.sort());
+		Column sorted = state.query.byEntities() ? Column.ENTITIES : Column.bySortKey(state.query.sort());
 		TableColumn indicated = null;
 		for (TableColumn tableColumn : table.getColumns()) {
 			if (tableColumn.getData() == sorted) {
@@ -258,6 +275,7 @@ public class ExplorerView extends ViewPart {
 		state.save();
 		int ticket = generation.incrementAndGet();
 		IProject project = currentProject();
+		currentProjectOffUi = project;
 		ExplorerQuery query = state.query;
 		Job job = new Job(Messages.View_searchJob) {
 			@Override
@@ -325,7 +343,10 @@ public class ExplorerView extends ViewPart {
 		} finally {
 			table.setRedraw(true);
 		}
-		facets.show(next.facets(), next.query().filters());
+		showFacets(next);
+		if (next.statusCounts() == null) {
+			countStatuses(next);
+		}
 		status.setText(next.project() == null ? Messages.View_noCorpus
 				: NLSBind.count(next.total(), next.project().getName()));
 		if (!state.sampleShown && next.project() != null && DossierUi.SAMPLES_PROJECT.equals(next.project().getName())
@@ -335,6 +356,61 @@ public class ExplorerView extends ViewPart {
 			selectRowWhenLoaded(next, next.query().grouping() == Grouping.NONE ? 0 : 1);
 		}
 	}
+
+	private void showFacets(RowModel shown) {
+		Map<String, Map<String, Integer>> all = new LinkedHashMap<>(shown.facets());
+		Map<String, Integer> statuses = shown.statusCounts();
+		all.put(ExplorerQuery.STATUS, statuses == null ? Map.of() : statuses);
+		facets.show(all, shown.query().filters());
+	}
+
+	/** Counts the licence check verdicts of the shown articles in a job, then shows them in the facet. */
+	private void countStatuses(RowModel shown) {
+		Job job = new Job(Messages.View_searchJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					if (shown.countStatuses() != null) {
+						viewer.getTable().getDisplay().asyncExec(() -> {
+							if (shown == model && !viewer.getTable().isDisposed()) {
+								showFacets(shown);
+							}
+						});
+					}
+				} catch (CoreException | java.io.IOException | QuerySyntaxException | RuntimeException e) {
+					// No counts then: the facet still lists the verdicts chosen.
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ExplorerUi.JOB_FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/**
+	 * Licence markers or mentions files of the shown corpus changed: the rows read so far are read again (their
+	 * verdicts and entity counts), or, when every row was read up front, the query runs again.
+	 */
+	private void rowsChanged() {
+		RowModel current = model;
+		if (current == null || viewer.getTable().isDisposed()) {
+			return;
+		}
+		if (current.hasAllRows()) {
+			refresh();
+			return;
+		}
+		current.forgetRows();
+		viewer.getTable().clearAll();
+		countStatuses(current);
+	}
+
+	private final Runnable rowsChangedLater = this::rowsChanged;
 
 	private void selectRowWhenLoaded(RowModel target, int row) {
 		Object loaded = target.rowAt(row);
@@ -376,6 +452,15 @@ public class ExplorerView extends ViewPart {
 		if (event.getDelta() == null || event.getDelta().getAffectedChildren().length == 0) {
 			return;
 		}
+		IProject shown = currentProjectOffUi;
+		if (shown != null && RowChanges.affect(event, shown) && viewer != null && !viewer.getTable().isDisposed()) {
+			viewer.getTable().getDisplay().asyncExec(() -> {
+				if (!viewer.getTable().isDisposed()) {
+					viewer.getTable().getDisplay().timerExec(-1, rowsChangedLater);
+					viewer.getTable().getDisplay().timerExec(ROWS_CHANGED_DELAY_MS, rowsChangedLater);
+				}
+			});
+		}
 		boolean projectsChanged = Arrays.stream(event.getDelta().getAffectedChildren())
 				.anyMatch(child -> child.getKind() != org.eclipse.core.resources.IResourceDelta.CHANGED
 						|| (child.getFlags() & (org.eclipse.core.resources.IResourceDelta.OPEN
@@ -394,10 +479,15 @@ public class ExplorerView extends ViewPart {
 	}
 
 	private void fillCorpora() {
+		IProject shown = currentProject();
 		corpora = CorpusProjects.all();
 		String[] names = Arrays.stream(corpora).map(IProject::getName).toArray(String[]::new);
 		corpusCombo.setItems(names);
 		int selected = state.corpus == null ? -1 : Arrays.asList(names).indexOf(state.corpus);
+		if (selected < 0 && shown != null) {
+			// A corpus appearing (the Samples on first start, a new one) never takes the place of the one shown.
+			selected = Arrays.asList(names).indexOf(shown.getName());
+		}
 		if (selected < 0) {
 			selected = Arrays.asList(names).indexOf(DossierUi.SAMPLES_PROJECT);
 		}
@@ -420,10 +510,15 @@ public class ExplorerView extends ViewPart {
 	public void showCorpus(IProject project) {
 		fillCorpora();
 		int index = Arrays.asList(corpora).indexOf(project);
-		if (index >= 0 && index != corpusCombo.getSelectionIndex()) {
-			corpusCombo.select(index);
+		if (index >= 0) {
+			// Remembered even when it was shown already (as the only corpus, say): another corpus appearing later
+			// must not take its place.
 			state.corpus = project.getName();
-			refresh();
+			state.save();
+			if (index != corpusCombo.getSelectionIndex()) {
+				corpusCombo.select(index);
+				refresh();
+			}
 		}
 	}
 
@@ -485,6 +580,7 @@ public class ExplorerView extends ViewPart {
 	private void createContextMenu() {
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator("open")); //$NON-NLS-1$
+		menu.add(new Separator("run")); //$NON-NLS-1$
 		menu.add(new Separator("edit")); //$NON-NLS-1$
 		menu.add(new Separator("show")); //$NON-NLS-1$
 		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
@@ -545,6 +641,14 @@ public class ExplorerView extends ViewPart {
 	}
 
 	// For the workbench tests.
+
+	String statusText() {
+		return status.getText();
+	}
+
+	List<String> corpusNames() {
+		return Arrays.asList(corpusCombo.getItems());
+	}
 
 	TableViewer viewer() {
 		return viewer;

@@ -15,12 +15,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * Facet filters: one drop-down per dimension (language, publisher, licence) listing the values found among the
- * matching articles with their counts. Choosing a value narrows the articles down to it; "All" lifts the filter.
+ * Facet filters: one drop-down per dimension (language, publisher, licence, licence check) listing the values
+ * found among the matching articles with their counts. Choosing a value narrows the articles down to it; "All"
+ * lifts the filter. The licence check's verdicts (clean, warnings, errors, not checked) come from the licence
+ * markers, counted after the rows are shown.
  */
 final class FacetBar {
 
-	static final String[] DIMENSIONS = { "language", "publisher", "licence" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final String[] DIMENSIONS = { "language", "publisher", "licence", ExplorerQuery.STATUS }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final Composite composite;
 	private final Map<String, Combo> combos = new LinkedHashMap<>();
@@ -72,7 +74,8 @@ final class FacetBar {
 				items.add(Messages.Facet_all);
 				for (String value : choices) {
 					Integer count = counts.get(value);
-					items.add(count == null ? value : value + " (" + count + ')'); //$NON-NLS-1$
+					String shown = valueLabel(dimension, value);
+					items.add(count == null ? shown : shown + " (" + count + ')'); //$NON-NLS-1$
 				}
 				combo.setItems(items.toArray(String[]::new));
 				combo.select(selected == null ? 0 : choices.indexOf(selected) + 1);
@@ -93,7 +96,22 @@ final class FacetBar {
 		return switch (dimension) {
 		case "language" -> Messages.Facet_language; //$NON-NLS-1$
 		case "publisher" -> Messages.Facet_publisher; //$NON-NLS-1$
+		case ExplorerQuery.STATUS -> Messages.Facet_status;
 		default -> Messages.Facet_licence;
+		};
+	}
+
+	/** How a facet value reads: licence check verdicts in words, other values as they are. */
+	static String valueLabel(String dimension, String value) {
+		if (!ExplorerQuery.STATUS.equals(dimension)) {
+			return value;
+		}
+		return switch (value) {
+		case "CLEAN" -> Messages.FindingStatus_clean; //$NON-NLS-1$
+		case "WARNINGS" -> Messages.FindingStatus_warnings; //$NON-NLS-1$
+		case "ERRORS" -> Messages.FindingStatus_errors; //$NON-NLS-1$
+		case "NOT_CHECKED" -> Messages.FindingStatus_notChecked; //$NON-NLS-1$
+		default -> value;
 		};
 	}
 }

@@ -8,6 +8,25 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dossier.explorer.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String Column_title;
+	public static String CheckLicence_job;
+	public static String CheckLicence_task;
+	public static String Recognise_job;
+	public static String Recognise_problems;
+	public static String Recognise_loading;
+	public static String Recognise_catalogueUnreadable;
+	public static String Recognise_task;
+	public static String CopyAttribution_job;
+	public static String CopyAttribution_failed;
+	public static String Column_entities;
+	public static String Column_entitiesTooltip;
+	public static String Facet_status;
+	public static String FindingStatus_clean;
+	public static String FindingStatus_warnings;
+	public static String FindingStatus_errors;
+	public static String FindingStatus_notChecked;
+	public static String Status_clean;
+	public static String Status_notChecked;
+	public static String View_tooManyToFilter;
 	public static String Column_publisher;
 	public static String Column_language;
 	public static String Column_date;

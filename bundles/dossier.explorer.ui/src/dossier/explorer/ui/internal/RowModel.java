@@ -36,6 +36,13 @@ public final class RowModel {
 	/** Rows fetched per index request. */
 	public static final int PAGE = 100;
 
+	/**
+	 * Rows of a search's first answer: a screenful, highlighted with the count and facets in one request. The rest
+	 * of the first page is read (and highlighted) by the row loader once the answer shows; highlighting is most of
+	 * a search's cost.
+	 */
+	public static final int FIRST_ROWS = 40;
+
 	/** The marker type of licence problems (created by the licence checker's workspace integration). */
 	public static final String LICENCE_MARKER = "dossier.workspace.licenceProblem"; //$NON-NLS-1$
 
@@ -61,22 +68,25 @@ public final class RowModel {
 	private final Map<String, Map<String, Integer>> facets;
 	private final Map<Integer, Object[]> pages = new ConcurrentHashMap<>();
 	private final Set<Integer> requested = ConcurrentHashMap.newKeySet();
+	private volatile boolean allRows;
+	private volatile Map<String, Integer> statusCounts;
 	private volatile IntConsumer pageListener = page -> {
 	};
 
 	private RowModel(IProject project, CorpusIndex index, ExplorerQuery query, List<Segment> segments, long total,
 			Map<String, Map<String, Integer>> facets) {
+		this(project, index, query, segments, total, facets, segments.stream().mapToInt(Segment::end).max().orElse(0));
+	}
+
+	private RowModel(IProject project, CorpusIndex index, ExplorerQuery query, List<Segment> segments, long total,
+			Map<String, Map<String, Integer>> facets, int rowCount) {
 		this.project = project;
 		this.index = index;
 		this.query = query;
 		this.segments = segments;
 		this.total = total;
 		this.facets = facets;
-		int rows = 0;
-		for (Segment segment : segments) {
-			rows = Math.max(rows, segment.end());
-		}
-		this.rowCount = rows;
+		this.rowCount = rowCount;
 	}
 
 	/** An empty model (no corpus, or none chosen). */
@@ -91,8 +101,12 @@ public final class RowModel {
 	 */
 	public static RowModel build(IProject project, CorpusIndex index, ExplorerQuery query)
 			throws IOException, QuerySyntaxException {
+		if (query.needsAllRows()) {
+			return AllRows.build(project, index, query);
+		}
 		String composed = query.composed();
-		SearchResult first = index.search(request(composed, query, 0, query.grouping() == Grouping.NONE ? PAGE : 0));
+		boolean firstRows = query.grouping() == Grouping.NONE && !query.isListing();
+		SearchResult first = index.search(request(composed, query, 0, firstRows ? FIRST_ROWS : 0));
 		List<Segment> segments = new ArrayList<>();
 		if (query.grouping() == Grouping.NONE) {
 			segments.add(new Segment(null, composed, 0, (int) Math.min(Integer.MAX_VALUE - 1, first.total())));
@@ -117,13 +131,25 @@ public final class RowModel {
 			}
 		}
 		RowModel model = new RowModel(project, index, query, List.copyOf(segments), first.total(), first.facets());
-		if (query.grouping() == Grouping.NONE && !query.isListing()) {
-			model.pages.put(0, model.rows(first.hits()));
+		if (firstRows) {
+			model.pages.put(0, model.rows(first.hits())); // a partial page: rowAt reads the rest when asked
 		}
 		return model;
 	}
 
-	private static SearchRequest request(String composed, ExplorerQuery query, int offset, int limit) {
+	/** A model whose rows were all read, filtered, sorted and grouped up front ({@link AllRows}). */
+	static RowModel ofAllRows(IProject project, ExplorerQuery query, Object[] rows, long total,
+			Map<String, Map<String, Integer>> facets, Map<String, Integer> statusCounts) {
+		RowModel model = new RowModel(project, null, query, List.of(), total, facets, rows.length);
+		for (int page = 0; page * PAGE < rows.length; page++) {
+			model.pages.put(page, java.util.Arrays.copyOfRange(rows, page * PAGE, Math.min(rows.length, (page + 1) * PAGE)));
+		}
+		model.allRows = true;
+		model.statusCounts = statusCounts;
+		return model;
+	}
+
+	static SearchRequest request(String composed, ExplorerQuery query, int offset, int limit) {
 		return new SearchRequest(composed, offset, limit, query.sort(), query.descending(), Snippets.OPEN,
 				Snippets.CLOSE);
 	}
@@ -151,6 +177,51 @@ public final class RowModel {
 		return facets;
 	}
 
+	/** True when every row was read up front (a licence-check filter or the order by entities). */
+	public boolean hasAllRows() {
+		return allRows;
+	}
+
+	/** How many matching articles have each licence check verdict; null until {@link #countStatuses()} ran. */
+	public Map<String, Integer> statusCounts() {
+		return statusCounts;
+	}
+
+	/**
+	 * Counts the licence check verdicts of the matching articles (background thread): over the whole corpus when
+	 * nothing narrows it down, else over the hits when there are at most {@link AllRows#LIMIT} of them.
+	 */
+	public Map<String, Integer> countStatuses() throws IOException, QuerySyntaxException, CoreException {
+		Map<String, Integer> counts = statusCounts;
+		if (counts != null || project == null || index == null) {
+			return counts;
+		}
+		LicenceStatuses statuses = LicenceStatuses.of(project);
+		List<String> ids;
+		if (query.isListing()) {
+			ids = dossier.workspace.CorpusProjects.corpus(project).ids();
+		} else if (total <= AllRows.LIMIT) {
+			ids = index.search(new SearchRequest(query.composed(), 0, (int) total, SortKey.ID, false, null, null)).hits()
+					.stream().map(Hit::id).toList();
+		} else {
+			return null;
+		}
+		counts = AllRows.countStatuses(ids, statuses);
+		statusCounts = counts;
+		return counts;
+	}
+
+	/**
+	 * Forgets the rows read so far, so they are read again (with fresh licence verdicts and entity counts) when the
+	 * table asks. Only for models paged from the index.
+	 */
+	public void forgetRows() {
+		if (!allRows) {
+			pages.clear();
+			statusCounts = null;
+		}
+	}
+
 	/** Called (on the loader thread) with the number of each page that arrives. */
 	public void onPageLoaded(IntConsumer listener) {
 		pageListener = listener;
@@ -167,7 +238,7 @@ public final class RowModel {
 		}
 		int page = row / PAGE;
 		Object[] loaded = pages.get(page);
-		if (loaded != null) {
+		if (loaded != null && row - page * PAGE < loaded.length) {
 			return loaded[row - page * PAGE];
 		}
 		if (index != null && requested.add(page)) {
@@ -192,13 +263,11 @@ public final class RowModel {
 			return header;
 		}
 		int page = row / PAGE;
-		Object[] loaded = pages.computeIfAbsent(page, p -> {
-			try {
-				return load(p);
-			} catch (IOException | QuerySyntaxException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		Object[] loaded = pages.get(page);
+		if (loaded == null || row - page * PAGE >= loaded.length) {
+			loaded = load(page);
+			pages.put(page, loaded);
+		}
 		return loaded[row - page * PAGE];
 	}
 
@@ -255,32 +324,46 @@ public final class RowModel {
 
 	private Object[] summaries(List<ArticleSummary> summaries) {
 		Object[] rows = new Object[summaries.size()];
+		long checkedAt = dossier.workspace.licence.ArticleLicenceChecks.checkedAt(project);
 		for (int i = 0; i < rows.length; i++) {
-			rows[i] = new ArticleRef(project, summaries.get(i), null, severity(summaries.get(i).id()), null);
+			rows[i] = ref(project, summaries.get(i), null, checkedAt);
 		}
 		return rows;
 	}
 
 	private Object[] rows(List<Hit> hits) {
 		Object[] rows = new Object[hits.size()];
+		long checkedAt = dossier.workspace.licence.ArticleLicenceChecks.checkedAt(project);
 		for (int i = 0; i < rows.length; i++) {
 			Hit hit = hits.get(i);
-			rows[i] = new ArticleRef(project, hit.article(), hit.snippet(), severity(hit.id()), null);
+			rows[i] = ref(project, hit.article(), hit.snippet(), checkedAt);
 		}
 		return rows;
 	}
 
-	/** The worst licence-problem severity on the article's file, -1 when there is no such marker. */
-	private int severity(String id) {
-		IFile file = ArticleRef.fileOf(project, id);
-		if (!file.exists()) {
-			return -1;
+	/** A row for one article, with its licence verdict (from its file's markers) and entity count. */
+	static ArticleRef ref(IProject project, ArticleSummary summary, String snippet, long checkedAt) {
+		IFile file = ArticleRef.fileOf(project, summary.id());
+		int severity = -1;
+		boolean checked = false;
+		if (file.exists()) {
+			try {
+				severity = file.findMaxProblemSeverity(LICENCE_MARKER, true, 0);
+			} catch (CoreException e) {
+				severity = -1;
+			}
+			checked = checkedAt > 0 && file.getLocalTimeStamp() <= checkedAt;
 		}
-		try {
-			return file.findMaxProblemSeverity(LICENCE_MARKER, true, 0);
-		} catch (CoreException e) {
-			return -1;
-		}
+		return new ArticleRef(project, summary, snippet, severity,
+				dossier.workspace.licence.ArticleLicenceChecks.status(severity, checked),
+				EntityCounts.of(project, summary.id()), null);
+	}
+
+	/** A row for one article, its licence verdict taken from a snapshot of the project's markers. */
+	static ArticleRef ref(IProject project, ArticleSummary summary, String snippet, LicenceStatuses statuses) {
+		String id = summary.id();
+		return new ArticleRef(project, summary, snippet, statuses.severity(id), statuses.status(id),
+				EntityCounts.of(project, id), null);
 	}
 
 	/** Rows of every page loaded so far, for the tests. */

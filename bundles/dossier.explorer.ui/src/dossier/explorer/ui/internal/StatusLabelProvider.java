@@ -38,7 +38,8 @@ final class StatusLabelProvider extends ColumnLabelProvider {
 			case IMarker.SEVERITY_ERROR -> Messages.Status_errors;
 			case IMarker.SEVERITY_WARNING -> Messages.Status_warnings;
 			case IMarker.SEVERITY_INFO -> Messages.Status_notes;
-			default -> null;
+			default -> ref.status() == dossier.workspace.licence.ArticleLicenceChecks.Status.CLEAN ? Messages.Status_clean
+					: Messages.Status_notChecked;
 			};
 		}
 		return null;

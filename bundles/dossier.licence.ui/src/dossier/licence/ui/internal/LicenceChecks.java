@@ -9,41 +9,34 @@ import org.eclipse.core.runtime.CoreException;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.licence.LicenceReport;
-import dossier.licence.LicenceRules;
 import dossier.licence.RuleDescriptor;
-import dossier.workspace.CorpusProjects;
+import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributedCheck;
 import dossier.workspace.licence.AttributionRecord;
-import dossier.workspace.licence.AttributionRecords;
-import dossier.workspace.licence.LicencePreferences;
 
-/** Runs the check the build runs (same rules, the project's preferences, the attribution record) for the UI. */
+/**
+ * Runs the check the build runs (same rules, the project's preferences, the attribution record) for the UI; the
+ * work is done by the headless {@link ArticleLicenceChecks}, which the Article Explorer uses too.
+ */
 public final class LicenceChecks {
 
 	/** One article checked. */
 	public record Checked(ArticleRef ref, Article article, AttributionRecord record, LicenceReport report) {
 	}
 
-	private static volatile List<RuleDescriptor> rules;
-
 	private LicenceChecks() {
 	}
 
 	public static List<RuleDescriptor> rules() {
-		List<RuleDescriptor> result = rules;
-		if (result == null) {
-			result = LicenceRules.available();
-			rules = result;
-		}
-		return result;
+		return ArticleLicenceChecks.rules();
 	}
 
 	public static List<String> ruleIds() {
-		return rules().stream().map(RuleDescriptor::id).toList();
+		return ArticleLicenceChecks.ruleIds();
 	}
 
 	public static AttributedCheck checker(IProject project) {
-		return new AttributedCheck(rules(), LicencePreferences.policy(project, ruleIds()));
+		return ArticleLicenceChecks.checker(project);
 	}
 
 	/** Reads and checks one article (not on the UI thread). */
@@ -52,18 +45,12 @@ public final class LicenceChecks {
 	}
 
 	public static Checked check(ArticleRef ref, AttributedCheck checker) throws IOException, CoreException {
-		Corpus corpus = CorpusProjects.corpus(ref.project());
-		Article article = corpus.get(ref.id()).orElseThrow(() -> new IOException("no article " + ref.id())); //$NON-NLS-1$
-		AttributionRecord record = record(corpus, ref.id());
-		return new Checked(ref, article, record, checker.check(article, record));
+		ArticleLicenceChecks.Checked checked = ArticleLicenceChecks.check(ref.project(), ref.id(), checker);
+		return new Checked(ref, checked.article(), checked.record(), checked.report());
 	}
 
 	/** The record of an article; an unreadable one counts as empty (the build logs why). */
 	public static AttributionRecord record(Corpus corpus, String id) throws IOException {
-		try {
-			return AttributionRecords.read(corpus, id);
-		} catch (IllegalArgumentException e) {
-			return AttributionRecord.EMPTY;
-		}
+		return ArticleLicenceChecks.record(corpus, id);
 	}
 }

@@ -18,6 +18,7 @@ import dossier.core.store.Corpus;
 import dossier.explorer.ui.ExplorerUi;
 import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectIndexes;
 
 /** Corpus projects, the explorer view, and waiting for what it shows. */
 final class ExplorerFixture {
@@ -59,11 +60,26 @@ final class ExplorerFixture {
 
 	/** Waits until the view has {@code count} rows for the current query. */
 	static void waitForRows(ExplorerView view, IProject project, int count) {
-		Workbench.waitUntil(count + " rows in the explorer", () -> {
-			Workbench.joinJobs(ExplorerUi.JOB_FAMILY);
-			return view.model() != null && project.equals(view.model().project())
-					&& view.model().query().equals(view.state().query) && view.model().rowCount() == count;
-		});
+		try {
+			Workbench.waitUntil(count + " rows in the explorer", () -> {
+				Workbench.joinJobs(ExplorerUi.JOB_FAMILY);
+				return view.model() != null && project.equals(view.model().project())
+						&& view.model().query().equals(view.state().query) && view.model().rowCount() == count;
+			});
+		} catch (AssertionError e) {
+			// Say what the view showed instead: the next person to see this flake needs it.
+			RowModel model = view.model();
+			String indexed;
+			try {
+				indexed = ProjectIndexes.index(project).count() + " articles in the index, "
+						+ CorpusProjects.corpus(project).size() + " in the corpus";
+			} catch (Exception f) {
+				indexed = "index: " + f;
+			}
+			throw new AssertionError(e.getMessage() + "; the view shows " + (model == null ? "no model"
+					: model.rowCount() + " rows of " + model.project() + " for " + model.query()) + ", wants "
+					+ view.state().query + "; status '" + view.statusText() + "'; " + indexed, e);
+		}
 	}
 
 	/** The rows of the current model, loaded now (headers and articles). */

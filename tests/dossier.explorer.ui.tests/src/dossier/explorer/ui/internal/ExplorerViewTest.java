@@ -102,6 +102,25 @@ class ExplorerViewTest {
 	}
 
 	@Test
+	void aCorpusAppearingDoesNotReplaceTheOneShown() throws Exception {
+		// What made the import test time out under load: the view showed its corpus as the only one, without
+		// remembering it, and switched to the Samples corpus when the first-start import created it.
+		IProject shown = ExplorerFixture.newCorpus("ExplorerShown");
+		ExplorerView view = ExplorerFixture.showView();
+		ExplorerFixture.show(view, shown);
+		assertEquals(shown.getName(), view.state().corpus, "showing a corpus remembers it");
+		view.state().corpus = null; // as on a first start, before anything was chosen
+		IProject appearing = ExplorerFixture.newCorpus("AAExplorerAppearing"); // sorts first
+		Workbench.waitUntil("the view knows the new corpus", () -> {
+			Workbench.processEvents();
+			return view.corpusNames().contains(appearing.getName());
+		});
+		ExplorerFixture.settle(view, shown);
+		assertEquals(shown, view.currentProject());
+		appearing.delete(true, true, null);
+	}
+
+	@Test
 	void sortingAndGroupingChangeTheOrder() throws Exception {
 		IProject project = ExplorerFixture.newCorpus("ExplorerSort");
 		ExplorerFixture.put(project,

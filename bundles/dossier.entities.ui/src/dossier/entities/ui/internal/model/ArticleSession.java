@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.operations.IUndoContext;
@@ -29,6 +28,7 @@ import dossier.entities.Entity;
 import dossier.entities.EntityEngine;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
+import dossier.entities.store.CorpusEngines;
 import dossier.entities.store.EntityStore;
 import dossier.workspace.CorpusProjects;
 
@@ -44,8 +44,6 @@ public final class ArticleSession {
 	public interface Listener {
 		void stateChanged(EditorState previous, EditorState current);
 	}
-
-	private static final Map<Path, EntityEngine> ENGINES = new ConcurrentHashMap<>();
 
 	private final Path articlePath;
 	private final Path corpusFolder;
@@ -143,20 +141,17 @@ public final class ArticleSession {
 
 	/** The entity engine of this session's corpus, created on first use (it builds its gazetteers). Not on the UI thread. */
 	public EntityEngine engine() {
-		return ENGINES.computeIfAbsent(corpusFolder, folder -> {
-			EntityEngine engine = EntityEngine.create(catalogue);
-			return engine;
-		});
+		return CorpusEngines.of(corpusFolder, () -> catalogue);
 	}
 
 	/** The engine of a corpus if one was already created, else null. */
 	public static EntityEngine engineIfReady(Path corpusFolder) {
-		return ENGINES.get(corpusFolder);
+		return CorpusEngines.ifReady(corpusFolder);
 	}
 
 	/** The engine if already created, else null. */
 	public EntityEngine engineIfReady() {
-		return ENGINES.get(corpusFolder);
+		return CorpusEngines.ifReady(corpusFolder);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import dossier.entities.Entity;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
+import dossier.entities.store.StoredRecognition;
 
 /**
  * The annotation actions as pure functions from one {@link EditorState} to the next. None of them ever turns an
@@ -103,25 +104,7 @@ public final class MentionEdits {
 	 * rejected one. Earlier suggestions are replaced by the new ones.
 	 */
 	public static EditorState suggest(EditorState state, List<Mention> found, Map<String, Entity> entities) {
-		List<Mention> decisions = state.mentions().stream().filter(m -> m.status() != MentionStatus.SUGGESTED).toList();
-		List<Mention> mentions = new ArrayList<>(decisions);
-		for (Mention candidate : found) {
-			if (candidate.status() != MentionStatus.SUGGESTED) {
-				continue;
-			}
-			boolean blocked = false;
-			for (Mention decision : decisions) {
-				if (decision.status() == MentionStatus.ACCEPTED && decision.overlaps(candidate)
-						|| decision.status() == MentionStatus.REJECTED && decision.sameSpanAndEntity(candidate)) {
-					blocked = true;
-					break;
-				}
-			}
-			if (!blocked) {
-				mentions.add(candidate);
-			}
-		}
-		return state.withMentions(mentions, entities);
+		return state.withMentions(StoredRecognition.merge(state.mentions(), found), entities);
 	}
 
 	/** Links every mention of {@code from} to {@code into}; {@code from}'s names become aliases of {@code into}. */
