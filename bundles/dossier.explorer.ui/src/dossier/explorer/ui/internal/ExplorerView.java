@@ -330,15 +330,18 @@ public class ExplorerView extends ViewPart {
 		table.setRedraw(false);
 		try {
 			viewer.setSelection(StructuredSelection.EMPTY);
-			// Emptying the virtual table and setting the new count are one call each. Clearing or shrinking it in
-			// place goes row by row on GTK: seconds of UI thread for 100k rows.
-			int top = table.getTopIndex();
-			table.removeAll();
-			viewer.setItemCount(next.rowCount());
 			boolean sameListing = previous != null && java.util.Objects.equals(previous.project(), next.project())
 					&& previous.query().equals(next.query());
-			if (sameListing && top > 0 && next.rowCount() > 0) {
-				table.setTopIndex(Math.min(top, next.rowCount() - 1)); // an index update keeps the reader's place
+			if (!sameListing) {
+				// Another listing: empty the virtual table in one call. Shrinking or clearing it in place goes row
+				// by row on GTK, seconds of UI thread for 100k rows.
+				table.removeAll();
+			}
+			viewer.setItemCount(next.rowCount());
+			if (sameListing) {
+				// The same listing after an index change: rows keep their place (and their elements, so a
+				// selection can be restored); their content is read again.
+				table.clearAll();
 			}
 		} finally {
 			table.setRedraw(true);
