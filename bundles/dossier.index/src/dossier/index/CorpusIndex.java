@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -32,29 +33,37 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 
 import dossier.core.model.Article;
 import dossier.index.internal.Analyzers;
@@ -102,7 +111,11 @@ public final class CorpusIndex implements Closeable {
 	private IndexWriter writer;
 	private SearcherManager searchers;
 	private String rebuildReason;
-	private volatile boolean dirty;
+	/** Writes made so far: a search whose reader reflects fewer refreshes it first. */
+	private final AtomicLong changes = new AtomicLong();
+	/** How many of {@link #changes} the current reader reflects at least; written under {@link #refreshLock}. */
+	private volatile long refreshedTo;
+	private final Object refreshLock = new Object();
 
 	private volatile FacetState facetState;
 	private final Map<String, SortedOrder> sortedOrders = new HashMap<>();
@@ -226,7 +239,7 @@ public final class CorpusIndex implements Closeable {
 	/** Adds or replaces one article. Visible to searches at once; durable on {@link #commit()}. */
 	public void update(Article article) throws IOException {
 		writer.updateDocument(new Term(Fields.ID, article.id()), mapper.toDocument(article, source));
-		dirty = true;
+		changes.incrementAndGet();
 	}
 
 	/**
@@ -240,7 +253,7 @@ public final class CorpusIndex implements Closeable {
 	/** Removes an article. Visible to searches at once; durable on {@link #commit()}. */
 	public void delete(String id) throws IOException {
 		writer.deleteDocuments(new Term(Fields.ID, id));
-		dirty = true;
+		changes.incrementAndGet();
 	}
 
 	/** Makes the changes durable and records the source's current stamp as the one the index reflects. */
@@ -254,7 +267,7 @@ public final class CorpusIndex implements Closeable {
 			}
 			writer.setLiveCommitData(data.entrySet());
 			writer.commit();
-			dirty = true;
+			changes.incrementAndGet();
 		}
 	}
 
@@ -293,7 +306,7 @@ public final class CorpusIndex implements Closeable {
 			throw new IOException(oneLine(e.getCause()), e.getCause());
 		} finally {
 			pool.shutdownNow();
-			dirty = true;
+			changes.incrementAndGet();
 		}
 	}
 
@@ -343,6 +356,38 @@ public final class CorpusIndex implements Closeable {
 		} catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
 			recover(e);
 			return searchParsed(query, request);
+		}
+	}
+
+	/**
+	 * The ids of every article {@code queryText} matches, in no particular order. Reads only the id column (no
+	 * stored fields, no scores, no snippets): for counting something per matching article over a whole corpus.
+	 *
+	 * @throws QuerySyntaxException when the query cannot be parsed
+	 */
+	public List<String> matchingIds(String queryText) throws QuerySyntaxException, IOException {
+		Query query = parse(queryText);
+		IndexSearcher searcher = acquire();
+		try {
+			List<String> ids = new ArrayList<>();
+			Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				Scorer scorer = weight.scorer(leaf);
+				if (scorer == null) {
+					continue;
+				}
+				SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.ID_SORT);
+				Bits live = leaf.reader().getLiveDocs();
+				DocIdSetIterator docs = scorer.iterator();
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
+						ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+					}
+				}
+			}
+			return ids;
+		} finally {
+			searchers.release(searcher);
 		}
 	}
 
@@ -575,12 +620,29 @@ public final class CorpusIndex implements Closeable {
 		return sortField;
 	}
 
+	/**
+	 * The reader for a search, refreshed first when a write came after it. A search that starts after a write
+	 * returned always sees it, even while another thread is still refreshing: it waits for that refresh rather than
+	 * take the reader from before it (which a flag cleared at the start of a refresh allowed, and which left the
+	 * explorer showing the listing from before a build).
+	 */
 	private IndexSearcher acquire() throws IOException {
-		if (dirty) {
-			dirty = false;
-			searchers.maybeRefreshBlocking();
+		long wanted = changes.get();
+		if (refreshedTo < wanted) {
+			synchronized (refreshLock) {
+				if (refreshedTo < wanted) {
+					long reached = changes.get();
+					searchers.maybeRefreshBlocking();
+					refreshedTo = reached;
+				}
+			}
 		}
 		return searchers.acquire();
+	}
+
+	/** Tells {@code listener} about each refresh of the readers (the concurrency tests hold a refresh open). */
+	void addRefreshListener(org.apache.lucene.search.ReferenceManager.RefreshListener listener) {
+		searchers.addListener(listener);
 	}
 
 	private void recover(IOException cause) throws IOException {

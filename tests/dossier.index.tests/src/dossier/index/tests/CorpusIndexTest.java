@@ -65,6 +65,16 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void matchingIdsAreEveryHitOfAQueryAndNoDeletedArticle() throws Exception {
+		assertEquals(List.of("ar1", "ar2"), index.matchingIds("كوريا").stream().sorted().toList());
+		assertEquals(List.of("ar1", "ar2", "en1", "fa1", "it1"), index.matchingIds("").stream().sorted().toList());
+		index.delete("ar2");
+		assertEquals(List.of("ar1"), index.matchingIds("كوريا"), "a deleted article is no hit");
+		assertEquals(List.of("it1"), index.matchingIds("publisher:Lifegate -language:ar"));
+		assertThrows(QuerySyntaxException.class, () -> index.matchingIds("title:(unclosed"));
+	}
+
+	@Test
 	void arabicWordFindsItsCliticForms() throws Exception {
 		// ar1 has only وكوريا (and Korea), ar2 has the bare كوريا.
 		assertEquals(List.of("ar1", "ar2"), ids("كوريا"));

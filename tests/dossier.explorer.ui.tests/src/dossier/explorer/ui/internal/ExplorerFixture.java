@@ -61,19 +61,10 @@ final class ExplorerFixture {
 	/** Waits until the view has {@code count} rows for the current query. */
 	static void waitForRows(ExplorerView view, IProject project, int count) {
 		try {
-			long[] nudged = { System.nanoTime() };
 			Workbench.waitUntil(count + " rows in the explorer", () -> {
 				Workbench.joinJobs(ExplorerUi.JOB_FAMILY);
-				boolean shown = view.model() != null && project.equals(view.model().project())
+				return view.model() != null && project.equals(view.model().project())
 						&& view.model().query().equals(view.state().query) && view.model().rowCount() == count;
-				if (!shown && System.nanoTime() - nudged[0] > 10_000_000_000L) {
-					// KNOWN ISSUE: under load the view now and then keeps the listing from before a build although
-					// the index holds the change (cause not found; see issue 6). Read again as the user's refresh
-					// would, every 10 s, rather than fail the whole build on it.
-					nudged[0] = System.nanoTime();
-					view.refresh();
-				}
-				return shown;
 			});
 		} catch (AssertionError e) {
 			// Say what the view showed instead: the next person to see this flake needs it.
