@@ -45,6 +45,8 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -55,6 +57,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -64,6 +67,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import dossier.core.model.Article;
 import dossier.index.internal.Analyzers;
@@ -116,6 +120,7 @@ public final class CorpusIndex implements Closeable {
 	/** How many of {@link #changes} the current reader reflects at least; written under {@link #refreshLock}. */
 	private volatile long refreshedTo;
 	private final Object refreshLock = new Object();
+	private volatile IdFilter lastIdFilter;
 
 	private volatile FacetState facetState;
 	private final Map<String, SortedOrder> sortedOrders = new HashMap<>();
@@ -351,11 +356,16 @@ public final class CorpusIndex implements Closeable {
 	 */
 	public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
 		Query query = parse(request.query());
+		Query matching = query;
+		if (request.within() != null) {
+			matching = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+					.add(idFilter(request.within()), BooleanClause.Occur.FILTER).build();
+		}
 		try {
-			return searchParsed(query, request);
+			return searchParsed(matching, query, request);
 		} catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
 			recover(e);
-			return searchParsed(query, request);
+			return searchParsed(matching, query, request);
 		}
 	}
 
@@ -391,6 +401,20 @@ public final class CorpusIndex implements Closeable {
 		}
 	}
 
+	/** The filter on {@code ids}; the last one is kept, as the pages of one listing all ask for the same. */
+	private Query idFilter(Set<String> ids) {
+		IdFilter last = lastIdFilter;
+		if (last != null && last.ids == ids) {
+			return last.query;
+		}
+		Query query = new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList());
+		lastIdFilter = new IdFilter(ids, query);
+		return query;
+	}
+
+	private record IdFilter(Set<String> ids, Query query) {
+	}
+
 	/** Parses a query in the syntax of {@link #search(SearchRequest)}. */
 	public Query parse(String queryText) throws QuerySyntaxException {
 		if (queryText.isBlank()) {
@@ -409,12 +433,13 @@ public final class CorpusIndex implements Closeable {
 	 * once, in order, and keeps that order for this index version, so scrolling through a search costs only the
 	 * rows shown (and their snippets), as {@link #list} does for listings.
 	 */
-	private SearchResult searchParsed(Query query, SearchRequest request) throws IOException {
+	private SearchResult searchParsed(Query matching, Query query, SearchRequest request) throws IOException {
 		IndexSearcher searcher = acquire();
 		try {
 			IndexReader reader = searcher.getIndexReader();
 			int wanted = Math.max(1, request.offset() + request.limit());
-			String key = request.query().strip() + '\u0000' + request.sort() + (request.descending() ? '-' : '+');
+			String key = request.query().strip() + '\u0000' + request.sort() + (request.descending() ? '-' : '+')
+					+ (request.within() == null ? "" : "\u0000" + request.within().size() + ':' + request.within().hashCode()); //$NON-NLS-1$
 			SearchOrder order = null;
 			if (request.offset() > 0) {
 				synchronized (searchOrders) {
@@ -428,11 +453,11 @@ public final class CorpusIndex implements Closeable {
 				int collect = request.offset() == 0 ? wanted : Math.max(wanted, reader.numDocs());
 				FacetsCollector facets = new FacetsCollector();
 				Sort sort = sortFor(request.sort(), request.descending());
-				TopDocs top = sort == null ? FacetsCollector.search(searcher, query, collect, facets)
-						: FacetsCollector.search(searcher, query, collect, sort, true, facets);
+				TopDocs top = sort == null ? FacetsCollector.search(searcher, matching, collect, facets)
+						: FacetsCollector.search(searcher, matching, collect, sort, true, facets);
 				long total = 0;
-				for (FacetsCollector.MatchingDocs matching : facets.getMatchingDocs()) {
-					total += matching.totalHits;
+				for (FacetsCollector.MatchingDocs docs : facets.getMatchingDocs()) {
+					total += docs.totalHits;
 				}
 				order = new SearchOrder(reader, top.scoreDocs, total, facetCounts(searcher, facets));
 				if (request.offset() > 0) {

@@ -1,6 +1,7 @@
 package dossier.index;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A search: the query in {@link CorpusIndex}'s syntax, which page of results, in which order.
@@ -12,9 +13,16 @@ import java.util.Objects;
  * @param descending reverse the order (for {@link SortKey#RELEVANCE}: ignored)
  * @param highlightOpen the mark placed before each match in snippets
  * @param highlightClose the mark placed after each match
+ * @param within only articles with these ids, or null for any (a filter on something the index does not hold, such
+ *            as the licence check's verdicts)
  */
 public record SearchRequest(String query, int offset, int limit, SortKey sort, boolean descending, String highlightOpen,
-		String highlightClose) {
+		String highlightClose, Set<String> within) {
+
+	public SearchRequest(String query, int offset, int limit, SortKey sort, boolean descending, String highlightOpen,
+			String highlightClose) {
+		this(query, offset, limit, sort, descending, highlightOpen, highlightClose, null);
+	}
 
 	public SearchRequest {
 		Objects.requireNonNull(query, "query"); //$NON-NLS-1$
@@ -24,6 +32,7 @@ public record SearchRequest(String query, int offset, int limit, SortKey sort, b
 		sort = sort == null ? SortKey.RELEVANCE : sort;
 		highlightOpen = highlightOpen == null ? "<b>" : highlightOpen; //$NON-NLS-1$
 		highlightClose = highlightClose == null ? "</b>" : highlightClose; //$NON-NLS-1$
+		within = within == null ? null : Set.copyOf(within);
 	}
 
 	/** The first {@code limit} hits of {@code query}, best first. */
@@ -32,14 +41,19 @@ public record SearchRequest(String query, int offset, int limit, SortKey sort, b
 	}
 
 	public SearchRequest sortedBy(SortKey key, boolean reverse) {
-		return new SearchRequest(query, offset, limit, key, reverse, highlightOpen, highlightClose);
+		return new SearchRequest(query, offset, limit, key, reverse, highlightOpen, highlightClose, within);
+	}
+
+	/** This search among the articles {@code ids} only. */
+	public SearchRequest within(Set<String> ids) {
+		return new SearchRequest(query, offset, limit, sort, descending, highlightOpen, highlightClose, ids);
 	}
 
 	public SearchRequest page(int newOffset, int newLimit) {
-		return new SearchRequest(query, newOffset, newLimit, sort, descending, highlightOpen, highlightClose);
+		return new SearchRequest(query, newOffset, newLimit, sort, descending, highlightOpen, highlightClose, within);
 	}
 
 	public SearchRequest highlightedWith(String open, String close) {
-		return new SearchRequest(query, offset, limit, sort, descending, open, close);
+		return new SearchRequest(query, offset, limit, sort, descending, open, close, within);
 	}
 }

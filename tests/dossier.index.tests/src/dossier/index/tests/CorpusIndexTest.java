@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +73,21 @@ class CorpusIndexTest {
 		assertEquals(List.of("ar1"), index.matchingIds("كوريا"), "a deleted article is no hit");
 		assertEquals(List.of("it1"), index.matchingIds("publisher:Lifegate -language:ar"));
 		assertThrows(QuerySyntaxException.class, () -> index.matchingIds("title:(unclosed"));
+	}
+
+	@Test
+	void aSearchWithinSomeIdsCountsPagesAndFacetsOnlyThose() throws Exception {
+		SearchResult within = index.search(SearchRequest.of("", 10).sortedBy(SortKey.ID, false).within(Set.of("ar1", "it1", "en1")));
+		assertEquals(3, within.total());
+		assertEquals(List.of("ar1", "en1", "it1"), within.hits().stream().map(Hit::id).toList());
+		assertEquals(Map.of("ar", 1, "en", 1, "it", 1), within.facets().get("language"));
+		SearchResult korea = index.search(SearchRequest.of("كوريا", 10).within(Set.of("ar1", "en1")));
+		assertEquals(List.of("ar1"), korea.hits().stream().map(Hit::id).toList());
+		assertTrue(korea.hits().get(0).snippet().contains("<b>"), "hits are highlighted as usual: " + korea.hits());
+		// A later page comes from the same filtered order.
+		SearchResult second = index.search(SearchRequest.of("", 1).sortedBy(SortKey.ID, false).within(Set.of("ar1", "it1", "en1")).page(1, 1));
+		assertEquals(List.of("en1"), second.hits().stream().map(Hit::id).toList());
+		assertEquals(0, index.search(SearchRequest.of("", 10).within(Set.of())).total(), "an empty set keeps nothing");
 	}
 
 	@Test

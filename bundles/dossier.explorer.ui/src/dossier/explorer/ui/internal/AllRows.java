@@ -21,10 +21,11 @@ import dossier.index.SortKey;
 import dossier.workspace.licence.ArticleLicenceChecks.Status;
 
 /**
- * Rows the index cannot page: a filter on the licence check's verdict (markers) or the order by entity count (the
- * entity store). Every matching article's summary is read once, then filtered, sorted (stable: ties keep the
- * index's order) and grouped here; the facet counts are those of the rows kept, the licence check counts those of
- * the rows before its filter. Refused beyond {@link #LIMIT} matching articles, with a reason to narrow the search.
+ * Rows the index cannot page: the order by entity count (the entity store), with or without a filter on the licence
+ * check's verdict (markers). Every matching article's summary is read once, then filtered, sorted (stable: ties
+ * keep the index's order) and grouped here; the facet counts are those of the rows kept, the licence check counts
+ * those of the rows before its filter. Refused beyond {@link #LIMIT} matching articles, with a reason to narrow the
+ * search.
  */
 final class AllRows {
 

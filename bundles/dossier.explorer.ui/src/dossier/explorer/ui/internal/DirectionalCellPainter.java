@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Widget;
 
 /**
  * Paints a column's text in its own direction: an Arabic title reads right to left and starts at the right edge
@@ -21,6 +22,10 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 
 	private final Column column;
 	private final Font bold;
+	private TextLayout layout;
+	private Widget erased;
+	private int erasedColumn;
+	private Rectangle erasedBounds;
 
 	public DirectionalCellPainter(Column column, Font bold) {
 		this.column = column;
@@ -48,6 +53,11 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 	protected void erase(Event event, Object element) {
 		// Let the table draw selection and hover backgrounds, but not the text: paint draws it.
 		event.detail &= ~SWT.FOREGROUND;
+		// The cell's bounds, for paint (which comes next for the same cell): asking the item for them measures the
+		// row's cells again on GTK, most of the cost of painting a row.
+		erased = event.item;
+		erasedColumn = event.index;
+		erasedBounds = new Rectangle(event.x, event.y, event.width, event.height);
 	}
 
 	@Override
@@ -58,28 +68,37 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 		}
 		TableItem item = (TableItem) event.item;
 		Table table = item.getParent();
-		Rectangle cell = item.getBounds(event.index);
+		Rectangle cell = erased == item && erasedColumn == event.index ? erasedBounds : item.getBounds(event.index);
 		GC gc = event.gc;
-		TextLayout layout = new TextLayout(event.display);
-		try {
-			boolean rtl = Directions.isRightToLeft(text);
-			layout.setOrientation(rtl ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
-			layout.setText(text);
-			layout.setFont(element instanceof GroupHeader ? bold : table.getFont());
-			Rectangle bounds = layout.getBounds();
-			boolean tableRtl = (table.getStyle() & SWT.RIGHT_TO_LEFT) != 0;
-			int x = textX(cell, bounds.width, rtl, tableRtl);
-			int y = cell.y + Math.max(0, (cell.height - bounds.height) / 2);
-			Rectangle clip = gc.getClipping();
-			gc.setClipping(cell.intersection(clip));
-			gc.setForeground(table.getDisplay().getSystemColor(
-					(event.detail & SWT.SELECTED) != 0 && table.isFocusControl() ? SWT.COLOR_LIST_SELECTION_TEXT
-							: SWT.COLOR_LIST_FOREGROUND));
-			layout.draw(gc, x, y);
-			gc.setClipping(clip);
-		} finally {
-			layout.dispose();
+		if (layout == null || layout.isDisposed()) {
+			// One layout for every cell of the column, set up again for each (creating one per cell shows when
+			// scrolling); disposed with the column.
+			layout = new TextLayout(event.display);
 		}
+		boolean rtl = Directions.isRightToLeft(text);
+		layout.setOrientation(rtl ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
+		layout.setText(text);
+		layout.setFont(element instanceof GroupHeader ? bold : table.getFont());
+		Rectangle bounds = layout.getBounds();
+		boolean tableRtl = (table.getStyle() & SWT.RIGHT_TO_LEFT) != 0;
+		int x = textX(cell, bounds.width, rtl, tableRtl);
+		int y = cell.y + Math.max(0, (cell.height - bounds.height) / 2);
+		Rectangle clip = gc.getClipping();
+		gc.setClipping(cell.intersection(clip));
+		gc.setForeground(table.getDisplay().getSystemColor(
+				(event.detail & SWT.SELECTED) != 0 && table.isFocusControl() ? SWT.COLOR_LIST_SELECTION_TEXT
+						: SWT.COLOR_LIST_FOREGROUND));
+		layout.draw(gc, x, y);
+		gc.setClipping(clip);
+	}
+
+	@Override
+	public void dispose() {
+		if (layout != null) {
+			layout.dispose();
+			layout = null;
+		}
+		super.dispose();
 	}
 
 	/**

@@ -70,12 +70,12 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 	}
 
 	/**
-	 * True when the rows cannot be paged from the index: a filter on the licence check (markers, not indexed) or
-	 * the order by entity count (the entity store, not indexed). The explorer then reads every matching article's
-	 * summary once and filters, sorts and groups them itself.
+	 * True when the rows cannot be paged from the index: the order by entity count (the entity store, not
+	 * indexed). The explorer then reads every matching article's summary once and filters, sorts and groups them
+	 * itself. (A filter on the licence check is paged from the index, among the articles it keeps.)
 	 */
 	public boolean needsAllRows() {
-		return byEntities || statusFilter() != null;
+		return byEntities;
 	}
 
 	/** True when neither text nor filters narrow the articles down: the whole corpus, listed from the index. */

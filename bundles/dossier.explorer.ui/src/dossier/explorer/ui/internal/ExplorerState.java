@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
@@ -28,6 +29,16 @@ public final class ExplorerState {
 	private static final String SAMPLE_SHOWN = "sampleShown"; //$NON-NLS-1$
 	private static final String SORT_ENTITIES = "sortByEntities"; //$NON-NLS-1$
 	private static final String[] DIMENSIONS = { "language", "publisher", "licence", ExplorerQuery.STATUS }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** How soon after a change the state is written to disk. */
+	private static final int FLUSH_DELAY_MS = 500;
+	private static final Job FLUSH = Job.create(Messages.View_saveStateJob, monitor -> {
+		flushNow();
+	});
+
+	static {
+		FLUSH.setSystem(true);
+	}
 
 	public String corpus;
 	public ExplorerQuery query = ExplorerQuery.initial();
@@ -76,8 +87,19 @@ public final class ExplorerState {
 		}
 		prefs.putBoolean(LINKING, linking);
 		prefs.putBoolean(SAMPLE_SHOWN, sampleShown);
+		// Written to disk shortly after, off the UI thread: typing a search saves the state at every keystroke.
+		FLUSH.schedule(FLUSH_DELAY_MS);
+	}
+
+	/** Writes the saved state to disk now (the view closing). */
+	public static void flush() {
+		FLUSH.cancel();
+		flushNow();
+	}
+
+	private static void flushNow() {
 		try {
-			prefs.flush();
+			InstanceScope.INSTANCE.getNode(NODE).flush();
 		} catch (BackingStoreException e) {
 			// Kept for this session; the next change tries again.
 		}

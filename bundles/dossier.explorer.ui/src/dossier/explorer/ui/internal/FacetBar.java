@@ -77,7 +77,11 @@ final class FacetBar {
 					String shown = valueLabel(dimension, value);
 					items.add(count == null ? shown : shown + " (" + count + ')'); //$NON-NLS-1$
 				}
-				combo.setItems(items.toArray(String[]::new));
+				String[] shown = items.toArray(String[]::new);
+				if (!java.util.Arrays.equals(shown, combo.getItems())) {
+					// GTK inserts a combo's items one by one: only when they changed.
+					combo.setItems(shown);
+				}
 				combo.select(selected == null ? 0 : choices.indexOf(selected) + 1);
 				values.put(dimension, choices);
 			}

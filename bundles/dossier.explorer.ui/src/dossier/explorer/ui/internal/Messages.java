@@ -99,9 +99,11 @@ public final class Messages extends NLS {
 	public static String View_searchTooltip;
 	public static String View_groupingTooltip;
 	public static String View_searchJob;
+	public static String View_saveStateJob;
 	public static String View_loadJob;
 	public static String View_noCorpus;
 	public static String View_count;
+	public static String View_countShown;
 	public static String View_link;
 
 	static {

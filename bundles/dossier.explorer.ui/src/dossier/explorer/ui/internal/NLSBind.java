@@ -15,4 +15,8 @@ final class NLSBind {
 	static String count(long total, String corpus) {
 		return NLS.bind(Messages.View_count, Long.toString(total), corpus);
 	}
+
+	static String countShown(long total, String corpus, int rows) {
+		return NLS.bind(Messages.View_countShown, new Object[] { Long.toString(total), corpus, Integer.toString(rows) });
+	}
 }

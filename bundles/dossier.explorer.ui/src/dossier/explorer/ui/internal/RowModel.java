@@ -69,6 +69,10 @@ public final class RowModel {
 	private final Map<Integer, Object[]> pages = new ConcurrentHashMap<>();
 	private final Set<Integer> requested = ConcurrentHashMap.newKeySet();
 	private volatile boolean allRows;
+	/** The articles a filter on the licence check's verdict keeps, or null without that filter. */
+	private volatile Set<String> within;
+	/** How long the index took to answer the first search (for the benchmark's probe). */
+	volatile long searchNanos;
 	private volatile Map<String, Integer> statusCounts;
 	private volatile IntConsumer pageListener = page -> {
 	};
@@ -105,8 +109,21 @@ public final class RowModel {
 			return AllRows.build(project, index, query);
 		}
 		String composed = query.composed();
-		boolean firstRows = query.grouping() == Grouping.NONE && !query.isListing();
-		SearchResult first = index.search(request(composed, query, 0, firstRows ? FIRST_ROWS : 0));
+		Set<String> within = null;
+		Map<String, Integer> statusCounts = null;
+		if (query.statusFilter() != null) {
+			// The licence check's verdicts are markers, not in the index: the articles with the verdict asked for
+			// are found here, and the index pages, sorts, groups and counts among them.
+			LicenceStatuses statuses = LicenceStatuses.of(project);
+			List<String> matching = query.isListing() ? allIds(project) : index.matchingIds(composed);
+			statusCounts = AllRows.countStatuses(matching, statuses);
+			within = Set.copyOf(matching.stream()
+					.filter(id -> statuses.status(id).name().equals(query.statusFilter())).toList());
+		}
+		boolean firstRows = query.grouping() == Grouping.NONE && !(query.isListing() && within == null);
+		long searching = System.nanoTime();
+		SearchResult first = index.search(request(composed, query, 0, firstRows ? FIRST_ROWS : 0).within(within));
+		searching = System.nanoTime() - searching;
 		List<Segment> segments = new ArrayList<>();
 		if (query.grouping() == Grouping.NONE) {
 			segments.add(new Segment(null, composed, 0, (int) Math.min(Integer.MAX_VALUE - 1, first.total())));
@@ -131,6 +148,9 @@ public final class RowModel {
 			}
 		}
 		RowModel model = new RowModel(project, index, query, List.copyOf(segments), first.total(), first.facets());
+		model.within = within;
+		model.statusCounts = statusCounts;
+		model.searchNanos = searching;
 		if (firstRows) {
 			model.pages.put(0, model.rows(first.hits())); // a partial page: rowAt reads the rest when asked
 		}
@@ -147,6 +167,15 @@ public final class RowModel {
 		model.allRows = true;
 		model.statusCounts = statusCounts;
 		return model;
+	}
+
+	/** Every article of the corpus. */
+	private static List<String> allIds(IProject project) throws IOException {
+		try {
+			return dossier.workspace.CorpusProjects.corpus(project).ids();
+		} catch (CoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
 	}
 
 	static SearchRequest request(String composed, ExplorerQuery query, int offset, int limit) {
@@ -189,7 +218,7 @@ public final class RowModel {
 
 	/**
 	 * Counts the licence check verdicts of the matching articles (background thread): over the whole corpus when
-	 * nothing narrows it down, else over the hits when there are at most {@link AllRows#LIMIT} of them.
+	 * nothing narrows it down, else over every hit (their ids only, read from the index).
 	 */
 	public Map<String, Integer> countStatuses() throws IOException, QuerySyntaxException, CoreException {
 		Map<String, Integer> counts = statusCounts;
@@ -197,15 +226,7 @@ public final class RowModel {
 			return counts;
 		}
 		LicenceStatuses statuses = LicenceStatuses.of(project);
-		List<String> ids;
-		if (query.isListing()) {
-			ids = dossier.workspace.CorpusProjects.corpus(project).ids();
-		} else if (total <= AllRows.LIMIT) {
-			ids = index.search(new SearchRequest(query.composed(), 0, (int) total, SortKey.ID, false, null, null)).hits()
-					.stream().map(Hit::id).toList();
-		} else {
-			return null;
-		}
+		List<String> ids = query.isListing() ? allIds(project) : index.matchingIds(query.composed());
 		counts = AllRows.countStatuses(ids, statuses);
 		statusCounts = counts;
 		return counts;
@@ -254,6 +275,16 @@ public final class RowModel {
 			});
 		}
 		return null;
+	}
+
+	/** The row at {@code row} if it is loaded (or a group header), else null; never fetches. */
+	Object loadedRow(int row) {
+		Object header = headerAt(row);
+		if (header != null) {
+			return header;
+		}
+		Object[] loaded = pages.get(row / PAGE);
+		return loaded != null && row % PAGE < loaded.length ? loaded[row % PAGE] : null;
 	}
 
 	/** The row at {@code row}, fetched now if needed. For background threads (and tests) only. */
@@ -309,12 +340,12 @@ public final class RowModel {
 				continue;
 			}
 			Object[] part;
-			if (query.isListing() && segment.header() == null) {
+			if (query.isListing() && within == null && segment.header() == null) {
 				SortKey sort = query.sort() == SortKey.RELEVANCE ? SortKey.ID : query.sort();
 				part = summaries(index.list(sort, query.descending(), start - segment.firstRow(), end - start));
 			} else {
 				SearchResult result = index.search(
-						request(segment.query(), query, start - segment.firstRow(), end - start));
+						request(segment.query(), query, start - segment.firstRow(), end - start).within(within));
 				part = rows(result.hits());
 			}
 			System.arraycopy(part, 0, rows, start - from, Math.min(part.length, end - start));

@@ -175,6 +175,16 @@ class ExplorerCommandsTest {
 		assertFalse(rows.isEmpty());
 		assertTrue(rows.stream().allMatch(r -> r.status().name().equals(chosen)), rows + " all " + chosen);
 		assertTrue(items.get(1).endsWith("(" + rows.size() + ")"), items + " vs " + rows.size());
+
+		// Sorted by an index order, the filter on the verdict is paged from the index: the same articles, and the
+		// facet still counts every verdict among the articles before its filter.
+		view.sortByForTest(Column.TITLE);
+		ExplorerFixture.settle(view, project);
+		assertFalse(view.model().hasAllRows(), "paged from the index");
+		List<ArticleRef> paged = ExplorerFixture.rows(view).stream().map(ArticleRef.class::cast).toList();
+		assertEquals(rows.stream().map(ArticleRef::id).sorted().toList(), paged.stream().map(ArticleRef::id).sorted().toList());
+		assertEquals(chosen, view.state().query.statusFilter());
+		assertEquals(items, statusItems(view));
 		combo.select(0);
 		combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		view.resetQueryForTest();

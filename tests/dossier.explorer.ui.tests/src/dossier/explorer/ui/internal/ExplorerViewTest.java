@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -195,6 +196,11 @@ class ExplorerViewTest {
 		view.viewer().getTable().getColumn(Column.PUBLISHER.ordinal()).setWidth(width);
 		Workbench.page().hideView(view);
 		Workbench.processEvents();
+		// On disk once the view closed, for the next start of the workbench.
+		Path saved = ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath()
+				.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/" + ExplorerState.NODE + ".prefs");
+		String onDisk = Files.readString(saved);
+		assertTrue(onDisk.contains("width.PUBLISHER=" + width) && onDisk.contains("grouping=LANGUAGE"), onDisk);
 
 		ExplorerView reopened = ExplorerFixture.showView();
 		assertEquals(project, reopened.currentProject());
