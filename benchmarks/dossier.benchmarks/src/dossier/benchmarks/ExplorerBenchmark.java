@@ -161,17 +161,21 @@ public final class ExplorerBenchmark {
 			searches[i] = System.nanoTime() - t;
 		}
 		report("search with facets and 100 snippets (what the view ran after typing stopped until 29 Nov)", searches); //$NON-NLS-1$
-		// Where the time goes: the same searches counting and faceting only, and with the first screenful highlighted.
-		for (int limit : new int[] { 0, RowModelFirstRows.FIRST_ROWS }) {
+		// Where the time goes: the same searches counting and faceting only, with the first screenful of rows (what
+		// the view asks first), and with that screenful highlighted (what it asked until the third session).
+		int screenful = RowModelFirstRows.FIRST_ROWS;
+		String[] labels = { "the same searches, count and facets only (no hits, no snippets)", //$NON-NLS-1$
+				"search with facets and " + screenful + " rows, no snippets (what the view runs after typing stops)", //$NON-NLS-1$ //$NON-NLS-2$
+				"search with facets and " + screenful + " snippets (the view's first request until the third session)" }; //$NON-NLS-1$ //$NON-NLS-2$
+		for (int variant = 0; variant < labels.length; variant++) {
 			long[] narrower = new long[queries.length * 10];
 			for (int i = 0; i < narrower.length; i++) {
 				long t = System.nanoTime();
-				index.search(new SearchRequest(queries[i % queries.length], 0, limit, SortKey.RELEVANCE, false, "\uE000", //$NON-NLS-1$
-						"\uE001")); //$NON-NLS-1$
+				index.search(new SearchRequest(queries[i % queries.length], 0, variant == 0 ? 0 : screenful, SortKey.RELEVANCE,
+						false, "\uE000", "\uE001").withPassages(variant == 2)); //$NON-NLS-1$ //$NON-NLS-2$
 				narrower[i] = System.nanoTime() - t;
 			}
-			report(limit == 0 ? "the same searches, count and facets only (no hits, no snippets)" //$NON-NLS-1$
-					: "search with facets and " + limit + " snippets (what the view runs after typing stops)", narrower); //$NON-NLS-1$ //$NON-NLS-2$
+			report(labels[variant], narrower);
 		}
 		long[] deep = new long[20];
 		for (int i = 0; i < deep.length; i++) {
@@ -184,7 +188,7 @@ public final class ExplorerBenchmark {
 				Measure.retainedHeapMegabytes());
 	}
 
-	/** The rows the explorer highlights in its first answer to a search (RowModel.FIRST_ROWS). */
+	/** The rows of the explorer's first answer to a search (RowModel.FIRST_ROWS). */
 	private static final class RowModelFirstRows {
 		static final int FIRST_ROWS = 40;
 	}

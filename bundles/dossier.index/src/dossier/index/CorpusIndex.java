@@ -439,13 +439,13 @@ public final class CorpusIndex implements Closeable {
 			IndexReader reader = searcher.getIndexReader();
 			int wanted = Math.max(1, request.offset() + request.limit());
 			String key = request.query().strip() + '\u0000' + request.sort() + (request.descending() ? '-' : '+')
-					+ (request.within() == null ? "" : "\u0000" + request.within().size() + ':' + request.within().hashCode()); //$NON-NLS-1$
+					+ (request.within() == null ? "" : "\u0000" + System.identityHashCode(request.within())); //$NON-NLS-1$
 			SearchOrder order = null;
 			if (request.offset() > 0) {
 				synchronized (searchOrders) {
 					order = searchOrders.get(key);
 				}
-				if (order != null && order.reader != reader) {
+				if (order != null && (order.reader != reader || order.within != request.within())) {
 					order = null;
 				}
 			}
@@ -459,7 +459,7 @@ public final class CorpusIndex implements Closeable {
 				for (FacetsCollector.MatchingDocs docs : facets.getMatchingDocs()) {
 					total += docs.totalHits;
 				}
-				order = new SearchOrder(reader, top.scoreDocs, total, facetCounts(searcher, facets));
+				order = new SearchOrder(reader, request.within(), top.scoreDocs, total, facetCounts(searcher, facets));
 				if (request.offset() > 0) {
 					synchronized (searchOrders) {
 						searchOrders.values().removeIf(o -> o.reader != reader);
@@ -475,7 +475,9 @@ public final class CorpusIndex implements Closeable {
 		}
 	}
 
-	private record SearchOrder(IndexReader reader, ScoreDoc[] docs, long total, Map<String, Map<String, Integer>> facets) {
+	/** The complete hit order of one search on one reader (and, for a search within ids, that very id set). */
+	private record SearchOrder(IndexReader reader, Set<String> within, ScoreDoc[] docs, long total,
+			Map<String, Map<String, Integer>> facets) {
 	}
 
 	private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
@@ -497,7 +499,8 @@ public final class CorpusIndex implements Closeable {
 			byField.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
 		}
 		String[] snippets = new String[page.length];
-		if (page.length > 0) {
+		java.util.Arrays.fill(snippets, ""); //$NON-NLS-1$
+		if (page.length > 0 && request.passages()) {
 			UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
 					.withFormatter(new DefaultPassageFormatter(request.highlightOpen(), request.highlightClose(), "… ", //$NON-NLS-1$
 							true))
@@ -701,6 +704,7 @@ public final class CorpusIndex implements Closeable {
 	/** Closes the index without committing pending changes (call {@link #commit()} first to keep them). */
 	@Override
 	public void close() throws IOException {
+		lastIdFilter = null;
 		IOException failure = null;
 		for (Closeable closeable : new Closeable[] { searchers, writer, directory }) {
 			if (closeable != null) {

@@ -15,13 +15,15 @@ import java.util.Set;
  * @param highlightClose the mark placed after each match
  * @param within only articles with these ids, or null for any (a filter on something the index does not hold, such
  *            as the licence check's verdicts)
+ * @param passages whether hits carry their highlighted passage (most of a search's cost); without, their snippet is
+ *            empty
  */
 public record SearchRequest(String query, int offset, int limit, SortKey sort, boolean descending, String highlightOpen,
-		String highlightClose, Set<String> within) {
+		String highlightClose, Set<String> within, boolean passages) {
 
 	public SearchRequest(String query, int offset, int limit, SortKey sort, boolean descending, String highlightOpen,
 			String highlightClose) {
-		this(query, offset, limit, sort, descending, highlightOpen, highlightClose, null);
+		this(query, offset, limit, sort, descending, highlightOpen, highlightClose, null, true);
 	}
 
 	public SearchRequest {
@@ -41,19 +43,33 @@ public record SearchRequest(String query, int offset, int limit, SortKey sort, b
 	}
 
 	public SearchRequest sortedBy(SortKey key, boolean reverse) {
-		return new SearchRequest(query, offset, limit, key, reverse, highlightOpen, highlightClose, within);
+		return new SearchRequest(query, offset, limit, key, reverse, highlightOpen, highlightClose, within, passages);
 	}
 
 	/** This search among the articles {@code ids} only. */
 	public SearchRequest within(Set<String> ids) {
-		return new SearchRequest(query, offset, limit, sort, descending, highlightOpen, highlightClose, ids);
+		return new SearchRequest(query, offset, limit, sort, descending, highlightOpen, highlightClose, ids, passages);
 	}
 
 	public SearchRequest page(int newOffset, int newLimit) {
-		return new SearchRequest(query, newOffset, newLimit, sort, descending, highlightOpen, highlightClose, within);
+		return new SearchRequest(query, newOffset, newLimit, sort, descending, highlightOpen, highlightClose, within,
+				passages);
 	}
 
 	public SearchRequest highlightedWith(String open, String close) {
-		return new SearchRequest(query, offset, limit, sort, descending, open, close, within);
+		return new SearchRequest(query, offset, limit, sort, descending, open, close, within, passages);
+	}
+
+	/** The request, with the number of ids it is restricted to rather than all of them. */
+	@Override
+	public String toString() {
+		return "SearchRequest[" + query + ", offset " + offset + ", limit " + limit + ", " + sort //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ (descending ? " descending" : "") + (within == null ? "" : ", within " + within.size() + " ids") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				+ (passages ? "" : ", no passages") + ']'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** This search with ({@code true}) or without the hits' highlighted passages. */
+	public SearchRequest withPassages(boolean wanted) {
+		return new SearchRequest(query, offset, limit, sort, descending, highlightOpen, highlightClose, within, wanted);
 	}
 }

@@ -76,6 +76,17 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void aSearchWithoutPassagesGivesTheSameHitsUnhighlighted() throws Exception {
+		SearchResult with = index.search(SearchRequest.of("كوريا", 10));
+		SearchResult without = index.search(SearchRequest.of("كوريا", 10).withPassages(false));
+		assertEquals(with.hits().stream().map(Hit::id).toList(), without.hits().stream().map(Hit::id).toList());
+		assertEquals(with.total(), without.total());
+		assertEquals(with.facets(), without.facets());
+		assertTrue(with.hits().stream().allMatch(hit -> hit.snippet().contains("<b>")), with.hits().toString());
+		assertTrue(without.hits().stream().allMatch(hit -> hit.snippet().isEmpty()), without.hits().toString());
+	}
+
+	@Test
 	void aSearchWithinSomeIdsCountsPagesAndFacetsOnlyThose() throws Exception {
 		SearchResult within = index.search(SearchRequest.of("", 10).sortedBy(SortKey.ID, false).within(Set.of("ar1", "it1", "en1")));
 		assertEquals(3, within.total());

@@ -22,14 +22,20 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 
 	private final Column column;
 	private final Font bold;
+	private final java.util.function.Function<ArticleRef, String> passages;
 	private TextLayout layout;
 	private Widget erased;
 	private int erasedColumn;
 	private Rectangle erasedBounds;
 
-	public DirectionalCellPainter(Column column, Font bold) {
+	/**
+	 * @param passages the highlighted passage of an article in the search shown (null while it is highlighted),
+	 *            for the tooltip
+	 */
+	public DirectionalCellPainter(Column column, Font bold, java.util.function.Function<ArticleRef, String> passages) {
 		this.column = column;
 		this.bold = bold;
+		this.passages = passages;
 	}
 
 	/** The text this column shows for {@code element}. */
@@ -113,8 +119,9 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 
 	@Override
 	public String getToolTipText(Object element) {
-		if (element instanceof ArticleRef ref && !ref.snippet().isEmpty()) {
-			return Snippets.parse(ref.snippet()).text();
+		String passage = element instanceof ArticleRef ref ? passages.apply(ref) : null;
+		if (passage != null && !passage.isEmpty()) {
+			return Snippets.parse(passage).text();
 		}
 		return null;
 	}

@@ -273,7 +273,7 @@ final class ExplorerProbe {
 		}
 		RowModel shown = view.model();
 		for (int i = top; i <= last; i++) {
-			// The row's element, of the listing shown (rows kept across listings keep their old element until asked).
+			// The row's element, of the listing shown: set when the table asks for the row.
 			Object data = table.getItem(i).getData();
 			if (data == null || data != shown.loadedRow(i)) {
 				return false;

@@ -2,10 +2,12 @@ package dossier.explorer.ui.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
@@ -43,6 +45,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -100,7 +103,7 @@ public class ExplorerView extends ViewPart {
 	private Text searchText;
 	private Combo groupingCombo;
 	private FacetBar facets;
-	private TableViewer viewer;
+	private RowsViewer viewer;
 	private SnippetPane preview;
 	private Label status;
 	private LoadingSelectionProvider selectionProvider;
@@ -120,6 +123,8 @@ public class ExplorerView extends ViewPart {
 	volatile long[] lastAnswerTimes = { 0, 0 };
 	/** More rows are about to be added to the table. */
 	private boolean growing;
+	/** The table's rows are being replaced (see {@link #apply}). */
+	private boolean relisting;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -202,7 +207,7 @@ public class ExplorerView extends ViewPart {
 	}
 
 	private void createTable(Composite parent) {
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer = new RowsViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -220,7 +225,8 @@ public class ExplorerView extends ViewPart {
 				tableColumn.setToolTipText(Messages.Column_statusTooltip);
 			} else {
 				viewerColumn.setLabelProvider(
-						new DirectionalCellPainter(column, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT)));
+						new DirectionalCellPainter(column, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT),
+								this::passageOf));
 			}
 			if (column == Column.ENTITIES) {
 				tableColumn.setToolTipText(Messages.Column_entitiesTooltip);
@@ -238,13 +244,62 @@ public class ExplorerView extends ViewPart {
 		showSortIndicator();
 	}
 
+	/** The passage of {@code ref} in the search shown, null while it is highlighted. */
+	private String passageOf(ArticleRef ref) {
+		RowModel shown = model;
+		return shown == null ? ref.snippet() : shown.passageOf(ref);
+	}
+
+	/**
+	 * The explorer's table viewer: it can make its rows forget their elements (a cleared row keeps its element,
+	 * which a selection of rows not read yet would still return), and empty its table in one call.
+	 */
+	private static final class RowsViewer extends TableViewer {
+		/** The rows given an element so far (those painted): a few screenfuls, not the whole table. */
+		private final Set<Item> associated = new HashSet<>();
+
+		RowsViewer(Composite parent, int style) {
+			super(parent, style);
+		}
+
+		@Override
+		protected void associate(Object element, Item item) {
+			super.associate(element, item);
+			associated.add(item);
+		}
+
+		@Override
+		protected void disassociate(Item item) {
+			super.disassociate(item);
+			associated.remove(item);
+		}
+
+		/** The rows forget their elements; the viewer forgets which row each element was in. */
+		void forgetElements() {
+			for (Item item : new ArrayList<>(associated)) {
+				if (!item.isDisposed()) {
+					disassociate(item);
+				}
+			}
+			associated.clear();
+			unmapAllElements();
+		}
+
+		/** Empties the table in one call (GTK removes rows one by one otherwise). */
+		void removeAllRows() {
+			forgetElements();
+			getTable().removeAll();
+		}
+	}
+
 	/** Rows come from the current model; a row not loaded yet is filled in when its page arrives. */
 	private final class LazyRows implements ILazyContentProvider {
 		@Override
 		public void updateElement(int index) {
 			rowsAsked++;
 			RowModel current = model;
-			if (current == null || index >= current.rowCount()) {
+			if (current == null || index >= current.rowCount() || relisting) {
+				// While the rows are replaced, GTK asks for the row its cursor is put on: not a row the user sees.
 				return;
 			}
 			if (index >= viewer.getTable().getItemCount() - rowsAhead() && !growing
@@ -379,32 +434,44 @@ public class ExplorerView extends ViewPart {
 		}
 		RowModel previous = model;
 		model = next;
+		if (previous != null) {
+			previous.retire();
+		}
 		next.onPageLoaded(page -> viewer.getTable().getDisplay().asyncExec(() -> pageLoaded(next, page)));
+		next.onPassagesLoaded(page -> viewer.getTable().getDisplay().asyncExec(() -> passagesLoaded(next, page)));
 		Table table = viewer.getTable();
 		table.setRedraw(false);
+		relisting = true;
 		try {
 			viewer.setSelection(StructuredSelection.EMPTY);
 			boolean sameListing = previous != null && java.util.Objects.equals(previous.project(), next.project())
 					&& previous.query().equals(next.query());
-			// The same listing after an index change keeps the rows the user scrolled through; another starts with
-			// the first step of rows.
+			// The same listing after an index change keeps the rows the user scrolled through, where they are;
+			// another starts with the first step of rows, at the top. Rows kept forget their elements and their
+			// content is read again when shown (GTK adds, empties and removes rows one by one: keeping them is
+			// cheapest).
 			int shown = table.getItemCount();
 			int rows = Math.min(next.rowCount(), sameListing ? Math.max(shown, rowsStep) : rowsStep);
-			if (rows < shown && (!sameListing || shown - rows > rowsAhead())) {
-				// Fewer rows: emptying the table is linear, removing rows from its end is not (on GTK). And GTK moves
-				// its cursor to the next row each time the row under it goes, ten times the cost of the removal: the
+			int top = table.getTopIndex();
+			if (rows < shown - (sameListing ? rowsAhead() : 0)) {
+				// Fewer rows: emptying the table is linear, removing rows from its end is not. And GTK moves its
+				// cursor to the next row each time the row under it goes, ten times the cost of the removal: the
 				// cursor is put on the last row first, which goes last.
 				table.setSelection(shown - 1);
 				table.deselectAll();
-				table.removeAll();
+				viewer.removeAllRows();
+			} else {
+				viewer.forgetElements();
 			}
 			viewer.setItemCount(rows);
-			// Rows kept read their content again (and keep their elements, so a selection can be restored).
 			table.clearAll();
 			if (!sameListing && rows > 0) {
 				table.setTopIndex(0);
+			} else if (sameListing && top > 0 && top < rows) {
+				table.setTopIndex(top);
 			}
 		} finally {
+			relisting = false;
 			table.setRedraw(true);
 		}
 		showFacets(next);
@@ -432,6 +499,9 @@ public class ExplorerView extends ViewPart {
 		Job job = new Job(Messages.View_searchJob) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
+				if (shown != model) {
+					return Status.OK_STATUS; // another query came meanwhile
+				}
 				try {
 					if (shown.countStatuses() != null) {
 						viewer.getTable().getDisplay().asyncExec(() -> {
@@ -498,6 +568,19 @@ public class ExplorerView extends ViewPart {
 		int[] range = loaded.rangeOf(page);
 		if (range[1] >= range[0]) {
 			viewer.getTable().clear(range[0], range[1]);
+		}
+
+	}
+
+	/** The passages of a page arrived: the preview shows the selected article's. */
+	private void passagesLoaded(RowModel loaded, int page) {
+		if (loaded != model || viewer.getTable().isDisposed()) {
+			return;
+		}
+		int[] range = loaded.rangeOf(page);
+		int selected = viewer.getTable().getSelectionCount() == 1 ? viewer.getTable().getSelectionIndex() : -1;
+		if (selected >= range[0] && selected <= range[1] && loaded.loadedRow(selected) instanceof ArticleRef ref) {
+			preview.show(ref, loaded.passageOf(ref));
 		}
 	}
 
@@ -588,7 +671,9 @@ public class ExplorerView extends ViewPart {
 
 	private void selectionChanged(IStructuredSelection selection) {
 		List<ArticleRef> articles = articlesIn(selection);
-		preview.show(articles.size() == 1 ? articles.get(0) : null);
+		ArticleRef one = articles.size() == 1 ? articles.get(0) : null;
+		RowModel shown = model;
+		preview.show(one, one == null ? null : shown == null ? one.snippet() : shown.passageOf(one));
 		if (state.linking && articles.size() == 1) {
 			IEditorPart editor = getSite().getPage().findEditor(new FileEditorInput(articles.get(0).file()));
 			if (editor != null) {

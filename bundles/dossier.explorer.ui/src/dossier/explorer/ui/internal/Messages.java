@@ -68,6 +68,7 @@ public final class Messages extends NLS {
 	public static String NewCorpus_description;
 	public static String Open_failedTitle;
 	public static String Preview_noSnippet;
+	public static String Preview_highlighting;
 	public static String Properties_article;
 	public static String Properties_provenance;
 	public static String Properties_id;

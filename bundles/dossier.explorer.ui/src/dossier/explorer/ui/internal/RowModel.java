@@ -37,14 +37,24 @@ public final class RowModel {
 	public static final int PAGE = 100;
 
 	/**
-	 * Rows of a search's first answer: a screenful, highlighted with the count and facets in one request. The rest
-	 * of the first page is read (and highlighted) by the row loader once the answer shows; highlighting is most of
-	 * a search's cost.
+	 * Rows of a search's first answer: a screenful, read with the count and facets in one request, without their
+	 * passages. The rest of the first page is read by the row loader once the answer shows, and the passages of the
+	 * pages the table asks for are highlighted after that (highlighting is most of a search's cost).
 	 */
 	public static final int FIRST_ROWS = 40;
 
 	/** The marker type of licence problems (created by the licence checker's workspace integration). */
 	public static final String LICENCE_MARKER = "dossier.workspace.licenceProblem"; //$NON-NLS-1$
+
+	/**
+	 * Highlights the passages of pages already shown: a thread of its own, so scrolling never waits behind
+	 * highlighting (most of a search's cost).
+	 */
+	private static final ExecutorService PASSAGES = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "dossier-explorer-passages"); //$NON-NLS-1$
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "dossier-explorer-rows"); //$NON-NLS-1$
@@ -68,6 +78,16 @@ public final class RowModel {
 	private final Map<String, Map<String, Integer>> facets;
 	private final Map<Integer, Object[]> pages = new ConcurrentHashMap<>();
 	private final Set<Integer> requested = ConcurrentHashMap.newKeySet();
+	/** Pages whose passages were highlighted (or are being): each is asked for once. */
+	private final Set<Integer> highlighted = ConcurrentHashMap.newKeySet();
+	/** The highlighted passage of each article of a search, by id, as it arrives. */
+	private final Map<String, String> passages = new ConcurrentHashMap<>();
+	/** Counts {@link #forgetRows()}: a page read before it is not kept. Guarded by {@link #pages}. */
+	private int readings;
+	/** Set when another model took this one's place: its pending reads are dropped. */
+	private volatile boolean retired;
+	private volatile IntConsumer passageListener = page -> {
+	};
 	private volatile boolean allRows;
 	/** The articles a filter on the licence check's verdict keeps, or null without that filter. */
 	private volatile Set<String> within;
@@ -122,7 +142,9 @@ public final class RowModel {
 		}
 		boolean firstRows = query.grouping() == Grouping.NONE && !(query.isListing() && within == null);
 		long searching = System.nanoTime();
-		SearchResult first = index.search(request(composed, query, 0, firstRows ? FIRST_ROWS : 0).within(within));
+		// Rows first, their passages after (rowAt): the table lists titles; passages show in the preview and tooltips.
+		SearchResult first = index.search(
+				request(composed, query, 0, firstRows ? FIRST_ROWS : 0).within(within).withPassages(false));
 		searching = System.nanoTime() - searching;
 		List<Segment> segments = new ArrayList<>();
 		if (query.grouping() == Grouping.NONE) {
@@ -179,8 +201,9 @@ public final class RowModel {
 	}
 
 	static SearchRequest request(String composed, ExplorerQuery query, int offset, int limit) {
-		return new SearchRequest(composed, offset, limit, query.sort(), query.descending(), Snippets.OPEN,
-				Snippets.CLOSE);
+		// Without words, relevance means nothing: the listing's order (by id), as CorpusIndex.list has it.
+		SortKey sort = composed.isBlank() && query.sort() == SortKey.RELEVANCE ? SortKey.ID : query.sort();
+		return new SearchRequest(composed, offset, limit, sort, query.descending(), Snippets.OPEN, Snippets.CLOSE);
 	}
 
 	public IProject project() {
@@ -238,7 +261,10 @@ public final class RowModel {
 	 */
 	public void forgetRows() {
 		if (!allRows) {
-			pages.clear();
+			synchronized (pages) {
+				pages.clear();
+				readings++;
+			}
 			statusCounts = null;
 		}
 	}
@@ -248,9 +274,20 @@ public final class RowModel {
 		pageListener = listener;
 	}
 
+	/** Called (on the passages thread) with the number of each page whose passages arrived. */
+	public void onPassagesLoaded(IntConsumer listener) {
+		passageListener = listener;
+	}
+
+	/** Another model is shown instead of this one: reads not started yet are dropped. */
+	public void retire() {
+		retired = true;
+	}
+
 	/**
 	 * The row at {@code row} if it is loaded; otherwise null, and its page is fetched in the background (the
-	 * page listener is told when it arrives).
+	 * page listener is told when it arrives). The rows of a search come without their passages; asking for a
+	 * row also has its page's passages highlighted in the background (the passage listener is told).
 	 */
 	public Object rowAt(int row) {
 		Object header = headerAt(row);
@@ -260,21 +297,75 @@ public final class RowModel {
 		int page = row / PAGE;
 		Object[] loaded = pages.get(page);
 		if (loaded != null && row - page * PAGE < loaded.length) {
+			if (hasPassages() && highlighted.add(page)) {
+				PASSAGES.execute(() -> highlight(page));
+			}
 			return loaded[row - page * PAGE];
 		}
 		if (index != null && requested.add(page)) {
-			LOADER.execute(() -> {
-				try {
-					pages.put(page, load(page));
-					pageListener.accept(page);
-				} catch (IOException | QuerySyntaxException | RuntimeException | LinkageError e) {
-					ILog.of(RowModel.class).warn("Explorer: cannot read rows of " + project.getName() + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
-				} finally {
-					requested.remove(page);
-				}
-			});
+			LOADER.execute(() -> fetch(page));
 		}
 		return null;
+	}
+
+	/**
+	 * The highlighted passage of {@code ref} in this search: empty when it has none (a listing, a filter alone),
+	 * null while it is being highlighted.
+	 */
+	public String passageOf(ArticleRef ref) {
+		if (!ref.snippet().isEmpty() || !hasPassages()) {
+			return ref.snippet();
+		}
+		return passages.get(ref.id());
+	}
+
+	/** True when the hits have passages to highlight: a search with words (a filter alone matches none). */
+	private boolean hasPassages() {
+		return index != null && !query.text().isEmpty();
+	}
+
+	/** Reads page {@code page}, keeps it (unless the rows were forgotten meanwhile), and tells the page listener. */
+	private void fetch(int page) {
+		try {
+			if (retired) {
+				return;
+			}
+			int reading;
+			synchronized (pages) {
+				reading = readings;
+			}
+			Object[] rows = load(page, false);
+			synchronized (pages) {
+				if (reading == readings) {
+					pages.put(page, rows);
+				}
+			}
+		} catch (IOException | QuerySyntaxException | RuntimeException | LinkageError e) {
+			ILog.of(RowModel.class).warn("Explorer: cannot read rows of " + project.getName() + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
+		} finally {
+			requested.remove(page);
+		}
+		// Told even when the rows were dropped: the table asks again.
+		pageListener.accept(page);
+	}
+
+	/** Highlights the passages of page {@code page}'s articles and tells the passage listener. */
+	private void highlight(int page) {
+		if (retired) {
+			highlighted.remove(page);
+			return;
+		}
+		try {
+			for (Object row : load(page, true)) {
+				if (row instanceof ArticleRef ref) {
+					passages.put(ref.id(), ref.snippet());
+				}
+			}
+			passageListener.accept(page);
+		} catch (IOException | QuerySyntaxException | RuntimeException | LinkageError e) {
+			// Kept in highlighted: not tried again for this search; the rows show without passages.
+			ILog.of(RowModel.class).warn("Explorer: cannot highlight passages in " + project.getName() + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	/** The row at {@code row} if it is loaded (or a group header), else null; never fetches. */
@@ -296,7 +387,7 @@ public final class RowModel {
 		int page = row / PAGE;
 		Object[] loaded = pages.get(page);
 		if (loaded == null || row - page * PAGE >= loaded.length) {
-			loaded = load(page);
+			loaded = load(page, false);
 			pages.put(page, loaded);
 		}
 		return loaded[row - page * PAGE];
@@ -329,7 +420,7 @@ public final class RowModel {
 		return null;
 	}
 
-	private Object[] load(int page) throws IOException, QuerySyntaxException {
+	private Object[] load(int page, boolean passages) throws IOException, QuerySyntaxException {
 		int from = page * PAGE;
 		int to = Math.min(rowCount, from + PAGE);
 		Object[] rows = new Object[Math.max(0, to - from)];
@@ -345,7 +436,8 @@ public final class RowModel {
 				part = summaries(index.list(sort, query.descending(), start - segment.firstRow(), end - start));
 			} else {
 				SearchResult result = index.search(
-						request(segment.query(), query, start - segment.firstRow(), end - start).within(within));
+						request(segment.query(), query, start - segment.firstRow(), end - start).within(within)
+								.withPassages(passages));
 				part = rows(result.hits());
 			}
 			System.arraycopy(part, 0, rows, start - from, Math.min(part.length, end - start));

@@ -34,14 +34,19 @@ final class SnippetPane {
 		return text;
 	}
 
-	void show(ArticleRef ref) {
+	/**
+	 * Shows {@code ref}'s title and {@code passage} (its highlighted passage in the search shown; empty when it has
+	 * none, null while it is being highlighted), or nothing for a null {@code ref}.
+	 */
+	void show(ArticleRef ref, String passage) {
 		if (ref == null) {
 			text.setText(""); //$NON-NLS-1$
 			return;
 		}
 		String title = ref.summary().title();
-		Snippets.Highlighted snippet = Snippets.parse(ref.snippet());
-		String body = snippet.text().isEmpty() ? Messages.Preview_noSnippet : snippet.text();
+		Snippets.Highlighted snippet = Snippets.parse(passage == null ? "" : passage); //$NON-NLS-1$
+		String body = passage == null ? Messages.Preview_highlighting
+				: snippet.text().isEmpty() ? Messages.Preview_noSnippet : snippet.text();
 		String all = title + '\n' + body;
 		boolean rtl = Directions.isRightToLeft(title.isEmpty() ? body : title);
 		text.setOrientation(rtl ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);

@@ -49,7 +49,7 @@ class ExplorerRtlTest {
 
 		// Each title is drawn as stored, in its own direction: the Arabic one from the cell's right edge on screen
 		// (the leading edge of the mirrored table), the Italian one from its left edge.
-		DirectionalCellPainter painter = new DirectionalCellPainter(Column.TITLE, table.getFont());
+		DirectionalCellPainter painter = new DirectionalCellPainter(Column.TITLE, table.getFont(), ArticleRef::snippet);
 		List<String> titles = ExplorerFixture.titles(view);
 		assertTrue(titles.containsAll(List.of(ARABIC, ITALIAN)), titles.toString());
 		for (Object row : ExplorerFixture.rows(view)) {

@@ -89,10 +89,18 @@ class ExplorerViewTest {
 		// Searching in Arabic: the clitic form لبوتين in the text is found from بوتين.
 		view.searchField().setText("بوتين");
 		ExplorerFixture.waitForRows(view, project, 1);
+		// The row is listed first, its passage highlighted after: the preview of the selected row shows it then.
+		Workbench.waitUntil("the hit's row is read", () -> view.model().rowAt(0) != null);
+		view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(view.model().rowAt(0)), true);
+		Workbench.waitUntil("the preview shows the hit's passage", () -> {
+			String[] shown = view.preview().shownText().split("\n", 2);
+			return shown.length == 2 && !shown[1].equals(Messages.Preview_noSnippet) && shown[1].contains("بوتين");
+		});
 		ArticleRef hit = (ArticleRef) view.model().rowNow(0);
 		assertEquals(row.id(), hit.id());
-		Snippets.Highlighted snippet = Snippets.parse(hit.snippet());
-		assertFalse(snippet.matches().isEmpty(), "the snippet highlights the match: " + hit.snippet());
+		String passage = view.model().passageOf(hit);
+		Snippets.Highlighted snippet = Snippets.parse(passage);
+		assertFalse(snippet.matches().isEmpty(), "the passage highlights the match: " + passage);
 		int[] first = snippet.matches().get(0);
 		assertTrue(snippet.text().substring(first[0], first[1]).contains("بوتين"), snippet.text());
 
