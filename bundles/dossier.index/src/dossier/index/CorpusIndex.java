@@ -101,6 +101,9 @@ public final class CorpusIndex implements Closeable {
 	private static final int SNIPPET_LENGTH = 160;
 	private static final int BATCH = 64;
 	private static final int SEARCH_ORDERS_KEPT = 4;
+	/** Titles {@link #warmUp()} takes its words from, and how many words it searches. */
+	private static final int WARM_UP_TITLES = 30;
+	private static final int WARM_UP_WORDS = 6;
 	private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.PUBLISHER, Fields.LANGUAGE,
 			Fields.PUBLISHED, Fields.LICENCE, Fields.PATH);
 
@@ -571,6 +574,37 @@ public final class CorpusIndex implements Closeable {
 	}
 
 	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+	}
+
+	/**
+	 * Runs a few searches made of words from the index's own titles, with and without passages, so that the first
+	 * searches a user types do not pay for loading and compiling the search and highlighting code (in a fresh
+	 * workbench they take several times longer otherwise). For long-lived processes, in the background; it reads
+	 * only.
+	 *
+	 * @return the number of searches run
+	 */
+	public int warmUp() throws IOException {
+		Set<String> words = new java.util.LinkedHashSet<>();
+		for (ArticleSummary summary : list(SortKey.ID, false, 0, WARM_UP_TITLES)) {
+			for (String word : summary.title().split("[^\\p{L}\\p{N}]+")) { //$NON-NLS-1$
+				if (word.codePointCount(0, word.length()) >= 4 && words.size() < WARM_UP_WORDS) {
+					words.add(word);
+				}
+			}
+		}
+		int searches = 0;
+		for (String word : words) {
+			SearchRequest request = SearchRequest.of('"' + word + '"', 40);
+			try {
+				search(request.withPassages(false));
+				search(request);
+				searches += 2;
+			} catch (QuerySyntaxException e) {
+				// Cannot happen with a quoted word; skipped if it does.
+			}
+		}
+		return searches;
 	}
 
 	/**

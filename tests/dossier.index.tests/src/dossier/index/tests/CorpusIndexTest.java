@@ -76,6 +76,16 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void warmingUpSearchesWordsOfTheTitlesAndChangesNothing() throws Exception {
+		SearchResult before = index.search(SearchRequest.of("", 10).sortedBy(SortKey.ID, false));
+		int searches = index.warmUp();
+		assertTrue(searches >= 2 && searches % 2 == 0, "each word searched with and without passages: " + searches);
+		SearchResult after = index.search(SearchRequest.of("", 10).sortedBy(SortKey.ID, false));
+		assertEquals(before.hits().stream().map(Hit::id).toList(), after.hits().stream().map(Hit::id).toList());
+		assertEquals(5, index.count());
+	}
+
+	@Test
 	void aSearchWithoutPassagesGivesTheSameHitsUnhighlighted() throws Exception {
 		SearchResult with = index.search(SearchRequest.of("كوريا", 10));
 		SearchResult without = index.search(SearchRequest.of("كوريا", 10).withPassages(false));

@@ -82,6 +82,9 @@ public class ExplorerView extends ViewPart {
 	 */
 	static final int SEARCH_DELAY_MS = 60;
 
+	/** The corpora whose index was warmed up in this session. */
+	private static final Set<IProject> WARMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	/** Quiet time after marker or mentions changes (a build makes many) before the rows are read again. */
 	static final int ROWS_CHANGED_DELAY_MS = 200;
 
@@ -478,6 +481,9 @@ public class ExplorerView extends ViewPart {
 		if (next.statusCounts() == null) {
 			countStatuses(next);
 		}
+		if (next.project() != null && WARMED.add(next.project())) {
+			warmUp(next.project());
+		}
 		showCount(next);
 		if (!state.sampleShown && next.project() != null && DossierUi.SAMPLES_PROJECT.equals(next.project().getName())
 				&& next.rowCount() > 0) {
@@ -492,6 +498,32 @@ public class ExplorerView extends ViewPart {
 		Map<String, Integer> statuses = shown.statusCounts();
 		all.put(ExplorerQuery.STATUS, statuses == null ? Map.of() : statuses);
 		facets.show(all, shown.query().filters());
+	}
+
+	/**
+	 * Warms the corpus's index up in a job of low priority, once per session, when the corpus is first shown: the
+	 * first searches a user types then take their usual time, not several times it (CorpusIndex#warmUp).
+	 */
+	private static void warmUp(IProject project) {
+		Job job = new Job(Messages.View_searchJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					ProjectIndexes.index(project).warmUp();
+				} catch (CoreException | java.io.IOException | RuntimeException e) {
+					// Only the first searches' speed depends on it.
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == ExplorerUi.JOB_FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.setPriority(Job.DECORATE);
+		job.schedule();
 	}
 
 	/** Counts the licence check verdicts of the shown articles in a job, then shows them in the facet. */
