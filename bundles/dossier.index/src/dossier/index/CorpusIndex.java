@@ -104,6 +104,8 @@ public final class CorpusIndex implements Closeable {
 	/** Titles {@link #warmUp()} takes its words from, and how many words it searches. */
 	private static final int WARM_UP_TITLES = 30;
 	private static final int WARM_UP_WORDS = 6;
+	/** Id filters larger than this are kept for the next request. */
+	private static final int ID_FILTER_KEPT_FROM = 1_000;
 	private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.PUBLISHER, Fields.LANGUAGE,
 			Fields.PUBLISHED, Fields.LICENCE, Fields.PATH);
 
@@ -404,14 +406,19 @@ public final class CorpusIndex implements Closeable {
 		}
 	}
 
-	/** The filter on {@code ids}; the last one is kept, as the pages of one listing all ask for the same. */
+	/**
+	 * The filter on {@code ids}. The last large one is kept, as the pages of one listing all ask for the same; a
+	 * small one (a page's articles) costs less to build than to keep.
+	 */
 	private Query idFilter(Set<String> ids) {
 		IdFilter last = lastIdFilter;
 		if (last != null && last.ids == ids) {
 			return last.query;
 		}
 		Query query = new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList());
-		lastIdFilter = new IdFilter(ids, query);
+		if (ids.size() > ID_FILTER_KEPT_FROM) {
+			lastIdFilter = new IdFilter(ids, query);
+		}
 		return query;
 	}
 

@@ -50,7 +50,9 @@ final class AllRows {
 			SearchResult counted = index.search(RowModel.request(composed, query, 0, 0));
 			refuseBeyondLimit(counted.total());
 			ExplorerQuery order = query.byEntities() ? query.sortedBy(SortKey.RELEVANCE, false) : query;
-			SearchResult all = index.search(RowModel.request(composed, order, 0, (int) counted.total()));
+			// Without passages: highlighting thousands of hits takes seconds; the pages shown are highlighted after.
+			SearchResult all = index.search(
+					RowModel.request(composed, order, 0, (int) counted.total()).withPassages(false));
 			for (Hit hit : all.hits()) {
 				matching.add(RowModel.ref(project, hit.article(), hit.snippet(), statuses));
 			}
@@ -72,7 +74,7 @@ final class AllRows {
 		facets.put("publisher", counts(kept, s -> s.publisher())); //$NON-NLS-1$
 		facets.put("licence", counts(kept, s -> s.licence())); //$NON-NLS-1$
 		Object[] rows = group(kept, query.grouping(), facets);
-		return RowModel.ofAllRows(project, query, rows, kept.size(), facets, statusCounts);
+		return RowModel.ofAllRows(project, index, query, rows, kept.size(), facets, statusCounts);
 	}
 
 	private static void refuseBeyondLimit(long count) {

@@ -51,8 +51,6 @@ final class ExplorerProbe {
 	private volatile List<StackTraceElement[]> stallStacks = List.of();
 	/** Counts the phases measured, so a stall is put down to the phase it began in. */
 	private volatile int phase;
-	/** Waits that timed out (a figure taken then is a time-out, not a measure). */
-	private int timeouts;
 	/** The table's client area and row height, read once. */
 	private org.eclipse.swt.graphics.Rectangle area;
 	private int itemHeight;
@@ -153,7 +151,7 @@ final class ExplorerProbe {
 		Table table = view.viewer().getTable();
 		Random random = new Random(3);
 		resetStall();
-		int timeoutsBefore = timeouts;
+		int timeouts = 0;
 		int moved = 0;
 		int askedBefore = view.rowsAsked;
 		long[] steps = new long[200];
@@ -167,13 +165,13 @@ final class ExplorerProbe {
 			long step = System.nanoTime();
 			table.setTopIndex(top);
 			// GTK scrolls when it next lays the table out: wait for that, then for the rows.
-			if (!spin(() -> table.getTopIndex() != topBefore || top == topBefore, 1_000)) {
-				timeouts--; // clamped at the end of the table: it did not move
-			}
+			spin(() -> table.getTopIndex() != topBefore || top == topBefore, 1_000); // not at all when clamped at the end
 			if (table.getTopIndex() != topBefore) {
 				moved++;
 			}
-			spin(this::visibleRowsLoaded, 10_000);
+			if (!spin(this::visibleRowsLoaded, 10_000)) {
+				timeouts++;
+			}
 			steps[i] = System.nanoTime() - step;
 		}
 		afterPhase();
@@ -181,7 +179,7 @@ final class ExplorerProbe {
 		lines.add(String.format(Locale.ROOT,
 				"scrolling (200 steps, the view moved on %d, %d rows asked for, %d rows in the table at the end): rows shown p50 %d ms, p99 %d ms after a scroll (%d waits timed out); longest UI-thread stall %d ms", //$NON-NLS-1$
 				moved, view.rowsAsked - askedBefore, table.getItemCount(), steps[99] / 1_000_000, steps[197] / 1_000_000,
-				timeouts - timeoutsBefore, longestStall.get() / 1_000_000));
+				timeouts, longestStall.get() / 1_000_000));
 		addStallStack();
 		watching = false;
 		long after = retainedMegabytes();
@@ -331,7 +329,6 @@ final class ExplorerProbe {
 	/** Runs the event loop for {@code millis}. */
 	private void pause(long millis) {
 		spin(() -> false, millis);
-		timeouts--;
 	}
 
 	/** Where the UI thread was during the phase's longest stall: at each 20 ms sample, its innermost frames. */
@@ -352,12 +349,11 @@ final class ExplorerProbe {
 		}
 	}
 
-	/** Runs the event loop until {@code condition} holds; false (and a line saying so) when it timed out. */
+	/** Runs the event loop until {@code condition} holds; false when it timed out. */
 	private boolean spin(BooleanSupplier condition, long timeoutMillis) {
 		long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() >= deadline) {
-				timeouts++;
 				return false;
 			}
 			if (!display.readAndDispatch()) {

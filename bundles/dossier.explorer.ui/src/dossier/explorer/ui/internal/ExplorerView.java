@@ -387,44 +387,33 @@ public class ExplorerView extends ViewPart {
 		currentProjectOffUi = project;
 		ExplorerQuery query = state.query;
 		long scheduled = System.nanoTime();
-		Job job = new Job(Messages.View_searchJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				RowModel next;
-				String problem = null;
-				long started = System.nanoTime();
-				try {
-					if (project == null) {
-						next = RowModel.empty(null);
-					} else {
-						CorpusIndex index = ProjectIndexes.index(project);
-						next = RowModel.build(project, index, query);
-					}
-					lastAnswerTimes = new long[] { started - scheduled, System.nanoTime() - started };
-				} catch (QuerySyntaxException e) {
-					next = null;
-					problem = e.getMessage();
-				} catch (CoreException | java.io.IOException | RuntimeException | LinkageError e) {
-					next = null;
-					problem = e.getMessage() == null ? e.toString() : e.getMessage();
+		inBackground(Job.LONG, () -> {
+			RowModel next;
+			String problem = null;
+			long started = System.nanoTime();
+			try {
+				if (project == null) {
+					next = RowModel.empty(null);
+				} else {
+					CorpusIndex index = ProjectIndexes.index(project);
+					next = RowModel.build(project, index, query);
 				}
-				RowModel answer = next;
-				String message = problem;
-				viewer.getTable().getDisplay().asyncExec(() -> {
-					if (ticket == generation.get()) {
-						apply(answer, message);
-					}
-				});
-				return Status.OK_STATUS;
+				lastAnswerTimes = new long[] { started - scheduled, System.nanoTime() - started };
+			} catch (QuerySyntaxException e) {
+				next = null;
+				problem = e.getMessage();
+			} catch (CoreException | java.io.IOException | RuntimeException | LinkageError e) {
+				next = null;
+				problem = e.getMessage() == null ? e.toString() : e.getMessage();
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ExplorerUi.JOB_FAMILY;
-			}
-		};
-		job.setSystem(true);
-		job.schedule();
+			RowModel answer = next;
+			String message = problem;
+			viewer.getTable().getDisplay().asyncExec(() -> {
+				if (ticket == generation.get()) {
+					apply(answer, message);
+				}
+			});
+		});
 	}
 
 	private void apply(RowModel next, String problem) {
@@ -505,46 +494,41 @@ public class ExplorerView extends ViewPart {
 	 * first searches a user types then take their usual time, not several times it (CorpusIndex#warmUp).
 	 */
 	private static void warmUp(IProject project) {
-		Job job = new Job(Messages.View_searchJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					ProjectIndexes.index(project).warmUp();
-				} catch (CoreException | java.io.IOException | RuntimeException e) {
-					// Only the first searches' speed depends on it.
-				}
-				return Status.OK_STATUS;
+		inBackground(Job.DECORATE, () -> {
+			try {
+				ProjectIndexes.index(project).warmUp();
+			} catch (CoreException | java.io.IOException | RuntimeException e) {
+				// Only the first searches' speed depends on it.
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ExplorerUi.JOB_FAMILY;
-			}
-		};
-		job.setSystem(true);
-		job.setPriority(Job.DECORATE);
-		job.schedule();
+		});
 	}
 
 	/** Counts the licence check verdicts of the shown articles in a job, then shows them in the facet. */
 	private void countStatuses(RowModel shown) {
+		inBackground(Job.LONG, () -> {
+			if (shown != model) {
+				return; // another query came meanwhile
+			}
+			try {
+				if (shown.countStatuses() != null) {
+					viewer.getTable().getDisplay().asyncExec(() -> {
+						if (shown == model && !viewer.getTable().isDisposed()) {
+							showFacets(shown);
+						}
+					});
+				}
+			} catch (CoreException | java.io.IOException | QuerySyntaxException | RuntimeException e) {
+				// No counts then: the facet still lists the verdicts chosen.
+			}
+		});
+	}
+
+	/** Runs {@code work} in a system job of the explorer's family (the tests wait for them) at {@code priority}. */
+	private static void inBackground(int priority, Runnable work) {
 		Job job = new Job(Messages.View_searchJob) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				if (shown != model) {
-					return Status.OK_STATUS; // another query came meanwhile
-				}
-				try {
-					if (shown.countStatuses() != null) {
-						viewer.getTable().getDisplay().asyncExec(() -> {
-							if (shown == model && !viewer.getTable().isDisposed()) {
-								showFacets(shown);
-							}
-						});
-					}
-				} catch (CoreException | java.io.IOException | QuerySyntaxException | RuntimeException e) {
-					// No counts then: the facet still lists the verdicts chosen.
-				}
+				work.run();
 				return Status.OK_STATUS;
 			}
 
@@ -554,6 +538,7 @@ public class ExplorerView extends ViewPart {
 			}
 		};
 		job.setSystem(true);
+		job.setPriority(priority);
 		job.schedule();
 	}
 

@@ -179,10 +179,13 @@ public final class RowModel {
 		return model;
 	}
 
-	/** A model whose rows were all read, filtered, sorted and grouped up front ({@link AllRows}). */
-	static RowModel ofAllRows(IProject project, ExplorerQuery query, Object[] rows, long total,
+	/**
+	 * A model whose rows were all read, filtered, sorted and grouped up front ({@link AllRows}), without their
+	 * passages: {@code index} highlights those of the pages shown.
+	 */
+	static RowModel ofAllRows(IProject project, CorpusIndex index, ExplorerQuery query, Object[] rows, long total,
 			Map<String, Map<String, Integer>> facets, Map<String, Integer> statusCounts) {
-		RowModel model = new RowModel(project, null, query, List.of(), total, facets, rows.length);
+		RowModel model = new RowModel(project, index, query, List.of(), total, facets, rows.length);
 		for (int page = 0; page * PAGE < rows.length; page++) {
 			model.pages.put(page, java.util.Arrays.copyOfRange(rows, page * PAGE, Math.min(rows.length, (page + 1) * PAGE)));
 		}
@@ -334,7 +337,7 @@ public final class RowModel {
 			synchronized (pages) {
 				reading = readings;
 			}
-			Object[] rows = load(page, false);
+			Object[] rows = load(page);
 			synchronized (pages) {
 				if (reading == readings) {
 					pages.put(page, rows);
@@ -349,16 +352,26 @@ public final class RowModel {
 		pageListener.accept(page);
 	}
 
-	/** Highlights the passages of page {@code page}'s articles and tells the passage listener. */
+	/**
+	 * Highlights the passages of page {@code page}'s articles (the search among just those articles: any model,
+	 * paged from the index or read up front) and tells the passage listener.
+	 */
 	private void highlight(int page) {
 		if (retired) {
 			highlighted.remove(page);
 			return;
 		}
 		try {
-			for (Object row : load(page, true)) {
+			Set<String> ids = new java.util.HashSet<>();
+			for (Object row : pages.getOrDefault(page, new Object[0])) {
 				if (row instanceof ArticleRef ref) {
-					passages.put(ref.id(), ref.snippet());
+					ids.add(ref.id());
+				}
+			}
+			if (!ids.isEmpty()) {
+				SearchResult result = index.search(request(query.composed(), query, 0, ids.size()).within(Set.copyOf(ids)));
+				for (Hit hit : result.hits()) {
+					passages.put(hit.id(), hit.snippet());
 				}
 			}
 			passageListener.accept(page);
@@ -387,7 +400,7 @@ public final class RowModel {
 		int page = row / PAGE;
 		Object[] loaded = pages.get(page);
 		if (loaded == null || row - page * PAGE >= loaded.length) {
-			loaded = load(page, false);
+			loaded = load(page);
 			pages.put(page, loaded);
 		}
 		return loaded[row - page * PAGE];
@@ -420,7 +433,8 @@ public final class RowModel {
 		return null;
 	}
 
-	private Object[] load(int page, boolean passages) throws IOException, QuerySyntaxException {
+	/** The rows of page {@code page}, without their passages. */
+	private Object[] load(int page) throws IOException, QuerySyntaxException {
 		int from = page * PAGE;
 		int to = Math.min(rowCount, from + PAGE);
 		Object[] rows = new Object[Math.max(0, to - from)];
@@ -437,7 +451,7 @@ public final class RowModel {
 			} else {
 				SearchResult result = index.search(
 						request(segment.query(), query, start - segment.firstRow(), end - start).within(within)
-								.withPassages(passages));
+								.withPassages(false));
 				part = rows(result.hits());
 			}
 			System.arraycopy(part, 0, rows, start - from, Math.min(part.length, end - start));
