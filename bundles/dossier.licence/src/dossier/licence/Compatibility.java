@@ -7,7 +7,8 @@ import java.util.List;
  * The compatibility engine: may material under {@code sources} be shared, as an adaptation or as is, under an
  * intended licence and use? Follows the CC legal code and CC's compatibility list: BY may go into BY-SA (one
  * way), BY-SA may not become BY, BY-SA and BY-NC-SA cannot be combined, ND allows no shared adaptation, NC no
- * commercial use, CC0 and the Public Domain Mark impose nothing, BY-SA 4.0 may go into GPL-3.0 (one way).
+ * commercial use, CC0, the Public Domain Mark and public-domain statements impose nothing, BY-SA 4.0 may go into GPL-3.0
+ * (one way), the Open Government Licence and the Licence Ouverte ask for attribution only (like CC BY).
  */
 public final class Compatibility {
 
@@ -53,6 +54,12 @@ public final class Compatibility {
 		if (source.family().equals(LicenceId.FAMILY_GFDL)) {
 			return outgoing.family().equals(LicenceId.FAMILY_GFDL) ? null
 					: name + ": GFDL material may only be redistributed under the GFDL."; //$NON-NLS-1$
+		}
+		if (source.family().equals(LicenceId.FAMILY_OGL) || source.family().equals(LicenceId.FAMILY_ETALAB)) {
+			// attribution only, like CC BY (the OGL v3.0 and the Licence Ouverte 2.0 both declare compatibility with CC BY)
+			return adaptation && outgoing.publicDomain()
+					? name + ": attribution is required, so the adaptation cannot be dedicated to the public domain." //$NON-NLS-1$
+					: null;
 		}
 		if (!source.isCreativeCommons()) {
 			return name + ": not a licence the checker can reason about."; //$NON-NLS-1$

@@ -21,6 +21,12 @@ public record LicenceId(String family, String version, String port) {
 	public static final String FAMILY_ALL_RIGHTS_RESERVED = "ALL-RIGHTS-RESERVED"; //$NON-NLS-1$
 	public static final String FAMILY_WITH_PERMISSION = "WITH-PERMISSION"; //$NON-NLS-1$
 	public static final String FAMILY_GPL = "GPL"; //$NON-NLS-1$
+	/** The UK Open Government Licence (OGL-UK-3.0): attribution only, compatible with CC BY 4.0. */
+	public static final String FAMILY_OGL = "OGL-UK"; //$NON-NLS-1$
+	/** The French Licence Ouverte / Open Licence (etalab-2.0): attribution only, compatible with CC BY and the OGL. */
+	public static final String FAMILY_ETALAB = "ETALAB"; //$NON-NLS-1$
+	/** A statement that the text is in the public domain (a government's own work, an expired copyright). */
+	public static final String FAMILY_PUBLIC_DOMAIN = "PUBLIC-DOMAIN"; //$NON-NLS-1$
 
 	public LicenceId {
 		Objects.requireNonNull(family, "family"); //$NON-NLS-1$
@@ -53,6 +59,12 @@ public record LicenceId(String family, String version, String port) {
 			return "LicenseRef-used-with-permission"; //$NON-NLS-1$
 		case FAMILY_CC_UNSPECIFIED:
 			return "LicenseRef-creative-commons-unspecified"; //$NON-NLS-1$
+		case FAMILY_PUBLIC_DOMAIN:
+			return "LicenseRef-public-domain"; //$NON-NLS-1$
+		case FAMILY_OGL:
+			return version == null ? "LicenseRef-OGL-UK" : "OGL-UK-" + version; //$NON-NLS-1$ //$NON-NLS-2$
+		case FAMILY_ETALAB:
+			return "2.0".equals(version) ? "etalab-2.0" : version == null ? "LicenseRef-etalab" : "LicenseRef-etalab-" + version; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		case FAMILY_GFDL:
 		case FAMILY_GPL:
 			return version == null ? family : family + "-" + version + "-or-later"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -77,8 +89,24 @@ public record LicenceId(String family, String version, String port) {
 			return new LicenceId(FAMILY_ALL_RIGHTS_RESERVED, null, null);
 		case "LICENSEREF-USED-WITH-PERMISSION": //$NON-NLS-1$
 			return new LicenceId(FAMILY_WITH_PERMISSION, null, null);
+		case "LICENSEREF-CREATIVE-COMMONS-UNSPECIFIED": //$NON-NLS-1$
+			return new LicenceId(FAMILY_CC_UNSPECIFIED, null, null);
+		case "LICENSEREF-PUBLIC-DOMAIN": //$NON-NLS-1$
+			return new LicenceId(FAMILY_PUBLIC_DOMAIN, null, null);
+		case "LICENSEREF-OGL-UK": //$NON-NLS-1$
+			return new LicenceId(FAMILY_OGL, null, null);
+		case "ETALAB-2.0": //$NON-NLS-1$
+			return new LicenceId(FAMILY_ETALAB, "2.0", null); //$NON-NLS-1$
+		case "LICENSEREF-ETALAB": //$NON-NLS-1$
+			return new LicenceId(FAMILY_ETALAB, null, null);
+		case "LICENSEREF-ETALAB-1.0": //$NON-NLS-1$
+			return new LicenceId(FAMILY_ETALAB, "1.0", null); //$NON-NLS-1$
 		default:
 			break;
+		}
+		java.util.regex.Matcher ogl = java.util.regex.Pattern.compile("OGL-UK-(\\d\\.\\d)").matcher(upper); //$NON-NLS-1$
+		if (ogl.matches()) {
+			return new LicenceId(FAMILY_OGL, ogl.group(1), null);
 		}
 		java.util.regex.Matcher gnu = java.util.regex.Pattern
 				.compile("(GPL|GFDL)(?:-(\\d\\.\\d)(?:-ONLY|-OR-LATER|\\+)?)?").matcher(upper); //$NON-NLS-1$
@@ -109,9 +137,22 @@ public record LicenceId(String family, String version, String port) {
 		return family.endsWith("-ND"); //$NON-NLS-1$
 	}
 
-	/** True for CC0 and the Public Domain Mark: nothing is required. */
+	/** True for CC0, the Public Domain Mark and other public-domain statements: nothing is required. */
 	public boolean publicDomain() {
-		return family.equals(FAMILY_CC0) || family.equals(FAMILY_PDM);
+		return family.equals(FAMILY_CC0) || family.equals(FAMILY_PDM) || family.equals(FAMILY_PUBLIC_DOMAIN);
+	}
+
+	/**
+	 * True for an open licence other than Creative Commons that asks for attribution only (the Open Government
+	 * Licence, the Licence Ouverte): reuse and adaptation are allowed with credit, like CC BY.
+	 */
+	public boolean attributionOnly() {
+		return family.equals(FAMILY_OGL) || family.equals(FAMILY_ETALAB) || family.equals("CC-BY"); //$NON-NLS-1$
+	}
+
+	/** True for a licence that grants reuse to everyone (CC, CC0, public domain, GFDL, OGL, Licence Ouverte...). */
+	public boolean open() {
+		return isCreativeCommons() || publicDomain() || attributionOnly() || family.equals(FAMILY_GFDL) || family.equals(FAMILY_GPL);
 	}
 
 	/** True when reuse needs the holder's own permission (all rights reserved, used with permission). */
@@ -140,6 +181,12 @@ public record LicenceId(String family, String version, String port) {
 			return "Used with permission"; //$NON-NLS-1$
 		case FAMILY_CC_UNSPECIFIED:
 			return "Creative Commons"; //$NON-NLS-1$
+		case FAMILY_PUBLIC_DOMAIN:
+			return "Public domain"; //$NON-NLS-1$
+		case FAMILY_OGL:
+			return "Open Government Licence" + (version == null ? "" : " v" + version); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case FAMILY_ETALAB:
+			return "Licence Ouverte" + (version == null ? "" : " " + version); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		default:
 			return version == null ? family : family + " " + version; //$NON-NLS-1$
 		}
@@ -164,6 +211,10 @@ public record LicenceId(String family, String version, String port) {
 			return "https://www.gnu.org/licenses/fdl-" + (version == null ? "1.3" : version) + ".html"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case FAMILY_GPL:
 			return "https://www.gnu.org/licenses/gpl-" + (version == null ? "3.0" : version) + ".html"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case FAMILY_OGL:
+			return "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/" + (version == null ? "3" : version.substring(0, 1)) + "/"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case FAMILY_ETALAB:
+			return "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"; //$NON-NLS-1$
 		default:
 			return null;
 		}

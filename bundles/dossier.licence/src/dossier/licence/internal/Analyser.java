@@ -58,7 +58,10 @@ public final class Analyser {
 						ElementFinder.locate(article.text(), article.basedOn()));
 			}
 		}
-		if (knownLanguage && fromUrl != null && !fromUrl.equals(language)) {
+		// English editions on national domains are common (an English page on a .nl site): a country domain alone does
+		// not make an English text a translation; an Arabic text with an .it source URL still is one
+		boolean countryOnly = elements.sourceUrl() != null && Languages.onlyCountryDomain(elements.sourceUrl().text());
+		if (knownLanguage && fromUrl != null && !fromUrl.equals(language) && !(countryOnly && "en".equals(language))) { //$NON-NLS-1$
 			return new Translation(true, fromUrl, language, Translation.Basis.SOURCE_URL, elements.sourceUrl());
 		}
 		for (DetectedLicence licence : licences) {

@@ -15,6 +15,7 @@ import dossier.licence.LicenceAnalysis;
 import dossier.licence.LicenceId;
 import dossier.licence.LicenceRule;
 import dossier.licence.Policy;
+import dossier.licence.PublisherPolicies;
 import dossier.licence.RuleDescriptor;
 import dossier.licence.Severity;
 import dossier.licence.ThirdPartyItem;
@@ -46,7 +47,10 @@ public final class BuiltInRules {
 			rule("nd-adaptation", "CC BY-ND 4.0 §2(a)(1)(B), §1(a)", LEGAL_CODE_ND_40, Severity.ERROR, Set.of(), new NoDerivativesAdapted()), //$NON-NLS-1$ //$NON-NLS-2$
 			rule("nc-commercial-use", "CC BY-NC 4.0 §1(i), §2(a)(1)", LEGAL_CODE_NC_40, Severity.ERROR, Set.of(), new NonCommercialUse()), //$NON-NLS-1$ //$NON-NLS-2$
 			rule("third-party-not-covered", "CC BY-SA 4.0 preamble; §1(f), §2(a)(1)", LEGAL_CODE_40, Severity.WARNING, Set.of(), new ThirdPartyNotCovered()), //$NON-NLS-1$ //$NON-NLS-2$
-			rule("conflicting-licences", "CC BY-SA 4.0 §2(a)(1), §3(b)(1)", LEGAL_CODE_40, Severity.ERROR, Set.of(), new ConflictingLicences())); //$NON-NLS-1$ //$NON-NLS-2$
+			rule("conflicting-licences", "CC BY-SA 4.0 §2(a)(1), §3(b)(1)", LEGAL_CODE_40, Severity.ERROR, Set.of(), new ConflictingLicences()), //$NON-NLS-1$ //$NON-NLS-2$
+			rule("publisher-policy", "CC BY-SA 4.0 §2(a)(1), §3(a)(1)(C)", LEGAL_CODE_40, Severity.NOTE, Set.of(), new PublisherPolicyNote()), //$NON-NLS-1$ //$NON-NLS-2$
+			rule("source-policy-conflict", "CC BY-SA 4.0 §2(a)(1), §2(a)(5)(B); CC BY-ND 4.0 §2(a)(1)(B)", LEGAL_CODE_40, Severity.WARNING, Set.of(), //$NON-NLS-1$ //$NON-NLS-2$
+					new SourcePolicyConflict()));
 
 	private BuiltInRules() {
 	}
@@ -236,8 +240,12 @@ public final class BuiltInRules {
 		@Override
 		public List<Violation> check(LicenceAnalysis analysis, Policy policy) {
 			List<Violation> violations = new ArrayList<>();
+			Evidence publisher = analysis.elements().publisher();
+			boolean openArticle = analysis.licence() != null && analysis.licence().licence().open();
 			for (ThirdPartyItem item : analysis.thirdParty()) {
-				if (item.ownLicence() == null) {
+				boolean licensor = openArticle && publisher != null && publisher.span() != null && item.credit().span() != null
+						&& publisher.span().overlaps(item.credit().span()); // "Source: Global Voices" under the article's CC BY: the licensor
+				if ((item.ownLicence() == null || !item.ownLicence().open()) && !licensor) {
 					violations.add(violation("third-party-not-covered", spans(item.credit()), item.holder())); //$NON-NLS-1$
 				}
 			}
@@ -266,6 +274,49 @@ public final class BuiltInRules {
 			}
 			return List.of(violation("conflicting-licences", spans(evidence.toArray(Evidence[]::new)), //$NON-NLS-1$
 					String.join(", ", families.stream().map(f -> new LicenceId(f, null, null).shortName()).toList()), creativeCommons ? 1 : 0)); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * What the publisher's own policy says when the page states no licence, no version, or only "Creative Commons":
+	 * reported as a note of its own, never as the page's licence.
+	 */
+	public static final class PublisherPolicyNote implements LicenceRule {
+		@Override
+		public List<Violation> check(LicenceAnalysis analysis, Policy policy) {
+			PublisherPolicies.PublisherPolicy known = PublisherPolicies.builtIn().forArticle(analysis);
+			if (known == null) {
+				return List.of();
+			}
+			DetectedLicence stated = analysis.licence();
+			LicenceId id = stated == null ? null : stated.licence();
+			boolean silent = id == null || id.family().equals(LicenceId.FAMILY_CC_UNSPECIFIED)
+					|| id.version() == null && id.family().equals(known.licence().family()) && known.licence().version() != null;
+			if (!silent) {
+				return List.of();
+			}
+			return List.of(violation("publisher-policy", stated == null ? List.of() : spans(stated.evidence()), known.publisher(), //$NON-NLS-1$
+					known.licence().shortName(), known.url(), known.read(), known.note()));
+		}
+	}
+
+	/**
+	 * The page states a licence other than its source publisher's policy (an Arabic "CC-BY-SA" translation of an
+	 * article whose publisher licenses BY-NC-ND): both are reported with their evidence, neither replaces the other.
+	 */
+	public static final class SourcePolicyConflict implements LicenceRule {
+		@Override
+		public List<Violation> check(LicenceAnalysis analysis, Policy policy) {
+			PublisherPolicies.PublisherPolicy known = PublisherPolicies.builtIn().forArticle(analysis);
+			DetectedLicence stated = analysis.licence();
+			if (known == null || stated == null || !stated.licence().open() || stated.licence().family().equals(known.licence().family())) {
+				return List.of();
+			}
+			String consequence = known.licence().noDerivatives() && analysis.adaptation()
+					? Messages.format("rule.source-policy-conflict.nd", known.licence().shortName()) //$NON-NLS-1$
+					: ""; //$NON-NLS-1$
+			return List.of(violation("source-policy-conflict", spans(stated.evidence(), analysis.elements().sourceUrl()), //$NON-NLS-1$
+					stated.licence().shortName(), known.publisher(), known.licence().shortName(), known.url(), known.read(), consequence));
 		}
 	}
 }

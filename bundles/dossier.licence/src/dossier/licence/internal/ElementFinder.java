@@ -64,24 +64,80 @@ final class ElementFinder {
 			int[] line = Lines.trimmed(text, disclaimerMatcher.start());
 			disclaimer = Evidence.at(text, line[0], line[1]);
 		}
-		Evidence modification = modificationNotice(scan);
+		Evidence modification = modificationNotice(scan,
+				dossier.core.model.Article.UNDETERMINED.equals(article.language()) ? Languages.guess(text) : article.language());
 		return new AttributionElements(title, authors, publisher, sourceUrl, licenceLink, copyright, disclaimer, modification);
 	}
 
+	/** [start, end) of the sentence of a long line holding {@code offset}. */
+	private static int[] sentence(String text, int[] line, int offset) {
+		int start = line[0];
+		for (int i = offset - 1; i > line[0]; i--) {
+			if ((text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '؟') && Character.isWhitespace(text.charAt(i + 1))) {
+				start = i + 2;
+				break;
+			}
+		}
+		int end = line[1];
+		for (int i = offset; i < line[1]; i++) {
+			if ((text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '؟') && (i + 1 == line[1] || Character.isWhitespace(text.charAt(i + 1)))) {
+				end = i + 1;
+				break;
+			}
+		}
+		return new int[] { Math.min(start, offset), end };
+	}
+
+	private static final java.util.regex.Pattern MACHINE = java.util.regex.Pattern.compile("automat|machine|maschinell|آلية", //$NON-NLS-1$
+			java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
 	/** A translation or modification notice: only on a short line, since "ترجمة" and "modified" are ordinary words. */
-	static Evidence modificationNotice(Scan scan) {
+	static Evidence modificationNotice(Scan scan, String language) {
 		String text = scan.text;
 		int first = Lines.firstLine(text);
+		for (int[] raw : scan.linesWith(Scan.ORIGINAL)) {
+			// "originally published in English", "المقال الأصلي باللغة الإنجليزية": an original in another language
+			int[] line = Lines.trimmed(text, raw[0]);
+			if (line[1] - line[0] <= Lines.SHORT_LINE && line[0] != first && Patterns.ORIGINAL.matcher(text).region(raw[0], raw[1]).find()
+					&& Languages.namedIn(text.substring(line[0], line[1]), language) != null) {
+				return Evidence.at(text, line[0], line[1]);
+			}
+		}
 		for (int pass = 0; pass < 2; pass++) {
 			java.util.regex.Pattern pattern = pass == 0 ? Patterns.TRANSLATION_NOTICE : Patterns.MODIFICATION_NOTICE;
 			for (int[] raw : scan.linesWith(pass == 0 ? Scan.TRANSLATION : Scan.MODIFICATION)) {
 				int[] line = Lines.trimmed(text, raw[0]);
-				if (line[1] - line[0] <= Lines.SHORT_LINE && line[0] != first && pattern.matcher(text).region(raw[0], raw[1]).find()) {
-					return Evidence.at(text, line[0], line[1]);
+				if (line[0] == first) {
+					continue;
+				}
+				Matcher notice = pattern.matcher(text).region(raw[0], raw[1]);
+				while (notice.find()) {
+					// a short line, or in running text a translation with the language it was made from ("traduits de l'anglais")
+					String before = text.substring(Math.max(line[0], notice.start() - 40), notice.start());
+					if (Patterns.NEGATION.matcher(before).find()) {
+						continue; // "keine Eins-zu-eins-Übersetzung des französischen Originals"
+					}
+					if (line[1] - line[0] <= Lines.SHORT_LINE) {
+						return Evidence.at(text, line[0], line[1]);
+					}
+					if (pass == 0 && (MACHINE.matcher(notice.group()).find()
+							|| Languages.namedIn(text.substring(notice.start(), Math.min(line[1], notice.end() + 40)), language) != null)) {
+						int[] sentence = sentence(text, line, notice.start());
+						return Evidence.at(text, sentence[0], sentence[1]);
+					}
 				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "© Marcello Casal jr/Agência Brasil" on the agency's own site: a staff photographer's credit, not the article's
+	 * copyright notice (a notice names a year or reserves rights: "© 2024 Reuters. All rights reserved.").
+	 */
+	private static boolean photoCredit(String line) {
+		return !Patterns.YEAR_AFTER_SIGN.matcher(line).find() && !Patterns.ALL_RIGHTS_RESERVED.matcher(line).find()
+				&& (line.indexOf('/') > 0 || Patterns.ITEM_CUE.matcher(line).find());
 	}
 
 	static boolean isTranslationNotice(Evidence notice) {
@@ -94,7 +150,7 @@ final class ElementFinder {
 			int end = Lines.end(text, offset);
 			int[] line = Lines.trimmed(text, offset);
 			if (line[1] > line[0] && Patterns.COPYRIGHT_LINE.matcher(text).region(line[0], line[1]).lookingAt()
-					&& line[1] - line[0] <= Lines.SHORT_LINE && !covered(thirdParty, line[0], line[1])) {
+					&& line[1] - line[0] <= Lines.SHORT_LINE && !covered(thirdParty, line[0], line[1]) && !photoCredit(text.substring(line[0], line[1]))) {
 				return Evidence.at(text, line[0], line[1]);
 			}
 			offset = end + 1;

@@ -99,6 +99,13 @@ public final class Languages {
 
 	private static final Pattern URL_PARTS = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?(?<host>[^/?#:\\s]+)(?::\\d+)?(?<path>[^?#\\s]*)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 	private static final Pattern LANGUAGE_SEGMENT = Pattern.compile("^/(ar|en|it|fr|es|de|pt|ru|zh|ja|nl|tr)(?:[-_][a-z]{2})?(?:/|$)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+	/** An edition named in the path: "/english/", "/arabic/", "/francais/". */
+	private static final Pattern LANGUAGE_NAME_SEGMENT = Pattern.compile("^/(english|arabic|french|francais|français|spanish|espanol|español|german|deutsch|italian|italiano|portuguese|portugues|português|dutch|nederlands)(?:/|$)", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Map<String, String> EDITION_NAMES = Map.ofEntries(Map.entry("english", "en"), Map.entry("arabic", "ar"), Map.entry("french", "fr"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			Map.entry("francais", "fr"), Map.entry("français", "fr"), Map.entry("spanish", "es"), Map.entry("espanol", "es"), Map.entry("español", "es"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			Map.entry("german", "de"), Map.entry("deutsch", "de"), Map.entry("italian", "it"), Map.entry("italiano", "it"), Map.entry("portuguese", "pt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			Map.entry("portugues", "pt"), Map.entry("português", "pt"), Map.entry("dutch", "nl"), Map.entry("nederlands", "nl")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	private static final Pattern LANGUAGE_SUBDOMAIN = Pattern.compile("^(ar|en|it|fr|es|de|pt|ru|zh|ja|nl|tr|arabic|english)\\.", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 	private static final Map<String, String> COUNTRY_LANGUAGE = new HashMap<>();
 	static {
@@ -141,6 +148,10 @@ public final class Languages {
 		if (segment.find()) {
 			return segment.group(1).toLowerCase(Locale.ROOT);
 		}
+		Matcher edition = LANGUAGE_NAME_SEGMENT.matcher(parts.group("path")); //$NON-NLS-1$
+		if (edition.find()) {
+			return EDITION_NAMES.get(edition.group(1).toLowerCase(Locale.ROOT));
+		}
 		Matcher sub = LANGUAGE_SUBDOMAIN.matcher(host.startsWith("www.") ? host.substring(4) : host); //$NON-NLS-1$
 		if (sub.find()) {
 			String language = sub.group(1);
@@ -148,6 +159,20 @@ public final class Languages {
 		}
 		int dot = host.lastIndexOf('.');
 		return dot < 0 ? null : COUNTRY_LANGUAGE.get(host.substring(dot + 1));
+	}
+
+	/** True when {@link #ofUrl} can only go by the country domain ({@code .it}, {@code .nl}): no language path or sub-domain. */
+	static boolean onlyCountryDomain(String url) {
+		if (url == null) {
+			return false;
+		}
+		Matcher parts = URL_PARTS.matcher(url.trim());
+		if (!parts.find()) {
+			return false;
+		}
+		String host = parts.group("host").toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		return !LANGUAGE_SEGMENT.matcher(parts.group("path")).find() && !LANGUAGE_NAME_SEGMENT.matcher(parts.group("path")).find() //$NON-NLS-1$ //$NON-NLS-2$
+				&& !LANGUAGE_SUBDOMAIN.matcher(host.startsWith("www.") ? host.substring(4) : host).find(); //$NON-NLS-1$
 	}
 
 	private static volatile Map<String, String> languageNames;

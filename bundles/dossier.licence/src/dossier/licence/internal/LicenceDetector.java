@@ -65,6 +65,15 @@ final class LicenceDetector {
 				m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_PDM, "1.0", null), m2.start(), m2.end(), null, null)); //$NON-NLS-1$
 		addUnclaimed(found, scan, Scan.GNU, Patterns.GFDL, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_GFDL,
 				m2.group(1) != null ? m2.group(1) : m2.group(2), null), m2.start(), m2.end(), null, null));
+		addUnclaimed(found, scan, Scan.OGL, Patterns.OGL, s, m2 -> {
+			String version = m2.group(1) != null ? m2.group(1) : m2.group(2);
+			return new Candidate(new LicenceId(LicenceId.FAMILY_OGL, version == null ? null : version.contains(".") ? version : version + ".0", null), //$NON-NLS-1$ //$NON-NLS-2$
+					m2.start(), m2.end(), null, null);
+		});
+		addUnclaimed(found, scan, Scan.ETALAB, Patterns.ETALAB, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_ETALAB,
+				m2.group(1) != null ? m2.group(1) : m2.group(2), null), m2.start(), m2.end(), null, null));
+		addUnclaimed(found, scan, Scan.PUBLIC_DOMAIN, Patterns.PUBLIC_DOMAIN, s,
+				m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_PUBLIC_DOMAIN, null, null), m2.start(), m2.end(), null, null));
 		List<Candidate> named = new ArrayList<>(found);
 		for (int[] proseLine : scan.linesWith(Scan.CC_PROSE)) {
 		Matcher anchor = Patterns.CC_PROSE.matcher(s).region(proseLine[0], proseLine[1]);
@@ -86,6 +95,12 @@ final class LicenceDetector {
 			found.add(prose);
 		}
 		}
+		scan.find(Patterns.LABELLED_ELEMENTS, label -> {
+			if (!overlapsAny(found, label.start(), label.end())) {
+				int windowEnd = Math.min(Lines.end(s, label.start()), label.end() + 120);
+				found.add(prose(s.substring(label.end(), windowEnd), label.start(), label.end()));
+			}
+		}, Scan.ELEMENTS);
 		scan.find(Patterns.ALL_RIGHTS_RESERVED, arr -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null),
 				arr.start(), arr.end(), null, null)), Scan.RESERVED);
 		scan.find(Patterns.WITH_PERMISSION, permission -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null),
@@ -131,7 +146,9 @@ final class LicenceDetector {
 		Candidate make(Matcher matcher);
 	}
 
-	private static final Pattern SENTENCE_OR_ANCHOR = Pattern.compile("[.!?؟](?=\\s)|(?=Creative[\\s\\-]*Commons)"); //$NON-NLS-1$
+	/** Where a prose licence name's window ends: a sentence, the next anchor, or a relative clause ("..., which permits non-commercial use"). */
+	private static final Pattern SENTENCE_OR_ANCHOR = Pattern.compile("[.!?؟](?=\\s)|(?=Creative[\\s\\-]*Commons)" //$NON-NLS-1$
+			+ "|,\\s*(?:which|that|qui|que|che|die|das|der|dat|die|التي|الذي)(?![\\p{L}])|،\\s*(?:التي|الذي)"); //$NON-NLS-1$
 	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?؟](?=\\s)"); //$NON-NLS-1$
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=\\s)"); //$NON-NLS-1$
 	private static final Pattern SENTENCE_END_OR_LINE = Pattern.compile("[.!?؟](?=\\s|$)"); //$NON-NLS-1$
@@ -247,17 +264,27 @@ final class LicenceDetector {
 				continue;
 			}
 			String why = whyMention(text, candidate.start(), candidate.end(), firstLineEnd);
+			if (why == null && candidate.licence().family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && !unspecifiedStatement(text, candidate.start())) {
+				why = "Creative Commons named without a licensing word"; //$NON-NLS-1$
+			}
 			if (why != null) {
 				mentions.add(Evidence.at(text, candidate.start(), candidate.end()));
 				continue;
 			}
-			if (candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) && onItemLine(text, candidate.start(), thirdParty)) {
+			if (candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) && (onItemLine(text, candidate.start(), thirdParty)
+					|| Patterns.USED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt())) {
 				continue; // "Photo: X. Used with permission": the third-party finder reports the item
 			}
 			statements.add(candidate);
 		}
 		mergeByLine(text, statements, thirdParty, licences);
 		return new Result(licences, mentions);
+	}
+
+	/** A bare "Creative Commons" licenses the text only with a licensing word in its sentence ("sous licence Creative Commons"). */
+	private static boolean unspecifiedStatement(String text, int start) {
+		int[] line = Lines.trimmed(text, start);
+		return Patterns.UNSPECIFIED_CUE.matcher(sentenceAround(text, start, line)).find();
 	}
 
 	private static boolean onItemLine(String text, int offset, List<ThirdPartyItem> thirdParty) {
@@ -312,7 +339,8 @@ final class LicenceDetector {
 				start = cueStart(text, start, line[0]);
 			}
 			ThirdPartyItem item = itemOnLine(text, head.start(), thirdParty);
-			boolean itemScope = item != null || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine;
+			boolean itemScope = item != null || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine
+					|| shortLine && captionCredit(text, line, head.start(), end);
 			String itemText = item != null ? item.credit().text() : itemScope ? text.substring(line[0], line[1]) : null;
 			if (link == null) {
 				link = linkNear(text, line[1]);
@@ -322,6 +350,22 @@ final class LicenceDetector {
 			i = j;
 		}
 	}
+
+	/**
+	 * "… in Monrovia, Liberia -Public Domain": a licence at the end of a descriptive line, after a dash or bar, with no
+	 * licensing word and nothing about this text before it, is a caption's credit: it licenses the pictured item.
+	 */
+	private static boolean captionCredit(String text, int[] line, int start, int end) {
+		if (line[1] - end > 2) {
+			return false;
+		}
+		String before = text.substring(line[0], start);
+		Matcher separator = CAPTION_SEPARATOR.matcher(before);
+		return separator.find() && before.strip().split("\\s+").length >= 5 && !Patterns.LICENSING_CUE.matcher(before).find() //$NON-NLS-1$
+				&& !Patterns.SELF_REFERENCE.matcher(before).find();
+	}
+
+	private static final Pattern CAPTION_SEPARATOR = Pattern.compile("(?:\\s[-–—|/]|[,(])\\s*$"); //$NON-NLS-1$
 
 	/** A licence URL on the line after a notice ("License: CC BY 4.0" then the URL), or null. */
 	private static String linkNear(String text, int lineEnd) {

@@ -12,7 +12,7 @@ final class Patterns {
 
 	/** A CC licence URL; groups: elements, version, port, deed language. by-sa stays by-sa (scancode#3703). */
 	static final Pattern CC_URL = Pattern.compile("(?:https?://)?(?:[a-z]+\\.)?creativecommons\\.org/licen[cs]es/" //$NON-NLS-1$
-			+ "(by(?:-(?:nc|sa|nd)){0,2})/(\\d\\.\\d)(?:/(?!deed|legalcode)([a-z]{2,3})(?![a-z]))?" //$NON-NLS-1$
+			+ "(by(?:-(?:nc|sa|nd)){0,2})/(\\d\\.\\d)(?:/(?!deed|legalcode|cc(?![a-z]))(?-i:([a-z]{2,3}))(?![\\p{L}]))?" //$NON-NLS-1$
 			+ "(?:/(?:(?:deed|legalcode)(?:\\.([a-z]{2,3}(?:[-_][a-z0-9]+)?))?(?:\\.txt|\\.html)?)?)?", FLAGS); //$NON-NLS-1$
 
 	/** A CC0 or Public Domain Mark URL; groups: zero|mark, deed language. */
@@ -32,30 +32,57 @@ final class Patterns {
 
 	static final Pattern PDM = Pattern.compile("Public[ \\-]Domain[ \\-]Mark|Marque du domaine public|Marchio (?:di )?pubblico dominio|Marca de dominio público|Marca de domínio público|علامة الملكية العامة", FLAGS); //$NON-NLS-1$
 
+	/** The UK Open Government Licence; group: version. */
+	static final Pattern OGL = Pattern.compile("Open Government Licen[cs]e(?:\\s+for public sector information)?(?:\\s*\\(OGL\\))?(?:,?\\s*(?:v|version\\s*)(\\d(?:\\.\\d)?))?" //$NON-NLS-1$
+			+ "|(?<![\\p{L}])OGL(?:[ \\-]?v?(\\d(?:\\.\\d)?))?(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+
+	/** The French Licence Ouverte / Open Licence (Etalab); group: version. */
+	static final Pattern ETALAB = Pattern.compile("Licence Ouverte(?:\\s*/\\s*Open Licen[cs]e)?(?:\\s*(?:d['’]Etalab|Etalab))?(?:,?\\s*(?:v|version\\s*)?(\\d\\.\\d))?" //$NON-NLS-1$
+			+ "|licence Etalab(?:\\s*(?:v|version\\s*)?(\\d\\.\\d))?", FLAGS); //$NON-NLS-1$
+
+	/**
+	 * A public-domain statement: "in the public domain", "a work of the U.S. Government", "domaine public", "dominio
+	 * público", "pubblico dominio", "domínio público", "gemeinfrei", "ملكية عامة".
+	 */
+	static final Pattern PUBLIC_DOMAIN = Pattern.compile("(?:in|into|to) the public domain|public[ \\-]domain (?:work|image|photo|material|content)|(?<![\\p{L}])public domain(?= *[.,;)]|\\s*$)" //$NON-NLS-1$
+			+ "|work of (?:the )?(?:U\\.?S\\.?|United States|US|federal) (?:federal )?government|(?:U\\.?S\\.?|United States) government work" //$NON-NLS-1$
+			+ "|(?:dans le |du )?domaine public|(?:de |en el |del )?dominio p[uú]blico|(?:di |in )?pubblico dominio|(?:em |de |no )?dom[ií]nio p[uú]blico" //$NON-NLS-1$
+			+ "|gemeinfrei|(?:im |in die )?(?:Public Domain|Gemeinfreiheit)|publiek domein|(?:في )?(?:ال)?ملك(?:ية)? (?:ال)?عام(?:ة)?", FLAGS); //$NON-NLS-1$
+
 	/** GFDL; groups: version (short form), version (long form). */
 	static final Pattern GFDL = Pattern.compile("(?<![\\p{L}])GFDL(?:[ \\-]?v?(1\\.[123]))?(?![\\p{L}])" //$NON-NLS-1$
 			+ "|GNU Free Documentation Licen[cs]e(?:,?\\s*(?:version|v\\.?)\\s*(1\\.[123]))?" //$NON-NLS-1$
 			+ "|Licenza per (?:la )?documentazione libera GNU|Licence de documentation libre GNU|Licencia de documentación libre de GNU" //$NON-NLS-1$
 			+ "|GNU-Lizenz für freie Dokumentation|Licença de Documentação Livre GNU|رخصة جنو للوثائق الحرة", FLAGS); //$NON-NLS-1$
 
+	/** A licence label followed by CC licence elements without "Creative Commons": "License: Attribution-NonCommercial", "حقوق الطبع:Attribution Non-commercial". */
+	static final Pattern LABELLED_ELEMENTS = Pattern.compile("(?:licen[cs]e|licenza|licencia|licença|lizenz|licentie|الترخيص|الرخصة|حقوق الطبع|حقوق النشر)\\s*[:：]\\s*" //$NON-NLS-1$
+			+ "(?=attribution|atribuci[oó]n|reconocimiento|attribuzione|namensnennung|atribui[cç][aã]o|paternit[ée]|naamsvermelding|نسب المصنف)", FLAGS); //$NON-NLS-1$
+
 	/** "Creative Commons" in any of our languages: the anchor of a prose licence name. */
 	static final Pattern CC_PROSE = Pattern.compile("Creative[\\s\\-]*Commons|المشاع\\s+ال[إا]بداعي", FLAGS); //$NON-NLS-1$
 
-	static final Pattern WORD_BY = Pattern.compile("attribution|atribuci[oó]n|reconocimiento|attribuzione|namensnennung|atribui[cç][aã]o|paternit[ée]|نسب المصنف|النسبة|(?<![\\p{L}])BY(?![\\p{L}])", FLAGS); //$NON-NLS-1$
-	static final Pattern WORD_SA = Pattern.compile("share[\\s\\-]?alike|compartir[\\s\\-]?igual|condividi allo stesso modo|partage dans les m[eê]mes conditions|weitergabe unter gleichen bedingungen|compartilha[\\s\\-]?igual|compartilhamento pela mesma licen[cç]a|الترخيص بالمثل|المشاركة بالمثل|(?<![\\p{L}])SA(?![\\p{L}])", FLAGS); //$NON-NLS-1$
-	static final Pattern WORD_NC = Pattern.compile("non[\\s\\-]?commercial|no[\\s\\-]?comercial|non commerciale|pas d['’]utilisation commerciale|nicht[\\s\\-]?kommerziell|n[aã]o[\\s\\-]?comercial|غير تجاري|غير التجاري|(?<![\\p{L}])NC(?![\\p{L}])", FLAGS); //$NON-NLS-1$
-	static final Pattern WORD_ND = Pattern.compile("no[\\s\\-]?derivatives|no[\\s\\-]?derivs|no derivative works|sin[\\s\\-]?derivadas|sin[\\s\\-]?obra[\\s\\-]?derivada|non opere derivate|pas de modification|keine bearbeitung(?:en)?|sem[\\s\\-]?deriva[cç][oõ]es|sem[\\s\\-]?derivados|منع الاشتقاق|بدون اشتقاق|لا اشتقاق|(?<![\\p{L}])ND(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+	static final Pattern WORD_BY = Pattern.compile("attribution|atribuci[oó]n|reconocimiento|attribuzione|namensnennung|atribui[cç][aã]o|paternit[ée]|naamsvermelding|نسب المصنف|النسبة|(?<![\\p{L}])BY(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+	static final Pattern WORD_SA = Pattern.compile("share[\\s\\-]?alike|compartir[\\s\\-]?igual|condividi allo stesso modo|partage dans les m[eê]mes conditions|weitergabe unter gleichen bedingungen|compartilha[\\s\\-]?igual|compartilhamento pela mesma licen[cç]a|gelijk[\\s\\-]?delen|الترخيص بالمثل|المشاركة بالمثل|(?<![\\p{L}])SA(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+	static final Pattern WORD_NC = Pattern.compile("non[\\s\\-]?commercial|no[\\s\\-]?comercial|non commerciale|pas d['’]utilisation commerciale|nicht[\\s\\-]?kommerziell|n[aã]o[\\s\\-]?comercial|niet[\\s\\-]?commercieel|غير تجاري|غير التجاري|(?<![\\p{L}])NC(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+	static final Pattern WORD_ND = Pattern.compile("no[\\s\\-]?derivatives|no[\\s\\-]?derivs|no derivative works|sin[\\s\\-]?derivadas|sin[\\s\\-]?obra[\\s\\-]?derivada|non opere derivate|pas de modification|keine bearbeitung(?:en)?|sem[\\s\\-]?deriva[cç][oõ]es|sem[\\s\\-]?derivados|geen[\\s\\-]?afgeleide[\\s\\-]?werken|منع الاشتقاق|بدون اشتقاق|لا اشتقاق|(?<![\\p{L}])ND(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 	static final Pattern WORD_ZERO = Pattern.compile("(?<![\\p{L}])(?:zero|CC0)(?![\\p{L}])|public domain dedication", FLAGS); //$NON-NLS-1$
 	static final Pattern VERSION = Pattern.compile("(?<![\\p{N}.,])([1-4][.,][05]|2[.,]1)(?![\\p{N}])"); //$NON-NLS-1$
 	static final Pattern PORT_WORD = Pattern.compile("(?<![\\p{L}])(IGO)(?![\\p{L}])|England and Wales|(?<![\\p{L}])(Japan|Giappone|Japon|Japón)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 
-	static final Pattern ALL_RIGHTS_RESERVED = Pattern.compile("all rights reserved|tutti i diritti (?:sono )?riservati|tous droits réservés|todos los derechos reservados" //$NON-NLS-1$
-			+ "|alle rechte vorbehalten|todos os direitos reservados|جميع الحقوق محفوظة|كل الحقوق محفوظة|حقوق (?:النشر|الطبع) محفوظة", FLAGS); //$NON-NLS-1$
+	static final Pattern ALL_RIGHTS_RESERVED = Pattern.compile("all rights reserved|(?:tutti i )?diritti (?:sono )?riservati|riproduzione (?:\\w+ )?riservata|tous droits(?: de reproduction)? réservés|(?:todos los )?derechos reservados|reservados todos los derechos" //$NON-NLS-1$
+			+ "|alle rechte vorbehalten|alle rechten voorbehouden|(?:todos os )?direitos reservados|(?:جميع|كل|كافة) (?:ال)?حقوق(?: \\p{IsArabic}+)? محفوظة|(?<![\\p{L}])(?:ال)?حقوق (?:النشر |الطبع |الملكية )?محفوظة", FLAGS); //$NON-NLS-1$
 
 	static final Pattern WITH_PERMISSION = Pattern.compile("(?:used|republished|reprinted|reproduced|published) (?:here )?with (?:kind )?permission" //$NON-NLS-1$
+			+ "|utilis[ée]e?s? avec (?:l['’])?(?:aimable )?(?:permission|autorisation)|utilizad[oa]s? con (?:autorizaci[oó]n|permiso)|usad[oa]s? con (?:autorizaci[oó]n|permiso)" //$NON-NLS-1$
+			+ "|utilizzat[oa] (?:con|su) (?:gentile )?(?:permesso|autorizzazione|concessione)|usad[oa]s? com (?:permissão|autorização)|utilizad[oa]s? com (?:permissão|autorização)" //$NON-NLS-1$
+			+ "|verwendet mit (?:freundlicher )?(?:Genehmigung|Erlaubnis)|gebruikt met toestemming|استخدمت بإذن|تستخدم بإذن" //$NON-NLS-1$
 			+ "|(?:ri)?pubblicat[oa] (?:con il|su) (?:gentile )?(?:permesso|autorizzazione)|(?:republié|reproduit|publié)e? avec (?:l['’])?(?:aimable )?autorisation" //$NON-NLS-1$
 			+ "|(?:republicado|reproducido|publicado) con (?:el )?permiso|mit (?:freundlicher )?genehmigung|(?:republicado|reproduzido|publicado) com (?:a )?permissão" //$NON-NLS-1$
 			+ "|(?:أعيد )?نشر(?:ه|ها|ت)? بإذن|بإذن من", FLAGS); //$NON-NLS-1$
+
+	/** "Used with permission" (an item used inside the text), as against "republished with permission" (the text itself). */
+	static final Pattern USED_WITH_PERMISSION = Pattern.compile("(?<![\\p{L}])(?:used|utilis|utiliz|usad|verwendet|gebruikt|استخدمت|تستخدم)", FLAGS); //$NON-NLS-1$
 
 	/** A licensing verb or label before a licence name: what makes a mention in running text a statement. */
 	static final Pattern LICENSING_CUE = Pattern.compile("licen[cs]ed|licen[cs]e\\s*:|licen[cs]e\\b|available under|released under|published under|distributed under" //$NON-NLS-1$
@@ -63,10 +90,22 @@ final class Patterns {
 			+ "|مرخص|مرخصة|رخصة|ترخيص|بموجب|منشور تحت|تحت رخصة", FLAGS); //$NON-NLS-1$
 
 	/** Words that make a notice about this very text ("this article is licensed..."). */
-	static final Pattern SELF_REFERENCE = Pattern.compile("this (?:article|work|text|post|story|page|content|site|website|report|translation)|content on this|unless otherwise|except where" //$NON-NLS-1$
+	static final Pattern SELF_REFERENCE = Pattern.compile("this (?:article|work|text|post|story|page|content|site|website|report|translation|blog|paper|publication)|content on this|unless otherwise|except where" //$NON-NLS-1$
+			+ "|the specific licen[cs]e is|(?:we|\\p{Lu}\\p{L}+) (?:uses?|publish(?:es)?|releases?) (?:all )?(?:our |its )?(?:content |work |articles )?under" //$NON-NLS-1$
+			+ "|(?:our|all|the) (?:content|contents|articles|stories|papers|texts|works|publications) (?:is|are|on|of|published|here)|the contents of this" //$NON-NLS-1$
+			+ "|(?:tod[oa]s l[oa]s|tutt[ie] (?:gli|le|i)|tou(?:te)?s les|alle|tod[oa]s [oa]s|al het|alle) (?:obras|artículos|contenidos|trabajos|textos|works|articles|contenus|textes|articoli|contenuti|testi|Inhalte|Beiträge|Artikel|Texte|artigos|conteúdos|trabalhos|werk|artikelen)" //$NON-NLS-1$
+			+ "|(?:this|the) journal|la revista|la rivista|la revue|die Zeitschrift|a revista|het tijdschrift|المجلة|el trabajo|the work|l['’]œuvre|il lavoro|o trabalho|das Werk|tenzij anders|sauf indication|salvo indicación|salvo diversa indicazione|soweit nicht anders|exceto quando|ما لم يذكر" //$NON-NLS-1$
 			+ "|quest[oa] (?:articolo|testo|contenuto|sito|opera|traduzione)|salvo (?:dove|ove) |cet article|ce texte|ce contenu|ce site|cette traduction|sauf mention" //$NON-NLS-1$
 			+ "|este (?:artículo|texto|contenido|sitio|artigo|conteúdo|site)|esta (?:obra|tradu[cç][aã]o|traducción)|salvo (?:que|indicação)|dieser (?:Artikel|Text|Beitrag)|diese (?:Seite|Übersetzung)|sofern nicht" //$NON-NLS-1$
 			+ "|هذا المقال|هذه المقالة|هذا النص|هذا المحتوى|محتوى هذا|هذه الترجمة|هذا الموقع", FLAGS); //$NON-NLS-1$
+
+	/**
+	 * What makes a bare "Creative Commons" (no elements) a statement about the text: a licensing verb or preposition
+	 * ("licensed", "under", "bajo", "sous", "مرخص", "بموجب") or a label ("Licence:"), not the noun "licence" alone.
+	 */
+	static final Pattern UNSPECIFIED_CUE = Pattern.compile("licen[cs]ed|(?<![\\p{L}])(?:under|available|released|published|bajo|sous|sotto|unter|sob|nos termos|selon|secondo|según|gemäß|conforme|onder)(?![\\p{L}])" //$NON-NLS-1$
+			+ "|distribu[ií]d|distribué|distribuit|rilasciat|publicad|publié|pubblicat|veröffentlicht|lizenziert|licenciad|licenziat|sujeto|soumis|soggett|sujeit|gelicentieerd" //$NON-NLS-1$
+			+ "|licen[cs]e\\s*:|licenza\\s*:|licencia\\s*:|licença\\s*:|lizenz\\s*:|licentie\\s*:|مرخص|بموجب|تحت|وفق|منشور|يخضع|الترخيص\\s*:|الرخصة\\s*:", FLAGS); //$NON-NLS-1$
 
 	/** A negation shortly before a licence name: "not licensed under", "non è rilasciato con", "ليس مرخصا". */
 	static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:not|never|no longer|isn['’]t|aren['’]t|wasn['’]t|non(?!\\s+(?:diversamente|altrimenti))|n['’](?:est|a|ont) (?:pas|jamais)|ne (?:sont|est) pas" //$NON-NLS-1$
@@ -87,20 +126,75 @@ final class Patterns {
 	/** A copyright notice line: "© 2024 Lifegate", "Copyright 2024 ...", "(c) X". */
 	static final Pattern COPYRIGHT_LINE = Pattern.compile("^(?:©|\\(c\\)|copyright|حقوق النشر|حقوق الطبع)", FLAGS); //$NON-NLS-1$
 
-	/** "Photo: Reuters", "Foto: ANSA", "Image credit: X", "Bild: dpa" — label, then the holder. */
-	static final Pattern LABEL_CREDIT = Pattern.compile("(?<![\\p{L}])(?:photo|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|credit|crédit|crédito|credito|credits|illustration|grafik)s?" //$NON-NLS-1$
-			+ "(?:\\s+(?:credit|crédit))?\\s*[:：]\\s*(?<holder>[\\p{L}\\p{N}©][^\\n()|;]*?)\\s*(?=$|[)|;\\n]|\\.(?:\\s|$))", FLAGS | Pattern.MULTILINE); //$NON-NLS-1$
+	/** The end of a credit's holder: end of line, a bracket or bar, or a full stop that does not follow an initial. */
+	private static final String HOLDER_END = "\\s*(?=$|[()|;\\n\\]]|\\s(?:Written|Text|Words|Story|Reporting|Texto|Testo|Texte|Reportage|Redacción|Redazione) (?:by|de|di|von|par|por)(?![\\p{L}])|(?<![\\s.:(]\\p{Lu})(?<!(?<![\\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|jr|Sr|Mme|Sra|Dra))\\.(?:\\s|$))"; //$NON-NLS-1$
+	private static final String ITEM_WORD = "(?:photo|foto|fotografia|fotografía|image|immagine|immagini|imagen|imágenes|imagem|imagens|bild|bilder|bildrechte|bildquelle|beeld|picture|illustration|grafik|graphic|infographic|infografik" //$NON-NLS-1$
+			+ "|infograf[ií]a|video|vidéo|vídeo|map|karte|mapa|carte|grafico|gráfico|cartoon|vignetta|titelbild|aufmacherbild|foto de capa|foto di copertina|foto de portada)s?"; //$NON-NLS-1$
 
-	/** "Photo by X", "Foto di X", "Photo de X", "Foto von X": only in short lines (captions). */
-	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|image|immagine|imagen|imagem|bild|picture)s?\\s+(?i:by|di|de|par|por|von)\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)\\s*(?=$|[)|;\\n]|\\.(?:\\s|$))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
+	/**
+	 * "Photo: Reuters", "Foto: ANSA", "Image credit: X", "Bild: dpa", "Crédit photo : X", "Créditos: X", "Foto da: X" —
+	 * label, then the holder.
+	 */
+	static final Pattern LABEL_CREDIT = Pattern.compile("(?<![\\p{L}])(?:" + ITEM_WORD //$NON-NLS-1$
+			+ "(?:\\s+(?:credits?|crédits?|créditos?|courtesy|source))?(?:\\s+(?:by|di|de|da|do|par|por|von|from))?" //$NON-NLS-1$
+			+ "|(?:credits?|crédits?|créditos?|credito|crediti)(?:\\s+(?:photos?|fotos?|images?|imagens?|d[aeo]s?\\s+(?:la\\s+)?(?:fotos?|imagen|imagem|imagens|foto)))?)" //$NON-NLS-1$
+			+ "\\s*[:：]\\s*(?<holder>[\\p{L}\\p{N}©@][^\\n()|;]*?)" + HOLDER_END, FLAGS | Pattern.MULTILINE); //$NON-NLS-1$
+
+	/** "Photo by X", "Foto di X", "Photo de X", "Foto von X", "Photo from X", "Photo courtesy of X": only in short lines (captions). */
+	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|video)s?\\s+(?i:by|di|de|da|do|par|por|von|from|courtesy of|cortesía de|cortesia de)\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)" //$NON-NLS-1$
+			+ HOLDER_END, Pattern.UNICODE_CASE | Pattern.MULTILINE);
+
+	/** A source line: "Fonte: ANSA", "Quelle: dpa", "Source : AFP", "المصدر: رويترز" (a credit when it names an agency). */
+	static final Pattern SOURCE_CREDIT = Pattern.compile("(?<![\\p{L}])(?:source|sources|fonte|fonti|fuente|fuentes|quelle|bron|المصدر|منقول من|نقلا عن|نقلاً عن)\\s*[:：/]\\s*(?<holder>[\\p{L}\\p{N}©][^\\n()|;]{0,80}?)" + HOLDER_END, //$NON-NLS-1$
+			FLAGS | Pattern.MULTILINE);
+
+	/** A short bracketed group that may name an agency: "(AFP)", "(Reuters)", "(AP Photo/Evan Vucci)", "(رويترز)". */
+	static final Pattern BRACKETED = Pattern.compile("[(\\[]\\s*(?<holder>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]]"); //$NON-NLS-1$
+
+	/** What may stand beside an agency in a bracketed credit: cue words, dates, separators. */
+	static final Pattern BRACKET_FILLER = Pattern.compile("(?iu)(?<![\\p{L}])(?:photo|photos|foto|fotos|file|archive|archivo|archivio|arquivo|archiv|pool|handout|video|image|bild|photographer|staff|str|ho"
+			+ "|أرشيفية|ارشيفية|أرشيف|صورة|الصورة|تصوير|وكالات|via|عبر)(?![\\p{L}])|[\\p{N}/\\-–—:,.·\\s]"); //$NON-NLS-1$
+
+	/** One name of a credit chain: a capitalised (or Arabic) word and up to four more. */
+	private static final String SEGMENT = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net)|[\\p{Lu}\\p{IsArabic}][\\p{L}\\p{M}.'’\\-]*)(?:[ \\u00A0][\\p{L}\\p{M}.'’\\-]+){0,4}"; //$NON-NLS-1$
+
+	/** "NAME/AGENCY/Getty Images", "NAME / POOL / AFP", "EFE/NAME", "Marcelo Camargo/Agência Brasil", optionally "via X". */
+	static final Pattern CHAIN_CREDIT = Pattern.compile("(?<![\\p{L}\\p{N}/:.@])(?<holder>" + SEGMENT + "(?:\\s*/\\s*" + SEGMENT + "){1,4}(?:\\s+(?:via|عبر)\\s+" + SEGMENT + ")?)" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			+ "(?=\\s*(?:$|[)\\]|.;,]|\\s\\p{Lu}|\\s\\p{IsArabic}))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
+
+	/** A publication's or person's name: capitalised words with their articles and particles ("the New York Times", "l'Humanité"), or a site. */
+	private static final String PUBLICATION = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net|[a-z]{2})(?![\\p{L}])|(?:(?i:the|le|la|les|el|il|lo|der|die|das|o|a)\\s+|(?i:l)['’])?" //$NON-NLS-1$
+			+ "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&\\-]*(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&\\-]*|(?:of|de|di|du|del|della|der|des|da|do|dos|das|and|&|y|e|et|und)(?=\\s+\\p{Lu}))){0,5})"; //$NON-NLS-1$
+
+	/**
+	 * A text credited to the publication it was first published in: "first published in The Guardian", "publié dans Le
+	 * Monde", "parue dans l'édition de samedi de l'Humanité", "pubblicato su", "publicado originalmente en", "erschienen
+	 * in", "un articolo di Rolling Stones", "نشر في"; the holder is the publication (or the author and it).
+	 */
+	static final Pattern REPUBLISHED = Pattern.compile("(?<![\\p{L}])(?iu:" //$NON-NLS-1$
+			+ "(?:(?:originally|first) )?(?:published|posted|appeared|printed|ran)(?: originally| first)?(?: on \\p{L}+ \\d{1,2}(?:, \\d{4})?)? (?:in|on|by|at)(?: the (?:site|website|blog|pages|edition) of)?" //$NON-NLS-1$
+			+ "|republished (?:from|with permission from)|reprinted from|adapted from an article (?:in|by)" //$NON-NLS-1$
+			+ "|(?:publi[ée]e?s?|parue?s?)(?: le \\d{1,2}(?:er)? \\p{L}+ \\d{4})?(?: initialement| d['’]abord| originellement)? (?:dans|sur|par|chez)(?: le site (?:du|de la|de l['’]|des|de))?(?: l['’]édition (?:\\p{L}+ )*?(?:du|de la|de l['’]|de))?" //$NON-NLS-1$
+			+ "|(?:un article|une tribune|un entretien) (?:de|du|de la|d['’]) (?=[^\\n]{1,60}? pour )[^\\n]{1,60}? pour" //$NON-NLS-1$
+			+ "|publicad[oa]s?(?: originalmente| por primera vez)? (?:en|por|em|no|na|pelo|pela)(?: el sitio (?:de|del))?" //$NON-NLS-1$
+			+ "|pubblicat[oaie](?: originariamente| originalmente| per la prima volta)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
+			+ "|(?:un |\\p{L}*['’])articolo (?:di|del|della|dello|de)|(?:un )?artículo (?:de|del)(?= \\p{Lu})" //$NON-NLS-1$
+			+ "|(?:erschienen|veröffentlicht|publiziert)(?: zuerst| ursprünglich| erstmals)? (?:in|bei|auf|im|in der)" //$NON-NLS-1$
+			+ "|(?:نشر|نُشر|نشرت|نُشرت)(?: أصلا| أصلاً| أولا)? (?:في|على|بموقع|في موقع|في صحيفة|في مجلة)|نقلا عن|نقلاً عن" //$NON-NLS-1$
+			+ ")\\s+(?<holder>" + PUBLICATION + "|[\\p{IsArabic}]+(?:\\s+[\\p{IsArabic}]+){0,3})", Pattern.UNICODE_CASE); //$NON-NLS-1$
+
+	/** "PABLO VALADARES/CÂMARA_DOS_DEPUTADOS": a chain in capitals, one of its names a person's (two words or more). */
+	static final Pattern CAPITALS_CHAIN = Pattern.compile("(?<![\\p{L}\\p{N}/])(?<holder>\\p{Lu}[\\p{Lu}_.'’\\-]+(?:[ _]\\p{Lu}[\\p{Lu}_.'’\\-]+){0,4}(?:\\s*/\\s*\\p{Lu}[\\p{Lu}_.'’\\-]+(?:[ _]\\p{Lu}[\\p{Lu}_.'’\\-]+){0,4}){1,3})(?![\\p{L}\\p{N}/])"); //$NON-NLS-1$
+
+	/** "NAME via Getty Images", "X via Wikimedia Commons" (the last name must be a listed holder). */
+	static final Pattern VIA_HOLDER = Pattern.compile("(?<![\\p{L}\\p{N}])(?<holder>" + SEGMENT + "\\s+(?:via|عبر)\\s+" + SEGMENT + ")" //$NON-NLS-1$ //$NON-NLS-2$
+			+ "(?=\\s*(?:$|[)\\]|.;,]))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "(تصوير: X)", "(صورة: X)", "(أرشيفية - رويترز)", "الصورة: X". */
-	static final Pattern ARABIC_CREDIT = Pattern.compile("\\(\\s*(?:تصوير|صورة|الصورة|المصدر)\\s*[:：]?\\s*(?<holder>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
+	static final Pattern ARABIC_CREDIT = Pattern.compile("\\(\\s*(?:تصوير|صورة|الصورة|المصدر|مصدر الصورة)\\s*[:：]?\\s*(?<holder>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
 			+ "|\\(\\s*(?:صورة )?(?:أرشيفية|ارشيفية)\\s*[-–—:]\\s*(?<holder2>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
-			+ "|(?<![\\p{L}])(?:تصوير|الصورة)\\s*:\\s*(?<holder3>[^\\n(]+?)\\s*$", Pattern.MULTILINE); //$NON-NLS-1$
+			+ "|(?<![\\p{L}])(?:تصوير|الصورة|صورة|مصدر الصورة|حقوق الصورة)\\s*:\\s*(?<holder3>[^\\n(]+?)\\s*$", Pattern.MULTILINE); //$NON-NLS-1$
 
-	/** "NAME / AGENCY via Getty Images" without ©. */
-	static final Pattern VIA_CREDIT = Pattern.compile("(?<![\\p{L}])(?<holder>[\\p{L}.'’\\-]+(?: [\\p{L}.'’\\-]+){0,3}(?:\\s*/\\s*[\\p{L}.'’\\-]+(?: [\\p{L}.'’\\-]+){0,3})+\\s+(?:via|عبر)\\s+(?:Getty Images|Wikimedia Commons|Flickr|Shutterstock|Reuters|AP|Imago))"); //$NON-NLS-1$
 
 	/** "Courtesy of X", "per gentile concessione di X"...: the holder of an item used with permission. */
 	static final Pattern COURTESY = Pattern.compile("(?:courtesy(?: of)?|per gentile concessione (?:di|del|della)|avec l['’]aimable autorisation (?:de|du|des)|cortes[ií]a (?:de|del)|mit freundlicher genehmigung (?:von|der|des)|cortesia (?:de|do|da)|بإذن من|بإذن)\\s+(?<holder>[^\\n()|;.]+)", FLAGS); //$NON-NLS-1$
@@ -115,10 +209,24 @@ final class Patterns {
 
 	static final Pattern DISCLAIMER = Pattern.compile("without warrant(?:y|ies)|provided [\"“]?as[ \\-]is|senza (?:alcuna )?garanzi[ae]|sans (?:aucune )?garantie|sin (?:ninguna )?garant[ií]a|ohne (?:jede )?gew[aä]hr|sem (?:qualquer )?garantia|دون (?:أي )?ضمان|بدون (?:أي )?ضمان", FLAGS); //$NON-NLS-1$
 
-	/** A translation notice. */
-	static final Pattern TRANSLATION_NOTICE = Pattern.compile("translated (?:from|by|into)|translation (?:of|from|by)|traduction (?:de|d['’]|par)|traduit (?:de|d['’]|par|du)|tradott[oa] (?:da|dal|dall['’]|dallo|in)|traduzione (?:di|da|dal|dall['’]|a cura di)" //$NON-NLS-1$
-			+ "|traducid[oa] (?:por|del|de)|traducci[oó]n (?:de|del|por)|übersetzt (?:von|aus)|übersetzung (?:aus|von)|aus dem \\p{L}+ übersetzt|traduzid[oa] (?:por|do|de|da)|tradução (?:de|do|da|por)" //$NON-NLS-1$
-			+ "|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية", FLAGS); //$NON-NLS-1$
+	/** A translation notice or a translator's credit, in the seven languages and Dutch. */
+	static final Pattern TRANSLATION_NOTICE = Pattern.compile("translated (?:from|by|into|for)|translation (?:of|from|by)|(?<![\\p{L}])(?:translation|translator|translated by)\\s*:" //$NON-NLS-1$
+			+ "|tradu(?:it|ite|its|ites|ction) (?:de|d['’]|par|du|des|en|pour|réalisée)|traduction\\s*:|traduit(?:e|s|es)? de l['’]\\p{L}+|traducteur|traductrice" //$NON-NLS-1$
+			+ "|tradott[oaie] (?:da|dal|dall['’]|dallo|dalla|in|per)|traduzione (?:di|da|dal|dall['’]|a cura di)|traduzione\\s*:|traduciamo|traduttore|traduttrice" //$NON-NLS-1$
+			+ "|traducid[oa]s? (?:por|del|de|para|al)|traducci[oó]n (?:de|del|por|al)|traducci[oó]n\\s*:|traductor(?:a)?\\s*:" //$NON-NLS-1$
+			+ "|übersetzt (?:von|aus|durch)|ins \\p{L}+ übersetzt|übersetzung (?:aus|von)|übersetzung\\s*:|aus dem \\p{L}+ (?:übersetzt|von)|\\p{L}+(?:en|schen) Original|Originalartikel|Originalfassung" //$NON-NLS-1$
+			+ "|traduzid[oa]s? (?:por|do|de|da|para|pel[oa])|tradução (?:de|do|da|por)|tradução\\s*:|tradutor(?:a)?\\s*:" //$NON-NLS-1$
+			+ "|vertaald (?:uit|door|van)|vertaling\\s*:" //$NON-NLS-1$
+			+ "|(?:free|machine|automatic) translation|machine[- ]translated|automatically translated|tradu(?:it|ite|its|ites|ction) (?:automatiquement|automatique|libre)" //$NON-NLS-1$
+			+ "|traducid[oa] automáticamente|traducci[oó]n (?:libre|automática)|tradott[oa] automaticamente|traduzione (?:libera|automatica)|traduzid[oa] automaticamente" //$NON-NLS-1$
+			+ "|tradução (?:livre|automática)|maschinell übersetzt|freie übersetzung|ترجمة (?:آلية|حرة)" //$NON-NLS-1$
+			+ "|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|(?<![\\p{L}])ترجمها|(?<![\\p{L}])ترجمته|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية|نقلها إلى العربية|المترجم|المترجمة", FLAGS); //$NON-NLS-1$
+
+	/**
+	 * Words saying that an original exists ("originally published", "article original", "المقال الأصلي"): with the name
+	 * of a language other than the text's, a translation.
+	 */
+	static final Pattern ORIGINAL = Pattern.compile("original|originale|originalmente|originariamente|initialement|ursprünglich|erstmals|zuerst|oorspronkelijk|الأصلي|الأصلية|الأصل|أصلا|أصلاً", FLAGS); //$NON-NLS-1$
 
 	/** Any other modification notice ("adapted from", "modified", "abridged"). Format shifting is not one. */
 	static final Pattern MODIFICATION_NOTICE = Pattern.compile("adapted (?:from|by)|modified (?:from|by)|(?:has been|was|were) (?:modified|edited|abridged|shortened)|changes (?:were )?made|abridged|adattat[oa] (?:da|dal)|modificat[oa]|adapt[ée]e? (?:de|d['’]|par)|modifi[ée]e? par" //$NON-NLS-1$

@@ -72,18 +72,30 @@ final class Scan {
 	static final String[] GNU = { "gnu", "gfdl", "جنو" };
 	static final String[] PDM = { "domain", "domaine", "dominio", "domínio", "علامة" };
 	static final String[] CC_PROSE = { "creative", "المشاع" };
+	static final String[] ELEMENTS = { "attribution", "atribuci", "reconocimiento", "attribuzione", "namensnennung", "atribui", "paternit", "naamsvermelding", "نسب المصنف" };
 	static final String[] CC = { "cc" };
 	static final String[] CC_PROSE_OR_CC = { "cc", "creative" };
-	static final String[] RESERVED = { "reserved", "riservat", "réservés", "reservados", "vorbehalten", "محفوظة" };
-	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "permiso", "genehmigung", "permissão", "بإذن" };
+	static final String[] RESERVED = { "reserved", "riservat", "réservés", "reservados", "vorbehalten", "voorbehouden", "محفوظة" };
+	static final String[] OGL = { "open government", "ogl" };
+	static final String[] ETALAB = { "licence ouverte", "etalab" };
+	static final String[] PUBLIC_DOMAIN = { "public domain", "public-domain", "government", "domaine public", "dominio", "domínio", "dominio", "gemeinfrei",
+			"gemeinfreiheit", "publiek domein", "ملك" };
+	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "autorización", "autorizacion", "permiso", "genehmigung", "erlaubnis",
+			"permissão", "autorização", "toestemming", "concessione", "بإذن" };
 	static final String[] PHOTO = { "photo", "foto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",
-			"illustration", "grafik" };
+			"illustration", "grafik", "graphic", "infogra", "video", "vídeo", "vidéo", "map", "karte", "carte", "grafico", "gráfico", "cartoon", "vignetta", "titelbild", "aufmacherbild", "beeld", "imágenes" };
 	static final String[] ARABIC_CREDIT = { "تصوير", "صورة", "أرشيفية", "ارشيفية", "المصدر" };
 	static final String[] COURTESY = { "courtesy", "concessione", "autorisation", "cortesía", "cortesia", "genehmigung", "بإذن" };
 	static final String[] DISCLAIMER = { "warrant", "as is", "as-is", "garanzi", "garantie", "garantía", "garantia", "gewähr", "gewahr", "ضمان" };
-	static final String[] TRANSLATION = { "translat", "traduc", "tradu", "tradott", "übersetz", "ترجم", "مترجم", "نقله", "نقلته" };
+	static final String[] TRANSLATION = { "translat", "traduc", "tradu", "tradott", "übersetz", "original", "vertaa", "vertal", "ترجم", "مترجم", "نقله", "نقلته", "نقلها" };
+	static final String[] ORIGINAL = { "original", "initialement", "ursprünglich", "erstmals", "zuerst", "oorspronkelijk", "الأصل", "أصلا" };
 	static final String[] MODIFICATION = { "adapt", "modifi", "edited", "abridged", "shortened", "changes", "bearbeitet", "gekürzt", "مقتبس",
 			"معدل", "بتصرف" };
 	static final String[] COPYRIGHT = { "©", "(c)" };
-	static final String[] SOURCE = { "source", "fonte", "fuente", "quelle", "المصدر" };
+	static final String[] SOURCE = { "source", "fonte", "fuente", "quelle", "bron", "المصدر", "منقول", "نقلا", "نقلاً" };
+	static final String[] BRACKET = { "(", "[" };
+	static final String[] SLASH = { "/" };
+	static final String[] VIA = { "via ", "عبر " };
+	static final String[] REPUBLISHED = { "publish", "posted", "appeared", "printed", " ran ", "publié", "publie", "paru", "un article", "une tribune", "un entretien",
+			"publicad", "pubblicat", "articolo", "artículo", "erschienen", "veröffentlicht", "publiziert", "نشر", "نُشر", "نقلا", "نقلاً" };
 }

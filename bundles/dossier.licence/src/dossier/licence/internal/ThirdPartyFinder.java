@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dossier.core.model.Article;
 import dossier.core.model.Credit;
 import dossier.core.model.TextSpan;
+import dossier.licence.CreditHolders;
 import dossier.licence.Evidence;
 import dossier.licence.LicenceId;
 import dossier.licence.ThirdPartyItem;
@@ -29,7 +31,8 @@ final class ThirdPartyFinder {
 			String lineText = text.substring(line[0], line[1]);
 			String holder = sign.group("holder").strip(); //$NON-NLS-1$
 			boolean atLineStart = sign.start() == line[0];
-			boolean agency = Patterns.AGENCY_CUE.matcher(holder).find();
+			boolean agency = Patterns.AGENCY_CUE.matcher(holder).find() || CreditHolders.builtIn().mentionsAny(holder)
+					|| PROVIDED.matcher(holder).lookingAt();
 			boolean caption = Patterns.ITEM_CUE.matcher(lineText).find() && lineText.length() <= Lines.SHORT_LINE;
 			boolean notice = Patterns.YEAR_AFTER_SIGN.matcher(text.substring(sign.start(), line[1])).find()
 					|| Patterns.ALL_RIGHTS_RESERVED.matcher(lineText).find();
@@ -37,7 +40,12 @@ final class ThirdPartyFinder {
 				add(items, text, sign.start(), sign.end(), holder);
 			}
 		}, Scan.COPYRIGHT);
-		scan.find(Patterns.LABEL_CREDIT, label -> add(items, text, label.start(), label.end("holder"), label.group("holder")), Scan.PHOTO); //$NON-NLS-1$ //$NON-NLS-2$
+		scan.find(Patterns.LABEL_CREDIT, label -> {
+			// "Bild: picture alliance/dpa | Frank Molter": the photographer after a bar at the end of the line
+			Matcher bar = BAR_NAME.matcher(text).region(label.end("holder"), Lines.end(text, label.start())); //$NON-NLS-1$
+			int end = bar.lookingAt() ? bar.end(1) : label.end("holder"); //$NON-NLS-1$
+			add(items, text, label.start(), end, text.substring(label.start("holder"), end)); //$NON-NLS-1$
+		}, Scan.PHOTO);
 		scan.find(Patterns.BY_CREDIT, by -> {
 			if (Lines.isShort(text, by.start())) {
 				add(items, text, by.start(), by.end("holder"), by.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -48,17 +56,45 @@ final class ThirdPartyFinder {
 					: arabic.group("holder2") != null ? arabic.group("holder2") : arabic.group("holder3"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			add(items, text, arabic.start(), arabic.end(), holder);
 		}, Scan.ARABIC_CREDIT);
-		for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', Lines.end(text, slash) + 1)) {
-			// only short lines with a slash can hold "NAME / AGENCY via Getty Images": keeps the pattern linear
-			int[] line = Lines.trimmed(text, slash);
-			if (line[1] - line[0] > Lines.SHORT_LINE) {
-				continue;
+		CreditHolders holders = CreditHolders.builtIn();
+		scan.find(Patterns.SOURCE_CREDIT, source -> {
+			if (Lines.isShort(text, source.start())) {
+				add(items, text, source.start(), source.end("holder"), source.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			Matcher via = Patterns.VIA_CREDIT.matcher(text).region(line[0], line[1]);
-			while (via.find()) {
-				add(items, text, via.start(), via.end(), via.group("holder")); //$NON-NLS-1$
+		}, Scan.SOURCE);
+		scan.find(Patterns.BRACKETED, bracket -> {
+			String content = bracket.group("holder"); //$NON-NLS-1$
+			if (agencyCredit(holders, content) && !expansion(holders, text, bracket.start(), content)) {
+				add(items, text, bracket.start(), bracket.end(), content);
 			}
-		}
+		}, Scan.BRACKET);
+		agencyLines(holders, text, items);
+		scan.find(Patterns.CHAIN_CREDIT, chain -> {
+			String holder = chain.group("holder"); //$NON-NLS-1$
+			if (holders.mentionsAny(holder) && !holder.contains("://")) { //$NON-NLS-1$
+				add(items, text, chain.start(), chain.end(), holder);
+			}
+		}, Scan.SLASH);
+		scan.find(Patterns.REPUBLISHED, republished -> {
+			String holder = republished.group("holder"); //$NON-NLS-1$
+			if (Lines.isShort(text, republished.start()) && !CreditHolders.builtIn().split(holder).isEmpty()) {
+				add(items, text, republished.start(), republished.end(), republished.group("holder")); //$NON-NLS-1$
+			}
+		}, Scan.REPUBLISHED);
+		scan.find(Patterns.CAPITALS_CHAIN, chain -> {
+			String holder = chain.group("holder"); //$NON-NLS-1$
+			boolean person = java.util.Arrays.stream(holder.split("/")).anyMatch(part -> part.strip().split("[ _]+").length >= 2); //$NON-NLS-1$ //$NON-NLS-2$
+			if (person && Lines.isShort(text, chain.start())) {
+				add(items, text, chain.start(), chain.end(), holder.replace('_', ' '));
+			}
+		}, Scan.SLASH);
+		scan.find(Patterns.VIA_HOLDER, via -> {
+			String holder = via.group("holder"); //$NON-NLS-1$
+			String last = holder.substring(Math.max(holder.lastIndexOf(" via "), holder.lastIndexOf(" عبر ")) + 5); //$NON-NLS-1$ //$NON-NLS-2$
+			if (holders.isKnown(last.strip())) {
+				add(items, text, via.start(), via.end(), holder);
+			}
+		}, Scan.VIA);
 		scan.find(Patterns.COURTESY, courtesy -> {
 			if (Lines.isShort(text, courtesy.start())) {
 				add(items, text, courtesy.start(), courtesy.end(), courtesy.group("holder")); //$NON-NLS-1$
@@ -69,9 +105,18 @@ final class ThirdPartyFinder {
 			String lineText = text.substring(line[0], line[1]);
 			TextSpan lineSpan = new TextSpan(line[0], line[1]);
 			boolean credited = items.stream().anyMatch(item -> item.credit().span().overlaps(lineSpan));
-			if (!credited && lineText.length() <= Lines.SHORT_LINE && Patterns.ITEM_CUE.matcher(lineText).find()) {
+			boolean used = Patterns.USED_WITH_PERMISSION.matcher(permission.group()).lookingAt(); // "Utilisée avec permission."
+			if (credited) {
+				// "Foto: X. Used with permission": the credit found already is an item used with permission
+				for (int i = 0; i < items.size(); i++) {
+					ThirdPartyItem item = items.get(i);
+					if (item.credit().span().overlaps(lineSpan) && item.ownLicence() == null) {
+						items.set(i, new ThirdPartyItem(item.credit(), item.holder(), new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null), item.holders()));
+					}
+				}
+			} else if (lineText.length() <= Lines.SHORT_LINE && (used || Patterns.ITEM_CUE.matcher(lineText).find())) {
 				String holder = lineText.substring(0, permission.start() - line[0]).replaceAll("[\\s.,;:–—-]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-				add(items, text, line[0], line[1], holder.isEmpty() ? lineText : holder);
+				add(items, text, line[0], line[1], holder.isEmpty() ? lineText : holder, new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null));
 			}
 		}, Scan.PERMISSION);
 		for (Credit credit : article.credits()) {
@@ -81,17 +126,134 @@ final class ThirdPartyFinder {
 				add(items, text, span.start(), span.end(), holder);
 			}
 		}
+		CreditHolders.Holder self = publisherItself(holders, article);
+		if (self != null) {
+			// "أنقرة / الأناضول" on the agency's own site: the publisher, not a third party
+			// "© NAME/Agência Brasil" on Agência Brasil's site: its staff photographer
+			items.removeIf(item -> !item.agencies().isEmpty() && item.agencies().stream().allMatch(self.name()::equals));
+		}
 		items.sort(Comparator.comparingInt(item -> item.credit().span().start()));
 		return items;
 	}
 
+	/** The listed holder that published the article (by its site's host name or the publisher's name), or null. */
+	private static CreditHolders.Holder publisherItself(CreditHolders holders, Article article) {
+		for (String url : new String[] { article.sourceUrl(), article.canonicalUrl() }) {
+			if (url != null) {
+				Matcher host = HOST.matcher(url);
+				CreditHolders.Holder holder = host.find() ? holders.ofHost(host.group(1)) : null;
+				if (holder != null) {
+					return holder;
+				}
+			}
+		}
+		return article.publisher() == null ? null : holders.lookup(article.publisher());
+	}
+
+	private static final Pattern BAR_NAME = Pattern.compile("\\s*\\|\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)\\s*$"); //$NON-NLS-1$
+
+	/** "© Provided by X", "© Courtesy of X": a credit, not the article's notice. */
+	private static final Pattern PROVIDED = Pattern.compile("(?:provided by|courtesy(?: of)?|fornit[oa] da|fourni(?:e)? par|cortesía de|cortesia de|zur Verfügung gestellt)", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?([^/?#:\\s]+)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+
+	/** A short line's start before an agency: "دمشق-سانا", "Berlin / dpa", "القاهرة - أ ش أ". */
+	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
+
+	/**
+	 * Agency lines: a short line that is only an agency's name ("سانا", "Reuters", "وكالات"), or a dateline that
+	 * names one ("دمشق-سانا", "أنقرة / الأناضول"), which credit the text to the agency.
+	 */
+	private static void agencyLines(CreditHolders holders, String text, List<ThirdPartyItem> items) {
+		Pattern alias = holders.aliasPattern();
+		if (alias == null) {
+			return;
+		}
+		int offset = 0;
+		while (offset <= text.length()) {
+			int end = Lines.end(text, offset);
+			int[] line = Lines.trimmed(text, offset);
+			int length = line[1] - line[0];
+			if (length > 0 && length <= 40) {
+				String lineText = text.substring(line[0], line[1]).replaceAll("[.:،,]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "")); //$NON-NLS-1$ //$NON-NLS-2$
+				if (only != null && only.kind() == CreditHolders.Kind.AGENCY || AGENCIES.matcher(lineText).matches()) {
+					add(items, text, line[0], line[1], lineText);
+				}
+			}
+			if (length > 0) {
+				Matcher lead = DATELINE_LEAD.matcher(text).region(line[0], Math.min(line[1], line[0] + 40));
+				if (lead.lookingAt() && !alias.matcher(text).region(line[0], lead.end()).find()) { // "foto Ap/Lapresse" is a chain, not a dateline
+					Matcher agency = alias.matcher(text).region(lead.end(), line[1]);
+					if (agency.lookingAt() && (agency.end() == line[1] || !Character.isLetter(text.charAt(agency.end())))) {
+						CreditHolders.Holder holder = holders.lookup(agency.group());
+						if (holder == null || holder.kind() == CreditHolders.Kind.AGENCY) {
+							add(items, text, line[0], agency.end(), agency.group());
+						}
+					}
+				}
+			}
+			offset = end + 1;
+		}
+	}
+
+	/** "Agencies" as the source of a text: "وكالات", "(Agencias)", "Agenturen". */
+	private static final Pattern AGENCIES = Pattern.compile("[(\\[]?\\s*(?:وكالات|agencies|agenzie|agences|agencias|agenturen|agências|Agencias de noticias)\\s*[)\\]]?", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * True when a bracketed group is an agency credit: it names a listed holder and, beside it, only cue words, dates
+	 * and separators ("(AFP)", "(Foto: ANSA)", "(أرشيفية - رويترز)"), or a photographer after a slash ("(AP Photo/Evan Vucci)").
+	 */
+	private static boolean agencyCredit(CreditHolders holders, String content) {
+		Pattern alias = holders.aliasPattern();
+		if (alias == null) {
+			return false;
+		}
+		Matcher m = alias.matcher(content);
+		if (!m.find()) {
+			return false;
+		}
+		String rest = Patterns.BRACKET_FILLER.matcher(m.replaceAll(" ")).replaceAll(" ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		if (rest.isEmpty()) {
+			return true;
+		}
+		int slash = content.indexOf('/');
+		Matcher first = alias.matcher(content.strip());
+		if (slash >= 0 && first.lookingAt() && rest.split("\\s+").length <= 3) { //$NON-NLS-1$
+			return true; // "(dpa/tmn)", "(ANSA/Reuters)"
+		}
+		return slash >= 0 && rest.split("\\s+").length <= 4 && content.length() <= 50 //$NON-NLS-1$
+				&& Character.isUpperCase(content.substring(slash + 1).strip().codePointAt(0));
+	}
+
+	/** True for "Agence France-Presse (AFP)": the bracket spells out an acronym, it credits nothing. */
+	private static boolean expansion(CreditHolders holders, String text, int bracketStart, String content) {
+		CreditHolders.Holder holder = holders.lookup(content);
+		if (holder == null) {
+			return false;
+		}
+		String before = text.substring(Math.max(0, bracketStart - 40), bracketStart).strip().toLowerCase(java.util.Locale.ROOT);
+		return holder.aliases().stream().anyMatch(a -> !a.equalsIgnoreCase(content.strip()) && a.length() > content.strip().length()
+				&& before.endsWith(a.toLowerCase(java.util.Locale.ROOT)));
+	}
+
 	/** Adds an item unless one already covers it; a longer credit replaces a shorter one it contains. */
 	private static void add(List<ThirdPartyItem> items, String text, int start, int end, String holder) {
+		add(items, text, start, end, holder, null);
+	}
+
+	/** As {@link #add(List, String, int, int, String)}, with the licence the credit's line gives the item ("used with permission"). */
+	private static void add(List<ThirdPartyItem> items, String text, int start, int end, String holder, LicenceId lineLicence) {
 		if (holder == null || holder.isBlank() || end <= start) {
 			return;
 		}
 		String cleanHolder = holder.strip().replaceAll("^[©\\s]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		LicenceId ownLicence = null;
+		if (CreditHolders.builtIn().split(cleanHolder).isEmpty()) {
+			return; // "Quelle: eigene Darstellung", "Foto: archivo": names no holder
+		}
+		LicenceId ownLicence = lineLicence;
 		List<LicenceDetector.Candidate> licences = LicenceDetector.candidates(cleanHolder);
 		for (LicenceDetector.Candidate candidate : licences) {
 			if (candidate.licence().isCreativeCommons() || candidate.licence().publicDomain()) {
@@ -104,6 +266,16 @@ final class ThirdPartyFinder {
 			return;
 		}
 		TextSpan span = new TextSpan(start, end);
+		for (int i = 0; i < items.size(); i++) {
+			ThirdPartyItem other = items.get(i);
+			TextSpan at = other.credit().span();
+			boolean before = at.end() <= start && text.substring(at.end(), start).isBlank() && start - at.end() <= 2 && text.charAt(start) == '(';
+			if (before) { // "Foto: AFP (JONATHAN NACKSTRAND/AFP)": one credit
+				String merged = other.holder() + " / " + cleanHolder; //$NON-NLS-1$
+				items.set(i, new ThirdPartyItem(Evidence.at(text, at.start(), end), merged, other.ownLicence() != null ? other.ownLicence() : ownLicence));
+				return;
+			}
+		}
 		for (int i = 0; i < items.size(); i++) {
 			TextSpan other = items.get(i).credit().span();
 			if (other.overlaps(span)) {

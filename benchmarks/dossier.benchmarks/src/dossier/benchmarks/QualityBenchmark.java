@@ -1,0 +1,55 @@
+package dossier.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dossier.licence.internal.NoticeSetEvaluation;
+
+/**
+ * Quality of an engine on its real-text evaluation set, labelled by {@code docs/annotation-guidelines.md}.
+ *
+ * <pre>
+ * benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]
+ * </pre>
+ *
+ * Tune on {@code dev} (the default, which may print its misses); {@code test} is for reporting, and never prints
+ * its misses.
+ */
+public final class QualityBenchmark {
+
+	private QualityBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length == 0 || !args[0].equals("licence")) { //$NON-NLS-1$
+			System.err.println("usage: benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]"); //$NON-NLS-1$
+			System.exit(2);
+		}
+		String split = "dev"; //$NON-NLS-1$
+		boolean misses = false;
+		Path set = null;
+		for (int i = 1; i < args.length; i++) {
+			switch (args[i]) {
+			case "--split" -> split = args[++i]; //$NON-NLS-1$
+			case "--misses" -> misses = true; //$NON-NLS-1$
+			case "--set" -> set = Path.of(args[++i]); //$NON-NLS-1$
+			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
+			}
+		}
+		if (!split.equals("dev") && !split.equals("test") && !split.equals("all")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new IllegalArgumentException("--split is dev, test or all, not " + split); //$NON-NLS-1$
+		}
+		if (set == null) {
+			set = Path.of(System.getProperty("dossier.root", ".")).resolve("benchmarks/quality/licence"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (!Files.isDirectory(set)) {
+			System.err.println("quality: no evaluation set at " + set); //$NON-NLS-1$
+			System.exit(2);
+		}
+		NoticeSetEvaluation evaluation = NoticeSetEvaluation.run(set, split);
+		System.out.println(evaluation.markdown());
+		if (misses && !split.equals("test")) { //$NON-NLS-1$
+			evaluation.misses.forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
+		}
+	}
+}

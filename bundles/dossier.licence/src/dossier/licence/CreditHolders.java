@@ -1,0 +1,290 @@
+package dossier.licence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The agencies, picture libraries and image sites that credit lines name, with the names they go by
+ * ("Agence France-Presse", "فرانس برس", "AFP Photo" are all AFP): reads the holders of a credit and writes them in
+ * one canonical form, so "© NAME / POOL / AFP via Getty Images" names NAME, AFP and Getty Images.
+ * <p>
+ * The list is a data file ({@code data/credit-holders.tsv} in this bundle: canonical name, kind, aliases); a team
+ * adds its own with {@link #with(InputStream)} or through the extension point {@code dossier.licenceRules}
+ * ({@code <holders file="..."/>}). Immutable and thread-safe.
+ */
+public final class CreditHolders {
+
+	/** What a holder is. */
+	public enum Kind {
+		/** A news agency (AFP, Reuters, ANSA, وفا). */
+		AGENCY,
+		/** A picture library or stock service (Getty Images, Shutterstock, picture alliance). */
+		LIBRARY,
+		/** An image-sharing site or archive (Flickr, Wikimedia Commons, Unsplash). */
+		SITE
+	}
+
+	/**
+	 * One holder of the list.
+	 *
+	 * @param domains the host names of its own sites ("afp.com"): on those pages its credit names the publisher itself
+	 */
+	public record Holder(String name, Kind kind, List<String> aliases, List<String> domains) {
+	}
+
+	private static final CreditHolders BUILT_IN = read(CreditHolders.class.getResourceAsStream("data/credit-holders.tsv"), new CreditHolders(List.of())); //$NON-NLS-1$
+
+	/** Words of a credit line that name no holder. */
+	private static final Pattern NOISE = Pattern.compile("^(?:pool|pool photo|file|file photo|archive|archives|archivo|archivio|archiv|arquivo|handout|reprodu[cç][aã]o|reproduction"
+			+ "|photo|photos|foto|fotos|image|images|immagine|imagen|imagem|bild|picture|credit|credits|crédit|crédito|credito|source|fonte|fuente|quelle"
+			+ "|أرشيفية|ارشيفية|أرشيف|صورة|الصورة|تصوير|المصدر|agencies|agenzie|agences|agencias|agenturen|agências|staff|str|ho|dr"
+			+ "|eigene darstellung|eigenes foto|eigene aufnahme|own work|own photo|elaboración propia|elaborazione propria|elaboração própria|réalisation propre|foto propia|foto própria"
+			+ "|supplied|provided|provided by|handout photo|arquivo pessoal|archivo personal|archivio personale|archives personnelles|privat|privé|private|personal archive"
+			+ "|(?:photo|foto|image|bild)?\\s*(?:illustration|illustrative|d['’]illustration|ilustrativa|illustrativa|symbolbild|ilustración|ilustração)"
+			+ "|cc|cc by.*|licen[cs]e.*|licenza.*|licencia.*|licença.*|lizenz.*)$", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** Separators between the holders of one credit: slashes, commas, "via", "for", "and", عبر. */
+	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[/|،,;+@]|\\s[–—-]\\s|(?<![\\p{L}])(?:via|for|per|pour|para|für|über|and|e|et|y|und|عبر|لـ|و)(?![\\p{L}]))\\s*", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** Cue words and signs before a holder: ©, "Photo:", "by", a year. */
+	private static final Pattern LEADING = Pattern.compile("^(?:[©\\s:：.(\\[-]+|\\(c\\)|(?:(?:copyright|photo|foto|image|picture|bild|imagen|imagem|immagine|credit|crédit|provided|courtesy)s?"
+			+ "|(?-i:by|di|de|par|por|von|da|do|from|of))(?![\\p{L}])|(?:19|20)\\d\\d)+", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** Tokens of dates and numbers inside a credit: "2020", "nº 49", "29th", month names in our languages. */
+	static final Pattern DATE_WORDS = Pattern.compile("(?<![\\p{L}])(?:n[º°o]\\.?\\s*)?\\p{N}+(?:st|nd|rd|th|er|e|º|ª)?(?![\\p{L}])|(?<![\\p{L}])(?:" + Months.ALTERNATION + ")(?![\\p{L}])", //$NON-NLS-1$ //$NON-NLS-2$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Words left hanging after a name: "Gerd Altmann di" (before "Pixabay"), "X from". */
+	private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:by|di|de|da|do|par|por|von|from|on|auf|en|em|in|su|sur|of))+$", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern URL = Pattern.compile("https?://(?<host>[^/\\s]+)[^\\s]*"); //$NON-NLS-1$
+
+	private final List<Holder> holders;
+	private final Pattern alias;
+	private final Map<String, Holder> byAlias = new LinkedHashMap<>();
+
+	private CreditHolders(List<Holder> holders) {
+		this.holders = List.copyOf(holders);
+		List<String> exact = new ArrayList<>();
+		List<String> folded = new ArrayList<>();
+		for (Holder holder : holders) {
+			for (String name : holder.aliases()) {
+				if (name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().allMatch(Character::isLetter)
+						&& name.chars().allMatch(c -> c < 0x0600)) {
+					exact.add(name);
+					byAlias.putIfAbsent(name, holder);
+				} else {
+					folded.add(name);
+					byAlias.putIfAbsent(name.toLowerCase(Locale.ROOT), holder);
+				}
+			}
+		}
+		Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+		exact.sort(longestFirst);
+		folded.sort(longestFirst);
+		String alternatives = (folded.isEmpty() ? "" : "(?iu:" + String.join("|", folded.stream().map(CreditHolders::quote).toList()) + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ (exact.isEmpty() || folded.isEmpty() ? "" : "|") // "AP" also as "Ap" ("foto Ap/Lapresse"), never as "ap" //$NON-NLS-1$ //$NON-NLS-2$
+				+ String.join("|", exact.stream().map(a -> Pattern.quote(a) + "|" + Pattern.quote(a.charAt(0) + a.substring(1).toLowerCase(Locale.ROOT))).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		alias = alternatives.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** An alias as a pattern: its spaces and dots match any run of spaces or dots ("أ.ف.ب", "أ ف ب", "A.F.P."). */
+	private static String quote(String alias) {
+		StringBuilder out = new StringBuilder();
+		for (String part : alias.split("(?<=[ .])|(?=[ .])")) { //$NON-NLS-1$
+			out.append(part.equals(" ") || part.equals(".") ? "[\\s.]*" : Pattern.quote(part)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return out.toString();
+	}
+
+	/** The list shipped with Dossier. */
+	public static CreditHolders builtIn() {
+		return BUILT_IN;
+	}
+
+	/** This list and the holders of a data file in the same format (a holder already listed gains the aliases). */
+	public CreditHolders with(InputStream data) {
+		return read(data, this);
+	}
+
+	public List<Holder> holders() {
+		return holders;
+	}
+
+	/** A pattern matching any alias of any holder as a whole word; null when the list is empty. */
+	public Pattern aliasPattern() {
+		return alias;
+	}
+
+	/** The holder an alias names ("فرانس برس" gives AFP), or null. */
+	public Holder lookup(String name) {
+		String key = name.strip();
+		Holder holder = byAlias.get(key);
+		if (holder == null && key.length() <= 3 && !key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
+			holder = byAlias.get(key.toUpperCase(Locale.ROOT)); // "Ap" for AP
+		}
+		return holder != null ? holder : byAlias.get(key.toLowerCase(Locale.ROOT));
+	}
+
+	/** The holder whose own site is {@code host} ("www.afp.com", "arabic.aa.com.tr"), or null. */
+	public Holder ofHost(String host) {
+		if (host == null || host.isBlank()) {
+			return null;
+		}
+		String h = host.toLowerCase(Locale.ROOT);
+		for (Holder holder : holders) {
+			for (String domain : holder.domains()) {
+				if (h.equals(domain) || h.endsWith("." + domain)) { //$NON-NLS-1$
+					return holder;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** True when {@code name} is a canonical name or alias of the list. */
+	public boolean isKnown(String name) {
+		return lookup(name) != null;
+	}
+
+	/** True when {@code s} names a holder of the list somewhere. */
+	public boolean mentionsAny(CharSequence s) {
+		return alias != null && alias.matcher(s).find();
+	}
+
+	/**
+	 * The holders a credit names, in order: listed ones in canonical form, others (photographers) as written, with
+	 * "POOL", cue words, years and licence names left out. {@code "© GAVRIIL GRIGOROV / POOL / AFP عبر Getty Images"}
+	 * gives {@code [GAVRIIL GRIGOROV, AFP, Getty Images]}.
+	 */
+	public List<String> split(String credit) {
+		List<String> out = new ArrayList<>();
+		if (credit == null) {
+			return out;
+		}
+		Matcher url = URL.matcher(credit);
+		if (url.find()) {
+			credit = url.replaceAll("${host}"); // "Fonte: http://www.bbc.co.uk/news/..." names www.bbc.co.uk //$NON-NLS-1$
+		}
+		for (String part : SEPARATOR.split(credit)) {
+			String raw = part.strip().replaceAll("^[©\\s:：.(\\[-]+|[\\s.,:;)\\]]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			List<String> known = new ArrayList<>();
+			StringBuilder other = new StringBuilder();
+			if (alias != null) {
+				Matcher m = alias.matcher(raw);
+				int rest = 0;
+				while (m.find()) {
+					Holder holder = lookup(m.group().replaceAll("[\\s.]+", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$
+					known.add(holder != null ? holder.name() : canonicalOf(m.group()));
+					other.append(raw, rest, m.start()).append(' ');
+					rest = m.end();
+				}
+				other.append(raw.substring(rest));
+			} else {
+				other.append(raw);
+			}
+			String name = clean(other.toString());
+			if (!name.isEmpty() && (known.isEmpty() || Character.isUpperCase(name.codePointAt(0)) && name.split("\\s+").length >= 2)) { //$NON-NLS-1$
+				out.add(name); // a photographer, or "Ahmad Gharabli" before "AFP"
+			}
+			for (String k : known) {
+				if (!out.contains(k)) {
+					out.add(k);
+				}
+			}
+		}
+		return out;
+	}
+
+	/** A name without cue words, years, trailing prepositions; "" when nothing that names a holder is left. */
+	private String clean(String s) {
+		String name = LEADING.matcher(s.replaceAll("[\\s\\-–—:()]+", " ").strip()).replaceFirst("").replaceAll("[\\s.,:;)\\]]+$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		name = TRAILING.matcher(name).replaceFirst("").strip(); //$NON-NLS-1$
+		// numbers, dates and issue numbers are not names: "Revista PROGRAMAR nº 49", "16 أيار/ مايو 2020"
+		name = DATE_WORDS.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		name = TRAILING.matcher(name.replaceAll("[\\s.,:;)\\]–—-]+$", "")).replaceFirst("").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (name.isEmpty() || NOISE.matcher(name).matches() || name.chars().noneMatch(Character::isLetter)) {
+			return ""; //$NON-NLS-1$
+		}
+		return name;
+	}
+
+	/** The canonical name of an alias matched with its dots or spaces written differently ("أ.ف.ب" for "أ ف ب"). */
+	private String canonicalOf(String matched) {
+		String squeezed = matched.replaceAll("[\\s.]+", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Map.Entry<String, Holder> entry : byAlias.entrySet()) {
+			if (entry.getKey().replaceAll("[\\s.]+", "").toLowerCase(Locale.ROOT).equals(squeezed)) { //$NON-NLS-1$ //$NON-NLS-2$
+				return entry.getValue().name();
+			}
+		}
+		return matched;
+	}
+
+	private static CreditHolders read(InputStream data, CreditHolders base) {
+		Map<String, Holder> merged = new LinkedHashMap<>();
+		for (Holder holder : base.holders) {
+			merged.put(holder.name(), holder);
+		}
+		if (data == null) {
+			throw new IllegalStateException("credit holders data file missing"); //$NON-NLS-1$
+		}
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8))) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (line.isBlank() || line.startsWith("#")) { //$NON-NLS-1$
+					continue;
+				}
+				String[] fields = line.split("\t"); //$NON-NLS-1$
+				if (fields.length < 2) {
+					continue;
+				}
+				String name = fields[0].strip();
+				Kind kind;
+				try {
+					kind = Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
+				} catch (IllegalArgumentException e) {
+					kind = Kind.AGENCY;
+				}
+				List<String> aliases = new ArrayList<>();
+				Holder known = merged.get(name);
+				if (known != null) {
+					aliases.addAll(known.aliases());
+				}
+				if (!aliases.contains(name)) {
+					aliases.add(name);
+				}
+				if (fields.length > 2) {
+					for (String alias : fields[2].split("\\|")) { //$NON-NLS-1$
+						if (!alias.isBlank() && !aliases.contains(alias.strip())) {
+							aliases.add(alias.strip());
+						}
+					}
+				}
+				List<String> domains = new ArrayList<>(known == null ? List.of() : known.domains());
+				if (fields.length > 3) {
+					for (String domain : fields[3].split("\\|")) { //$NON-NLS-1$
+						if (!domain.isBlank() && !domains.contains(domain.strip().toLowerCase(Locale.ROOT))) {
+							domains.add(domain.strip().toLowerCase(Locale.ROOT));
+						}
+					}
+				}
+				merged.put(name, new Holder(name, kind, List.copyOf(aliases), List.copyOf(domains)));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new CreditHolders(new ArrayList<>(merged.values()));
+	}
+}
