@@ -45,7 +45,7 @@ public final class Analyser {
 	private static Translation translation(Article article, String language, AttributionElements elements, List<DetectedLicence> licences) {
 		Evidence notice = elements.modificationNotice();
 		String fromUrl = elements.sourceUrl() == null ? null : Languages.ofUrl(elements.sourceUrl().text());
-		if (ElementFinder.isTranslationNotice(notice)) {
+		if (ElementFinder.isTranslationNotice(notice, language)) {
 			String named = Languages.namedIn(notice.text(), language);
 			String source = named != null ? named : fromUrl != null && !fromUrl.equals(language) ? fromUrl : null;
 			return new Translation(true, source, language, Translation.Basis.EXPLICIT, notice);

@@ -241,10 +241,14 @@ public final class BuiltInRules {
 		public List<Violation> check(LicenceAnalysis analysis, Policy policy) {
 			List<Violation> violations = new ArrayList<>();
 			Evidence publisher = analysis.elements().publisher();
-			boolean openArticle = analysis.licence() != null && analysis.licence().licence().open();
+			DetectedLicence article = analysis.licence();
+			boolean openArticle = article != null && article.licence().open();
 			for (ThirdPartyItem item : analysis.thirdParty()) {
 				boolean licensor = openArticle && publisher != null && publisher.span() != null && item.credit().span() != null
 						&& publisher.span().overlaps(item.credit().span()); // "Source: Global Voices" under the article's CC BY: the licensor
+				// "Republished with permission from X": the line that states the article's licence credits its licensor
+				licensor |= article != null && article.evidence().span() != null && item.credit().span() != null
+						&& article.evidence().span().overlaps(item.credit().span()) && article.scope() == dossier.licence.LicenceScope.ARTICLE;
 				if ((item.ownLicence() == null || !item.ownLicence().open()) && !licensor) {
 					violations.add(violation("third-party-not-covered", spans(item.credit()), item.holder())); //$NON-NLS-1$
 				}

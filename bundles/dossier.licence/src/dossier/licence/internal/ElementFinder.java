@@ -140,8 +140,9 @@ final class ElementFinder {
 				&& (line.indexOf('/') > 0 || Patterns.ITEM_CUE.matcher(line).find());
 	}
 
-	static boolean isTranslationNotice(Evidence notice) {
-		return notice != null && Patterns.TRANSLATION_NOTICE.matcher(notice.text()).find();
+	static boolean isTranslationNotice(Evidence notice, String language) {
+		return notice != null && (Patterns.TRANSLATION_NOTICE.matcher(notice.text()).find()
+				|| Patterns.ORIGINAL.matcher(notice.text()).find() && Languages.namedIn(notice.text(), language) != null);
 	}
 
 	private static Evidence copyrightNotice(Article article, String text, List<ThirdPartyItem> thirdParty) {
@@ -149,7 +150,11 @@ final class ElementFinder {
 		while (offset < text.length()) {
 			int end = Lines.end(text, offset);
 			int[] line = Lines.trimmed(text, offset);
-			if (line[1] > line[0] && Patterns.COPYRIGHT_LINE.matcher(text).region(line[0], line[1]).lookingAt()
+			while (line[0] < line[1] && "'\"«“„".indexOf(text.charAt(line[0])) >= 0) {
+				line[0]++; // "'© Copyright 2005 - 2017 SBUCT'"
+			}
+			char last = line[1] > line[0] ? text.charAt(line[1] - 1) : ' ';
+			if (line[1] > line[0] && last != '?' && last != '؟' && Patterns.COPYRIGHT_LINE.matcher(text).region(line[0], line[1]).lookingAt()
 					&& line[1] - line[0] <= Lines.SHORT_LINE && !covered(thirdParty, line[0], line[1]) && !photoCredit(text.substring(line[0], line[1]))) {
 				return Evidence.at(text, line[0], line[1]);
 			}

@@ -173,7 +173,8 @@ final class LicenceDetector {
 	private static boolean nearAny(List<Candidate> found, String s, int start, int end) {
 		int lineStart = Lines.start(s, start);
 		int lineEnd = Lines.end(s, start);
-		return found.stream().anyMatch(c -> c.start() >= Math.max(lineStart, start - 100) && c.start() <= Math.min(lineEnd, end + 40));
+		return found.stream().anyMatch(c -> (c.licence().isCreativeCommons() || c.licence().publicDomain())
+				&& c.start() >= Math.max(lineStart, start - 100) && c.start() <= Math.min(lineEnd, end + 40));
 	}
 
 	private static String version(String raw) {
@@ -271,8 +272,9 @@ final class LicenceDetector {
 				mentions.add(Evidence.at(text, candidate.start(), candidate.end()));
 				continue;
 			}
-			if (candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) && (onItemLine(text, candidate.start(), thirdParty)
-					|| Patterns.USED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt())) {
+			boolean used = Patterns.USED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt();
+			boolean republished = REPUBLISHED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt();
+			if (candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) && !republished && (used || onItemLine(text, candidate.start(), thirdParty))) {
 				continue; // "Photo: X. Used with permission": the third-party finder reports the item
 			}
 			statements.add(candidate);
@@ -280,6 +282,17 @@ final class LicenceDetector {
 		mergeByLine(text, statements, thirdParty, licences);
 		return new Result(licences, mentions);
 	}
+
+	/** A credit of the whole text's source ("Source: X", "first published in X", "republished from X"), not of an item in it. */
+	static boolean wholeTextCredit(ThirdPartyItem item) {
+		String credit = item.credit().text();
+		return Patterns.REPUBLISHED.matcher(credit).lookingAt() || Patterns.SOURCE_CREDIT.matcher(credit).lookingAt()
+				|| REPUBLISHED_WITH_PERMISSION.matcher(credit).lookingAt() && Patterns.WITH_PERMISSION.matcher(credit).find();
+	}
+
+	/** "Republished with permission from The Conversation": the text itself, whatever else the line credits. */
+	private static final Pattern REPUBLISHED_WITH_PERMISSION = Pattern.compile("(?:re)?(?:published|printed|produced)|(?:ri)?pubblicat|republié|reproduit|publié" //$NON-NLS-1$
+			+ "|republicad|reproducid|publicad|reproduzid|(?:أعيد )?نشر", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** A bare "Creative Commons" licenses the text only with a licensing word in its sentence ("sous licence Creative Commons"). */
 	private static boolean unspecifiedStatement(String text, int start) {
@@ -339,6 +352,9 @@ final class LicenceDetector {
 				start = cueStart(text, start, line[0]);
 			}
 			ThirdPartyItem item = itemOnLine(text, head.start(), thirdParty);
+			if (item != null && wholeTextCredit(item)) {
+				item = null; // "Republished with permission from The Conversation": the source of the whole text, not an item
+			}
 			boolean itemScope = item != null || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine
 					|| shortLine && captionCredit(text, line, head.start(), end);
 			String itemText = item != null ? item.credit().text() : itemScope ? text.substring(line[0], line[1]) : null;
@@ -362,7 +378,13 @@ final class LicenceDetector {
 		String before = text.substring(line[0], start);
 		Matcher separator = CAPTION_SEPARATOR.matcher(before);
 		return separator.find() && before.strip().split("\\s+").length >= 5 && !Patterns.LICENSING_CUE.matcher(before).find() //$NON-NLS-1$
-				&& !Patterns.SELF_REFERENCE.matcher(before).find();
+				&& !Patterns.SELF_REFERENCE.matcher(before).find() && !licenceWords(before);
+	}
+
+	/** "Namensnennung - Nicht kommerziell ... 4.0 International (CC BY-NC-SA 4.0)": the line names the licence twice. */
+	private static boolean licenceWords(String s) {
+		return Patterns.CC_PROSE.matcher(s).find() || Patterns.WORD_BY.matcher(s).find() || Patterns.WORD_SA.matcher(s).find()
+				|| Patterns.WORD_NC.matcher(s).find() || Patterns.WORD_ND.matcher(s).find() || Patterns.VERSION.matcher(s).find();
 	}
 
 	private static final Pattern CAPTION_SEPARATOR = Pattern.compile("(?:\\s[-–—|/]|[,(])\\s*$"); //$NON-NLS-1$
@@ -386,6 +408,12 @@ final class LicenceDetector {
 
 	/** The licence two names on one line make together, or null when they are different licences. */
 	private static LicenceId mergeable(LicenceId a, LicenceId b) {
+		if (a.family().equals(LicenceId.FAMILY_PUBLIC_DOMAIN) && b.publicDomain()) {
+			return b; // "Dedicated to the public domain: CC0 1.0 Universal"
+		}
+		if (b.family().equals(LicenceId.FAMILY_PUBLIC_DOMAIN) && a.publicDomain()) {
+			return a;
+		}
 		if (a.family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && b.isCreativeCommons()) {
 			return b;
 		}

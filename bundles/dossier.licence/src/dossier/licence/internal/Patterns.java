@@ -70,7 +70,9 @@ final class Patterns {
 	static final Pattern VERSION = Pattern.compile("(?<![\\p{N}.,])([1-4][.,][05]|2[.,]1)(?![\\p{N}])"); //$NON-NLS-1$
 	static final Pattern PORT_WORD = Pattern.compile("(?<![\\p{L}])(IGO)(?![\\p{L}])|England and Wales|(?<![\\p{L}])(Japan|Giappone|Japon|Japón)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 
-	static final Pattern ALL_RIGHTS_RESERVED = Pattern.compile("all rights reserved|(?:tutti i )?diritti (?:sono )?riservati|riproduzione (?:\\w+ )?riservata|tous droits(?: de reproduction)? réservés|(?:todos los )?derechos reservados|reservados todos los derechos" //$NON-NLS-1$
+	static final Pattern ALL_RIGHTS_RESERVED = Pattern.compile("all rights reserved|alle rechte(?=[^.\\n]{0,120}?vorbehalten)[^.\\n]{0,120}?vorbehalten|tous droits(?=[^.\\n]{0,60}?réservés)[^.\\n]{0,60}?réservés" //$NON-NLS-1$
+			+ "|urheberrechtlich geschützt|protégée? par le droit d['’]auteur|protegid[oa] por (?:los )?derechos de autor|protegid[oa] por direitos autorais|protett[oa] (?:dal|da) (?:diritto d['’]autore|copyright)|protected by copyright|(?:محمي|محمية) بحقوق" //$NON-NLS-1$
+			+ "|(?:tutti i )?diritti (?:sono )?riservati|riproduzione (?:\\w+ )?riservata|tous droits(?: de reproduction)? réservés|(?:todos los )?derechos reservados|reservados todos los derechos" //$NON-NLS-1$
 			+ "|alle rechte vorbehalten|alle rechten voorbehouden|(?:todos os )?direitos reservados|(?:جميع|كل|كافة) (?:ال)?حقوق(?: \\p{IsArabic}+)? محفوظة|(?<![\\p{L}])(?:ال)?حقوق (?:النشر |الطبع |الملكية )?محفوظة", FLAGS); //$NON-NLS-1$
 
 	static final Pattern WITH_PERMISSION = Pattern.compile("(?:used|republished|reprinted|reproduced|published) (?:here )?with (?:kind )?permission" //$NON-NLS-1$
@@ -91,6 +93,8 @@ final class Patterns {
 
 	/** Words that make a notice about this very text ("this article is licensed..."). */
 	static final Pattern SELF_REFERENCE = Pattern.compile("this (?:article|work|text|post|story|page|content|site|website|report|translation|blog|paper|publication)|content on this|unless otherwise|except where" //$NON-NLS-1$
+			+ "|this is an open[- ]access (?:article|journal|publication)|art[ií]culo de acceso abierto|article en (?:libre )?accès (?:libre|ouvert)|articolo ad accesso aperto|artigo de acesso aberto|Open-Access-Artikel" //$NON-NLS-1$
+			+ "|(?:this|este|esta|ce|questo|dieses|deze) (?:material|matériel|materiale|Material|materiaal|obra|œuvre|opera|Werk|werk)" //$NON-NLS-1$
 			+ "|the specific licen[cs]e is|(?:we|\\p{Lu}\\p{L}+) (?:uses?|publish(?:es)?|releases?) (?:all )?(?:our |its )?(?:content |work |articles )?under" //$NON-NLS-1$
 			+ "|(?:our|all|the) (?:content|contents|articles|stories|papers|texts|works|publications) (?:is|are|on|of|published|here)|the contents of this" //$NON-NLS-1$
 			+ "|(?:tod[oa]s l[oa]s|tutt[ie] (?:gli|le|i)|tou(?:te)?s les|alle|tod[oa]s [oa]s|al het|alle) (?:obras|artículos|contenidos|trabajos|textos|works|articles|contenus|textes|articoli|contenuti|testi|Inhalte|Beiträge|Artikel|Texte|artigos|conteúdos|trabalhos|werk|artikelen)" //$NON-NLS-1$
@@ -156,7 +160,9 @@ final class Patterns {
 			+ "|أرشيفية|ارشيفية|أرشيف|صورة|الصورة|تصوير|وكالات|via|عبر)(?![\\p{L}])|[\\p{N}/\\-–—:,.·\\s]"); //$NON-NLS-1$
 
 	/** One name of a credit chain: a capitalised (or Arabic) word and up to four more. */
-	private static final String SEGMENT = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net)|[\\p{Lu}\\p{IsArabic}][\\p{L}\\p{M}.'’\\-]*)(?:[ \\u00A0][\\p{L}\\p{M}.'’\\-]+){0,4}"; //$NON-NLS-1$
+	private static final String NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*|\\p{IsArabic}+)"; //$NON-NLS-1$
+	private static final String SEGMENT = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net)|" + NAME_WORD + ")(?:[ \\u00A0](?:" + NAME_WORD //$NON-NLS-1$ //$NON-NLS-2$
+			+ "|(?:de|da|di|do|dos|das|del|della|van|von|der|den|la|le|bin|ibn|al|el|y|e)(?=[ \\u00A0]\\p{Lu}))){0,4}"; //$NON-NLS-1$
 
 	/** "NAME/AGENCY/Getty Images", "NAME / POOL / AFP", "EFE/NAME", "Marcelo Camargo/Agência Brasil", optionally "via X". */
 	static final Pattern CHAIN_CREDIT = Pattern.compile("(?<![\\p{L}\\p{N}/:.@])(?<holder>" + SEGMENT + "(?:\\s*/\\s*" + SEGMENT + "){1,4}(?:\\s+(?:via|عبر)\\s+" + SEGMENT + ")?)" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

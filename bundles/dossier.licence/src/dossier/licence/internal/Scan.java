@@ -75,7 +75,8 @@ final class Scan {
 	static final String[] ELEMENTS = { "attribution", "atribuci", "reconocimiento", "attribuzione", "namensnennung", "atribui", "paternit", "naamsvermelding", "نسب المصنف" };
 	static final String[] CC = { "cc" };
 	static final String[] CC_PROSE_OR_CC = { "cc", "creative" };
-	static final String[] RESERVED = { "reserved", "riservat", "réservés", "reservados", "vorbehalten", "voorbehouden", "محفوظة" };
+	static final String[] RESERVED = { "reserved", "riservat", "réservés", "reservados", "vorbehalten", "voorbehouden", "محفوظة", "geschützt", "protég", "protegid",
+			"protett", "protected by copyright", "محمي" };
 	static final String[] OGL = { "open government", "ogl" };
 	static final String[] ETALAB = { "licence ouverte", "etalab" };
 	static final String[] PUBLIC_DOMAIN = { "public domain", "public-domain", "government", "domaine public", "dominio", "domínio", "dominio", "gemeinfrei",

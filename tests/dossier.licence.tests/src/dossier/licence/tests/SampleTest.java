@@ -111,7 +111,7 @@ class SampleTest {
 		LicenceReport report = new LicenceChecker().check(article);
 		List<String> rules = report.findings().stream().map(Finding::rule).toList();
 		assertEquals(List.of("licence-version-missing", "licence-link-missing", "creator-missing", "modification-notice-missing",
-				"third-party-not-covered", "third-party-not-covered"), rules);
+				"third-party-not-covered", "third-party-not-covered", "source-policy-conflict"), rules);
 		String text = article.text();
 		Finding version = report.findings().get(0);
 		assertEquals(text.indexOf(NOTICE), version.evidence().get(0).start());
@@ -122,6 +122,15 @@ class SampleTest {
 		assertEquals(text.indexOf(URL), report.findings().get(3).evidence().get(0).start());
 		assertEquals(text.indexOf(PHOTO_CREDIT), report.findings().get(4).evidence().get(0).start());
 		assertEquals(text.lastIndexOf(PHOTO_CREDIT), report.findings().get(5).evidence().get(0).start());
+		// cc-licences.md: Lifegate's own policy is CC BY-NC-ND; the Arabic "CC-BY-SA" translation is reported against it,
+		// with both pieces of evidence, as a finding of its own, never replacing what the page states
+		Finding policy = report.findings().get(6);
+		assertEquals(dossier.licence.Severity.WARNING, policy.severity());
+		assertTrue(policy.message().contains("CC BY-SA") && policy.message().contains("Lifegate") && policy.message().contains("CC BY-NC-ND"), policy.message());
+		assertTrue(policy.message().contains("translation"), policy.message());
+		assertTrue(policy.message().contains("basta-copyright-lifegate-adotta-creative-commons"), policy.message());
+		assertEquals(text.indexOf(NOTICE), policy.evidence().get(0).start());
+		assertEquals("CC-BY-SA", report.analysis().licence().licence().id());
 		assertTrue(report.hasErrors());
 		for (Finding finding : report.findings()) {
 			assertFalse(finding.message().isBlank());

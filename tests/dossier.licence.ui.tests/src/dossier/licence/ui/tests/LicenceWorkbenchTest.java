@@ -73,7 +73,7 @@ class LicenceWorkbenchTest {
 
 	@Test
 	void buildingTheSampleYieldsTheMarkersTheLicenceNotesList() throws Exception {
-		assertEquals(List.of(CREATOR, LINK, "licence-version-missing", "modification-notice-missing", THIRD_PARTY, THIRD_PARTY),
+		assertEquals(List.of(CREATOR, LINK, "licence-version-missing", "modification-notice-missing", "source-policy-conflict", THIRD_PARTY, THIRD_PARTY),
 				sample.rules());
 		IMarker link = sample.marker(LINK);
 		assertEquals(IMarker.SEVERITY_ERROR, link.getAttribute(IMarker.SEVERITY, -1));
@@ -204,7 +204,7 @@ class LicenceWorkbenchTest {
 		AttributionView view = (AttributionView) Workbench.page().showView(LicenceUi.VIEW_ATTRIBUTION);
 		view.show(ArticleRef.of(sample.file).orElseThrow());
 		Workbench.waitUntil("the view shows the sample", () -> view.shown() != null && view.shown().ref().id().equals(sample.id));
-		assertEquals(6, view.shown().report().findings().size());
+		assertEquals(7, view.shown().report().findings().size());
 		assertTrue(view.shown().report().attribution().text().contains("Lifegate"));
 	}
 
