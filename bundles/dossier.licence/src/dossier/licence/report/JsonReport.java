@@ -76,6 +76,16 @@ public final class JsonReport {
 			json.name("holder").value(item.holder()); //$NON-NLS-1$
 			span(json, item.credit().span());
 			json.name("licence").value(item.ownLicence() == null ? null : item.ownLicence().id()); //$NON-NLS-1$
+			json.name("holders").beginArray(); //$NON-NLS-1$
+			for (String holder : item.holders()) {
+				json.value(holder);
+			}
+			json.endArray();
+			json.name("agencies").beginArray(); //$NON-NLS-1$
+			for (String agency : item.agencies()) {
+				json.value(agency);
+			}
+			json.endArray();
 			json.endObject();
 		}
 		json.endArray();
