@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * one canonical form, so "© NAME / POOL / AFP via Getty Images" names NAME, AFP and Getty Images.
  * <p>
  * The list is a data file ({@code data/credit-holders.tsv} in this bundle: canonical name, kind, aliases); a team
- * adds its own with {@link #with(InputStream)} or through the extension point {@code dossier.licenceRules}
- * ({@code <holders file="..."/>}). Immutable and thread-safe.
+ * reads its own file in the same format with {@link #with(InputStream)} (the checker itself uses {@link #builtIn()};
+ * contributing a file through an extension point is not there yet). Immutable and thread-safe.
  */
 public final class CreditHolders {
 

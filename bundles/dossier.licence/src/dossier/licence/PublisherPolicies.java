@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * domains, names, licence, the policy's URL and the date it was read). When a page states no licence, no version
  * or only "Creative Commons", the checker reports what the publisher's policy says as a separate finding, clearly
  * labelled as not stated on the page; when the page states another licence, it says that too. Immutable and
- * thread-safe; a team adds its own file with {@link #with(InputStream)} or through {@code dossier.licenceRules}.
+ * thread-safe; a team reads its own file with {@link #with(InputStream)} (the rules use {@link #builtIn()}).
  */
 public final class PublisherPolicies {
 

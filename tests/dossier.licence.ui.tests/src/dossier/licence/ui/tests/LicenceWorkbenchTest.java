@@ -147,14 +147,16 @@ class LicenceWorkbenchTest {
 				.run(sample.marker("modification-notice-missing"));
 		sample.build();
 
-		assertEquals(List.of(LINK, THIRD_PARTY, THIRD_PARTY), sample.rules());
+		// the source publisher's policy (Lifegate: CC BY-NC-ND) still differs from the licence the page states: no
+		// record of the analyst's resolves that, only a check of the original at the source
+		assertEquals(List.of(LINK, "source-policy-conflict", THIRD_PARTY, THIRD_PARTY), sample.rules());
 		AttributionRecord record = AttributionRecords.read(CorpusProjects.corpus(sample.project), sample.id);
 		assertEquals("CC-BY-SA-4.0", record.licence());
 		assertEquals("Arabic translation of the Italian original", record.modificationNotice());
 
 		resolution(sample.marker(LINK), LicenceFix.INSERT_CREDIT).run(sample.marker(LINK));
 		sample.build();
-		assertEquals(List.of(), sample.rules(), "the credit carries the link, the notice and the exclusions");
+		assertEquals(List.of("source-policy-conflict"), sample.rules(), "the credit carries the link, the notice and the exclusions");
 		String credit = AttributionRecords.read(CorpusProjects.corpus(sample.project), sample.id).credit().text();
 		assertTrue(credit.contains("Redazione Lifegate") && credit.contains("4.0"), credit);
 	}
