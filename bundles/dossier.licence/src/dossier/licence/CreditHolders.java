@@ -139,17 +139,12 @@ public final class CreditHolders {
 		return holder != null ? holder : byAlias.get(key.toLowerCase(Locale.ROOT));
 	}
 
-	/** The holder whose own site is {@code host} ("www.afp.com", "arabic.aa.com.tr"), or null. */
-	public Holder ofHost(String host) {
-		if (host == null || host.isBlank()) {
-			return null;
-		}
-		String h = host.toLowerCase(Locale.ROOT);
+	/** The holder whose own site {@code url} is on ("https://www.afp.com/...", "arabic.aa.com.tr"), or null. */
+	public Holder ofUrl(String url) {
+		String host = Hosts.of(url);
 		for (Holder holder : holders) {
-			for (String domain : holder.domains()) {
-				if (h.equals(domain) || h.endsWith("." + domain)) { //$NON-NLS-1$
-					return holder;
-				}
+			if (Hosts.within(host, holder.domains())) {
+				return holder;
 			}
 		}
 		return null;
@@ -211,8 +206,7 @@ public final class CreditHolders {
 
 	/** A name without cue words, years, trailing prepositions; "" when nothing that names a holder is left. */
 	private String clean(String s) {
-		String name = LEADING.matcher(s.replaceAll("[\\s\\-–—:()]+", " ").strip()).replaceFirst("").replaceAll("[\\s.,:;)\\]]+$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		name = TRAILING.matcher(name).replaceFirst("").strip(); //$NON-NLS-1$
+		String name = LEADING.matcher(s.replaceAll("[\\s\\-–—:()]+", " ").strip()).replaceFirst("").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		// numbers, dates and issue numbers are not names: "Revista PROGRAMAR nº 49", "16 أيار/ مايو 2020"
 		name = DATE_WORDS.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		name = TRAILING.matcher(name.replaceAll("[\\s.,:;)\\]–—-]+$", "")).replaceFirst("").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

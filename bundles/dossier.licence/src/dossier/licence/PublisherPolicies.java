@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Well-known publishers' own statements of the licence they publish under ({@code data/publisher-policies.tsv}:
@@ -35,7 +33,6 @@ public final class PublisherPolicies {
 
 	private static final PublisherPolicies BUILT_IN = new PublisherPolicies(List.of())
 			.with(PublisherPolicies.class.getResourceAsStream("data/publisher-policies.tsv")); //$NON-NLS-1$
-	private static final Pattern HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?([^/?#:\\s]+)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
 	private final List<PublisherPolicy> policies;
 
@@ -86,19 +83,10 @@ public final class PublisherPolicies {
 
 	/** The policy of the site at {@code url} (its host or a parent domain: "fr.globalvoices.org"), or null. */
 	public PublisherPolicy forUrl(String url) {
-		if (url == null) {
-			return null;
-		}
-		Matcher host = HOST.matcher(url.strip());
-		if (!host.find()) {
-			return null;
-		}
-		String h = host.group(1).toLowerCase(Locale.ROOT);
+		String host = Hosts.of(url);
 		for (PublisherPolicy policy : policies) {
-			for (String domain : policy.domains()) {
-				if (h.equals(domain) || h.endsWith("." + domain)) { //$NON-NLS-1$
-					return policy;
-				}
+			if (Hosts.within(host, policy.domains())) {
+				return policy;
 			}
 		}
 		return null;

@@ -14,6 +14,7 @@ import dossier.licence.Evidence;
 import dossier.licence.LicenceAnalysis;
 import dossier.licence.LicenceId;
 import dossier.licence.LicenceRule;
+import dossier.licence.LicenceScope;
 import dossier.licence.Policy;
 import dossier.licence.PublisherPolicies;
 import dossier.licence.RuleDescriptor;
@@ -248,7 +249,7 @@ public final class BuiltInRules {
 						&& publisher.span().overlaps(item.credit().span()); // "Source: Global Voices" under the article's CC BY: the licensor
 				// "Republished with permission from X": the line that states the article's licence credits its licensor
 				licensor |= article != null && article.evidence().span() != null && item.credit().span() != null
-						&& article.evidence().span().overlaps(item.credit().span()) && article.scope() == dossier.licence.LicenceScope.ARTICLE;
+						&& article.evidence().span().overlaps(item.credit().span()) && article.scope() == LicenceScope.ARTICLE;
 				if ((item.ownLicence() == null || !item.ownLicence().open()) && !licensor) {
 					violations.add(violation("third-party-not-covered", spans(item.credit()), item.holder())); //$NON-NLS-1$
 				}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dossier.core.model.Article;
 import dossier.core.model.LicenceStatement;
@@ -69,27 +70,7 @@ final class ElementFinder {
 		return new AttributionElements(title, authors, publisher, sourceUrl, licenceLink, copyright, disclaimer, modification);
 	}
 
-	/** [start, end) of the sentence of a long line holding {@code offset}. */
-	private static int[] sentence(String text, int[] line, int offset) {
-		int start = line[0];
-		for (int i = offset - 1; i > line[0]; i--) {
-			if ((text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '؟') && Character.isWhitespace(text.charAt(i + 1))) {
-				start = i + 2;
-				break;
-			}
-		}
-		int end = line[1];
-		for (int i = offset; i < line[1]; i++) {
-			if ((text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '؟') && (i + 1 == line[1] || Character.isWhitespace(text.charAt(i + 1)))) {
-				end = i + 1;
-				break;
-			}
-		}
-		return new int[] { Math.min(start, offset), end };
-	}
-
-	private static final java.util.regex.Pattern MACHINE = java.util.regex.Pattern.compile("automat|machine|maschinell|آلية", //$NON-NLS-1$
-			java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+	private static final Pattern MACHINE = Pattern.compile("automat|machine|maschinell|آلية", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** A translation or modification notice: only on a short line, since "ترجمة" and "modified" are ordinary words. */
 	static Evidence modificationNotice(Scan scan, String language) {
@@ -104,7 +85,7 @@ final class ElementFinder {
 			}
 		}
 		for (int pass = 0; pass < 2; pass++) {
-			java.util.regex.Pattern pattern = pass == 0 ? Patterns.TRANSLATION_NOTICE : Patterns.MODIFICATION_NOTICE;
+			Pattern pattern = pass == 0 ? Patterns.TRANSLATION_NOTICE : Patterns.MODIFICATION_NOTICE;
 			for (int[] raw : scan.linesWith(pass == 0 ? Scan.TRANSLATION : Scan.MODIFICATION)) {
 				int[] line = Lines.trimmed(text, raw[0]);
 				if (line[0] == first) {
@@ -122,7 +103,7 @@ final class ElementFinder {
 					}
 					if (pass == 0 && (MACHINE.matcher(notice.group()).find()
 							|| Languages.namedIn(text.substring(notice.start(), Math.min(line[1], notice.end() + 40)), language) != null)) {
-						int[] sentence = sentence(text, line, notice.start());
+						int[] sentence = Lines.sentence(text, line, notice.start());
 						return Evidence.at(text, sentence[0], sentence[1]);
 					}
 				}

@@ -150,8 +150,6 @@ final class LicenceDetector {
 	private static final Pattern SENTENCE_OR_ANCHOR = Pattern.compile("[.!?؟](?=\\s)|(?=Creative[\\s\\-]*Commons)" //$NON-NLS-1$
 			+ "|,\\s*(?:which|that|qui|que|che|die|das|der|dat|die|التي|الذي)(?![\\p{L}])|،\\s*(?:التي|الذي)"); //$NON-NLS-1$
 	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?؟](?=\\s)"); //$NON-NLS-1$
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=\\s)"); //$NON-NLS-1$
-	private static final Pattern SENTENCE_END_OR_LINE = Pattern.compile("[.!?؟](?=\\s|$)"); //$NON-NLS-1$
 
 	private static void addUnclaimed(List<Candidate> found, Scan scan, String[] triggers, Pattern pattern, String s, Factory factory) {
 		List<Candidate> added = new ArrayList<>();
@@ -221,14 +219,8 @@ final class LicenceDetector {
 	}
 
 	private static String sentenceAround(String text, int offset, int[] line) {
-		int from = line[0];
-		Matcher boundary = SENTENCE_END.matcher(text).region(line[0], offset);
-		while (boundary.find()) {
-			from = boundary.end();
-		}
-		Matcher next = SENTENCE_END_OR_LINE.matcher(text).region(offset, line[1]);
-		int to = next.find() ? next.end() : line[1];
-		return text.substring(from, to);
+		int[] sentence = Lines.sentence(text, line, offset);
+		return text.substring(sentence[0], sentence[1]);
 	}
 
 	private static int countQuotes(String s) {

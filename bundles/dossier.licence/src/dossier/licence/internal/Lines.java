@@ -1,5 +1,8 @@
 package dossier.licence.internal;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Line helpers over an article's text: offsets are String indices, lines end at '\n'. */
 final class Lines {
 
@@ -40,6 +43,23 @@ final class Lines {
 	static boolean isShort(String text, int offset) {
 		int[] line = trimmed(text, offset);
 		return line[1] - line[0] <= SHORT_LINE;
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=\\s)"); //$NON-NLS-1$
+	private static final Pattern SENTENCE_END_OR_LINE = Pattern.compile("[.!?؟](?=\\s|$)"); //$NON-NLS-1$
+
+	/** [start, end) of the sentence holding {@code offset} inside {@code line} (a long line of running text). */
+	static int[] sentence(String text, int[] line, int offset) {
+		int from = line[0];
+		Matcher boundary = SENTENCE_END.matcher(text).region(line[0], offset);
+		while (boundary.find()) {
+			from = boundary.end();
+		}
+		while (from < offset && Character.isWhitespace(text.charAt(from))) {
+			from++;
+		}
+		Matcher next = SENTENCE_END_OR_LINE.matcher(text).region(offset, line[1]);
+		return new int[] { from, next.find() ? next.end() : line[1] };
 	}
 
 	/** Index of the first non-blank line's start, or -1. */

@@ -26,12 +26,13 @@ final class ThirdPartyFinder {
 	static List<ThirdPartyItem> find(Article article, Scan scan) {
 		String text = scan.text;
 		List<ThirdPartyItem> items = new ArrayList<>();
+		CreditHolders holders = CreditHolders.builtIn();
 		scan.find(Patterns.COPYRIGHT_SIGN, sign -> {
 			int[] line = Lines.trimmed(text, sign.start());
 			String lineText = text.substring(line[0], line[1]);
 			String holder = sign.group("holder").strip(); //$NON-NLS-1$
 			boolean atLineStart = sign.start() == line[0];
-			boolean agency = Patterns.AGENCY_CUE.matcher(holder).find() || CreditHolders.builtIn().mentionsAny(holder)
+			boolean agency = Patterns.AGENCY_CUE.matcher(holder).find() || holders.mentionsAny(holder)
 					|| PROVIDED.matcher(holder).lookingAt();
 			boolean caption = Patterns.ITEM_CUE.matcher(lineText).find() && lineText.length() <= Lines.SHORT_LINE;
 			boolean notice = Patterns.YEAR_AFTER_SIGN.matcher(text.substring(sign.start(), line[1])).find()
@@ -56,7 +57,6 @@ final class ThirdPartyFinder {
 					: arabic.group("holder2") != null ? arabic.group("holder2") : arabic.group("holder3"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			add(items, text, arabic.start(), arabic.end(), holder);
 		}, Scan.ARABIC_CREDIT);
-		CreditHolders holders = CreditHolders.builtIn();
 		scan.find(Patterns.SOURCE_CREDIT, source -> {
 			if (Lines.isShort(text, source.start())) {
 				add(items, text, source.start(), source.end("holder"), source.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -76,8 +76,7 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.SLASH);
 		scan.find(Patterns.REPUBLISHED, republished -> {
-			String holder = republished.group("holder"); //$NON-NLS-1$
-			if (Lines.isShort(text, republished.start()) && !CreditHolders.builtIn().split(holder).isEmpty()) {
+			if (Lines.isShort(text, republished.start())) { // add() drops "published in March 2020": it names no holder
 				add(items, text, republished.start(), republished.end(), republished.group("holder")); //$NON-NLS-1$
 			}
 		}, Scan.REPUBLISHED);
@@ -139,12 +138,9 @@ final class ThirdPartyFinder {
 	/** The listed holder that published the article (by its site's host name or the publisher's name), or null. */
 	private static CreditHolders.Holder publisherItself(CreditHolders holders, Article article) {
 		for (String url : new String[] { article.sourceUrl(), article.canonicalUrl() }) {
-			if (url != null) {
-				Matcher host = HOST.matcher(url);
-				CreditHolders.Holder holder = host.find() ? holders.ofHost(host.group(1)) : null;
-				if (holder != null) {
-					return holder;
-				}
+			CreditHolders.Holder holder = holders.ofUrl(url);
+			if (holder != null) {
+				return holder;
 			}
 		}
 		return article.publisher() == null ? null : holders.lookup(article.publisher());
@@ -155,8 +151,6 @@ final class ThirdPartyFinder {
 	/** "© Provided by X", "© Courtesy of X": a credit, not the article's notice. */
 	private static final Pattern PROVIDED = Pattern.compile("(?:provided by|courtesy(?: of)?|fornit[oa] da|fourni(?:e)? par|cortesía de|cortesia de|zur Verfügung gestellt)", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	private static final Pattern HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?([^/?#:\\s]+)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
 	/** A short line's start before an agency: "دمشق-سانا", "Berlin / dpa", "القاهرة - أ ش أ". */
 	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
@@ -250,7 +244,8 @@ final class ThirdPartyFinder {
 			return;
 		}
 		String cleanHolder = holder.strip().replaceAll("^[©\\s]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		if (CreditHolders.builtIn().split(cleanHolder).isEmpty()) {
+		List<String> names = CreditHolders.builtIn().split(cleanHolder);
+		if (names.isEmpty()) {
 			return; // "Quelle: eigene Darstellung", "Foto: archivo": names no holder
 		}
 		LicenceId ownLicence = lineLicence;
@@ -259,6 +254,7 @@ final class ThirdPartyFinder {
 			if (candidate.licence().isCreativeCommons() || candidate.licence().publicDomain()) {
 				ownLicence = candidate.licence();
 				cleanHolder = cleanHolder.substring(0, candidate.start()).replaceAll("[\\s,;:/|–—-]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				names = CreditHolders.builtIn().split(cleanHolder);
 				break;
 			}
 		}
@@ -280,11 +276,11 @@ final class ThirdPartyFinder {
 			TextSpan other = items.get(i).credit().span();
 			if (other.overlaps(span)) {
 				if (span.length() > other.length() && span.start() <= other.start() && span.end() >= other.end()) {
-					items.set(i, new ThirdPartyItem(Evidence.at(text, start, end), cleanHolder, ownLicence));
+					items.set(i, new ThirdPartyItem(Evidence.at(text, start, end), cleanHolder, ownLicence, names));
 				}
 				return;
 			}
 		}
-		items.add(new ThirdPartyItem(Evidence.at(text, start, end), cleanHolder, ownLicence));
+		items.add(new ThirdPartyItem(Evidence.at(text, start, end), cleanHolder, ownLicence, names));
 	}
 }
