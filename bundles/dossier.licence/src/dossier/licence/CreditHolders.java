@@ -1,11 +1,6 @@
 package dossier.licence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -232,52 +227,41 @@ public final class CreditHolders {
 		for (Holder holder : base.holders) {
 			merged.put(holder.name(), holder);
 		}
-		if (data == null) {
-			throw new IllegalStateException("credit holders data file missing"); //$NON-NLS-1$
-		}
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.isBlank() || line.startsWith("#")) { //$NON-NLS-1$
-					continue;
-				}
-				String[] fields = line.split("\t"); //$NON-NLS-1$
-				if (fields.length < 2) {
-					continue;
-				}
-				String name = fields[0].strip();
-				Kind kind;
-				try {
-					kind = Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
-				} catch (IllegalArgumentException e) {
-					kind = Kind.AGENCY;
-				}
-				List<String> aliases = new ArrayList<>();
-				Holder known = merged.get(name);
-				if (known != null) {
-					aliases.addAll(known.aliases());
-				}
-				if (!aliases.contains(name)) {
-					aliases.add(name);
-				}
-				if (fields.length > 2) {
-					for (String alias : fields[2].split("\\|")) { //$NON-NLS-1$
-						if (!alias.isBlank() && !aliases.contains(alias.strip())) {
-							aliases.add(alias.strip());
-						}
-					}
-				}
-				List<String> domains = new ArrayList<>(known == null ? List.of() : known.domains());
-				if (fields.length > 3) {
-					for (String domain : fields[3].split("\\|")) { //$NON-NLS-1$
-						if (!domain.isBlank() && !domains.contains(domain.strip().toLowerCase(Locale.ROOT))) {
-							domains.add(domain.strip().toLowerCase(Locale.ROOT));
-						}
-					}
-				}
-				merged.put(name, new Holder(name, kind, List.copyOf(aliases), List.copyOf(domains)));
+		for (String[] fields : DataFiles.rows(data, "credit holders")) { //$NON-NLS-1$
+			if (fields.length < 2) {
+				continue;
 			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+			String name = fields[0].strip();
+			Kind kind;
+			try {
+				kind = Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
+			} catch (IllegalArgumentException e) {
+				kind = Kind.AGENCY;
+			}
+			List<String> aliases = new ArrayList<>();
+			Holder known = merged.get(name);
+			if (known != null) {
+				aliases.addAll(known.aliases());
+			}
+			if (!aliases.contains(name)) {
+				aliases.add(name);
+			}
+			if (fields.length > 2) {
+				for (String alias : fields[2].split("\\|")) { //$NON-NLS-1$
+					if (!alias.isBlank() && !aliases.contains(alias.strip())) {
+						aliases.add(alias.strip());
+					}
+				}
+			}
+			List<String> domains = new ArrayList<>(known == null ? List.of() : known.domains());
+			if (fields.length > 3) {
+				for (String domain : fields[3].split("\\|")) { //$NON-NLS-1$
+					if (!domain.isBlank() && !domains.contains(domain.strip().toLowerCase(Locale.ROOT))) {
+						domains.add(domain.strip().toLowerCase(Locale.ROOT));
+					}
+				}
+			}
+			merged.put(name, new Holder(name, kind, List.copyOf(aliases), List.copyOf(domains)));
 		}
 		return new CreditHolders(new ArrayList<>(merged.values()));
 	}

@@ -1,11 +1,6 @@
 package dossier.licence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,26 +46,15 @@ public final class PublisherPolicies {
 
 	/** These policies and those of a data file in the same format; a later file's entry for a domain wins. */
 	public PublisherPolicies with(InputStream data) {
-		if (data == null) {
-			throw new IllegalStateException("publisher policies data file missing"); //$NON-NLS-1$
-		}
 		List<PublisherPolicy> added = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.isBlank() || line.startsWith("#")) { //$NON-NLS-1$
-					continue;
-				}
-				String[] f = line.split("\t"); //$NON-NLS-1$
-				LicenceId licence = f.length > 2 ? LicenceId.parse(f[2].strip()) : null;
-				if (f.length < 5 || licence == null) {
-					continue;
-				}
-				List<String> domains = List.of(f[0].strip().toLowerCase(Locale.ROOT).split("\\|")); //$NON-NLS-1$
-				List<String> names = List.of(f[1].strip().split("\\|")); //$NON-NLS-1$
-				added.add(new PublisherPolicy(domains, names.get(0), names, licence, f[3].strip(), f[4].strip(), f.length > 5 ? f[5].strip() : "")); //$NON-NLS-1$
+		for (String[] f : DataFiles.rows(data, "publisher policies")) { //$NON-NLS-1$
+			LicenceId licence = f.length > 2 ? LicenceId.parse(f[2].strip()) : null;
+			if (f.length < 5 || licence == null) {
+				continue;
 			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+			List<String> domains = List.of(f[0].strip().toLowerCase(Locale.ROOT).split("\\|")); //$NON-NLS-1$
+			List<String> names = List.of(f[1].strip().split("\\|")); //$NON-NLS-1$
+			added.add(new PublisherPolicy(domains, names.get(0), names, licence, f[3].strip(), f[4].strip(), f.length > 5 ? f[5].strip() : "")); //$NON-NLS-1$
 		}
 		List<PublisherPolicy> all = new ArrayList<>(added);
 		for (PublisherPolicy old : policies) {
