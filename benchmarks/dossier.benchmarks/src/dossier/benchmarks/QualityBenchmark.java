@@ -3,6 +3,7 @@ package dossier.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dossier.entities.internal.EntitySetEvaluation;
 import dossier.licence.internal.NoticeSetEvaluation;
 
 /**
@@ -10,6 +11,7 @@ import dossier.licence.internal.NoticeSetEvaluation;
  *
  * <pre>
  * benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]
+ * benchmarks/run quality entities [--split dev|test|all] [--misses] [--set DIR] [--without RECOGNIZER_ID,...]
  * </pre>
  *
  * Tune on {@code dev} (the default, which may print its misses); {@code test} is for reporting, and never prints
@@ -21,18 +23,20 @@ public final class QualityBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length == 0 || !args[0].equals("licence")) { //$NON-NLS-1$
-			System.err.println("usage: benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]"); //$NON-NLS-1$
+		if (args.length == 0 || !args[0].equals("licence") && !args[0].equals("entities")) { //$NON-NLS-1$ //$NON-NLS-2$
+			System.err.println("usage: benchmarks/run quality licence|entities [--split dev|test|all] [--misses] [--set DIR]"); //$NON-NLS-1$
 			System.exit(2);
 		}
 		String split = "dev"; //$NON-NLS-1$
 		boolean misses = false;
 		Path set = null;
+		java.util.Set<String> without = java.util.Set.of();
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 			case "--split" -> split = args[++i]; //$NON-NLS-1$
 			case "--misses" -> misses = true; //$NON-NLS-1$
 			case "--set" -> set = Path.of(args[++i]); //$NON-NLS-1$
+			case "--without" -> without = java.util.Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
 			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
 			}
 		}
@@ -40,11 +44,19 @@ public final class QualityBenchmark {
 			throw new IllegalArgumentException("--split is dev, test or all, not " + split); //$NON-NLS-1$
 		}
 		if (set == null) {
-			set = Path.of(System.getProperty("dossier.root", ".")).resolve("benchmarks/quality/licence"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			set = Path.of(System.getProperty("dossier.root", ".")).resolve("benchmarks/quality").resolve(args[0]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		if (!Files.isDirectory(set)) {
 			System.err.println("quality: no evaluation set at " + set); //$NON-NLS-1$
 			System.exit(2);
+		}
+		if (args[0].equals("entities")) { //$NON-NLS-1$
+			EntitySetEvaluation evaluation = EntitySetEvaluation.run(set, split, without);
+			System.out.println(evaluation.markdown());
+			if (misses && !split.equals("test")) { //$NON-NLS-1$
+				evaluation.misses.forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
+			}
+			return;
 		}
 		NoticeSetEvaluation evaluation = NoticeSetEvaluation.run(set, split);
 		System.out.println(evaluation.markdown());

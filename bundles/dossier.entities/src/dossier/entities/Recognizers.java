@@ -9,6 +9,7 @@ import java.util.Map;
 import dossier.entities.internal.CldrPlaces;
 import dossier.entities.internal.ContextRules;
 import dossier.entities.internal.DateRecognizer;
+import dossier.entities.internal.OpenNames;
 import dossier.entities.internal.SeedCatalogue;
 
 /**
@@ -23,9 +24,10 @@ public final class Recognizers {
 	private Recognizers() {
 	}
 
-	/** The recognisers this bundle ships: seed catalogue, CLDR places, dates, context rules. */
+	/** The recognisers this bundle ships: seed catalogue, CLDR places, dates, open-vocabulary names, context rules. */
 	public static List<Recognizer> builtIn() {
-		return List.of(SeedCatalogue.INSTANCE, CldrPlaces.INSTANCE, DateRecognizer.INSTANCE, ContextRules.INSTANCE);
+		return List.of(SeedCatalogue.INSTANCE, CldrPlaces.INSTANCE, DateRecognizer.INSTANCE, OpenNames.INSTANCE,
+				ContextRules.INSTANCE);
 	}
 
 	/** Built-in and contributed recognisers, by descending priority. */

@@ -59,6 +59,26 @@ public final class DateRecognizer implements Recognizer {
 			"donnerstag", "freitag", "samstag", "sonntag", "segunda feira", "terça feira", "quarta feira", "quinta feira", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"sexta feira"); //$NON-NLS-1$
 
+	/** Month and weekday names of the seven languages (one word each), in matching form. */
+	private static final Set<String> CALENDAR_WORDS = calendarWords();
+
+	private static Set<String> calendarWords() {
+		TextNormalizer normalizer = TextNormalizer.standard();
+		Set<String> words = new java.util.HashSet<>();
+		for (String[] month : MONTHS) {
+			for (String name : month) {
+				words.add(normalizer.key(name));
+			}
+		}
+		WEEKDAY_NAMES.forEach(name -> words.add(normalizer.key(name)));
+		return Set.copyOf(words);
+	}
+
+	/** True for a month or weekday name in matching form ({@link TextNormalizer#key}): never the start of a name. */
+	static boolean isCalendarWord(String key) {
+		return CALENDAR_WORDS.contains(key);
+	}
+
 	public static final DateRecognizer INSTANCE = new DateRecognizer();
 
 	private final Map<String, Integer> monthNumbers = new HashMap<>();

@@ -1,0 +1,222 @@
+package dossier.entities.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dossier.entities.EntityType;
+import dossier.entities.internal.OpenNames.Candidate;
+import dossier.entities.internal.Words.Word;
+
+/**
+ * Names in Latin script that no catalogue holds: runs of capitalised words, with the name particles between them
+ * ("Luiz Inácio Lula da Silva", "Ministero dell'Interno", "Universidad de Buenos Aires"), all-capital acronyms,
+ * hyphenated and apostrophe names. A sentence's first word counts only with evidence (a given name, a head word,
+ * or the same word capitalised inside a sentence elsewhere in the article); in headline-style lines, where every
+ * word is capitalised, only words confirmed in the body count. Each run is typed by its evidence: an
+ * organisation's head word or legal suffix, a place's head word or a locative preposition before it, a given
+ * name or a speech verb after it for a person.
+ */
+final class LatinNames {
+
+	/** Lower-case words allowed between two capitalised words of one name. */
+	private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "della", "dello", "delle", "degli", "dei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"di", "da", "do", "dos", "das", "du", "des", "la", "le", "los", "las", "von", "van", "der", "den", "zu", "für", "fur", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
+			"the", "al", "el", "bin", "ibn", "bint", "y", "e"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	/** Connectors that join only inside an organisation's name ("Ministerio de Asuntos Exteriores y Cooperación"). */
+	private static final Set<String> ORG_ONLY_CONNECTORS = Set.of("y", "e", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** In German, nouns are capitalised: "Sicherheit von Kindern", "Verordnung der Kommission" are not names. */
+	private static final Set<String> GERMAN_ARTICLES = Set.of("von", "der", "den", "des", "zu", "van", "für", "fur"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	private final NameLexicons lexicons;
+
+	LatinNames(NameLexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	List<Candidate> find(List<Word> words, String language) {
+		Set<String> confirmed = confirmedKeys(words, language);
+		List<Candidate> candidates = new ArrayList<>();
+		int i = 0;
+		while (i < words.size()) {
+			Word word = words.get(i);
+			if (!nameish(word, language)) {
+				i++;
+				continue;
+			}
+			List<Word> run = new ArrayList<>();
+			run.add(word);
+			int j = i + 1;
+			while (j < words.size() && !run.get(run.size() - 1).possessive()) {
+				Word next = words.get(j);
+				if (next.spaceBefore() && nameish(next, language) || initialThenName(run, next, language)) {
+					run.add(next);
+					j++;
+					continue;
+				}
+				int k = j;
+				List<Word> connectors = new ArrayList<>();
+				while (k < words.size() && k - j < 2 && words.get(k).spaceBefore() && !words.get(k).capitalised()
+						&& CONNECTORS.contains(words.get(k).key())
+						&& (!"de".equals(language) || !GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))) {
+					connectors.add(words.get(k));
+					k++;
+				}
+				if (!connectors.isEmpty() && k < words.size() && words.get(k).spaceBefore()
+						&& nameish(words.get(k), language)) {
+					run.addAll(connectors);
+					run.add(words.get(k));
+					j = k + 1;
+					continue;
+				}
+				break;
+			}
+			i = j;
+			Candidate candidate = candidate(run, words, language, confirmed);
+			if (candidate != null) {
+				candidates.add(candidate);
+			}
+		}
+		return candidates;
+	}
+
+	/** "J. K. Rowling": a single capital letter followed by a period and a capitalised word. */
+	private boolean initialThenName(List<Word> run, Word next, String language) {
+		Word last = run.get(run.size() - 1);
+		return last.text().length() == 1 && last.capitalised() && next.gap().equals(". ") && nameish(next, language); //$NON-NLS-1$
+	}
+
+	/** Capitalised (or "al-Assad"), not a number, not a month or weekday. */
+	private boolean nameish(Word word, String language) {
+		if (word.arabic()) {
+			return false;
+		}
+		String text = word.text();
+		boolean particle = (text.startsWith("al-") || text.startsWith("el-") || text.startsWith("ad-") || text.startsWith("as-")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				&& text.length() > 3 && Character.isUpperCase(text.codePointAt(3));
+		if (!word.capitalised() && !particle) {
+			return false;
+		}
+		return Character.isLetter(text.codePointAt(0)) && !DateRecognizer.isCalendarWord(word.key())
+				&& !lexicons.demonyms.contains(word.key());
+	}
+
+	/** Words written capitalised inside a sentence (not first, not in a headline line) somewhere in the article. */
+	private Set<String> confirmedKeys(List<Word> words, String language) {
+		Set<String> confirmed = new HashSet<>();
+		for (Word word : words) {
+			if (word.capitalised() && !word.sentenceStart() && !word.titleLine() && !lexicons.isStopword(word.key(), language)) {
+				confirmed.add(word.key());
+			}
+		}
+		return confirmed;
+	}
+
+	private Candidate candidate(List<Word> run, List<Word> words, String language, Set<String> confirmed) {
+		int from = 0;
+		int to = run.size() - 1;
+		// leading articles and stopwords ("The", "Il", "Les", "Der"), and a sentence's first word without evidence
+		while (from <= to) {
+			Word first = run.get(from);
+			boolean stop = lexicons.isStopword(first.key(), language)
+					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3;
+			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed);
+			if (stop || unconfirmedStart || !first.capitalised() && CONNECTORS.contains(first.key())) {
+				from++;
+				continue;
+			}
+			break;
+		}
+		while (to >= from && (!run.get(to).capitalised() && CONNECTORS.contains(run.get(to).key())
+				|| lexicons.isStopword(run.get(to).key(), language) && run.get(to).text().length() <= 3 && !run.get(to).allCaps())) {
+			to--;
+		}
+		if (from > to) {
+			return null;
+		}
+		List<Word> name = run.subList(from, to + 1);
+		if (name.get(0).titleLine()) {
+			// a headline capitalises every word: keep the longest stretch of words the body confirms
+			int bestFrom = -1;
+			int bestLength = 0;
+			for (int a = 0; a < name.size(); a++) {
+				int b = a;
+				while (b < name.size() && (confirmed.contains(name.get(b).key()) || lexicons.givenNames.contains(name.get(b).key())
+						|| b > a && !name.get(b).capitalised())) {
+					b++;
+				}
+				while (b > a && !name.get(b - 1).capitalised()) {
+					b--;
+				}
+				if (b - a > bestLength) {
+					bestFrom = a;
+					bestLength = b - a;
+				}
+			}
+			if (bestLength == 0) {
+				return null;
+			}
+			name = name.subList(bestFrom, bestFrom + bestLength);
+		}
+		List<Word> whole = name;
+		boolean org = whole.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))
+				|| whole.size() > 1 && lexicons.legalSuffixes.contains(whole.get(whole.size() - 1).key().replace(".", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!org && name.stream().anyMatch(w -> !w.capitalised() && ORG_ONLY_CONNECTORS.contains(w.key()))) {
+			// "Italia e Francia", "Spain and Portugal" are two names: keep the part before the conjunction
+			int cut = 0;
+			while (cut < name.size() && !( !name.get(cut).capitalised() && ORG_ONLY_CONNECTORS.contains(name.get(cut).key()))) {
+				cut++;
+			}
+			name = name.subList(0, cut);
+			if (name.isEmpty()) {
+				return null;
+			}
+		}
+		Word first = name.get(0);
+		Word last = name.get(name.size() - 1);
+		Word before = first.index() > 0 && first.spaceBefore() ? words.get(first.index() - 1) : null;
+		Word after = last.index() + 1 < words.size() && words.get(last.index() + 1).spaceBefore() ? words.get(last.index() + 1) : null;
+		String type;
+		double confidence;
+		boolean place = name.size() > 1 && (lexicons.placeHeads.contains(first.key()) || lexicons.placeHeads.contains(last.key()));
+		Word ofWord = before != null && before.key().matches("of|di|de|da|do|du|von") && before.index() > 0 //$NON-NLS-1$
+				? words.get(before.index() - 1) : null;
+		if (place) {
+			type = EntityType.PLACE.id();
+			confidence = 0.7;
+		} else if (org) {
+			type = EntityType.ORG.id();
+			confidence = 0.75;
+		} else if (ofWord != null && !ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key())) {
+			type = EntityType.PLACE.id();
+			confidence = 0.6;
+		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8) {
+			type = EntityType.ORG.id();
+			confidence = 0.6;
+		} else if (name.size() > 1 && lexicons.givenNames.contains(first.key())) {
+			type = EntityType.PERSON.id();
+			confidence = 0.75;
+		} else if (before != null && !before.capitalised() && lexicons.placePrepositions.contains(before.key())) {
+			type = EntityType.PLACE.id();
+			confidence = 0.5;
+		} else if (after != null && lexicons.personVerbs.contains(after.key())) {
+			type = EntityType.PERSON.id();
+			confidence = 0.55;
+		} else if (name.size() > 1 && !"de".equals(language)) {
+			type = EntityType.PERSON.id();
+			confidence = 0.45;
+		} else {
+			type = null; // a single capitalised word: typed by the document's other mentions, or not at all
+			confidence = 0.3;
+		}
+		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** A first word is a name when it is a given name, a head word, or capitalised inside a sentence elsewhere. */
+	private boolean evidence(Word word, Set<String> confirmed) {
+		return lexicons.givenNames.contains(word.key()) || lexicons.orgHeads.contains(word.key()) || confirmed.contains(word.key())
+				|| word.allCaps() && word.text().length() <= 6;
+	}
+}

@@ -1,0 +1,226 @@
+package dossier.entities.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
+
+import dossier.entities.TextNormalizer;
+
+/**
+ * The word lists the open-vocabulary recognisers ({@link LatinNames}, {@link ArabicNames}) decide with: each
+ * language's stopwords (Lucene's snowball and Arabic lists), given names (Datafaker's locale files for Latin script,
+ * the project's own list for Arabic script), and the head words that make a name an organisation or a place.
+ * Every word is kept in the matching form of {@link TextNormalizer#key} (lower case, accents and Arabic hamza
+ * forms folded). Loaded once.
+ */
+final class NameLexicons {
+
+	private static volatile NameLexicons instance;
+
+	final TextNormalizer normalizer = TextNormalizer.standard();
+	/** Stopwords of the seven languages together (a sentence may quote another language). */
+	final Set<String> stopwords = new HashSet<>();
+	final Map<String, Set<String>> stopwordsByLanguage = new HashMap<>();
+	final Set<String> givenNames = new HashSet<>();
+	final Set<String> arabicGivenNames = new HashSet<>();
+	/** Arabic given names that are also common words: evidence only before another name. */
+	final Set<String> arabicWeakGivenNames = new HashSet<>();
+	/** Nationality adjectives and nouns, language names: capitalised in English without being names. */
+	final Set<String> demonyms = new HashSet<>();
+
+	/** Words that make a capitalised sequence an organisation, wherever they stand in it. */
+	final Set<String> orgHeads = keys(
+			// en
+			"university", "college", "school", "institute", "institution", "academy", "ministry", "department", "agency",
+			"office", "bureau", "council", "court", "tribunal", "parliament", "assembly", "senate", "congress", "party",
+			"union", "federation", "confederation", "association", "society", "foundation", "trust", "fund", "bank",
+			"commission", "committee", "organisation", "organization", "corporation", "company", "group", "holdings",
+			"network", "news", "times", "post", "journal", "press", "herald", "tribune", "gazette", "radio", "television",
+			"tv", "channel", "broadcasting", "club", "fc", "police", "army", "navy", "forces", "force", "guard", "front",
+			"movement", "alliance", "coalition", "service", "services", "authority", "board", "government", "administration",
+			"hospital", "clinic", "museum", "library", "centre", "center", "observatory", "laboratory", "lab", "church",
+			"mosque", "initiative", "project", "watch", "international", "brigade", "brigades", "league", "cabinet",
+			"ministries", "nations", "industries", "airlines", "airways", "railways", "institutes", "council's",
+			// it
+			"università", "universita", "istituto", "ministero", "dipartimento", "agenzia", "consiglio", "corte", "tribunale",
+			"parlamento", "camera", "senato", "partito", "unione", "federazione", "associazione", "fondazione", "banca",
+			"commissione", "comitato", "organizzazione", "società", "societa", "gruppo", "governo", "ospedale", "museo",
+			"biblioteca", "centro", "chiesa", "lega", "movimento", "polizia", "esercito", "carabinieri", "procura", "ente", "azienda", "accademia", "scuola", "liceo", "osservatorio", "sindacato",
+			// fr
+			"université", "universite", "institut", "ministère", "ministere", "département", "agence", "conseil", "cour",
+			"assemblée", "assemblee", "sénat", "senat", "parti", "fédération", "federation", "fondation", "banque",
+			"commission", "comité", "comite", "organisation", "société", "groupe", "gouvernement", "hôpital", "hopital",
+			"musée", "musee", "bibliothèque", "centre", "église", "eglise", "mouvement", "police", "armée", "armee",
+			"syndicat", "école", "ecole", "lycée", "observatoire", "mairie", "préfecture",
+			// es
+			"universidad", "instituto", "ministerio", "departamento", "agencia", "consejo", "corte", "tribunal", "congreso",
+			"senado", "partido", "unión", "union", "federación", "asociación", "asociacion", "fundación", "fundacion",
+			"banco", "comisión", "comision", "comité", "organización", "organizacion", "sociedad", "grupo", "gobierno",
+			"hospital", "museo", "biblioteca", "iglesia", "movimiento", "policía", "policia", "ejército", "ejercito",
+			"sindicato", "escuela", "colegio", "observatorio", "ayuntamiento", "secretaría", "secretaria", "frente",
+			"fiscalía", "fiscalia", "junta", "cámara", "camara", "alcaldía", "alcaldia", "defensoría", "defensoria",
+			// de
+			"universität", "universitat", "hochschule", "institut", "ministerium", "bundesministerium", "amt", "bundesamt",
+			"agentur", "rat", "gericht", "bundesgericht", "bundesverfassungsgericht", "bundestag", "bundesrat", "landtag",
+			"partei", "verband", "bund", "stiftung", "bank", "kommission", "ausschuss", "organisation", "gesellschaft",
+			"gruppe", "regierung", "bundesregierung", "krankenhaus", "klinik", "museum", "bibliothek", "zentrum", "kirche",
+			"bewegung", "polizei", "bundeswehr", "gewerkschaft", "schule", "verein", "akademie", "behörde", "behorde",
+			"stadtrat", "senat", "union", "ag", "gmbh", "zeitung", "rundfunk",
+			// pt
+			"universidade", "instituto", "ministério", "ministerio", "departamento", "agência", "agencia", "conselho",
+			"tribunal", "supremo", "câmara", "camara", "senado", "partido", "união", "uniao", "federação", "federacao",
+			"associação", "associacao", "fundação", "fundacao", "banco", "comissão", "comissao", "comitê", "comite",
+			"organização", "organizacao", "sociedade", "grupo", "governo", "hospital", "museu", "biblioteca", "centro",
+			"igreja", "movimento", "polícia", "policia", "exército", "exercito", "sindicato", "escola", "prefeitura",
+			"secretaria", "assembleia", "procuradoria", "defensoria", "fiocruz", "petrobras");
+
+	/** Legal-form suffixes: the sequence they end is a company. */
+	final Set<String> legalSuffixes = keys("inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "spa", "s.p.a", "srl", "s.r.l",
+			"sarl", "sas", "ltda", "corp", "co", "kg", "nv", "bv", "se");
+
+	/** Words that make a capitalised sequence a place. */
+	final Set<String> placeHeads = keys("city", "province", "region", "county", "district", "river", "mount",
+			"mountains", "lake", "island", "islands", "street", "avenue", "square", "valley", "bay", "gulf", "sea", "ocean",
+			"desert", "peninsula", "strait", "canal", "airport", "bridge", "port", "coast", "park", "road", "highway",
+			"neighborhood", "neighbourhood", "camp", "crossing", "border",
+			"città", "citta", "provincia", "regione", "fiume", "monte", "lago", "isola", "isole", "via", "viale", "piazza",
+			"valle", "golfo", "mare", "aeroporto", "ponte", "porto", "costa", "stretto",
+			"ville", "région", "fleuve", "rivière", "mont", "lac", "île", "ile", "rue", "boulevard", "place", "vallée", "golfe",
+			"mer", "aéroport", "pont",
+			"ciudad", "provincia", "región", "río", "rio", "lago", "isla", "islas", "calle", "avenida", "plaza", "valle",
+			"mar", "aeropuerto", "puente", "puerto", "sierra", "cerro", "barrio", "municipio",
+			"stadt", "provinz", "fluss", "berg", "see", "insel", "straße", "strasse", "platz", "tal", "meer", "flughafen",
+			"brücke", "hafen", "kreis", "landkreis",
+			"cidade", "província", "região", "regiao", "ilha", "rua", "praça", "praca", "vale", "aeroporto",
+			"serra", "morro", "bairro", "município", "municipio");
+
+	/** Words right before a name that make it a place ("in Kherson", "a Lampedusa", "à Marseille", "em Luanda"). */
+	final Set<String> placePrepositions = keys("in", "at", "near", "from", "nel", "nella", "a", "à", "en", "em", "no", "na",
+			"nach", "aus", "bei", "près", "pres", "cerca", "perto", "presso", "verso");
+
+	/** Lower-case place nouns that make the name after "of"/"di"/"de" a place ("the city of Kisumu", "la ville de Sfax"). */
+	final Set<String> placeNouns = keys("city", "town", "village", "region", "province", "state", "district", "county",
+			"island", "capital", "municipality", "constituency", "neighbourhood", "neighborhood", "port", "suburb", "area",
+			"città", "paese", "comune", "regione", "provincia", "isola", "capitale", "ville", "village", "région", "province",
+			"commune", "île", "capitale", "ciudad", "pueblo", "región", "provincia", "isla", "capital", "municipio",
+			"localidad", "departamento", "estado", "stadt", "dorf", "gemeinde", "region", "provinz", "insel", "hauptstadt",
+			"cidade", "vila", "região", "província", "ilha", "capital", "município", "estado", "bairro", "aldeia");
+
+	/** Words right after a name that make it a person ("X said", "X ha detto", "X a déclaré", "X dijo", "X sagte"). */
+	final Set<String> personVerbs = keys("said", "says", "told", "added", "explained", "wrote", "argued", "noted", "stated",
+			"disse", "dice", "spiega", "afferma", "ha", "aggiunge", "dichiara", "sottolinea", "ricorda", "racconta",
+			"dit", "explique", "affirme", "déclare", "ajoute", "souligne", "raconte", "estime",
+			"dijo", "afirmó", "explicó", "señaló", "declaró", "aseguró", "indicó", "añadió", "sostuvo", "relató", "explica",
+			"sagte", "erklärte", "betonte", "sagt", "erklärt", "schreibt", "meinte",
+			"afirmou", "explicou", "declarou", "disse", "destacou", "ressaltou", "contou", "relatou", "afirma");
+
+	private NameLexicons() {
+		try {
+			stopwordsByLanguage.put("en", snowball("english_stop.txt")); //$NON-NLS-1$ //$NON-NLS-2$
+			stopwordsByLanguage.put("it", keys(ItalianAnalyzer.getDefaultStopSet())); //$NON-NLS-1$
+			stopwordsByLanguage.put("fr", keys(FrenchAnalyzer.getDefaultStopSet())); //$NON-NLS-1$
+			stopwordsByLanguage.put("es", keys(SpanishAnalyzer.getDefaultStopSet())); //$NON-NLS-1$
+			stopwordsByLanguage.put("de", keys(GermanAnalyzer.getDefaultStopSet())); //$NON-NLS-1$
+			stopwordsByLanguage.put("pt", keys(PortugueseAnalyzer.getDefaultStopSet())); //$NON-NLS-1$
+			stopwordsByLanguage.put("ar", keys(ArabicAnalyzer.getDefaultStopSet())); //$NON-NLS-1$
+			stopwordsByLanguage.values().forEach(stopwords::addAll);
+			readList("given-names.txt", givenNames, null); //$NON-NLS-1$
+			readList("arabic-given-names.txt", arabicGivenNames, arabicWeakGivenNames); //$NON-NLS-1$
+			readList("demonyms.txt", demonyms, null); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static NameLexicons get() {
+		NameLexicons lexicons = instance;
+		if (lexicons == null) {
+			synchronized (NameLexicons.class) {
+				if (instance == null) {
+					instance = new NameLexicons();
+				}
+				lexicons = instance;
+			}
+		}
+		return lexicons;
+	}
+
+	String key(String word) {
+		return normalizer.key(word);
+	}
+
+	boolean isStopword(String key, String language) {
+		Set<String> own = stopwordsByLanguage.get(language);
+		return own != null ? own.contains(key) : stopwords.contains(key);
+	}
+
+	private Set<String> keys(String... words) {
+		return Stream.of(words).map(w -> normalizer.key(w)).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private Set<String> keys(CharArraySet set) {
+		Set<String> keys = new HashSet<>();
+		Iterator<Object> it = set.iterator();
+		while (it.hasNext()) {
+			Object word = it.next();
+			keys.add(normalizer.key(word instanceof char[] chars ? new String(chars) : word.toString()));
+		}
+		return keys;
+	}
+
+	private Set<String> snowball(String resource) throws IOException {
+		try (var reader = IOUtils.getDecodingReader(SnowballFilter.class, resource, StandardCharsets.UTF_8)) {
+			return keys(WordlistLoader.getSnowballWordSet(reader));
+		}
+	}
+
+	private void readList(String resource, Set<String> into, Set<String> weak) throws IOException {
+		try (InputStream in = NameLexicons.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IOException("missing resource " + resource); //$NON-NLS-1$
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				line = line.strip();
+				if (line.isEmpty() || line.startsWith("#")) { //$NON-NLS-1$
+					continue;
+				}
+				boolean isWeak = line.endsWith("~"); //$NON-NLS-1$
+				String key = normalizer.key(isWeak ? line.substring(0, line.length() - 1) : line);
+				if (key.length() < 2) {
+					continue;
+				}
+				into.add(key);
+				if (isWeak && weak != null) {
+					weak.add(key);
+				}
+			}
+		}
+	}
+
+	static String lower(String s) {
+		return s.toLowerCase(Locale.ROOT);
+	}
+}

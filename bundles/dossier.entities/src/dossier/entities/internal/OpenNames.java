@@ -1,0 +1,210 @@
+package dossier.entities.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dossier.entities.Entity;
+import dossier.entities.EntityType;
+import dossier.entities.Mention;
+import dossier.entities.RecognitionContext;
+import dossier.entities.Recognizer;
+import dossier.entities.internal.Words.Word;
+
+/**
+ * Open-vocabulary names: the people, organisations and places that no catalogue holds, found by their shape and
+ * the evidence around them ({@link LatinNames}, {@link ArabicNames}), then made consistent over the article: a name
+ * found once with evidence is found at its other occurrences too, and its partial forms — a person's surname, an
+ * organisation's acronym given in brackets after it — link to it. A mention's confidence reflects its evidence
+ * (a given name or a head word more than a bare run of capitals, an echo of another mention a little less than
+ * its source).
+ */
+public final class OpenNames implements Recognizer {
+
+	public static final OpenNames INSTANCE = new OpenNames();
+
+	/** A typed span found by one of the script-specific finders; {@code type} null when no evidence typed it. */
+	record Candidate(int start, int end, String type, double confidence, List<String> keys) {
+	}
+
+	@Override
+	public String id() {
+		return "dossier.names"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String name() {
+		return "Open-vocabulary names"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Set<String> languages() {
+		return Set.of(); // every language: Latin-script names occur in Arabic text and the other way round
+	}
+
+	@Override
+	public int priority() {
+		return 20;
+	}
+
+	@Override
+	public List<Suggestion> recognize(RecognitionContext context) {
+		NameLexicons lexicons = NameLexicons.get();
+		String text = context.article().text();
+		String language = context.baseLanguage();
+		List<Word> words = Words.of(text, lexicons);
+		List<Candidate> candidates = new ArrayList<>(
+				new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language)); //$NON-NLS-1$ //$NON-NLS-2$
+		candidates.addAll(new ArabicNames(lexicons).find(words));
+		List<Candidate> typed = new ArrayList<>();
+		Map<String, Candidate> untyped = new LinkedHashMap<>();
+		for (Candidate candidate : candidates) {
+			if (candidate.type() != null) {
+				typed.add(candidate);
+			} else {
+				untyped.put(String.join(" ", candidate.keys()), candidate); //$NON-NLS-1$
+			}
+		}
+		List<Suggestion> suggestions = new ArrayList<>();
+		Map<String, String> entityIds = new HashMap<>();
+		for (Candidate candidate : typed) {
+			if (exactlyFound(context, candidate)) {
+				continue;
+			}
+			suggestions.add(suggestion(context, candidate, candidate.type(), candidate.confidence(), entityIds));
+		}
+		suggestions.addAll(echoes(context, words, typed, untyped, entityIds));
+		return suggestions;
+	}
+
+	/** A catalogue or gazetteer already found this very span: it knows better (its entity has an id, a QID). */
+	private static boolean exactlyFound(RecognitionContext context, Candidate candidate) {
+		for (Mention mention : context.found()) {
+			if (mention.start() == candidate.start() && mention.end() == candidate.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Document-level consistency: the other occurrences of each typed name (and of a person's surname, an
+	 * organisation's bracketed acronym) that no finder typed, each linked to the name's entity.
+	 */
+	private List<Suggestion> echoes(RecognitionContext context, List<Word> words, List<Candidate> typed,
+			Map<String, Candidate> untyped, Map<String, String> entityIds) {
+		record Anchor(String type, double confidence, String entityId) {
+		}
+		Map<String, Anchor> anchors = new HashMap<>();
+		for (Candidate candidate : typed) {
+			if (candidate.confidence() < 0.45) {
+				continue;
+			}
+			String entityId = entityIds.get(entityKey(candidate.type(), candidate.keys()));
+			Anchor anchor = new Anchor(candidate.type(), candidate.confidence() - 0.05, entityId);
+			anchors.putIfAbsent(String.join(" ", candidate.keys()), anchor); //$NON-NLS-1$
+			if (EntityType.PERSON.id().equals(candidate.type()) && candidate.keys().size() > 1) {
+				String surname = candidate.keys().get(candidate.keys().size() - 1);
+				if (surname.length() >= 3 && !NameLexicons.get().stopwords.contains(surname)) {
+					anchors.putIfAbsent(surname, new Anchor(candidate.type(), candidate.confidence() - 0.1, entityId));
+				}
+			}
+			Word after = acronymAfter(words, candidate);
+			if (after != null && EntityType.ORG.id().equals(candidate.type())) {
+				anchors.putIfAbsent(after.key(), new Anchor(candidate.type(), candidate.confidence(), entityId));
+			}
+		}
+		for (Mention mention : context.found()) { // catalogue names typed the same way wherever they recur
+			if (!EntityType.DATE.id().equals(mention.type())) {
+				anchors.putIfAbsent(NameLexicons.get().key(mention.text()), new Anchor(mention.type(), 0.6, mention.entityId()));
+			}
+		}
+		List<Suggestion> echoes = new ArrayList<>();
+		for (Candidate candidate : untyped.values()) {
+			Anchor anchor = anchors.get(String.join(" ", candidate.keys())); //$NON-NLS-1$
+			if (anchor != null) {
+				Candidate typedEcho = new Candidate(candidate.start(), candidate.end(), anchor.type(), anchor.confidence(),
+						candidate.keys());
+				echoes.add(suggestion(context, typedEcho, anchor.type(), anchor.confidence(), entityIds, anchor.entityId()));
+			}
+		}
+		// untyped runs are collected once per key above; find every other capitalised occurrence of those keys too
+		for (Word word : words) {
+			Anchor anchor = anchors.get(word.key());
+			if (anchor == null || context.taken(word.start(), word.end()) || !word.capitalised() && !word.arabic()
+					|| word.arabic() || covered(typed, word) || coveredBy(echoes, word)) {
+				continue;
+			}
+			Candidate echo = new Candidate(word.start(), word.end(), anchor.type(), anchor.confidence(), List.of(word.key()));
+			echoes.add(suggestion(context, echo, anchor.type(), anchor.confidence(), entityIds, anchor.entityId()));
+		}
+		return echoes;
+	}
+
+	private static boolean covered(List<Candidate> typed, Word word) {
+		return typed.stream().anyMatch(c -> c.start() < word.end() && word.start() < c.end());
+	}
+
+	private static boolean coveredBy(List<Suggestion> suggestions, Word word) {
+		return suggestions.stream().anyMatch(s -> s.mention().start() < word.end() && word.start() < s.mention().end());
+	}
+
+	/** "Partito Democratico (PD)": the capitals in brackets right after a name. */
+	private static Word acronymAfter(List<Word> words, Candidate candidate) {
+		for (Word word : words) {
+			if (word.start() >= candidate.end()) {
+				return word.allCaps() && word.gap().strip().equals("(") ? word : null; //$NON-NLS-1$
+			}
+		}
+		return null;
+	}
+
+	private Suggestion suggestion(RecognitionContext context, Candidate candidate, String type, double confidence,
+			Map<String, String> entityIds) {
+		return suggestion(context, candidate, type, confidence, entityIds, null);
+	}
+
+	private Suggestion suggestion(RecognitionContext context, Candidate candidate, String type, double confidence,
+			Map<String, String> entityIds, String knownEntityId) {
+		String text = context.article().text();
+		String covered = text.substring(candidate.start(), candidate.end());
+		String entityId = knownEntityId != null ? knownEntityId : containedEntity(context, candidate, type);
+		if (entityId == null) {
+			entityId = entityIds.computeIfAbsent(entityKey(type, candidate.keys()),
+					k -> "new:" + type.toLowerCase(Locale.ROOT) + ":" + slug(candidate.keys())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Mention mention = new Mention(context.article().id(), candidate.start(), candidate.end(), covered, entityId, type, id(),
+				confidence, null);
+		String language = "und".equals(context.baseLanguage()) ? "und" : context.baseLanguage(); //$NON-NLS-1$ //$NON-NLS-2$
+		Entity entity = entityId.startsWith("new:") ? new Entity(entityId, type, Map.of(language, covered), null, null, //$NON-NLS-1$
+				"suggested by the open-vocabulary name recogniser") : null; //$NON-NLS-1$
+		return new Suggestion(mention, entity);
+	}
+
+	/** A known entity of the same type named inside the candidate ("Vladimir Putin" around a catalogue "Putin"). */
+	private static String containedEntity(RecognitionContext context, Candidate candidate, String type) {
+		if (!EntityType.PERSON.id().equals(type)) {
+			return null;
+		}
+		for (Mention mention : context.found()) {
+			if (mention.type().equals(type) && mention.start() >= candidate.start() && mention.end() <= candidate.end()
+					&& !mention.entityId().startsWith("new:")) { //$NON-NLS-1$
+				return mention.entityId();
+			}
+		}
+		return null;
+	}
+
+	private static String entityKey(String type, List<String> keys) {
+		return type + '\u0000' + String.join(" ", keys); //$NON-NLS-1$
+	}
+
+	private static String slug(List<String> keys) {
+		String slug = String.join("-", keys).replaceAll("[\\s'’.]+", "-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return slug.isEmpty() ? "name" : slug; //$NON-NLS-1$
+	}
+}
