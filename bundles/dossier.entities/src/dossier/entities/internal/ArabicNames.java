@@ -25,6 +25,9 @@ import dossier.entities.internal.Words.Word;
  */
 final class ArabicNames {
 
+	/** Function words whose matching key equals a name's (alef maqsura folds to yeh): compared as written. */
+	private static final Set<String> FOLDED_FUNCTION_WORDS = Set.of("على", "إلى", "الى", "حتى", "متى", "لدى", "سوى", "مدى", "عليه", "عليها"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+
 	private final NameLexicons lexicons;
 	private final Set<String> orgHeads;
 	private final Set<String> placeHeadsInside;
@@ -36,12 +39,12 @@ final class ArabicNames {
 	ArabicNames(NameLexicons lexicons) {
 		this.lexicons = lexicons;
 		orgHeads = keys("جامعة", "حزب", "وزارة", "مؤسسة", "منظمة", "وكالة", "مجلس", "هيئة", "شركة", "صحيفة", "جريدة", "مجلة", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-				"قناة", "اتحاد", "جمعية", "محكمة", "بنك", "مصرف", "حركة", "جبهة", "مركز", "معهد", "نادي", "لجنة", "مفوضية", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
-				"برلمان", "جيش", "قوات", "شبكة", "إذاعة", "تلفزيون", "مجموعة", "رابطة", "نقابة", "منتدى", "مستشفى", "متحف", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+				"قناة", "اتحاد", "جمعية", "محكمة", "بنك", "مصرف", "حركة", "جبهة", "معهد", "نادي", "لجنة", "مفوضية", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+				"برلمان", "جيش", "قوات", "إذاعة", "تلفزيون", "مجموعة", "رابطة", "نقابة", "منتدى", "مستشفى", "متحف", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 				"مكتبة", "كلية", "أكاديمية", "مدرسة", "تحالف", "ائتلاف", "تنظيم", "كتائب", "سرايا", "مفوضية", "بلدية", "صندوق", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-				"مرصد", "موقع", "دائرة", "مديرية", "مصلحة", "سلطة", "إدارة", "منظّمة", "الجامعة", "الحزب", "الوزارة", "المنظمة", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+				"مرصد", "مديرية", "سفارة", "قنصلية", "السفارة", "وكالة", "مستشفى", "الجامعة", "الحزب", "الوزارة", "المنظمة", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 				"الوكالة", "المجلس", "الهيئة", "الشركة", "الاتحاد", "الجمعية", "المحكمة", "البنك", "المصرف", "الحركة", "الجبهة", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-				"المركز", "المعهد", "النادي", "اللجنة", "المفوضية", "البرلمان", "الجيش", "القوات", "الشبكة", "التحالف", "المرصد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+				"المعهد", "النادي", "اللجنة", "المفوضية", "البرلمان", "الجيش", "القوات", "التحالف", "المرصد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 				"المؤسسة", "النقابة", "الرابطة", "المنتدى", "الائتلاف", "الكونغرس", "الكنيست"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		placeHeadsInside = keys("قطاع", "جزيرة", "جزر", "جبل", "جبال", "نهر", "وادي", "بحر", "خليج", "صحراء", "شارع", "ساحة", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 				"ميدان", "ولاية", "إقليم", "مضيق", "شبه جزيرة", "بحيرة", "محيط", "هضبة", "سهل"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -107,16 +110,19 @@ final class ArabicNames {
 
 	private Candidate at(List<Word> words, int i) {
 		Word word = words.get(i);
+		if (FOLDED_FUNCTION_WORDS.contains(word.text().replaceFirst("^[وف]", ""))) { //$NON-NLS-1$
+			return null; // على folds to علي, إلى to إلي: function words as written, never names
+		}
 		for (Stem stem : stems(word.key())) {
 			int start = word.start() + stem.offset();
 			if (orgHeads.contains(stem.key())) {
-				int end = complement(words, i, true);
+				int end = complement(words, i, stem.key(), true);
 				if (end > 0) {
 					return candidate(words, start, end, EntityType.ORG.id(), 0.65);
 				}
 			}
 			if (placeHeadsInside.contains(stem.key())) {
-				int end = complement(words, i, false);
+				int end = complement(words, i, stem.key(), false);
 				if (end > 0) {
 					return candidate(words, start, end, EntityType.PLACE.id(), 0.6);
 				}
@@ -137,9 +143,10 @@ final class ArabicNames {
 	}
 
 	/** Where the complement of a head at word {@code i} ends (exclusive offset), or -1 when it has none. */
-	private int complement(List<Word> words, int i, boolean org) {
+	private int complement(List<Word> words, int i, String head, boolean org) {
 		int end = -1;
-		boolean headDefinite = words.get(i).key().startsWith("ال") || words.get(i).key().startsWith("وال"); //$NON-NLS-1$ //$NON-NLS-2$
+		int words2 = 0;
+		boolean headDefinite = head.startsWith("ال"); //$NON-NLS-1$
 		for (int j = i + 1, count = 0; j < words.size() && count < 4 && adjacent(words, j); j++, count++) {
 			Word next = words.get(j);
 			String key = next.key();
@@ -153,12 +160,14 @@ final class ArabicNames {
 			if (notNames.contains(key) || genericAdjectives.contains(key) || key.startsWith("وال") || key.startsWith("و") && count > 0) { //$NON-NLS-1$ //$NON-NLS-2$
 				break;
 			}
-			if (definite || links.contains(key)) {
+			if (definite || links.contains(key) || count > 0 && lexicons.arabicGivenNames.contains(key)) {
 				end = next.end();
+				words2++;
 				continue;
 			}
 			if (count == 0 && !headDefinite) { // an indefinite head takes one proper noun: جامعة هارفارد، حزب العمال
 				end = next.end();
+				words2++;
 				if (!org) {
 					break;
 				}
@@ -166,7 +175,8 @@ final class ArabicNames {
 			}
 			break;
 		}
-		return end;
+		// a definite head with one adjective is a description ("القوات المسلحة", "التحالف الدولي"), not a name
+		return headDefinite && words2 < 2 ? -1 : end;
 	}
 
 	private Candidate person(List<Word> words, int i, int start, String key) {

@@ -150,17 +150,23 @@ public final class ContextRules implements Recognizer {
 	private int[] arabicName(List<Word> words, int from) {
 		int w = from;
 		int adjectives = 0;
-		while (w < words.size() && words.get(w).text.startsWith("ال") && adjectives < 2) { //$NON-NLS-1$
+		while (w < words.size() && words.get(w).text.startsWith("ال") && !arabicStop.contains(words.get(w).text) && adjectives < 2) { //$NON-NLS-1$
 			w++;
 			adjectives++;
 			if (w - 1 >= 0 && !words.get(w - 1).spaceAfter && !isComma(words.get(w - 1))) {
 				return null;
 			}
 		}
+		if (adjectives > 0 && w < words.size() && (!plausibleArabicNameStart(words.get(w).text) || withProclitic(words.get(w).text))) {
+			return new int[] { w - 1, w - 1 }; // "رئيس الوزراء العبادي بتحرير": the word taken for an adjective is the name
+		}
 		int first = w;
 		int last = -1;
 		for (int count = 0; w < words.size() && count < 3; w++, count++) {
 			Word word = words.get(w);
+			if (count == 0 && !plausibleArabicNameStart(word.text)) {
+				break;
+			}
 			boolean link = last >= 0 && NAME_LINKS.contains(words.get(last).text);
 			if (!Gazetteer.isArabic(word.text.charAt(0)) || arabicStop.contains(word.text)
 					|| (word.text.startsWith("ال") && !link) || (count == 2 && !link)) { //$NON-NLS-1$
@@ -172,6 +178,25 @@ public final class ContextRules implements Recognizer {
 			}
 		}
 		return last >= first && last >= 0 && !NAME_LINKS.contains(words.get(last).text) ? new int[] { first, last } : null;
+	}
+
+	/** Not a function word, not an imperfect verb (يستغل، يقول: ي + three letters or more, unless a given name). */
+	private boolean plausibleArabicNameStart(String key) {
+		NameLexicons lexicons = NameLexicons.get();
+		if (arabicStop.contains(key) || lexicons.isStopword(key, "ar")) { //$NON-NLS-1$
+			return false;
+		}
+		if (lexicons.arabicGivenNames.contains(key)) {
+			return true;
+		}
+		return !(key.length() >= 4 && key.charAt(0) == 'ي');
+	}
+
+	/** A word of five letters or more starting with ب/ل/ك/و/ف whose rest is not a given name: "بتحرير", "والعراقيين". */
+	private static boolean withProclitic(String key) {
+		char first = key.charAt(0);
+		return key.length() >= 5 && (first == 'ب' || first == 'و' || first == 'ف' || first == 'ك' || first == 'ل')
+				&& !NameLexicons.get().arabicGivenNames.contains(key);
 	}
 
 	private static boolean isComma(Word word) {

@@ -317,7 +317,118 @@ public final class DateRecognizer implements Recognizer {
 					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), null, null, null)); //$NON-NLS-1$
 			suggestions.add(new Suggestion(mention, entity));
 		}
+		addStandalone(context, suggestions, dateEntities);
 		return suggestions;
+	}
+
+	/** A year, a range of years, a month or a weekday standing alone, in the article's own text. */
+	private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(?:" //$NON-NLS-1$
+			+ "(?<y1>(?:1[89]|20)\\d\\d) ?[-–/] ?(?<y2>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)" //$NON-NLS-1$
+			+ "|(?<y>(?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d| ?[-–/] ?\\d)" //$NON-NLS-1$
+			+ "|(?<word>(?:يوم )?\\p{L}+(?:-feira)?))(?![\\p{L}\\p{N}])"); //$NON-NLS-1$
+	/** Words before a year that make a four-digit number a year ("in 2017", "nel 2022", "année 2025", "عام 2020"). */
+	private static final Set<String> YEAR_CUES = Set.of("in", "of", "since", "from", "until", "by", "for", "early", "late", "mid", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"the", "his", "her", "its", "their", "year", "before", "after", "nel", "del", "dal", "al", "anno", "entro", "fino", "il", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+			"en", "année", "annee", "depuis", "dès", "des", "avant", "après", "apres", "de", "du", "au", "à", "año", "ano", "desde", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+			"hasta", "em", "do", "da", "até", "ate", "im", "jahr", "seit", "bis", "von", "ab", "vor", "nach", "عام", "العام", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+			"سنة", "منذ", "في", "حتى", "عامي", "لعام", "وعام", "خلال"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	private void addStandalone(RecognitionContext context, List<Suggestion> suggestions, Map<String, Entity> dateEntities) {
+		String text = context.article().text();
+		String language = context.baseLanguage();
+		java.util.BitSet taken = new java.util.BitSet(text.length());
+		for (Suggestion suggestion : suggestions) {
+			taken.set(suggestion.mention().start(), suggestion.mention().end());
+		}
+		TextNormalizer normalizer = TextNormalizer.standard();
+		Matcher matcher = STANDALONE.matcher(text);
+		List<Suggestion> added = new ArrayList<>();
+		while (matcher.find()) {
+			int start = matcher.start();
+			int end = matcher.end();
+			int next = taken.nextSetBit(start);
+			if (next >= 0 && next < end) {
+				continue;
+			}
+			String value;
+			if (matcher.group("y1") != null) { //$NON-NLS-1$
+				String second = matcher.group("y2"); //$NON-NLS-1$
+				int from = Integer.parseInt(matcher.group("y1")); //$NON-NLS-1$
+				int to = second.length() == 2 ? from / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+				if (to <= from || to - from > 100) {
+					continue;
+				}
+				value = from + "/" + to; //$NON-NLS-1$
+			} else if (matcher.group("y") != null) { //$NON-NLS-1$
+				if (!yearInContext(text, start, end)) {
+					continue;
+				}
+				value = matcher.group("y"); //$NON-NLS-1$
+			} else {
+				String word = matcher.group("word"); //$NON-NLS-1$
+				String key = normalizer.key(word);
+				Integer month = monthNumbers.get(key);
+				boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+				boolean capitalisedLanguage = "en".equals(language) || "de".equals(language); //$NON-NLS-1$ //$NON-NLS-2$
+				if (month != null && !key.contains(" ") && !ambiguousAlone.contains(key) && key.length() > 3 //$NON-NLS-1$
+						&& (capitalised || !capitalisedLanguage) && !(capitalised && sentenceInitial(text, start) && !capitalisedLanguage)) {
+					value = "--" + pad(month, 2); //$NON-NLS-1$
+				} else if (isWeekday(key.replace('-', ' ')) && (word.startsWith("يوم ") || !isArabic(word.charAt(0))) //$NON-NLS-1$
+						&& (capitalised || !capitalisedLanguage)) {
+					value = "weekday-" + (weekdayIndex(key) + 1); //$NON-NLS-1$
+				} else {
+					continue;
+				}
+			}
+			String entityId = "date:" + value; //$NON-NLS-1$
+			Mention mention = new Mention(context.article().id(), start, end, text.substring(start, end), entityId,
+					EntityType.DATE.id(), id(), 0.75, null);
+			Entity entity = dateEntities.computeIfAbsent(value,
+					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), null, null, null)); //$NON-NLS-1$
+			added.add(new Suggestion(mention, entity));
+			taken.set(start, end);
+		}
+		suggestions.addAll(added);
+	}
+
+	/** A four-digit number is a year after a cue word, in brackets, or before a punctuation mark or the line's end. */
+	private static boolean yearInContext(String text, int start, int end) {
+		int i = start - 1;
+		while (i >= 0 && text.charAt(i) == ' ') {
+			i--;
+		}
+		if (i >= 0 && (text.charAt(i) == '(' || text.charAt(i) == '\n')) {
+			return true;
+		}
+		int wordEnd = i + 1;
+		while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+			i--;
+		}
+		String before = text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT).replaceFirst("^.*['’]", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		if (YEAR_CUES.contains(before) || before.length() > 2 && YEAR_CUES.contains(before.substring(1)) && isArabic(before.charAt(0))) {
+			return true;
+		}
+		return end == text.length() || ",.;:)!?\n»”\"".indexOf(text.charAt(end)) >= 0; //$NON-NLS-1$
+	}
+
+	private static boolean sentenceInitial(String text, int start) {
+		int i = start - 1;
+		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '«')) {
+			i--;
+		}
+		return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0; //$NON-NLS-1$
+	}
+
+	private int weekdayIndex(String key) {
+		String day = key.startsWith("يوم ") ? key.substring(4) : key; //$NON-NLS-1$
+		day = day.startsWith("ال") && day.length() > 3 ? day.substring(2) : day; //$NON-NLS-1$
+		TextNormalizer normalizer = TextNormalizer.standard();
+		for (int i = 0; i < WEEKDAY_NAMES.size(); i++) {
+			if (normalizer.key(WEEKDAY_NAMES.get(i)).equals(day.replace('-', ' '))) {
+				return i % 7; // every language lists Monday to Sunday
+			}
+		}
+		return 0;
 	}
 
 	/**

@@ -34,8 +34,8 @@ import dossier.entities.Recognizers;
  */
 public final class EntitySetEvaluation {
 
-	/** One annotated or found mention: UTF-16 span and type. */
-	public record Span(int start, int end, String type, String text) {
+	/** One annotated or found mention: UTF-16 span, type, and who found it (a recogniser id, or "annotated"). */
+	public record Span(int start, int end, String type, String text, String source) {
 		boolean overlaps(Span other) {
 			return start < other.end && other.start < end;
 		}
@@ -119,7 +119,7 @@ public final class EntitySetEvaluation {
 			evaluation.characters += text.length();
 			List<Span> found = new ArrayList<>();
 			for (Mention mention : result.active()) {
-				found.add(new Span(mention.start(), mention.end(), mention.type(), mention.text()));
+				found.add(new Span(mention.start(), mention.end(), mention.type(), mention.text(), mention.recognizer()));
 			}
 			evaluation.score(stem, language, text, gold, found, !split.equals("test")); //$NON-NLS-1$
 			evaluation.articles++;
@@ -142,7 +142,7 @@ public final class EntitySetEvaluation {
 			if (!covered.replace('\n', ' ').equals(fields.length > 2 ? fields[2] : "")) { //$NON-NLS-1$
 				throw new UncheckedIOException(new IOException(name + ": " + fields[0] + " does not cover its text")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			spans.add(new Span(start, end, typeAndSpan[0], covered));
+			spans.add(new Span(start, end, typeAndSpan[0], covered, "annotated")); //$NON-NLS-1$
 		}
 		return spans;
 	}
@@ -177,7 +177,7 @@ public final class EntitySetEvaluation {
 			} else if (listMisses) {
 				String wrongType = gold.stream().filter(f::overlaps).map(g -> " (annotated " + g.type + " «" + g.text + "»)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						.findFirst().orElse(""); //$NON-NLS-1$
-				misses.add(name + " FP " + f.type + " «" + f.text + "»" + wrongType + "  …" + context(text, f) + "…"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				misses.add(name + " FP " + f.type + " «" + f.text + "» [" + f.source + "]" + wrongType + "  …" + context(text, f) + "…"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			}
 		}
 		if (listMisses) {

@@ -36,7 +36,12 @@ final class LatinNames {
 		this.lexicons = lexicons;
 	}
 
-	List<Candidate> find(List<Word> words, String language) {
+	/** Whether {@code [start, end)} is a place some gazetteer found or knows. */
+	interface PlaceTest {
+		boolean isPlace(int start, int end);
+	}
+
+	List<Candidate> find(List<Word> words, String language, PlaceTest places) {
 		Set<String> confirmed = confirmedKeys(words, language);
 		List<Candidate> candidates = new ArrayList<>();
 		int i = 0;
@@ -74,9 +79,11 @@ final class LatinNames {
 				break;
 			}
 			i = j;
-			Candidate candidate = candidate(run, words, language, confirmed);
-			if (candidate != null) {
-				candidates.add(candidate);
+			for (List<Word> part : split(run, places)) {
+				Candidate candidate = candidate(part, words, language, confirmed, places);
+				if (candidate != null) {
+					candidates.add(candidate);
+				}
 			}
 		}
 		return candidates;
@@ -114,7 +121,31 @@ final class LatinNames {
 		return confirmed;
 	}
 
-	private Candidate candidate(List<Word> run, List<Word> words, String language, Set<String> confirmed) {
+	/**
+	 * Runs that hold two names: a capitalised title or noun before a given name ("President Emmanuel Macron",
+	 * "Oberbürgermeister Christian Ude") gives the person from the given name on; a connector before a known place
+	 * ("Ruzanna Sukiasyan di Trieste") ends the name before it. A run with a head word stays whole.
+	 */
+	private List<List<Word>> split(List<Word> run, PlaceTest places) {
+		if (run.size() < 3 || run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
+			return List.of(run);
+		}
+		for (int k = 1; k + 1 < run.size(); k++) {
+			Word word = run.get(k);
+			if (!word.capitalised() && CONNECTORS.contains(word.key()) && places.isPlace(run.get(k + 1).start(), run.get(run.size() - 1).end())) {
+				return List.of(run.subList(0, k), run.subList(k + 1, run.size()));
+			}
+		}
+		for (int k = 1; k + 1 < run.size(); k++) {
+			if (lexicons.givenNames.contains(run.get(k).key()) && run.get(k + 1).capitalised()
+					&& run.subList(0, k).stream().noneMatch(w -> lexicons.givenNames.contains(w.key()) || !w.capitalised())) {
+				return List.of(run.subList(0, k), run.subList(k, run.size()));
+			}
+		}
+		return List.of(run);
+	}
+
+	private Candidate candidate(List<Word> run, List<Word> words, String language, Set<String> confirmed, PlaceTest places) {
 		int from = 0;
 		int to = run.size() - 1;
 		// leading articles and stopwords ("The", "Il", "Les", "Der"), and a sentence's first word without evidence
@@ -174,6 +205,9 @@ final class LatinNames {
 				return null;
 			}
 		}
+		if (name.size() == 1 && (lexicons.orgHeads.contains(name.get(0).key()) || lexicons.placeHeads.contains(name.get(0).key()))) {
+			return null; // "Government", "Commission", "Bundesregierung", "Centro": a head alone names nothing
+		}
 		Word first = name.get(0);
 		Word last = name.get(name.size() - 1);
 		Word before = first.index() > 0 && first.spaceBefore() ? words.get(first.index() - 1) : null;
@@ -186,7 +220,7 @@ final class LatinNames {
 		if (place) {
 			type = EntityType.PLACE.id();
 			confidence = 0.7;
-		} else if (org) {
+		} else if (org || name.size() == 1 && "de".equals(language) && germanFederalBody(first.key())) {
 			type = EntityType.ORG.id();
 			confidence = 0.75;
 		} else if (ofWord != null && !ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key())) {
@@ -198,12 +232,19 @@ final class LatinNames {
 		} else if (name.size() > 1 && lexicons.givenNames.contains(first.key())) {
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
-		} else if (before != null && !before.capitalised() && lexicons.placePrepositions.contains(before.key())) {
-			type = EntityType.PLACE.id();
-			confidence = 0.5;
+		} else if (name.size() > 1 && name.size() <= 3 && lexicons.surnames.contains(last.key())
+				&& name.stream().allMatch(Word::capitalised)) {
+			type = EntityType.PERSON.id();
+			confidence = 0.55;
 		} else if (after != null && lexicons.personVerbs.contains(after.key())) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
+		} else if (places.isPlace(first.start(), last.end())) {
+			type = EntityType.PLACE.id();
+			confidence = 0.5;
+		} else if (before != null && !before.capitalised() && lexicons.placePrepositions.contains(before.key()) && !"de".equals(language)) {
+			type = EntityType.PLACE.id();
+			confidence = 0.5;
 		} else if (name.size() > 1 && !"de".equals(language)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.45;
@@ -212,6 +253,14 @@ final class LatinNames {
 			confidence = 0.3;
 		}
 		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	private static final java.util.regex.Pattern GERMAN_FEDERAL_BODY = java.util.regex.Pattern.compile(
+			"(bundes|landes|staats)\\p{L}*(agentur|amt|dienst|gericht|gerichtshof|tag|rat|wehr|bank|anstalt|kammer|verband|zentrale|behorde|institut|ministerium|polizei|kriminalamt)"); //$NON-NLS-1$
+
+	/** Bundesnetzagentur, Bundesnachrichtendienst, Landeskriminalamt: one word, one federal or state body. */
+	private static boolean germanFederalBody(String key) {
+		return GERMAN_FEDERAL_BODY.matcher(key).matches();
 	}
 
 	/** A first word is a name when it is a given name, a head word, or capitalised inside a sentence elsewhere. */

@@ -44,6 +44,8 @@ final class NameLexicons {
 	final Set<String> stopwords = new HashSet<>();
 	final Map<String, Set<String>> stopwordsByLanguage = new HashMap<>();
 	final Set<String> givenNames = new HashSet<>();
+	/** Latin-script surnames: evidence that a run of two or three capitalised words ending in one is a person. */
+	final Set<String> surnames = new HashSet<>();
 	final Set<String> arabicGivenNames = new HashSet<>();
 	/** Arabic given names that are also common words: evidence only before another name. */
 	final Set<String> arabicWeakGivenNames = new HashSet<>();
@@ -105,7 +107,7 @@ final class NameLexicons {
 			"mountains", "lake", "island", "islands", "street", "avenue", "square", "valley", "bay", "gulf", "sea", "ocean",
 			"desert", "peninsula", "strait", "canal", "airport", "bridge", "port", "coast", "park", "road", "highway",
 			"neighborhood", "neighbourhood", "camp", "crossing", "border",
-			"città", "citta", "provincia", "regione", "fiume", "monte", "lago", "isola", "isole", "via", "viale", "piazza",
+			"città", "citta", "provincia", "regione", "parco", "fiume", "monte", "lago", "isola", "isole", "via", "viale", "piazza",
 			"valle", "golfo", "mare", "aeroporto", "ponte", "porto", "costa", "stretto",
 			"ville", "région", "fleuve", "rivière", "mont", "lac", "île", "ile", "rue", "boulevard", "place", "vallée", "golfe",
 			"mer", "aéroport", "pont",
@@ -149,6 +151,7 @@ final class NameLexicons {
 			readList("given-names.txt", givenNames, null); //$NON-NLS-1$
 			readList("arabic-given-names.txt", arabicGivenNames, arabicWeakGivenNames); //$NON-NLS-1$
 			readList("demonyms.txt", demonyms, null); //$NON-NLS-1$
+			readList("surnames.txt", surnames, null); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -58,7 +58,7 @@ public final class OpenNames implements Recognizer {
 		String language = context.baseLanguage();
 		List<Word> words = Words.of(text, lexicons);
 		List<Candidate> candidates = new ArrayList<>(
-				new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language)); //$NON-NLS-1$ //$NON-NLS-2$
+				new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language, (start, end) -> isPlace(context, start, end))); //$NON-NLS-1$ //$NON-NLS-2$
 		candidates.addAll(new ArabicNames(lexicons).find(words));
 		List<Candidate> typed = new ArrayList<>();
 		Map<String, Candidate> untyped = new LinkedHashMap<>();
@@ -79,6 +79,16 @@ public final class OpenNames implements Recognizer {
 		}
 		suggestions.addAll(echoes(context, words, typed, untyped, entityIds));
 		return suggestions;
+	}
+
+	/** A place the gazetteers found over exactly {@code [start, end)}, or a town GeoNames knows by that name. */
+	private static boolean isPlace(RecognitionContext context, int start, int end) {
+		for (Mention mention : context.found()) {
+			if (mention.start() == start && mention.end() == end && EntityType.PLACE.id().equals(mention.type())) {
+				return true;
+			}
+		}
+		return PlaceNames.get().population(NameLexicons.get().key(context.article().text().substring(start, end))) > 0;
 	}
 
 	/** A catalogue or gazetteer already found this very span: it knows better (its entity has an id, a QID). */
