@@ -40,6 +40,7 @@ public final class AmbiguousPlaces {
 	/** {@code matches} without the ambiguous names whose context is not place-like. */
 	public static List<Gazetteer.Match> filter(NormalizedText text, List<Gazetteer.Match> matches) {
 		String norm = text.text();
+		matches = withoutAdjectives(norm, matches);
 		List<Gazetteer.Match> ambiguous = null;
 		for (Gazetteer.Match match : matches) {
 			if (isAmbiguous(norm, match)) {
@@ -76,6 +77,40 @@ public final class AmbiguousPlaces {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * A country named by its feminine nisba with the article (السعودية) is the adjective, not the country, right after
+	 * a definite noun: "السلطات السعودية" is "the Saudi authorities".
+	 */
+	private static List<Gazetteer.Match> withoutAdjectives(String norm, List<Gazetteer.Match> matches) {
+		List<Gazetteer.Match> kept = null;
+		for (int i = 0; i < matches.size(); i++) {
+			Gazetteer.Match match = matches.get(i);
+			int start = match.normalizedStart();
+			String name = norm.substring(start, match.normalizedEnd());
+			boolean adjective = EntityType.PLACE.id().equals(match.entry().type()) && name.startsWith("ال") //$NON-NLS-1$
+					&& name.endsWith("يه") && name.indexOf(' ') < 0 && (start == 0 || norm.charAt(start - 1) == ' ') //$NON-NLS-1$
+					&& previousWord(norm, start).startsWith("ال") && !CUES.contains(previousWord(norm, start)); //$NON-NLS-1$
+			if (adjective && kept == null) {
+				kept = new ArrayList<>(matches.subList(0, i));
+			} else if (!adjective && kept != null) {
+				kept.add(match);
+			}
+		}
+		return kept == null ? matches : kept;
+	}
+
+	private static String previousWord(String norm, int start) {
+		int end = start;
+		while (end > 0 && norm.charAt(end - 1) == ' ') {
+			end--;
+		}
+		int from = end;
+		while (from > 0 && TextNormalizer.isWordChar(norm.charAt(from - 1))) {
+			from--;
+		}
+		return norm.substring(from, end);
 	}
 
 	private static boolean isAmbiguous(String norm, Gazetteer.Match match) {

@@ -118,20 +118,20 @@ final class ArabicNames {
 			if (orgHeads.contains(stem.key())) {
 				int end = complement(words, i, stem.key(), true);
 				if (end > 0) {
-					return candidate(words, start, end, EntityType.ORG.id(), 0.65);
+					return candidate(words, i, start, end, EntityType.ORG.id(), 0.65);
 				}
 			}
 			if (placeHeadsInside.contains(stem.key())) {
 				int end = complement(words, i, stem.key(), false);
 				if (end > 0) {
-					return candidate(words, start, end, EntityType.PLACE.id(), 0.6);
+					return candidate(words, i, start, end, EntityType.PLACE.id(), 0.6);
 				}
 			}
 			if (placeHeadsOutside.contains(stem.key()) && i + 1 < words.size() && adjacent(words, i + 1)) {
 				Word next = words.get(i + 1);
 				if (next.arabic() && !notNames.contains(next.key()) && !next.key().startsWith("ال") //$NON-NLS-1$
 						&& !orgHeads.contains(next.key()) && !genericAdjectives.contains(next.key())) {
-					return candidate(words, next.start(), next.end(), EntityType.PLACE.id(), 0.55);
+					return candidate(words, i + 1, next.start(), next.end(), EntityType.PLACE.id(), 0.55);
 				}
 			}
 			Candidate person = person(words, i, start, stem.key());
@@ -223,7 +223,7 @@ final class ArabicNames {
 			return null;
 		}
 		double confidence = parts > 1 ? (weak ? 0.55 : 0.7) : 0.5;
-		return candidate(words, start, words.get(last).end(), EntityType.PERSON.id(), confidence);
+		return candidate(words, i, start, words.get(last).end(), EntityType.PERSON.id(), confidence);
 	}
 
 	/** Only a single space between word {@code j} and the one before it. */
@@ -231,10 +231,11 @@ final class ArabicNames {
 		return words.get(j).spaceBefore();
 	}
 
-	private Candidate candidate(List<Word> words, int start, int end, String type, double confidence) {
+	private Candidate candidate(List<Word> words, int fromWord, int start, int end, String type, double confidence) {
 		List<String> keys = new ArrayList<>();
-		for (Word word : words) {
-			if (word.end() > start && word.start() < end) {
+		for (int w = fromWord; w < words.size() && words.get(w).start() < end; w++) {
+			Word word = words.get(w);
+			if (word.end() > start) {
 				keys.add(word.start() < start ? lexicons.key(word.text().substring(start - word.start())) : word.key());
 			}
 		}

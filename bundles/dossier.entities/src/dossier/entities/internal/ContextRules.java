@@ -25,7 +25,7 @@ public final class ContextRules implements Recognizer {
 
 	private static final double CONFIDENCE = 0.35;
 
-	private static final List<String> TITLES = List.of("الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيسة الوزراء", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	static final List<String> TITLES = List.of("الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيسة الوزراء", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"الملك", "الملكة", "الأمير", "الأميرة", "الوزير", "وزير الخارجية", "وزير الدفاع", "وزيرة الخارجية", "المستشار", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"المستشارة", "السيد", "السيدة", "الشيخ", "الجنرال", "الرئيسة", "النائب", "السفير", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"president", "prime minister", "foreign minister", "minister", "chancellor", "senator", "general", "king", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
@@ -46,6 +46,20 @@ public final class ContextRules implements Recognizer {
 			"خلال", "منذ", "حول", "بين", "نفسه", "أيضا", "ايضا", "يقوم", "قال", "أكد", "اكد", "أعلن", "اعلن", "يقول", "وقال", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 			"زار", "يزور", "ذهب", "وصل", "التقى", "دعا", "أشار", "اشار", "شدد", "وشدد", "لدى", "أمام", "امام", "عبر", "ضد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 			"السابق", "الحالي", "الجديد", "المنتخب", "يوم", "اليوم", "امس", "أمس", "غدا", "كل", "بعض", "جميع", "كما", "لكن").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+	/** Nationality adjectives after a title (الرئيس الروسي): never the name, although they end in ي like a family name. */
+	private static final Set<String> ARABIC_NATIONALITIES = java.util.stream.Stream.of("الروسي", "الأمريكي", "الأميركي", "الفرنسي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"البريطاني", "الألماني", "الإيطالي", "الصيني", "الإيراني", "التركي", "المصري", "السوري", "العراقي", "اللبناني", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"الأردني", "السعودي", "الإماراتي", "القطري", "الكويتي", "اليمني", "الليبي", "التونسي", "الجزائري", "المغربي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"السوداني", "الفلسطيني", "الإسرائيلي", "الأوكراني", "الهندي", "الياباني", "الكوري", "الإسباني", "البرتغالي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"الكندي", "الأسترالي", "البرازيلي", "المكسيكي", "الأرجنتيني", "الباكستاني", "الأفغاني", "النيجيري", "الإثيوبي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"الصومالي", "الموريتاني", "العماني", "البحريني", "الهولندي", "البلجيكي", "السويدي", "النرويجي", "الدنماركي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"السويسري", "النمساوي", "اليوناني", "البولندي", "المجري", "الروماني", "الصربي", "الأوروبي", "الأفريقي", "العربي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"الفنزويلي", "الكوبي", "الكولومبي", "التشيلي", "البيروفي", "الإندونيسي", "الماليزي", "الفلبيني", "الفيتنامي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"التايلاندي", "الأذربيجاني", "الأرمني", "الجورجي", "البيلاروسي", "الكازاخي", "الأوزبكي", "الليبيري", "الغاني", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"الكيني", "التشادي", "المالي", "النيجري", "السنغالي", "الجيبوتي", "الإريتري", "الأوغندي", "الرواندي", "الكونغولي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"الإيرلندي", "الأيرلندي", "الفنلندي", "التشيكي", "الكرواتي", "البلغاري", "الألباني", "القبرصي", "المالطي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"الاتحادي", "الأمني", "الحالي", "السابق", "الأعلى", "التنفيذي", "الإقليمي", "الدولي", "الوطني") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			.map(TextNormalizer.standard()::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	private static final Set<String> NAME_LINKS = java.util.stream.Stream.of("عبد", "ابو", "بن", "ابن", "ابي").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final Set<String> LATIN_STOP = java.util.stream.Stream.of("the", "of", "and", "for", "in", "on", "at", "to", "a", "an", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"il", "lo", "la", "le", "les", "el", "los", "las", "der", "die", "das", "des", "o", "os", "as", "de", "di", "del", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
@@ -157,7 +171,8 @@ public final class ContextRules implements Recognizer {
 				return null;
 			}
 		}
-		if (adjectives > 0 && w < words.size() && (!plausibleArabicNameStart(words.get(w).text) || withProclitic(words.get(w).text))) {
+		if (adjectives > 0 && w < words.size() && (!plausibleArabicNameStart(words.get(w).text) || withProclitic(words.get(w).text))
+				&& words.get(w - 1).text.endsWith("ي") && !ARABIC_NATIONALITIES.contains(words.get(w - 1).text)) { //$NON-NLS-1$
 			return new int[] { w - 1, w - 1 }; // "رئيس الوزراء العبادي بتحرير": the word taken for an adjective is the name
 		}
 		int first = w;

@@ -127,13 +127,29 @@ final class LatinNames {
 	 * ("Ruzanna Sukiasyan di Trieste") ends the name before it. A run with a head word stays whole.
 	 */
 	private List<List<Word>> split(List<Word> run, PlaceTest places) {
-		if (run.size() < 3 || run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
+		if (run.size() < 2 || run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
 			return List.of(run);
+		}
+		for (int k = 1; k + 1 < run.size(); k++) { // "Italia e Francia", "Spain and Portugal": two names
+			if (!run.get(k).capitalised() && ORG_ONLY_CONNECTORS.contains(run.get(k).key())) {
+				List<List<Word>> parts = new ArrayList<>();
+				parts.add(run.subList(0, k));
+				parts.addAll(split(run.subList(k + 1, run.size()), places));
+				return parts;
+			}
 		}
 		for (int k = 1; k + 1 < run.size(); k++) {
 			Word word = run.get(k);
-			if (!word.capitalised() && CONNECTORS.contains(word.key()) && places.isPlace(run.get(k + 1).start(), run.get(run.size() - 1).end())) {
-				return List.of(run.subList(0, k), run.subList(k + 1, run.size()));
+			if (!word.capitalised() && CONNECTORS.contains(word.key())) {
+				for (int m = run.size() - 1; m > k; m--) {
+					if (places.isPlace(run.get(k + 1).start(), run.get(m).end())) {
+						List<List<Word>> parts = new ArrayList<>(List.of(run.subList(0, k), run.subList(k + 1, m + 1)));
+						if (m + 1 < run.size()) {
+							parts.add(run.subList(m + 1, run.size()));
+						}
+						return parts;
+					}
+				}
 			}
 		}
 		for (int k = 1; k + 1 < run.size(); k++) {
@@ -159,6 +175,13 @@ final class LatinNames {
 				continue;
 			}
 			break;
+		}
+		// a title or role before the name ("Presidente della Repubblica di Corea", "President Lula"): not part of it
+		while (from <= to && lexicons.titles.contains(run.get(from).key()) && !lexicons.givenNames.contains(run.get(from).key())) {
+			from++;
+			while (from <= to && !run.get(from).capitalised()) {
+				from++;
+			}
 		}
 		while (to >= from && (!run.get(to).capitalised() && CONNECTORS.contains(run.get(to).key())
 				|| lexicons.isStopword(run.get(to).key(), language) && run.get(to).text().length() <= 3 && !run.get(to).allCaps())) {
@@ -194,20 +217,6 @@ final class LatinNames {
 		List<Word> whole = name;
 		boolean org = whole.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))
 				|| whole.size() > 1 && lexicons.legalSuffixes.contains(whole.get(whole.size() - 1).key().replace(".", "")); //$NON-NLS-1$ //$NON-NLS-2$
-		if (!org && name.stream().anyMatch(w -> !w.capitalised() && ORG_ONLY_CONNECTORS.contains(w.key()))) {
-			// "Italia e Francia", "Spain and Portugal" are two names: keep the part before the conjunction
-			int cut = 0;
-			while (cut < name.size() && !( !name.get(cut).capitalised() && ORG_ONLY_CONNECTORS.contains(name.get(cut).key()))) {
-				cut++;
-			}
-			name = name.subList(0, cut);
-			if (name.isEmpty()) {
-				return null;
-			}
-		}
-		if (name.size() == 1 && (lexicons.orgHeads.contains(name.get(0).key()) || lexicons.placeHeads.contains(name.get(0).key()))) {
-			return null; // "Government", "Commission", "Bundesregierung", "Centro": a head alone names nothing
-		}
 		Word first = name.get(0);
 		Word last = name.get(name.size() - 1);
 		Word before = first.index() > 0 && first.spaceBefore() ? words.get(first.index() - 1) : null;
@@ -245,8 +254,8 @@ final class LatinNames {
 		} else if (before != null && !before.capitalised() && lexicons.placePrepositions.contains(before.key()) && !"de".equals(language)) {
 			type = EntityType.PLACE.id();
 			confidence = 0.5;
-		} else if (name.size() > 1 && !"de".equals(language)) {
-			type = EntityType.PERSON.id();
+		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)) {
+			type = EntityType.PERSON.id(); // two or three capitalised words with no other evidence: most often a person
 			confidence = 0.45;
 		} else {
 			type = null; // a single capitalised word: typed by the document's other mentions, or not at all

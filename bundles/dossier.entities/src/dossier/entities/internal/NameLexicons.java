@@ -109,6 +109,8 @@ final class NameLexicons {
 			"neighborhood", "neighbourhood", "camp", "crossing", "border",
 			"città", "citta", "provincia", "regione", "parco", "fiume", "monte", "lago", "isola", "isole", "via", "viale", "piazza",
 			"valle", "golfo", "mare", "aeroporto", "ponte", "porto", "costa", "stretto",
+			"republic", "kingdom", "repubblica", "regno", "république", "republique", "royaume", "república", "republica",
+			"reino", "republik", "königreich", "konigreich", "emirate", "emirates",
 			"ville", "région", "fleuve", "rivière", "mont", "lac", "île", "ile", "rue", "boulevard", "place", "vallée", "golfe",
 			"mer", "aéroport", "pont",
 			"ciudad", "provincia", "región", "río", "rio", "lago", "isla", "islas", "calle", "avenida", "plaza", "valle",
@@ -121,6 +123,16 @@ final class NameLexicons {
 	/** Words right before a name that make it a place ("in Kherson", "a Lampedusa", "à Marseille", "em Luanda"). */
 	final Set<String> placePrepositions = keys("in", "at", "near", "from", "nel", "nella", "a", "à", "en", "em", "no", "na",
 			"nach", "aus", "bei", "près", "pres", "cerca", "perto", "presso", "verso");
+
+	/** Titles and roles ("Presidente", "Minister", "Sindaco"): capitalised before a name, never a name themselves. */
+	final Set<String> titles = Stream.concat(ContextRules.TITLES.stream().filter(t -> !t.contains(" ")), //$NON-NLS-1$
+			Stream.of("sindaco", "sindaca", "governatore", "assessore", "segretario", "segretaria", "vicepresidente", "mayor",
+					"governor", "secretary", "commissioner", "deputy", "maire", "préfet", "prefet", "député", "depute", "alcalde",
+					"alcaldesa", "gobernador", "diputado", "diputada", "bürgermeister", "burgermeister", "oberbürgermeister",
+					"abgeordnete", "abgeordneter", "prefeito", "prefeita", "governador", "deputado", "deputada", "vereador",
+					"papa", "pope", "cardinale", "cardinal", "santo", "san", "saint", "don", "professore", "professor",
+					"dottore", "dottoressa", "presidência", "presidencia", "premier", "vice", "capo"))
+			.map(this::key).collect(Collectors.toUnmodifiableSet());
 
 	/** Lower-case place nouns that make the name after "of"/"di"/"de" a place ("the city of Kisumu", "la ville de Sfax"). */
 	final Set<String> placeNouns = keys("city", "town", "village", "region", "province", "state", "district", "county",

@@ -1,6 +1,7 @@
 package dossier.entities.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +58,10 @@ public final class OpenNames implements Recognizer {
 		String text = context.article().text();
 		String language = context.baseLanguage();
 		List<Word> words = Words.of(text, lexicons);
+		Map<Long, Mention> foundBySpan = new HashMap<>();
+		context.found().forEach(m -> foundBySpan.putIfAbsent(span(m.start(), m.end()), m));
 		List<Candidate> candidates = new ArrayList<>(
-				new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language, (start, end) -> isPlace(context, start, end))); //$NON-NLS-1$ //$NON-NLS-2$
+				new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language, (start, end) -> isPlace(context, foundBySpan, start, end))); //$NON-NLS-1$ //$NON-NLS-2$
 		candidates.addAll(new ArabicNames(lexicons).find(words));
 		List<Candidate> typed = new ArrayList<>();
 		Map<String, Candidate> untyped = new LinkedHashMap<>();
@@ -71,34 +74,38 @@ public final class OpenNames implements Recognizer {
 		}
 		List<Suggestion> suggestions = new ArrayList<>();
 		Map<String, String> entityIds = new HashMap<>();
-		for (Candidate candidate : typed) {
-			if (exactlyFound(context, candidate)) {
-				continue;
+		// full names first, so that a surname alone ("Kowalczyk ha detto") links to the person named in full
+		Map<String, String> surnames = new HashMap<>();
+		List<Candidate> fullFirst = new ArrayList<>(typed);
+		fullFirst.sort(java.util.Comparator.comparingInt((Candidate c) -> -c.keys().size()));
+		for (Candidate candidate : fullFirst) {
+			if (foundBySpan.containsKey(span(candidate.start(), candidate.end()))) {
+				continue; // a catalogue or gazetteer found this very span: it knows better (an id, a QID)
 			}
-			suggestions.add(suggestion(context, candidate, candidate.type(), candidate.confidence(), entityIds));
+			boolean person = EntityType.PERSON.id().equals(candidate.type());
+			String known = person && candidate.keys().size() == 1 ? surnames.get(candidate.keys().get(0)) : null;
+			Suggestion suggestion = suggestion(context, candidate, candidate.type(), candidate.confidence(), entityIds, known);
+			suggestions.add(suggestion);
+			if (person && candidate.keys().size() > 1) {
+				surnames.putIfAbsent(candidate.keys().get(candidate.keys().size() - 1), suggestion.mention().entityId());
+			}
 		}
+		suggestions.sort(java.util.Comparator.comparing(Suggestion::mention, Mention.TEXT_ORDER));
 		suggestions.addAll(echoes(context, words, typed, untyped, entityIds));
 		return suggestions;
 	}
 
 	/** A place the gazetteers found over exactly {@code [start, end)}, or a town GeoNames knows by that name. */
-	private static boolean isPlace(RecognitionContext context, int start, int end) {
-		for (Mention mention : context.found()) {
-			if (mention.start() == start && mention.end() == end && EntityType.PLACE.id().equals(mention.type())) {
-				return true;
-			}
+	private static boolean isPlace(RecognitionContext context, Map<Long, Mention> foundBySpan, int start, int end) {
+		Mention mention = foundBySpan.get(span(start, end));
+		if (mention != null && EntityType.PLACE.id().equals(mention.type())) {
+			return true;
 		}
 		return PlaceNames.get().population(NameLexicons.get().key(context.article().text().substring(start, end))) > 0;
 	}
 
-	/** A catalogue or gazetteer already found this very span: it knows better (its entity has an id, a QID). */
-	private static boolean exactlyFound(RecognitionContext context, Candidate candidate) {
-		for (Mention mention : context.found()) {
-			if (mention.start() == candidate.start() && mention.end() == candidate.end()) {
-				return true;
-			}
-		}
-		return false;
+	private static long span(int start, int end) {
+		return (long) start << 32 | end;
 	}
 
 	/**
@@ -143,34 +150,42 @@ public final class OpenNames implements Recognizer {
 			}
 		}
 		// untyped runs are collected once per key above; find every other capitalised occurrence of those keys too
+		BitSet covered = new BitSet(context.article().text().length());
+		typed.forEach(c -> covered.set(c.start(), c.end()));
+		echoes.forEach(e -> covered.set(e.mention().start(), e.mention().end()));
 		for (Word word : words) {
 			Anchor anchor = anchors.get(word.key());
-			if (anchor == null || context.taken(word.start(), word.end()) || !word.capitalised() && !word.arabic()
-					|| word.arabic() || covered(typed, word) || coveredBy(echoes, word)) {
+			if (anchor == null || word.arabic() || !word.capitalised() || context.taken(word.start(), word.end())) {
+				continue;
+			}
+			int next = covered.nextSetBit(word.start());
+			if (next >= 0 && next < word.end()) {
 				continue;
 			}
 			Candidate echo = new Candidate(word.start(), word.end(), anchor.type(), anchor.confidence(), List.of(word.key()));
 			echoes.add(suggestion(context, echo, anchor.type(), anchor.confidence(), entityIds, anchor.entityId()));
+			covered.set(word.start(), word.end());
 		}
 		return echoes;
 	}
 
-	private static boolean covered(List<Candidate> typed, Word word) {
-		return typed.stream().anyMatch(c -> c.start() < word.end() && word.start() < c.end());
-	}
-
-	private static boolean coveredBy(List<Suggestion> suggestions, Word word) {
-		return suggestions.stream().anyMatch(s -> s.mention().start() < word.end() && word.start() < s.mention().end());
-	}
-
 	/** "Partito Democratico (PD)": the capitals in brackets right after a name. */
 	private static Word acronymAfter(List<Word> words, Candidate candidate) {
-		for (Word word : words) {
-			if (word.start() >= candidate.end()) {
-				return word.allCaps() && word.gap().strip().equals("(") ? word : null; //$NON-NLS-1$
+		int low = 0;
+		int high = words.size();
+		while (low < high) { // the first word starting at or after the candidate's end
+			int middle = (low + high) >>> 1;
+			if (words.get(middle).start() < candidate.end()) {
+				low = middle + 1;
+			} else {
+				high = middle;
 			}
 		}
-		return null;
+		if (low == words.size()) {
+			return null;
+		}
+		Word word = words.get(low);
+		return word.allCaps() && word.gap().strip().equals("(") ? word : null; //$NON-NLS-1$
 	}
 
 	private Suggestion suggestion(RecognitionContext context, Candidate candidate, String type, double confidence,
@@ -200,9 +215,20 @@ public final class OpenNames implements Recognizer {
 		if (!EntityType.PERSON.id().equals(type)) {
 			return null;
 		}
-		for (Mention mention : context.found()) {
-			if (mention.type().equals(type) && mention.start() >= candidate.start() && mention.end() <= candidate.end()
-					&& !mention.entityId().startsWith("new:")) { //$NON-NLS-1$
+		List<Mention> found = context.found();
+		int low = 0;
+		int high = found.size();
+		while (low < high) { // the first mention starting at or after the candidate
+			int middle = (low + high) >>> 1;
+			if (found.get(middle).start() < candidate.start()) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		for (int i = low; i < found.size() && found.get(i).start() < candidate.end(); i++) {
+			Mention mention = found.get(i);
+			if (mention.type().equals(type) && mention.end() <= candidate.end() && !mention.entityId().startsWith("new:")) { //$NON-NLS-1$
 				return mention.entityId();
 			}
 		}
