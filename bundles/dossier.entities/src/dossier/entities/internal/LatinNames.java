@@ -24,25 +24,42 @@ final class LatinNames {
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "della", "dello", "delle", "degli", "dei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"di", "da", "do", "dos", "das", "du", "des", "la", "le", "los", "las", "von", "van", "der", "den", "zu", "für", "fur", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
 			"the", "al", "el", "bin", "ibn", "bint", "y", "e"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	/** Further connectors inside an organisation's name ("Centro ... sobre la Evolución Humana", "Partners in Health"). */
+	private static final Set<String> ORG_CONNECTORS = Set.of("sobre", "para", "per", "pour", "por", "sur", "contro", "contra", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"against", "on", "in", "and", "et", "und", "y", "e", "la", "le", "el", "lo", "il", "les", "los", "las", "die", "dos", "das"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$ //$NON-NLS-19$
 	/** Connectors that join only inside an organisation's name ("Ministerio de Asuntos Exteriores y Cooperación"). */
 	private static final Set<String> ORG_ONLY_CONNECTORS = Set.of("y", "e", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** In German, nouns are capitalised: "Sicherheit von Kindern", "Verordnung der Kommission" are not names. */
 	private static final Set<String> GERMAN_ARTICLES = Set.of("von", "der", "den", "des", "zu", "van", "für", "fur"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
+	private static final Set<String> ROMANCE = Set.of("it", "fr", "es", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
 	private final NameLexicons lexicons;
+	/** The words of the current article written in lower case somewhere: common words, not names. */
+	private Set<String> lowercase = Set.of();
 
 	LatinNames(NameLexicons lexicons) {
 		this.lexicons = lexicons;
 	}
 
-	/** Whether {@code [start, end)} is a place some gazetteer found or knows. */
+	/** How big a place {@code [start, end)} names: 0 for none, {@link Integer#MAX_VALUE} for one a gazetteer found. */
 	interface PlaceTest {
-		boolean isPlace(int start, int end);
+		int population(int start, int end);
+
+		default boolean isPlace(int start, int end) {
+			return population(start, end) > 0;
+		}
 	}
 
 	List<Candidate> find(List<Word> words, String language, PlaceTest places) {
 		Set<String> confirmed = confirmedKeys(words, language);
+		lowercase = new HashSet<>();
+		for (Word word : words) {
+			if (!word.capitalised() && !word.arabic()) {
+				lowercase.add(word.key());
+			}
+		}
 		List<Candidate> candidates = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -63,8 +80,9 @@ final class LatinNames {
 				}
 				int k = j;
 				List<Word> connectors = new ArrayList<>();
+				boolean orgSoFar = run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()));
 				while (k < words.size() && k - j < 2 && words.get(k).spaceBefore() && !words.get(k).capitalised()
-						&& CONNECTORS.contains(words.get(k).key())
+						&& (CONNECTORS.contains(words.get(k).key()) || orgSoFar && ORG_CONNECTORS.contains(words.get(k).key()))
 						&& (!"de".equals(language) || !GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))) {
 					connectors.add(words.get(k));
 					k++;
@@ -107,7 +125,7 @@ final class LatinNames {
 			return false;
 		}
 		return Character.isLetter(text.codePointAt(0)) && !DateRecognizer.isCalendarWord(word.key())
-				&& !lexicons.demonyms.contains(word.key());
+				&& !lexicons.demonyms.contains(word.key()) && !lexicons.platforms.contains(word.key());
 	}
 
 	/** Words written capitalised inside a sentence (not first, not in a headline line) somewhere in the article. */
@@ -169,7 +187,9 @@ final class LatinNames {
 			Word first = run.get(from);
 			boolean stop = lexicons.isStopword(first.key(), language)
 					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3;
-			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed);
+			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed)
+					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !lowercase.contains(first.key())
+							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
 			if (stop || unconfirmedStart || !first.capitalised() && CONNECTORS.contains(first.key())) {
 				from++;
 				continue;
@@ -214,6 +234,9 @@ final class LatinNames {
 			}
 			name = name.subList(bestFrom, bestFrom + bestLength);
 		}
+		if (name.size() == 1 && (lexicons.orgHeads.contains(name.get(0).key()) || lexicons.placeHeads.contains(name.get(0).key()))) {
+			return null; // "Government", "Gobierno", "Bundesregierung", "Centro": a head alone names nothing
+		}
 		List<Word> whole = name;
 		boolean org = whole.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))
 				|| whole.size() > 1 && lexicons.legalSuffixes.contains(whole.get(whole.size() - 1).key().replace(".", "")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -223,7 +246,11 @@ final class LatinNames {
 		Word after = last.index() + 1 < words.size() && words.get(last.index() + 1).spaceBefore() ? words.get(last.index() + 1) : null;
 		String type;
 		double confidence;
-		boolean place = name.size() > 1 && (lexicons.placeHeads.contains(first.key()) || lexicons.placeHeads.contains(last.key()));
+		boolean headFirst = lexicons.placeHeads.contains(first.key());
+		boolean headLast = lexicons.placeHeads.contains(last.key()) && !lexicons.givenNames.contains(first.key())
+				&& !ROMANCE.contains(language); // "Industrial Road", but "Pierluigi Di Piazza" is a person
+		boolean place = name.size() > 1 && (headFirst || headLast);
+		Word title = before != null && lexicons.titles.contains(before.key()) ? before : null;
 		Word ofWord = before != null && before.key().matches("of|di|de|da|do|du|von") && before.index() > 0 //$NON-NLS-1$
 				? words.get(before.index() - 1) : null;
 		if (place) {
@@ -235,9 +262,12 @@ final class LatinNames {
 		} else if (ofWord != null && !ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key())) {
 			type = EntityType.PLACE.id();
 			confidence = 0.6;
-		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8) {
+		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8 && first.text().chars().noneMatch(Character::isDigit)) {
 			type = EntityType.ORG.id();
 			confidence = 0.6;
+		} else if (name.size() == 1 && title != null) {
+			type = EntityType.PERSON.id(); // "papa Francesco", "President Lula", "Frau Merkel"
+			confidence = 0.55;
 		} else if (name.size() > 1 && lexicons.givenNames.contains(first.key())) {
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
@@ -248,13 +278,14 @@ final class LatinNames {
 		} else if (after != null && lexicons.personVerbs.contains(after.key())) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
-		} else if (places.isPlace(first.start(), last.end())) {
-			type = EntityType.PLACE.id();
+		} else if (places.population(first.start(), last.end()) >= (name.size() > 1 ? 1 : "de".equals(language) ? 100_000 : 30_000)) {
+			type = EntityType.PLACE.id(); // German nouns are capitalised, and many are also small towns (Regen, Lage)
 			confidence = 0.5;
 		} else if (before != null && !before.capitalised() && lexicons.placePrepositions.contains(before.key()) && !"de".equals(language)) {
 			type = EntityType.PLACE.id();
 			confidence = 0.5;
-		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)) {
+		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
+				&& name.stream().allMatch(w -> w.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’'))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words with no other evidence: most often a person
 			confidence = 0.45;
 		} else {

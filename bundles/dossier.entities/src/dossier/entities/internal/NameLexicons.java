@@ -134,6 +134,16 @@ final class NameLexicons {
 					"dottore", "dottoressa", "presidência", "presidencia", "premier", "vice", "capo"))
 			.map(this::key).collect(Collectors.toUnmodifiableSet());
 
+	/** Platforms and services named as a medium ("on Twitter"): products, not names of the annotation guidelines. */
+	final Set<String> platforms = keys("twitter", "facebook", "youtube", "instagram", "whatsapp", "telegram", "tiktok", "flickr",
+			"weibo", "livejournal", "linkedin", "reddit", "snapchat", "skype", "zoom", "signal", "mastodon", "bluesky", "threads",
+			"wechat", "vk", "vkontakte");
+
+	/** Head words too generic to refer back to an organisation on their own ("the Government", "die Bundesregierung"). */
+	final Set<String> genericHeads = keys("government", "governo", "gouvernement", "gobierno", "regierung", "bundesregierung",
+			"administration", "amministrazione", "group", "gruppo", "groupe", "grupo", "gruppe", "centro", "centre", "center", "zentrum",
+			"service", "services", "office", "ufficio", "bureau", "oficina", "büro");
+
 	/** Lower-case place nouns that make the name after "of"/"di"/"de" a place ("the city of Kisumu", "la ville de Sfax"). */
 	final Set<String> placeNouns = keys("city", "town", "village", "region", "province", "state", "district", "county",
 			"island", "capital", "municipality", "constituency", "neighbourhood", "neighborhood", "port", "suburb", "area",

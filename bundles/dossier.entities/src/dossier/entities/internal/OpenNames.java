@@ -61,7 +61,7 @@ public final class OpenNames implements Recognizer {
 		Map<Long, Mention> foundBySpan = new HashMap<>();
 		context.found().forEach(m -> foundBySpan.putIfAbsent(span(m.start(), m.end()), m));
 		List<Candidate> candidates = new ArrayList<>(
-				new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language, (start, end) -> isPlace(context, foundBySpan, start, end))); //$NON-NLS-1$ //$NON-NLS-2$
+				new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language, (start, end) -> placePopulation(context, foundBySpan, start, end))); //$NON-NLS-1$ //$NON-NLS-2$
 		candidates.addAll(new ArabicNames(lexicons).find(words));
 		List<Candidate> typed = new ArrayList<>();
 		Map<String, Candidate> untyped = new LinkedHashMap<>();
@@ -95,13 +95,13 @@ public final class OpenNames implements Recognizer {
 		return suggestions;
 	}
 
-	/** A place the gazetteers found over exactly {@code [start, end)}, or a town GeoNames knows by that name. */
-	private static boolean isPlace(RecognitionContext context, Map<Long, Mention> foundBySpan, int start, int end) {
+	/** A place the gazetteers found over exactly {@code [start, end)} (any size), or the population of the town GeoNames knows by that name. */
+	private static int placePopulation(RecognitionContext context, Map<Long, Mention> foundBySpan, int start, int end) {
 		Mention mention = foundBySpan.get(span(start, end));
 		if (mention != null && EntityType.PLACE.id().equals(mention.type())) {
-			return true;
+			return Integer.MAX_VALUE;
 		}
-		return PlaceNames.get().population(NameLexicons.get().key(context.article().text().substring(start, end))) > 0;
+		return PlaceNames.get().population(NameLexicons.get().key(context.article().text().substring(start, end)));
 	}
 
 	private static long span(int start, int end) {
@@ -130,6 +130,14 @@ public final class OpenNames implements Recognizer {
 					anchors.putIfAbsent(surname, new Anchor(candidate.type(), candidate.confidence() - 0.1, entityId));
 				}
 			}
+			if (EntityType.ORG.id().equals(candidate.type()) && candidate.keys().size() > 1) {
+				// "European Commission ... the Commission": the head word alone refers back to the organisation
+				for (String key : candidate.keys()) {
+					if (NameLexicons.get().orgHeads.contains(key)) {
+						anchors.putIfAbsent(key, new Anchor(candidate.type(), candidate.confidence() - 0.15, entityId));
+					}
+				}
+			}
 			Word after = acronymAfter(words, candidate);
 			if (after != null && EntityType.ORG.id().equals(candidate.type())) {
 				anchors.putIfAbsent(after.key(), new Anchor(candidate.type(), candidate.confidence(), entityId));
@@ -137,7 +145,15 @@ public final class OpenNames implements Recognizer {
 		}
 		for (Mention mention : context.found()) { // catalogue names typed the same way wherever they recur
 			if (!EntityType.DATE.id().equals(mention.type())) {
-				anchors.putIfAbsent(NameLexicons.get().key(mention.text()), new Anchor(mention.type(), 0.6, mention.entityId()));
+				String key = NameLexicons.get().key(mention.text());
+				anchors.putIfAbsent(key, new Anchor(mention.type(), 0.6, mention.entityId()));
+				if (EntityType.ORG.id().equals(mention.type())) {
+					for (String word : key.split(" ")) { //$NON-NLS-1$
+						if (NameLexicons.get().orgHeads.contains(word)) {
+							anchors.putIfAbsent(word, new Anchor(mention.type(), 0.5, mention.entityId()));
+						}
+					}
+				}
 			}
 		}
 		List<Suggestion> echoes = new ArrayList<>();
