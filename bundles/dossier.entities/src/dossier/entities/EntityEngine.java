@@ -212,11 +212,13 @@ public final class EntityEngine {
 		Set<SpanAndEntity> rejectedKeys = new java.util.HashSet<>();
 		for (Mention mention : rejected) {
 			rejectedKeys.add(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()));
+			rejectedKeys.add(new SpanAndEntity(mention.start(), mention.end(), TYPE_KEY + mention.type()));
 		}
 		for (Mention mention : sorted) {
 			if (mention.length() == 0 || !rejectedKeys.isEmpty()
-					&& rejectedKeys.contains(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()))) {
-				continue;
+					&& (rejectedKeys.contains(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()))
+							|| rejectedKeys.contains(new SpanAndEntity(mention.start(), mention.end(), TYPE_KEY + mention.type())))) {
+				continue; // see Mention#ruledOutBy
 			}
 			int next = taken.nextSetBit(mention.start());
 			if (next >= 0 && next < mention.end()) {
@@ -229,9 +231,12 @@ public final class EntityEngine {
 		return chosen;
 	}
 
-	/** The identity a decision is remembered by (see {@link Mention#sameSpanAndEntity}). */
+	/** The identity a decision is remembered by (see {@link Mention#ruledOutBy}): a span with an entity id or a type. */
 	private record SpanAndEntity(int start, int end, String entityId) {
 	}
+
+	/** Marks a type in {@link SpanAndEntity#entityId} (no entity id holds a NUL). */
+	private static final String TYPE_KEY = "\u0000type:"; //$NON-NLS-1$
 
 	/** The article's language, or a guess from its script when it is not known ("ar" for Arabic script). */
 	public static String languageOf(Article article) {

@@ -50,6 +50,14 @@ public record Mention(String articleId, int start, int end, String text, String 
 		return start == other.start && end == other.end && entityId.equals(other.entityId);
 	}
 
+	/**
+	 * Whether an analyst's {@code rejection} rules this suggestion out: the same span, and the same entity or the same
+	 * type (rejecting "Belgrado" as a place also rules out a place of another id that a second recogniser finds there).
+	 */
+	public boolean ruledOutBy(Mention rejection) {
+		return start == rejection.start && end == rejection.end && (entityId.equals(rejection.entityId) || type.equals(rejection.type));
+	}
+
 	public Mention withStatus(MentionStatus newStatus) {
 		return new Mention(articleId, start, end, text, entityId, type, recognizer, confidence, newStatus);
 	}

@@ -138,6 +138,7 @@ public final class CorpusProjects {
 		}
 		String name = resource.getName();
 		String id = name.substring(0, name.length() - Corpus.ARTICLE_EXTENSION.length());
-		return id.startsWith(path.segment(1)) ? Optional.of(id) : Optional.empty();
+		// "<id>.mentions.json", "<id>.attribution.json"... beside an article are its sidecars, not articles
+		return id.startsWith(path.segment(1)) && id.indexOf('.') < 0 ? Optional.of(id) : Optional.empty();
 	}
 }

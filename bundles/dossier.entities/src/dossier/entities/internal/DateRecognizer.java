@@ -59,24 +59,27 @@ public final class DateRecognizer implements Recognizer {
 			"donnerstag", "freitag", "samstag", "sonntag", "segunda feira", "terça feira", "quarta feira", "quinta feira", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"sexta feira"); //$NON-NLS-1$
 
-	/** Month and weekday names of the seven languages (one word each), in matching form. */
+	/** Month and weekday names of the seven languages, in lower case as written. */
 	private static final Set<String> CALENDAR_WORDS = calendarWords();
 
 	private static Set<String> calendarWords() {
-		TextNormalizer normalizer = TextNormalizer.standard();
 		Set<String> words = new java.util.HashSet<>();
 		for (String[] month : MONTHS) {
 			for (String name : month) {
-				words.add(normalizer.key(name));
+				words.add(name.toLowerCase(java.util.Locale.ROOT));
 			}
 		}
-		WEEKDAY_NAMES.forEach(name -> words.add(normalizer.key(name)));
+		WEEKDAY_NAMES.forEach(name -> words.add(name.toLowerCase(java.util.Locale.ROOT)));
+		words.addAll(List.of("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "miercoles", "sabado")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		return Set.copyOf(words);
 	}
 
-	/** True for a month or weekday name in matching form ({@link TextNormalizer#key}): never the start of a name. */
-	static boolean isCalendarWord(String key) {
-		return CALENDAR_WORDS.contains(key);
+	/**
+	 * True for a month or weekday name as written, in lower case: never the start of a name. Compared unfolded, so
+	 * that the given name Marco is not the Portuguese month março.
+	 */
+	static boolean isCalendarWord(String lowerCase) {
+		return CALENDAR_WORDS.contains(lowerCase);
 	}
 
 	public static final DateRecognizer INSTANCE = new DateRecognizer();

@@ -64,7 +64,9 @@ final class LatinNames {
 		int i = 0;
 		while (i < words.size()) {
 			Word word = words.get(i);
-			if (!nameish(word, language)) {
+			boolean demonymBeforeName = lexicons.demonyms.contains(word.key()) && i + 1 < words.size()
+					&& words.get(i + 1).spaceBefore() && nameish(words.get(i + 1), language);
+			if (!nameish(word, language) && !demonymBeforeName) {
 				i++;
 				continue;
 			}
@@ -97,6 +99,9 @@ final class LatinNames {
 				break;
 			}
 			i = j;
+			if (demonymBeforeName && run.stream().noneMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
+				run = run.subList(1, run.size()); // "Somali forces" no, "Somali Police Force" yes: a demonym only inside a name
+			}
 			for (List<Word> part : split(run, places)) {
 				Candidate candidate = candidate(part, words, language, confirmed, places);
 				if (candidate != null) {
@@ -124,7 +129,7 @@ final class LatinNames {
 		if (!word.capitalised() && !particle) {
 			return false;
 		}
-		return Character.isLetter(text.codePointAt(0)) && !DateRecognizer.isCalendarWord(word.key())
+		return Character.isLetter(text.codePointAt(0)) && !DateRecognizer.isCalendarWord(word.text().toLowerCase(java.util.Locale.ROOT))
 				&& !lexicons.demonyms.contains(word.key()) && !lexicons.platforms.contains(word.key());
 	}
 
@@ -285,8 +290,9 @@ final class LatinNames {
 			type = EntityType.PLACE.id();
 			confidence = 0.5;
 		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
-				&& name.stream().allMatch(w -> w.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’'))) {
-			type = EntityType.PERSON.id(); // two or three capitalised words with no other evidence: most often a person
+				&& name.stream().allMatch(w -> w.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’'))
+				&& name.stream().anyMatch(w -> lexicons.givenNames.contains(w.key()) || lexicons.surnames.contains(w.key()))) {
+			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
 		} else {
 			type = null; // a single capitalised word: typed by the document's other mentions, or not at all

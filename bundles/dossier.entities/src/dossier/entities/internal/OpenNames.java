@@ -57,7 +57,7 @@ public final class OpenNames implements Recognizer {
 		NameLexicons lexicons = NameLexicons.get();
 		String text = context.article().text();
 		String language = context.baseLanguage();
-		List<Word> words = Words.of(text, lexicons);
+		List<Word> words = Words.of(text, lexicons, "de".equals(language)); //$NON-NLS-1$
 		Map<Long, Mention> foundBySpan = new HashMap<>();
 		context.found().forEach(m -> foundBySpan.putIfAbsent(span(m.start(), m.end()), m));
 		List<Candidate> candidates = new ArrayList<>(
@@ -74,8 +74,10 @@ public final class OpenNames implements Recognizer {
 		}
 		List<Suggestion> suggestions = new ArrayList<>();
 		Map<String, String> entityIds = new HashMap<>();
-		// full names first, so that a surname alone ("Kowalczyk ha detto") links to the person named in full
+		// full names first, so that a surname alone ("Kowalczyk ha detto") links to the person named in full, and
+		// an acronym given in brackets after an organisation's name ("Partito Democratico (PD)") to the organisation
 		Map<String, String> surnames = new HashMap<>();
+		Map<String, String> acronyms = new HashMap<>();
 		List<Candidate> fullFirst = new ArrayList<>(typed);
 		fullFirst.sort(java.util.Comparator.comparingInt((Candidate c) -> -c.keys().size()));
 		for (Candidate candidate : fullFirst) {
@@ -83,11 +85,17 @@ public final class OpenNames implements Recognizer {
 				continue; // a catalogue or gazetteer found this very span: it knows better (an id, a QID)
 			}
 			boolean person = EntityType.PERSON.id().equals(candidate.type());
-			String known = person && candidate.keys().size() == 1 ? surnames.get(candidate.keys().get(0)) : null;
+			boolean org = EntityType.ORG.id().equals(candidate.type());
+			String single = candidate.keys().size() == 1 ? candidate.keys().get(0) : null;
+			String known = single == null ? null : person ? surnames.get(single) : org ? acronyms.get(single) : null;
 			Suggestion suggestion = suggestion(context, candidate, candidate.type(), candidate.confidence(), entityIds, known);
 			suggestions.add(suggestion);
 			if (person && candidate.keys().size() > 1) {
 				surnames.putIfAbsent(candidate.keys().get(candidate.keys().size() - 1), suggestion.mention().entityId());
+			}
+			Word acronym = org && candidate.keys().size() > 1 ? acronymAfter(words, candidate) : null;
+			if (acronym != null) {
+				acronyms.putIfAbsent(acronym.key(), suggestion.mention().entityId());
 			}
 		}
 		suggestions.sort(java.util.Comparator.comparing(Suggestion::mention, Mention.TEXT_ORDER));
@@ -117,6 +125,8 @@ public final class OpenNames implements Recognizer {
 		record Anchor(String type, double confidence, String entityId) {
 		}
 		Map<String, Anchor> anchors = new HashMap<>();
+		Set<String> sharedSurnames = new java.util.HashSet<>();
+		Map<String, String> surnameOwners = new HashMap<>();
 		for (Candidate candidate : typed) {
 			if (candidate.confidence() < 0.45) {
 				continue;
@@ -126,6 +136,11 @@ public final class OpenNames implements Recognizer {
 			anchors.putIfAbsent(String.join(" ", candidate.keys()), anchor); //$NON-NLS-1$
 			if (EntityType.PERSON.id().equals(candidate.type()) && candidate.keys().size() > 1) {
 				String surname = candidate.keys().get(candidate.keys().size() - 1);
+				String full = String.join(" ", candidate.keys()); //$NON-NLS-1$
+				if (surnameOwners.containsKey(surname) && !surnameOwners.get(surname).equals(full)) {
+					sharedSurnames.add(surname); // two people of one family: the linker picks the nearest full name
+				}
+				surnameOwners.putIfAbsent(surname, full);
 				if (surname.length() >= 3 && !NameLexicons.get().stopwords.contains(surname)) {
 					anchors.putIfAbsent(surname, new Anchor(candidate.type(), candidate.confidence() - 0.1, entityId));
 				}
@@ -143,6 +158,17 @@ public final class OpenNames implements Recognizer {
 				anchors.putIfAbsent(after.key(), new Anchor(candidate.type(), candidate.confidence(), entityId));
 			}
 		}
+		for (Mention mention : context.found()) {
+			if (EntityType.PERSON.id().equals(mention.type())) {
+				String[] parts = NameLexicons.get().key(mention.text()).split(" "); //$NON-NLS-1$
+				String surname = parts[parts.length - 1];
+				if (parts.length > 1 && surnameOwners.containsKey(surname) && !surnameOwners.get(surname).equals(String.join(" ", parts))) { //$NON-NLS-1$
+					sharedSurnames.add(surname);
+				}
+				surnameOwners.putIfAbsent(surname, String.join(" ", parts)); //$NON-NLS-1$
+			}
+		}
+		sharedSurnames.forEach(anchors::remove);
 		for (Mention mention : context.found()) { // catalogue names typed the same way wherever they recur
 			if (!EntityType.DATE.id().equals(mention.type())) {
 				String key = NameLexicons.get().key(mention.text());

@@ -25,6 +25,11 @@ final class Words {
 	}
 
 	static List<Word> of(String text, NameLexicons lexicons) {
+		return of(text, lexicons, false);
+	}
+
+	/** The words of {@code text}; {@code german} raises the bar for a headline-style line (nouns are capitalised). */
+	static List<Word> of(String text, NameLexicons lexicons, boolean german) {
 		List<int[]> spans = new ArrayList<>();
 		int n = text.length();
 		int i = 0;
@@ -62,7 +67,7 @@ final class Words {
 			}
 			spans.add(new int[] { start, end, possessive ? 1 : 0 });
 		}
-		boolean[] titleLines = titleLines(text);
+		boolean[] titleLines = titleLines(text, german);
 		List<Word> words = new ArrayList<>(spans.size());
 		int previousEnd = 0;
 		int line = 0;
@@ -85,10 +90,10 @@ final class Words {
 
 	/**
 	 * Lines written in title case or capitals (headlines, section titles): there capitals say nothing about
-	 * names. A line counts when it has three or more words of four letters or more and most of them are
-	 * capitalised.
+	 * names. A line counts when it has three or more words of four letters or more, most of them capitalised, and
+	 * does not end like a sentence; a text of one line has no headline.
 	 */
-	private static boolean[] titleLines(String text) {
+	private static boolean[] titleLines(String text, boolean german) {
 		String[] lines = text.split("\n", -1); //$NON-NLS-1$
 		boolean[] title = new boolean[lines.length];
 		for (int l = 0; l < lines.length; l++) {
@@ -102,7 +107,11 @@ final class Words {
 					}
 				}
 			}
-			title[l] = longWords >= 3 && capitalised * 10 >= longWords * 7;
+			String line = lines[l].strip();
+			boolean sentence = line.endsWith(".") || line.endsWith(";") || line.endsWith(","); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			// German capitalises every noun: only a line of capitals almost throughout is a headline there
+			title[l] = longWords >= 3 && !sentence && lines.length > 1
+					&& capitalised * 10 >= longWords * (german ? 9 : 7);
 		}
 		return title;
 	}

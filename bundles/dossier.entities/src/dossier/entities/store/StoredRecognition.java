@@ -13,8 +13,8 @@ import dossier.entities.MentionStatus;
 
 /**
  * Recognition that respects the analysts' decisions stored for an article: the accepted and rejected mentions stay
- * exactly as they are, a new suggestion is kept only where it overlaps no accepted mention and repeats no rejected
- * one, and earlier suggestions are replaced by the new ones. The Entity Editor's Recognise command and the Article
+ * exactly as they are, a new suggestion is kept only where it overlaps no accepted mention and is not ruled out by a
+ * rejected one ({@link Mention#ruledOutBy}: same span, same entity or type), and earlier suggestions are replaced by the new ones. The Entity Editor's Recognise command and the Article
  * Explorer's batch Recognise use the same rule.
  */
 public final class StoredRecognition {
@@ -40,7 +40,7 @@ public final class StoredRecognition {
 			boolean blocked = false;
 			for (Mention decision : decisions) {
 				if (decision.status() == MentionStatus.ACCEPTED && decision.overlaps(candidate)
-						|| decision.status() == MentionStatus.REJECTED && decision.sameSpanAndEntity(candidate)) {
+						|| decision.status() == MentionStatus.REJECTED && candidate.ruledOutBy(decision)) {
 					blocked = true;
 					break;
 				}

@@ -9,6 +9,9 @@ public final class Messages extends NLS {
 	public static String CorpusBuilder_task;
 	public static String CorpusBuilder_participantFailed;
 	public static String CorpusBuilder_rescanFailed;
+	public static String EntityParticipant_task;
+	public static String EntityParticipant_catalogueUnreadable;
+	public static String EntityParticipant_articleFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -68,6 +68,18 @@ class LinkingAndFeedbackTest {
 	}
 
 	@Test
+	void aRejectedPlaceIsNotSuggestedAgainByAnotherRecogniser() {
+		// the catalogue (CLDR) and the open-vocabulary recogniser both take "Belgrado" for a place, under two ids
+		Article article = Fixtures.article("Giorgia Meloni ha incontrato a Belgrado il presidente.", "it");
+		Mention belgrado = Fixtures.engine().recognize(article).active().stream().filter(m -> m.text().equals("Belgrado"))
+				.findFirst().orElseThrow();
+		assertEquals("PLACE", belgrado.type());
+		ArticleEntities again = Fixtures.engine().recognize(article, List.of(belgrado.withStatus(MentionStatus.REJECTED)));
+		assertTrue(again.active().stream().noneMatch(m -> m.text().equals("Belgrado")), again.active().toString());
+		assertTrue(again.active().stream().anyMatch(m -> m.text().equals("Giorgia Meloni")));
+	}
+
+	@Test
 	void anAcceptedNewEntityJoinsTheCatalogueAndIsFoundElsewhere() {
 		EntityEngine engine = EntityEngine.create(new Catalogue());
 		Article first = Fixtures.article("Il ministro Gennaro Esposito ha parlato.", "it");

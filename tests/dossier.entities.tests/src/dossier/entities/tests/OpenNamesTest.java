@@ -1,0 +1,107 @@
+package dossier.entities.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import dossier.entities.ArticleEntities;
+import dossier.entities.Mention;
+
+/**
+ * The open-vocabulary recogniser ({@code dossier.names}) and the document-level consistency it brings: names no
+ * catalogue holds are found with their type, in every language, and common words, demonyms, headlines' capitals,
+ * platforms and Arabic function words are not taken for names.
+ */
+class OpenNamesTest {
+
+	private static ArticleEntities recognise(String language, String text) {
+		return Fixtures.engine().recognize(Fixtures.article(text, language));
+	}
+
+	/** "TYPE text" for every active mention, in text order. */
+	private static List<String> found(String language, String text) {
+		return recognise(language, text).active().stream().map(m -> m.type() + " " + m.text()).toList();
+	}
+
+	@ParameterizedTest(name = "{0}: {2} {3}")
+	@CsvSource(delimiter = '|', value = {
+			"en | Maria Kowalska arrived in Kisumu on Friday. | PERSON | Maria Kowalska",
+			"en | Maria Kowalska arrived in Kisumu on Friday. | PLACE | Kisumu",
+			"en | Clashes erupted when the Stabilization Security Unit of the Somali Police Force moved in. | ORG | Somali Police Force",
+			"it | Il sindaco Mario Bianchi ha incontrato i docenti dell'Università di Trieste. | PERSON | Mario Bianchi",
+			"it | Il sindaco Mario Bianchi ha incontrato i docenti dell'Università di Trieste. | ORG | Università di Trieste",
+			"it | Il corteo è passato per Piazza Unità d'Italia prima di sera. | PLACE | Piazza Unità",
+			"fr | La Fondation Abbé Pierre a salué la décision du tribunal. | ORG | Fondation Abbé Pierre",
+			"es | El Ministerio de Asuntos Exteriores y Cooperación respondió ayer. | ORG | Ministerio de Asuntos Exteriores y Cooperación",
+			"es | La marcha siguió por la ciudad de Siparia hasta la noche. | PLACE | Siparia",
+			"de | Die Bundesnetzagentur prüft den Bericht der Telekom. | ORG | Bundesnetzagentur",
+			"de | Oberbürgermeister Christian Ude hat das Fass angestochen. | PERSON | Christian Ude",
+			"pt | A Universidade de Brasília publicou o estudo sobre o rio. | ORG | Universidade de Brasília",
+			"pt | O prefeito Fernando Haddad visitou Higienópolis. | PERSON | Fernando Haddad",
+			"ar | قال محمد الزامل إن الوزارة ستفتح مستشفى في مدينة حلب. | PERSON | محمد الزامل",
+			"ar | أعلنت وزارة الصحة عن حملة جديدة. | ORG | وزارة الصحة",
+			"ar | وقالت منظمة الصحة العالمية إن الوضع خطير. | ORG | منظمة الصحة العالمية",
+			"ar | وصل الوفد إلى مدينة إدلب مساء. | PLACE | إدلب",
+			"ar | تحدث عبد الرحمن الكواكبي عن الحرية. | PERSON | عبد الرحمن الكواكبي",
+			"ar | نشرت الصحيفة مقالاً بعنوان Open Society Foundations أمس. | ORG | Open Society Foundations" })
+	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
+		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', value = {
+			"en | However, the talks failed and Somali forces withdrew.",
+			"en | The Government said the Commission would decide.",
+			"it | Il video è stato pubblicato su YouTube e condiviso su Twitter.",
+			"fr | Pourtant, la situation reste tendue.",
+			"es | Así, el Gobierno da marcha atrás ante el Tribunal.",
+			"de | Die Bundesregierung hat am Ende die Lage geprüft, trotz Regen.",
+			"pt | Segundo o relatório, a Comissão ainda não decidiu.",
+			"ar | وشدد على ضرورة احترام القانون.",
+			"ar | أشاد بالقوات المسلحة وبالتحالف الدولي.",
+			"ar | هناك أمل كبير في نجاح المفاوضات." })
+	void findsNoNameInCommonWords(String language, String text) {
+		ArticleEntities result = recognise(language, text);
+		List<Mention> names = result.active().stream().filter(m -> !m.type().equals("DATE")).toList();
+		assertEquals(List.of(), names.stream().map(m -> m.type() + " " + m.text()).toList());
+	}
+
+	@Test
+	void aHeadlineInTitleCaseGivesOnlyTheNamesTheBodyConfirms() {
+		List<String> found = found("en", "Government Official Killed After Mogadishu Evictions\n"
+				+ "A bomb attack in Mogadishu has killed an official, the mayor told reporters.");
+		assertEquals(List.of("PLACE Mogadishu", "PLACE Mogadishu"), found);
+	}
+
+	@Test
+	void aSurnameAloneLinksToTheFullNameEvenBeforeIt() {
+		ArticleEntities result = recognise("it", "Meloni a Belgrado\nGiorgia Meloni ha incontrato il presidente. Poi Meloni è partita.");
+		List<Mention> people = result.active().stream().filter(m -> m.type().equals("PERSON")).toList();
+		assertEquals(List.of("Meloni", "Giorgia Meloni", "Meloni"), people.stream().map(Mention::text).toList());
+		assertEquals(1, people.stream().map(Mention::entityId).collect(Collectors.toSet()).size(), people.toString());
+	}
+
+	@Test
+	void anAcronymInBracketsAndTheHeadAloneLinkToTheOrganisation() {
+		ArticleEntities result = recognise("it", "Il Partito Democratico del Lavoro (PDL) ha votato contro. Il PDL non cambierà idea, "
+				+ "ha detto il Partito.");
+		List<Mention> orgs = result.active().stream().filter(m -> m.type().equals("ORG")).toList();
+		assertEquals(List.of("Partito Democratico del Lavoro", "PDL", "PDL", "Partito"), orgs.stream().map(Mention::text).toList());
+		assertEquals(1, orgs.stream().map(Mention::entityId).collect(Collectors.toSet()).size(), orgs.toString());
+	}
+
+	@Test
+	void confidenceReflectsTheEvidence() {
+		ArticleEntities result = recognise("en", "Maria Kowalska met the press. Dr Kowalska later left for Kisumu.");
+		double full = result.active().stream().filter(m -> m.text().equals("Maria Kowalska")).findFirst().orElseThrow().confidence();
+		double town = result.active().stream().filter(m -> m.text().equals("Kisumu")).findFirst().orElseThrow().confidence();
+		assertTrue(full > town, full + " vs " + town);
+		assertTrue(full < 0.9, "an open-vocabulary suggestion stays below a catalogue match");
+	}
+}
