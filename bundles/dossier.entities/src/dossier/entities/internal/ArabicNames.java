@@ -110,7 +110,9 @@ final class ArabicNames {
 
 	private Candidate at(List<Word> words, int i) {
 		Word word = words.get(i);
-		if (FOLDED_FUNCTION_WORDS.contains(word.text().replaceFirst("^[وف]", ""))) { //$NON-NLS-1$
+		String written = word.text();
+		if (FOLDED_FUNCTION_WORDS.contains(written) || written.length() > 2 && (written.charAt(0) == 'و' || written.charAt(0) == 'ف')
+				&& FOLDED_FUNCTION_WORDS.contains(written.substring(1))) {
 			return null; // على folds to علي, إلى to إلي: function words as written, never names
 		}
 		for (Stem stem : stems(word.key())) {

@@ -328,7 +328,7 @@ public final class DateRecognizer implements Recognizer {
 	private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(?:" //$NON-NLS-1$
 			+ "(?<y1>(?:1[89]|20)\\d\\d) ?[-–/] ?(?<y2>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)" //$NON-NLS-1$
 			+ "|(?<y>(?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d| ?[-–/] ?\\d)" //$NON-NLS-1$
-			+ "|(?<word>(?:يوم )?\\p{L}+(?:-feira)?))(?![\\p{L}\\p{N}])"); //$NON-NLS-1$
+			+ "|(?<word>(?:يوم )?\\p{L}{3,}(?:-feira)?))(?![\\p{L}\\p{N}])"); //$NON-NLS-1$
 	/** Words before a year that make a four-digit number a year ("in 2017", "nel 2022", "année 2025", "عام 2020"). */
 	private static final Set<String> YEAR_CUES = Set.of("in", "of", "since", "from", "until", "by", "for", "early", "late", "mid", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"the", "his", "her", "its", "their", "year", "before", "after", "nel", "del", "dal", "al", "anno", "entro", "fino", "il", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
@@ -369,6 +369,10 @@ public final class DateRecognizer implements Recognizer {
 				value = matcher.group("y"); //$NON-NLS-1$
 			} else {
 				String word = matcher.group("word"); //$NON-NLS-1$
+				String lower = word.toLowerCase(java.util.Locale.ROOT);
+				if (!word.startsWith("يوم ") && !CALENDAR_WORDS.contains(lower) && !CALENDAR_WORDS.contains(lower.replace('-', ' '))) { //$NON-NLS-1$
+					continue; // most words: no table look-up beyond this one
+				}
 				String key = normalizer.key(word);
 				Integer month = monthNumbers.get(key);
 				boolean capitalised = Character.isUpperCase(word.codePointAt(0));
@@ -407,7 +411,9 @@ public final class DateRecognizer implements Recognizer {
 		while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
 			i--;
 		}
-		String before = text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT).replaceFirst("^.*['’]", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String before = text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+		int apostrophe = Math.max(before.lastIndexOf('\''), before.lastIndexOf('’'));
+		before = before.substring(apostrophe + 1); // "jusqu'en" -> "en"
 		if (YEAR_CUES.contains(before) || before.length() > 2 && YEAR_CUES.contains(before.substring(1)) && isArabic(before.charAt(0))) {
 			return true;
 		}

@@ -33,11 +33,12 @@ final class LatinNames {
 	/** In German, nouns are capitalised: "Sicherheit von Kindern", "Verordnung der Kommission" are not names. */
 	private static final Set<String> GERMAN_ARTICLES = Set.of("von", "der", "den", "des", "zu", "van", "für", "fur"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
+	private static final Set<String> OF_WORDS = Set.of("of", "di", "de", "da", "do", "du", "von"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 	private static final Set<String> ROMANCE = Set.of("it", "fr", "es", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final NameLexicons lexicons;
-	/** The words of the current article written in lower case somewhere: common words, not names. */
-	private Set<String> lowercase = Set.of();
+	/** The words of the article being read. */
+	private List<Word> article = List.of();
 
 	LatinNames(NameLexicons lexicons) {
 		this.lexicons = lexicons;
@@ -54,12 +55,7 @@ final class LatinNames {
 
 	List<Candidate> find(List<Word> words, String language, PlaceTest places) {
 		Set<String> confirmed = confirmedKeys(words, language);
-		lowercase = new HashSet<>();
-		for (Word word : words) {
-			if (!word.capitalised() && !word.arabic()) {
-				lowercase.add(word.key());
-			}
-		}
+		article = words;
 		List<Candidate> candidates = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -110,6 +106,16 @@ final class LatinNames {
 			}
 		}
 		return candidates;
+	}
+
+	/** Whether the article writes this word in lower case somewhere: a common word, not a name (asked rarely). */
+	private boolean writtenInLowerCase(String key) {
+		for (Word word : article) {
+			if (!word.capitalised() && word.key().equals(key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "J. K. Rowling": a single capital letter followed by a period and a capitalised word. */
@@ -193,7 +199,7 @@ final class LatinNames {
 			boolean stop = lexicons.isStopword(first.key(), language)
 					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3;
 			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed)
-					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !lowercase.contains(first.key())
+					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
 			if (stop || unconfirmedStart || !first.capitalised() && CONNECTORS.contains(first.key())) {
 				from++;
@@ -256,7 +262,7 @@ final class LatinNames {
 				&& !ROMANCE.contains(language); // "Industrial Road", but "Pierluigi Di Piazza" is a person
 		boolean place = name.size() > 1 && (headFirst || headLast);
 		Word title = before != null && lexicons.titles.contains(before.key()) ? before : null;
-		Word ofWord = before != null && before.key().matches("of|di|de|da|do|du|von") && before.index() > 0 //$NON-NLS-1$
+		Word ofWord = before != null && OF_WORDS.contains(before.key()) && before.index() > 0 //$NON-NLS-1$
 				? words.get(before.index() - 1) : null;
 		if (place) {
 			type = EntityType.PLACE.id();

@@ -28,6 +28,8 @@ public final class OpenNames implements Recognizer {
 
 	public static final OpenNames INSTANCE = new OpenNames();
 
+	private static final java.util.regex.Pattern SLUG_SEPARATORS = java.util.regex.Pattern.compile("[\\s'’.]+"); //$NON-NLS-1$
+
 	/** A typed span found by one of the script-specific finders; {@code type} null when no evidence typed it. */
 	record Candidate(int start, int end, String type, double confidence, List<String> keys) {
 	}
@@ -282,7 +284,7 @@ public final class OpenNames implements Recognizer {
 	}
 
 	private static String slug(List<String> keys) {
-		String slug = String.join("-", keys).replaceAll("[\\s'’.]+", "-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String slug = SLUG_SEPARATORS.matcher(String.join("-", keys)).replaceAll("-"); //$NON-NLS-1$ //$NON-NLS-2$
 		return slug.isEmpty() ? "name" : slug; //$NON-NLS-1$
 	}
 }

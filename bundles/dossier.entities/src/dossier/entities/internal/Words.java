@@ -17,9 +17,13 @@ final class Words {
 			boolean sentenceStart, boolean titleLine, String gap, boolean arabic, boolean possessive) {
 
 		boolean spaceBefore() {
-			return gap.equals(" "); //$NON-NLS-1$
+			return gap.length() == 1 && gap.charAt(0) == ' ';
 		}
 	}
+
+	private static final java.util.regex.Pattern TOKEN_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}«»“”‘’—–]+"); //$NON-NLS-1$
+	/** White space, quotes, brackets and dashes that may stand between a sentence's end and its first word. */
+	private static final String OPENERS = " \t\n\r\u00a0\"'«»“”‘’„([¿¡*•-–—"; //$NON-NLS-1$
 
 	private Words() {
 	}
@@ -73,14 +77,14 @@ final class Words {
 		int line = 0;
 		for (int[] span : spans) {
 			String word = text.substring(span[0], span[1]);
-			String gap = text.substring(previousEnd, span[0]);
+			String gap = span[0] - previousEnd == 1 && text.charAt(previousEnd) == ' ' ? " " : text.substring(previousEnd, span[0]); //$NON-NLS-1$
 			line += (int) gap.chars().filter(c -> c == '\n').count();
 			int first = word.codePointAt(0);
 			boolean capitalised = Character.isUpperCase(first);
 			boolean allCaps = capitalised && word.codePoints().filter(Character::isLetter).count() >= 2
 					&& word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
 			boolean arabic = first >= 0x0600 && first <= 0x06FF;
-			words.add(new Word(words.size(), span[0], span[1], word, lexicons.key(word), capitalised, allCaps,
+			words.add(new Word(words.size(), span[0], span[1], word, key(word, lexicons), capitalised, allCaps,
 					sentenceStart(gap, previousEnd == 0), titleLines[Math.min(line, titleLines.length - 1)], gap, arabic,
 					span[2] == 1));
 			previousEnd = span[2] == 1 ? span[1] + 2 : span[1];
@@ -99,7 +103,7 @@ final class Words {
 		for (int l = 0; l < lines.length; l++) {
 			int longWords = 0;
 			int capitalised = 0;
-			for (String token : lines[l].split("[\\s\\p{Punct}«»“”‘’—–]+")) { //$NON-NLS-1$
+			for (String token : TOKEN_SEPARATORS.split(lines[l])) {
 				if (token.codePoints().filter(Character::isLetter).count() >= 4) {
 					longWords++;
 					if (Character.isUpperCase(token.codePointAt(0))) {
@@ -118,7 +122,11 @@ final class Words {
 
 	/** A sentence starts at the text's start, after a line break, or after . ! ? : ; (with quotes and brackets between). */
 	private static boolean sentenceStart(String gap, boolean atTextStart) {
-		String trimmed = gap.replaceAll("[\\s\"'«»“”‘’„(\\[¿¡*•\\-–—]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		int cut = gap.length();
+		while (cut > 0 && OPENERS.indexOf(gap.charAt(cut - 1)) >= 0) {
+			cut--;
+		}
+		String trimmed = gap.substring(0, cut);
 		if (trimmed.isEmpty()) {
 			return atTextStart || gap.indexOf('\n') >= 0 || gap.contains("—") || gap.contains("– ") || gap.startsWith("- ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					|| gap.contains("•"); //$NON-NLS-1$
@@ -128,6 +136,17 @@ final class Words {
 		}
 		char last = trimmed.charAt(trimmed.length() - 1);
 		return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '…' || last == '|';
+	}
+
+	/** The matching key of a word: lower case for plain ASCII letters and digits (most words), else the normaliser's. */
+	private static String key(String word, NameLexicons lexicons) {
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+				return lexicons.key(word);
+			}
+		}
+		return word.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** An apostrophe at {@code i} followed by "s" and the word's end. */

@@ -25,6 +25,7 @@ import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.store.EntityStore;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectEntities;
 
 /** The entity build participant, headless: a built article has its suggestions, and an analyst's decisions survive. */
 class EntityParticipantTest {
@@ -45,7 +46,13 @@ class EntityParticipantTest {
 				TEXT.getBytes(StandardCharsets.UTF_8)).id();
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		store = new EntityStore(corpus.folder());
-		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		build(IncrementalProjectBuilder.FULL_BUILD);
+	}
+
+	/** A build, then the background recognition it asked for. */
+	private void build(int kind) throws Exception {
+		project.build(kind, null);
+		ProjectEntities.join(null);
 	}
 
 	@AfterEach
@@ -81,13 +88,13 @@ class EntityParticipantTest {
 				: m.equals(person) ? m.withStatus(MentionStatus.ACCEPTED) : m);
 		store.saveMentions(id, mentions);
 		CorpusProjects.articleFile(project, id).touch(null);
-		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		build(IncrementalProjectBuilder.INCREMENTAL_BUILD);
 		List<Mention> after = store.loadMentions(id);
 		assertEquals(MentionStatus.REJECTED, mention(after, "Belgrado").status());
 		assertEquals(1, after.stream().filter(m -> m.text().equals("Belgrado")).count(), "the rejected place is not suggested again");
 		assertEquals(MentionStatus.ACCEPTED, mention(after, "Giorgia Meloni").status());
-		project.build(IncrementalProjectBuilder.CLEAN_BUILD, null);
-		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		build(IncrementalProjectBuilder.CLEAN_BUILD);
+		build(IncrementalProjectBuilder.FULL_BUILD);
 		assertEquals(MentionStatus.REJECTED, mention(store.loadMentions(id), "Belgrado").status(), "a clean build keeps decisions");
 	}
 }

@@ -1,0 +1,180 @@
+package dossier.workspace;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+import dossier.entities.Catalogue;
+import dossier.entities.EntityEngine;
+import dossier.entities.store.CorpusEngines;
+import dossier.entities.store.EntityStore;
+import dossier.entities.store.StoredRecognition;
+import dossier.workspace.internal.Messages;
+
+/**
+ * Entity recognition of a corpus project's articles, headless: the corpus build asks for the articles it added or
+ * changed ({@link #recognise}), and one background job per project works through them with the corpus's shared
+ * engine ({@link CorpusEngines}), keeping every decision the analysts stored ({@link StoredRecognition}). The job
+ * holds no scheduling rule, so builds, the index and the views never wait for recognition; it refreshes the mentions
+ * files it wrote into the workspace when it ends. One job per project, so a project's articles are recognised one
+ * at a time; all the jobs belong to {@link #FAMILY}.
+ */
+public final class ProjectEntities {
+
+	/** The family of the recognition jobs, for {@code IJobManager#join} and progress grouping. */
+	public static final Object FAMILY = ProjectEntities.class;
+
+	private static final Map<IProject, RecogniseJob> JOBS = new ConcurrentHashMap<>();
+
+	private ProjectEntities() {
+	}
+
+	/** Recognises (again) the entities of these articles of {@code project}, in the background. */
+	public static void recognise(IProject project, Collection<String> articleIds) {
+		if (articleIds.isEmpty()) {
+			return;
+		}
+		RecogniseJob job = JOBS.computeIfAbsent(project, RecogniseJob::new);
+		job.add(articleIds);
+		job.schedule();
+	}
+
+	/** Waits until every recognition the builds asked for is done (tests, headless runs). */
+	public static void join(IProgressMonitor monitor) throws InterruptedException {
+		Job.getJobManager().join(FAMILY, monitor);
+	}
+
+	/** Runs one project's queue; a second request while it runs is added to the queue and picked up. */
+	private static final class RecogniseJob extends Job {
+
+		private final IProject project;
+		private final ArrayDeque<String> queue = new ArrayDeque<>();
+		private final Set<String> queued = new LinkedHashSet<>();
+
+		RecogniseJob(IProject project) {
+			super(NLS.bind(Messages.ProjectEntities_job, project.getName()));
+			this.project = project;
+			setSystem(false);
+			setUser(false);
+			setPriority(Job.DECORATE); // after the builds and the views' own work
+			// No scheduling rule: a job never runs twice at once, so one project's articles are recognised in
+			// turn; and refreshLocal, at the end, takes the rule of the folders it refreshes itself.
+		}
+
+		synchronized void add(Collection<String> ids) {
+			for (String id : ids) {
+				if (queued.add(id)) {
+					queue.add(id);
+				}
+			}
+		}
+
+		private synchronized Optional<String> next() {
+			String id = queue.poll();
+			if (id != null) {
+				queued.remove(id);
+			}
+			return Optional.ofNullable(id);
+		}
+
+		private synchronized int remaining() {
+			return queue.size();
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			if (!project.isAccessible()) {
+				return Status.OK_STATUS;
+			}
+			SubMonitor progress = SubMonitor.convert(monitor, remaining() + 5);
+			Set<String> shards = new TreeSet<>();
+			Corpus corpus;
+			try {
+				corpus = CorpusProjects.corpus(project);
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
+			EntityStore store = new EntityStore(corpus.folder());
+			EntityEngine engine = CorpusEngines.of(corpus.folder(), () -> {
+				try {
+					return store.loadCatalogue();
+				} catch (IOException | RuntimeException e) {
+					ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_catalogueUnreadable,
+							project.getName(), e.getMessage()));
+					return new Catalogue();
+				}
+			});
+			progress.worked(5);
+			try {
+				for (Optional<String> id = next(); id.isPresent(); id = next()) {
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					progress.setWorkRemaining(remaining() + 1);
+					progress.subTask(id.get());
+					recognise(corpus, store, engine, id.get(), shards);
+					progress.worked(1);
+				}
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} finally {
+				refresh(shards);
+			}
+			return Status.OK_STATUS;
+		}
+
+		private static void recognise(Corpus corpus, EntityStore store, EntityEngine engine, String id, Set<String> shards) {
+			try {
+				Optional<Article> article = corpus.get(id);
+				if (article.isPresent()) {
+					StoredRecognition.recogniseAndStore(engine, store, article.get());
+					shards.add(store.mentionsFile(id).getParent().getFileName().toString());
+				}
+			} catch (IOException | RuntimeException e) {
+				ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_articleFailed, id,
+						String.valueOf(e.getMessage()).lines().findFirst().orElse(""))); //$NON-NLS-1$
+			}
+		}
+
+		/** The mentions files were written beside the articles: let the workspace and the editors see them. */
+		private void refresh(Set<String> shards) {
+			if (!project.isAccessible()) {
+				return;
+			}
+			IFolder articles = project.getFolder(Corpus.ARTICLES);
+			for (String shard : shards) {
+				try {
+					articles.getFolder(shard).refreshLocal(IResource.DEPTH_ONE, null);
+				} catch (CoreException e) {
+					ILog.of(ProjectEntities.class).warn(e.getMessage());
+				}
+			}
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == FAMILY;
+		}
+	}
+}
