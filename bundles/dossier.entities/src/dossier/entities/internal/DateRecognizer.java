@@ -241,6 +241,7 @@ public final class DateRecognizer implements Recognizer {
 		// nel, since). Every pattern that could match there is tried, in pattern order; nothing else is.
 		int length = text.length();
 		int[] kindHolder = new int[2];
+		List<Integer> standaloneStarts = new ArrayList<>();
 		AhoCorasick.Hit kindOf = (key, end) -> {
 			if (end == kindHolder[1]) {
 				kindHolder[0] |= firstWordKinds[key];
@@ -258,6 +259,9 @@ public final class DateRecognizer implements Recognizer {
 					run++;
 				}
 				candidates = digitPatterns(text, start, run);
+				if (run - start == 4) {
+					standaloneStarts.add(start); // perhaps a year standing alone
+				}
 			} else {
 				int wordEnd = start;
 				while (wordEnd < length && Character.isLetter(text.charAt(wordEnd))) {
@@ -267,6 +271,9 @@ public final class DateRecognizer implements Recognizer {
 				kindHolder[1] = wordEnd;
 				firstWords.walk(text, start, wordEnd, kindOf);
 				candidates = PATTERNS_BY_KIND[kindHolder[0]];
+				if ((kindHolder[0] & (MONTH | WEEKDAY)) != 0) {
+					standaloneStarts.add(start); // perhaps a month or a weekday standing alone
+				}
 			}
 			for (int p : candidates) {
 				Matcher matcher = matchers[p];
@@ -320,7 +327,7 @@ public final class DateRecognizer implements Recognizer {
 					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), null, null, null)); //$NON-NLS-1$
 			suggestions.add(new Suggestion(mention, entity));
 		}
-		addStandalone(context, suggestions, dateEntities);
+		addStandalone(context, standaloneStarts, suggestions, dateEntities);
 		return suggestions;
 	}
 
@@ -336,7 +343,15 @@ public final class DateRecognizer implements Recognizer {
 			"hasta", "em", "do", "da", "até", "ate", "im", "jahr", "seit", "bis", "von", "ab", "vor", "nach", "عام", "العام", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
 			"سنة", "منذ", "في", "حتى", "عامي", "لعام", "وعام", "خلال"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
-	private void addStandalone(RecognitionContext context, List<Suggestion> suggestions, Map<String, Entity> dateEntities) {
+	/**
+	 * The dates standing alone at {@code starts} (offsets into the normalised text where the scan saw four digits, or a
+	 * word that begins a month's or a weekday's name): only there is the pattern tried.
+	 */
+	private void addStandalone(RecognitionContext context, List<Integer> starts, List<Suggestion> suggestions,
+			Map<String, Entity> dateEntities) {
+		if (starts.isEmpty()) {
+			return;
+		}
 		String text = context.article().text();
 		String language = context.baseLanguage();
 		java.util.BitSet taken = new java.util.BitSet(text.length());
@@ -345,10 +360,25 @@ public final class DateRecognizer implements Recognizer {
 		}
 		TextNormalizer normalizer = TextNormalizer.standard();
 		Matcher matcher = STANDALONE.matcher(text);
+		matcher.useTransparentBounds(true).useAnchoringBounds(false);
 		List<Suggestion> added = new ArrayList<>();
-		while (matcher.find()) {
+		NormalizedText normalized = context.normalized();
+		int previous = -1;
+		for (int at : starts) {
+			int from = normalized.originalStart(at);
+			if (from <= previous) {
+				continue;
+			}
+			if (from > 0 && text.startsWith("يوم ", from - 4)) { //$NON-NLS-1$
+				from -= 4; // يوم الأحد: the day word belongs to the date
+			}
+			matcher.region(from, text.length());
+			if (!matcher.lookingAt()) {
+				continue;
+			}
 			int start = matcher.start();
 			int end = matcher.end();
+			previous = end;
 			int next = taken.nextSetBit(start);
 			if (next >= 0 && next < end) {
 				continue;
@@ -356,12 +386,12 @@ public final class DateRecognizer implements Recognizer {
 			String value;
 			if (matcher.group("y1") != null) { //$NON-NLS-1$
 				String second = matcher.group("y2"); //$NON-NLS-1$
-				int from = Integer.parseInt(matcher.group("y1")); //$NON-NLS-1$
-				int to = second.length() == 2 ? from / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
-				if (to <= from || to - from > 100) {
+				int first = Integer.parseInt(matcher.group("y1")); //$NON-NLS-1$
+				int last = second.length() == 2 ? first / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+				if (last <= first || last - first > 100) {
 					continue;
 				}
-				value = from + "/" + to; //$NON-NLS-1$
+				value = first + "/" + last; //$NON-NLS-1$
 			} else if (matcher.group("y") != null) { //$NON-NLS-1$
 				if (!yearInContext(text, start, end)) {
 					continue;

@@ -135,8 +135,8 @@ final class LatinNames {
 		if (!word.capitalised() && !particle) {
 			return false;
 		}
-		return Character.isLetter(text.codePointAt(0)) && !DateRecognizer.isCalendarWord(word.text().toLowerCase(java.util.Locale.ROOT))
-				&& !lexicons.demonyms.contains(word.key()) && !lexicons.platforms.contains(word.key());
+		return Character.isLetter(text.codePointAt(0)) && !lexicons.demonyms.contains(word.key())
+				&& !lexicons.platforms.contains(word.key()) && !DateRecognizer.isCalendarWord(text.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** Words written capitalised inside a sentence (not first, not in a headline line) somewhere in the article. */

@@ -28,10 +28,20 @@ public final class OpenNames implements Recognizer {
 
 	public static final OpenNames INSTANCE = new OpenNames();
 
+	/** Marks, in the per-article map of entity ids, the ids whose entity was already handed to the engine. */
+	private static final String CREATED = "\u0000created:"; //$NON-NLS-1$
 	private static final java.util.regex.Pattern SLUG_SEPARATORS = java.util.regex.Pattern.compile("[\\s'’.]+"); //$NON-NLS-1$
 
 	/** A typed span found by one of the script-specific finders; {@code type} null when no evidence typed it. */
-	record Candidate(int start, int end, String type, double confidence, List<String> keys) {
+	record Candidate(int start, int end, String type, double confidence, List<String> keys, String joined) {
+
+		Candidate(int start, int end, String type, double confidence, List<String> keys) {
+			this(start, end, type, confidence, keys, keys.size() == 1 ? keys.get(0) : String.join(" ", keys)); //$NON-NLS-1$
+		}
+
+		Candidate typed(String newType, double newConfidence) {
+			return new Candidate(start, end, newType, newConfidence, keys, joined);
+		}
 	}
 
 	@Override
@@ -71,7 +81,7 @@ public final class OpenNames implements Recognizer {
 			if (candidate.type() != null) {
 				typed.add(candidate);
 			} else {
-				untyped.put(String.join(" ", candidate.keys()), candidate); //$NON-NLS-1$
+				untyped.put(candidate.joined(), candidate);
 			}
 		}
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -133,12 +143,12 @@ public final class OpenNames implements Recognizer {
 			if (candidate.confidence() < 0.45) {
 				continue;
 			}
-			String entityId = entityIds.get(entityKey(candidate.type(), candidate.keys()));
+			String entityId = entityIds.get(entityKey(candidate.type(), candidate));
 			Anchor anchor = new Anchor(candidate.type(), candidate.confidence() - 0.05, entityId);
-			anchors.putIfAbsent(String.join(" ", candidate.keys()), anchor); //$NON-NLS-1$
+			anchors.putIfAbsent(candidate.joined(), anchor);
 			if (EntityType.PERSON.id().equals(candidate.type()) && candidate.keys().size() > 1) {
 				String surname = candidate.keys().get(candidate.keys().size() - 1);
-				String full = String.join(" ", candidate.keys()); //$NON-NLS-1$
+				String full = candidate.joined();
 				if (surnameOwners.containsKey(surname) && !surnameOwners.get(surname).equals(full)) {
 					sharedSurnames.add(surname); // two people of one family: the linker picks the nearest full name
 				}
@@ -160,9 +170,15 @@ public final class OpenNames implements Recognizer {
 				anchors.putIfAbsent(after.key(), new Anchor(candidate.type(), candidate.confidence(), entityId));
 			}
 		}
+		Map<Mention, String> foundKeys = new HashMap<>();
+		for (Mention mention : context.found()) {
+			if (!EntityType.DATE.id().equals(mention.type())) {
+				foundKeys.put(mention, NameLexicons.get().key(mention.text()));
+			}
+		}
 		for (Mention mention : context.found()) {
 			if (EntityType.PERSON.id().equals(mention.type())) {
-				String[] parts = NameLexicons.get().key(mention.text()).split(" "); //$NON-NLS-1$
+				String[] parts = foundKeys.get(mention).split(" "); //$NON-NLS-1$
 				String surname = parts[parts.length - 1];
 				if (parts.length > 1 && surnameOwners.containsKey(surname) && !surnameOwners.get(surname).equals(String.join(" ", parts))) { //$NON-NLS-1$
 					sharedSurnames.add(surname);
@@ -173,7 +189,7 @@ public final class OpenNames implements Recognizer {
 		sharedSurnames.forEach(anchors::remove);
 		for (Mention mention : context.found()) { // catalogue names typed the same way wherever they recur
 			if (!EntityType.DATE.id().equals(mention.type())) {
-				String key = NameLexicons.get().key(mention.text());
+				String key = foundKeys.get(mention);
 				anchors.putIfAbsent(key, new Anchor(mention.type(), 0.6, mention.entityId()));
 				if (EntityType.ORG.id().equals(mention.type())) {
 					for (String word : key.split(" ")) { //$NON-NLS-1$
@@ -186,10 +202,9 @@ public final class OpenNames implements Recognizer {
 		}
 		List<Suggestion> echoes = new ArrayList<>();
 		for (Candidate candidate : untyped.values()) {
-			Anchor anchor = anchors.get(String.join(" ", candidate.keys())); //$NON-NLS-1$
+			Anchor anchor = anchors.get(candidate.joined());
 			if (anchor != null) {
-				Candidate typedEcho = new Candidate(candidate.start(), candidate.end(), anchor.type(), anchor.confidence(),
-						candidate.keys());
+				Candidate typedEcho = candidate.typed(anchor.type(), anchor.confidence());
 				echoes.add(suggestion(context, typedEcho, anchor.type(), anchor.confidence(), entityIds, anchor.entityId()));
 			}
 		}
@@ -198,8 +213,11 @@ public final class OpenNames implements Recognizer {
 		typed.forEach(c -> covered.set(c.start(), c.end()));
 		echoes.forEach(e -> covered.set(e.mention().start(), e.mention().end()));
 		for (Word word : words) {
+			if (!word.capitalised() || word.arabic()) {
+				continue;
+			}
 			Anchor anchor = anchors.get(word.key());
-			if (anchor == null || word.arabic() || !word.capitalised() || context.taken(word.start(), word.end())) {
+			if (anchor == null || context.taken(word.start(), word.end())) {
 				continue;
 			}
 			int next = covered.nextSetBit(word.start());
@@ -243,14 +261,17 @@ public final class OpenNames implements Recognizer {
 		String covered = text.substring(candidate.start(), candidate.end());
 		String entityId = knownEntityId != null ? knownEntityId : containedEntity(context, candidate, type);
 		if (entityId == null) {
-			entityId = entityIds.computeIfAbsent(entityKey(type, candidate.keys()),
+			entityId = entityIds.computeIfAbsent(entityKey(type, candidate),
 					k -> "new:" + type.toLowerCase(Locale.ROOT) + ":" + slug(candidate.keys())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Mention mention = new Mention(context.article().id(), candidate.start(), candidate.end(), covered, entityId, type, id(),
 				confidence, null);
 		String language = "und".equals(context.baseLanguage()) ? "und" : context.baseLanguage(); //$NON-NLS-1$ //$NON-NLS-2$
-		Entity entity = entityId.startsWith("new:") ? new Entity(entityId, type, Map.of(language, covered), null, null, //$NON-NLS-1$
-				"suggested by the open-vocabulary name recogniser") : null; //$NON-NLS-1$
+		Entity entity = null;
+		if (entityId.startsWith("new:") && entityIds.put(CREATED + entityId, entityId) == null) { //$NON-NLS-1$
+			// the entity once per article, with the first form it was found under: the engine keeps the first
+			entity = new Entity(entityId, type, Map.of(language, covered), null, null, "suggested by the open-vocabulary name recogniser"); //$NON-NLS-1$
+		}
 		return new Suggestion(mention, entity);
 	}
 
@@ -279,8 +300,8 @@ public final class OpenNames implements Recognizer {
 		return null;
 	}
 
-	private static String entityKey(String type, List<String> keys) {
-		return type + '\u0000' + String.join(" ", keys); //$NON-NLS-1$
+	private static String entityKey(String type, Candidate candidate) {
+		return type + '\u0000' + candidate.joined();
 	}
 
 	private static String slug(List<String> keys) {

@@ -3,6 +3,8 @@ package dossier.entities.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import dossier.entities.TextNormalizer;
+
 /**
  * The words of an article's text for the open-vocabulary recognisers: spans into the original text (never a
  * normalised copy), each with its matching key, its shape, and where it stands (sentence start, a headline-style
@@ -13,15 +15,104 @@ import java.util.List;
 final class Words {
 
 	/** One word. {@code gap} is the text between the previous word and this one. */
-	record Word(int index, int start, int end, String text, String key, boolean capitalised, boolean allCaps,
-			boolean sentenceStart, boolean titleLine, String gap, boolean arabic, boolean possessive) {
+	static final class Word {
+		private final String source;
+		private final NameLexicons lexicons;
+		private final int index;
+		private final int start;
+		private final int end;
+		private final int gapStart;
+		private final boolean capitalised;
+		private final boolean allCaps;
+		private final boolean sentenceStart;
+		private final boolean titleLine;
+		private final boolean arabic;
+		private final boolean possessive;
+		private String text; // made on first use: most words of an article are never looked at as strings
+		private String key;
+
+		Word(String source, NameLexicons lexicons, int index, int start, int end, int gapStart, boolean capitalised,
+				boolean allCaps, boolean sentenceStart, boolean titleLine, boolean arabic, boolean possessive) {
+			this.source = source;
+			this.lexicons = lexicons;
+			this.index = index;
+			this.start = start;
+			this.end = end;
+			this.gapStart = gapStart;
+			this.capitalised = capitalised;
+			this.allCaps = allCaps;
+			this.sentenceStart = sentenceStart;
+			this.titleLine = titleLine;
+			this.arabic = arabic;
+			this.possessive = possessive;
+		}
+
+		int index() {
+			return index;
+		}
+
+		int start() {
+			return start;
+		}
+
+		int end() {
+			return end;
+		}
+
+		String text() {
+			if (text == null) {
+				text = source.substring(start, end);
+			}
+			return text;
+		}
+
+		/** The matching key ({@link dossier.entities.TextNormalizer#key}, lower case for plain ASCII words). */
+		String key() {
+			if (key == null) {
+				key = Words.key(text(), lexicons);
+			}
+			return key;
+		}
+
+		boolean capitalised() {
+			return capitalised;
+		}
+
+		boolean allCaps() {
+			return allCaps;
+		}
+
+		boolean sentenceStart() {
+			return sentenceStart;
+		}
+
+		boolean titleLine() {
+			return titleLine;
+		}
+
+		boolean arabic() {
+			return arabic;
+		}
+
+		boolean possessive() {
+			return possessive;
+		}
+
+		/** The text between the previous word (and its possessive 's) and this one. */
+		String gap() {
+			return start - gapStart == 1 && source.charAt(gapStart) == ' ' ? " " : source.substring(gapStart, start); //$NON-NLS-1$
+		}
 
 		boolean spaceBefore() {
-			return gap.length() == 1 && gap.charAt(0) == ' ';
+			return start - gapStart == 1 && source.charAt(gapStart) == ' ';
+		}
+
+		@Override
+		public String toString() {
+			return text() + "@" + start; //$NON-NLS-1$
 		}
 	}
 
-	private static final java.util.regex.Pattern TOKEN_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}«»“”‘’—–]+"); //$NON-NLS-1$
 	/** White space, quotes, brackets and dashes that may stand between a sentence's end and its first word. */
 	private static final String OPENERS = " \t\n\r\u00a0\"'«»“”‘’„([¿¡*•-–—"; //$NON-NLS-1$
 
@@ -76,17 +167,19 @@ final class Words {
 		int previousEnd = 0;
 		int line = 0;
 		for (int[] span : spans) {
-			String word = text.substring(span[0], span[1]);
-			String gap = span[0] - previousEnd == 1 && text.charAt(previousEnd) == ' ' ? " " : text.substring(previousEnd, span[0]); //$NON-NLS-1$
-			line += (int) gap.chars().filter(c -> c == '\n').count();
-			int first = word.codePointAt(0);
+			boolean singleSpace = span[0] - previousEnd == 1 && text.charAt(previousEnd) == ' ';
+			String gap = singleSpace ? " " : text.substring(previousEnd, span[0]); //$NON-NLS-1$
+			for (int g = 0; !singleSpace && g < gap.length(); g++) {
+				if (gap.charAt(g) == '\n') {
+					line++;
+				}
+			}
+			int first = text.codePointAt(span[0]);
 			boolean capitalised = Character.isUpperCase(first);
-			boolean allCaps = capitalised && word.codePoints().filter(Character::isLetter).count() >= 2
-					&& word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+			boolean allCaps = capitalised && allCapitals(text, span[0], span[1]);
 			boolean arabic = first >= 0x0600 && first <= 0x06FF;
-			words.add(new Word(words.size(), span[0], span[1], word, key(word, lexicons), capitalised, allCaps,
-					sentenceStart(gap, previousEnd == 0), titleLines[Math.min(line, titleLines.length - 1)], gap, arabic,
-					span[2] == 1));
+			words.add(new Word(text, lexicons, words.size(), span[0], span[1], previousEnd, capitalised, allCaps,
+					sentenceStart(gap, previousEnd == 0), titleLines[Math.min(line, titleLines.length - 1)], arabic, span[2] == 1));
 			previousEnd = span[2] == 1 ? span[1] + 2 : span[1];
 		}
 		return words;
@@ -98,30 +191,56 @@ final class Words {
 	 * does not end like a sentence; a text of one line has no headline.
 	 */
 	private static boolean[] titleLines(String text, boolean german) {
-		String[] lines = text.split("\n", -1); //$NON-NLS-1$
-		boolean[] title = new boolean[lines.length];
-		for (int l = 0; l < lines.length; l++) {
-			int longWords = 0;
-			int capitalised = 0;
-			for (String token : TOKEN_SEPARATORS.split(lines[l])) {
-				if (token.codePoints().filter(Character::isLetter).count() >= 4) {
+		int lineCount = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				lineCount++;
+			}
+		}
+		boolean[] title = new boolean[lineCount];
+		int line = 0;
+		int longWords = 0;
+		int capitalised = 0;
+		int letters = 0;
+		boolean upperFirst = false;
+		char lastVisible = ' ';
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : '\n';
+			if (Character.isLetter(c)) {
+				if (letters == 0) {
+					upperFirst = Character.isUpperCase(c);
+				}
+				letters++;
+			} else if (!Character.isDigit(c) && c != '\'' && c != '’' && c != '-') {
+				if (letters >= 4) {
 					longWords++;
-					if (Character.isUpperCase(token.codePointAt(0))) {
+					if (upperFirst) {
 						capitalised++;
 					}
 				}
+				letters = 0;
 			}
-			String line = lines[l].strip();
-			boolean sentence = line.endsWith(".") || line.endsWith(";") || line.endsWith(","); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			// German capitalises every noun: only a line of capitals almost throughout is a headline there
-			title[l] = longWords >= 3 && !sentence && lines.length > 1
-					&& capitalised * 10 >= longWords * (german ? 9 : 7);
+			if (c == '\n') {
+				boolean sentence = lastVisible == '.' || lastVisible == ';' || lastVisible == ',';
+				// German capitalises every noun: only a line of capitals almost throughout is a headline there
+				title[line] = longWords >= 3 && !sentence && lineCount > 1
+						&& capitalised * 10 >= longWords * (german ? 9 : 7);
+				line++;
+				longWords = 0;
+				capitalised = 0;
+				lastVisible = ' ';
+			} else if (!Character.isWhitespace(c)) {
+				lastVisible = c;
+			}
 		}
 		return title;
 	}
 
 	/** A sentence starts at the text's start, after a line break, or after . ! ? : ; (with quotes and brackets between). */
 	private static boolean sentenceStart(String gap, boolean atTextStart) {
+		if (gap.length() == 1 && gap.charAt(0) == ' ') {
+			return atTextStart; // most words
+		}
 		int cut = gap.length();
 		while (cut > 0 && OPENERS.indexOf(gap.charAt(cut - 1)) >= 0) {
 			cut--;
@@ -138,15 +257,57 @@ final class Words {
 		return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '…' || last == '|';
 	}
 
-	/** The matching key of a word: lower case for plain ASCII letters and digits (most words), else the normaliser's. */
-	private static String key(String word, NameLexicons lexicons) {
-		for (int i = 0; i < word.length(); i++) {
-			char c = word.charAt(i);
-			if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-				return lexicons.key(word);
+	/** Two letters or more, every letter a capital. */
+	private static boolean allCapitals(String text, int from, int to) {
+		int letters = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				if (!Character.isUpperCase(c)) {
+					return false;
+				}
+				letters++;
 			}
 		}
-		return word.toLowerCase(java.util.Locale.ROOT);
+		return letters >= 2;
+	}
+
+	/** The matching key of a word: lower case for plain ASCII letters and digits (most words), else the normaliser's. */
+	static String key(String word, NameLexicons lexicons) {
+		boolean ascii = true;
+		boolean arabic = true;
+		for (int i = 0; i < word.length() && (ascii || arabic); i++) {
+			char c = word.charAt(i);
+			ascii &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+			arabic &= c >= 0x0621 && c <= 0x064A;
+		}
+		if (ascii) {
+			return word.toLowerCase(java.util.Locale.ROOT);
+		}
+		return arabic ? arabicKey(word) : lexicons.key(word);
+	}
+
+	/**
+	 * The normaliser's key of a word of plain Arabic letters (no diacritics), without its general machinery: hamza
+	 * carriers fold to their letter, teh marbuta to heh, alef maqsura to yeh, tatweel goes. Equal to
+	 * {@link TextNormalizer#key} for such words (checked by the tests).
+	 */
+	static String arabicKey(String word) {
+		StringBuilder key = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			switch (c) {
+			case '\u0622', '\u0623', '\u0625' -> key.append('\u0627'); // آ أ إ -> ا
+			case '\u0624' -> key.append('\u0648'); // ؤ -> و
+			case '\u0626', '\u0649' -> key.append('\u064A'); // ئ ى -> ي
+			case '\u0629' -> key.append('\u0647'); // ة -> ه
+			case '\u0640' -> {
+				// tatweel: ignorable
+			}
+			default -> key.append(c);
+			}
+		}
+		return key.toString();
 	}
 
 	/** An apostrophe at {@code i} followed by "s" and the word's end. */
@@ -156,13 +317,19 @@ final class Words {
 	}
 
 	static boolean isWordChar(int cp) {
-		return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-				|| cp == 0x0640 || cp == 0x200C;
+		if (cp < 0x10000) {
+			return TextNormalizer.isWordChar((char) cp) || cp == 0x0640 || cp == 0x200C; // a table look-up
+		}
+		return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
 	}
 
 	/** "l'", "d'", "dell'", "all'", "un'", "qu'", "nell'", "sull'", "dall'", "j'", "s'", "c'", "n'": a lower-case elided article or preposition. */
 	private static boolean elision(String text, int start, int apostrophe) {
 		String before = text.substring(start, apostrophe);
+		if (before.equals("L") || before.length() >= 3 && before.length() <= 5 && Character.isUpperCase(before.charAt(0)) //$NON-NLS-1$
+				&& before.chars().skip(1).allMatch(Character::isLowerCase)) {
+			return true; // L'ONU, Dell'Italia at a sentence's start; not D'Alema or O'Brien
+		}
 		return before.length() <= 5 && !before.isEmpty() && before.chars().allMatch(Character::isLowerCase);
 	}
 
