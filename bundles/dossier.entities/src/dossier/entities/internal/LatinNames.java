@@ -34,6 +34,10 @@ final class LatinNames {
 	private static final Set<String> GERMAN_ARTICLES = Set.of("von", "der", "den", "des", "zu", "van", "für", "fur"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
 	private static final Set<String> OF_WORDS = Set.of("of", "di", "de", "da", "do", "du", "von"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	/** A saint's name begins many a place's: "San Giovanni", "Santa Cruz", "São Paulo", "Saint-Denis", "St. Joseph". */
+	private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "sao", "saint", "sainte", "st", "st.", "sankt", "santiago"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+	/** Lower-case words for a government that, before a person's name, name an organisation ("governo Bolsonaro"). */
+	private static final Set<String> GOVERNMENTS = Set.of("governo", "gobierno", "gouvernement", "government", "regierung"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final Set<String> ROMANCE = Set.of("it", "fr", "es", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final NameLexicons lexicons;
@@ -78,7 +82,7 @@ final class LatinNames {
 				}
 				int k = j;
 				List<Word> connectors = new ArrayList<>();
-				boolean orgSoFar = run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()));
+				boolean orgSoFar = run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key())) || orgHeadAhead(words, j);
 				while (k < words.size() && k - j < 2 && words.get(k).spaceBefore() && !words.get(k).capitalised()
 						&& (CONNECTORS.contains(words.get(k).key()) || orgSoFar && ORG_CONNECTORS.contains(words.get(k).key()))
 						&& (!"de".equals(language) || !GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))) {
@@ -112,6 +116,23 @@ final class LatinNames {
 	private boolean writtenInLowerCase(String key) {
 		for (Word word : article) {
 			if (!word.capitalised() && word.key().equals(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * An organisation's head among the capitalised words right after the connectors at {@code j}: "Arab Science
+	 * and Technology Foundation" is one name.
+	 */
+	private boolean orgHeadAhead(List<Word> words, int j) {
+		int k = j;
+		while (k < words.size() && k - j < 2 && !words.get(k).capitalised() && ORG_CONNECTORS.contains(words.get(k).key())) {
+			k++;
+		}
+		for (int seen = 0; k < words.size() && seen < 4 && words.get(k).capitalised() && words.get(k).spaceBefore(); k++, seen++) {
+			if (lexicons.orgHeads.contains(words.get(k).key())) {
 				return true;
 			}
 		}
@@ -264,6 +285,12 @@ final class LatinNames {
 		Word title = before != null && lexicons.titles.contains(before.key()) ? before : null;
 		Word ofWord = before != null && OF_WORDS.contains(before.key()) && before.index() > 0 //$NON-NLS-1$
 				? words.get(before.index() - 1) : null;
+		if (before != null && !before.capitalised() && GOVERNMENTS.contains(before.key()) && name.size() <= 3
+				&& !lexicons.placeHeads.contains(first.key()) && !org) {
+			// "governo Bolsonaro", "gobierno de Sánchez" no, "Governo Meloni": a government named by its head is an organisation
+			return new Candidate(before.start(), last.end(), EntityType.ORG.id(), 0.6,
+					java.util.stream.Stream.concat(java.util.stream.Stream.of(before.key()), name.stream().map(Word::key)).toList());
+		}
 		if (place) {
 			type = EntityType.PLACE.id();
 			confidence = 0.7;
@@ -276,12 +303,18 @@ final class LatinNames {
 		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8 && first.text().chars().noneMatch(Character::isDigit)) {
 			type = EntityType.ORG.id();
 			confidence = 0.6;
+		} else if (name.size() > 1 && SAINTS.contains(first.key())) {
+			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", "São Gonçalo"
+			confidence = 0.55;
 		} else if (name.size() == 1 && title != null) {
 			type = EntityType.PERSON.id(); // "papa Francesco", "President Lula", "Frau Merkel"
 			confidence = 0.55;
 		} else if (name.size() > 1 && lexicons.givenNames.contains(first.key())) {
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
+		} else if (name.size() > 1 && places.isPlace(first.start(), last.end())) {
+			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", a town GeoNames knows
+			confidence = 0.55;
 		} else if (name.size() > 1 && name.size() <= 3 && lexicons.surnames.contains(last.key())
 				&& name.stream().allMatch(Word::capitalised)) {
 			type = EntityType.PERSON.id();
@@ -292,7 +325,8 @@ final class LatinNames {
 		} else if (places.population(first.start(), last.end()) >= (name.size() > 1 ? 1 : "de".equals(language) ? 100_000 : 30_000)) {
 			type = EntityType.PLACE.id(); // German nouns are capitalised, and many are also small towns (Regen, Lage)
 			confidence = 0.5;
-		} else if (before != null && !before.capitalised() && lexicons.placePrepositions.contains(before.key()) && !"de".equals(language)) {
+		} else if (before != null && !before.capitalised() && lexicons.placePrepositions.getOrDefault(language, Set.of()).contains(before.key())
+				&& first.text().chars().noneMatch(Character::isDigit)) {
 			type = EntityType.PLACE.id();
 			confidence = 0.5;
 		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)

@@ -120,9 +120,17 @@ final class NameLexicons {
 			"cidade", "província", "região", "regiao", "ilha", "rua", "praça", "praca", "vale", "aeroporto",
 			"serra", "morro", "bairro", "município", "municipio");
 
-	/** Words right before a name that make it a place ("in Kherson", "a Lampedusa", "à Marseille", "em Luanda"). */
-	final Set<String> placePrepositions = keys("in", "at", "near", "from", "nel", "nella", "a", "à", "en", "em", "no", "na",
-			"nach", "aus", "bei", "près", "pres", "cerca", "perto", "presso", "verso");
+	/**
+	 * Words right before a name that make it a place ("in Kherson", "a Lampedusa", "à Marseille", "em Luanda"), by
+	 * language: Portuguese "a" and "no" are articles far more often than prepositions, German nouns are capitalised.
+	 */
+	final Map<String, Set<String>> placePrepositions = Map.of(
+			"en", keys("in", "at", "near", "from"), //$NON-NLS-1$
+			"it", keys("in", "a", "nel", "nella", "presso", "verso", "da"), //$NON-NLS-1$
+			"fr", keys("à", "en", "près", "pres", "vers"), //$NON-NLS-1$
+			"es", keys("en", "a", "cerca", "hacia", "desde"), //$NON-NLS-1$
+			"pt", keys("em", "na", "perto", "para"), //$NON-NLS-1$
+			"und", keys("in", "at", "near", "from", "à", "en", "em")); //$NON-NLS-1$
 
 	/** Titles and roles ("Presidente", "Minister", "Sindaco"): capitalised before a name, never a name themselves. */
 	final Set<String> titles = Stream.concat(ContextRules.TITLES.stream().filter(t -> !t.contains(" ")), //$NON-NLS-1$
@@ -173,6 +181,11 @@ final class NameLexicons {
 			readList("given-names.txt", givenNames, null); //$NON-NLS-1$
 			readList("arabic-given-names.txt", arabicGivenNames, arabicWeakGivenNames); //$NON-NLS-1$
 			readList("demonyms.txt", demonyms, null); //$NON-NLS-1$
+			// regional and religious adjectives that Datafaker's nationalities lack
+			demonyms.addAll(keys("Arab", "Arabs", "European", "Europeans", "African", "Africans", "Asian", "Asians", "Latin",
+					"Western", "Eastern", "Northern", "Southern", "Central", "Middle", "Muslim", "Muslims", "Jewish", "Catholic",
+					"Protestant", "Sunni", "Shia", "Shiite", "Islamic", "Arabic", "Kurdish", "Kurds", "Palestinians", "Balkan",
+					"Caribbean", "Scandinavian", "Nordic", "Baltic", "Mediterranean", "Sahrawi", "Berber", "Amazigh"));
 			readList("surnames.txt", surnames, null); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

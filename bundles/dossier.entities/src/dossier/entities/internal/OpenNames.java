@@ -44,6 +44,10 @@ public final class OpenNames implements Recognizer {
 		}
 	}
 
+	/** A name found with evidence, which its other occurrences take their type and entity from. */
+	private record Anchor(String type, double confidence, String entityId) {
+	}
+
 	@Override
 	public String id() {
 		return "dossier.names"; //$NON-NLS-1$
@@ -134,8 +138,6 @@ public final class OpenNames implements Recognizer {
 	 */
 	private List<Suggestion> echoes(RecognitionContext context, List<Word> words, List<Candidate> typed,
 			Map<String, Candidate> untyped, Map<String, String> entityIds) {
-		record Anchor(String type, double confidence, String entityId) {
-		}
 		Map<String, Anchor> anchors = new HashMap<>();
 		Set<String> sharedSurnames = new java.util.HashSet<>();
 		Map<String, String> surnameOwners = new HashMap<>();
