@@ -266,7 +266,8 @@ final class LatinNames {
 			}
 			name = name.subList(bestFrom, bestFrom + bestLength);
 		}
-		if (name.size() == 1 && (lexicons.orgHeads.contains(name.get(0).key()) || lexicons.placeHeads.contains(name.get(0).key()))) {
+		if (name.size() == 1 && (lexicons.orgHeads.contains(name.get(0).key()) || lexicons.placeHeads.contains(name.get(0).key())
+				|| name.get(0).allCaps() && lexicons.commonAcronyms.contains(name.get(0).key()))) {
 			return null; // "Government", "Gobierno", "Bundesregierung", "Centro": a head alone names nothing
 		}
 		List<Word> whole = name;

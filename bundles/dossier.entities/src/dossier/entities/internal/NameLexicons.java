@@ -147,6 +147,11 @@ final class NameLexicons {
 			"weibo", "livejournal", "linkedin", "reddit", "snapchat", "skype", "zoom", "signal", "mastodon", "bluesky", "threads",
 			"wechat", "vk", "vkontakte");
 
+	/** Capitals that are not organisations: credit words, time zones, units and common abbreviations. */
+	final Set<String> commonAcronyms = keys("pool", "handout", "utc", "gmt", "cet", "cest", "est", "pdf", "html", "faq", "ceo",
+			"cfo", "tv", "dna", "adn", "gdp", "pib", "bip", "hiv", "aids", "sida", "covid", "sars", "usb", "gps", "sms", "vip", "ok",
+			"rt", "pm", "am", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi");
+
 	/** Head words too generic to refer back to an organisation on their own ("the Government", "die Bundesregierung"). */
 	final Set<String> genericHeads = keys("government", "governo", "gouvernement", "gobierno", "regierung", "bundesregierung",
 			"administration", "amministrazione", "group", "gruppo", "groupe", "grupo", "gruppe", "centro", "centre", "center", "zentrum",

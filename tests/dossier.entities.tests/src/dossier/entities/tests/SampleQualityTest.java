@@ -105,13 +105,14 @@ class SampleQualityTest {
 			"يوم الاثنين 17 يونيو/حزيران|date:--06-17", "19 يونيو|date:--06-19", "مايو/أيار الماضي|date:--05");
 
 	@Test
-	void precisionIsAtLeastNinetyPercent() {
+	void precisionIsAtLeastNinetyFivePercent() {
 		List<Mention> found = result.active();
 		long correct = found.stream().filter(m -> GOLD.contains(m.text() + "|" + m.entityId())).count();
 		double precision = (double) correct / found.size();
 		String wrong = found.stream().filter(m -> !GOLD.contains(m.text() + "|" + m.entityId()))
 				.map(m -> m.text() + "|" + m.entityId()).collect(Collectors.joining(", "));
+		System.out.println("sample: " + found.size() + " mentions found, " + correct + " correct, precision " + precision + "; wrong: " + wrong); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		assertTrue(found.size() >= 60, "found only " + found.size());
-		assertTrue(precision >= 0.9, "precision " + precision + "; wrong: " + wrong);
+		assertTrue(precision >= 0.95, "precision " + precision + "; wrong: " + wrong);
 	}
 }
