@@ -67,6 +67,16 @@ public final class StoredRecognition {
 		}
 		ArticleEntities found = engine.recognize(article, stored);
 		List<Mention> merged = merge(stored, found.mentions());
+		// An analyst may have saved decisions while the engine ran: merge into what is stored now, not what was read.
+		List<Mention> now;
+		try {
+			now = store.loadMentions(article.id());
+		} catch (IllegalArgumentException | UncheckedIOException e) {
+			throw new IOException(article.id() + ": stored mentions unreadable, left alone: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		if (!now.equals(stored)) {
+			merged = merge(now, found.mentions());
+		}
 		merged.sort(Mention.TEXT_ORDER);
 		store.saveMentions(article.id(), merged);
 		int suggestions = (int) merged.stream().filter(m -> m.status() == MentionStatus.SUGGESTED).count();

@@ -46,6 +46,23 @@ public final class EntitiesUiPlugin extends AbstractUIPlugin {
 		return "mention.mark." + type; //$NON-NLS-1$
 	}
 
+	/** Preference key: suggestions below this confidence (percent, 0 shows all) are not shown in the editor. */
+	public static final String THRESHOLD_KEY = "mention.suggestionThreshold"; //$NON-NLS-1$
+
+	/**
+	 * The mentions an editor shows: every decision (accepted, rejected) and the suggestions whose confidence reaches
+	 * the threshold set in the preferences. Hiding a suggestion changes nothing stored.
+	 */
+	public static java.util.List<dossier.entities.Mention> shown(java.util.List<dossier.entities.Mention> mentions) {
+		int threshold = getDefault() == null ? 0 : getDefault().getPreferenceStore().getInt(THRESHOLD_KEY);
+		if (threshold <= 0) {
+			return mentions;
+		}
+		double minimum = threshold / 100.0;
+		return mentions.stream().filter(m -> m.status() != dossier.entities.MentionStatus.SUGGESTED || m.confidence() >= minimum - 1e-9)
+				.toList();
+	}
+
 	/** Mention styles as the preferences say; contributed types without a preference use their colour hint. */
 	public static MentionStyles styles() {
 		IPreferenceStore store = getDefault().getPreferenceStore();

@@ -24,6 +24,8 @@ public final class Messages extends NLS {
 	public static String QuickFix_menu;
 	public static String QuickFix_none;
 	public static String Status_suggested;
+	public static String Date_yearUnknown;
+	public static String Prefs_threshold;
 	public static String Status_accepted;
 	public static String Status_rejected;
 	public static String Op_mark;

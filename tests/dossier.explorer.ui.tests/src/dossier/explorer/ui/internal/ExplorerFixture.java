@@ -105,6 +105,9 @@ final class ExplorerFixture {
 		}
 		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		// the build asked for the articles' entities; let that background recognition finish before a test writes mentions
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		dossier.workspace.ProjectEntities.join(null);
 	}
 
 	static Article article(String title, String publisher, String language, String published, String text) {

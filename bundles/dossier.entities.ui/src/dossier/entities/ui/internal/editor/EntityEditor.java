@@ -100,7 +100,11 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	private final IResourceChangeListener resourceListener = this::resourceChanged;
 	private final org.eclipse.jface.util.IPropertyChangeListener preferenceListener = event -> {
 		if (event.getProperty().startsWith("mention.") && session != null && !textStack.isDisposed()) { //$NON-NLS-1$
-			text.restyle(EntitiesUiPlugin.styles(), session.state().mentions());
+			if (EntitiesUiPlugin.THRESHOLD_KEY.equals(event.getProperty())) {
+				text.setMentions(EntitiesUiPlugin.shown(session.state().mentions()));
+				entitiesPage.refresh();
+			}
+			text.restyle(EntitiesUiPlugin.styles(), EntitiesUiPlugin.shown(session.state().mentions()));
 		}
 	};
 
@@ -240,7 +244,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		session.adoptUndoContext(undoContext);
 		session.addListener(this);
 		Article article = session.state().article();
-		text.setInput(article.text(), article.direction(), session.state().mentions());
+		text.setInput(article.text(), article.direction(), EntitiesUiPlugin.shown(session.state().mentions()));
 		((StackLayout) textStack.getLayout()).topControl = text.viewer().getControl().getParent();
 		textStack.layout(true, true);
 		if (!article.title().isBlank()) {
@@ -318,7 +322,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 			return;
 		}
 		if (previous.mentions() != current.mentions()) {
-			text.setMentions(current.mentions());
+			text.setMentions(EntitiesUiPlugin.shown(current.mentions()));
 		}
 		entitiesPage.refresh();
 		if (previous.article() != current.article()) {
@@ -448,7 +452,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 							current.reloaded(fromDisk);
 							if (articleChanged) {
 								Article article = fromDisk.article();
-								text.setInput(article.text(), article.direction(), fromDisk.mentions());
+								text.setInput(article.text(), article.direction(), EntitiesUiPlugin.shown(fromDisk.mentions()));
 							}
 						}
 					});

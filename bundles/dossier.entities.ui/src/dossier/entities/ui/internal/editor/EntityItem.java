@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 import dossier.entities.Entity;
+import dossier.entities.EntityType;
 import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
@@ -19,7 +20,11 @@ import dossier.entities.ui.internal.model.ArticleSession;
 public record EntityItem(ArticleSession session, String id, String type, Entity entity, List<Mention> mentions)
 		implements IAdaptable {
 
+	/** The entity's label in the article's language; a date in words in the workbench's locale ("17 June 2024"). */
 	public String label() {
+		if (EntityType.DATE.id().equals(type)) {
+			return ArticleSession.dateInWords(id);
+		}
 		return entity != null ? entity.label(session.language()) : mentions.isEmpty() ? id : mentions.get(0).text();
 	}
 
@@ -76,7 +81,7 @@ public record EntityItem(ArticleSession session, String id, String type, Entity 
 	/** The entities of the session's current state, in order of first mention. */
 	public static List<EntityItem> of(ArticleSession session) {
 		java.util.Map<String, List<Mention>> byEntity = new java.util.LinkedHashMap<>();
-		for (Mention mention : session.state().mentions()) {
+		for (Mention mention : dossier.entities.ui.internal.EntitiesUiPlugin.shown(session.state().mentions())) {
 			byEntity.computeIfAbsent(mention.entityId(), id -> new java.util.ArrayList<>()).add(mention);
 		}
 		return byEntity.entrySet().stream().map(e -> new EntityItem(session, e.getKey(), e.getValue().get(0).type(),

@@ -207,10 +207,22 @@ public final class ArticleSession {
 		return entity;
 	}
 
-	/** The label to show for an entity: its label in the article's language, else the mention's text. */
+	/**
+	 * The label to show for an entity: its label in the article's language, else the mention's text; a date in
+	 * words in the workbench's locale ("17 June", "September, year unknown"), its ISO value staying its id.
+	 */
 	public String label(Mention mention) {
+		if (dossier.entities.EntityType.DATE.id().equals(mention.type())) {
+			return dateInWords(mention.entityId());
+		}
 		Entity entity = entity(mention.entityId());
 		return entity != null ? entity.label(language()) : mention.text();
+	}
+
+	/** A date entity's id ({@code date:2024-06-17}) in words in the workbench's locale. */
+	public static String dateInWords(String entityId) {
+		return dossier.entities.DateWords.inWords(entityId, com.ibm.icu.util.ULocale.getDefault(),
+				dossier.entities.ui.internal.Messages.Date_yearUnknown);
 	}
 
 	public String language() {

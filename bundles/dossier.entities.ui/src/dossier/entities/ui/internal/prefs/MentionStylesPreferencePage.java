@@ -33,6 +33,10 @@ public final class MentionStylesPreferencePage extends FieldEditorPreferencePage
 		String[][] marks = Arrays.stream(MarkStyle.values())
 				.map(m -> new String[] { m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), m.name() })
 				.toArray(String[][]::new);
+		org.eclipse.jface.preference.IntegerFieldEditor threshold = new org.eclipse.jface.preference.IntegerFieldEditor(
+				EntitiesUiPlugin.THRESHOLD_KEY, Messages.Prefs_threshold, getFieldEditorParent(), 3);
+		threshold.setValidRange(0, 100);
+		addField(threshold);
 		for (EntityType type : EntityTypes.all()) {
 			addField(new ColorFieldEditor(EntitiesUiPlugin.colourKey(type.id()), NLS.bind(Messages.Prefs_colour, type.label()),
 					getFieldEditorParent()));
