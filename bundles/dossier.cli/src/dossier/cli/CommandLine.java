@@ -60,7 +60,18 @@ public final class CommandLine {
 			return ExitCode.OK;
 		}
 		try {
-			return subcommand.run(args, console);
+			int code = subcommand.run(args, console);
+			if (console.out().checkError()) {
+				// a full disk, a closed pipe, /dev/full: what was printed is cut, so the run did not succeed
+				console.error("'" + subcommand.name() + "' could not write its output (standard output failed: disk full or pipe closed?)"); //$NON-NLS-1$ //$NON-NLS-2$
+				return ExitCode.USAGE_OR_IO;
+			}
+			return code;
+		} catch (VirtualMachineError e) {
+			// out of memory or stack: never a success, one line, and the advice that helps
+			console.error("'" + subcommand.name() + "' ran out of " + (e instanceof StackOverflowError ? "stack" : "memory") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ "; give it more with DOSSIER_VMARGS=-Xmx4g, or smaller inputs (--max-size)"); //$NON-NLS-1$
+			return ExitCode.USAGE_OR_IO;
 		} catch (UsageException e) {
 			console.error(e.getMessage());
 			console.err().println(subcommand.usage());

@@ -39,7 +39,8 @@ import dossier.core.model.Provenance;
  * <p>
  * {@link #put(Article, byte[])} recognises duplicates (same content) and updates (same source or canonical URL,
  * other content). Every write is atomic (temporary file, then an atomic move), so a process killed mid-write
- * leaves a corpus that opens; stray temporary files are deleted by {@link #open(Path)}.
+ * leaves a corpus that opens; stray temporary files an hour old are deleted by {@link #open(Path)} (younger ones may be
+ * another process's writes in progress).
  * <p>
  * One {@code Corpus} instance per folder and process; its methods are thread-safe. Two processes writing the
  * same corpus at once are not coordinated.
@@ -137,7 +138,7 @@ public final class Corpus {
 		}
 	}
 
-	/** Lists the ids and deletes temporary files a killed process left behind. */
+	/** Lists the ids and deletes the temporary files a killed process left behind (an hour old or more). */
 	private void scan() throws IOException {
 		ids.addAll(listIds(true));
 	}
@@ -168,12 +169,27 @@ public final class Corpus {
 		}
 	}
 
+	/**
+	 * How old a temporary file must be before {@link #open(Path)} takes it for the leftover of a killed process. A
+	 * younger one may belong to a write in progress in another process (an import beside a search): deleting it
+	 * would lose that article. An atomic write lives for milliseconds; an hour is far beyond any of them.
+	 */
+	static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
+
+	private static boolean abandoned(Path temporary) {
+		try {
+			return Files.getLastModifiedTime(temporary).toInstant().isBefore(java.time.Instant.now().minus(ABANDONED_AFTER));
+		} catch (IOException e) {
+			return false; // gone already, or unreadable: leave it
+		}
+	}
+
 	private TreeSet<String> listIds(boolean deleteTemporary) throws IOException {
 		TreeSet<String> found = new TreeSet<>();
 		try (DirectoryStream<Path> shards = Files.newDirectoryStream(articlesFolder)) {
 			for (Path shard : shards) {
 				if (AtomicFiles.isTemporary(shard)) {
-					if (deleteTemporary) {
+					if (deleteTemporary && abandoned(shard)) {
 						Files.deleteIfExists(shard);
 					}
 					continue;
@@ -185,7 +201,7 @@ public final class Corpus {
 					for (Path file : files) {
 						String name = file.getFileName().toString();
 						if (AtomicFiles.isTemporary(file)) {
-							if (deleteTemporary) {
+							if (deleteTemporary && abandoned(file)) {
 								Files.deleteIfExists(file);
 							}
 						} else if (name.endsWith(ARTICLE_EXTENSION)) {

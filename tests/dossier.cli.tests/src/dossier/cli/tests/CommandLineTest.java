@@ -45,6 +45,9 @@ class CommandLineTest {
 			if (args.contains("--crash")) {
 				throw new IllegalStateException("boom");
 			}
+			if (args.contains("--oom")) {
+				throw new OutOfMemoryError("Java heap space");
+			}
 			if (args.contains("--bad")) {
 				throw new UsageException("unknown option --bad");
 			}
@@ -73,6 +76,26 @@ class CommandLineTest {
 		assertEquals(ExitCode.OK, run(flag));
 		assertEquals("dossier 9.8.7", out().strip());
 		assertEquals("", err());
+	}
+
+	@Test
+	void runningOutOfMemoryIsAnErrorNeverASuccess() {
+		assertEquals(ExitCode.USAGE_OR_IO, run("echo", "--oom"));
+		assertTrue(err().contains("ran out of memory"), err());
+		assertEquals(1, err().strip().lines().count(), "one line: " + err());
+	}
+
+	@Test
+	void anOutputThatCannotBeWrittenIsAnError() {
+		java.io.OutputStream full = new java.io.OutputStream() {
+			@Override
+			public void write(int b) throws java.io.IOException {
+				throw new java.io.IOException("No space left on device");
+			}
+		};
+		Console console = new Console(new PrintStream(full, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(ExitCode.USAGE_OR_IO, new CommandLine(console, "9.8.7", List.of(ECHO)).run("echo", "hello"));
+		assertTrue(err().contains("could not write its output"), err());
 	}
 
 	@Test

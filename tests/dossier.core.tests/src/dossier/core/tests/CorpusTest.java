@@ -189,7 +189,7 @@ class CorpusTest {
 	}
 
 	@Test
-	void corpusKilledMidWriteStillOpensAndStrayTempFilesAreCleaned() throws IOException {
+	void corpusKilledMidWriteStillOpensAndAbandonedTempFilesAreCleaned() throws IOException {
 		Corpus corpus = Corpus.open(dir);
 		String id = corpus.put(multilingual("https://a.example/1"), new byte[] { 1 }).id();
 		Path shard = corpus.articleFile(id).getParent();
@@ -198,12 +198,20 @@ class CorpusTest {
 		Files.writeString(stray, "{\"format\": 1, \"id\": \"" + id + "\", \"te");
 		Path strayOther = shard.resolve(".ffffffffffffffff.json.99.tmp");
 		Files.writeString(strayOther, "{");
+		java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime
+				.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+		Files.setLastModifiedTime(stray, twoHoursAgo);
+		Files.setLastModifiedTime(strayOther, twoHoursAgo);
+		// ... and the temporary file of another process's import, being written right now
+		Path otherProcess = shard.resolve(".eeeeeeeeeeeeeeee.json.77.tmp");
+		Files.writeString(otherProcess, "{\"format\": 1");
 
 		Corpus reopened = Corpus.open(dir);
 		assertEquals(List.of(id), reopened.ids());
 		assertEquals(multilingual("https://a.example/1").text(), reopened.get(id).orElseThrow().text());
 		assertFalse(Files.exists(stray));
 		assertFalse(Files.exists(strayOther));
+		assertTrue(Files.exists(otherProcess), "opening a corpus never deletes a write in progress of another process");
 	}
 
 	@Test
