@@ -2,9 +2,12 @@ package dossier.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import dossier.core.model.Article;
 import dossier.core.model.Provenance;
@@ -72,16 +74,41 @@ public final class Ingest {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
-				try (Stream<Path> walk = Files.walk(path)) {
-					// dangling links are listed so that they are reported, not silently skipped
-					walk.filter(p -> !hidden(path, p))
-							.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.isDirectory(p))
-							.filter(this::isArticleFileName)
-							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+				List<Path> found = new ArrayList<>();
+				try {
+					Files.walkFileTree(path, new SimpleFileVisitor<Path>() {
+						@Override
+						public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+							return dir.equals(path) || !hidden(path, dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+						}
+
+						@Override
+						public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+							// dangling links are listed so that they are reported, not silently skipped
+							if (!hidden(path, file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && !Files.isDirectory(file))
+									&& isArticleFileName(file)) {
+								found.add(file);
+							}
+							return FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult visitFileFailed(Path file, IOException e) {
+							// one unreadable subfolder is reported; the rest of the folder is still imported
+							results.add(new SourceResult(file.toString(), List.of(),
+									List.of(Messages.format("cannotListFolder", oneLine(e))))); //$NON-NLS-1$
+							return FileVisitResult.CONTINUE;
+						}
+					});
 				} catch (IOException | RuntimeException e) {
 					results.add(new SourceResult(path.toString(), List.of(),
 							List.of(Messages.format("cannotListFolder", oneLine(e))))); //$NON-NLS-1$
 				}
+				found.sort(Comparator.comparing(Path::toString));
+				files.addAll(found);
+			} else if (Files.exists(path) && !Files.isRegularFile(path)) {
+				// a FIFO, a device or a socket: reading it could block forever or never end
+				results.add(new SourceResult(path.toString(), List.of(), List.of(Messages.format("notRegularFile")))); //$NON-NLS-1$
 			} else {
 				files.add(path);
 			}

@@ -220,4 +220,38 @@ class IngestTest {
 		List<Article> italian = ingest.read(Fixtures.source("news-it.html")).articles();
 		assertEquals("it", italian.get(0).language()); // declared by the page: not overridden
 	}
+
+	@Test
+	void aFifoIsRefusedNotWaitedOn() throws Exception {
+		Path fifo = dir.resolve("pipe.txt");
+		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+		org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+		Path good = dir.resolve("good.txt");
+		Files.write(good, Fixtures.bytes("lifegate-ar.txt"));
+		// a safety net, not a measure: reading the FIFO would block this test forever
+		IngestSummary summary = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+				() -> run(corpus, IngestOptions.defaults(), fifo, good));
+		assertTrue(has(summary.failures(), "pipe.txt: not a regular file"), summary.failures().toString());
+		assertEquals(1, corpus.ids().size(), "the regular file beside it is imported");
+	}
+
+	@Test
+	void anUnreadableSubfolderIsReportedAndTheRestImported() throws Exception {
+		Path input = Files.createDirectories(dir.resolve("input"));
+		Path locked = Files.createDirectories(input.resolve("locked"));
+		Files.write(locked.resolve("inside.txt"), Fixtures.bytes("lifegate-ar.txt"));
+		Files.write(input.resolve("outside.txt"), Fixtures.bytes("news-it.html"));
+		locked.toFile().setReadable(false, false);
+		locked.toFile().setExecutable(false, false);
+		try {
+			org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: every folder is readable");
+			IngestSummary summary = run(corpus, IngestOptions.defaults(), input);
+			assertTrue(has(summary.failures(), "locked: cannot list the folder"), summary.failures().toString());
+			assertEquals(1, corpus.ids().size(), "the readable file is imported");
+		} finally {
+			locked.toFile().setReadable(true, false);
+			locked.toFile().setExecutable(true, false);
+		}
+	}
+
 }
