@@ -84,9 +84,18 @@ public final class Ingest {
 
 						@Override
 						public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+							if (hidden(path, file)) {
+								return FileVisitResult.CONTINUE;
+							}
+							if (attrs.isSymbolicLink() && Files.exists(file)) {
+								String refusal = linkRefusal(path, file);
+								if (refusal != null) {
+									results.add(new SourceResult(file.toString(), List.of(), List.of(refusal)));
+									return FileVisitResult.CONTINUE;
+								}
+							}
 							// dangling links are listed so that they are reported, not silently skipped
-							if (!hidden(path, file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && !Files.isDirectory(file))
-									&& isArticleFileName(file)) {
+							if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && isArticleFileName(file)) {
 								found.add(file);
 							}
 							return FileVisitResult.CONTINUE;
@@ -151,6 +160,25 @@ public final class Ingest {
 		String name = file.getFileName().toString();
 		return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") //$NON-NLS-1$
 				|| importers.stream().anyMatch(descriptor -> descriptor.matchesFileName(name));
+	}
+
+	/**
+	 * Why a symbolic link inside an imported folder is not followed, or null when it is: a link to a folder is never
+	 * walked (it could loop), a link to a file outside the folder is followed only with {@link IngestOptions#followLinks}.
+	 */
+	private String linkRefusal(Path root, Path link) {
+		try {
+			Path target = link.toRealPath();
+			if (Files.isDirectory(target)) {
+				return Messages.format("linkToFolder"); //$NON-NLS-1$
+			}
+			if (!options.followLinks() && !target.startsWith(root.toRealPath())) {
+				return Messages.format("linkOutOfFolder", target); //$NON-NLS-1$
+			}
+			return null;
+		} catch (IOException e) {
+			return null; // dangling or unreadable: reading it reports why
+		}
 	}
 
 	private static boolean hidden(Path root, Path p) {

@@ -8,20 +8,26 @@ package dossier.ingest;
  * @param maxArchiveBytes most uncompressed bytes read from one archive, nested archives included
  * @param maxCompressionRatio largest uncompressed/compressed ratio of an archive entry (zip bombs reach 1000+)
  * @param maxArchiveDepth how deep archives may nest inside archives
+ * @param followLinks whether a symbolic link in an imported folder is followed to a file outside that folder
+ *        (never by default: a link to /etc/passwd must not land in a corpus meant for git)
  */
 public record IngestOptions(long maxBytes, int maxArchiveEntries, long maxArchiveBytes, int maxCompressionRatio,
-		int maxArchiveDepth) {
+		int maxArchiveDepth, boolean followLinks) {
 
-	/** 256 MiB per file, 10,000 entries and 2 GiB per archive, ratio 200, three levels of nesting. */
+	/** 256 MiB per file, 10,000 entries and 2 GiB per archive, ratio 200, three levels of nesting, links kept in. */
 	public static IngestOptions defaults() {
-		return new IngestOptions(256L << 20, 10_000, 2L << 30, 200, 3);
+		return new IngestOptions(256L << 20, 10_000, 2L << 30, 200, 3, false);
 	}
 
 	public IngestOptions withMaxBytes(long value) {
-		return new IngestOptions(value, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio, maxArchiveDepth);
+		return new IngestOptions(value, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio, maxArchiveDepth, followLinks);
 	}
 
 	public IngestOptions withArchiveLimits(int entries, long bytes, int ratio) {
-		return new IngestOptions(maxBytes, entries, bytes, ratio, maxArchiveDepth);
+		return new IngestOptions(maxBytes, entries, bytes, ratio, maxArchiveDepth, followLinks);
+	}
+
+	public IngestOptions withFollowLinks(boolean value) {
+		return new IngestOptions(maxBytes, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio, maxArchiveDepth, value);
 	}
 }

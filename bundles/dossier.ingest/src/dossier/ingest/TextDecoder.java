@@ -88,7 +88,8 @@ public final class TextDecoder {
 		}
 		// 5. UTF-8 with a few broken sequences (a truncated download, a bad copy): keep it UTF-8
 		int[] counts = utf8Counts(bytes);
-		if (counts[0] >= 3 && counts[1] * 20 <= counts[0]) {
+		// (one broken byte in an Italian text with a handful of accents is still that text, not windows-1252 mojibake)
+		if (counts[0] >= 3 && counts[1] * 20 <= counts[0] || counts[0] >= 2 && counts[1] * 4 <= counts[0]) {
 			return decodeWith(bytes, 0, StandardCharsets.UTF_8, "UTF-8 (mostly valid)", warnings); //$NON-NLS-1$
 		}
 		// 6. statistical detection

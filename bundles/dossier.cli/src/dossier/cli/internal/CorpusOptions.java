@@ -17,8 +17,14 @@ final class CorpusOptions {
 
 	final Map<String, String> values = new LinkedHashMap<>();
 	final List<String> operands = new ArrayList<>();
+	final Set<String> flags = new java.util.HashSet<>();
 
 	static CorpusOptions parse(List<String> args, Set<String> withValue) throws UsageException {
+		return parse(args, withValue, Set.of());
+	}
+
+	/** As {@link #parse(List, Set)}, with options that take no value ({@code --follow-links}). */
+	static CorpusOptions parse(List<String> args, Set<String> withValue, Set<String> flagNames) throws UsageException {
 		CorpusOptions options = new CorpusOptions();
 		boolean onlyOperands = false;
 		for (int i = 0; i < args.size(); i++) {
@@ -37,6 +43,10 @@ final class CorpusOptions {
 			if (equals > 0) {
 				name = arg.substring(0, equals);
 				value = arg.substring(equals + 1);
+			}
+			if (flagNames.contains(name) && value == null) {
+				options.flags.add(name);
+				continue;
 			}
 			if (!withValue.contains(name)) {
 				throw new UsageException("unknown option " + name); //$NON-NLS-1$

@@ -43,7 +43,7 @@ public class ImportCommand implements Subcommand {
 	@Override
 	public String usage() {
 		return """
-				usage: dossier import --corpus DIR [--max-size MB] PATH...
+				usage: dossier import --corpus DIR [--max-size MB] [--follow-links] PATH...
 				Imports each PATH into the corpus in DIR (created when missing): files, folders (recursively, hidden
 				ones skipped) and .zip archives (recursively). Formats: plain text articles, HTML pages, RSS and Atom
 				feeds, WARC (.warc, .warc.gz), JSON Lines of Dossier articles (as 'dossier export' writes them), and
@@ -52,6 +52,8 @@ public class ImportCommand implements Subcommand {
 				README.md or a picture beside the articles is left alone; a file named explicitly is always read.
 				  --corpus DIR     the corpus folder
 				  --max-size MB    largest file (or archive entry, WARC record) read, default 256
+				  --follow-links   follow symbolic links in a folder to files outside it (reported and skipped
+				                   otherwise); links to folders are never followed
 				The same content imported again is a duplicate; the same URL with other content updates the article.
 				Progress goes to stderr, the summary to stdout.
 				Exit status: 0 all imported, 1 some sources failed (listed, the rest imported), 2 usage or I/O error."""; //$NON-NLS-1$
@@ -59,7 +61,7 @@ public class ImportCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
-		CorpusOptions options = CorpusOptions.parse(args, Set.of("--corpus", "--max-size")); //$NON-NLS-1$ //$NON-NLS-2$
+		CorpusOptions options = CorpusOptions.parse(args, Set.of("--corpus", "--max-size"), Set.of("--follow-links")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Path folder = options.corpus();
 		if (options.operands.isEmpty()) {
 			throw new UsageException("nothing to import: give one or more PATHs"); //$NON-NLS-1$
@@ -77,6 +79,7 @@ public class ImportCommand implements Subcommand {
 				throw new UsageException("--max-size takes a positive number of megabytes, not '" + maxSize + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
+		limits = limits.withFollowLinks(options.flags.contains("--follow-links")); //$NON-NLS-1$
 		Corpus corpus;
 		try {
 			corpus = Corpus.open(folder);
@@ -109,7 +112,7 @@ public class ImportCommand implements Subcommand {
 		console.out().printf("imported %d, updated %d, duplicates %d, failed %d%n", summary.imported(), //$NON-NLS-1$
 				summary.updated(), summary.duplicates(), summary.failures().size());
 		for (String failure : summary.failures()) {
-			console.out().println("failed: " + failure); //$NON-NLS-1$
+			console.out().println("failed: " + Console.printable(failure)); //$NON-NLS-1$
 		}
 		console.out().printf("corpus %s: %d articles%n", corpus.folder(), corpus.size()); //$NON-NLS-1$
 		return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
@@ -137,7 +140,7 @@ public class ImportCommand implements Subcommand {
 		public void started(String name, int index, int total) {
 			long now = System.nanoTime();
 			if (total <= 100 || index == 0 || index == total - 1 || now - last > 1_000_000_000L) {
-				console.err().printf("[%d/%d] %s%n", index + 1, total, name); //$NON-NLS-1$
+				console.err().printf("[%d/%d] %s%n", index + 1, total, Console.printable(name)); //$NON-NLS-1$
 				last = now;
 			}
 		}

@@ -187,7 +187,7 @@ public final class SearchCommand implements Subcommand {
 		for (Hit hit : result.hits()) {
 			rank++;
 			console.out().println();
-			console.out().printf("%d. %s%n", rank, hit.title().isEmpty() ? "(untitled)" : hit.title()); //$NON-NLS-1$ //$NON-NLS-2$
+			console.out().printf("%d. %s%n", rank, hit.title().isEmpty() ? "(untitled)" : Console.printable(hit.title())); //$NON-NLS-1$ //$NON-NLS-2$
 			console.out().printf("   %s | %s | %s | %s | score %.2f%n", hit.id(), nonNull(hit.article().publisher()), //$NON-NLS-1$
 					nonNull(hit.article().published()), hit.article().language(), hit.score());
 			String path = pathOf(hit, corpusFolder);
@@ -195,7 +195,7 @@ public final class SearchCommand implements Subcommand {
 				console.out().println("   " + path); //$NON-NLS-1$
 			}
 			if (!hit.snippet().isEmpty()) {
-				console.out().println("   " + hit.snippet().replace('\n', ' ')); //$NON-NLS-1$
+				console.out().println("   " + Console.printable(hit.snippet().replace('\n', ' '))); //$NON-NLS-1$
 			}
 		}
 		if (result.total() > 0) {

@@ -99,6 +99,16 @@ class CommandLineTest {
 	}
 
 	@Test
+	void namesAndTitlesCannotForgeLinesOrDriveTheTerminal() {
+		assertEquals("evil\\nimported 999, failed 0", Console.printable("evil\nimported 999, failed 0"));
+		assertEquals("bell\\u0007 esc\\u001B[2J rlo\\u202Etxt.exe", Console.printable("bell\u0007 esc\u001B[2J rlo\u202Etxt.exe"));
+		assertEquals("بوتين — Putin, ordinary text", Console.printable("بوتين — Putin, ordinary text"), "ordinary text untouched");
+		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		console.error("cannot read a\nb.txt");
+		assertEquals(1, err().strip().lines().count(), err());
+	}
+
+	@Test
 	void helpListsEveryCommandAndTheExitCodes() {
 		assertEquals(ExitCode.OK, run("help"));
 		assertTrue(out().contains("echo  print the arguments"), out());

@@ -86,6 +86,18 @@ class EncodingTest {
 	}
 
 	@Test
+	void oneBrokenByteInAFewAccentsKeepsTheTextUtf8() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes("Perché è così\n\nLa città è già più viva, disse il sindaco. ".getBytes(StandardCharsets.UTF_8));
+		out.write(0xFF); // one impossible byte, as a bad copy leaves
+		out.writeBytes(" Fine del testo, abbastanza lungo per un articolo.".getBytes(StandardCharsets.UTF_8));
+		Article a = only(Source.of("quasi.txt", out.toByteArray()));
+		assertEquals("UTF-8 (mostly valid)", a.provenance().charset());
+		assertTrue(a.text().contains("La città è già più viva"), a.text());
+		assertEquals(1, a.provenance().warnings().size(), "and it says so: " + a.provenance().warnings());
+	}
+
+	@Test
 	void declaredButUnknownCharsetFallsBackWithAWarningNeverACrash() {
 		TextDecoder.Decoded decoded = TextDecoder.decode("Ciao mondo".getBytes(StandardCharsets.UTF_8), "x-klingon-9");
 		assertEquals("Ciao mondo", decoded.text());

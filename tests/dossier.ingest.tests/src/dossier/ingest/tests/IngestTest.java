@@ -223,20 +223,22 @@ class IngestTest {
 
 	@Test
 	void aFifoIsRefusedNotWaitedOn() throws Exception {
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
 		Path fifo = dir.resolve("pipe.txt");
 		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
 		org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
 		Path good = dir.resolve("good.txt");
 		Files.write(good, Fixtures.bytes("lifegate-ar.txt"));
 		// a safety net, not a measure: reading the FIFO would block this test forever
-		IngestSummary summary = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
-				() -> run(corpus, IngestOptions.defaults(), fifo, good));
+		IngestSummary summary = org.junit.jupiter.api.Assertions.<IngestSummary>assertTimeoutPreemptively(
+				java.time.Duration.ofMinutes(2), () -> run(corpus, IngestOptions.defaults(), fifo, good));
 		assertTrue(has(summary.failures(), "pipe.txt: not a regular file"), summary.failures().toString());
 		assertEquals(1, corpus.ids().size(), "the regular file beside it is imported");
 	}
 
 	@Test
 	void anUnreadableSubfolderIsReportedAndTheRestImported() throws Exception {
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
 		Path input = Files.createDirectories(dir.resolve("input"));
 		Path locked = Files.createDirectories(input.resolve("locked"));
 		Files.write(locked.resolve("inside.txt"), Fixtures.bytes("lifegate-ar.txt"));
@@ -252,6 +254,28 @@ class IngestTest {
 			locked.toFile().setReadable(true, false);
 			locked.toFile().setExecutable(true, false);
 		}
+	}
+
+
+	@Test
+	void aLinkOutOfTheFolderIsReportedAndNotFollowedUnlessAsked() throws Exception {
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		Path outside = Files.createDirectories(dir.resolve("outside"));
+		Path secret = outside.resolve("secret.txt");
+		Files.write(secret, Fixtures.bytes("lifegate-ar.txt"));
+		Path input = Files.createDirectories(dir.resolve("input"));
+		Files.write(input.resolve("inside.txt"), Fixtures.bytes("news-it.html"));
+		Files.createSymbolicLink(input.resolve("link-out.txt"), secret);
+		Files.createSymbolicLink(input.resolve("link-in.txt"), input.resolve("inside.txt"));
+		Files.createSymbolicLink(input.resolve("folder-link"), outside);
+
+		IngestSummary summary = run(corpus, IngestOptions.defaults(), input);
+		assertTrue(has(summary.failures(), "link-out.txt: symbolic link out of the imported folder"), summary.failures().toString());
+		assertTrue(has(summary.failures(), "folder-link: symbolic link to a folder: not followed"), summary.failures().toString());
+		assertEquals(1, corpus.ids().size(), "the file inside, once (the link inside the folder is a duplicate of it)");
+
+		IngestSummary followed = run(corpus, IngestOptions.defaults().withFollowLinks(true), input);
+		assertEquals(2, corpus.ids().size(), "with --follow-links the file outside is imported too: " + followed.failures());
 	}
 
 }
