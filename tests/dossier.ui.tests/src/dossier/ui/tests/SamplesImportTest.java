@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
 
 import dossier.core.model.Article;
@@ -35,6 +36,19 @@ class SamplesImportTest {
 		assertTrue(original.contains("مرخصة تحت: CC-BY-SA"), "the original bytes are kept beside the article");
 		assertTrue(CorpusProjects.articleFile(samples, ids.get(0)).exists(), "the article file is in the workspace");
 		assertTrue(samples.getFile("ATTRIBUTION.md").exists(), "the sample's attribution travels with it");
+
+		// the corpus build recognised its entities in the background: opened now, it shows its suggestions
+		try {
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+			dossier.workspace.ProjectEntities.join(null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		java.nio.file.Path mentions = CorpusProjects.articleFile(samples, ids.get(0)).getLocation().toPath()
+				.resolveSibling(ids.get(0) + ".mentions.json");
+		assertTrue(java.nio.file.Files.exists(mentions), "the sample's entities were recognised without any command");
+		String stored = java.nio.file.Files.readString(mentions);
+		assertTrue(stored.contains("person:vladimir-putin") && stored.contains("\"suggested\""), stored);
 	}
 
 	private static int corpusSize(IProject project) {
