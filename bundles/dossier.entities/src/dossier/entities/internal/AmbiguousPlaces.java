@@ -131,15 +131,7 @@ public final class AmbiguousPlaces {
 		if (wordStart < start) {
 			return PLACE_PROCLITICS.contains(norm.substring(wordStart, start));
 		}
-		int previousEnd = wordStart;
-		while (previousEnd > 0 && norm.charAt(previousEnd - 1) == ' ') {
-			previousEnd--;
-		}
-		int previousStart = previousEnd;
-		while (previousStart > 0 && TextNormalizer.isWordChar(norm.charAt(previousStart - 1))) {
-			previousStart--;
-		}
-		String previous = norm.substring(previousStart, previousEnd);
+		String previous = previousWord(norm, wordStart);
 		if (CUES.contains(previous) || previous.length() > 1 && (previous.charAt(0) == 'و' || previous.charAt(0) == 'ف')
 				&& CUES.contains(previous.substring(1))) {
 			return true;

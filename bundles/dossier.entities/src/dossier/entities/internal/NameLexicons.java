@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -261,9 +260,5 @@ final class NameLexicons {
 				}
 			}
 		}
-	}
-
-	static String lower(String s) {
-		return s.toLowerCase(Locale.ROOT);
 	}
 }
