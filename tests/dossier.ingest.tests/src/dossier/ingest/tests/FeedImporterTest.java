@@ -87,6 +87,22 @@ class FeedImporterTest {
 	}
 
 	@Test
+	void anRss091FeedWithItsPublicDoctypeIsReadAndTheDtdNeverFetched() {
+		String rss = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+				+ "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\"\n"
+				+ "  \"http://127.0.0.1:9/never-fetched/rss-0.91.dtd\">\n"
+				+ "<rss version=\"0.91\"><channel><title>Notizie</title><link>https://example.org/</link>"
+				+ "<description>d</description><language>it</language>"
+				+ "<item><title>Il sindaco di Trieste</title><link>https://example.org/1</link>"
+				+ "<description>Il sindaco ha incontrato i cittadini in piazza per parlare del porto.</description></item>"
+				+ "</channel></rss>";
+		Ingest.Reading reading = Fixtures.ingest().read(Source.of("old.rss", rss.getBytes(StandardCharsets.ISO_8859_1)));
+		assertEquals(List.of(), reading.failures());
+		assertEquals(1, reading.articles().size());
+		assertEquals("Il sindaco di Trieste", reading.articles().get(0).title());
+	}
+
+	@Test
 	void feedWithExternalEntityIsRefusedAndNothingIsRead() throws IOException {
 		Path secret = dir.resolve("secret.txt");
 		Files.writeString(secret, "TOP-SECRET-TOKEN-4711");

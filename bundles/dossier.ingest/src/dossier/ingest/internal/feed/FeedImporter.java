@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jdom2.Attribute;
@@ -43,8 +44,9 @@ import dossier.ingest.internal.html.HtmlBlocks;
  * licence elements of the item and of the feed ({@code cc:license}, {@code creativeCommons:license},
  * {@code atom:rights}, {@code dc:rights}, Atom {@code link rel="license"}, RSS {@code copyright}).
  * <p>
- * A feed with a DOCTYPE is refused before parsing, and Rome's parser refuses DOCTYPEs and does not expand
- * external entities: XXE is impossible. The original bytes kept beside each article are the whole feed.
+ * A feed whose DOCTYPE only names an external DTD (RSS 0.91's) is read with the declaration dropped, the DTD
+ * never fetched; any other DOCTYPE or ENTITY is refused before parsing, and Rome's parser refuses DOCTYPEs and
+ * does not expand external entities: XXE is impossible. The original bytes kept beside each article are the whole feed.
  */
 public class FeedImporter implements Importer {
 
@@ -59,6 +61,9 @@ public class FeedImporter implements Importer {
 	}
 
 	private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE|<!ENTITY"); //$NON-NLS-1$
+	/** A prolog whose DOCTYPE only names an external DTD (PUBLIC or SYSTEM, no internal subset); group 1 is the declaration. */
+	private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
+			"(?is)\\A\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*(<!DOCTYPE\\s+\\w+\\s+(?:PUBLIC\\s+(?:\"[^\"]*\"|'[^']*')\\s*|SYSTEM\\s*)(?:\"[^\"]*\"|'[^']*')?\\s*>)"); //$NON-NLS-1$
 	private static final String CC_RDF = "http://web.resource.org/cc/"; //$NON-NLS-1$
 	private static final String CC_NS = "http://creativecommons.org/ns#"; //$NON-NLS-1$
 	private static final String CC_USERLAND = "http://backend.userland.com/creativeCommonsRssModule"; //$NON-NLS-1$
@@ -101,6 +106,12 @@ public class FeedImporter implements Importer {
 	public void read(Source source, ImportContext context) throws ImportException {
 		TextDecoder.Decoded decoded = TextDecoder.decode(source.bytes(), source.declaredCharset());
 		String xml = decoded.text();
+		// RSS 0.91 feeds declare Netscape's DTD by its public identifier: the declaration alone (no internal subset,
+		// no entity declared anywhere) is dropped, never fetched; any other DOCTYPE or ENTITY is refused
+		Matcher externalOnly = EXTERNAL_DOCTYPE.matcher(xml);
+		if (externalOnly.lookingAt()) {
+			xml = xml.substring(0, externalOnly.start(1)) + xml.substring(externalOnly.end(1));
+		}
 		if (DOCTYPE.matcher(xml.substring(0, Math.min(xml.length(), 65536))).find()) {
 			throw new ImportException(Messages.format("feedDoctype")); //$NON-NLS-1$
 		}
