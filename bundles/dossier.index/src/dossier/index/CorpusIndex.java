@@ -120,6 +120,7 @@ public final class CorpusIndex implements Closeable {
 	private IndexWriter writer;
 	private SearcherManager searchers;
 	private String rebuildReason;
+	private String staleness;
 	/** Writes made so far: a search whose reader reflects fewer refreshes it first. */
 	private final AtomicLong changes = new AtomicLong();
 	/** How many of {@link #changes} the current reader reflects at least; written under {@link #refreshLock}. */
@@ -153,6 +154,76 @@ public final class CorpusIndex implements Closeable {
 		CorpusIndex index = new CorpusIndex(source);
 		index.openOrRebuild();
 		return index;
+	}
+
+	/**
+	 * Opens the index of {@code source} for searching: a current index is read without a writer, so a search never
+	 * takes the index's write lock (another process may be importing, the folder may be read-only). A missing,
+	 * stale or corrupt index is rebuilt when it can be; when it cannot (another process writes it, a read-only
+	 * mount, a full disk) the index that is there is searched as it is, and {@link #staleness()} says so.
+	 *
+	 * @throws IOException when there is no readable index and none can be built
+	 */
+	public static CorpusIndex openForSearch(IndexSource source) throws IOException {
+		CorpusIndex current = new CorpusIndex(source);
+		try {
+			if (current.openReadOnly(true)) {
+				return current;
+			}
+		} catch (IOException | RuntimeException e) {
+			// unreadable: rebuilding below is the cure
+		}
+		current.closeQuietly();
+		try {
+			return open(source);
+		} catch (IOException e) {
+			CorpusIndex asItIs = new CorpusIndex(source);
+			try {
+				if (asItIs.openReadOnly(false)) {
+					asItIs.staleness = "the index is stale and cannot be rebuilt now (" + oneLine(e) //$NON-NLS-1$
+							+ "): the newest articles may be missing from the results"; //$NON-NLS-1$
+					return asItIs;
+				}
+			} catch (IOException | RuntimeException unreadable) {
+				e.addSuppressed(unreadable);
+			}
+			asItIs.closeQuietly();
+			throw e;
+		}
+	}
+
+	/** Opens a reader over the index in the folder, never a writer; with {@code currentOnly}, only an index that reflects the source. */
+	private boolean openReadOnly(boolean currentOnly) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		directory = FSDirectory.open(folder);
+		if (!DirectoryReader.indexExists(directory)) {
+			return false;
+		}
+		Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+		if (!FORMAT_VERSION.equals(data.get(FORMAT_KEY))
+				|| currentOnly && !Objects.equals(source.stamp(), data.get(STAMP_KEY))) {
+			return false;
+		}
+		searchers = new SearcherManager(directory, null);
+		IndexSearcher probe = searchers.acquire();
+		try {
+			probe.getIndexReader().numDocs(); // reads every segment's headers: a damaged index fails here
+		} finally {
+			searchers.release(probe);
+		}
+		return true;
+	}
+
+	/** Why the index searched may miss articles (opened for searching as it was, unable to rebuild), or empty. */
+	public Optional<String> staleness() {
+		return Optional.ofNullable(staleness);
+	}
+
+	/** Whether this index was opened for searching only ({@link #openForSearch}): it takes no change. */
+	public boolean isReadOnly() {
+		return writer == null && searchers != null;
 	}
 
 	/** Why opening rebuilt the index ("missing", "stale: ...", "corrupt: ..."), or empty if it was up to date. */
@@ -238,6 +309,7 @@ public final class CorpusIndex implements Closeable {
 	/** Re-reads every article of the source and replaces the whole index with them, then commits. */
 	public void rebuild() throws IOException {
 		synchronized (lock) {
+			requireWriter();
 			writer.deleteAll();
 			try (Stream<Article> articles = source.articles()) {
 				index(articles, false);
@@ -248,6 +320,7 @@ public final class CorpusIndex implements Closeable {
 
 	/** Adds or replaces one article. Visible to searches at once; durable on {@link #commit()}. */
 	public void update(Article article) throws IOException {
+		requireWriter();
 		writer.updateDocument(new Term(Fields.ID, article.id()), mapper.toDocument(article, source));
 		changes.incrementAndGet();
 	}
@@ -262,6 +335,7 @@ public final class CorpusIndex implements Closeable {
 
 	/** Removes an article. Visible to searches at once; durable on {@link #commit()}. */
 	public void delete(String id) throws IOException {
+		requireWriter();
 		writer.deleteDocuments(new Term(Fields.ID, id));
 		changes.incrementAndGet();
 	}
@@ -275,6 +349,7 @@ public final class CorpusIndex implements Closeable {
 			if (stamp != null) {
 				data.put(STAMP_KEY, stamp);
 			}
+			requireWriter();
 			writer.setLiveCommitData(data.entrySet());
 			writer.commit();
 			changes.incrementAndGet();
@@ -721,6 +796,12 @@ public final class CorpusIndex implements Closeable {
 			wipe();
 			openWriter(true);
 			rebuild();
+		}
+	}
+
+	private void requireWriter() {
+		if (writer == null) {
+			throw new IllegalStateException("the index of " + folder + " is open for searching only"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

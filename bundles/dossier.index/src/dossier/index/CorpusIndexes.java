@@ -48,6 +48,11 @@ public final class CorpusIndexes {
 		return CorpusIndex.open(sourceOf(corpus));
 	}
 
+	/** The index of {@code corpus} for searching only: see {@link CorpusIndex#openForSearch}. */
+	public static CorpusIndex openForSearch(Corpus corpus) throws IOException {
+		return CorpusIndex.openForSearch(sourceOf(corpus));
+	}
+
 	/**
 	 * Keeps {@code index} up to date with the corpus's changes as they are made. Changes are searchable at once;
 	 * call {@link CorpusIndex#commit()} at the end of a batch (an import) to make them durable: an index left

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -38,7 +40,8 @@ import dossier.workspace.internal.Messages;
  * engine ({@link CorpusEngines}), keeping every decision the analysts stored ({@link StoredRecognition}). The job
  * holds no scheduling rule, so builds, the index and the views never wait for recognition; it refreshes the mentions
  * files it wrote into the workspace when it ends. One job per project, so a project's articles are recognised one
- * at a time; all the jobs belong to {@link #FAMILY}.
+ * at a time; all the jobs belong to {@link #FAMILY}. A project about to be closed or deleted stops its job after the
+ * article being written, so nothing lands in a folder being deleted.
  */
 public final class ProjectEntities {
 
@@ -50,14 +53,41 @@ public final class ProjectEntities {
 	private ProjectEntities() {
 	}
 
+	private static volatile boolean watching;
+
 	/** Recognises (again) the entities of these articles of {@code project}, in the background. */
 	public static void recognise(IProject project, Collection<String> articleIds) {
 		if (articleIds.isEmpty()) {
 			return;
 		}
+		watchProjects();
 		RecogniseJob job = JOBS.computeIfAbsent(project, RecogniseJob::new);
 		job.add(articleIds);
 		job.schedule();
+	}
+
+	/**
+	 * A project about to be closed or deleted: its recognition stops after the article it is writing (a few
+	 * milliseconds), so that nothing is written into a folder being deleted.
+	 */
+	private static void watchProjects() {
+		if (watching) {
+			return;
+		}
+		synchronized (JOBS) {
+			if (watching) {
+				return;
+			}
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
+				if (event.getResource() instanceof IProject project) {
+					RecogniseJob job = JOBS.remove(project);
+					if (job != null) {
+						job.stop();
+					}
+				}
+			}, IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
+			watching = true;
+		}
 	}
 
 	/** Waits until every recognition the builds asked for is done (tests, headless runs). */
@@ -71,6 +101,9 @@ public final class ProjectEntities {
 		private final IProject project;
 		private final ArrayDeque<String> queue = new ArrayDeque<>();
 		private final Set<String> queued = new LinkedHashSet<>();
+		/** Held while one article is recognised and its mentions written. */
+		private final Object writing = new Object();
+		private volatile boolean stopped;
 
 		RecogniseJob(IProject project) {
 			super(NLS.bind(Messages.ProjectEntities_job, project.getName()));
@@ -100,6 +133,15 @@ public final class ProjectEntities {
 
 		private synchronized int remaining() {
 			return queue.size();
+		}
+
+		/** Stops before the next article and returns once the article being written (if any) is written. */
+		void stop() {
+			stopped = true;
+			cancel();
+			synchronized (writing) {
+				// nothing: waiting for the monitor is waiting for the article in progress
+			}
 		}
 
 		@Override
@@ -133,7 +175,12 @@ public final class ProjectEntities {
 					}
 					progress.setWorkRemaining(remaining() + 1);
 					progress.subTask(id.get());
-					recognise(corpus, store, engine, id.get(), shards);
+					synchronized (writing) {
+						if (stopped || !project.isAccessible()) {
+							return Status.CANCEL_STATUS;
+						}
+						recognise(corpus, store, engine, id.get(), shards);
+					}
 					progress.worked(1);
 				}
 			} catch (OperationCanceledException e) {
@@ -159,7 +206,7 @@ public final class ProjectEntities {
 
 		/** The mentions files were written beside the articles: let the workspace and the editors see them. */
 		private void refresh(Set<String> shards) {
-			if (!project.isAccessible()) {
+			if (stopped || !project.isAccessible()) {
 				return;
 			}
 			IFolder articles = project.getFolder(Corpus.ARTICLES);

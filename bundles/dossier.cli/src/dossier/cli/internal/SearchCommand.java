@@ -121,9 +121,14 @@ public final class SearchCommand implements Subcommand {
 		SearchRequest request = SearchRequest.of(String.join(" ", words), limit).sortedBy(sort, reverse); //$NON-NLS-1$
 		try {
 			Corpus corpus = Corpus.open(corpusFolder);
-			try (CorpusIndex index = CorpusIndexes.open(corpus)) {
+			// searching never takes the index's write lock: it works beside an import and on a read-only corpus
+			try (CorpusIndex index = CorpusIndexes.openForSearch(corpus)) {
+				// every article file that could not be read is named, and the count says what was really indexed
+				corpus.problems().forEach(problem -> console.error("not indexed: " + problem)); //$NON-NLS-1$
 				index.rebuildReason().ifPresent(reason -> console.err()
-						.println("dossier: indexed " + corpus.size() + " articles (index was " + reason + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						.println("dossier: indexed " + (corpus.size() - corpus.problems().size()) + " articles (index was " //$NON-NLS-1$ //$NON-NLS-2$
+								+ reason + ")")); //$NON-NLS-1$
+				index.staleness().ifPresent(console::error);
 				SearchResult result = index.search(request);
 				if (format.equals("json")) { //$NON-NLS-1$
 					console.out().println(json(request, result, corpus.folder()));

@@ -275,11 +275,18 @@ public final class Corpus {
 		} catch (NoSuchFileException e) {
 			return Optional.empty();
 		}
+		Article article;
 		try {
-			return Optional.of(ArticleJson.fromJson(json));
+			article = ArticleJson.fromJson(json);
 		} catch (JsonParseException e) {
 			throw new IOException(articleFile(id) + ": " + e.getMessage(), e); //$NON-NLS-1$
 		}
+		if (!article.id().equals(id)) {
+			// a copied or renamed file: taking it would list (and index) one article twice
+			throw new IOException(articleFile(id) + ": holds article " + article.id() + ", not " + id //$NON-NLS-1$ //$NON-NLS-2$
+					+ " as its name says; rename or delete the file"); //$NON-NLS-1$
+		}
+		return Optional.of(article);
 	}
 
 	/** The original bytes an article was imported from, or empty when none were kept. */

@@ -215,6 +215,20 @@ class CorpusTest {
 	}
 
 	@Test
+	void aCopiedArticleFileUnderAnotherNameIsReportedNotListedTwice() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		String id = corpus.put(multilingual("https://a.example/1"), null).id();
+		String other = id.substring(0, 2) + "copy" + id.substring(6);
+		Files.copy(corpus.articleFile(id), corpus.articleFile(id).resolveSibling(other + ".json"));
+		Corpus reopened = Corpus.open(dir);
+		IOException wrong = assertThrows(IOException.class, () -> reopened.get(other));
+		assertTrue(wrong.getMessage().contains("holds article " + id), wrong.getMessage());
+		assertEquals(List.of(id), reopened.articles().map(Article::id).toList(), "the article once, not twice");
+		assertEquals(1, reopened.problems().size(), reopened.problems().toString());
+		assertTrue(reopened.problems().get(0).contains(other + ".json"), "named by its path: " + reopened.problems());
+	}
+
+	@Test
 	void rescanSeesFilesAddedAndRemovedBehindItsBackAndLeavesAWriteInProgressAlone() throws IOException {
 		Corpus corpus = Corpus.open(dir);
 		String kept = corpus.put(multilingual("https://a.example/1"), null).id();
