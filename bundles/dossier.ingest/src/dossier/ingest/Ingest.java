@@ -267,7 +267,13 @@ public final class Ingest {
 				finish(name, List.of(), List.of(Messages.format("outOfMemory"))); //$NON-NLS-1$
 				return;
 			}
-			source(Source.of(name, bytes), 0);
+			try {
+				source(Source.of(name, bytes), 0);
+			} catch (OutOfMemoryError e) {
+				// decoding and parsing take several copies of a big text: this file fails, the batch goes on
+				bytes = null;
+				finish(name, List.of(), List.of(Messages.format("outOfMemory"))); //$NON-NLS-1$
+			}
 		}
 
 		String tooLarge(long size) {

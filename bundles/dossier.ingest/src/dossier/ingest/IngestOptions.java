@@ -14,9 +14,12 @@ package dossier.ingest;
 public record IngestOptions(long maxBytes, int maxArchiveEntries, long maxArchiveBytes, int maxCompressionRatio,
 		int maxArchiveDepth, boolean followLinks) {
 
-	/** 256 MiB per file, 10,000 entries and 2 GiB per archive, ratio 200, three levels of nesting, links kept in. */
+	/**
+	 * 256 MiB per file — or an eighth of the heap when that is smaller, since decoding and parsing a text take several
+	 * copies of it — 10,000 entries and 2 GiB per archive, ratio 200, three levels of nesting, links kept in.
+	 */
 	public static IngestOptions defaults() {
-		return new IngestOptions(256L << 20, 10_000, 2L << 30, 200, 3, false);
+		return new IngestOptions(Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8), 10_000, 2L << 30, 200, 3, false);
 	}
 
 	public IngestOptions withMaxBytes(long value) {

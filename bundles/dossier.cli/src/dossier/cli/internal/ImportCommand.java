@@ -51,7 +51,8 @@ public class ImportCommand implements Subcommand {
 				with an extension an importer declares (txt, html, xml, rss, atom, warc, jsonl, zip...) are read, so a
 				README.md or a picture beside the articles is left alone; a file named explicitly is always read.
 				  --corpus DIR     the corpus folder
-				  --max-size MB    largest file (or archive entry, WARC record) read, default 256
+				  --max-size MB    largest file (or archive entry, WARC record) read, default 256 or an eighth of
+				                   the memory (DOSSIER_VMARGS=-Xmx...) when that is smaller
 				  --follow-links   follow symbolic links in a folder to files outside it (reported and skipped
 				                   otherwise); links to folders are never followed
 				The same content imported again is a duplicate; the same URL with other content updates the article.

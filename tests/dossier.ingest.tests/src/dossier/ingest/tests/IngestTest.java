@@ -278,4 +278,33 @@ class IngestTest {
 		assertEquals(2, corpus.ids().size(), "with --follow-links the file outside is imported too: " + followed.failures());
 	}
 
+
+	@Test
+	void runningOutOfMemoryOnOneFileFailsThatFileAndTheBatchGoesOn() throws Exception {
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		// an importer that needs more memory than there is, as a 200 MB text under a small heap does
+		java.util.List<dossier.ingest.ImporterDescriptor> importers = new java.util.ArrayList<>(Importers.builtIn());
+		importers.add(new dossier.ingest.ImporterDescriptor("test.greedy", "Greedy", List.of("greedy"), List.of(), 1000,
+				() -> new dossier.ingest.Importer() {
+					@Override
+					public int sniff(dossier.ingest.Source source, byte[] head) {
+						return source.lowerFileName().endsWith(".greedy") ? CERTAIN : 0;
+					}
+
+					@Override
+					public void read(dossier.ingest.Source source, dossier.ingest.ImportContext context) {
+						throw new OutOfMemoryError("Java heap space");
+					}
+				}));
+		Path greedy = dir.resolve("a.greedy");
+		Files.writeString(greedy, "Titolo\n\nUn testo qualunque.");
+		Path good = dir.resolve("b.txt");
+		Files.write(good, Fixtures.bytes("lifegate-ar.txt"));
+		IngestSummary summary = new Ingest(importers, IngestOptions.defaults()).run(List.of(greedy, good), corpus::put,
+				new dossier.ingest.IngestMonitor() {
+				});
+		assertTrue(has(summary.failures(), "a.greedy: not enough memory"), summary.failures().toString());
+		assertEquals(1, corpus.ids().size(), "the next file is imported");
+	}
+
 }
