@@ -403,13 +403,28 @@ public final class Corpus {
 		Path json = articleFile(id);
 		Path orig = originalFile(id);
 		Files.createDirectories(json.getParent());
-		// The original first: an article file is only ever visible with its original beside it.
-		if (original != null) {
-			AtomicFiles.write(orig, original);
-		} else {
-			Files.deleteIfExists(orig);
+		// Both new files are written in full under temporary names before either replaces anything: a full disk or
+		// an error while writing leaves the previous pair (article and original) as it was. Then the original is
+		// switched first, so that an article file is only ever visible with its original beside it.
+		Path origTemp = original != null ? AtomicFiles.temporaryFor(orig) : null;
+		Path jsonTemp = AtomicFiles.temporaryFor(json);
+		try {
+			if (origTemp != null) {
+				Files.write(origTemp, original);
+			}
+			Files.write(jsonTemp, ArticleJson.toPrettyJson(article).getBytes(StandardCharsets.UTF_8));
+			if (origTemp != null) {
+				AtomicFiles.move(origTemp, orig);
+			} else {
+				Files.deleteIfExists(orig);
+			}
+			AtomicFiles.move(jsonTemp, json);
+		} finally {
+			if (origTemp != null) {
+				Files.deleteIfExists(origTemp);
+			}
+			Files.deleteIfExists(jsonTemp);
 		}
-		AtomicFiles.write(json, ArticleJson.toPrettyJson(article).getBytes(StandardCharsets.UTF_8));
 		ids.add(id);
 		touched(id, json);
 	}
