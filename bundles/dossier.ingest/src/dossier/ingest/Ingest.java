@@ -462,17 +462,22 @@ public final class Ingest {
 				|| (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
 			return false;
 		}
+		if (TextDecoder.utf16WithoutBom(head) != null) {
+			return false; // UTF-16 without a byte order mark: every other byte is a NUL (Latin) or 0x06 (Arabic)
+		}
 		int control = 0;
+		int nul = 0;
 		for (byte b : head) {
 			int c = b & 0xff;
 			if (c == 0) {
-				return true;
-			}
-			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
+				nul++;
+			} else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
 				control++;
 			}
 		}
-		return control > head.length / 20 + 1;
+		// a stray NUL in a text (a bad copy) does not make it binary; NULs throughout do
+		return nul > head.length / 1000 + 1 || control > head.length / 20 + 1;
 	}
+
 
 }

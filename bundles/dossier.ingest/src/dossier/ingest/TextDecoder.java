@@ -60,6 +60,11 @@ public final class TextDecoder {
 		if (startsWith(bytes, 0xFE, 0xFF)) {
 			return decodeWith(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)", warnings); //$NON-NLS-1$
 		}
+		// 1b. UTF-16 without a byte order mark, recognised by its pattern of high bytes
+		Charset utf16 = utf16WithoutBom(bytes);
+		if (utf16 != null) {
+			return decodeWith(bytes, 0, utf16, utf16.name() + " (no BOM, detected)", warnings); //$NON-NLS-1$
+		}
 		// 2. the container's declaration
 		Charset charset = charset(declared, warnings);
 		if (charset != null) {
@@ -108,6 +113,38 @@ public final class TextDecoder {
 		}
 		// 7. last resort: UTF-8 with replacements
 		return decodeWith(bytes, 0, StandardCharsets.UTF_8, "UTF-8 (fallback)", warnings); //$NON-NLS-1$
+	}
+
+	/**
+	 * UTF-16LE or UTF-16BE when the bytes look like UTF-16 without a byte order mark, else null: at one parity of
+	 * positions nearly every byte is the high byte of a Latin (0x00) or Arabic (0x06) character, at the other almost
+	 * none is.
+	 */
+	public static Charset utf16WithoutBom(byte[] bytes) {
+		int n = Math.min(bytes.length, 4096) & ~1;
+		if (n < 8) {
+			return null;
+		}
+		int[] high = new int[2];
+		int[] printable = new int[2];
+		for (int i = 0; i < n; i++) {
+			int b = bytes[i] & 0xff;
+			if (b == 0x00 || b == 0x06) {
+				high[i & 1]++;
+			}
+			if (b >= 0x20 || b == '\n' || b == '\r' || b == '\t') {
+				printable[i & 1]++;
+			}
+		}
+		int half = n / 2;
+		// the low bytes must read as text too (letters, spaces, punctuation), not as a binary format's small numbers
+		if (high[1] * 10 >= half * 8 && high[0] * 10 <= half * 2 && printable[0] * 10 >= half * 9) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (high[0] * 10 >= half * 8 && high[1] * 10 <= half * 2 && printable[1] * 10 >= half * 9) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
 	}
 
 	private static Charset charset(String name, List<String> warnings) {

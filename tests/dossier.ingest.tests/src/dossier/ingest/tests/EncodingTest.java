@@ -98,6 +98,26 @@ class EncodingTest {
 	}
 
 	@Test
+	void utf16WithoutAByteOrderMarkIsReadArabicIncluded() {
+		for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+			Article a = only(Source.of("arabic-" + charset.name() + ".txt", ARABIC.getBytes(charset)));
+			assertEquals(charset.name() + " (no BOM, detected)", a.provenance().charset());
+			assertTrue(a.text().contains("بوتين") || a.text().contains(ARABIC.substring(0, 10)), a.text());
+		}
+		Article latin = only(Source.of("italiano.txt", "Titolo\n\nUn testo in italiano, salvato in UTF-16 senza BOM.".getBytes(StandardCharsets.UTF_16LE)));
+		assertTrue(latin.text().contains("salvato in UTF-16"), latin.text());
+	}
+
+	@Test
+	void aTextWithOneNulIsStillAText() {
+		byte[] text = ("Titolo\n\n" + "Un testo abbastanza lungo da essere un articolo, con una parola dopo l'altra. ".repeat(20))
+				.getBytes(StandardCharsets.UTF_8);
+		text[100] = 0;
+		Article a = only(Source.of("nul.txt", text));
+		assertTrue(a.text().startsWith("Titolo"), a.text());
+	}
+
+	@Test
 	void declaredButUnknownCharsetFallsBackWithAWarningNeverACrash() {
 		TextDecoder.Decoded decoded = TextDecoder.decode("Ciao mondo".getBytes(StandardCharsets.UTF_8), "x-klingon-9");
 		assertEquals("Ciao mondo", decoded.text());

@@ -307,4 +307,21 @@ class IngestTest {
 		assertEquals(1, corpus.ids().size(), "the next file is imported");
 	}
 
+
+	@Test
+	void aBinaryFileNamedHtmlIsRefused() throws Exception {
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		byte[] picture = new byte[4096];
+		new java.util.Random(7).nextBytes(picture);
+		picture[0] = (byte) 0x89; // a PNG's signature, as a picture saved under the wrong name starts
+		picture[1] = 'P';
+		picture[2] = 'N';
+		picture[3] = 'G';
+		Path misnamed = dir.resolve("page.html");
+		Files.write(misnamed, picture);
+		IngestSummary summary = run(corpus, IngestOptions.defaults(), misnamed);
+		assertTrue(has(summary.failures(), "page.html: binary content"), summary.failures().toString());
+		assertEquals(0, corpus.ids().size());
+	}
+
 }

@@ -41,7 +41,9 @@ public class HtmlImporter implements Importer {
 			return LIKELY;
 		}
 		String name = source.lowerFileName();
-		return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") ? POSSIBLE + 5 : 0; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		boolean named = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// a picture or an archive named .html is not a page: its name alone is no reason to read it
+		return named && !dossier.ingest.Ingest.looksBinary(head) ? POSSIBLE + 5 : 0;
 	}
 
 	@Override
