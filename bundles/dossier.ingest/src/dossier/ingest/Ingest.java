@@ -238,6 +238,8 @@ public final class Ingest {
 		final IngestMonitor monitor;
 		final Instant now;
 		final List<SourceResult> results;
+		/** What the archives of the file being read have used of the archive limits. */
+		ZipReader.Budget budget = new ZipReader.Budget();
 
 		Run(Sink sink, IngestMonitor monitor, Instant now, List<SourceResult> results) {
 			this.sink = sink;
@@ -247,6 +249,7 @@ public final class Ingest {
 		}
 
 		void file(Path file) {
+			budget = new ZipReader.Budget(); // the archive limits count everything read from one file together
 			String name = file.toString();
 			byte[] bytes;
 			try {
@@ -311,7 +314,7 @@ public final class Ingest {
 			}
 			List<String> failures = new ArrayList<>();
 			try {
-				ZipReader.read(source, options, monitor::isCancelled, entry -> source(entry, depth + 1), failures::add);
+				ZipReader.read(source, options, budget, monitor::isCancelled, entry -> source(entry, depth + 1), failures::add);
 			} catch (IOException | RuntimeException e) {
 				failures.add(Messages.format("badArchive", oneLine(e))); //$NON-NLS-1$
 			}

@@ -33,10 +33,24 @@ public final class ZipReader {
 	 */
 	public static void read(Source archive, IngestOptions options, BooleanSupplier cancelled, Consumer<Source> entries,
 			Consumer<String> failures) throws IOException {
+		read(archive, options, new Budget(), cancelled, entries, failures);
+	}
+
+	/**
+	 * What the archives read from one file have used of the limits, nested archives included: an archive inside an
+	 * archive does not start its own count (12,000 entries spread over nested zips are 12,000 entries).
+	 */
+	public static final class Budget {
+		int entries;
+		long bytes;
+	}
+
+	/** As {@link #read(Source, IngestOptions, BooleanSupplier, Consumer, Consumer)}, counting against {@code budget}. */
+	public static void read(Source archive, IngestOptions options, Budget budget, BooleanSupplier cancelled,
+			Consumer<Source> entries, Consumer<String> failures) throws IOException {
 		long archiveSize = Math.max(archive.bytes().length, 1);
 
 		long total = 0;
-		int count = 0;
 		byte[] buffer = new byte[16384];
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.bytes()))) {
 			ZipEntry entry;
@@ -45,7 +59,7 @@ public final class ZipReader {
 					return;
 				}
 				String name = entry.getName();
-				if (++count > options.maxArchiveEntries()) {
+				if (++budget.entries > options.maxArchiveEntries()) {
 					failures.accept(Messages.format("zipTooManyEntries", options.maxArchiveEntries())); //$NON-NLS-1$
 					return;
 				}
@@ -62,13 +76,14 @@ public final class ZipReader {
 				while ((n = zip.read(buffer)) > 0) {
 					entryBytes += n;
 					total += n;
+					budget.bytes += n;
 					if (entryBytes > options.maxBytes()) {
 						failures.accept(archive.name() + "!/" + name + ": " + Messages.format("tooLarge", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 								megabytes(entryBytes) + "+", megabytes(options.maxBytes()))); //$NON-NLS-1$
 						out = null;
 						break;
 					}
-					if (total > options.maxArchiveBytes() || total > archiveSize * options.maxCompressionRatio()) {
+					if (budget.bytes > options.maxArchiveBytes() || total > archiveSize * options.maxCompressionRatio()) {
 						failures.accept(Messages.format("zipBomb", megabytes(total), megabytes(archiveSize), //$NON-NLS-1$
 								options.maxCompressionRatio(), megabytes(options.maxArchiveBytes())));
 						return;

@@ -190,6 +190,28 @@ class IngestTest {
 	}
 
 	@Test
+	void nestedArchivesCountTogetherAgainstTheLimits() throws IOException {
+		List<Object> inner = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			inner.add("e" + i + ".txt");
+			inner.add(("Titolo " + i + "\n\nTesto numero " + i + ".").getBytes());
+		}
+		byte[] innerZip = zip(inner.toArray());
+		List<Object> otherInner = new ArrayList<>();
+		for (int i = 6; i < 12; i++) {
+			otherInner.add("e" + i + ".txt");
+			otherInner.add(("Titolo " + i + "\n\nTesto numero " + i + ".").getBytes());
+		}
+		// two nested zips of 6 entries in one outer zip: 14 entries in all, against a limit of 10
+		Files.write(dir.resolve("nested.zip"), zip("a.zip", innerZip, "b.zip", zip(otherInner.toArray())));
+		Corpus corpus = Corpus.open(dir.resolve("corpus"));
+		IngestSummary summary = run(corpus, IngestOptions.defaults().withArchiveLimits(10, 1 << 30, 200),
+				dir.resolve("nested.zip"));
+		assertTrue(summary.imported() <= 8, "no more than the limit reads: " + summary.imported());
+		assertTrue(has(summary.failures(), "more than 10 entries"), summary.failures().toString());
+	}
+
+	@Test
 	void cancellingStopsBetweenSources() throws IOException {
 		for (int i = 0; i < 5; i++) {
 			Files.writeString(dir.resolve("f" + i + ".txt"), "Titolo " + i + "\n\nTesto " + i + ".");
