@@ -136,13 +136,7 @@ public final class CreditHolders {
 
 	/** The holder whose own site {@code url} is on ("https://www.afp.com/...", "arabic.aa.com.tr"), or null. */
 	public Holder ofUrl(String url) {
-		String host = Hosts.of(url);
-		for (Holder holder : holders) {
-			if (Hosts.within(host, holder.domains())) {
-				return holder;
-			}
-		}
-		return null;
+		return Hosts.siteOf(url, holders, Holder::domains);
 	}
 
 	/** True when {@code name} is a canonical name or alias of the list. */

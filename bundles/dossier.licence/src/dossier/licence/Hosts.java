@@ -2,6 +2,7 @@ package dossier.licence;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,17 @@ final class Hosts {
 		}
 		Matcher host = HOST.matcher(url.strip());
 		return host.find() ? host.group(1).toLowerCase(Locale.ROOT) : null;
+	}
+
+	/** The first of {@code sites} whose domains hold the host of {@code url} (or a parent of it), or null. */
+	static <T> T siteOf(String url, List<T> sites, Function<T, List<String>> domains) {
+		String host = of(url);
+		for (T site : sites) {
+			if (within(host, domains.apply(site))) {
+				return site;
+			}
+		}
+		return null;
 	}
 
 	/** True when {@code host} is one of {@code domains} (lower case) or a sub-domain of one. */

@@ -67,13 +67,7 @@ public final class PublisherPolicies {
 
 	/** The policy of the site at {@code url} (its host or a parent domain: "fr.globalvoices.org"), or null. */
 	public PublisherPolicy forUrl(String url) {
-		String host = Hosts.of(url);
-		for (PublisherPolicy policy : policies) {
-			if (Hosts.within(host, policy.domains())) {
-				return policy;
-			}
-		}
-		return null;
+		return Hosts.siteOf(url, policies, PublisherPolicy::domains);
 	}
 
 	/** The policy of a publisher named {@code name} (any of its names, ignoring case), or null. */

@@ -87,6 +87,7 @@ public final class DateRecognizer implements Recognizer {
 	private final Map<String, Integer> monthNumbers = new HashMap<>();
 	private final Set<String> ambiguousAlone = new java.util.HashSet<>();
 	private final Set<String> weekdays = new java.util.HashSet<>();
+	private final Map<String, Integer> weekdayNumbers = new HashMap<>();
 	private final List<Set<String>> groupsOf = new ArrayList<>();
 	private final List<Boolean> monthAlone = new ArrayList<>();
 	private final List<Boolean> yearCue = new ArrayList<>();
@@ -140,8 +141,10 @@ public final class DateRecognizer implements Recognizer {
 		for (String name : AMBIGUOUS_ALONE) {
 			ambiguousAlone.add(normalizer.key(name));
 		}
-		for (String name : WEEKDAY_NAMES) {
-			weekdays.add(normalizer.key(name));
+		for (int i = 0; i < WEEKDAY_NAMES.size(); i++) {
+			String key = normalizer.key(WEEKDAY_NAMES.get(i));
+			weekdays.add(key);
+			weekdayNumbers.putIfAbsent(key, i % 7); // every language lists Monday to Sunday
 		}
 		// The first word of every name a date can start with (a superset is harmless: the patterns decide).
 		Map<String, Integer> kinds = new LinkedHashMap<>();
@@ -458,17 +461,13 @@ public final class DateRecognizer implements Recognizer {
 		return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0; //$NON-NLS-1$
 	}
 
+	/** Monday 0 … Sunday 6 for a weekday's key, with or without يوم and the article. */
 	private int weekdayIndex(String key) {
 		String day = key.startsWith("يوم ") ? key.substring(4) : key; //$NON-NLS-1$
 		day = day.startsWith("ال") && day.length() > 3 ? day.substring(2) : day; //$NON-NLS-1$
-		TextNormalizer normalizer = TextNormalizer.standard();
-		for (int i = 0; i < WEEKDAY_NAMES.size(); i++) {
-			if (normalizer.key(WEEKDAY_NAMES.get(i)).equals(day.replace('-', ' '))) {
-				return i % 7; // every language lists Monday to Sunday
-			}
-		}
-		return 0;
+		return weekdayNumbers.getOrDefault(day.replace('-', ' '), 0);
 	}
+
 
 	/**
 	 * The patterns that can match at a digit run {@code text[start, run)}: a day (one or two digits) begins a

@@ -36,8 +36,6 @@ import dossier.entities.TextNormalizer;
  */
 final class NameLexicons {
 
-	private static volatile NameLexicons instance;
-
 	final TextNormalizer normalizer = TextNormalizer.standard();
 	/** Stopwords of the seven languages together (a sentence may quote another language). */
 	final Set<String> stopwords = new HashSet<>();
@@ -196,17 +194,13 @@ final class NameLexicons {
 		}
 	}
 
+	/** Loaded on first use, once, by the JVM's class initialisation (thread-safe without locking). */
+	private static final class Loaded {
+		static final NameLexicons INSTANCE = new NameLexicons();
+	}
+
 	static NameLexicons get() {
-		NameLexicons lexicons = instance;
-		if (lexicons == null) {
-			synchronized (NameLexicons.class) {
-				if (instance == null) {
-					instance = new NameLexicons();
-				}
-				lexicons = instance;
-			}
-		}
-		return lexicons;
+		return Loaded.INSTANCE;
 	}
 
 	String key(String word) {

@@ -21,8 +21,6 @@ import dossier.entities.TextNormalizer;
  */
 final class PlaceNames {
 
-	private static volatile PlaceNames instance;
-
 	private final Map<String, Integer> population = new HashMap<>();
 
 	private PlaceNames(TextNormalizer normalizer) {
@@ -44,17 +42,13 @@ final class PlaceNames {
 		}
 	}
 
+	/** Loaded on first use, once, by the JVM's class initialisation (thread-safe without locking). */
+	private static final class Loaded {
+		static final PlaceNames INSTANCE = new PlaceNames(NameLexicons.get().normalizer);
+	}
+
 	static PlaceNames get() {
-		PlaceNames places = instance;
-		if (places == null) {
-			synchronized (PlaceNames.class) {
-				if (instance == null) {
-					instance = new PlaceNames(NameLexicons.get().normalizer);
-				}
-				places = instance;
-			}
-		}
-		return places;
+		return Loaded.INSTANCE;
 	}
 
 	/** The population of the largest place of this name ({@link TextNormalizer#key} form), or 0 when none. */
