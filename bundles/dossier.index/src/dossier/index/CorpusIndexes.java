@@ -56,12 +56,26 @@ public final class CorpusIndexes {
 	/**
 	 * Keeps {@code index} up to date with the corpus's changes as they are made. Changes are searchable at once;
 	 * call {@link CorpusIndex#commit()} at the end of a batch (an import) to make them durable: an index left
-	 * uncommitted by a killed process is found stale and rebuilt on the next opening.
+	 * uncommitted by a killed process is found stale and rebuilt on the next opening. An index that cannot be
+	 * written throws {@link UncheckedIOException} from the corpus's write.
 	 *
 	 * @return the listener, to remove with {@link Corpus#removeListener(CorpusListener)}
 	 */
 	public static CorpusListener follow(Corpus corpus, CorpusIndex index) {
+		return follow(corpus, index, e -> {
+			throw new UncheckedIOException(e);
+		});
+	}
+
+	/**
+	 * As {@link #follow(Corpus, CorpusIndex)}, but an index that cannot be written (a full disk) is handed to
+	 * {@code failed} once and then no longer updated, while the corpus goes on storing: the index is found stale
+	 * on its next opening and rebuilt from the articles.
+	 */
+	public static CorpusListener follow(Corpus corpus, CorpusIndex index, java.util.function.Consumer<IOException> failed) {
 		CorpusListener listener = new CorpusListener() {
+			private boolean broken;
+
 			@Override
 			public void added(Article article) {
 				update(article);
@@ -73,19 +87,25 @@ public final class CorpusIndexes {
 			}
 
 			@Override
-			public void removed(String id) {
-				try {
-					index.delete(id);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
+			public synchronized void removed(String id) {
+				if (!broken) {
+					try {
+						index.delete(id);
+					} catch (IOException e) {
+						broken = true;
+						failed.accept(e);
+					}
 				}
 			}
 
-			private void update(Article article) {
-				try {
-					index.update(article);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
+			private synchronized void update(Article article) {
+				if (!broken) {
+					try {
+						index.update(article);
+					} catch (IOException e) {
+						broken = true;
+						failed.accept(e);
+					}
 				}
 			}
 		};

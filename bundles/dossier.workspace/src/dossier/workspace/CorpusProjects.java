@@ -3,6 +3,7 @@ package dossier.workspace;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,10 +16,13 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 
 import dossier.core.store.Corpus;
+import dossier.core.store.CorpusBusyException;
+import dossier.core.store.CorpusLock;
 
 /**
  * Corpus projects: create them, recognise them, and get the {@link Corpus} behind one. One {@code Corpus} is kept
@@ -68,6 +72,33 @@ public final class CorpusProjects {
 		} catch (java.io.UncheckedIOException e) {
 			throw new CoreException(Status.error("Cannot open the corpus of " + project.getName() + ": " //$NON-NLS-1$ //$NON-NLS-2$
 					+ e.getCause().getMessage(), e.getCause()));
+		}
+	}
+
+	/**
+	 * Takes the writer lock of {@code project}'s corpus for a whole import (see {@link Corpus#lockForWriting}),
+	 * waiting while another process (a command-line import) writes it: the monitor's sub-task says who, and
+	 * cancelling stops the wait.
+	 *
+	 * @throws CoreException when the corpus cannot be written (read-only)
+	 * @throws OperationCanceledException when cancelled while waiting
+	 */
+	public static CorpusLock lockForWriting(IProject project, IProgressMonitor monitor) throws CoreException {
+		Corpus corpus = corpus(project);
+		String purpose = "Dossier workbench, import into " + project.getName(); //$NON-NLS-1$
+		while (true) {
+			try {
+				return corpus.lockForWriting(purpose, Duration.ofMillis(500));
+			} catch (CorpusBusyException e) {
+				if (monitor != null) {
+					monitor.subTask(e.getMessage());
+					if (monitor.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+				}
+			} catch (IOException e) {
+				throw new CoreException(Status.error(e.getMessage(), e));
+			}
 		}
 	}
 

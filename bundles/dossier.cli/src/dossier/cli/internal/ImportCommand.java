@@ -3,6 +3,7 @@ package dossier.cli.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 import dossier.core.language.LanguageDetector;
 import dossier.core.store.Corpus;
+import dossier.core.store.CorpusBusyException;
+import dossier.core.store.CorpusLock;
 import dossier.core.store.CorpusListener;
 import dossier.index.CorpusIndex;
 import dossier.index.CorpusIndexes;
@@ -43,7 +46,7 @@ public class ImportCommand implements Subcommand {
 	@Override
 	public String usage() {
 		return """
-				usage: dossier import --corpus DIR [--max-size MB] [--follow-links] PATH...
+				usage: dossier import --corpus DIR [--max-size MB] [--follow-links] [--wait[=SECONDS]] PATH...
 				Imports each PATH into the corpus in DIR (created when missing): files, folders (recursively, hidden
 				ones skipped) and .zip archives (recursively). Formats: plain text articles, HTML pages, RSS and Atom
 				feeds, WARC (.warc, .warc.gz), JSON Lines of Dossier articles (as 'dossier export' writes them), and
@@ -55,14 +58,18 @@ public class ImportCommand implements Subcommand {
 				                   the memory (DOSSIER_VMARGS=-Xmx...) when that is smaller
 				  --follow-links   follow symbolic links in a folder to files outside it (reported and skipped
 				                   otherwise); links to folders are never followed
+				  --wait[=SECONDS] when another process is writing the corpus, wait for it to finish (for at most
+				                   SECONDS) instead of stopping at once
 				The same content imported again is a duplicate; the same URL with other content updates the article.
-				Progress goes to stderr, the summary to stdout.
+				One process writes a corpus at a time. Progress goes to stderr, the summary to stdout: how many
+				articles were stored, and every file that failed with its reason.
 				Exit status: 0 all imported, 1 some sources failed (listed, the rest imported), 2 usage or I/O error."""; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
-		CorpusOptions options = CorpusOptions.parse(args, Set.of("--corpus", "--max-size"), Set.of("--follow-links")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		CorpusOptions options = CorpusOptions.parse(args, Set.of("--corpus", "--max-size", "--wait"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Set.of("--follow-links", "--wait")); //$NON-NLS-1$ //$NON-NLS-2$
 		Path folder = options.corpus();
 		if (options.operands.isEmpty()) {
 			throw new UsageException("nothing to import: give one or more PATHs"); //$NON-NLS-1$
@@ -81,6 +88,7 @@ public class ImportCommand implements Subcommand {
 			}
 		}
 		limits = limits.withFollowLinks(options.flags.contains("--follow-links")); //$NON-NLS-1$
+		Duration wait = waitOption(options);
 		Corpus corpus;
 		try {
 			corpus = Corpus.open(folder);
@@ -94,21 +102,62 @@ public class ImportCommand implements Subcommand {
 			ingest.withLanguageDetection(detector);
 		}
 		List<Path> paths = options.operands.stream().map(Path::of).toList();
+		// One writer at a time: a second import is turned away before it reads anything, not article by article.
+		try (CorpusLock lock = lock(corpus, wait, console)) {
+			return importInto(corpus, ingest, paths, console);
+		} catch (CorpusBusyException e) {
+			console.error(e.getMessage() + "; wait for it to finish or give --wait"); //$NON-NLS-1$
+			return ExitCode.USAGE_OR_IO;
+		} catch (IOException e) {
+			console.error(e.getMessage());
+			return ExitCode.USAGE_OR_IO;
+		}
+	}
+
+	private static CorpusLock lock(Corpus corpus, Duration wait, Console console) throws IOException {
+		try {
+			return corpus.lockForWriting("dossier import", Duration.ZERO); //$NON-NLS-1$
+		} catch (CorpusBusyException e) {
+			if (wait.isZero()) {
+				throw e;
+			}
+			console.err().println("waiting: " + Console.printable(e.getMessage())); //$NON-NLS-1$
+			return corpus.lockForWriting("dossier import", wait); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Imports with the writer lock held, the index following. The summary counts what {@code Corpus.put} stored,
+	 * whatever happens to the index: an index that cannot be opened or committed (a full disk) is reported after
+	 * it, and the next search rebuilds it from the stored articles.
+	 */
+	private static int importInto(Corpus corpus, Ingest ingest, List<Path> paths, Console console) {
+		String[] indexProblem = new String[1];
+		CorpusIndex index = null;
+		CorpusListener indexing = null;
+		try {
+			index = CorpusIndexes.open(corpus);
+			// The index follows the import, so the next search does not have to rebuild it.
+			indexing = CorpusIndexes.follow(corpus, index, e -> indexProblem[0] = oneLine(e));
+		} catch (IOException | UncheckedIOException e) {
+			indexProblem[0] = oneLine(e);
+		}
 		IngestSummary summary;
-		// The index follows the import, so the next search does not have to rebuild it.
-		try (CorpusIndex index = CorpusIndexes.open(corpus)) {
-			CorpusListener indexing = CorpusIndexes.follow(corpus, index);
-			corpus.addListener(indexing);
-			try {
-				summary = ingest.run(paths, corpus::put, new Progress(console));
-			} finally {
+		try {
+			summary = ingest.run(paths, corpus::put, new Progress(console));
+		} finally {
+			if (indexing != null) {
 				corpus.removeListener(indexing);
 			}
-			index.commit();
-		} catch (IOException | UncheckedIOException e) {
-			console.error("cannot update the index of " + folder + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
-					+ " (the articles are stored; the next search rebuilds the index)"); //$NON-NLS-1$
-			return ExitCode.USAGE_OR_IO;
+		}
+		if (index != null) {
+			try (CorpusIndex closing = index) {
+				if (indexProblem[0] == null) {
+					index.commit();
+				}
+			} catch (IOException | UncheckedIOException e) {
+				indexProblem[0] = oneLine(e);
+			}
 		}
 		console.out().printf("imported %d, updated %d, duplicates %d, failed %d%n", summary.imported(), //$NON-NLS-1$
 				summary.updated(), summary.duplicates(), summary.failures().size());
@@ -116,7 +165,35 @@ public class ImportCommand implements Subcommand {
 			console.out().println("failed: " + Console.printable(failure)); //$NON-NLS-1$
 		}
 		console.out().printf("corpus %s: %d articles%n", corpus.folder(), corpus.size()); //$NON-NLS-1$
+		if (indexProblem[0] != null) {
+			console.error("the search index of " + corpus.folder() + " was not updated (" + Console.printable(indexProblem[0]) //$NON-NLS-1$ //$NON-NLS-2$
+					+ "); the articles counted above are stored, and the next search rebuilds the index from them"); //$NON-NLS-1$
+			return ExitCode.PROBLEMS;
+		}
 		return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+	}
+
+	private static String oneLine(Exception e) {
+		Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+		String message = cause.getMessage();
+		return message == null ? cause.getClass().getSimpleName() : message.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** {@code --wait}: until the other writer is done; {@code --wait=SECONDS}: at most that long; absent: not at all. */
+	private static Duration waitOption(CorpusOptions options) throws UsageException {
+		String seconds = options.values.get("--wait"); //$NON-NLS-1$
+		if (seconds != null) {
+			try {
+				double value = Double.parseDouble(seconds);
+				if (value < 0 || Double.isNaN(value)) {
+					throw new NumberFormatException();
+				}
+				return Duration.ofMillis((long) (Math.min(value, 1e9) * 1000));
+			} catch (NumberFormatException e) {
+				throw new UsageException("--wait takes a number of seconds, not '" + seconds + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return options.flags.contains("--wait") ? Duration.ofDays(365) : Duration.ZERO; //$NON-NLS-1$
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -30,6 +31,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import dossier.core.internal.store.AtomicFiles;
+import dossier.core.internal.store.WriterLocks;
 import dossier.core.model.Article;
 import dossier.core.model.Provenance;
 
@@ -39,11 +41,15 @@ import dossier.core.model.Provenance;
  * <p>
  * {@link #put(Article, byte[])} recognises duplicates (same content) and updates (same source or canonical URL,
  * other content). Every write is atomic (temporary file, then an atomic move), so a process killed mid-write
- * leaves a corpus that opens; stray temporary files an hour old are deleted by {@link #open(Path)} (younger ones may be
- * another process's writes in progress).
+ * leaves a corpus that opens.
  * <p>
- * One {@code Corpus} instance per folder and process; its methods are thread-safe. Two processes writing the
- * same corpus at once are not coordinated.
+ * One writer at a time: every write holds the corpus's writer lock (an operating-system lock on its {@code .lock}
+ * file, released when its process dies), taken for one write or, by {@link #lockForWriting(String, Duration)},
+ * for a whole import; a second writer is refused with a {@link CorpusBusyException} that names the holder. The
+ * leftovers of a killed writer (temporary files, an original without its article) are deleted when the lock is
+ * next taken, since nobody else can be writing then; reading never deletes anything.
+ * <p>
+ * One {@code Corpus} instance per folder and process; its methods are thread-safe.
  */
 public final class Corpus {
 
@@ -69,7 +75,8 @@ public final class Corpus {
 	private static final Pattern ID = Pattern.compile("[0-9a-z][0-9a-z_-]{1,63}"); //$NON-NLS-1$
 	private static final String GITIGNORE = "# Written by Dossier: the index is rebuilt from the articles.\n" //$NON-NLS-1$
 			+ "/" + INDEX + "/\n" //$NON-NLS-1$ //$NON-NLS-2$
-			+ ".*" + AtomicFiles.TEMP_SUFFIX + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
+			+ ".*" + AtomicFiles.TEMP_SUFFIX + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+			+ "/" + WriterLocks.FILE + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final Path folder;
 	private final Path articlesFolder;
@@ -83,6 +90,8 @@ public final class Corpus {
 	private Map<String, Long> fileHashes;
 	private long stampXor;
 	private long writes;
+	/** Whether this instance has cleaned up after killed writers since it took the writer lock first. */
+	private boolean cleaned;
 
 	private Corpus(Path folder) {
 		this.folder = folder;
@@ -107,9 +116,51 @@ public final class Corpus {
 		Path gitignore = absolute.resolve(".gitignore"); //$NON-NLS-1$
 		if (!Files.exists(gitignore)) {
 			AtomicFiles.write(gitignore, GITIGNORE.getBytes(StandardCharsets.UTF_8));
+		} else {
+			ignoreLockFile(gitignore);
 		}
-		corpus.scan();
+		corpus.ids.addAll(corpus.listIds());
 		return corpus;
+	}
+
+	/** Adds the lock file to a .gitignore that an earlier Dossier wrote without it; best effort. */
+	private static void ignoreLockFile(Path gitignore) {
+		try {
+			String text = Files.readString(gitignore, StandardCharsets.UTF_8);
+			if (text.startsWith(GITIGNORE.substring(0, GITIGNORE.indexOf('\n'))) && !text.contains("/" + WriterLocks.FILE + "\n")) { //$NON-NLS-1$ //$NON-NLS-2$
+				AtomicFiles.write(gitignore, text + (text.endsWith("\n") ? "" : "\n") + "/" + WriterLocks.FILE + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			}
+		} catch (IOException | RuntimeException e) {
+			// a read-only corpus, an odd file: git shows the lock file, nothing worse
+		}
+	}
+
+	/**
+	 * Takes this corpus's writer lock until the returned lock is closed: for a whole import, so that no other
+	 * process (or other instance in this one) writes in between, and so that a second import is refused at once
+	 * rather than article by article. Writes of this instance while it holds the lock do not take it again. Taking
+	 * it deletes what killed writers left behind.
+	 *
+	 * @param purpose what the writer does, shown to a writer turned away ("dossier import")
+	 * @param wait how long to wait for another writer to finish; zero to fail at once
+	 * @throws CorpusBusyException when another writer holds the corpus after {@code wait}
+	 * @throws IOException when the corpus cannot be written (a read-only folder)
+	 */
+	public CorpusLock lockForWriting(String purpose, Duration wait) throws IOException {
+		CorpusLock lock = WriterLocks.acquire(folder, this, purpose, wait);
+		synchronized (this) {
+			cleanUp();
+		}
+		return lock;
+	}
+
+	/** The writer lock for one write: the held one when this instance holds it, else taken at once. */
+	private CorpusLock lockForOneWrite() throws IOException {
+		CorpusLock lock = WriterLocks.acquire(folder, this, "Dossier", Duration.ZERO); //$NON-NLS-1$
+		if (!cleaned) {
+			cleanUp();
+		}
+		return lock;
 	}
 
 	private void checkOrCreateDescriptor() throws IOException {
@@ -138,17 +189,11 @@ public final class Corpus {
 		}
 	}
 
-	/** Lists the ids and deletes the temporary files a killed process left behind (an hour old or more). */
-	private void scan() throws IOException {
-		ids.addAll(listIds(true));
-	}
-
 	/**
 	 * Reads again which articles the folder holds, for files that appeared or vanished behind this instance's back
 	 * (a git pull, the command line, another process), and forgets what it derived from articles changed in place
-	 * (duplicate detection, {@link #stamp()}). Unlike {@link #open(Path)} it leaves temporary files alone,
-	 * since a write of this process may be in progress, and it keeps this instance, so listeners stay attached
-	 * and callers holding it see the new content. Listeners are not told: whoever rescans (the workspace's corpus
+	 * (duplicate detection, {@link #stamp()}). It keeps this instance, so listeners stay attached and callers
+	 * holding it see the new content. Listeners are not told: whoever rescans (the workspace's corpus
 	 * builder) knows which files changed and hands them on.
 	 *
 	 * @return whether the set of article ids changed
@@ -156,7 +201,7 @@ public final class Corpus {
 	 */
 	public boolean rescan() throws IOException {
 		synchronized (this) {
-			TreeSet<String> found = listIds(false);
+			TreeSet<String> found = listIds();
 			// files may also have changed in place: what duplicate detection and the stamp know is rebuilt lazily
 			catalog = null;
 			fileHashes = null;
@@ -169,42 +214,17 @@ public final class Corpus {
 		}
 	}
 
-	/**
-	 * How old a temporary file must be before {@link #open(Path)} takes it for the leftover of a killed process. A
-	 * younger one may belong to a write in progress in another process (an import beside a search): deleting it
-	 * would lose that article. An atomic write lives for milliseconds; an hour is far beyond any of them.
-	 */
-	static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
-
-	private static boolean abandoned(Path temporary) {
-		try {
-			return Files.getLastModifiedTime(temporary).toInstant().isBefore(java.time.Instant.now().minus(ABANDONED_AFTER));
-		} catch (IOException e) {
-			return false; // gone already, or unreadable: leave it
-		}
-	}
-
-	private TreeSet<String> listIds(boolean deleteTemporary) throws IOException {
+	private TreeSet<String> listIds() throws IOException {
 		TreeSet<String> found = new TreeSet<>();
 		try (DirectoryStream<Path> shards = Files.newDirectoryStream(articlesFolder)) {
 			for (Path shard : shards) {
-				if (AtomicFiles.isTemporary(shard)) {
-					if (deleteTemporary && abandoned(shard)) {
-						Files.deleteIfExists(shard);
-					}
-					continue;
-				}
-				if (!Files.isDirectory(shard)) {
+				if (AtomicFiles.isTemporary(shard) || !Files.isDirectory(shard)) {
 					continue;
 				}
 				try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
 					for (Path file : files) {
 						String name = file.getFileName().toString();
-						if (AtomicFiles.isTemporary(file)) {
-							if (deleteTemporary && abandoned(file)) {
-								Files.deleteIfExists(file);
-							}
-						} else if (name.endsWith(ARTICLE_EXTENSION)) {
+						if (!AtomicFiles.isTemporary(file) && name.endsWith(ARTICLE_EXTENSION)) {
 							String id = name.substring(0, name.length() - ARTICLE_EXTENSION.length());
 							if (ID.matcher(id).matches() && shard.getFileName().toString().equals(shardOf(id))) {
 								found.add(id);
@@ -215,6 +235,39 @@ public final class Corpus {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Deletes what killed writers left behind: temporary files, and originals without their article (a new
+	 * article's original is switched in first, so a writer killed between the two leaves it alone). Called with
+	 * the writer lock held, when no write can be in progress. Best effort: what cannot be deleted stays.
+	 */
+	private void cleanUp() {
+		cleaned = true;
+		try (DirectoryStream<Path> shards = Files.newDirectoryStream(articlesFolder)) {
+			for (Path shard : shards) {
+				if (AtomicFiles.isTemporary(shard)) {
+					Files.deleteIfExists(shard);
+					continue;
+				}
+				if (!Files.isDirectory(shard)) {
+					continue;
+				}
+				try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
+					for (Path file : files) {
+						String name = file.getFileName().toString();
+						if (AtomicFiles.isTemporary(file)) {
+							Files.deleteIfExists(file);
+						} else if (name.endsWith(ORIGINAL_EXTENSION) && !Files.exists(file.resolveSibling(
+								name.substring(0, name.length() - ORIGINAL_EXTENSION.length()) + ARTICLE_EXTENSION))) {
+							Files.deleteIfExists(file);
+						}
+					}
+				}
+			}
+		} catch (IOException | java.io.UncheckedIOException e) {
+			problems.add("could not clean up after an interrupted write: " + ArticleJson.oneLine(e.getMessage())); //$NON-NLS-1$
+		}
 	}
 
 	/** The corpus folder (absolute). */
@@ -363,7 +416,9 @@ public final class Corpus {
 					previous = null; // an unreadable old version is replaced all the same
 				}
 			}
-			write(stored, original);
+			try (CorpusLock lock = lockForOneWrite()) {
+				write(stored, original);
+			}
 			if (previous != null) {
 				cat.remove(previous);
 			}
@@ -445,8 +500,10 @@ public final class Corpus {
 			} catch (IOException e) {
 				previous = null;
 			}
-			Files.deleteIfExists(articleFile(id));
-			Files.deleteIfExists(originalFile(id));
+			try (CorpusLock lock = lockForOneWrite()) {
+				Files.deleteIfExists(articleFile(id));
+				Files.deleteIfExists(originalFile(id));
+			}
 			ids.remove(id);
 			if (catalog != null && previous != null) {
 				catalog.remove(previous);

@@ -28,6 +28,7 @@ import org.osgi.service.prefs.Preferences;
 
 import dossier.core.language.LanguageDetector;
 import dossier.core.store.Corpus;
+import dossier.core.store.CorpusLock;
 import dossier.ingest.Importers;
 import dossier.ingest.Ingest;
 import dossier.ingest.IngestMonitor;
@@ -94,18 +95,21 @@ public class SamplesImportJob extends WorkspaceJob {
 			}
 		}
 		LanguageDetector detector = LanguageDetector.standard();
-		IngestSummary result = new Ingest(Importers.available(), IngestOptions.defaults())
-				.withLanguageDetection(detector::detect).run(articles, corpus::put, new IngestMonitor() {
-					@Override
-					public void started(String name, int index, int total) {
-						progress.split(1);
-					}
+		IngestSummary result;
+		try (CorpusLock lock = CorpusProjects.lockForWriting(project, progress)) {
+			result = new Ingest(Importers.available(), IngestOptions.defaults())
+					.withLanguageDetection(detector::detect).run(articles, corpus::put, new IngestMonitor() {
+						@Override
+						public void started(String name, int index, int total) {
+							progress.split(1);
+						}
 
-					@Override
-					public boolean isCancelled() {
-						return progress.isCanceled();
-					}
-				});
+						@Override
+						public boolean isCancelled() {
+							return progress.isCanceled();
+						}
+					});
+		}
 		summary = result;
 		if (result.cancelled()) {
 			throw new OperationCanceledException();

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import dossier.cli.CommandLine;
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.core.store.Corpus;
+import dossier.core.store.CorpusLock;
 
 class ImportExportCommandTest {
 
@@ -86,6 +88,51 @@ class ImportExportCommandTest {
 		assertEquals(ExitCode.OK, dossier("search", "--corpus", corpus.toString(), "grève"));
 		assertTrue(out().startsWith("1 hit"), out());
 		assertFalse(err().contains("indexed"), "no rebuild after an import: " + err());
+	}
+
+	@Test
+	void aSecondWriterIsToldWhoWritesAndWaitsWhenAsked() throws Exception {
+		Path input = input();
+		Path folder = dir.resolve("corpus");
+		Corpus other = Corpus.open(folder);
+		try (CorpusLock lock = other.lockForWriting("another import", Duration.ZERO)) {
+			assertEquals(ExitCode.USAGE_OR_IO, dossier("import", "--corpus", folder.toString(), input.toString()));
+			assertTrue(err().startsWith("dossier: corpus " + folder.toAbsolutePath() + " is being written by this process"
+					+ " (another import) since "), err());
+			assertTrue(err().strip().endsWith("; wait for it to finish or give --wait"), err());
+			assertEquals("", out(), "nothing imported, nothing claimed");
+			assertEquals(ExitCode.USAGE_OR_IO, dossier("import", "--wait=0.2", "--corpus", folder.toString(), input.toString()));
+			assertTrue(err().startsWith("waiting: corpus "), "says what it waits for: " + err());
+
+			// released while the second import waits: it goes on and stores everything
+			Thread release = new Thread(() -> {
+				try {
+					Thread.sleep(300);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				lock.close();
+			});
+			release.start();
+			assertEquals(ExitCode.OK, dossier("import", "--wait", "--corpus", folder.toString(), input.toString()));
+			release.join();
+		}
+		assertTrue(out().startsWith("imported 2, updated 0, duplicates 0, failed 0\n"), out());
+		assertEquals(2, Corpus.open(folder).size());
+	}
+
+	@Test
+	void anIndexThatCannotBeWrittenLeavesAnExactSummaryNotAFalseOne() throws IOException {
+		Path input = input();
+		Path folder = dir.resolve("corpus");
+		Corpus.open(folder);
+		Files.writeString(folder.resolve(Corpus.INDEX), "a file where the index folder belongs");
+
+		assertEquals(ExitCode.PROBLEMS, dossier("import", "--corpus", folder.toString(), input.toString()));
+		assertTrue(out().startsWith("imported 2, updated 0, duplicates 0, failed 0\n"), "the articles stored are counted: " + out());
+		assertTrue(out().contains(": 2 articles\n"), out());
+		assertTrue(err().contains("the search index of " + folder.toAbsolutePath() + " was not updated ("), err());
+		assertEquals(2, Corpus.open(folder).size());
 	}
 
 	@Test

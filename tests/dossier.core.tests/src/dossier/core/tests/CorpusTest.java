@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,10 @@ import dossier.core.model.TextDirection;
 import dossier.core.model.TextSpan;
 import dossier.core.store.ArticleJson;
 import dossier.core.store.Corpus;
+import dossier.core.store.CorpusBusyException;
 import dossier.core.store.CorpusFormatException;
 import dossier.core.store.CorpusListener;
+import dossier.core.store.CorpusLock;
 import dossier.core.store.PutResult;
 
 class CorpusTest {
@@ -189,29 +192,63 @@ class CorpusTest {
 	}
 
 	@Test
-	void corpusKilledMidWriteStillOpensAndAbandonedTempFilesAreCleaned() throws IOException {
+	void corpusKilledMidWriteStillOpensAndTheNextWriterCleansUpAfterIt() throws IOException {
 		Corpus corpus = Corpus.open(dir);
 		String id = corpus.put(multilingual("https://a.example/1"), new byte[] { 1 }).id();
 		Path shard = corpus.articleFile(id).getParent();
-		// what a process killed between writing and moving leaves behind: half-written temporaries
+		// what a process killed between writing and moving leaves behind: half-written temporaries ...
 		Path stray = shard.resolve("." + id + ".json.1234abcd.tmp");
 		Files.writeString(stray, "{\"format\": 1, \"id\": \"" + id + "\", \"te");
 		Path strayOther = shard.resolve(".ffffffffffffffff.json.99.tmp");
 		Files.writeString(strayOther, "{");
-		java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime
-				.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
-		Files.setLastModifiedTime(stray, twoHoursAgo);
-		Files.setLastModifiedTime(strayOther, twoHoursAgo);
-		// ... and the temporary file of another process's import, being written right now
-		Path otherProcess = shard.resolve(".eeeeeeeeeeeeeeee.json.77.tmp");
-		Files.writeString(otherProcess, "{\"format\": 1");
+		// ... and the original of a new article whose article file it never switched in
+		Path orphan = shard.resolve("ffffffffffffffff.original");
+		Files.write(orphan, new byte[] { 2 });
 
 		Corpus reopened = Corpus.open(dir);
 		assertEquals(List.of(id), reopened.ids());
 		assertEquals(multilingual("https://a.example/1").text(), reopened.get(id).orElseThrow().text());
-		assertFalse(Files.exists(stray));
-		assertFalse(Files.exists(strayOther));
-		assertTrue(Files.exists(otherProcess), "opening a corpus never deletes a write in progress of another process");
+		assertTrue(Files.exists(stray) && Files.exists(orphan), "opening, as a reader, deletes nothing");
+
+		try (CorpusLock lock = reopened.lockForWriting("test", Duration.ZERO)) {
+			assertFalse(Files.exists(stray), "the writer lock proves nobody writes: leftovers are deleted");
+			assertFalse(Files.exists(strayOther));
+			assertFalse(Files.exists(orphan), "an original without its article is a leftover too");
+			assertTrue(Files.exists(reopened.originalFile(id)), "an original beside its article stays");
+		}
+	}
+
+	@Test
+	void oneWriterAtATimeAndTheSecondIsToldWhoWrites() throws Exception {
+		Corpus importing = Corpus.open(dir);
+		String id = importing.put(multilingual("https://a.example/1"), null).id();
+		Corpus other = Corpus.open(dir);
+		Path inProgress = importing.articleFile(id).resolveSibling(".eeeeeeeeeeeeeeee.json.77.tmp");
+		try (CorpusLock lock = importing.lockForWriting("dossier import", Duration.ZERO)) {
+			// the holder writes on, without taking the lock again for each article
+			importing.put(Article.builder("Second text").sourceUrl("https://a.example/2").build(), null);
+			Files.writeString(inProgress, "{\"format\": 1"); // the holder's write in progress
+
+			CorpusBusyException busy = assertThrows(CorpusBusyException.class,
+					() -> other.put(Article.builder("Third text").sourceUrl("https://a.example/3").build(), null));
+			assertTrue(busy.getMessage().contains("is being written by this process (dossier import) since "), busy.getMessage());
+			assertEquals("dossier import", busy.purpose().orElseThrow());
+			assertThrows(CorpusBusyException.class, () -> other.lockForWriting("second import", Duration.ofMillis(300)));
+			assertThrows(CorpusBusyException.class, () -> other.delete(id));
+			assertTrue(Files.exists(inProgress), "a writer turned away cleans nothing up");
+			assertEquals(2, Corpus.open(dir).size(), "nothing of the refused writer was stored");
+		}
+		// released: the other writer may write now, and waiting for a writer that finishes succeeds
+		try (CorpusLock first = other.lockForWriting("second import", Duration.ZERO)) {
+			Thread release = new Thread(first::close);
+			release.start();
+			try (CorpusLock waited = importing.lockForWriting("third import", Duration.ofSeconds(30))) {
+				assertTrue(importing.put(Article.builder("Fourth text").build(), null).kind() == PutResult.Kind.NEW);
+			}
+			release.join();
+		}
+		assertEquals(3, Corpus.open(dir).size());
+		assertTrue(Files.readString(dir.resolve(".gitignore")).contains("/.lock\n"), "the lock file is git-ignored");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.eclipse.ui.PlatformUI;
 
 import dossier.core.language.LanguageDetector;
 import dossier.core.store.Corpus;
+import dossier.core.store.CorpusLock;
 import dossier.explorer.ui.ExplorerUi;
 import dossier.ingest.Importers;
 import dossier.ingest.Ingest;
@@ -105,8 +106,12 @@ public final class ImportArticlesJob extends Job {
 			}
 		};
 		LanguageDetector detector = LanguageDetector.standard();
-		IngestSummary result = new Ingest(Importers.available(), options)
-				.withLanguageDetection(text -> detector.detect(text)).run(sources, corpus::put, ingestMonitor);
+		IngestSummary result;
+		// one writer at a time: a command-line import into the same folder is waited for
+		try (CorpusLock lock = CorpusProjects.lockForWriting(project, reading)) {
+			result = new Ingest(Importers.available(), options)
+					.withLanguageDetection(text -> detector.detect(text)).run(sources, corpus::put, ingestMonitor);
+		}
 		summary = result;
 		project.getFolder(Corpus.ARTICLES).refreshLocal(IResource.DEPTH_INFINITE, progress.split(5));
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, progress.split(15));
