@@ -61,8 +61,9 @@ public final class CommandLine {
 		}
 		try {
 			int code = subcommand.run(args, console);
-			if (console.out().checkError()) {
+			if (console.out().checkError() && code != ExitCode.USAGE_OR_IO) {
 				// a full disk, a closed pipe, /dev/full: what was printed is cut, so the run did not succeed
+				// (a command that found out itself has said so already)
 				console.error("'" + subcommand.name() + "' could not write its output (standard output failed: disk full or pipe closed?)"); //$NON-NLS-1$ //$NON-NLS-2$
 				return ExitCode.USAGE_OR_IO;
 			}

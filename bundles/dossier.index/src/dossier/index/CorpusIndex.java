@@ -148,7 +148,8 @@ public final class CorpusIndex implements Closeable {
 	/**
 	 * Opens the index of {@code source}, creating or rebuilding it when it is missing, stale or corrupt.
 	 *
-	 * @throws IOException when the folder cannot be written, or another process holds the index open
+	 * @throws IndexInUseException when another program writes the index
+	 * @throws IOException when the folder cannot be written
 	 */
 	public static CorpusIndex open(IndexSource source) throws IOException {
 		CorpusIndex index = new CorpusIndex(source);
@@ -241,7 +242,7 @@ public final class CorpusIndex implements Closeable {
 			}
 		} catch (LockObtainFailedException e) {
 			closeQuietly();
-			throw new IOException("the index in " + folder + " is in use by another program", e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IndexInUseException("the index in " + folder + " is in use by another program", e); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (IOException | RuntimeException e) {
 			// Unreadable: whatever is there is only a cache of the corpus. Start afresh.
 			closeQuietly();

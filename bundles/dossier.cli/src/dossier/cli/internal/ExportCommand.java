@@ -67,14 +67,18 @@ public class ExportCommand implements Subcommand {
 			long count;
 			if (output == null) {
 				Writer writer = new BufferedWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8));
-				count = write(corpus, writer);
-				writer.flush();
+				// standard output swallows its errors: asked as it goes, so a full disk stops the export at once
+				count = write(corpus, writer, () -> {
+					writer.flush();
+					if (console.out().checkError()) {
+						throw new IOException("cannot write to standard output (disk full or pipe closed?)"); //$NON-NLS-1$
+					}
+				});
 			} else {
 				long[] written = new long[1];
 				AtomicFiles.write(Path.of(output).toAbsolutePath(), out -> {
 					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-					written[0] = write(corpus, writer);
-					writer.flush();
+					written[0] = write(corpus, writer, writer::flush);
 				});
 				count = written[0];
 			}
@@ -89,16 +93,27 @@ public class ExportCommand implements Subcommand {
 		}
 	}
 
-	private static long write(Corpus corpus, Writer writer) throws IOException {
+	/** Something that flushes and fails when what was written did not arrive. */
+	private interface Check {
+		void run() throws IOException;
+	}
+
+	/** Writes every article, one line each; {@code check} runs every {@value #CHECK_EVERY} articles and at the end. */
+	private static long write(Corpus corpus, Writer writer, Check check) throws IOException {
 		long count = 0;
 		try (Stream<Article> articles = corpus.articles()) {
 			Iterator<Article> it = articles.iterator();
 			while (it.hasNext()) {
 				writer.write(ArticleJson.toJsonLine(it.next()));
 				writer.write('\n');
-				count++;
+				if (++count % CHECK_EVERY == 0) {
+					check.run();
+				}
 			}
 		}
+		check.run();
 		return count;
 	}
+
+	private static final int CHECK_EVERY = 256;
 }

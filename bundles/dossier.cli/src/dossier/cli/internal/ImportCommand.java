@@ -19,6 +19,7 @@ import dossier.core.store.CorpusLock;
 import dossier.core.store.CorpusListener;
 import dossier.index.CorpusIndex;
 import dossier.index.CorpusIndexes;
+import dossier.index.IndexInUseException;
 import dossier.ingest.Importers;
 import dossier.ingest.Ingest;
 import dossier.ingest.IngestMonitor;
@@ -136,9 +137,12 @@ public class ImportCommand implements Subcommand {
 		CorpusIndex index = null;
 		CorpusListener indexing = null;
 		try {
-			index = CorpusIndexes.open(corpus);
+			index = openIndex(corpus);
 			// The index follows the import, so the next search does not have to rebuild it.
 			indexing = CorpusIndexes.follow(corpus, index, e -> indexProblem[0] = oneLine(e));
+		} catch (IndexInUseException e) {
+			// a search is rebuilding it: nothing is wrong, and the next search brings it up to date
+			console.err().println("note: the search index is being rebuilt by another program; the next search updates it"); //$NON-NLS-1$
 		} catch (IOException | UncheckedIOException e) {
 			indexProblem[0] = oneLine(e);
 		}
@@ -172,6 +176,28 @@ public class ImportCommand implements Subcommand {
 		}
 		return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
 	}
+
+	/** The corpus's index, waiting a little for a search that rebuilds it to finish. */
+	private static CorpusIndex openIndex(Corpus corpus) throws IOException {
+		long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
+		while (true) {
+			try {
+				return CorpusIndexes.open(corpus);
+			} catch (IndexInUseException e) {
+				if (System.nanoTime() > deadline) {
+					throw e;
+				}
+				try {
+					Thread.sleep(200);
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw e;
+				}
+			}
+		}
+	}
+
+	private static final Duration INDEX_WAIT = Duration.ofSeconds(10);
 
 	private static String oneLine(Exception e) {
 		Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;

@@ -66,7 +66,7 @@ public final class ArticleJson {
 		try {
 			element = JsonParser.parseString(json);
 		} catch (JsonParseException e) {
-			throw new JsonParseException("malformed JSON: " + oneLine(e.getMessage()), e); //$NON-NLS-1$
+			throw new JsonParseException(malformed(e), e);
 		}
 		if (!element.isJsonObject()) {
 			throw new JsonParseException("not a JSON object"); //$NON-NLS-1$
@@ -188,8 +188,38 @@ public final class ArticleJson {
 			throw e;
 		} catch (IllegalArgumentException | IllegalStateException | NullPointerException | UnsupportedOperationException
 				| DateTimeParseException | ClassCastException e) {
-			throw new JsonParseException("invalid article: " + oneLine(e.getMessage()), e); //$NON-NLS-1$
+			throw new JsonParseException("invalid article: " + invalid(e), e); //$NON-NLS-1$
 		}
+	}
+
+	private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)"); //$NON-NLS-1$
+
+	/** What is wrong with unparsable JSON, in words, without the parser's class names and links. */
+	private static String malformed(JsonParseException e) {
+		Throwable cause = e.getCause() != null ? e.getCause() : e;
+		String message = cause.getMessage() == null ? "" : cause.getMessage(); //$NON-NLS-1$
+		java.util.regex.Matcher where = WHERE.matcher(message);
+		String at = where.find() ? " at line " + where.group(1) + ", column " + where.group(2) : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (cause instanceof java.io.EOFException || message.startsWith("End of input") //$NON-NLS-1$
+				|| message.startsWith("Unterminated")) { //$NON-NLS-1$
+			return "the file ends in the middle of the article" + at + " (cut short by a failed copy or a full disk?)"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return "not valid JSON" + at; //$NON-NLS-1$
+	}
+
+	/** What makes a parsed article invalid, in words: "unknown value 'FOO'" rather than "No enum constant ...". */
+	private static String invalid(RuntimeException e) {
+		String message = oneLine(e.getMessage());
+		if (message.startsWith("No enum constant ")) { //$NON-NLS-1$
+			return "unknown value '" + message.substring(message.lastIndexOf('.') + 1) + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (e instanceof DateTimeParseException parse) {
+			return "not a date and time: '" + parse.getParsedString() + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (e instanceof IllegalStateException || e instanceof ClassCastException || e instanceof UnsupportedOperationException) {
+			return "a field has the wrong kind of value (a list, an object or a number where the format wants another)"; //$NON-NLS-1$
+		}
+		return message.isEmpty() ? e.getClass().getSimpleName() : message;
 	}
 
 	private static String nonNull(String value) {

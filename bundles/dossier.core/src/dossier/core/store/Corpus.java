@@ -72,10 +72,13 @@ public final class Corpus {
 	public static final String ORIGINAL_EXTENSION = ".original"; //$NON-NLS-1$
 
 	private static final String FORMAT_NAME = "dossier-corpus"; //$NON-NLS-1$
+	/** Suffix of the second name an update gives the previous original until the new article is switched in. */
+	private static final String PREVIOUS_SUFFIX = ".previous"; //$NON-NLS-1$
 	private static final Pattern ID = Pattern.compile("[0-9a-z][0-9a-z_-]{1,63}"); //$NON-NLS-1$
 	private static final String GITIGNORE = "# Written by Dossier: the index is rebuilt from the articles.\n" //$NON-NLS-1$
 			+ "/" + INDEX + "/\n" //$NON-NLS-1$ //$NON-NLS-2$
 			+ ".*" + AtomicFiles.TEMP_SUFFIX + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+			+ ".*" + ORIGINAL_EXTENSION + PREVIOUS_SUFFIX + "\n" //$NON-NLS-1$ //$NON-NLS-2$
 			+ "/" + WriterLocks.FILE + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final Path folder;
@@ -173,12 +176,18 @@ public final class Corpus {
 		String format;
 		int version;
 		try {
-			JsonObject o = JsonParser.parseString(Files.readString(descriptor, StandardCharsets.UTF_8)).getAsJsonObject();
+			String text;
+			try {
+				text = Files.readString(descriptor, StandardCharsets.UTF_8);
+			} catch (java.nio.charset.CharacterCodingException e) {
+				throw new CorpusFormatException("unreadable corpus descriptor " + descriptor + ": not UTF-8 text"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			JsonObject o = JsonParser.parseString(text).getAsJsonObject();
 			format = o.get("format").getAsString(); //$NON-NLS-1$
 			version = o.get("version").getAsInt(); //$NON-NLS-1$
 		} catch (RuntimeException e) {
-			throw new CorpusFormatException("unreadable corpus descriptor " + descriptor + ": " //$NON-NLS-1$ //$NON-NLS-2$
-					+ ArticleJson.oneLine(e.getMessage()));
+			throw new CorpusFormatException("unreadable corpus descriptor " + descriptor //$NON-NLS-1$
+					+ ": not the JSON object {\"format\": \"" + FORMAT_NAME + "\", \"version\": N} that Dossier writes"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (!FORMAT_NAME.equals(format)) {
 			throw new CorpusFormatException(descriptor + " describes an unknown format '" + format + "'"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -258,6 +267,8 @@ public final class Corpus {
 						String name = file.getFileName().toString();
 						if (AtomicFiles.isTemporary(file)) {
 							Files.deleteIfExists(file);
+						} else if (name.startsWith(".") && name.endsWith(ORIGINAL_EXTENSION + PREVIOUS_SUFFIX)) { //$NON-NLS-1$
+							restoreOrDrop(file, name.substring(1, name.length() - ORIGINAL_EXTENSION.length() - PREVIOUS_SUFFIX.length()));
 						} else if (name.endsWith(ORIGINAL_EXTENSION) && !Files.exists(file.resolveSibling(
 								name.substring(0, name.length() - ORIGINAL_EXTENSION.length()) + ARTICLE_EXTENSION))) {
 							Files.deleteIfExists(file);
@@ -267,6 +278,19 @@ public final class Corpus {
 			}
 		} catch (IOException | java.io.UncheckedIOException e) {
 			problems.add("could not clean up after an interrupted write: " + ArticleJson.oneLine(e.getMessage())); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * The previous original an update killed mid-switch left: put back when the article is still the previous one
+	 * (it names that original), else dropped (the article was switched; only the deletion was missed).
+	 */
+	private void restoreOrDrop(Path previous, String id) throws IOException {
+		byte[] bytes = Files.readAllBytes(previous);
+		if (ID.matcher(id).matches() && matchesArticle(id, bytes)) {
+			AtomicFiles.move(previous, originalFile(id));
+		} else {
+			Files.deleteIfExists(previous);
 		}
 	}
 
@@ -327,6 +351,8 @@ public final class Corpus {
 			json = Files.readString(articleFile(id), StandardCharsets.UTF_8);
 		} catch (NoSuchFileException e) {
 			return Optional.empty();
+		} catch (java.nio.charset.CharacterCodingException e) {
+			throw new IOException(articleFile(id) + ": not UTF-8 text, so not an article file Dossier wrote", e); //$NON-NLS-1$
 		}
 		Article article;
 		try {
@@ -342,15 +368,40 @@ public final class Corpus {
 		return Optional.of(article);
 	}
 
-	/** The original bytes an article was imported from, or empty when none were kept. */
+	/**
+	 * The original bytes an article was imported from, or empty when none were kept. When a writer was killed while
+	 * switching an update's pair of files, this is still the original of the article as stored (the one its
+	 * {@code originalSha256} names).
+	 */
 	public Optional<byte[]> original(String id) throws IOException {
 		if (!ID.matcher(id).matches()) {
 			return Optional.empty();
 		}
+		Path previous = previousOriginalFile(id);
+		if (Files.exists(previous)) {
+			Optional<byte[]> kept = readIfExists(previous);
+			if (kept.isPresent() && matchesArticle(id, kept.get())) {
+				return kept;
+			}
+		}
+		return readIfExists(originalFile(id));
+	}
+
+	private static Optional<byte[]> readIfExists(Path file) throws IOException {
 		try {
-			return Optional.of(Files.readAllBytes(originalFile(id)));
+			return Optional.of(Files.readAllBytes(file));
 		} catch (NoSuchFileException e) {
 			return Optional.empty();
+		}
+	}
+
+	/** Whether the stored article {@code id} names {@code original} by its hash. */
+	private boolean matchesArticle(String id, byte[] original) {
+		try {
+			Provenance provenance = get(id).map(Article::provenance).orElse(null);
+			return provenance != null && sha256(original).equals(provenance.originalSha256());
+		} catch (IOException e) {
+			return false;
 		}
 	}
 
@@ -459,29 +510,61 @@ public final class Corpus {
 		Path orig = originalFile(id);
 		Files.createDirectories(json.getParent());
 		// Both new files are written in full under temporary names before either replaces anything: a full disk or
-		// an error while writing leaves the previous pair (article and original) as it was. Then the original is
-		// switched first, so that an article file is only ever visible with its original beside it.
+		// an error while writing leaves the previous pair (article and original) as it was. The previous original
+		// is kept under a second name until the article is switched, so that a writer killed between the two
+		// switches leaves both halves of the previous pair: readers take the original the article names, and the
+		// next writer puts it back (cleanUp). The original is switched first, so that a new article file is only
+		// ever visible with its original beside it.
 		Path origTemp = original != null ? AtomicFiles.temporaryFor(orig) : null;
 		Path jsonTemp = AtomicFiles.temporaryFor(json);
+		Path previous = null;
+		boolean switched = false;
 		try {
 			if (origTemp != null) {
 				Files.write(origTemp, original);
 			}
 			Files.write(jsonTemp, ArticleJson.toPrettyJson(article).getBytes(StandardCharsets.UTF_8));
+			if (Files.exists(orig)) {
+				previous = previousOriginalFile(id);
+				keep(orig, previous);
+			}
 			if (origTemp != null) {
 				AtomicFiles.move(origTemp, orig);
 			} else {
 				Files.deleteIfExists(orig);
 			}
 			AtomicFiles.move(jsonTemp, json);
+			switched = true;
 		} finally {
 			if (origTemp != null) {
 				Files.deleteIfExists(origTemp);
 			}
 			Files.deleteIfExists(jsonTemp);
+			if (previous != null) {
+				if (switched) {
+					Files.deleteIfExists(previous);
+				} else if (Files.exists(previous)) {
+					AtomicFiles.move(previous, orig); // the article was not switched: its original goes back
+				}
+			}
 		}
 		ids.add(id);
 		touched(id, json);
+	}
+
+	/** A second name for the previous original while an update switches the pair: a hard link, else a copy. */
+	private static void keep(Path original, Path previous) throws IOException {
+		Files.deleteIfExists(previous);
+		try {
+			Files.createLink(previous, original);
+		} catch (UnsupportedOperationException | IOException e) {
+			Files.copy(original, previous);
+		}
+	}
+
+	/** Where an update keeps the previous original of {@code id} until the new article is switched in. */
+	private Path previousOriginalFile(String id) {
+		return articlesFolder.resolve(shardOf(id)).resolve("." + id + ORIGINAL_EXTENSION + PREVIOUS_SUFFIX); //$NON-NLS-1$
 	}
 
 	/**

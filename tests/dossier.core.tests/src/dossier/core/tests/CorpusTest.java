@@ -219,6 +219,62 @@ class CorpusTest {
 	}
 
 	@Test
+	void damagedArticleFilesAreDescribedInWordsNotLibraryInternals() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		String id = corpus.put(multilingual("https://a.example/1"), null).id();
+		Path file = corpus.articleFile(id);
+		String json = Files.readString(file);
+
+		Files.writeString(file, json.substring(0, json.length() / 2));
+		String cut = assertThrows(IOException.class, () -> corpus.get(id)).getMessage();
+		assertTrue(cut.startsWith(file + ": malformed") || cut.startsWith(file + ": the file ends in the middle of the article at line "), cut);
+		assertFalse(cut.contains("Exception") || cut.contains("http") || cut.contains("\n"), cut);
+
+		Files.writeString(file, json.replaceFirst("\"direction\": \"[A-Za-z]+\"", "\"direction\": \"sideways\""));
+		String wrongValue = assertThrows(IOException.class, () -> corpus.get(id)).getMessage();
+		assertTrue(wrongValue.endsWith("invalid article: unknown value 'SIDEWAYS'"), wrongValue);
+
+		Files.write(file, new byte[] { '{', (byte) 0xC3, (byte) 0x28, '}' });
+		String notUtf8 = assertThrows(IOException.class, () -> corpus.get(id)).getMessage();
+		assertEquals(file + ": not UTF-8 text, so not an article file Dossier wrote", notUtf8);
+	}
+
+	@Test
+	void anUpdateKilledBetweenItsTwoSwitchesKeepsThePreviousPair() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		byte[] first = "first original".getBytes(StandardCharsets.UTF_8);
+		byte[] second = "second original".getBytes(StandardCharsets.UTF_8);
+		Article article = multilingual("https://a.example/1");
+		String id = corpus.put(article.toBuilder().provenance(new Provenance("a.txt", Instant.EPOCH, "test", null, null,
+				List.of(), List.of())).build(), first).id();
+		Path original = corpus.originalFile(id);
+		Path kept = original.resolveSibling("." + id + ".original.previous");
+		// what an update killed after switching the original but before the article leaves behind
+		Files.copy(original, kept);
+		Files.write(original, second);
+
+		Corpus reopened = Corpus.open(dir);
+		assertArrayEquals(first, reopened.original(id).orElseThrow(), "a reader gets the original the article names");
+		try (CorpusLock lock = reopened.lockForWriting("test", Duration.ZERO)) {
+			assertArrayEquals(first, Files.readAllBytes(original), "the next writer puts the previous pair back");
+			assertFalse(Files.exists(kept));
+		}
+
+		// killed after switching both, before deleting the second name: the second name is dropped
+		Files.write(kept, second);
+		try (CorpusLock lock = Corpus.open(dir).lockForWriting("test", Duration.ZERO)) {
+			assertArrayEquals(first, Files.readAllBytes(original));
+			assertFalse(Files.exists(kept));
+		}
+		// and an update that completes leaves no second name behind
+		corpus.put(article.toBuilder().text(article.text() + " Updated.").provenance(new Provenance("a.txt", Instant.EPOCH,
+				"test", null, null, List.of(), List.of())).build(), second);
+		assertArrayEquals(second, corpus.original(id).orElseThrow());
+		assertFalse(Files.exists(kept));
+		assertEquals(Corpus.sha256(second), corpus.get(id).orElseThrow().provenance().originalSha256());
+	}
+
+	@Test
 	void oneWriterAtATimeAndTheSecondIsToldWhoWrites() throws Exception {
 		Corpus importing = Corpus.open(dir);
 		String id = importing.put(multilingual("https://a.example/1"), null).id();
