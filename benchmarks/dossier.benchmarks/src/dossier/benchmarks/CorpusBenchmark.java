@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusListener;
+import dossier.core.store.CorpusLock;
+import dossier.index.BackgroundUpdates;
 import dossier.index.CorpusIndex;
 import dossier.index.CorpusIndexes;
 import dossier.index.IndexSource;
@@ -27,7 +29,9 @@ import dossier.index.SortKey;
  * <li>Index only: the synthetic articles (see {@link SyntheticArticles}) indexed straight from memory by
  * {@link CorpusIndex}, at each size (default 10,000 and 100,000).</li>
  * <li>Import: the same articles stored with {@link Corpus#put} (pretty JSON plus the original bytes, atomic
- * writes) while the index follows the corpus, then one commit: what {@code dossier import} does.</li>
+ * writes, the writer lock held) while the index follows the corpus on background threads, then one commit: what
+ * {@code dossier import} does. {@code benchmarks/run import} measures this without the generator, beside bare
+ * Lucene.</li>
  * <li>Search latency at the largest size over a mixed query set: words, phrases, Arabic clitic forms, field
  * queries and boolean ones, each computing facets and highlighting its first 10 hits.</li>
  * </ol>
@@ -99,15 +103,21 @@ public final class CorpusBenchmark {
 			markCpu();
 			long start = System.nanoTime();
 			Corpus corpus = Corpus.open(folder);
-			try (CorpusIndex index = CorpusIndexes.open(corpus)) {
-				CorpusListener follower = CorpusIndexes.follow(corpus, index);
-				try (Stream<Article> articles = generator.stream(size)) {
-					for (Article article : (Iterable<Article>) articles::iterator) {
-						corpus.put(article, SyntheticArticles.original(article));
+			try (CorpusLock lock = corpus.lockForWriting("benchmark", java.time.Duration.ZERO); //$NON-NLS-1$
+					CorpusIndex index = CorpusIndexes.open(corpus)) {
+				try (BackgroundUpdates updates = new BackgroundUpdates(index)) {
+					CorpusListener follower = CorpusIndexes.follow(corpus, updates);
+					try (Stream<Article> articles = generator.stream(size)) {
+						for (Article article : (Iterable<Article>) articles::iterator) {
+							corpus.put(article, SyntheticArticles.original(article));
+						}
+					}
+					corpus.removeListener(follower);
+					if (updates.finish().isPresent()) {
+						throw updates.finish().get();
 					}
 				}
 				index.commit();
-				corpus.removeListener(follower);
 				long nanos = System.nanoTime() - start;
 				report("import (Corpus.put + index)", size, nanos, folder); //$NON-NLS-1$
 			}

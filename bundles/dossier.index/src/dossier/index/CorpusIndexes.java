@@ -68,6 +68,33 @@ public final class CorpusIndexes {
 	}
 
 	/**
+	 * Hands the corpus's changes as they are made to {@code updates}, which analyses them on background threads
+	 * while the corpus goes on storing (an import): call {@link BackgroundUpdates#finish()} before committing.
+	 *
+	 * @return the listener, to remove with {@link Corpus#removeListener(CorpusListener)}
+	 */
+	public static CorpusListener follow(Corpus corpus, BackgroundUpdates updates) {
+		CorpusListener listener = new CorpusListener() {
+			@Override
+			public void added(Article article) {
+				updates.update(article);
+			}
+
+			@Override
+			public void updated(Article previous, Article article) {
+				updates.update(article);
+			}
+
+			@Override
+			public void removed(String id) {
+				updates.delete(id);
+			}
+		};
+		corpus.addListener(listener);
+		return listener;
+	}
+
+	/**
 	 * As {@link #follow(Corpus, CorpusIndex)}, but an index that cannot be written (a full disk) is handed to
 	 * {@code failed} once and then no longer updated, while the corpus goes on storing: the index is found stale
 	 * on its next opening and rebuilt from the articles.

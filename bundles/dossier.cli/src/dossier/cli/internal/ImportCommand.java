@@ -17,6 +17,7 @@ import dossier.core.store.Corpus;
 import dossier.core.store.CorpusBusyException;
 import dossier.core.store.CorpusLock;
 import dossier.core.store.CorpusListener;
+import dossier.index.BackgroundUpdates;
 import dossier.index.CorpusIndex;
 import dossier.index.CorpusIndexes;
 import dossier.index.IndexInUseException;
@@ -135,11 +136,14 @@ public class ImportCommand implements Subcommand {
 	private static int importInto(Corpus corpus, Ingest ingest, List<Path> paths, Console console) {
 		String[] indexProblem = new String[1];
 		CorpusIndex index = null;
+		BackgroundUpdates updates = null;
 		CorpusListener indexing = null;
 		try {
 			index = openIndex(corpus);
-			// The index follows the import, so the next search does not have to rebuild it.
-			indexing = CorpusIndexes.follow(corpus, index, e -> indexProblem[0] = oneLine(e));
+			// The index follows the import, so the next search does not have to rebuild it; articles are analysed
+			// for it on other threads while the next ones are read and stored.
+			updates = new BackgroundUpdates(index);
+			indexing = CorpusIndexes.follow(corpus, updates);
 		} catch (IndexInUseException e) {
 			// a search is rebuilding it: nothing is wrong, and the next search brings it up to date
 			console.err().println("note: the search index is being rebuilt by another program; the next search updates it"); //$NON-NLS-1$
@@ -152,6 +156,14 @@ public class ImportCommand implements Subcommand {
 		} finally {
 			if (indexing != null) {
 				corpus.removeListener(indexing);
+			}
+		}
+		if (updates != null) {
+			try (BackgroundUpdates finishing = updates) {
+				updates.finish().ifPresent(e -> indexProblem[0] = oneLine(e));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				indexProblem[0] = "interrupted"; //$NON-NLS-1$
 			}
 		}
 		if (index != null) {
