@@ -298,6 +298,10 @@ final class LatinNames {
 		} else if (org || name.size() == 1 && "de".equals(language) && germanFederalBody(first.key())) {
 			type = EntityType.ORG.id();
 			confidence = 0.75;
+		} else if (before != null && !before.capitalised() && lexicons.orgKinds.contains(before.key()) && !"de".equals(language)
+				&& !lexicons.givenNames.contains(first.key())) {
+			type = EntityType.ORG.id(); // "militant group al-Shabab", "la revista Science", "a empresa Vale"
+			confidence = 0.55;
 		} else if (ofWord != null && !ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key())) {
 			type = EntityType.PLACE.id();
 			confidence = 0.6;
@@ -335,11 +339,54 @@ final class LatinNames {
 				&& name.stream().anyMatch(w -> lexicons.givenNames.contains(w.key()) || lexicons.surnames.contains(w.key()))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
+		} else if (name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
+				&& (name.size() > 1 && speechBefore(before, last, words) || apposition(last, words))) {
+			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
+			confidence = 0.5;
 		} else {
 			type = null; // a single capitalised word: typed by the document's other mentions, or not at all
 			confidence = 0.3;
 		}
 		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** A speech verb or "according to" word right before the name, and punctuation right after it: "said Hashi Hirey,". */
+	private boolean speechBefore(Word before, Word last, List<Word> words) {
+		if (before == null || before.capitalised() || !lexicons.speechBefore.contains(before.key())) {
+			return false;
+		}
+		return last.index() + 1 >= words.size() || !words.get(last.index() + 1).spaceBefore();
+	}
+
+	/**
+	 * An apposition that describes a person right after the name: a comma, then an age ("X, 34,"), a relative
+	 * pronoun for people ("X, who"), or within three words a noun of people ("X, a resident", "X, enseignant").
+	 */
+	private boolean apposition(Word last, List<Word> words) {
+		int k = last.index() + 1;
+		if (k >= words.size() || !words.get(k).gap().strip().equals(",")) {
+			return false;
+		}
+		Word first = words.get(k);
+		if (first.text().length() <= 3 && first.text().chars().allMatch(Character::isDigit)) {
+			return k + 1 < words.size() && words.get(k + 1).gap().strip().startsWith(","); // "X, 34, said"
+		}
+		if (lexicons.personRelatives.contains(first.key())) {
+			return true;
+		}
+		for (int m = k; m < Math.min(words.size(), k + 3); m++) {
+			Word word = words.get(m);
+			if (m > k && !word.spaceBefore() || word.capitalised()) {
+				return false; // the apposition ended, or it is another name ("X, Y and Z")
+			}
+			if (lexicons.personNouns.contains(word.key()) || lexicons.titles.contains(word.key())) {
+				return true;
+			}
+			if (!lexicons.appositionDeterminers.contains(word.key()) && m > k) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static final java.util.regex.Pattern GERMAN_FEDERAL_BODY = java.util.regex.Pattern.compile(

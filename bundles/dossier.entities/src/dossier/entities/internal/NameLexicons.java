@@ -170,6 +170,80 @@ final class NameLexicons {
 			"sagte", "erklärte", "betonte", "sagt", "erklärt", "schreibt", "meinte",
 			"afirmou", "explicou", "declarou", "disse", "destacou", "ressaltou", "contou", "relatou", "afirma");
 
+	/** Words right before a name that make it a person: "said Hashi Hirey,", "dijo X.", "selon X", "secondo X". */
+	final Set<String> speechBefore = keys("said", "says", "added", "wrote", "explained", "asked", "told", "recalled",
+			"dijo", "afirmó", "explicó", "señaló", "según", "dice", "asegura", "añade", "cuenta",
+			"disse", "afferma", "spiega", "secondo", "racconta", "aggiunge",
+			"dit", "explique", "affirme", "déclare", "selon", "raconte", "ajoute",
+			"afirmou", "explicou", "segundo", "contou", "relata", "conta", "acrescentou");
+
+	/**
+	 * Nouns of people (roles, trades, kin) that, in an apposition after a name, make it a person: "Hashi Hirey, a
+	 * resident", "Saloum Diop, enseignant", "Berta, uma trabalhadora boliviana", "Fedaa' El-Gendy, the website's manager".
+	 */
+	final Set<String> personNouns = keys(
+			"resident", "teacher", "student", "farmer", "mother", "father", "woman", "man", "girl", "boy", "activist", "journalist",
+			"lawyer", "doctor", "nurse", "spokesperson", "spokesman", "spokeswoman", "director", "manager", "founder", "co-founder",
+			"researcher", "scientist", "expert", "author", "writer", "poet", "artist", "singer", "player", "coach", "engineer",
+			"worker", "refugee", "survivor", "victim", "witness", "leader", "member", "head", "chief", "executive", "ceo", "official",
+			"officer", "analyst", "economist", "historian", "priest", "imam", "bishop", "blogger", "photographer", "editor",
+			"reporter", "correspondent", "chairman", "chairwoman", "candidate", "politician", "lawmaker", "senator", "son",
+			"daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "owner", "volunteer", "coordinator",
+			"residente", "insegnante", "studente", "studentessa", "contadino", "madre", "padre", "donna", "uomo", "ragazza",
+			"ragazzo", "attivista", "giornalista", "avvocato", "avvocata", "medico", "infermiera", "portavoce", "direttore",
+			"direttrice", "fondatore", "fondatrice", "ricercatore", "ricercatrice", "scienziato", "esperto", "esperta", "autore",
+			"autrice", "scrittore", "scrittrice", "poeta", "artista", "cantante", "giocatore", "allenatore", "ingegnere",
+			"lavoratore", "lavoratrice", "rifugiato", "rifugiata", "vittima", "testimone", "membro", "capo", "responsabile",
+			"funzionario", "analista", "economista", "storico", "sacerdote", "vescovo", "fotografo", "redattore",
+			"corrispondente", "candidato", "candidata", "politico", "senatore", "figlio", "figlia", "moglie", "marito",
+			"fratello", "sorella", "nonna", "nonno", "proprietario", "volontario", "volontaria", "coordinatore", "coordinatrice",
+			"habitant", "habitante", "enseignant", "enseignante", "étudiant", "étudiante", "agriculteur", "mère", "père", "femme",
+			"homme", "fille", "garçon", "militant", "militante", "journaliste", "avocat", "avocate", "médecin", "infirmière",
+			"porte-parole", "directeur", "fondateur", "chercheur", "chercheuse", "scientifique", "expert", "experte", "auteur",
+			"écrivain", "écrivaine", "poète", "artiste", "chanteur", "chanteuse", "joueur", "entraîneur", "ingénieur", "travailleur",
+			"travailleuse", "réfugié", "réfugiée", "victime", "témoin", "dirigeant", "dirigeante", "membre", "chef", "fonctionnaire",
+			"analyste", "économiste", "historien", "historienne", "prêtre", "évêque", "photographe", "rédacteur", "correspondant",
+			"correspondante", "candidat", "candidate", "politicien", "sénateur", "fils", "épouse", "mari", "frère", "sœur",
+			"propriétaire", "bénévole", "coordinateur", "vecino", "vecina", "maestro", "maestra", "profesora", "estudiante",
+			"agricultor", "campesino", "campesina", "mujer", "hombre", "niña", "niño", "activista", "periodista", "abogado",
+			"abogada", "médico", "médica", "enfermera", "portavoz", "directora", "fundador", "fundadora", "investigador",
+			"investigadora", "científico", "científica", "experto", "experta", "autor", "autora", "escritor", "escritora",
+			"jugador", "entrenador", "ingeniero", "ingeniera", "trabajador", "trabajadora", "refugiado", "refugiada", "víctima",
+			"testigo", "dirigente", "líder", "miembro", "jefe", "jefa", "funcionaria", "historiador", "historiadora", "obispo",
+			"fotógrafo", "corresponsal", "político", "política", "senadora", "hijo", "hija", "esposa", "esposo", "hermano",
+			"hermana", "abuela", "abuelo", "propietaria", "voluntaria", "coordinador", "coordinadora", "presidenta", "morador",
+			"moradora", "professora", "estudante", "agricultora", "mãe", "pai", "mulher", "homem", "menina", "menino", "ativista",
+			"jornalista", "advogado", "advogada", "enfermeira", "porta-voz", "diretor", "diretora", "pesquisador", "pesquisadora",
+			"cientista", "especialista", "cantor", "cantora", "treinador", "engenheiro", "engenheira", "vítima", "testemunha",
+			"chefe", "responsável", "funcionário", "funcionária", "bispo", "filho", "filha", "irmão", "irmã", "avó", "avô",
+			"proprietário", "voluntário", "voluntária", "coordenador", "coordenadora", "indígena", "líder", "trabalhador",
+			"trabalhadora", "dentista", "vizinho", "vizinha", "moradores", "fazendeiro", "camponês", "camponesa");
+
+	/**
+	 * Lower-case nouns of a kind of organisation that, right before a name, make it one: "militant group al-Shabab",
+	 * "l'organizzazione Partners in Health", "la revista Science", "a empresa Vale", "the band Flagship".
+	 */
+	final Set<String> orgKinds = keys("group", "groups", "organisation", "organization", "party", "company", "firm", "corporation",
+			"magazine", "journal", "newspaper", "outlet", "broadcaster", "network", "agency", "band", "charity", "ngo", "association",
+			"union", "movement", "coalition", "foundation", "institute", "startup", "bank", "club", "team", "consortium", "militia",
+			"publisher", "gruppo", "organizzazione", "partito", "società", "azienda", "rivista", "giornale", "quotidiano",
+			"settimanale", "testata", "emittente", "agenzia", "banda", "associazione", "sindacato", "movimento", "coalizione",
+			"fondazione", "istituto", "banca", "squadra", "consorzio", "editrice", "ong", "onlus", "collettivo", "cooperativa",
+			"groupe", "organisation", "parti", "société", "entreprise", "revue", "quotidien", "hebdomadaire", "chaîne", "agence",
+			"syndicat", "mouvement", "fondation", "institut", "banque", "équipe", "collectif", "grupo", "organización",
+			"partido", "empresa", "compañía", "revista", "periódico", "diario", "semanario", "cadena", "agencia", "asociación",
+			"movimiento", "coalición", "fundación", "instituto", "banco", "equipo", "consorcio", "colectivo", "editorial",
+			"organização", "companhia", "jornal", "semanário", "emissora", "agência", "associação", "coalizão", "fundação",
+			"equipe", "equipa", "clube", "consórcio", "coletivo", "editora", "mineradora", "construtora", "farmacêutica",
+			"montadora", "multinacional", "multinational");
+
+	/** Relative pronouns that refer to a person: "Galgalo Arero, who...", "X, quien...". */
+	final Set<String> personRelatives = keys("who", "whose", "quien", "quienes");
+
+	/** Articles and determiners an apposition may begin with: "X, a resident", "X, uma trabalhadora", "X, the website's manager". */
+	final Set<String> appositionDeterminers = keys("a", "an", "the", "un", "une", "una", "uno", "uma", "um", "o", "el", "la", "il",
+			"lo", "le", "its", "his", "her", "their", "sa", "son", "su", "sua", "seu");
+
 	private NameLexicons() {
 		try {
 			stopwordsByLanguage.put("en", snowball("english_stop.txt")); //$NON-NLS-1$ //$NON-NLS-2$

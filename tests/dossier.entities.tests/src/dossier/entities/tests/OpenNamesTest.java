@@ -49,7 +49,16 @@ class OpenNamesTest {
 			"ar | وقالت منظمة الصحة العالمية إن الوضع خطير. | ORG | منظمة الصحة العالمية",
 			"ar | وصل الوفد إلى مدينة إدلب مساء. | PLACE | إدلب",
 			"ar | تحدث عبد الرحمن الكواكبي عن الحرية. | PERSON | عبد الرحمن الكواكبي",
-			"ar | نشرت الصحيفة مقالاً بعنوان Open Society Foundations أمس. | ORG | Open Society Foundations" })
+			"ar | نشرت الصحيفة مقالاً بعنوان Open Society Foundations أمس. | ORG | Open Society Foundations",
+			// typed by their context alone: a speech verb before, an apposition after, a kind of organisation before
+			"en | “The shelling lasted all night,” said Hashi Hirey, a resident of the district. | PERSON | Hashi Hirey",
+			"en | The clinic was opened by Tawera Nkosazana, who grew up in the camp. | PERSON | Tawera Nkosazana",
+			"fr | C'est l'avis de Zagré Ouedrago, enseignant à l'école du quartier. | PERSON | Zagré Ouedrago",
+			"es | La denuncia fue presentada por Yaretzi Quispehuamán, una trabajadora del mercado. | PERSON | Yaretzi Quispehuamán",
+			"pt | A dentista foi surpreendida por Tawera, uma trabalhadora boliviana, na rua. | PERSON | Tawera",
+			"en | The attack was claimed by the militant group Hizbul Islam on Sunday. | ORG | Hizbul Islam",
+			"pt | As aldeias estão cercadas pelas minas da mineradora Norte Vento desde 1980. | ORG | Norte Vento",
+			"es | Los datos fueron publicados por la revista Tecnoquímica Andina en marzo. | ORG | Tecnoquímica Andina" })
 	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
 		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
 	}
