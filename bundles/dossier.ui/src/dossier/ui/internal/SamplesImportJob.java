@@ -11,7 +11,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
@@ -26,16 +25,11 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
-import dossier.core.language.LanguageDetector;
-import dossier.core.store.Corpus;
-import dossier.core.store.CorpusLock;
-import dossier.ingest.Importers;
-import dossier.ingest.Ingest;
-import dossier.ingest.IngestMonitor;
 import dossier.ingest.IngestOptions;
 import dossier.ingest.IngestSummary;
 import dossier.ui.DossierUi;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectImports;
 
 /**
  * Makes the {@value DossierUi#SAMPLES_PROJECT} corpus project from the shipped samples, once per workspace: the
@@ -85,7 +79,6 @@ public class SamplesImportJob extends WorkspaceJob {
 		List<Path> articles = files.stream().filter(file -> !isNotice(file)).toList();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.SamplesImportJob_name, 10 + articles.size() + notices.size());
 		CorpusProjects.create(DossierUi.SAMPLES_PROJECT, null, progress.split(4));
-		Corpus corpus = CorpusProjects.corpus(project);
 		for (Path file : notices) {
 			IFile target = project.getFile(file.getFileName().toString());
 			try (InputStream contents = Files.newInputStream(file)) {
@@ -94,28 +87,11 @@ public class SamplesImportJob extends WorkspaceJob {
 				return Status.error(NLS.bind(Messages.SamplesImportJob_cannotRead, file, e.getMessage()), e);
 			}
 		}
-		LanguageDetector detector = LanguageDetector.standard();
-		IngestSummary result;
-		try (CorpusLock lock = CorpusProjects.lockForWriting(project, progress)) {
-			result = new Ingest(Importers.available(), IngestOptions.defaults())
-					.withLanguageDetection(detector::detect).run(articles, corpus::put, new IngestMonitor() {
-						@Override
-						public void started(String name, int index, int total) {
-							progress.split(1);
-						}
-
-						@Override
-						public boolean isCancelled() {
-							return progress.isCanceled();
-						}
-					});
-		}
+		IngestSummary result = ProjectImports.importInto(project, articles, IngestOptions.defaults(), progress.split(6 + articles.size()));
 		summary = result;
 		if (result.cancelled()) {
 			throw new OperationCanceledException();
 		}
-		project.getFolder(Corpus.ARTICLES).refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
-		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, progress.split(4));
 		markImported();
 		for (String failure : result.failures()) {
 			ILog.of(SamplesImportJob.class).warn(NLS.bind(Messages.SamplesImportJob_failed, failure));

@@ -4,38 +4,29 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
-import dossier.core.language.LanguageDetector;
-import dossier.core.store.Corpus;
-import dossier.core.store.CorpusLock;
 import dossier.explorer.ui.ExplorerUi;
-import dossier.ingest.Importers;
-import dossier.ingest.Ingest;
-import dossier.ingest.IngestMonitor;
 import dossier.ingest.IngestOptions;
 import dossier.ingest.IngestSummary;
-import dossier.workspace.CorpusProjects;
 import dossier.workspace.DossierWorkspace;
+import dossier.workspace.ProjectImports;
 
 /**
- * Imports files, folders, archives, feeds and WARC files into a corpus project with the {@code dossier.importers}
- * (the same driver as {@code dossier import}), then refreshes and builds the project so its index (and the
- * explorer) shows the new articles. Cancellable between sources; at the end, a summary lists each failure with
- * its reason.
+ * Imports files, folders, archives, feeds and WARC files into a corpus project in the background, through
+ * {@link ProjectImports} (the same driver as {@code dossier import}, then a refresh and a build, so its index and
+ * the explorer show the new articles). Cancellable between sources; at the end, a summary lists each failure
+ * with its reason.
  */
 public final class ImportArticlesJob extends Job {
 
@@ -84,37 +75,8 @@ public final class ImportArticlesJob extends Job {
 	}
 
 	private IStatus importAndBuild(IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-		Corpus corpus = CorpusProjects.corpus(project);
-		SubMonitor reading = progress.split(80);
-		IngestMonitor ingestMonitor = new IngestMonitor() {
-			private int lastTotal = -1;
-
-			@Override
-			public void started(String name, int index, int total) {
-				if (total != lastTotal) {
-					reading.setWorkRemaining(total - index);
-					lastTotal = total;
-				}
-				reading.subTask(name);
-				reading.worked(1);
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return reading.isCanceled();
-			}
-		};
-		LanguageDetector detector = LanguageDetector.standard();
-		IngestSummary result;
-		// one writer at a time: a command-line import into the same folder is waited for
-		try (CorpusLock lock = CorpusProjects.lockForWriting(project, reading)) {
-			result = new Ingest(Importers.available(), options)
-					.withLanguageDetection(text -> detector.detect(text)).run(sources, corpus::put, ingestMonitor);
-		}
+		IngestSummary result = ProjectImports.importInto(project, sources, options, monitor);
 		summary = result;
-		project.getFolder(Corpus.ARTICLES).refreshLocal(IResource.DEPTH_INFINITE, progress.split(5));
-		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, progress.split(15));
 		if (showSummary) {
 			showSummary(result);
 		}
