@@ -2,13 +2,16 @@ package dossier.workspace;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -90,6 +93,87 @@ public final class ProjectEntities {
 		}
 	}
 
+	/**
+	 * Recognises these articles of {@code project} now, on the calling thread (a user's explicit request, such as the
+	 * Explorer's <i>Recognise Entities</i>, run in its own Job), with the engine and the rules of the background
+	 * recognition: the suggestions are stored beside each article, the analysts' decisions kept. The mentions files
+	 * written are refreshed into the workspace at the end, also when cancelled.
+	 *
+	 * @param problems told of each article that could not be recognised: its id and the reason
+	 * @return what each recognised article now holds
+	 * @throws CoreException when the project's corpus cannot be opened
+	 * @throws OperationCanceledException when cancelled (what was stored stays)
+	 */
+	public static List<StoredRecognition.Outcome> recogniseNow(IProject project, List<String> articleIds,
+			IProgressMonitor monitor, BiConsumer<String, String> problems) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 5 + articleIds.size());
+		Corpus corpus = CorpusProjects.corpus(project);
+		EntityStore store = new EntityStore(corpus.folder());
+		EntityEngine engine = engineOf(project, corpus, store);
+		progress.worked(5);
+		List<StoredRecognition.Outcome> outcomes = new ArrayList<>();
+		Set<String> shards = new TreeSet<>();
+		try {
+			for (String id : articleIds) {
+				progress.checkCanceled();
+				progress.subTask(NLS.bind(Messages.ProjectEntities_article, id, project.getName()));
+				try {
+					recogniseOne(corpus, store, engine, id, shards).ifPresent(outcomes::add);
+				} catch (IOException | RuntimeException e) {
+					problems.accept(id, firstLine(e));
+				}
+				progress.worked(1);
+			}
+		} finally {
+			refresh(project, shards);
+		}
+		return outcomes;
+	}
+
+	/** The corpus's shared engine, with the project's catalogue (an unreadable catalogue is logged, not fatal). */
+	private static EntityEngine engineOf(IProject project, Corpus corpus, EntityStore store) {
+		return CorpusEngines.of(corpus.folder(), () -> {
+			try {
+				return store.loadCatalogue();
+			} catch (IOException | RuntimeException e) {
+				ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_catalogueUnreadable,
+						project.getName(), e.getMessage()));
+				return new Catalogue();
+			}
+		});
+	}
+
+	/** Recognises one article and stores its suggestions; empty when the corpus no longer holds it. */
+	private static Optional<StoredRecognition.Outcome> recogniseOne(Corpus corpus, EntityStore store, EntityEngine engine,
+			String id, Set<String> shards) throws IOException {
+		Optional<Article> article = corpus.get(id);
+		if (article.isEmpty()) {
+			return Optional.empty();
+		}
+		StoredRecognition.Outcome outcome = StoredRecognition.recogniseAndStore(engine, store, article.get());
+		shards.add(store.mentionsFile(id).getParent().getFileName().toString());
+		return Optional.of(outcome);
+	}
+
+	private static String firstLine(Exception e) {
+		return String.valueOf(e.getMessage()).lines().findFirst().orElse(""); //$NON-NLS-1$
+	}
+
+	/** The mentions files were written beside the articles: let the workspace and the editors see them. */
+	private static void refresh(IProject project, Set<String> shards) {
+		if (!project.isAccessible()) {
+			return;
+		}
+		IFolder articles = project.getFolder(Corpus.ARTICLES);
+		for (String shard : shards) {
+			try {
+				articles.getFolder(shard).refreshLocal(IResource.DEPTH_ONE, null);
+			} catch (CoreException e) {
+				ILog.of(ProjectEntities.class).warn(e.getMessage());
+			}
+		}
+	}
+
 	/** Waits until every recognition the builds asked for is done (tests, headless runs). */
 	public static void join(IProgressMonitor monitor) throws InterruptedException {
 		Job.getJobManager().join(FAMILY, monitor);
@@ -158,15 +242,7 @@ public final class ProjectEntities {
 				return e.getStatus();
 			}
 			EntityStore store = new EntityStore(corpus.folder());
-			EntityEngine engine = CorpusEngines.of(corpus.folder(), () -> {
-				try {
-					return store.loadCatalogue();
-				} catch (IOException | RuntimeException e) {
-					ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_catalogueUnreadable,
-							project.getName(), e.getMessage()));
-					return new Catalogue();
-				}
-			});
+			EntityEngine engine = engineOf(project, corpus, store);
 			progress.worked(5);
 			try {
 				for (Optional<String> id = next(); id.isPresent(); id = next()) {
@@ -193,29 +269,15 @@ public final class ProjectEntities {
 
 		private static void recognise(Corpus corpus, EntityStore store, EntityEngine engine, String id, Set<String> shards) {
 			try {
-				Optional<Article> article = corpus.get(id);
-				if (article.isPresent()) {
-					StoredRecognition.recogniseAndStore(engine, store, article.get());
-					shards.add(store.mentionsFile(id).getParent().getFileName().toString());
-				}
+				recogniseOne(corpus, store, engine, id, shards);
 			} catch (IOException | RuntimeException e) {
-				ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_articleFailed, id,
-						String.valueOf(e.getMessage()).lines().findFirst().orElse(""))); //$NON-NLS-1$
+				ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_articleFailed, id, firstLine(e)));
 			}
 		}
 
-		/** The mentions files were written beside the articles: let the workspace and the editors see them. */
 		private void refresh(Set<String> shards) {
-			if (stopped || !project.isAccessible()) {
-				return;
-			}
-			IFolder articles = project.getFolder(Corpus.ARTICLES);
-			for (String shard : shards) {
-				try {
-					articles.getFolder(shard).refreshLocal(IResource.DEPTH_ONE, null);
-				} catch (CoreException e) {
-					ILog.of(ProjectEntities.class).warn(e.getMessage());
-				}
+			if (!stopped) {
+				ProjectEntities.refresh(project, shards);
 			}
 		}
 

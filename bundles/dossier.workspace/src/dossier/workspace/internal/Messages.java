@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String CorpusBuilder_participantFailed;
 	public static String CorpusBuilder_rescanFailed;
 	public static String ProjectEntities_job;
+	public static String ProjectEntities_article;
 	public static String EntityParticipant_catalogueUnreadable;
 	public static String EntityParticipant_articleFailed;
 

@@ -12,9 +12,6 @@ public final class Messages extends NLS {
 	public static String CheckLicence_task;
 	public static String Recognise_job;
 	public static String Recognise_problems;
-	public static String Recognise_loading;
-	public static String Recognise_catalogueUnreadable;
-	public static String Recognise_task;
 	public static String CopyAttribution_job;
 	public static String CopyAttribution_failed;
 	public static String Column_entities;
