@@ -28,7 +28,12 @@ public final class CreditHolders {
 		/** A picture library or stock service (Getty Images, Shutterstock, picture alliance). */
 		LIBRARY,
 		/** An image-sharing site or archive (Flickr, Wikimedia Commons, Unsplash). */
-		SITE
+		SITE,
+		/**
+		 * A newspaper or broadcaster whose articles are translated and republished (The New York Times, نيويورك
+		 * تايمز, Le Monde): named on a line of its own in a translation, it is the original's publisher.
+		 */
+		PRESS
 	}
 
 	/**
@@ -172,7 +177,7 @@ public final class CreditHolders {
 				int rest = 0;
 				while (m.find()) {
 					Holder holder = lookup(m.group().replaceAll("[\\s.]+", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$
-					known.add(holder != null ? holder.name() : canonicalOf(m.group()));
+					known.add(holder == null ? canonicalOf(m.group()) : holder.kind() == Kind.PRESS ? m.group().strip() : holder.name()); // a newspaper as the page writes it
 					other.append(raw, rest, m.start()).append(' ');
 					rest = m.end();
 				}

@@ -187,7 +187,8 @@ final class Patterns {
 			+ "|(?:un |\\p{L}*['’])articolo (?:di|del|della|dello|de)|(?:un )?artículo (?:de|del)(?= \\p{Lu})" //$NON-NLS-1$
 			+ "|(?:erschienen|veröffentlicht|publiziert)(?: zuerst| ursprünglich| erstmals)? (?:in|bei|auf|im|in der)" //$NON-NLS-1$
 			+ "|(?:نشر|نُشر|نشرت|نُشرت)(?: أصلا| أصلاً| أولا)? (?:في|على|بموقع|في موقع|في صحيفة|في مجلة)|نقلا عن|نقلاً عن" //$NON-NLS-1$
-			+ ")\\s+(?<holder>" + PUBLICATION + "|[\\p{IsArabic}]+(?:\\s+[\\p{IsArabic}]+){0,3})", Pattern.UNICODE_CASE); //$NON-NLS-1$
+			+ ")\\s+(?:(?i:giornale|quotidiano|periodico|settimanale|sito|blog|rivista|journal|quotidien|hebdomadaire|site|newspaper|magazine|website|periódico|diario|semanario|revista|jornal)\\s+)?" //$NON-NLS-1$
+			+ "(?<holder>" + PUBLICATION + "|[\\p{IsArabic}]+(?:\\s+[\\p{IsArabic}]+){0,3})", Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** "PABLO VALADARES/CÂMARA_DOS_DEPUTADOS": a chain in capitals, one of its names a person's (two words or more). */
 	static final Pattern CAPITALS_CHAIN = Pattern.compile("(?<![\\p{L}\\p{N}/])(?<holder>\\p{Lu}[\\p{Lu}_.'’\\-]+(?:[ _]\\p{Lu}[\\p{Lu}_.'’\\-]+){0,4}(?:\\s*/\\s*\\p{Lu}[\\p{Lu}_.'’\\-]+(?:[ _]\\p{Lu}[\\p{Lu}_.'’\\-]+){0,4}){1,3})(?![\\p{L}\\p{N}/])"); //$NON-NLS-1$

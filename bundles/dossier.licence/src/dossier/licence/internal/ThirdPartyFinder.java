@@ -64,11 +64,16 @@ final class ThirdPartyFinder {
 		}, Scan.SOURCE);
 		scan.find(Patterns.BRACKETED, bracket -> {
 			String content = bracket.group("holder"); //$NON-NLS-1$
-			if (agencyCredit(holders, content) && !expansion(holders, text, bracket.start(), content)) {
+			if ((agencyCredit(holders, content) || AGENCIES.matcher(content).matches()) && !expansion(holders, text, bracket.start(), content)) {
 				add(items, text, bracket.start(), bracket.end(), content);
 			}
 		}, Scan.BRACKET);
 		agencyLines(holders, text, items);
+		agencyBylines(holders, text, items);
+		accordingToAgency(holders, scan, items);
+		barChains(holders, text, items);
+		originalPublications(holders, text, items);
+		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(Patterns.CHAIN_CREDIT, chain -> {
 			String holder = chain.group("holder"); //$NON-NLS-1$
 			if (holders.mentionsAny(holder) && !holder.contains("://")) { //$NON-NLS-1$
@@ -191,6 +196,104 @@ final class ThirdPartyFinder {
 			offset = end + 1;
 		}
 	}
+
+	/** A byline that names an agency: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von dpa", "With AP". */
+	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)[.\\s]*$"); //$NON-NLS-1$
+
+	private static void agencyBylines(CreditHolders holders, String text, List<ThirdPartyItem> items) {
+		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
+			int[] line = Lines.trimmed(text, offset);
+			if (line[1] - line[0] > 0 && line[1] - line[0] <= 60) {
+				Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);
+				if (byline.matches() && startsWithAgency(holders, byline.group("holder"))) { //$NON-NLS-1$
+					add(items, text, line[0], byline.end("holder"), byline.group("holder")); //$NON-NLS-1$
+				}
+			}
+		}
+	}
+
+	/** True when {@code name} begins with a listed agency and adds at most two words ("AFP FR", "Agência Lusa"). */
+	private static boolean startsWithAgency(CreditHolders holders, String name) {
+		Pattern alias = holders.aliasPattern();
+		if (alias == null) {
+			return false;
+		}
+		Matcher m = alias.matcher(name.strip());
+		if (!m.lookingAt()) {
+			return false;
+		}
+		CreditHolders.Holder holder = holders.lookup(m.group());
+		return holder != null && holder.kind() == CreditHolders.Kind.AGENCY
+				&& name.strip().substring(m.end()).strip().split("\\s+").length <= 2; //$NON-NLS-1$
+	}
+
+	/** "according to WAFA", "selon l'AFP", "según EFE", "بحسب “وفا”", "نقلا عن رويترز": the agency is the text's source. */
+	private static final Pattern ACCORDING_TO = Pattern.compile("(?iu)(?<![\\p{L}])(?:according to|selon(?: l['’])?|según|secondo|segundo|laut|بحسب|حسب|وفقا ل|وفقاً ل)\\s*[“\"«]?\\s*"); //$NON-NLS-1$
+
+	private static void accordingToAgency(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
+		Pattern alias = holders.aliasPattern();
+		if (alias == null) {
+			return;
+		}
+		String text = scan.text;
+		scan.find(ACCORDING_TO, cue -> {
+			Matcher agency = alias.matcher(text).region(cue.end(), Math.min(text.length(), cue.end() + 40));
+			if (agency.lookingAt() && (agency.end() == text.length() || !Character.isLetter(text.charAt(agency.end())))) {
+				CreditHolders.Holder holder = holders.lookup(agency.group());
+				if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
+					add(items, text, agency.start(), agency.end(), agency.group());
+				}
+			}
+		}, "according", "selon", "según", "secondo", "segundo", "laut", "حسب", "وفقا", "وفقاً"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+	}
+
+	/** "Rodrigo Jiménez | EFE", "ÁLEX ZEA | EUROPAPRESS": a name and a listed holder on either side of a bar. */
+	private static final Pattern BAR_CHAIN = Pattern.compile("(?<![\\p{L}.])(?<holder>\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)(?: \\p{Lu}(?:\\.|[\\p{L}'’\\-]*)){0,3}\\s*\\|\\s*(?<last>\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,2}))(?![\\p{L}])"); //$NON-NLS-1$
+
+	private static void barChains(CreditHolders holders, String text, List<ThirdPartyItem> items) {
+		if (text.indexOf('|') < 0) {
+			return;
+		}
+		Matcher chain = BAR_CHAIN.matcher(text);
+		while (chain.find()) {
+			if (holders.isKnown(chain.group("last").strip())) { //$NON-NLS-1$
+				add(items, text, chain.start(), chain.end(), chain.group("holder").replace('|', '/')); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** "موقع", "صحيفة", "site of", "journal": words that may stand before a publication's name on its line. */
+	private static final Pattern PUBLICATION_LEAD = Pattern.compile("(?iu)^(?:(?:موقع|صحيفة|جريدة|مجلة|عن|من|source|fonte|fuente|quelle)\\s*:?\\s*)?"); //$NON-NLS-1$
+
+	/**
+	 * The original's publisher in a translation: a short line that begins with a listed newspaper or broadcaster
+	 * ("نيويورك تايمز، 9 – 16 أغسطس 2009", "موقع وول ستريت جورنال", "The Guardian: ..."), in a text that says it is a
+	 * translation or under a translator's credit.
+	 */
+	private static void originalPublications(CreditHolders holders, String text, List<ThirdPartyItem> items) {
+		Pattern alias = holders.aliasPattern();
+		if (alias == null || !Patterns.TRANSLATION_NOTICE.matcher(text).find()) {
+			return;
+		}
+		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
+			int[] line = Lines.trimmed(text, offset);
+			if (line[1] - line[0] <= 0 || line[1] - line[0] > Lines.SHORT_LINE) {
+				continue;
+			}
+			Matcher lead = PUBLICATION_LEAD.matcher(text).region(line[0], line[1]);
+			int from = lead.lookingAt() ? lead.end() : line[0];
+			Matcher name = alias.matcher(text).region(from, line[1]);
+			if (name.lookingAt()) {
+				CreditHolders.Holder holder = holders.lookup(name.group());
+				if (holder != null && holder.kind() == CreditHolders.Kind.PRESS) {
+					add(items, text, line[0], name.end(), name.group());
+				}
+			}
+		}
+	}
+
+	/** Swiss "zVg" (zur Verfügung gestellt, "provided"): "Foto: zVg", "ZVG Stadtpolizei Zürich". */
+	private static final Pattern PROVIDED_SWISS = Pattern.compile("(?<![\\p{L}])(?:zVg|ZVG|zvg)\\.?\\s+(?<holder>\\p{Lu}[^\\n()|;]{1,60}?)\\s*(?=$|[()|;\\n])", Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "Agencies" as the source of a text: "وكالات", "(Agencias)", "Agenturen". */
 	private static final Pattern AGENCIES = Pattern.compile("[(\\[]?\\s*(?:وكالات|agencies|agenzie|agences|agencias|agenturen|agências|Agencias de noticias)\\s*[)\\]]?", //$NON-NLS-1$

@@ -107,11 +107,41 @@ class RealNoticeTest {
 			(صورة: أ ف ب)                                                                   | ar | AFP
 			المصدر: رويترز                                                                  | ar | Reuters
 			© رويترز                                                                        | ar | Reuters
+			Par AFP                                                                         | fr | AFP
+			Com Agência Lusa.                                                               | pt | Lusa
+			By Reuters                                                                      | en | Reuters
+			شهدت العاصمة تظاهرات للمطالبة بوقف الحرب، بحسب “وفا”.                               | ar | WAFA
+			The talks failed, according to AFP, after a week of meetings.                  | en | AFP
+			دبي – الإمارات العربية المتحدة (وكالات)                                          | ar | وكالات
+			'Yolanda Díaz, vicepresidenta del Gobierno, en el Congreso. Javier Lizon | EFE' | es | Javier Lizon, EFE
+			Bildlegende: Passanten vor der Bijouterie. ZVG Stadtpolizei Zürich             | de | Stadtpolizei Zürich
 			""")
 	void creditLinesAreFoundWithTheirHoldersNormalised(String text, String language, String holders) {
 		LicenceAnalysis analysis = analyse(text, language, null);
 		assertEquals(1, analysis.thirdParty().size(), () -> "credits: " + analysis.thirdParty());
 		assertEquals(Arrays.stream(holders.split(",\\s*")).toList(), analysis.thirdParty().get(0).holders());
+	}
+
+	@Test
+	void aTranslationCreditsTheOriginalsPublisherButNotItsTranslator() {
+		LicenceAnalysis arabic = analyse("نيويورك تايمز، 9 – 16 أغسطس 2009\nترجمة: علاء البشبيشي", "ar", null);
+		assertEquals(List.of(List.of("نيويورك تايمز")), arabic.thirdParty().stream().map(ThirdPartyItem::holders).toList(),
+				"the newspaper translated, written as on the page; not the translator");
+		// the same newspaper outside a translation is the article's subject
+		assertEquals(List.of(), analyse("نيويورك تايمز، 9 – 16 أغسطس 2009", "ar", null).thirdParty());
+		assertEquals(List.of(), analyse("Traducido para Rebelión y Tlaxcala por Caty Rodríguez", "es", null).thirdParty(),
+				"a translator's credit names no third party");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Par ailleurs, les négociations ont échoué.                                      | fr
+			By the end of the week, the talks had failed.                                   | en
+			The talks failed, according to the minister, after a week.                     | en
+			'Yolanda Díaz | Vicepresidenta'                                                 | es
+			""")
+	void theNewCreditCuesStayQuietInProse(String text, String language) {
+		assertEquals(List.of(), analyse(text, language, null).thirdParty());
 	}
 
 	@Test
