@@ -220,6 +220,7 @@ final class LatinNames {
 			boolean stop = lexicons.isStopword(first.key(), language)
 					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3;
 			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed)
+					&& !(to > from && !first.titleLine() && creditOrByline(first, words))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
 			if (stop || unconfirmedStart || !first.capitalised() && CONNECTORS.contains(first.key())) {
@@ -305,6 +306,9 @@ final class LatinNames {
 		} else if (ofWord != null && !ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key())) {
 			type = EntityType.PLACE.id();
 			confidence = 0.6;
+		} else if (name.size() == 1 && first.allCaps() && lexicons.stateAcronyms.contains(first.key())) {
+			type = EntityType.PLACE.id(); // "in der DDR", "aux USA": a state, not an organisation
+			confidence = 0.6;
 		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8 && first.text().chars().noneMatch(Character::isDigit)) {
 			type = EntityType.ORG.id();
 			confidence = 0.6;
@@ -313,6 +317,10 @@ final class LatinNames {
 			confidence = 0.55;
 		} else if (name.size() == 1 && title != null) {
 			type = EntityType.PERSON.id(); // "papa Francesco", "President Lula", "Frau Merkel"
+			confidence = 0.55;
+		} else if (name.size() > 1 && name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
+				&& creditOrByline(first, words)) {
+			type = EntityType.PERSON.id(); // "Photo: Nombulelo Damba-Hendrik", "By Masixole Feni", "Foto di Elio Pallard"
 			confidence = 0.55;
 		} else if (name.size() > 1 && lexicons.givenNames.contains(first.key())) {
 			type = EntityType.PERSON.id();
@@ -348,6 +356,32 @@ final class LatinNames {
 			confidence = 0.3;
 		}
 		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** Words of a photo credit before a name ("Photo: X", "Foto di X", "Photo by X"). */
+	private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "foto", "fotos", "fotografia", "fotografía", "image", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"immagine", "imagen", "imagem", "bild", "picture", "pictures"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	/** A byline's word before a name: "By X", "Por X", "Par X", "Di X" at the start of a line. */
+	private static final Set<String> BYLINE_WORDS = Set.of("by", "por", "par", "di", "da", "door"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/**
+	 * The name is a credit's or a byline's: right after "Photo:" ("Foto:", "Bild:"), after "Photo by" ("Foto di"), or
+	 * after "By" ("Por", "Par") written capitalised, as a byline begins.
+	 */
+	private static boolean creditOrByline(Word first, List<Word> words) {
+		if (first.index() == 0) {
+			return false;
+		}
+		Word previous = words.get(first.index() - 1);
+		String gap = first.gap().strip();
+		if (CREDIT_WORDS.contains(previous.key()) && (gap.equals(":") || gap.equals("©"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			return true;
+		}
+		if (!BYLINE_WORDS.contains(previous.key()) || !first.spaceBefore()) {
+			return false;
+		}
+		boolean afterCredit = previous.index() > 0 && previous.spaceBefore() && CREDIT_WORDS.contains(words.get(previous.index() - 1).key());
+		return afterCredit || previous.capitalised();
 	}
 
 	/** A speech verb or "according to" word right before the name, and punctuation right after it: "said Hashi Hirey,". */

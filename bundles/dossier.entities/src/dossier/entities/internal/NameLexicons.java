@@ -237,6 +237,10 @@ final class NameLexicons {
 			"equipe", "equipa", "clube", "consórcio", "coletivo", "editora", "mineradora", "construtora", "farmacêutica",
 			"montadora", "multinacional", "multinational");
 
+	/** Acronyms of states, written as names of places: "in der DDR", "aux USA", "in the UAE", "nos EUA". */
+	final Set<String> stateAcronyms = keys("ddr", "brd", "usa", "uk", "uae", "eau", "eua", "urss", "ussr", "udssr", "rda", "rfa", "rdc",
+			"drc", "prc", "rpc", "ksa", "gdr", "frg", "dprk", "rok", "eeuu", "ee.uu", "rd", "rca", "rsa");
+
 	/** Relative pronouns that refer to a person: "Galgalo Arero, who...", "X, quien...". */
 	final Set<String> personRelatives = keys("who", "whose", "quien", "quienes");
 

@@ -72,7 +72,7 @@ final class ThirdPartyFinder {
 		agencyBylines(holders, text, items);
 		accordingToAgency(holders, scan, items);
 		barChains(holders, text, items);
-		originalPublications(holders, text, items);
+		originalPublications(holders, scan, items);
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(Patterns.CHAIN_CREDIT, chain -> {
 			String holder = chain.group("holder"); //$NON-NLS-1$
@@ -270,11 +270,12 @@ final class ThirdPartyFinder {
 	 * ("نيويورك تايمز، 9 – 16 أغسطس 2009", "موقع وول ستريت جورنال", "The Guardian: ..."), in a text that says it is a
 	 * translation or under a translator's credit.
 	 */
-	private static void originalPublications(CreditHolders holders, String text, List<ThirdPartyItem> items) {
+	private static void originalPublications(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		Pattern alias = holders.aliasPattern();
-		if (alias == null || !Patterns.TRANSLATION_NOTICE.matcher(text).find()) {
+		if (alias == null || scan.first(Patterns.TRANSLATION_NOTICE, Scan.TRANSLATION) == null) {
 			return;
 		}
+		String text = scan.text;
 		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
 			int[] line = Lines.trimmed(text, offset);
 			if (line[1] - line[0] <= 0 || line[1] - line[0] > Lines.SHORT_LINE) {

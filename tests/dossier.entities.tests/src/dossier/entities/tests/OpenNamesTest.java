@@ -58,7 +58,9 @@ class OpenNamesTest {
 			"pt | A dentista foi surpreendida por Tawera, uma trabalhadora boliviana, na rua. | PERSON | Tawera",
 			"en | The attack was claimed by the militant group Hizbul Islam on Sunday. | ORG | Hizbul Islam",
 			"pt | As aldeias estão cercadas pelas minas da mineradora Norte Vento desde 1980. | ORG | Norte Vento",
-			"es | Los datos fueron publicados por la revista Tecnoquímica Andina en marzo. | ORG | Tecnoquímica Andina" })
+			"es | Los datos fueron publicados por la revista Tecnoquímica Andina en marzo. | ORG | Tecnoquímica Andina",
+			"en | Taxis burned in the township. Photo: Nombulelo Damba-Hendrik | PERSON | Nombulelo Damba-Hendrik",
+			"de | Tausende Menschen verließen die DDR im Sommer. | PLACE | DDR" })
 	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
 		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
 	}
