@@ -161,6 +161,9 @@ public final class CheckCommand implements Subcommand {
 			default -> TextReport.write(checked, out);
 			}
 			out.flush();
+			if (console.out().checkError()) {
+				throw new IOException("standard output failed (disk full or pipe closed?)"); //$NON-NLS-1$
+			}
 		} catch (IOException e) {
 			console.error("cannot write the report: " + oneLine(e)); //$NON-NLS-1$
 			return ExitCode.USAGE_OR_IO;

@@ -151,11 +151,14 @@ public final class EntitiesCommand implements Subcommand {
 		}
 		try {
 			console.out().print(render(format, results, sources));
+			console.out().flush();
+			if (console.out().checkError()) {
+				throw new IOException("standard output failed (disk full or pipe closed?)"); //$NON-NLS-1$
+			}
 		} catch (IOException e) {
 			console.error("cannot write the result: " + oneLine(e)); //$NON-NLS-1$
 			return ExitCode.USAGE_OR_IO;
 		}
-		console.out().flush();
 		console.err().println("dossier: " + results.size() + " article(s)"); //$NON-NLS-1$ //$NON-NLS-2$
 		return problems && results.isEmpty() ? ExitCode.USAGE_OR_IO : ExitCode.OK;
 	}

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,15 +92,32 @@ class CommandLineTest {
 
 	@Test
 	void anOutputThatCannotBeWrittenIsAnError() {
-		java.io.OutputStream full = new java.io.OutputStream() {
+		OutputStream full = new OutputStream() {
 			@Override
-			public void write(int b) throws java.io.IOException {
-				throw new java.io.IOException("No space left on device");
+			public void write(int b) throws IOException {
+				throw new IOException("No space left on device");
 			}
 		};
 		Console console = new Console(new PrintStream(full, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertEquals(ExitCode.USAGE_OR_IO, new CommandLine(console, "9.8.7", List.of(ECHO)).run("echo", "hello"));
 		assertTrue(err().contains("could not write its output"), err());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "check", "entities" })
+	void aCommandWhoseResultCannotBeWrittenSaysSoAndClaimsNothing(String command, @TempDir Path dir) throws IOException {
+		Path article = dir.resolve("a.txt");
+		Files.writeString(article, "Ponti sul Dnipro\n\nIl sindaco Mario Bianchi ha presentato il piano a Kyiv.\n\nTesto con licenza CC BY 4.0\n");
+		OutputStream full = new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				throw new IOException("No space left on device");
+			}
+		};
+		Console console = new Console(new PrintStream(full, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(ExitCode.USAGE_OR_IO, new CommandLine(console, "9.8.7").run(command, article.toString()));
+		assertTrue(err().contains("cannot write the re"), err());
+		assertTrue(!err().contains("checked 1") && !err().contains("1 article(s)"), "no closing count after a failed write: " + err());
 	}
 
 	@Test
