@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dossier.cli.CommandLine;
-import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusLock;
@@ -27,23 +22,18 @@ class ImportExportCommandTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final InProcessDossier inProcess = new InProcessDossier();
 
 	private int dossier(String... args) {
-		out.reset();
-		err.reset();
-		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new CommandLine(console, "test").run(args);
+		return inProcess.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return inProcess.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return inProcess.err();
 	}
 
 	private Path input() throws IOException {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonParser;
 
-import dossier.cli.CommandLine;
-import dossier.cli.Console;
 import dossier.cli.ExitCode;
+import dossier.cli.tests.InProcessDossier;
 import dossier.cli.tests.faults.DossierProcess.Result;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
@@ -43,8 +40,7 @@ class FaultInjectionTest {
 	Path dir;
 
 	private final List<Path> mounts = new ArrayList<>();
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final InProcessDossier inProcess = new InProcessDossier();
 
 	@AfterEach
 	void stopAndUnmount() throws Exception {
@@ -56,19 +52,15 @@ class FaultInjectionTest {
 
 	/** Runs the command line in this process, as another terminal beside the child processes. */
 	private int dossier(String... args) {
-		out.reset();
-		err.reset();
-		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new CommandLine(console, "test").run(args);
+		return inProcess.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return inProcess.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return inProcess.err();
 	}
 
 	/** A folder of {@code count} distinct plain-text articles, each with its own URL under {@code name}. */
