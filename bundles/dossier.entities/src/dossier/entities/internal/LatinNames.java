@@ -85,7 +85,7 @@ final class LatinNames {
 				boolean orgSoFar = run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key())) || orgHeadAhead(words, j);
 				while (k < words.size() && k - j < 2 && words.get(k).spaceBefore() && !words.get(k).capitalised()
 						&& (CONNECTORS.contains(words.get(k).key()) || orgSoFar && ORG_CONNECTORS.contains(words.get(k).key()))
-						&& (!"de".equals(language) || !GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))) {
+						&& (!"de".equals(language) || orgSoFar || !GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))) {
 					connectors.add(words.get(k));
 					k++;
 				}
