@@ -348,7 +348,8 @@ final class LicenceDetector {
 				item = null; // "Republished with permission from The Conversation": the source of the whole text, not an item
 			}
 			boolean itemScope = item != null || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine
-					|| shortLine && captionCredit(text, line, head.start(), end);
+					|| shortLine && captionCredit(text, line, head.start(), end)
+					|| Patterns.FILE_CUE.matcher(sentenceAround(text, head.start(), line)).find(); // "diese Datei ... gemeinfrei"
 			String itemText = item != null ? item.credit().text() : itemScope ? text.substring(line[0], line[1]) : null;
 			if (link == null) {
 				link = linkNear(text, line[1]);

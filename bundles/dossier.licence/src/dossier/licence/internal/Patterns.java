@@ -118,6 +118,13 @@ final class Patterns {
 	/** Words in a caption or credit that make a licence or credit about one item, not the article. */
 	static final Pattern ITEM_CUE = Pattern.compile("(?<![\\p{L}])(?:photo|photos|photograph|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|illustration|grafik|graphic|infographic|video|صورة|الصورة|تصوير)(?![\\p{L}])|wikimedia commons|flickr", FLAGS); //$NON-NLS-1$
 
+	/**
+	 * A file or an icon as what a statement licenses: "this file", "diese Datei", "هذا الملف", "Icon par ...",
+	 * "PDmaybe-icon.png": the statement licenses that item, not the article around it.
+	 */
+	static final Pattern FILE_CUE = Pattern.compile("(?<![\\p{L}])(?:this file|this image file|diese(?:r|s)? Datei|ce fichier|questo file|este archivo|este arquivo|dit bestand" //$NON-NLS-1$
+			+ "|icon|icons|icône|icona|icono|ícone)(?![\\p{L}])|الملف|\\.(?:png|jpe?g|svg|gif|webp|tiff?)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+
 	/** What marks a © line as an agency's or photographer's credit rather than the article's notice. */
 	static final Pattern AGENCY_CUE = Pattern.compile("/|(?<![\\p{L}])(?:via|pool|getty|afp|reuters|ap|epa|ansa|shutterstock|istock|alamy|imago|dpa|lapresse|xinhua|sputnik|anadolu|wikimedia|flickr|unsplash|associated press)(?![\\p{L}])|عبر|رويترز|فرانس برس|الأناضول|أ ف ب", FLAGS); //$NON-NLS-1$
 

@@ -63,6 +63,9 @@ class RealNoticeTest {
 			El viejo puerto al atardecer. Imagen de Ana Gómez en Flickr bajo licencia CC BY 2.0 | es | CC-BY-2.0
 			The body of a victim is seen covered with a sheet at the back of a truck -Public Domain | en | LicenseRef-public-domain
 			ميناء المدينة القديم. صورة: ويكيميديا كومنز، CC BY-SA 4.0                         | ar | CC-BY-SA-4.0
+			Harbour-map.png Der Urheber hat dieses Werk gemeinfrei gemacht, es ist daher gemeinfrei. | de | LicenseRef-public-domain
+			Icône par Creative Commons Attribution – Partage dans les Mêmes Conditions 3.0  | fr | CC-BY-SA-3.0
+			تمت إضافة علامة الترخيص لهذا الملف: CC BY-SA 3.0                                   | ar | CC-BY-SA-3.0
 			""")
 	void aLicenceInACreditLicensesTheItemOnly(String text, String language, String itemLicence) {
 		LicenceAnalysis analysis = analyse(text, language, null);
@@ -70,6 +73,12 @@ class RealNoticeTest {
 		boolean item = analysis.licences().stream().anyMatch(l -> l.scope() == LicenceScope.ITEM && l.licence().id().equals(itemLicence))
 				|| analysis.thirdParty().stream().anyMatch(t -> t.ownLicence() != null && t.ownLicence().id().equals(itemLicence));
 		assertTrue(item, () -> "item licence " + itemLicence + " not found in " + analysis.licences() + " / " + analysis.thirdParty());
+	}
+
+	@Test
+	void aFileOrIconInAnotherSentenceLeavesThePageLicenceAlone() {
+		LicenceAnalysis analysis = analyse("Text licensed under CC BY 4.0. The site's icons are by Font Awesome.", "en", null);
+		assertEquals("CC-BY-4.0", licenceOf(analysis));
 	}
 
 	@Test
