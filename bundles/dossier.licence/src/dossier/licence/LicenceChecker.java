@@ -2,6 +2,8 @@ package dossier.licence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import dossier.core.model.Article;
 import dossier.licence.internal.Analyser;
@@ -50,11 +52,22 @@ public final class LicenceChecker {
 	}
 
 	public LicenceReport check(Article article) {
-		LicenceAnalysis analysis = analyse(article);
+		return evaluate(analyse(article), rule -> true, (rule, violation) -> true);
+	}
+
+	/**
+	 * Runs the enabled rules that apply to the analysis's licence and generates the credit: the one rule loop, for an
+	 * analysis as the engine read it ({@link #check(Article)}) or as an analyst's attribution record completed it
+	 * (the workspace's {@code AttributedCheck}). A rule that throws becomes a finding that says so.
+	 *
+	 * @param run which rules to run at all (a recorded credit covers some)
+	 * @param keep which violations become findings (an item the analyst excluded no longer makes one)
+	 */
+	public LicenceReport evaluate(LicenceAnalysis analysis, Predicate<RuleDescriptor> run, BiPredicate<RuleDescriptor, Violation> keep) {
 		DetectedLicence licence = analysis.licence();
 		List<Finding> findings = new ArrayList<>();
 		for (RuleDescriptor rule : rules) {
-			if (!policy.enabled(rule.id()) || !rule.appliesTo(licence == null ? null : licence.licence())) {
+			if (!policy.enabled(rule.id()) || !run.test(rule) || !rule.appliesTo(licence == null ? null : licence.licence())) {
 				continue;
 			}
 			List<Violation> violations;
@@ -65,8 +78,10 @@ public final class LicenceChecker {
 						"")); //$NON-NLS-1$
 			}
 			for (Violation violation : violations) {
-				findings.add(new Finding(rule.id(), policy.severityOf(rule), violation.message(), rule.reference(),
-						violation.evidence(), violation.fix()));
+				if (keep.test(rule, violation)) {
+					findings.add(new Finding(rule.id(), policy.severityOf(rule), violation.message(), rule.reference(),
+							violation.evidence(), violation.fix()));
+				}
 			}
 		}
 		return new LicenceReport(analysis, findings, generator.generate(analysis, analysis.language()),

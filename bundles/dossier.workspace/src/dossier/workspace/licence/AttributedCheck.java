@@ -8,10 +8,8 @@ import dossier.core.model.Article;
 import dossier.core.model.LicenceStatement;
 import dossier.core.model.TextSpan;
 import dossier.licence.AttributionElements;
-import dossier.licence.AttributionGenerator;
 import dossier.licence.DetectedLicence;
 import dossier.licence.Evidence;
-import dossier.licence.Finding;
 import dossier.licence.LicenceAnalysis;
 import dossier.licence.LicenceChecker;
 import dossier.licence.LicenceId;
@@ -19,7 +17,6 @@ import dossier.licence.LicenceReport;
 import dossier.licence.LicenceScope;
 import dossier.licence.Policy;
 import dossier.licence.RuleDescriptor;
-import dossier.licence.Violation;
 
 /**
  * Runs the licence engine over an article with the analyst's {@link AttributionRecord} applied: the engine reads
@@ -27,59 +24,33 @@ import dossier.licence.Violation;
  * analysis (a confirmed licence version and link, creators, a modification notice), and then the rules run and
  * the credit is generated as usual. Third-party items the analyst excluded stay in the analysis (the credit names
  * them as excluded) but no longer make a finding; a recorded credit silences the rules it {@linkplain
- * AttributionRecord.Credit#covers() covers}. Plain Java, thread-safe.
+ * AttributionRecord.Credit#covers() covers}. The rules run in the engine's one loop ({@link LicenceChecker#evaluate}).
+ * Plain Java, thread-safe.
  */
 public final class AttributedCheck {
 
 	/** The rule about third-party material, whose findings an exclusion silences. */
 	public static final String THIRD_PARTY_RULE = "third-party-not-covered"; //$NON-NLS-1$
 
-	private final List<RuleDescriptor> rules;
-	private final Policy policy;
 	private final LicenceChecker checker;
-	private final AttributionGenerator generator = new AttributionGenerator();
 
 	public AttributedCheck(List<RuleDescriptor> rules, Policy policy) {
-		this.rules = List.copyOf(rules);
-		this.policy = policy;
 		this.checker = new LicenceChecker(rules, policy);
 	}
 
 	public List<RuleDescriptor> rules() {
-		return rules;
+		return checker.rules();
 	}
 
 	public Policy policy() {
-		return policy;
+		return checker.policy();
 	}
 
 	/** Checks {@code article} as the analyst's {@code record} completes it. */
 	public LicenceReport check(Article article, AttributionRecord record) {
-		LicenceAnalysis analysis = overlay(checker.analyse(article), record);
-		DetectedLicence licence = analysis.licence();
-		List<Finding> findings = new ArrayList<>();
 		Set<String> covered = record.credit() == null ? Set.of() : Set.copyOf(record.credit().covers());
-		for (RuleDescriptor rule : rules) {
-			if (!policy.enabled(rule.id()) || covered.contains(rule.id())
-					|| !rule.appliesTo(licence == null ? null : licence.licence())) {
-				continue;
-			}
-			List<Violation> violations;
-			try {
-				violations = rule.rule().check(analysis, policy);
-			} catch (RuntimeException e) {
-				violations = List.of(new Violation(rule.id() + ": " + e, List.of(), "")); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			for (Violation violation : violations) {
-				if (THIRD_PARTY_RULE.equals(rule.id()) && excluded(article, violation.evidence(), record)) {
-					continue;
-				}
-				findings.add(new Finding(rule.id(), policy.severityOf(rule), violation.message(), rule.reference(),
-						violation.evidence(), violation.fix()));
-			}
-		}
-		return new LicenceReport(analysis, findings, generator.generate(analysis, analysis.language()),
-				generator.generate(analysis, "en")); //$NON-NLS-1$
+		return checker.evaluate(overlay(checker.analyse(article), record), rule -> !covered.contains(rule.id()),
+				(rule, violation) -> !(THIRD_PARTY_RULE.equals(rule.id()) && excluded(article, violation.evidence(), record)));
 	}
 
 	private static boolean excluded(Article article, List<TextSpan> evidence, AttributionRecord record) {
