@@ -46,10 +46,15 @@ public final class AttributedCheck {
 		return checker.policy();
 	}
 
+	/** What the engine reads in {@code article}, with the analyst's {@code record} laid over it; no rule runs. */
+	public LicenceAnalysis analyse(Article article, AttributionRecord record) {
+		return overlay(checker.analyse(article), record);
+	}
+
 	/** Checks {@code article} as the analyst's {@code record} completes it. */
 	public LicenceReport check(Article article, AttributionRecord record) {
 		Set<String> covered = record.credit() == null ? Set.of() : Set.copyOf(record.credit().covers());
-		return checker.evaluate(overlay(checker.analyse(article), record), rule -> !covered.contains(rule.id()),
+		return checker.evaluate(analyse(article, record), rule -> !covered.contains(rule.id()),
 				(rule, violation) -> !(THIRD_PARTY_RULE.equals(rule.id()) && excluded(article, violation.evidence(), record)));
 	}
 

@@ -128,7 +128,7 @@ public enum LicenceFix {
 
 	static LicenceAnalysis analysis(ArticleRef ref, AttributionRecord record) throws IOException, CoreException {
 		Article article = CorpusProjects.corpus(ref.project()).get(ref.id()).orElseThrow(() -> new IOException("no article " + ref.id())); //$NON-NLS-1$
-		return AttributedCheck.overlay(new dossier.licence.LicenceChecker().analyse(article), record);
+		return LicenceChecks.checker(ref.project()).analyse(article, record); // the project's own rules and policy
 	}
 
 	private static LicenceId licence(ArticleRef ref, AttributionRecord record) throws IOException, CoreException {

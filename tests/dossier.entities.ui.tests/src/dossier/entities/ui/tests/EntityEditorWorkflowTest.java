@@ -29,6 +29,7 @@ import dossier.entities.ui.internal.editor.EntityOutlinePage;
 import dossier.entities.ui.internal.handlers.EditorActions;
 import dossier.entities.ui.internal.model.MentionEdits;
 import dossier.tests.common.Workbench;
+import dossier.workspace.ProjectEntities;
 
 /** The "Done when": open the sample, recognise, decide, mark, undo, save, reopen. */
 class EntityEditorWorkflowTest {
@@ -177,6 +178,10 @@ class EntityEditorWorkflowTest {
 	void aChangeOnDiskReloadsACleanEditorAndAsksBeforeDroppingEdits() throws Exception {
 		IFile file = SampleCorpus.create("EditorReload");
 		EntityEditor editor = open(file);
+		// the build's own recognition writes this article's mentions file in the background: let it finish first,
+		// so that the writer below is the only one (else its suggestions race the mention stored below)
+		ProjectEntities.join(null);
+		Workbench.joinJobs(EntityEditorIds.JOB_FAMILY);
 		String text = editor.session().state().article().text();
 		// another writer (a second editor, a batch job) stores a mention for this article
 		int at = text.indexOf("Lifegate");
