@@ -26,7 +26,8 @@ import dossier.index.IndexSource;
 /**
  * The one open {@link CorpusIndex} of each corpus project, shared by the index build participant (which keeps it
  * up to date) and the views (which search it). Lucene allows one writer per index folder, so nobody else opens
- * the index of a project while the workbench runs. An index is closed when its project is closed or deleted.
+ * the index of a project while the workbench runs. An index is closed when its project is closed or deleted, and
+ * every index when the workbench shuts down (the bundle's stop), so no Lucene writer is left open.
  * <p>
  * Opening an index may rebuild it from the corpus: call {@link #index(IProject)} from a job, never the UI thread.
  */
@@ -87,6 +88,13 @@ public final class ProjectIndexes {
 			} catch (IOException e) {
 				ILog.of(ProjectIndexes.class).warn("Closing the index of " + project.getName() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+		}
+	}
+
+	/** Closes every open index: the workbench is shutting down (called when this bundle stops). */
+	public static void closeAll() {
+		for (IProject project : List.copyOf(OPEN.keySet())) {
+			close(project);
 		}
 	}
 
