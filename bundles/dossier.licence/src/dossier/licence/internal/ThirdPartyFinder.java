@@ -72,6 +72,7 @@ final class ThirdPartyFinder {
 		agencyBylines(holders, text, items);
 		accordingToAgency(holders, scan, items);
 		barChains(holders, text, items);
+		trailingAgencies(holders, scan, items);
 		originalPublications(holders, scan, items);
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(Patterns.CHAIN_CREDIT, chain -> {
@@ -288,6 +289,47 @@ final class ThirdPartyFinder {
 				CreditHolders.Holder holder = holders.lookup(name.group());
 				if (holder != null && holder.kind() == CreditHolders.Kind.PRESS) {
 					add(items, text, line[0], name.end(), name.group());
+				}
+			}
+		}
+	}
+
+	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
+	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
+	/** "..., le 1er mai. AFP", "... en el Congreso. / EFE": a listed agency closing a caption after its last sentence. */
+	private static final Pattern CLOSING_AGENCY = Pattern.compile("(?u)[.!?)»”]\\s*(?:/\\s*)?(?<holder>\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,2})[\\s.]*$"); //$NON-NLS-1$
+
+	/** Credits that close a caption line without a label: "Foto Ansa", "... 1er mai. AFP", "... Congreso. / EFE". */
+	private static void trailingAgencies(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
+		String text = scan.text;
+		scan.find(ITEM_WORD_HOLDER, labelled -> {
+			if (Lines.isShort(text, labelled.start()) && holders.isKnown(labelled.group("holder").strip())) { //$NON-NLS-1$
+				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}, "foto", "photo", "bild"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
+			int[] line = Lines.trimmed(text, offset);
+			if (line[1] - line[0] <= 0 || line[1] - line[0] > Lines.SHORT_LINE) {
+				continue;
+			}
+			// only the tail after the line's last sentence end can hold a closing agency: look there alone
+			int from = Math.max(line[0], line[1] - 40);
+			int lastEnd = -1;
+			for (int i = line[1] - 1; i >= from; i--) {
+				char c = text.charAt(i);
+				if (c == '.' && i < line[1] - 1 || c == '!' || c == '?' || c == ')' || c == '»' || c == '”') {
+					lastEnd = i;
+					break;
+				}
+			}
+			if (lastEnd < 0) {
+				continue;
+			}
+			Matcher closing = CLOSING_AGENCY.matcher(text).region(lastEnd, line[1]);
+			if (closing.lookingAt()) {
+				CreditHolders.Holder holder = holders.lookup(closing.group("holder").strip()); //$NON-NLS-1$
+				if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY)) {
+					add(items, text, closing.start("holder"), closing.end("holder"), closing.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 		}

@@ -124,6 +124,9 @@ class RealNoticeTest {
 			دبي – الإمارات العربية المتحدة (وكالات)                                          | ar | وكالات
 			'Yolanda Díaz, vicepresidenta del Gobierno, en el Congreso. Javier Lizon | EFE' | es | Javier Lizon, EFE
 			Bildlegende: Passanten vor der Bijouterie. ZVG Stadtpolizei Zürich             | de | Stadtpolizei Zürich
+			Il premier a Palazzo Chigi. Foto Ansa                                           | it | ANSA
+			Des manifestants à Paris, le 1er mai. AFP                                       | fr | AFP
+			El presidente, en el Congreso. / EFE                                            | es | EFE
 			""")
 	void creditLinesAreFoundWithTheirHoldersNormalised(String text, String language, String holders) {
 		LicenceAnalysis analysis = analyse(text, language, null);
@@ -148,6 +151,9 @@ class RealNoticeTest {
 			By the end of the week, the talks had failed.                                   | en
 			The talks failed, according to the minister, after a week.                     | en
 			'Yolanda Díaz | Vicepresidenta'                                                 | es
+			Il premier ha parlato a lungo con l'Ansa.                                      | it
+			La decisione è stata presa ieri. Foto ricordo                                   | it
+			The decision was taken in Brussels. NATO                                        | en
 			""")
 	void theNewCreditCuesStayQuietInProse(String text, String language) {
 		assertEquals(List.of(), analyse(text, language, null).thirdParty());
