@@ -332,6 +332,10 @@ final class LatinNames {
 				&& name.stream().allMatch(Word::capitalised)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
+		} else if (name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
+				&& (name.size() > 1 && speechBefore(before, last, words) || apposition(last, words))) {
+			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
+			confidence = 0.5;
 		} else if (after != null && lexicons.personVerbs.contains(after.key())) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
@@ -347,10 +351,6 @@ final class LatinNames {
 				&& name.stream().anyMatch(w -> lexicons.givenNames.contains(w.key()) || lexicons.surnames.contains(w.key()))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
-		} else if (name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
-				&& (name.size() > 1 && speechBefore(before, last, words) || apposition(last, words))) {
-			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
-			confidence = 0.5;
 		} else {
 			type = null; // a single capitalised word: typed by the document's other mentions, or not at all
 			confidence = 0.3;
@@ -408,16 +408,16 @@ final class LatinNames {
 		if (lexicons.personRelatives.contains(first.key())) {
 			return true;
 		}
-		for (int m = k; m < Math.min(words.size(), k + 3); m++) {
+		for (int m = k; m < Math.min(words.size(), k + 4); m++) {
 			Word word = words.get(m);
-			if (m > k && !word.spaceBefore() || word.capitalised()) {
+			if (m > k && !word.spaceBefore() && !words.get(m - 1).possessive() || word.capitalised()) {
 				return false; // the apposition ended, or it is another name ("X, Y and Z")
 			}
 			if (lexicons.personNouns.contains(word.key()) || lexicons.titles.contains(word.key())) {
 				return true;
 			}
-			if (!lexicons.appositionDeterminers.contains(word.key()) && m > k) {
-				return false;
+			if (m > k && !lexicons.appositionDeterminers.contains(word.key()) && !word.possessive()) {
+				return false; // "X, the company's chief executive": articles and possessives may come first
 			}
 		}
 		return false;

@@ -60,7 +60,8 @@ class OpenNamesTest {
 			"pt | As aldeias estão cercadas pelas minas da mineradora Norte Vento desde 1980. | ORG | Norte Vento",
 			"es | Los datos fueron publicados por la revista Tecnoquímica Andina en marzo. | ORG | Tecnoquímica Andina",
 			"en | Taxis burned in the township. Photo: Nombulelo Damba-Hendrik | PERSON | Nombulelo Damba-Hendrik",
-			"de | Tausende Menschen verließen die DDR im Sommer. | PLACE | DDR" })
+			"de | Tausende Menschen verließen die DDR im Sommer. | PLACE | DDR",
+			"en | The court heard from Kwame Mensah-Bonsu, the company's chief executive, who denied it. | PERSON | Kwame Mensah-Bonsu" })
 	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
 		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
 	}
