@@ -218,7 +218,8 @@ final class LatinNames {
 		while (from <= to) {
 			Word first = run.get(from);
 			boolean stop = lexicons.isStopword(first.key(), language)
-					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3;
+					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3
+					|| from == 0 && to > from && first.sentenceStart() && lexicons.speechBefore.contains(first.key()); // "Secondo Marco Trevisan"
 			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed)
 					&& !(to > from && !first.titleLine() && creditOrByline(first, words))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())

@@ -61,7 +61,8 @@ class OpenNamesTest {
 			"es | Los datos fueron publicados por la revista Tecnoquímica Andina en marzo. | ORG | Tecnoquímica Andina",
 			"en | Taxis burned in the township. Photo: Nombulelo Damba-Hendrik | PERSON | Nombulelo Damba-Hendrik",
 			"de | Tausende Menschen verließen die DDR im Sommer. | PLACE | DDR",
-			"en | The court heard from Kwame Mensah-Bonsu, the company's chief executive, who denied it. | PERSON | Kwame Mensah-Bonsu" })
+			"en | The court heard from Kwame Mensah-Bonsu, the company's chief executive, who denied it. | PERSON | Kwame Mensah-Bonsu",
+			"it | Secondo Marco Trevisan, portavoce di Legambiente, i dati sono allarmanti. | PERSON | Marco Trevisan" })
 	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
 		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
 	}
