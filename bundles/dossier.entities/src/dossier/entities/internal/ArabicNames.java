@@ -144,12 +144,16 @@ final class ArabicNames {
 		return null;
 	}
 
+	/** Honorifics that, inside an organisation's name, come before the person it is named after. */
+	private static final Set<String> HONORIFICS = Set.of("الامام", "الإمام", "الملك", "الامير", "الأمير", "الشيخ", "السلطان", "الشهيد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"القائد", "الرئيس", "الزعيم", "البابا", "القديس"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
 	/** Where the complement of a head at word {@code i} ends (exclusive offset), or -1 when it has none. */
 	private int complement(List<Word> words, int i, String head, boolean org) {
 		int end = -1;
 		int words2 = 0;
 		boolean headDefinite = head.startsWith("ال"); //$NON-NLS-1$
-		for (int j = i + 1, count = 0; j < words.size() && count < 4 && adjacent(words, j); j++, count++) {
+		for (int j = i + 1, count = 0; j < words.size() && count < 6 && adjacent(words, j); j++, count++) {
 			Word next = words.get(j);
 			String key = next.key();
 			if (!next.arabic()) {
@@ -161,6 +165,11 @@ final class ArabicNames {
 			boolean definite = key.startsWith("ال") || key.startsWith("لل"); //$NON-NLS-1$ //$NON-NLS-2$
 			if (notNames.contains(key) || genericAdjectives.contains(key) || key.startsWith("وال") || key.startsWith("و") && count > 0) { //$NON-NLS-1$ //$NON-NLS-2$
 				break;
+			}
+			boolean afterDefinite = count > 0 && (words.get(j - 1).key().startsWith("ال") || words.get(j - 1).key().startsWith("لل")); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!definite && afterDefinite && lexicons.arabicGivenNames.contains(key) && !links.contains(key)
+					&& !HONORIFICS.contains(words.get(j - 1).key())) { // but "جامعة الإمام محمد بن سعود" is one name
+				break; // "وزارة الخارجية ناصر كنعاني": a given name after the definite complement begins a person's name
 			}
 			if (definite || links.contains(key) || count > 0 && lexicons.arabicGivenNames.contains(key)) {
 				end = next.end();

@@ -62,7 +62,9 @@ class OpenNamesTest {
 			"en | Taxis burned in the township. Photo: Nombulelo Damba-Hendrik | PERSON | Nombulelo Damba-Hendrik",
 			"de | Tausende Menschen verließen die DDR im Sommer. | PLACE | DDR",
 			"en | The court heard from Kwame Mensah-Bonsu, the company's chief executive, who denied it. | PERSON | Kwame Mensah-Bonsu",
-			"it | Secondo Marco Trevisan, portavoce di Legambiente, i dati sono allarmanti. | PERSON | Marco Trevisan" })
+			"it | Secondo Marco Trevisan, portavoce di Legambiente, i dati sono allarmanti. | PERSON | Marco Trevisan",
+			"ar | قال المتحدث باسم وزارة الخارجية ناصر كنعاني إن طهران سترد. | ORG | وزارة الخارجية",
+			"ar | تخرج في جامعة الإمام محمد بن سعود الإسلامية عام 2001. | ORG | جامعة الإمام محمد بن سعود الإسلامية" })
 	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
 		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
 	}
