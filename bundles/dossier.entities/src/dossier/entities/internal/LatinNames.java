@@ -27,6 +27,8 @@ final class LatinNames {
 	/** Further connectors inside an organisation's name ("Centro ... sobre la Evolución Humana", "Partners in Health"). */
 	private static final Set<String> ORG_CONNECTORS = Set.of("sobre", "para", "per", "pour", "por", "sur", "contro", "contra", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"against", "on", "in", "and", "et", "und", "y", "e", "la", "le", "el", "lo", "il", "les", "los", "las", "die", "dos", "das"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$ //$NON-NLS-19$
+	/** "and" in the seven languages: after a lone acronym it separates two names ("CGT et Force ouvrière", "EU and NATO"). */
+	private static final Set<String> AND_WORDS = Set.of("and", "et", "und", "y", "e", "i"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	/** Connectors that join only inside an organisation's name ("Ministerio de Asuntos Exteriores y Cooperación"). */
 	private static final Set<String> ORG_ONLY_CONNECTORS = Set.of("y", "e", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -177,6 +179,14 @@ final class LatinNames {
 	 * ("Ruzanna Sukiasyan di Trieste") ends the name before it. A run with a head word stays whole.
 	 */
 	private List<List<Word>> split(List<Word> run, PlaceTest places) {
+		for (int k = 1; k + 1 < run.size(); k++) {
+			if (run.get(k - 1).allCaps() && !run.get(k).capitalised() && AND_WORDS.contains(run.get(k).key())) {
+				List<List<Word>> parts = new ArrayList<>(); // "La CGT et Force ouvrière", "EU and NATO": two names
+				parts.add(run.subList(0, k));
+				parts.addAll(split(run.subList(k + 1, run.size()), places));
+				return parts;
+			}
+		}
 		if (run.size() < 2 || run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
 			return List.of(run);
 		}
@@ -323,7 +333,7 @@ final class LatinNames {
 				&& creditOrByline(first, words)) {
 			type = EntityType.PERSON.id(); // "Photo: Nombulelo Damba-Hendrik", "By Masixole Feni", "Foto di Elio Pallard"
 			confidence = 0.55;
-		} else if (name.size() > 1 && lexicons.givenNames.contains(first.key())) {
+		} else if (name.size() > 1 && givenName(first)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
 		} else if (name.size() > 1 && places.isPlace(first.start(), last.end())) {
@@ -337,7 +347,7 @@ final class LatinNames {
 				&& (name.size() > 1 && speechBefore(before, last, words) || apposition(last, words))) {
 			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
 			confidence = 0.5;
-		} else if (after != null && lexicons.personVerbs.contains(after.key())) {
+		} else if (after != null && lexicons.personVerbs.contains(after.key()) && speechAfter(after, words)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
 		} else if (places.population(first.start(), last.end()) >= (name.size() > 1 ? 1 : "de".equals(language) ? 100_000 : 30_000)) {
@@ -383,6 +393,28 @@ final class LatinNames {
 		}
 		boolean afterCredit = previous.index() > 0 && previous.spaceBefore() && CREDIT_WORDS.contains(words.get(previous.index() - 1).key());
 		return afterCredit || previous.capitalised();
+	}
+
+	/** A given name, or a hyphenated one made of given names ("Jean-Luc", "Anne-Marie", "José-María"). */
+	private boolean givenName(Word word) {
+		String key = word.key();
+		if (lexicons.givenNames.contains(key)) {
+			return true;
+		}
+		String[] parts = key.split("[- ]"); //$NON-NLS-1$
+		return parts.length > 1 && word.text().indexOf('-') > 0
+				&& java.util.Arrays.stream(parts).allMatch(part -> part.length() > 1 && lexicons.givenNames.contains(part));
+	}
+
+	/** Italian "ha" after a name speaks only with a participle of speech: "X ha detto", not "la Juventus ha battuto". */
+	private static final Set<String> SPEECH_PARTICIPLES = Set.of("detto", "dichiarato", "spiegato", "affermato", "aggiunto", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"sottolineato", "raccontato", "scritto", "ricordato", "precisato", "commentato", "annunciato", "risposto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	private static boolean speechAfter(Word after, List<Word> words) {
+		if (!"ha".equals(after.key())) { //$NON-NLS-1$
+			return true;
+		}
+		return after.index() + 1 < words.size() && SPEECH_PARTICIPLES.contains(words.get(after.index() + 1).key());
 	}
 
 	/** A speech verb or "according to" word right before the name, and punctuation right after it: "said Hashi Hirey,". */
@@ -434,7 +466,7 @@ final class LatinNames {
 
 	/** A first word is a name when it is a given name, a head word, or capitalised inside a sentence elsewhere. */
 	private boolean evidence(Word word, Set<String> confirmed) {
-		return lexicons.givenNames.contains(word.key()) || lexicons.orgHeads.contains(word.key()) || confirmed.contains(word.key())
+		return givenName(word) || lexicons.orgHeads.contains(word.key()) || confirmed.contains(word.key())
 				|| word.allCaps() && word.text().length() <= 6;
 	}
 }

@@ -53,6 +53,7 @@ final class NameLexicons {
 	final Set<String> orgHeads = keys(
 			// en
 			"university", "college", "school", "institute", "institution", "academy", "ministry", "department", "agency",
+			"guard", "guardia", "guarda", "garde", // "Guardia Civil", "Guardia di Finanza", "Guarda Nacional Republicana"
 			"office", "bureau", "council", "court", "tribunal", "parliament", "assembly", "senate", "congress", "party",
 			"union", "federation", "confederation", "association", "society", "foundation", "trust", "fund", "bank",
 			"commission", "committee", "organisation", "organization", "corporation", "company", "group", "holdings",

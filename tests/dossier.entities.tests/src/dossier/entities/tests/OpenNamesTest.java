@@ -64,7 +64,10 @@ class OpenNamesTest {
 			"en | The court heard from Kwame Mensah-Bonsu, the company's chief executive, who denied it. | PERSON | Kwame Mensah-Bonsu",
 			"it | Secondo Marco Trevisan, portavoce di Legambiente, i dati sono allarmanti. | PERSON | Marco Trevisan",
 			"ar | قال المتحدث باسم وزارة الخارجية ناصر كنعاني إن طهران سترد. | ORG | وزارة الخارجية",
-			"ar | تخرج في جامعة الإمام محمد بن سعود الإسلامية عام 2001. | ORG | جامعة الإمام محمد بن سعود الإسلامية" })
+			"ar | تخرج في جامعة الإمام محمد بن سعود الإسلامية عام 2001. | ORG | جامعة الإمام محمد بن سعود الإسلامية",
+			"fr | Jean-Luc Mélenchon a dénoncé une provocation du gouvernement. | PERSON | Jean-Luc Mélenchon",
+			"fr | La CGT et Force ouvrière appellent à la grève le 12 décembre. | ORG | CGT",
+			"es | Según fuentes de la Guardia Civil, el detenido tiene 42 años. | ORG | Guardia Civil" })
 	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
 		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
 	}
@@ -85,6 +88,13 @@ class OpenNamesTest {
 		ArticleEntities result = recognise(language, text);
 		List<Mention> names = result.active().stream().filter(m -> !m.type().equals("DATE")).toList();
 		assertEquals(List.of(), names.stream().map(m -> m.type() + " " + m.text()).toList());
+	}
+
+	@Test
+	void anAuxiliaryAfterANameIsNoSpeechVerb() {
+		assertTrue(found("it", "La Juventus ha battuto il Napoli per due a zero.").stream().noneMatch(m -> m.equals("PERSON Juventus")),
+				"'ha battuto' (has beaten) is not 'ha detto' (has said)");
+		assertTrue(found("it", "Il portavoce Marco Tirelli ha detto che la squadra è pronta.").contains("PERSON Marco Tirelli"));
 	}
 
 	@Test
