@@ -75,7 +75,7 @@ final class LatinNames {
 			List<Word> run = new ArrayList<>();
 			run.add(word);
 			int j = i + 1;
-			while (j < words.size() && !run.get(run.size() - 1).possessive()) {
+			while (j < words.size() && (!run.get(run.size() - 1).possessive() || possessiveInsideName(words, j))) {
 				Word next = words.get(j);
 				if (next.spaceBefore() && nameish(next, language) || initialThenName(run, next, language)) {
 					run.add(next);
@@ -112,6 +112,12 @@ final class LatinNames {
 			}
 		}
 		return candidates;
+	}
+
+	/** "United Nations Children's Fund", "Scottish Women's Aid": a possessive inside a name whose head follows it. */
+	private boolean possessiveInsideName(List<Word> words, int j) {
+		Word next = words.get(j);
+		return next.spaceBefore() && next.capitalised() && lexicons.orgHeads.contains(next.key());
 	}
 
 	/** Whether the article writes this word in lower case somewhere: a common word, not a name (asked rarely). */

@@ -67,7 +67,8 @@ class OpenNamesTest {
 			"ar | تخرج في جامعة الإمام محمد بن سعود الإسلامية عام 2001. | ORG | جامعة الإمام محمد بن سعود الإسلامية",
 			"fr | Jean-Luc Mélenchon a dénoncé une provocation du gouvernement. | PERSON | Jean-Luc Mélenchon",
 			"fr | La CGT et Force ouvrière appellent à la grève le 12 décembre. | ORG | CGT",
-			"es | Según fuentes de la Guardia Civil, el detenido tiene 42 años. | ORG | Guardia Civil" })
+			"es | Según fuentes de la Guardia Civil, el detenido tiene 42 años. | ORG | Guardia Civil",
+			"en | The United Nations Children's Fund (UNICEF) warned of famine in Sudan. | ORG | United Nations Children's Fund" })
 	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
 		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
 	}
