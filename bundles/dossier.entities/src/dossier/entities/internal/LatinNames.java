@@ -401,15 +401,19 @@ final class LatinNames {
 		return afterCredit || previous.capitalised();
 	}
 
+	private static final java.util.regex.Pattern HYPHEN_OR_SPACE = java.util.regex.Pattern.compile("[- ]"); //$NON-NLS-1$
+
 	/** A given name, or a hyphenated one made of given names ("Jean-Luc", "Anne-Marie", "José-María"). */
 	private boolean givenName(Word word) {
 		String key = word.key();
 		if (lexicons.givenNames.contains(key)) {
 			return true;
 		}
-		String[] parts = key.split("[- ]"); //$NON-NLS-1$
-		return parts.length > 1 && word.text().indexOf('-') > 0
-				&& java.util.Arrays.stream(parts).allMatch(part -> part.length() > 1 && lexicons.givenNames.contains(part));
+		if (word.text().indexOf('-') <= 0) {
+			return false; // most words: no hyphen, nothing to split
+		}
+		String[] parts = HYPHEN_OR_SPACE.split(key);
+		return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(part -> part.length() > 1 && lexicons.givenNames.contains(part));
 	}
 
 	/** Italian "ha" after a name speaks only with a participle of speech: "X ha detto", not "la Juventus ha battuto". */
