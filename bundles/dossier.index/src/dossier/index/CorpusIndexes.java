@@ -1,7 +1,6 @@
 package dossier.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -54,22 +53,11 @@ public final class CorpusIndexes {
 	}
 
 	/**
-	 * Keeps {@code index} up to date with the corpus's changes as they are made. Changes are searchable at once;
-	 * call {@link CorpusIndex#commit()} at the end of a batch (an import) to make them durable: an index left
-	 * uncommitted by a killed process is found stale and rebuilt on the next opening. An index that cannot be
-	 * written throws {@link UncheckedIOException} from the corpus's write.
-	 *
-	 * @return the listener, to remove with {@link Corpus#removeListener(CorpusListener)}
-	 */
-	public static CorpusListener follow(Corpus corpus, CorpusIndex index) {
-		return follow(corpus, index, e -> {
-			throw new UncheckedIOException(e);
-		});
-	}
-
-	/**
-	 * Hands the corpus's changes as they are made to {@code updates}, which analyses them on background threads
-	 * while the corpus goes on storing (an import): call {@link BackgroundUpdates#finish()} before committing.
+	 * Keeps an index up to date with the corpus's changes as they are made: each is handed to {@code updates}, which
+	 * analyses it on background threads while the corpus goes on storing (an import). Call
+	 * {@link BackgroundUpdates#finish()}, then {@link CorpusIndex#commit()} at the end of the batch to make the
+	 * changes durable: an index left uncommitted by a killed process, or behind after a failed update, is found
+	 * stale and rebuilt on its next opening.
 	 *
 	 * @return the listener, to remove with {@link Corpus#removeListener(CorpusListener)}
 	 */
@@ -88,52 +76,6 @@ public final class CorpusIndexes {
 			@Override
 			public void removed(String id) {
 				updates.delete(id);
-			}
-		};
-		corpus.addListener(listener);
-		return listener;
-	}
-
-	/**
-	 * As {@link #follow(Corpus, CorpusIndex)}, but an index that cannot be written (a full disk) is handed to
-	 * {@code failed} once and then no longer updated, while the corpus goes on storing: the index is found stale
-	 * on its next opening and rebuilt from the articles.
-	 */
-	public static CorpusListener follow(Corpus corpus, CorpusIndex index, java.util.function.Consumer<IOException> failed) {
-		CorpusListener listener = new CorpusListener() {
-			private boolean broken;
-
-			@Override
-			public void added(Article article) {
-				update(article);
-			}
-
-			@Override
-			public void updated(Article previous, Article article) {
-				update(article);
-			}
-
-			@Override
-			public synchronized void removed(String id) {
-				if (!broken) {
-					try {
-						index.delete(id);
-					} catch (IOException e) {
-						broken = true;
-						failed.accept(e);
-					}
-				}
-			}
-
-			private synchronized void update(Article article) {
-				if (!broken) {
-					try {
-						index.update(article);
-					} catch (IOException e) {
-						broken = true;
-						failed.accept(e);
-					}
-				}
 			}
 		};
 		corpus.addListener(listener);

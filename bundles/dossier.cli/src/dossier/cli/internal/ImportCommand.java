@@ -182,7 +182,7 @@ public class ImportCommand implements Subcommand {
 		}
 		console.out().printf("corpus %s: %d articles%n", corpus.folder(), corpus.size()); //$NON-NLS-1$
 		if (indexProblem[0] != null) {
-			console.error("the search index of " + corpus.folder() + " was not updated (" + Console.printable(indexProblem[0]) //$NON-NLS-1$ //$NON-NLS-2$
+			console.error("the search index of " + corpus.folder() + " was not updated (" + indexProblem[0] //$NON-NLS-1$ //$NON-NLS-2$
 					+ "); the articles counted above are stored, and the next search rebuilds the index from them"); //$NON-NLS-1$
 			return ExitCode.PROBLEMS;
 		}

@@ -68,12 +68,14 @@ final class ThirdPartyFinder {
 				add(items, text, bracket.start(), bracket.end(), content);
 			}
 		}, Scan.BRACKET);
-		agencyLines(holders, text, items);
-		agencyBylines(holders, text, items);
+		creditLines(holders, scan, items);
 		accordingToAgency(holders, scan, items);
 		barChains(holders, text, items);
-		trailingAgencies(holders, scan, items);
-		originalPublications(holders, scan, items);
+		scan.find(ITEM_WORD_HOLDER, labelled -> {
+			if (Lines.isShort(text, labelled.start()) && holders.isKnown(labelled.group("holder").strip())) { //$NON-NLS-1$
+				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}, "foto", "photo", "bild"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(Patterns.CHAIN_CREDIT, chain -> {
 			String holder = chain.group("holder"); //$NON-NLS-1$
@@ -162,54 +164,66 @@ final class ThirdPartyFinder {
 	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
 
 	/**
-	 * Agency lines: a short line that is only an agency's name ("سانا", "Reuters", "وكالات"), or a dateline that
-	 * names one ("دمشق-سانا", "أنقرة / الأناضول"), which credit the text to the agency.
+	 * The credits a line makes on its own, looked for in one pass over the lines: an agency's line or dateline, an
+	 * agency's byline, a caption closed by an agency, and, in a translation, the newspaper translated.
 	 */
-	private static void agencyLines(CreditHolders holders, String text, List<ThirdPartyItem> items) {
+	private static void creditLines(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		Pattern alias = holders.aliasPattern();
 		if (alias == null) {
 			return;
 		}
-		int offset = 0;
-		while (offset <= text.length()) {
-			int end = Lines.end(text, offset);
+		String text = scan.text;
+		boolean translation = scan.first(Patterns.TRANSLATION_NOTICE, Scan.TRANSLATION) != null;
+		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
 			int[] line = Lines.trimmed(text, offset);
 			int length = line[1] - line[0];
-			if (length > 0 && length <= 40) {
-				String lineText = text.substring(line[0], line[1]).replaceAll("[.:،,]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-				CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "")); //$NON-NLS-1$ //$NON-NLS-2$
-				if (only != null && only.kind() == CreditHolders.Kind.AGENCY || AGENCIES.matcher(lineText).matches()) {
-					add(items, text, line[0], line[1], lineText);
+			if (length <= 0) {
+				continue;
+			}
+			agencyLine(holders, alias, text, line, items);
+			if (length <= 60) {
+				agencyByline(holders, text, line, items);
+			}
+			if (length <= Lines.SHORT_LINE) {
+				closingAgency(holders, text, line, items);
+				if (translation) {
+					originalPublication(holders, alias, text, line, items);
 				}
 			}
-			if (length > 0) {
-				Matcher lead = DATELINE_LEAD.matcher(text).region(line[0], Math.min(line[1], line[0] + 40));
-				if (lead.lookingAt() && !alias.matcher(text).region(line[0], lead.end()).find()) { // "foto Ap/Lapresse" is a chain, not a dateline
-					Matcher agency = alias.matcher(text).region(lead.end(), line[1]);
-					if (agency.lookingAt() && (agency.end() == line[1] || !Character.isLetter(text.charAt(agency.end())))) {
-						CreditHolders.Holder holder = holders.lookup(agency.group());
-						if (holder == null || holder.kind() == CreditHolders.Kind.AGENCY) {
-							add(items, text, line[0], agency.end(), agency.group());
-						}
-					}
+		}
+	}
+
+	/**
+	 * Agency lines: a short line that is only an agency's name ("سانا", "Reuters", "وكالات"), or a dateline that
+	 * names one ("دمشق-سانا", "أنقرة / الأناضول"), which credit the text to the agency.
+	 */
+	private static void agencyLine(CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
+		if (line[1] - line[0] <= 40) {
+			String lineText = text.substring(line[0], line[1]).replaceAll("[.:،,]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			if (only != null && only.kind() == CreditHolders.Kind.AGENCY || AGENCIES.matcher(lineText).matches()) {
+				add(items, text, line[0], line[1], lineText);
+			}
+		}
+		Matcher lead = DATELINE_LEAD.matcher(text).region(line[0], Math.min(line[1], line[0] + 40));
+		if (lead.lookingAt() && !alias.matcher(text).region(line[0], lead.end()).find()) { // "foto Ap/Lapresse" is a chain, not a dateline
+			Matcher agency = alias.matcher(text).region(lead.end(), line[1]);
+			if (agency.lookingAt() && (agency.end() == line[1] || !Character.isLetter(text.charAt(agency.end())))) {
+				CreditHolders.Holder holder = holders.lookup(agency.group());
+				if (holder == null || holder.kind() == CreditHolders.Kind.AGENCY) {
+					add(items, text, line[0], agency.end(), agency.group());
 				}
 			}
-			offset = end + 1;
 		}
 	}
 
 	/** A byline that names an agency: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von dpa", "With AP". */
 	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)[.\\s]*$"); //$NON-NLS-1$
 
-	private static void agencyBylines(CreditHolders holders, String text, List<ThirdPartyItem> items) {
-		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
-			int[] line = Lines.trimmed(text, offset);
-			if (line[1] - line[0] > 0 && line[1] - line[0] <= 60) {
-				Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);
-				if (byline.matches() && startsWithAgency(holders, byline.group("holder"))) { //$NON-NLS-1$
-					add(items, text, line[0], byline.end("holder"), byline.group("holder")); //$NON-NLS-1$
-				}
-			}
+	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
+		Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);
+		if (byline.matches() && startsWithAgency(holders, byline.group("holder"))) { //$NON-NLS-1$
+			add(items, text, line[0], byline.end("holder"), byline.group("holder")); //$NON-NLS-1$
 		}
 	}
 
@@ -271,25 +285,14 @@ final class ThirdPartyFinder {
 	 * ("نيويورك تايمز، 9 – 16 أغسطس 2009", "موقع وول ستريت جورنال", "The Guardian: ..."), in a text that says it is a
 	 * translation or under a translator's credit.
 	 */
-	private static void originalPublications(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
-		Pattern alias = holders.aliasPattern();
-		if (alias == null || scan.first(Patterns.TRANSLATION_NOTICE, Scan.TRANSLATION) == null) {
-			return;
-		}
-		String text = scan.text;
-		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
-			int[] line = Lines.trimmed(text, offset);
-			if (line[1] - line[0] <= 0 || line[1] - line[0] > Lines.SHORT_LINE) {
-				continue;
-			}
-			Matcher lead = PUBLICATION_LEAD.matcher(text).region(line[0], line[1]);
-			int from = lead.lookingAt() ? lead.end() : line[0];
-			Matcher name = alias.matcher(text).region(from, line[1]);
-			if (name.lookingAt()) {
-				CreditHolders.Holder holder = holders.lookup(name.group());
-				if (holder != null && holder.kind() == CreditHolders.Kind.PRESS) {
-					add(items, text, line[0], name.end(), name.group());
-				}
+	private static void originalPublication(CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
+		Matcher lead = PUBLICATION_LEAD.matcher(text).region(line[0], line[1]);
+		int from = lead.lookingAt() ? lead.end() : line[0];
+		Matcher name = alias.matcher(text).region(from, line[1]);
+		if (name.lookingAt()) {
+			CreditHolders.Holder holder = holders.lookup(name.group());
+			if (holder != null && holder.kind() == CreditHolders.Kind.PRESS) {
+				add(items, text, line[0], name.end(), name.group());
 			}
 		}
 	}
@@ -299,38 +302,26 @@ final class ThirdPartyFinder {
 	/** "..., le 1er mai. AFP", "... en el Congreso. / EFE": a listed agency closing a caption after its last sentence. */
 	private static final Pattern CLOSING_AGENCY = Pattern.compile("(?u)[.!?)»”]\\s*(?:/\\s*)?(?<holder>\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,2})[\\s.]*$"); //$NON-NLS-1$
 
-	/** Credits that close a caption line without a label: "Foto Ansa", "... 1er mai. AFP", "... Congreso. / EFE". */
-	private static void trailingAgencies(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
-		String text = scan.text;
-		scan.find(ITEM_WORD_HOLDER, labelled -> {
-			if (Lines.isShort(text, labelled.start()) && holders.isKnown(labelled.group("holder").strip())) { //$NON-NLS-1$
-				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
+	/** A caption closed by a listed agency or library after its last sentence: "... 1er mai. AFP", "... Congreso. / EFE". */
+	private static void closingAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
+		// only the tail after the line's last sentence end can hold it: look there alone
+		int from = Math.max(line[0], line[1] - 40);
+		int lastEnd = -1;
+		for (int i = line[1] - 1; i >= from; i--) {
+			char c = text.charAt(i);
+			if (c == '.' && i < line[1] - 1 || c == '!' || c == '?' || c == ')' || c == '»' || c == '”') {
+				lastEnd = i;
+				break;
 			}
-		}, "foto", "photo", "bild"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
-			int[] line = Lines.trimmed(text, offset);
-			if (line[1] - line[0] <= 0 || line[1] - line[0] > Lines.SHORT_LINE) {
-				continue;
-			}
-			// only the tail after the line's last sentence end can hold a closing agency: look there alone
-			int from = Math.max(line[0], line[1] - 40);
-			int lastEnd = -1;
-			for (int i = line[1] - 1; i >= from; i--) {
-				char c = text.charAt(i);
-				if (c == '.' && i < line[1] - 1 || c == '!' || c == '?' || c == ')' || c == '»' || c == '”') {
-					lastEnd = i;
-					break;
-				}
-			}
-			if (lastEnd < 0) {
-				continue;
-			}
-			Matcher closing = CLOSING_AGENCY.matcher(text).region(lastEnd, line[1]);
-			if (closing.lookingAt()) {
-				CreditHolders.Holder holder = holders.lookup(closing.group("holder").strip()); //$NON-NLS-1$
-				if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY)) {
-					add(items, text, closing.start("holder"), closing.end("holder"), closing.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
-				}
+		}
+		if (lastEnd < 0) {
+			return;
+		}
+		Matcher closing = CLOSING_AGENCY.matcher(text).region(lastEnd, line[1]);
+		if (closing.lookingAt()) {
+			CreditHolders.Holder holder = holders.lookup(closing.group("holder").strip()); //$NON-NLS-1$
+			if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY)) {
+				add(items, text, closing.start("holder"), closing.end("holder"), closing.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 	}

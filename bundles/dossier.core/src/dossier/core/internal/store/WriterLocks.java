@@ -7,6 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -105,7 +107,7 @@ public final class WriterLocks {
 						StandardOpenOption.WRITE);
 			} catch (IOException | UnsupportedOperationException e) {
 				throw new IOException("cannot write to the corpus " + folder + " (read-only?): cannot open " + FILE + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ Messages.reason(e), e);
+						+ reason(e), e);
 			}
 			FileLock lock;
 			try {
@@ -114,7 +116,7 @@ public final class WriterLocks {
 				lock = null; // cannot happen while HELD is consistent; counted as busy all the same
 			} catch (IOException e) {
 				closeQuietly(channel);
-				throw new IOException("cannot lock the corpus " + folder + " for writing: " + Messages.reason(e), e); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IOException("cannot lock the corpus " + folder + " for writing: " + reason(e), e); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (lock == null) {
 				String recorded = read(channel);
@@ -235,17 +237,14 @@ public final class WriterLocks {
 		}
 	}
 
-	/** One-line reasons for the lock's messages. */
-	private static final class Messages {
-		static String reason(Exception e) {
-			String message = e.getMessage();
-			if (e instanceof java.nio.file.AccessDeniedException) {
-				return "permission denied"; //$NON-NLS-1$
-			}
-			if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-				return fs.getReason();
-			}
-			return message == null ? e.getClass().getSimpleName() : message;
+	/** A one-line reason for the lock's messages: the file system's words, not the exception's class. */
+	private static String reason(Exception e) {
+		if (e instanceof AccessDeniedException) {
+			return "permission denied"; //$NON-NLS-1$
 		}
+		if (e instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason();
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 	}
 }
