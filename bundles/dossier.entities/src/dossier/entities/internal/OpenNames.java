@@ -30,6 +30,8 @@ public final class OpenNames implements Recognizer {
 
 	/** Marks, in the per-article map of entity ids, the ids whose entity was already handed to the engine. */
 	private static final String CREATED = "\u0000created:"; //$NON-NLS-1$
+	/** The id prefix of a first-level subdivision of ISO 3166-2 ({@code iso3166-2:ES-CT}), beside CLDR's {@code iso3166:XX} countries. */
+	static final String SUBDIVISION = "iso3166-2:"; //$NON-NLS-1$
 	private static final java.util.regex.Pattern SLUG_SEPARATORS = java.util.regex.Pattern.compile("[\\s'’.]+"); //$NON-NLS-1$
 
 	/** A typed span found by one of the script-specific finders; {@code type} null when no evidence typed it. */
@@ -262,6 +264,11 @@ public final class OpenNames implements Recognizer {
 		String text = context.article().text();
 		String covered = text.substring(candidate.start(), candidate.end());
 		String entityId = knownEntityId != null ? knownEntityId : containedEntity(context, candidate, type);
+		String region = entityId == null && EntityType.PLACE.id().equals(type)
+				? PlaceNames.get().subdivision(NameLexicons.get().key(covered)) : null;
+		if (region != null) {
+			entityId = SUBDIVISION + region; // Bayern and Bavaria, Catalunya and Catalonia: one place
+		}
 		if (entityId == null) {
 			entityId = entityIds.computeIfAbsent(entityKey(type, candidate),
 					k -> "new:" + type.toLowerCase(Locale.ROOT) + ":" + slug(candidate.keys())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -270,7 +277,7 @@ public final class OpenNames implements Recognizer {
 				confidence, null);
 		String language = "und".equals(context.baseLanguage()) ? "und" : context.baseLanguage(); //$NON-NLS-1$ //$NON-NLS-2$
 		Entity entity = null;
-		if (entityId.startsWith("new:") && entityIds.put(CREATED + entityId, entityId) == null) { //$NON-NLS-1$
+		if ((entityId.startsWith("new:") || region != null) && entityIds.put(CREATED + entityId, entityId) == null) { //$NON-NLS-1$
 			// the entity once per article, with the first form it was found under: the engine keeps the first
 			entity = new Entity(entityId, type, Map.of(language, covered), null, null, "suggested by the open-vocabulary name recogniser"); //$NON-NLS-1$
 		}

@@ -58,4 +58,23 @@ class PlaceNamesTest {
 				places("تضم دول الساحل مالي والنيجر وبوركينا فاسو."));
 		assertEquals(List.of("النيجر=iso3166:NE", "مالي=iso3166:ML"), places("زار الوفد النيجر، مالي"));
 	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "Wildfires spread across California while Texas braced for floods.|California=iso3166-2:US-CA, Texas=iso3166-2:US-TX",
+			"La Lombardia e il Veneto hanno chiesto più autonomia.|Lombardia=iso3166-2:IT-25, Veneto=iso3166-2:IT-34",
+			"Los sindicatos se han extendido por Catalunya y Asturias.|Catalunya=iso3166-2:ES-CT, Asturias=iso3166-2:ES-AS",
+			"In Bayern und Nordrhein-Westfalen wird am Sonntag gewählt.|Bayern=iso3166-2:DE-BY, Nordrhein-Westfalen=iso3166-2:DE-NW",
+			"La Bretagne et l'Occitanie ont voté.|Bretagne=iso3166-2:FR-BRE, Occitanie=iso3166-2:FR-OCC",
+			"Em Minas Gerais e na Bahia, as chuvas continuam.|Minas Gerais=iso3166-2:BR-MG, Bahia=iso3166-2:BR-BA",
+			"Protests in Catalonia, or Catalunya, went on.|Catalonia=iso3166-2:ES-CT, Catalunya=iso3166-2:ES-CT" })
+	void statesAndRegionsAreFoundUnderTheirOwnAndTheirEnglishNames(String text, String expected) {
+		assertEquals(List.of(expected.split(", ")), places(text));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Somali forces evicted hundreds of families.", "Para os moradores, a situação é grave.",
+			"Centre and left parties agreed on a budget.", "Central banks raised their rates again." })
+	void regionNamesThatAreWordsOrNationalitiesAreNotPlaces(String text) {
+		assertEquals(List.of(), places(text));
+	}
 }
