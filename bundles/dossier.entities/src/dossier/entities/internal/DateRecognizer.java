@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
 import java.util.ArrayList;
@@ -27,60 +28,6 @@ import dossier.entities.TextNormalizer;
  * publication date). Matches on the normalised text, so Arabic-Indic digits and diacritics make no difference.
  */
 public final class DateRecognizer implements Recognizer {
-
-	private static final String[][] MONTHS = {
-			{ "يناير", "كانون الثاني", "جانفي", "january", "jan", "gennaio", "janvier", "enero", "januar", "jänner", "janeiro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-			{ "فبراير", "شباط", "فيفري", "february", "feb", "febbraio", "février", "febrero", "februar", "fevereiro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			{ "مارس", "آذار", "march", "mar", "marzo", "mars", "märz", "março" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			{ "أبريل", "إبريل", "نيسان", "أفريل", "april", "apr", "aprile", "avril", "abril" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			{ "مايو", "أيار", "ماي", "may", "maggio", "mai", "mayo", "maio" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			{ "يونيو", "يونيه", "حزيران", "جوان", "june", "jun", "giugno", "juin", "junio", "juni", "junho" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-			{ "يوليو", "يوليه", "تموز", "جويلية", "يوليوز", "july", "jul", "luglio", "juillet", "julio", "juli", "julho" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			{ "أغسطس", "آب", "أوت", "غشت", "august", "aug", "agosto", "août", "agosto" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			{ "سبتمبر", "أيلول", "شتنبر", "september", "sep", "sept", "settembre", "septembre", "septiembre", "setiembre", "setembro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-			{ "أكتوبر", "تشرين الأول", "october", "oct", "ottobre", "octobre", "octubre", "oktober", "outubro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			{ "نوفمبر", "تشرين الثاني", "نونبر", "november", "nov", "novembre", "noviembre", "novembro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			{ "ديسمبر", "كانون الأول", "دجنبر", "december", "dec", "dicembre", "décembre", "diciembre", "dezember", "dezembro" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-
-	/** Month names too common as ordinary words to stand alone (without a day or a year). */
-	private static final Set<String> AMBIGUOUS_ALONE = java.util.stream.Stream.of("may", "mar", "mars", "mai", "jan", "sep", "آب", "ماي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"august", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sept").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-
-	private static final String WEEKDAYS = "(?:(?:يوم )?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)" //$NON-NLS-1$
-			+ "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedi|martedi|mercoledi|giovedi|venerdi|sabato" //$NON-NLS-1$
-			+ "|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes" //$NON-NLS-1$
-			+ "|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag" //$NON-NLS-1$
-			+ "|segunda feira|terca feira|quarta feira|quinta feira|sexta feira)(?:, ?| )(?:(?:le|el|il|den|o) )?"; //$NON-NLS-1$
-
-	private static final List<String> WEEKDAY_NAMES = List.of("اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أحد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunedì", "martedì", "mercoledì", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"giovedì", "venerdì", "sabato", "domenica", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-			"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "montag", "dienstag", "mittwoch", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"donnerstag", "freitag", "samstag", "sonntag", "segunda feira", "terça feira", "quarta feira", "quinta feira", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"sexta feira"); //$NON-NLS-1$
-
-	/** Month and weekday names of the seven languages, in lower case as written. */
-	private static final Set<String> CALENDAR_WORDS = calendarWords();
-
-	private static Set<String> calendarWords() {
-		Set<String> words = new java.util.HashSet<>();
-		for (String[] month : MONTHS) {
-			for (String name : month) {
-				words.add(name.toLowerCase(java.util.Locale.ROOT));
-			}
-		}
-		WEEKDAY_NAMES.forEach(name -> words.add(name.toLowerCase(java.util.Locale.ROOT)));
-		words.addAll(List.of("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "miercoles", "sabado")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-		return Set.copyOf(words);
-	}
-
-	/**
-	 * True for a month or weekday name as written, in lower case: never the start of a name. Compared unfolded, so
-	 * that the given name Marco is not the Portuguese month março.
-	 */
-	static boolean isCalendarWord(String lowerCase) {
-		return CALENDAR_WORDS.contains(lowerCase);
-	}
 
 	public static final DateRecognizer INSTANCE = new DateRecognizer();
 
@@ -131,18 +78,18 @@ public final class DateRecognizer implements Recognizer {
 	public DateRecognizer() {
 		TextNormalizer normalizer = TextNormalizer.standard();
 		Map<String, Integer> byName = new LinkedHashMap<>();
-		for (int m = 0; m < MONTHS.length; m++) {
-			for (String name : MONTHS[m]) {
+		for (int m = 0; m < CalendarWords.MONTHS.length; m++) {
+			for (String name : CalendarWords.MONTHS[m]) {
 				byName.put(normalizer.key(name), m + 1);
 			}
 		}
 		monthNumbers.putAll(byName);
 		java.util.regex.Pattern groupName = Pattern.compile("\\(\\?<([a-z0-9]+)>"); //$NON-NLS-1$
-		for (String name : AMBIGUOUS_ALONE) {
+		for (String name : CalendarWords.AMBIGUOUS_ALONE) {
 			ambiguousAlone.add(normalizer.key(name));
 		}
-		for (int i = 0; i < WEEKDAY_NAMES.size(); i++) {
-			String key = normalizer.key(WEEKDAY_NAMES.get(i));
+		for (int i = 0; i < CalendarWords.WEEKDAY_NAMES.size(); i++) {
+			String key = normalizer.key(CalendarWords.WEEKDAY_NAMES.get(i));
 			weekdays.add(key);
 			weekdayNumbers.putIfAbsent(key, i % 7); // every language lists Monday to Sunday
 		}
@@ -261,7 +208,7 @@ public final class DateRecognizer implements Recognizer {
 				while (run < length && text.charAt(run) >= '0' && text.charAt(run) <= '9') {
 					run++;
 				}
-				candidates = digitPatterns(text, start, run);
+				candidates = DateContext.digitPatterns(text, start, run);
 				if (run - start == 4) {
 					standaloneStarts.add(start); // perhaps a year standing alone
 				}
@@ -291,7 +238,7 @@ public final class DateRecognizer implements Recognizer {
 				}
 				int from = matcher.start();
 				int end = matcher.end();
-				if (yearCue.get(p) && !isArabic(text.charAt(from))) {
+				if (yearCue.get(p) && !DateContext.isArabic(text.charAt(from))) {
 					from = matcher.start("y"); // "nel 2022": the date is the year //$NON-NLS-1$
 				}
 				if (groups.contains("w") && matcher.group("w") != null && !isWeekday(matcher.group("w"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -339,12 +286,6 @@ public final class DateRecognizer implements Recognizer {
 			+ "(?<y1>(?:1[89]|20)\\d\\d) ?[-–/] ?(?<y2>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)" //$NON-NLS-1$
 			+ "|(?<y>(?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d| ?[-–/] ?\\d)" //$NON-NLS-1$
 			+ "|(?<word>(?:يوم )?\\p{L}{3,}(?:-feira)?))(?![\\p{L}\\p{N}])"); //$NON-NLS-1$
-	/** Words before a year that make a four-digit number a year ("in 2017", "nel 2022", "année 2025", "عام 2020"). */
-	private static final Set<String> YEAR_CUES = Set.of("in", "of", "since", "from", "until", "by", "for", "early", "late", "mid", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"the", "his", "her", "its", "their", "year", "before", "after", "nel", "del", "dal", "al", "anno", "entro", "fino", "il", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
-			"en", "année", "annee", "depuis", "dès", "des", "avant", "après", "apres", "de", "du", "au", "à", "año", "ano", "desde", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
-			"hasta", "em", "do", "da", "até", "ate", "im", "jahr", "seit", "bis", "von", "ab", "vor", "nach", "عام", "العام", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
-			"سنة", "منذ", "في", "حتى", "عامي", "لعام", "وعام", "خلال"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
 	/**
 	 * The dates standing alone at {@code starts} (offsets into the normalised text where the scan saw four digits, or a
@@ -396,14 +337,14 @@ public final class DateRecognizer implements Recognizer {
 				}
 				value = first + "/" + last; //$NON-NLS-1$
 			} else if (matcher.group("y") != null) { //$NON-NLS-1$
-				if (!yearInContext(text, start, end)) {
+				if (!DateContext.yearInContext(text, start, end)) {
 					continue;
 				}
 				value = matcher.group("y"); //$NON-NLS-1$
 			} else {
 				String word = matcher.group("word"); //$NON-NLS-1$
 				String lower = word.toLowerCase(java.util.Locale.ROOT);
-				if (!word.startsWith("يوم ") && !CALENDAR_WORDS.contains(lower) && !CALENDAR_WORDS.contains(lower.replace('-', ' '))) { //$NON-NLS-1$
+				if (!word.startsWith("يوم ") && !CalendarWords.isCalendarWord(lower) && !CalendarWords.isCalendarWord(lower.replace('-', ' '))) { //$NON-NLS-1$
 					continue; // most words: no table look-up beyond this one
 				}
 				String key = normalizer.key(word);
@@ -411,9 +352,9 @@ public final class DateRecognizer implements Recognizer {
 				boolean capitalised = Character.isUpperCase(word.codePointAt(0));
 				boolean capitalisedLanguage = "en".equals(language) || "de".equals(language); //$NON-NLS-1$ //$NON-NLS-2$
 				if (month != null && !key.contains(" ") && !ambiguousAlone.contains(key) && key.length() > 3 //$NON-NLS-1$
-						&& (capitalised || !capitalisedLanguage) && !(capitalised && sentenceInitial(text, start) && !capitalisedLanguage)) {
+						&& (capitalised || !capitalisedLanguage) && !(capitalised && DateContext.sentenceInitial(text, start) && !capitalisedLanguage)) {
 					value = "--" + pad(month, 2); //$NON-NLS-1$
-				} else if (isWeekday(key.replace('-', ' ')) && (word.startsWith("يوم ") || !isArabic(word.charAt(0))) //$NON-NLS-1$
+				} else if (isWeekday(key.replace('-', ' ')) && (word.startsWith("يوم ") || !DateContext.isArabic(word.charAt(0))) //$NON-NLS-1$
 						&& (capitalised || !capitalisedLanguage)) {
 					value = "weekday-" + (weekdayIndex(key) + 1); //$NON-NLS-1$
 				} else {
@@ -431,36 +372,6 @@ public final class DateRecognizer implements Recognizer {
 		suggestions.addAll(added);
 	}
 
-	/** A four-digit number is a year after a cue word, in brackets, or before a punctuation mark or the line's end. */
-	private static boolean yearInContext(String text, int start, int end) {
-		int i = start - 1;
-		while (i >= 0 && text.charAt(i) == ' ') {
-			i--;
-		}
-		if (i >= 0 && (text.charAt(i) == '(' || text.charAt(i) == '\n')) {
-			return true;
-		}
-		int wordEnd = i + 1;
-		while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-			i--;
-		}
-		String before = text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
-		int apostrophe = Math.max(before.lastIndexOf('\''), before.lastIndexOf('’'));
-		before = before.substring(apostrophe + 1); // "jusqu'en" -> "en"
-		if (YEAR_CUES.contains(before) || before.length() > 2 && YEAR_CUES.contains(before.substring(1)) && isArabic(before.charAt(0))) {
-			return true;
-		}
-		return end == text.length() || ",.;:)!?\n»”\"".indexOf(text.charAt(end)) >= 0; //$NON-NLS-1$
-	}
-
-	private static boolean sentenceInitial(String text, int start) {
-		int i = start - 1;
-		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '«')) {
-			i--;
-		}
-		return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0; //$NON-NLS-1$
-	}
-
 	/** Monday 0 … Sunday 6 for a weekday's key, with or without يوم and the article. */
 	private int weekdayIndex(String key) {
 		String day = key.startsWith("يوم ") ? key.substring(4) : key; //$NON-NLS-1$
@@ -468,27 +379,6 @@ public final class DateRecognizer implements Recognizer {
 		return weekdayNumbers.getOrDefault(day.replace('-', ' '), 0);
 	}
 
-
-	/**
-	 * The patterns that can match at a digit run {@code text[start, run)}: a day (one or two digits) begins a
-	 * day-month date or a numeric one (14/07/2021); four digits and a space begin 2024-06-19 (hyphens read as spaces).
-	 */
-	private static int[] digitPatterns(String text, int start, int run) {
-		int digits = run - start;
-		if (digits <= 2) {
-			return run < text.length() && (text.charAt(run) == '/' || text.charAt(run) == '.') ? DAY_OR_NUMERIC : DAY;
-		}
-		return digits == 4 && run < text.length() && text.charAt(run) == ' ' ? YEAR_FIRST : NONE;
-	}
-
-	private static final int[] DAY = { 0 };
-	private static final int[] DAY_OR_NUMERIC = { 0, 7 };
-	private static final int[] YEAR_FIRST = { 8 };
-	private static final int[] NONE = {};
-
-	private static boolean isArabic(char c) {
-		return c >= 0x0600 && c <= 0x06FF;
-	}
 
 	private static final Pattern PUBLISHED = Pattern.compile("\\d{4}-\\d{2}"); //$NON-NLS-1$
 	private static final Set<String> FUTURE = Set.of("المقبل", "القادم", "prossimo", "il prossimo", "prochain", "proximo", "next", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$

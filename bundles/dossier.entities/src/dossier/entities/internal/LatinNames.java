@@ -165,7 +165,7 @@ final class LatinNames {
 			return false;
 		}
 		return Character.isLetter(text.codePointAt(0)) && !lexicons.demonyms.contains(word.key())
-				&& !lexicons.platforms.contains(word.key()) && !DateRecognizer.isCalendarWord(text.toLowerCase(java.util.Locale.ROOT));
+				&& !lexicons.platforms.contains(word.key()) && !CalendarWords.isCalendarWord(text.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** Words written capitalised inside a sentence (not first, not in a headline line) somewhere in the article. */
