@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.editor;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -9,56 +9,46 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.editors.text.EditorsUI;
-import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.eclipse.jface.commands.ActionHandler;
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 
 import dossier.core.model.Article;
 import dossier.entities.Entity;
-import dossier.entities.EntityType;
-import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.ui.EntityEditorIds;
 import dossier.entities.ui.internal.EntitiesUiPlugin;
@@ -68,7 +58,6 @@ import dossier.entities.ui.internal.model.EditorState;
 import dossier.entities.ui.internal.model.StateChangeOperation;
 import dossier.entities.ui.internal.text.MentionTextViewer;
 import dossier.entities.ui.internal.text.ProblemAnnotation;
-import dossier.ui.DossierUi;
 
 /**
  * The Entity Editor: an article's text with its mentions (Text page), its entities (Entities page) and its
@@ -98,7 +87,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	/** What the load job read, when it finished before the pages were created. */
 	private Runnable pendingLoad;
 	private final IResourceChangeListener resourceListener = this::resourceChanged;
-	private final org.eclipse.jface.util.IPropertyChangeListener preferenceListener = event -> {
+	private final IPropertyChangeListener preferenceListener = event -> {
 		if (event.getProperty().startsWith("mention.") && session != null && !textStack.isDisposed()) { //$NON-NLS-1$
 			if (EntitiesUiPlugin.THRESHOLD_KEY.equals(event.getProperty())) {
 				text.setMentions(EntitiesUiPlugin.shown(session.state().mentions()));
@@ -133,7 +122,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		Composite textHolder = new Composite(textStack, SWT.NONE);
 		textHolder.setLayout(new FillLayout());
 		text = new MentionTextViewer(textHolder, EntitiesUiPlugin.styles(), EditorsUI.getSharedTextColors());
-		text.setDescriber(this::describe);
+		text.setDescriber(mention -> MentionItem.describe(session, mention));
 		stack.topControl = loadingLabel;
 		setPageText(addPage(textStack), Messages.Editor_textPage);
 		entitiesPage = new EntitiesPage(getContainer(), this);
@@ -151,25 +140,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		text.widget().setMenu(menu.createContextMenu(text.widget()));
 		getSite().registerContextMenu(EntityEditorIds.TEXT_MENU, menu, selectionProvider);
 
-		IHandlerService handlers = getSite().getService(IHandlerService.class);
-		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO,
-				new ActionHandler(new UndoActionHandler(getSite(), undoContextPlaceholder())));
-		handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO,
-				new ActionHandler(new RedoActionHandler(getSite(), undoContextPlaceholder())));
-		handlers.activateHandler(LicenceQuickFixes.COMMAND, new AbstractHandler() {
-			@Override
-			public Object execute(ExecutionEvent event) {
-				showQuickFixMenu();
-				return null;
-			}
-		});
-		handlers.activateHandler(IWorkbenchCommandConstants.FILE_REVERT, new AbstractHandler() {
-			@Override
-			public Object execute(ExecutionEvent event) {
-				revert();
-				return null;
-			}
-		});
+		EditorHandlers.activate(this);
 		getSite().getService(IContextService.class).activateContext(EntityEditorIds.CONTEXT);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 		EntitiesUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
@@ -193,42 +164,15 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	 * The undo context exists before the session does, so undo/redo handlers can be made in createPages: the
 	 * session adopts it when it is loaded.
 	 */
-	private final org.eclipse.core.commands.operations.ObjectUndoContext undoContext = new org.eclipse.core.commands.operations.ObjectUndoContext(
-			this);
-
-	private org.eclipse.core.commands.operations.IUndoContext undoContextPlaceholder() {
-		return undoContext;
-	}
+	private final ObjectUndoContext undoContext = new ObjectUndoContext(this);
 
 	private void load() {
-		IFile file = file();
-		Job job = new Job(NLS.bind(Messages.Editor_loadJob, file.getName())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					ArticleSession loaded = ArticleSession.load(file);
-					List<ProblemAnnotation> problems = LicenceProblems.read(file);
-					Display.getDefault().asyncExec(() -> deliver(() -> {
-						if (!problemsUpdated) {
-							text.setProblems(problems);
-						}
-						loaded(loaded, null);
-					}));
-				} catch (IOException | RuntimeException e) {
-					IStatus problem = EntitiesUiPlugin.error(NLS.bind(Messages.Editor_cannotOpen, file.getName(),
-							e.getMessage()), e);
-					Display.getDefault().asyncExec(() -> deliver(() -> loaded(null, problem)));
-				}
-				return Status.OK_STATUS;
+		new ArticleLoadJob(this, file(), (loaded, problems) -> deliver(() -> {
+			if (!problemsUpdated) {
+				text.setProblems(problems);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == EntityEditorIds.JOB_FAMILY || family == DossierUi.JOB_FAMILY;
-			}
-		};
-		job.setPriority(Job.INTERACTIVE);
-		job.schedule();
+			loaded(loaded, null);
+		}), problem -> deliver(() -> loaded(null, problem))).schedule();
 	}
 
 	private void loaded(ArticleSession loaded, IStatus problem) {
@@ -265,29 +209,14 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		if (session.engineIfReady() != null) {
 			return;
 		}
-		ArticleSession current = session;
-		Job job = new Job(Messages.Editor_warmUpJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				current.engine();
-				Display.getDefault().asyncExec(() -> {
-					if (!textStack.isDisposed()) {
-						entitiesPage.refresh();
-						if (outline != null) {
-							outline.refresh();
-						}
-					}
-				});
-				return Status.OK_STATUS;
+		new EngineWarmUpJob(this, session, () -> {
+			if (!textStack.isDisposed()) {
+				entitiesPage.refresh();
+				if (outline != null) {
+					outline.refresh();
+				}
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == EntityEditorIds.JOB_FAMILY;
-			}
-		};
-		job.setSystem(true);
-		job.schedule();
+		}).schedule();
 	}
 
 	/** True once the article is shown. */
@@ -365,7 +294,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		apply(label, edit, null);
 	}
 
-	public org.eclipse.core.commands.operations.IUndoContext undoContext() {
+	public IUndoContext undoContext() {
 		return undoContext;
 	}
 
@@ -381,7 +310,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		}
 		try {
 			session.save();
-			refreshWorkspace();
+			new ArticleFiles(file()).refreshAfterSave(session);
 		} catch (IOException | RuntimeException e) {
 			if (monitor != null) {
 				monitor.setCanceled(true);
@@ -393,30 +322,6 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 			}
 		}
 		firePropertyChange(PROP_DIRTY);
-	}
-
-	private void refreshWorkspace() {
-		try {
-			file().refreshLocal(IResource.DEPTH_ZERO, null);
-			IFile mentions = workspaceFile(session.store().mentionsFile(session.state().article().id()));
-			if (mentions != null) {
-				mentions.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
-			}
-			IFile catalogue = workspaceFile(session.store().catalogueFile());
-			if (catalogue != null) {
-				catalogue.refreshLocal(IResource.DEPTH_ZERO, null);
-			}
-		} catch (CoreException e) {
-			EntitiesUiPlugin.log("refresh after save", e); //$NON-NLS-1$
-		}
-	}
-
-	private IFile workspaceFile(Path path) {
-		IPath location = file().getProject().getLocation();
-		if (location == null || !path.startsWith(location.toPath())) {
-			return null;
-		}
-		return file().getProject().getFile(IPath.fromPath(location.toPath().relativize(path)));
 	}
 
 	@Override
@@ -439,35 +344,17 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 
 	private void reloadFromDisk() {
 		ArticleSession current = session;
-		Job job = new Job(NLS.bind(Messages.Editor_loadJob, file().getName())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					EditorState fromDisk = current.readFromDisk();
-					Display.getDefault().asyncExec(() -> {
-						if (!textStack.isDisposed()) {
-							PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext,
-									true, true, false);
-							boolean articleChanged = !fromDisk.article().text().equals(current.state().article().text());
-							current.reloaded(fromDisk);
-							if (articleChanged) {
-								Article article = fromDisk.article();
-								text.setInput(article.text(), article.direction(), EntitiesUiPlugin.shown(fromDisk.mentions()));
-							}
-						}
-					});
-				} catch (IOException e) {
-					EntitiesUiPlugin.log(e.getMessage(), e);
+		new DiskReloadJob(this, file(), current, fromDisk -> {
+			if (!textStack.isDisposed()) {
+				PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, false);
+				boolean articleChanged = !fromDisk.article().text().equals(current.state().article().text());
+				current.reloaded(fromDisk);
+				if (articleChanged) {
+					Article article = fromDisk.article();
+					text.setInput(article.text(), article.direction(), EntitiesUiPlugin.shown(fromDisk.mentions()));
 				}
-				return Status.OK_STATUS;
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == EntityEditorIds.JOB_FAMILY;
-			}
-		};
-		job.schedule();
+		}).schedule();
 	}
 
 	private void resourceChanged(IResourceChangeEvent event) {
@@ -487,34 +374,10 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		if (session == null) {
 			return;
 		}
-		IFile mentions = workspaceFile(session.store().mentionsFile(session.state().article().id()));
-		boolean touched = false;
-		for (IResource resource : mentions == null ? List.of(file()) : List.of(file(), mentions)) {
-			IResourceDelta delta = event.getDelta().findMember(resource.getFullPath());
-			if (delta != null && (delta.getKind() != IResourceDelta.CHANGED
-					|| (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
-				touched = true;
-			}
-		}
+		boolean touched = new ArticleFiles(file()).touchedBy(event, session);
 		if (touched && checkingDisk.compareAndSet(false, true)) {
 			ArticleSession current = session;
-			Job check = new Job(NLS.bind(Messages.Editor_loadJob, file().getName())) {
-				@Override
-				protected IStatus run(IProgressMonitor monitor) {
-					checkingDisk.set(false);
-					if (current.changedOnDisk() && file().exists()) {
-						Display.getDefault().asyncExec(() -> changedOnDisk(current));
-					}
-					return Status.OK_STATUS;
-				}
-
-				@Override
-				public boolean belongsTo(Object family) {
-					return family == EntityEditorIds.JOB_FAMILY;
-				}
-			};
-			check.setSystem(true);
-			check.schedule(100);
+			new DiskCheckJob(this, file(), current, checkingDisk, () -> changedOnDisk(current)).schedule(100);
 		}
 	}
 
@@ -566,7 +429,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 
 	/** The text selection of the Text page, in article offsets. */
 	public ITextSelection textSelection() {
-		org.eclipse.swt.graphics.Point range = text.viewer().getSelectedRange();
+		Point range = text.viewer().getSelectedRange();
 		return new TextSelection(range.x, range.y);
 	}
 
@@ -594,7 +457,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	}
 
 	/** The menu the last Ctrl+1 showed, or null (tests read it). */
-	public org.eclipse.swt.widgets.Menu quickFixMenu() {
+	public Menu quickFixMenu() {
 		return quickFixes.lastMenu();
 	}
 
@@ -615,18 +478,9 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		}
 	}
 
-	/** The hover text of a mention: label, type, status, canonical id, QID. */
-	String describe(Mention mention) {
-		Entity entity = session == null ? null : session.entity(mention.entityId());
-		EntityType type = EntityTypes.get(mention.type());
-		String label = session == null ? mention.text() : session.label(mention);
-		String qid = entity != null && entity.qid() != null ? entity.qid() : Messages.Hover_noQid;
-		return NLS.bind(Messages.Hover_text, new Object[] { label, type.label(), MentionItem.statusLabel(mention.status()),
-				mention.entityId(), qid });
-	}
-
 	@Override
 	public void dispose() {
+		Job.getJobManager().cancel(this);
 		if (quickFixes != null) {
 			quickFixes.dispose();
 		}

@@ -3,11 +3,13 @@ package dossier.entities.ui.internal.editor;
 import java.util.List;
 
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 import dossier.entities.Entity;
+import dossier.entities.EntityType;
 import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
@@ -16,6 +18,15 @@ import dossier.entities.ui.internal.model.ArticleSession;
 
 /** A mention as the editor's selection: the Properties view shows it through {@link IPropertySource}. */
 public record MentionItem(ArticleSession session, Mention mention) implements IAdaptable {
+
+	/** The hover text of a mention: label, type, status, canonical id, QID; {@code session} null while loading. */
+	static String describe(ArticleSession session, Mention mention) {
+		Entity entity = session == null ? null : session.entity(mention.entityId());
+		EntityType type = EntityTypes.get(mention.type());
+		String label = session == null ? mention.text() : session.label(mention);
+		String qid = entity != null && entity.qid() != null ? entity.qid() : Messages.Hover_noQid;
+		return NLS.bind(Messages.Hover_text, new Object[] { label, type.label(), statusLabel(mention.status()), mention.entityId(), qid });
+	}
 
 	static String statusLabel(MentionStatus status) {
 		return switch (status) {

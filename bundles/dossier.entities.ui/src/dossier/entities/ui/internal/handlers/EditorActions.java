@@ -2,29 +2,17 @@ package dossier.entities.ui.internal.handlers;
 
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 
-import dossier.core.model.Article;
-import dossier.entities.ArticleEntities;
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
-import dossier.entities.ui.EntityEditorIds;
-import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.editor.EntityEditor;
-import dossier.entities.ui.internal.model.ArticleSession;
-import dossier.entities.ui.internal.model.EditorState;
 import dossier.entities.ui.internal.model.MentionEdits;
-import dossier.ui.DossierUi;
 
 /** What the commands do to an Entity Editor; handlers and tests call these. Each edit is one undoable operation. */
 public final class EditorActions {
@@ -125,43 +113,7 @@ public final class EditorActions {
 	 * undoable operation, and never change an accepted or rejected mention.
 	 */
 	public static Job recognise(EntityEditor editor) {
-		ArticleSession session = editor.session();
-		EditorState snapshot = session.state();
-		Article article = snapshot.article();
-		Job job = new Job(NLS.bind(Messages.Recognise_job, editor.getPartName())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				SubMonitor progress = SubMonitor.convert(monitor, 3);
-				try {
-					progress.subTask(Messages.Editor_warmUpJob);
-					var engine = session.engine();
-					progress.worked(1);
-					if (progress.isCanceled()) {
-						return Status.CANCEL_STATUS;
-					}
-					ArticleEntities found = engine.recognize(article, snapshot.mentions());
-					progress.worked(1);
-					if (progress.isCanceled()) {
-						return Status.CANCEL_STATUS;
-					}
-					Display.getDefault().asyncExec(() -> {
-						if (editor.session() == session) {
-							editor.apply(Messages.Op_recognise,
-									state -> MentionEdits.suggest(state, found.mentions(), found.entities()));
-						}
-					});
-					return Status.OK_STATUS;
-				} catch (RuntimeException e) {
-					return EntitiesUiPlugin.error(e.getMessage(), e);
-				}
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == EntityEditorIds.JOB_FAMILY || family == DossierUi.JOB_FAMILY;
-			}
-		};
-		job.setUser(true);
+		Job job = new RecogniseArticleJob(editor);
 		job.schedule();
 		return job;
 	}

@@ -13,10 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -32,7 +29,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
@@ -139,28 +135,12 @@ public final class CatalogueView extends ViewPart {
 		}
 		current = projects[index];
 		IProject project = current;
-		Job job = new Job(NLS.bind(Messages.Catalogue_job, project.getName())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					List<Row> rows = read(CorpusProjects.corpus(project).folder(), monitor);
-					Display.getDefault().asyncExec(() -> {
-						if (!viewer.getControl().isDisposed() && project == current) {
-							viewer.setInput(rows);
-						}
-					});
-					return Status.OK_STATUS;
-				} catch (CoreException | IOException e) {
-					return EntitiesUiPlugin.error(e.getMessage(), e);
-				}
+		Job.getJobManager().cancel(this);
+		new CatalogueReadJob(this, project, rows -> {
+			if (!viewer.getControl().isDisposed() && project == current) {
+				viewer.setInput(rows);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == EntityEditorIds.JOB_FAMILY;
-			}
-		};
-		job.schedule();
+		}).schedule();
 	}
 
 	private static final String MENTIONS_SUFFIX = ".mentions.json"; //$NON-NLS-1$
@@ -228,5 +208,11 @@ public final class CatalogueView extends ViewPart {
 	@Override
 	public void setFocus() {
 		filterText.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		Job.getJobManager().cancel(this);
+		super.dispose();
 	}
 }
