@@ -20,6 +20,7 @@ import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 
 import dossier.core.store.Corpus;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributionRecord;
 import dossier.workspace.licence.AttributionRecords;
 
@@ -54,7 +55,7 @@ public class AttributionRecordOperation extends AbstractOperation {
 		try {
 			for (ArticleRef ref : refs) {
 				Corpus corpus = CorpusProjects.corpus(ref.project());
-				AttributionRecord before = LicenceChecks.record(corpus, ref.id());
+				AttributionRecord before = ArticleLicenceChecks.record(corpus, ref.id());
 				AttributionRecord after = edit.apply(ref, before);
 				if (!after.equals(before)) {
 					changes.add(new Change(ref, before, after));

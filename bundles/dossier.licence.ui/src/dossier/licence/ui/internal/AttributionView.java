@@ -7,9 +7,7 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -33,6 +31,7 @@ import org.eclipse.ui.part.ViewPart;
 import dossier.core.model.TextDirection;
 import dossier.licence.Finding;
 import dossier.licence.ui.LicenceUi;
+import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributionRecords;
 
 /**
@@ -47,7 +46,7 @@ public class AttributionView extends ViewPart {
 	private TableViewer elements;
 	private CreditPanel credit;
 	private ArticleRef current;
-	private LicenceChecks.Checked shown;
+	private ArticleLicenceChecks.Checked shown;
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
@@ -136,35 +135,14 @@ public class AttributionView extends ViewPart {
 	/** Shows the article {@code ref} (checked in a job of {@link LicenceUi#JOB_FAMILY}). */
 	public void show(ArticleRef ref) {
 		current = ref;
-		Job job = new Job(Messages.AttributionView_checking) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				String failure;
-				try {
-					LicenceChecks.Checked checked = LicenceChecks.check(ref);
-					heading.getDisplay().asyncExec(() -> update(ref, checked));
-					return Status.OK_STATUS;
-				} catch (Exception e) {
-					failure = e.getMessage() == null ? e.toString() : e.getMessage();
-				}
-				heading.getDisplay().asyncExec(() -> {
-					if (!heading.isDisposed() && ref.equals(current)) {
-						heading.setText(failure);
-					}
-				});
-				return Status.OK_STATUS;
+		new AttributionCheckJob(this, ref, checked -> update(ref, checked), failure -> {
+			if (!heading.isDisposed() && ref.equals(current)) {
+				heading.setText(failure);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == LicenceUi.JOB_FAMILY;
-			}
-		};
-		job.setSystem(true);
-		job.schedule();
+		}).schedule();
 	}
 
-	private void update(ArticleRef ref, LicenceChecks.Checked checked) {
+	private void update(ArticleRef ref, ArticleLicenceChecks.Checked checked) {
 		if (heading.isDisposed() || !ref.equals(current)) {
 			return;
 		}
@@ -185,7 +163,7 @@ public class AttributionView extends ViewPart {
 		if (ref == null || event.getDelta() == null) {
 			return;
 		}
-		org.eclipse.core.runtime.IPath record = ref.file().getFullPath().removeLastSegments(1)
+		IPath record = ref.file().getFullPath().removeLastSegments(1)
 				.append(ref.id() + AttributionRecords.EXTENSION);
 		if (event.getDelta().findMember(ref.file().getFullPath()) != null || event.getDelta().findMember(record) != null) {
 			heading.getDisplay().asyncExec(() -> {
@@ -197,7 +175,7 @@ public class AttributionView extends ViewPart {
 	}
 
 	/** What the view shows now, or null (tests). */
-	public LicenceChecks.Checked shown() {
+	public ArticleLicenceChecks.Checked shown() {
 		return shown;
 	}
 
@@ -212,6 +190,7 @@ public class AttributionView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		Job.getJobManager().cancel(this);
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
 		super.dispose();

@@ -17,6 +17,7 @@ import dossier.licence.LicenceReport;
 import dossier.licence.SuggestedAttribution;
 import dossier.licence.Translation;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributedCheck;
 import dossier.workspace.licence.AttributionRecord;
 
@@ -105,7 +106,7 @@ public enum LicenceFix {
 			return changed;
 		}
 		case INSERT_CREDIT: {
-			LicenceChecks.Checked checked = LicenceChecks.check(ref);
+			ArticleLicenceChecks.Checked checked = ArticleLicenceChecks.check(ref.project(), ref.id());
 			LicenceReport report = checked.report();
 			SuggestedAttribution credit = report.attribution();
 			List<String> covers = new ArrayList<>();
@@ -128,7 +129,7 @@ public enum LicenceFix {
 
 	static LicenceAnalysis analysis(ArticleRef ref, AttributionRecord record) throws IOException, CoreException {
 		Article article = CorpusProjects.corpus(ref.project()).get(ref.id()).orElseThrow(() -> new IOException("no article " + ref.id())); //$NON-NLS-1$
-		return LicenceChecks.checker(ref.project()).analyse(article, record); // the project's own rules and policy
+		return ArticleLicenceChecks.checker(ref.project()).analyse(article, record); // the project's own rules and policy
 	}
 
 	private static LicenceId licence(ArticleRef ref, AttributionRecord record) throws IOException, CoreException {

@@ -23,6 +23,7 @@ import dossier.core.store.Corpus;
 import dossier.licence.LicenceId;
 import dossier.licence.ui.LicenceUi;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributedCheck;
 import dossier.workspace.licence.LicencePreferences;
 
@@ -64,7 +65,7 @@ public class LicenceReportJob extends WorkspaceJob {
 			List<String> ids = corpus.ids();
 			SubMonitor articles = progress.split(9).setWorkRemaining(ids.size());
 			articles.setTaskName(NLS.bind(Messages.ReportJob_task, project.getName()));
-			AttributedCheck checker = LicenceChecks.checker(project);
+			AttributedCheck checker = ArticleLicenceChecks.checker(project);
 			List<LicenceReportWriter.Entry> entries = new ArrayList<>();
 			for (String id : ids) {
 				if (articles.isCanceled()) {
@@ -74,7 +75,7 @@ public class LicenceReportJob extends WorkspaceJob {
 				IFile file = CorpusProjects.articleFile(project, id);
 				try {
 					entries.add(new LicenceReportWriter.Entry(file.getProjectRelativePath().toString(),
-							LicenceChecks.check(new ArticleRef(project, id, file), checker)));
+							ArticleLicenceChecks.check(project, id, checker)));
 				} catch (IOException e) {
 					org.eclipse.core.runtime.ILog.of(LicenceReportJob.class).warn(id + ": " + e.getMessage()); //$NON-NLS-1$
 				}

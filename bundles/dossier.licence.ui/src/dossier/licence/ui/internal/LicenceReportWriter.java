@@ -15,6 +15,7 @@ import dossier.licence.RuleDescriptor;
 import dossier.licence.ThirdPartyItem;
 import dossier.licence.report.CheckedArticle;
 import dossier.licence.report.SarifReport;
+import dossier.workspace.licence.ArticleLicenceChecks;
 
 /**
  * Writes the corpus licence report: HTML for people (counts per licence and per rule, the articles reusable in
@@ -24,7 +25,7 @@ import dossier.licence.report.SarifReport;
 public final class LicenceReportWriter {
 
 	/** A checked article with where it lives. */
-	public record Entry(String path, LicenceChecks.Checked checked) {
+	public record Entry(String path, ArticleLicenceChecks.Checked checked) {
 	}
 
 	private LicenceReportWriter() {

@@ -1,5 +1,7 @@
 package dossier.licence.ui.internal;
 
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +13,11 @@ import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
@@ -23,6 +28,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 
+import dossier.workspace.CorpusProjects;
+import dossier.workspace.licence.ArticleLicenceChecks;
+import dossier.workspace.licence.AttributionRecord;
 import dossier.workspace.licence.LicenceMarkers;
 
 /**
@@ -114,8 +122,7 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 			ArticleRef first = byArticle.keySet().iterator().next();
 			switch (fix) {
 			case LICENCE_VERSION -> proposal = "4.0"; //$NON-NLS-1$
-			case MODIFICATION_NOTICE -> proposal = LicenceFix.defaultNotice(
-					LicenceFix.analysis(first, LicenceChecks.record(dossier.workspace.CorpusProjects.corpus(first.project()), first.id())));
+			case MODIFICATION_NOTICE -> proposal = proposedNotice(first);
 			case CREATOR -> proposal = ""; //$NON-NLS-1$
 			default -> proposal = null;
 			}
@@ -126,7 +133,8 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 				}
 			}
 		} catch (Exception e) {
-			StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+			Throwable cause = e instanceof InvocationTargetException wrapped ? wrapped.getCause() : e;
+			StatusManager.getManager().handle(Status.error(cause.getMessage(), cause), StatusManager.SHOW | StatusManager.LOG);
 			return;
 		}
 		// A notice left as proposed is each article's own default; an edited one applies to all.
@@ -142,8 +150,31 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 		try {
 			OperationHistoryFactory.getOperationHistory().execute(operation, monitor, null);
 		} catch (ExecutionException | IllegalStateException e) {
-			StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+			StatusManager.getManager().handle(Status.error(e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
 		}
+	}
+
+	/**
+	 * The modification notice proposed for the first article ("Arabic translation of the Italian original"): reading
+	 * and analysing the article is file and engine work, so on the UI thread it runs in the progress service's
+	 * thread while the UI stays responsive (busy cursor, then a progress dialog).
+	 */
+	private static String proposedNotice(ArticleRef first) throws InvocationTargetException, InterruptedException {
+		String[] notice = new String[1];
+		IRunnableWithProgress compute = monitor -> {
+			try {
+				AttributionRecord record = ArticleLicenceChecks.record(CorpusProjects.corpus(first.project()), first.id());
+				notice[0] = LicenceFix.defaultNotice(LicenceFix.analysis(first, record));
+			} catch (IOException | CoreException e) {
+				throw new InvocationTargetException(e);
+			}
+		};
+		if (Display.getCurrent() != null && PlatformUI.isWorkbenchRunning()) {
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(compute);
+		} else {
+			compute.run(new NullProgressMonitor());
+		}
+		return notice[0];
 	}
 
 	private static String askWithDialog(LicenceFix fix, String proposal) {

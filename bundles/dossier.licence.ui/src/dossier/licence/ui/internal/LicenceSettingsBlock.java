@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dossier.licence.RuleDescriptor;
+import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.LicencePreferences;
 
 /**
@@ -51,7 +52,7 @@ final class LicenceSettingsBlock {
 		rules.setText(Messages.Settings_rules);
 		rules.setLayout(new GridLayout(2, false));
 		rules.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		for (RuleDescriptor rule : LicenceChecks.rules()) {
+		for (RuleDescriptor rule : ArticleLicenceChecks.rules()) {
 			Button enabled = new Button(rules, SWT.CHECK);
 			enabled.setText(rule.title() + " (" + rule.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			enabled.setToolTipText(rule.id() + " — " + rule.reference()); //$NON-NLS-1$
