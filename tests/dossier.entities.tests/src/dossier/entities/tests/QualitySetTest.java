@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ class QualitySetTest {
 	static List<Passage> passages() {
 		List<Passage> passages = new ArrayList<>();
 		for (String block : Fixtures.text("quality-set.txt").split("\n\\s*\n")) {
-			String[] lines = block.strip().split("\n", 2);
+			// comment lines go first: the file's heading sits right above the first passage
+			String[] lines = block.lines().filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n")).strip().split("\n", 2);
 			if (!lines[0].startsWith("@") || lines.length < 2) {
 				continue;
 			}
