@@ -96,23 +96,6 @@ public class CorpusBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
-	/**
-	 * Runs one build participant ({@code participantId}) over {@code context}, as a build would, outside a build
-	 * (for commands that refresh one participant's results for chosen articles).
-	 *
-	 * @throws CoreException when no participant has that id, or it failed
-	 */
-	public static void runParticipant(String participantId, CorpusBuildContext context, IProgressMonitor monitor)
-			throws CoreException {
-		for (BuildParticipants.Participant participant : BuildParticipants.all()) {
-			if (participant.id().equals(participantId)) {
-				participant.implementation().build(context, monitor);
-				return;
-			}
-		}
-		throw new CoreException(org.eclipse.core.runtime.Status.error("No build participant " + participantId)); //$NON-NLS-1$
-	}
-
 	private static void collect(IResourceDelta delta, Set<String> changed, Set<String> removed) throws CoreException {
 		delta.accept(child -> {
 			IResource resource = child.getResource();

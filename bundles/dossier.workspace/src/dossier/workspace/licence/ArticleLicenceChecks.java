@@ -18,9 +18,7 @@ import dossier.core.store.Corpus;
 import dossier.licence.LicenceReport;
 import dossier.licence.LicenceRules;
 import dossier.licence.RuleDescriptor;
-import dossier.workspace.CorpusBuildContext;
 import dossier.workspace.CorpusProjects;
-import dossier.workspace.internal.CorpusBuilder;
 
 /**
  * The licence check the corpus build runs, for anyone who needs it outside a build: the available rules, the
@@ -106,12 +104,9 @@ public final class ArticleLicenceChecks {
 	 */
 	public static void refreshMarkers(IProject project, Collection<String> ids, IProgressMonitor monitor)
 			throws CoreException {
-		Corpus corpus = CorpusProjects.corpus(project);
 		Set<String> chosen = Set.copyOf(ids);
-		// Every article checked: as a full build, so the project counts as checked (articles without findings: clean).
-		boolean all = chosen.containsAll(corpus.ids());
-		CorpusBuilder.runParticipant(PARTICIPANT_ID, new CorpusBuildContext(project, corpus, all, chosen, Set.of()),
-				monitor);
+		// every article checked: as a full build, so the project counts as checked (articles without findings: clean)
+		LicenceMarkerWriter.check(project, chosen, chosen.containsAll(CorpusProjects.corpus(project).ids()), monitor);
 	}
 
 	/** Records that the licence participant has just finished on {@code project}. */

@@ -1,4 +1,4 @@
-package dossier.workspace.internal;
+package dossier.workspace.licence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,11 +1,11 @@
-package dossier.workspace.internal;
+package dossier.workspace.licence;
 
 import org.eclipse.osgi.util.NLS;
 
 /** Messages of the licence build participant (kept apart from {@link Messages} so participants do not collide). */
-public final class LicenceMessages extends NLS {
+final class LicenceMessages extends NLS {
 
-	private static final String BUNDLE_NAME = "dossier.workspace.internal.licencemessages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "dossier.workspace.licence.licencemessages"; //$NON-NLS-1$
 
 	public static String LicenceParticipant_articleFailed;
 	public static String LicenceParticipant_recordUnreadable;

@@ -1,4 +1,4 @@
-package dossier.workspace.internal;
+package dossier.workspace.licence;
 
 import java.util.ArrayList;
 import java.util.List;
