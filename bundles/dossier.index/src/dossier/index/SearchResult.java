@@ -1,5 +1,7 @@
 package dossier.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,6 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, I
 
 	public SearchResult {
 		hits = List.copyOf(hits);
-		facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+		facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
 	}
 }

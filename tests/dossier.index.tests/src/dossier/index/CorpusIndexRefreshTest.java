@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.apache.lucene.search.ReferenceManager;
 import org.junit.jupiter.api.Test;
@@ -29,27 +28,7 @@ class CorpusIndexRefreshTest {
 
 	@Test
 	void aSearchDuringAnotherSearchsRefreshWaitsForItRatherThanReadTheOldReader() throws Exception {
-		IndexSource source = new IndexSource() {
-			@Override
-			public Path indexFolder() {
-				return folder.resolve("index");
-			}
-
-			@Override
-			public String stamp() {
-				return "empty";
-			}
-
-			@Override
-			public Stream<Article> articles() {
-				return Stream.empty();
-			}
-
-			@Override
-			public String pathOf(Article article) {
-				return "articles/" + article.id() + ".json";
-			}
-		};
+		IndexSource source = new ListSource(folder, "empty", List.of());
 		try (CorpusIndex index = CorpusIndex.open(source)) {
 			assertEquals(0, index.count());
 			CountDownLatch refreshing = new CountDownLatch(1);

@@ -1,5 +1,6 @@
 package dossier.index.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,7 @@ public final class Analyzers {
 	}
 
 	public static List<String> allAnalysisLanguages() {
-		List<String> all = new java.util.ArrayList<>(LANGUAGES);
+		List<String> all = new ArrayList<>(LANGUAGES);
 		all.add(OTHER);
 		return all;
 	}

@@ -1,4 +1,7 @@
 /**
- * The index's analysis chains, document layout and query parser. Not API.
+ * The index's analysis chains, document layout and query parser, and the parts behind the
+ * {@link dossier.index.CorpusIndex} facade: opening, recovering and closing ({@link IndexLifecycle}, with the
+ * locks every use takes), the writer side ({@link BatchWriter}), searching ({@link Searches}) and listings
+ * ({@link Listings}). Not API.
  */
 package dossier.index.internal;
