@@ -16,6 +16,9 @@ public class DossierApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
+		// what the engines log (a contribution that cannot be created...) goes to standard error too, as the
+		// command line's other diagnostics do, not only to the platform log (dossier.logging)
+		System.setProperty("dossier.log.stderr", "true"); //$NON-NLS-1$ //$NON-NLS-2$
 		Console console = new Console(System.out, System.err);
 		return new CommandLine(console, productVersion()).run(args == null ? new String[0] : args);
 	}

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dossier.entities.EntityType;
 import dossier.entities.EntityTypes;
@@ -12,12 +15,15 @@ import dossier.entities.Recognizers;
 
 /**
  * Reads the {@code dossier.recognizers} extension point. Loaded only when the Equinox registry is on the class
- * path, so the engine still runs in a plain JVM.
+ * path, so the engine still runs in a plain JVM. A contribution that cannot be read is skipped and logged (SLF4J,
+ * which the workbench routes to the platform log) with the contributing bundle's id.
  */
 public final class ExtensionReader {
 
 	/** The full id of the extension point. */
 	public static final String POINT = "dossier.recognizers"; //$NON-NLS-1$
+
+	private static final Logger LOG = LoggerFactory.getLogger("dossier.entities"); //$NON-NLS-1$
 
 	private ExtensionReader() {
 	}
@@ -43,8 +49,7 @@ public final class ExtensionReader {
 					}
 				}
 			} catch (CoreException | RuntimeException e) {
-				System.err.println("dossier: recogniser contribution from " + element.getContributor().getName() //$NON-NLS-1$
-						+ " ignored: " + e.getMessage()); //$NON-NLS-1$
+				LOG.warn("recogniser contribution from {} ignored: {}", element.getContributor().getName(), e.getMessage()); //$NON-NLS-1$
 			}
 		}
 	}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.internal;
 
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dossier.ingest.Importer;
 import dossier.ingest.ImporterDescriptor;
@@ -20,6 +23,8 @@ import dossier.ingest.ImporterDescriptor;
 public final class ExtensionReader {
 
 	public static final String EXTENSION_POINT = "dossier.importers"; //$NON-NLS-1$
+
+	private static final Logger LOG = LoggerFactory.getLogger("dossier.ingest"); //$NON-NLS-1$
 
 	private ExtensionReader() {
 	}
@@ -50,8 +55,7 @@ public final class ExtensionReader {
 		try {
 			return (Importer) element.createExecutableExtension("class"); //$NON-NLS-1$
 		} catch (CoreException | ClassCastException e) {
-			// headless and without a log bundle: stderr is where the command line's diagnostics go
-			System.err.println("dossier: cannot create importer " + id + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			LOG.warn("cannot create importer {} from {}: {}", id, element.getContributor().getName(), e.getMessage()); //$NON-NLS-1$
 			return new BrokenImporter(id);
 		}
 	}

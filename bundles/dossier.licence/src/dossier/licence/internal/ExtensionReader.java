@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dossier.licence.LicenceRule;
 import dossier.licence.RuleDescriptor;
@@ -16,11 +19,14 @@ import dossier.licence.Severity;
 
 /**
  * Reads the contributions to {@code dossier.licenceRules}. Loaded only inside OSGi (it needs the extension
- * registry); a contribution that cannot be created is skipped with a line on stderr, never failing the check.
+ * registry); a contribution that cannot be created is skipped and logged (SLF4J, which the workbench routes to the
+ * platform log) with the contributing bundle's id, never failing the check.
  */
 public final class ExtensionReader {
 
 	public static final String POINT = "dossier.licenceRules"; //$NON-NLS-1$
+
+	private static final Logger LOG = LoggerFactory.getLogger("dossier.licence"); //$NON-NLS-1$
 
 	private ExtensionReader() {
 	}
@@ -39,7 +45,7 @@ public final class ExtensionReader {
 			try {
 				Object rule = element.createExecutableExtension("class"); //$NON-NLS-1$
 				if (!(rule instanceof LicenceRule licenceRule)) {
-					System.err.println("dossier: licence rule " + id + " does not implement LicenceRule; skipped"); //$NON-NLS-1$ //$NON-NLS-2$
+					LOG.warn("licence rule {} from {} does not implement LicenceRule; skipped", id, element.getContributor().getName()); //$NON-NLS-1$
 					continue;
 				}
 				Severity severity = Severity.parse(element.getAttribute("severity")); //$NON-NLS-1$
@@ -57,7 +63,7 @@ public final class ExtensionReader {
 						valueOr(element.getAttribute("helpUri"), BuiltInRules.LEGAL_CODE_40), severity == null ? Severity.WARNING : severity, //$NON-NLS-1$
 						versions, licenceRule));
 			} catch (CoreException | RuntimeException e) {
-				System.err.println("dossier: licence rule " + id + " could not be created (" + e.getMessage() + "); skipped"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				LOG.warn("licence rule {} from {} could not be created ({}); skipped", id, element.getContributor().getName(), e.getMessage()); //$NON-NLS-1$
 			}
 		}
 		return rules;
