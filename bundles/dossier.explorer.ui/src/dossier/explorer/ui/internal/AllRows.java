@@ -44,17 +44,17 @@ final class AllRows {
 			refuseBeyondLimit(count);
 			SortKey order = query.byEntities() || query.sort() == SortKey.RELEVANCE ? SortKey.ID : query.sort();
 			for (ArticleSummary summary : index.list(order, !query.byEntities() && query.descending(), 0, count)) {
-				matching.add(RowModel.ref(project, summary, null, statuses));
+				matching.add(PagedRows.ref(project, summary, null, statuses));
 			}
 		} else {
-			SearchResult counted = index.search(RowModel.request(composed, query, 0, 0));
+			SearchResult counted = index.search(PagedRows.request(composed, query, 0, 0));
 			refuseBeyondLimit(counted.total());
 			ExplorerQuery order = query.byEntities() ? query.sortedBy(SortKey.RELEVANCE, false) : query;
 			// Without passages: highlighting thousands of hits takes seconds; the pages shown are highlighted after.
 			SearchResult all = index.search(
-					RowModel.request(composed, order, 0, (int) counted.total()).withPassages(false));
+					PagedRows.request(composed, order, 0, (int) counted.total()).withPassages(false));
 			for (Hit hit : all.hits()) {
-				matching.add(RowModel.ref(project, hit.article(), hit.snippet(), statuses));
+				matching.add(PagedRows.ref(project, hit.article(), hit.snippet(), statuses));
 			}
 		}
 		Map<String, Integer> statusCounts = countStatuses(matching.stream().map(ArticleRef::id).toList(), statuses);

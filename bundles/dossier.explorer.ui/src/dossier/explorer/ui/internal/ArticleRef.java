@@ -1,10 +1,13 @@
 package dossier.explorer.ui.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.PlatformObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
 
 import dossier.core.model.Article;
 import dossier.index.ArticleSummary;
@@ -25,6 +28,17 @@ public final class ArticleRef extends PlatformObject {
 	private final ArticleLicenceChecks.Status status;
 	private final int entityCount;
 	private final Article article;
+
+	/** The articles among the elements of {@code selection}, in its order. */
+	static List<ArticleRef> allIn(IStructuredSelection selection) {
+		List<ArticleRef> articles = new ArrayList<>();
+		for (Object element : selection.toList()) {
+			if (element instanceof ArticleRef ref) {
+				articles.add(ref);
+			}
+		}
+		return articles;
+	}
 
 	public ArticleRef(IProject project, ArticleSummary summary, String snippet, int licenceSeverity, Article article) {
 		this(project, summary, snippet, licenceSeverity, ArticleLicenceChecks.status(licenceSeverity, false), -1, article);

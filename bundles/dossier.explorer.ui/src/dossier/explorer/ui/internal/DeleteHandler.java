@@ -5,19 +5,12 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
-
-import dossier.explorer.ui.ExplorerUi;
 
 /**
  * Deletes the selected articles after a confirmation (the workbench's Delete command in the explorer). The
@@ -30,7 +23,7 @@ public class DeleteHandler extends AbstractHandler {
 		if (!(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection)) {
 			return null;
 		}
-		List<ArticleRef> articles = ExplorerView.articlesIn(selection);
+		List<ArticleRef> articles = ArticleRef.allIn(selection);
 		if (articles.isEmpty()) {
 			return null;
 		}
@@ -47,23 +40,7 @@ public class DeleteHandler extends AbstractHandler {
 
 	/** Executes {@code operation} through the workbench history, in a job. */
 	public static Job run(DeleteArticlesOperation operation) {
-		Job job = new Job(operation.getLabel()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
-				try {
-					return history.execute(operation, monitor, null);
-				} catch (ExecutionException e) {
-					return Status.error(e.getMessage(), e);
-				}
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ExplorerUi.JOB_FAMILY;
-			}
-		};
-		job.setUser(true);
+		Job job = new DeleteArticlesJob(operation);
 		job.schedule();
 		return job;
 	}

@@ -55,6 +55,17 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		return new ExplorerQuery(text, filters, key, reverse, grouping, false);
 	}
 
+	/**
+	 * The order a click on {@code column}'s header asks for: by that column, the other way round when it is the
+	 * order already; dates newest first and entities most first on the first click.
+	 */
+	public ExplorerQuery sortedByColumn(Column column) {
+		if (column == Column.ENTITIES) {
+			return sortedByEntities(byEntities() ? !descending() : true);
+		}
+		return sortedBy(column.sortKey(), !byEntities() && sort() == column.sortKey() ? !descending() : column == Column.DATE);
+	}
+
 	/** Sorted by the number of entities each article mentions (not an index order: see {@link #needsAllRows()}). */
 	public ExplorerQuery sortedByEntities(boolean reverse) {
 		return new ExplorerQuery(text, filters, SortKey.RELEVANCE, reverse, grouping, true);

@@ -4,10 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 
 import dossier.index.SortKey;
 
@@ -32,13 +30,7 @@ public final class ExplorerState {
 
 	/** How soon after a change the state is written to disk. */
 	private static final int FLUSH_DELAY_MS = 500;
-	private static final Job FLUSH = Job.create(Messages.View_saveStateJob, monitor -> {
-		flushNow();
-	});
-
-	static {
-		FLUSH.setSystem(true);
-	}
+	private static final SaveStateJob FLUSH = new SaveStateJob();
 
 	public String corpus;
 	public ExplorerQuery query = ExplorerQuery.initial();
@@ -94,15 +86,7 @@ public final class ExplorerState {
 	/** Writes the saved state to disk now (the view closing). */
 	public static void flush() {
 		FLUSH.cancel();
-		flushNow();
-	}
-
-	private static void flushNow() {
-		try {
-			InstanceScope.INSTANCE.getNode(NODE).flush();
-		} catch (BackingStoreException e) {
-			// Kept for this session; the next change tries again.
-		}
+		SaveStateJob.flushNow();
 	}
 
 	private static void put(IEclipsePreferences prefs, String key, String value) {

@@ -1,6 +1,7 @@
 package dossier.explorer.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,14 @@ final class FacetBar {
 		return composite;
 	}
 
+	/** Shows the values and counts among the articles of {@code shown}, the licence check's verdicts with them. */
+	void show(RowModel shown) {
+		Map<String, Map<String, Integer>> all = new LinkedHashMap<>(shown.facets());
+		Map<String, Integer> statuses = shown.statusCounts();
+		all.put(ExplorerQuery.STATUS, statuses == null ? Map.of() : statuses);
+		show(all, shown.query().filters());
+	}
+
 	/** Shows the values and counts of {@code facets}; the filters in force stay selected. */
 	void show(Map<String, Map<String, Integer>> facets, Map<String, String> filters) {
 		updating = true;
@@ -78,7 +87,7 @@ final class FacetBar {
 					items.add(count == null ? shown : shown + " (" + count + ')'); //$NON-NLS-1$
 				}
 				String[] shown = items.toArray(String[]::new);
-				if (!java.util.Arrays.equals(shown, combo.getItems())) {
+				if (!Arrays.equals(shown, combo.getItems())) {
 					// GTK inserts a combo's items one by one: only when they changed.
 					combo.setItems(shown);
 				}

@@ -99,6 +99,10 @@ public final class Messages extends NLS {
 	public static String View_searchJob;
 	public static String View_saveStateJob;
 	public static String View_loadJob;
+	public static String View_rowsJob;
+	public static String View_passagesJob;
+	public static String View_countJob;
+	public static String View_warmUpJob;
 	public static String View_noCorpus;
 	public static String View_count;
 	public static String View_countShown;

@@ -16,6 +16,15 @@ final class NLSBind {
 		return NLS.bind(Messages.View_count, Long.toString(total), corpus);
 	}
 
+	/** What the status line says of {@code shown} with {@code rows} of its rows in the table. */
+	static String shown(RowModel shown, int rows) {
+		if (shown.project() == null) {
+			return Messages.View_noCorpus;
+		}
+		return rows < shown.rowCount() ? countShown(shown.total(), shown.project().getName(), rows)
+				: count(shown.total(), shown.project().getName());
+	}
+
 	static String countShown(long total, String corpus, int rows) {
 		return NLS.bind(Messages.View_countShown, new Object[] { Long.toString(total), corpus, Integer.toString(rows) });
 	}

@@ -13,7 +13,7 @@ public class OpenHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
-			List<ArticleRef> articles = ExplorerView.articlesIn(selection);
+			List<ArticleRef> articles = ArticleRef.allIn(selection);
 			if (!articles.isEmpty()) {
 				OpenArticles.open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), articles);
 			}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import java.io.IOException;
@@ -6,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -14,10 +16,17 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -28,8 +37,10 @@ import dossier.workspace.CorpusProjects;
 import dossier.workspace.ProjectIndexes;
 
 /**
- * The workbench half of the explorer benchmark ({@code benchmarks/explorer-workbench}), inert unless the system
- * property {@value #PROPERTY} names a corpus folder and a result file ({@code -Ddossier.explorer.probe=DIR,FILE}).
+ * The workbench half of the explorer benchmark ({@code benchmarks/explorer-workbench}): a fragment of the explorer
+ * that the benchmark adds to a copy of the product's configuration, never part of the product. Inert unless the
+ * system property {@value #PROPERTY} names a corpus folder and a result file
+ * ({@code -Ddossier.explorer.probe=DIR,FILE}); {@link ExplorerProbeStartup} then starts it on the Article Explorer.
  * It opens the corpus as a project, then measures on the running view: how long until the table is filled, how
  * long a search takes after typing stops, the longest UI-thread stall while scrolling (a watchdog posts a runnable
  * every 5 ms and records how late it runs), and the heap the view and its index retain. It writes the figures to
@@ -52,8 +63,12 @@ final class ExplorerProbe {
 	/** Counts the phases measured, so a stall is put down to the phase it began in. */
 	private volatile int phase;
 	/** The table's client area and row height, read once. */
-	private org.eclipse.swt.graphics.Rectangle area;
+	private Rectangle area;
 	private int itemHeight;
+	/** Rows the table asked for (a virtual table should ask for what it shows). */
+	private int rowsAsked;
+	/** How long the last search job waited to start, and how long it ran (nanoseconds). */
+	private volatile long[] lastAnswerTimes = { 0, 0 };
 
 	private ExplorerProbe(ExplorerView view, Path corpusFolder, Path resultFile) {
 		this.view = view;
@@ -62,14 +77,57 @@ final class ExplorerProbe {
 		this.resultFile = resultFile;
 	}
 
-	static void startIfAsked(ExplorerView view) {
+	/** True when the system property {@value #PROPERTY} asks for the probe. */
+	static boolean isAsked() {
 		String value = System.getProperty(PROPERTY);
-		if (value == null || !value.contains(",")) { //$NON-NLS-1$
-			return;
-		}
-		String[] parts = value.split(",", 2); //$NON-NLS-1$
+		return value != null && value.contains(","); //$NON-NLS-1$
+	}
+
+	/** Measures {@code view} two seconds from now (what the view needs to settle on a fresh workspace). */
+	static void start(ExplorerView view) {
+		String[] parts = System.getProperty(PROPERTY).split(",", 2); //$NON-NLS-1$
 		ExplorerProbe probe = new ExplorerProbe(view, Path.of(parts[0]), Path.of(parts[1]));
+		view.viewer().getTable().addListener(SWT.SetData, event -> probe.rowsAsked++);
+		Job.getJobManager().addJobChangeListener(probe.new SearchTimes());
 		view.getSite().getShell().getDisplay().timerExec(2000, probe::run);
+	}
+
+	/** The probe cannot start: says why in the result file and closes the workbench. */
+	static void fail(Exception e) {
+		String[] parts = System.getProperty(PROPERTY).split(",", 2); //$NON-NLS-1$
+		try {
+			Files.write(Path.of(parts[1]), List.of("failed: " + e), StandardCharsets.UTF_8); //$NON-NLS-1$
+		} catch (IOException f) {
+			f.printStackTrace();
+		}
+		PlatformUI.getWorkbench().close();
+	}
+
+	/** Times the view's search jobs: from scheduled to running, and from running to done. */
+	private final class SearchTimes extends JobChangeAdapter {
+		private volatile long scheduled;
+		private volatile long running;
+
+		@Override
+		public void scheduled(IJobChangeEvent event) {
+			if (event.getJob() instanceof SearchJob) {
+				scheduled = System.nanoTime();
+			}
+		}
+
+		@Override
+		public void running(IJobChangeEvent event) {
+			if (event.getJob() instanceof SearchJob) {
+				running = System.nanoTime();
+			}
+		}
+
+		@Override
+		public void done(IJobChangeEvent event) {
+			if (event.getJob() instanceof SearchJob && event.getResult().isOK()) {
+				lastAnswerTimes = new long[] { running - scheduled, System.nanoTime() - running };
+			}
+		}
 	}
 
 	private void run() {
@@ -97,7 +155,7 @@ final class ExplorerProbe {
 		// The view is measured, not the build: with auto-build on, adding the nature would run the licence checker
 		// over every article first (minutes at 100k, and hundreds of thousands of markers). The index is opened
 		// (checked against the corpus, rebuilt only if stale) as the view would open it, off the UI thread.
-		org.eclipse.core.resources.IWorkspaceDescription workspace = ResourcesPlugin.getWorkspace().getDescription();
+		IWorkspaceDescription workspace = ResourcesPlugin.getWorkspace().getDescription();
 		workspace.setAutoBuilding(false);
 		ResourcesPlugin.getWorkspace().setDescription(workspace);
 		if (!project.exists()) {
@@ -110,7 +168,7 @@ final class ExplorerProbe {
 		Thread opener = new Thread(() -> {
 			try {
 				ProjectIndexes.index(project);
-			} catch (org.eclipse.core.runtime.CoreException e) {
+			} catch (CoreException e) {
 				lines.add("index: " + e.getMessage()); //$NON-NLS-1$
 			}
 		}, "dossier-explorer-probe-index"); //$NON-NLS-1$
@@ -125,7 +183,7 @@ final class ExplorerProbe {
 		pause(300);
 		resetStall();
 		start = System.nanoTime();
-		view.rowsAsked = 0;
+		rowsAsked = 0;
 		view.showCorpus(project);
 		boolean filled = spin(() -> view.model() != null && project.equals(view.model().project()) && visibleRowsLoaded(), 60_000);
 		long fill = millisSince(start);
@@ -134,7 +192,7 @@ final class ExplorerProbe {
 				fill, filled ? "" : " TIMED OUT", longestStall.get() / 1_000_000)); //$NON-NLS-1$ //$NON-NLS-2$
 		addStallStack();
 		pause(2000);
-		lines.add(String.format(Locale.ROOT, "  rows the table asked for by 2 s later: %d of %d", view.rowsAsked, //$NON-NLS-1$
+		lines.add(String.format(Locale.ROOT, "  rows the table asked for by 2 s later: %d of %d", rowsAsked, //$NON-NLS-1$
 				view.viewer().getTable().getItemCount()));
 
 		searches("just after the corpus opened"); //$NON-NLS-1$
@@ -153,7 +211,7 @@ final class ExplorerProbe {
 		resetStall();
 		int timeouts = 0;
 		int moved = 0;
-		int askedBefore = view.rowsAsked;
+		int askedBefore = rowsAsked;
 		long[] steps = new long[200];
 		for (int i = 0; i < steps.length; i++) {
 			// Half small steps (wheel scrolling), half jumps (dragging the thumb).
@@ -175,10 +233,10 @@ final class ExplorerProbe {
 			steps[i] = System.nanoTime() - step;
 		}
 		afterPhase();
-		java.util.Arrays.sort(steps);
+		Arrays.sort(steps);
 		lines.add(String.format(Locale.ROOT,
 				"scrolling (200 steps, the view moved on %d, %d rows asked for, %d rows in the table at the end): rows shown p50 %d ms, p99 %d ms after a scroll (%d waits timed out); longest UI-thread stall %d ms", //$NON-NLS-1$
-				moved, view.rowsAsked - askedBefore, table.getItemCount(), steps[99] / 1_000_000, steps[197] / 1_000_000,
+				moved, rowsAsked - askedBefore, table.getItemCount(), steps[99] / 1_000_000, steps[197] / 1_000_000,
 				timeouts, longestStall.get() / 1_000_000));
 		addStallStack();
 		watching = false;
@@ -199,7 +257,7 @@ final class ExplorerProbe {
 				for (int i = 0; i < took.length; i++) {
 					ExplorerQuery query = ExplorerQuery.initial().withText(QUERIES[i % QUERIES.length]);
 					long start = System.nanoTime();
-					index.search(RowModel.request(query.composed(), query, 0, RowModel.FIRST_ROWS));
+					index.search(PagedRows.request(query.composed(), query, 0, RowModel.FIRST_ROWS));
 					took[i] = System.nanoTime() - start;
 				}
 			} catch (Exception e) {
@@ -208,7 +266,7 @@ final class ExplorerProbe {
 		}, "dossier-explorer-probe-search"); //$NON-NLS-1$
 		thread.start();
 		spin(() -> !thread.isAlive(), 120_000);
-		java.util.Arrays.sort(took);
+		Arrays.sort(took);
 		lines.add(String.format(Locale.ROOT,
 				"  the same first requests straight to the index, 10 times each: p50 %d ms, p90 %d ms, max %d ms", //$NON-NLS-1$
 				took[took.length / 2] / 1_000_000, took[took.length * 9 / 10] / 1_000_000, took[took.length - 1] / 1_000_000));
@@ -232,9 +290,9 @@ final class ExplorerProbe {
 			long total = millisSince(typed);
 			afterPhase();
 			lines.add(String.format(Locale.ROOT,
-					"  search '%s': %d hits shown %d ms%s after typing stopped (the %d ms quiet time; its job started %d ms after it and took %d ms, %d ms of it the index's answer; the answer in the table at %d ms); longest UI stall %d ms", //$NON-NLS-1$
+					"  search '%s': %d hits shown %d ms%s after typing stopped (the %d ms quiet time; its job started %d ms after it and took %d ms; the answer in the table at %d ms); longest UI stall %d ms", //$NON-NLS-1$
 					query, view.model().total(), total, shown ? "" : " TIMED OUT", ExplorerView.SEARCH_DELAY_MS, //$NON-NLS-1$ //$NON-NLS-2$
-					view.lastAnswerTimes[0] / 1_000_000, view.lastAnswerTimes[1] / 1_000_000, view.model().searchNanos / 1_000_000,
+					lastAnswerTimes[0] / 1_000_000, lastAnswerTimes[1] / 1_000_000,
 					(answered[0] - typed) / 1_000_000,
 					longestStall.get() / 1_000_000));
 			addStallStack();
@@ -260,7 +318,7 @@ final class ExplorerProbe {
 		}
 		int last = Math.min(count - 1, top + area.height / itemHeight);
 		for (int y = area.y + area.height - 1; y > area.y; y -= itemHeight / 2) {
-			TableItem bottom = table.getItem(new org.eclipse.swt.graphics.Point(area.x + 2, y));
+			TableItem bottom = table.getItem(new Point(area.x + 2, y));
 			if (bottom != null) {
 				last = table.indexOf(bottom);
 				break;
