@@ -36,14 +36,14 @@ public final class EntityTypes {
 
 	/** The type with this id; an unknown id gives a type with that id as its label, so no data is lost. */
 	public static EntityType get(String id) {
-		Recognizers.loadContributions();
+		Recognizers.contributions();
 		EntityType type = TYPES.get(id);
 		return type != null ? type : new EntityType(id, id, null);
 	}
 
 	/** Every known type, built-in first. */
 	public static List<EntityType> all() {
-		Recognizers.loadContributions();
+		Recognizers.contributions();
 		List<EntityType> all = new ArrayList<>(builtIn());
 		TYPES.values().stream().filter(type -> !all.contains(type))
 				.sorted((a, b) -> a.id().compareTo(b.id())).forEach(all::add);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities;
 
 import java.util.ArrayList;
@@ -9,17 +10,19 @@ import java.util.Map;
 import dossier.entities.internal.CldrPlaces;
 import dossier.entities.internal.ContextRules;
 import dossier.entities.internal.DateRecognizer;
+import dossier.entities.internal.ExtensionReader;
 import dossier.entities.internal.OpenNames;
 import dossier.entities.internal.SeedCatalogue;
 
 /**
  * The recognisers: the built-in ones in plain Java, plus, inside OSGi, those contributed to the
- * {@code dossier.recognizers} extension point (read once, on first use).
+ * {@code dossier.recognizers} extension point, read once, on first use, into an immutable list. Plain-Java callers
+ * that want their own recognisers hand them to {@link EntityEngine}'s constructor.
  */
 public final class Recognizers {
 
-	private static final Map<String, Recognizer> CONTRIBUTED = new LinkedHashMap<>();
-	private static volatile boolean contributionsLoaded;
+	/** The contributions, read on first use (null until then; the empty list outside OSGi). */
+	private static volatile List<Recognizer> contributed;
 
 	private Recognizers() {
 	}
@@ -30,36 +33,37 @@ public final class Recognizers {
 				ContextRules.INSTANCE);
 	}
 
-	/** Built-in and contributed recognisers, by descending priority. */
+	/** Built-in and contributed recognisers, by descending priority; a contribution never replaces a built-in one. */
 	public static List<Recognizer> all() {
-		loadContributions();
 		Map<String, Recognizer> byId = new LinkedHashMap<>();
 		builtIn().forEach(recognizer -> byId.put(recognizer.id(), recognizer));
-		synchronized (CONTRIBUTED) {
-			CONTRIBUTED.forEach(byId::putIfAbsent);
-		}
+		contributions().forEach(recognizer -> byId.putIfAbsent(recognizer.id(), recognizer));
 		List<Recognizer> all = new ArrayList<>(byId.values());
 		all.sort(Comparator.comparingInt(Recognizer::priority).reversed());
 		return all;
 	}
 
-	/** Adds a recogniser in plain Java (the extension point does this inside OSGi). */
-	public static void register(Recognizer recognizer) {
-		synchronized (CONTRIBUTED) {
-			CONTRIBUTED.put(recognizer.id(), recognizer);
+	/** Reads the contributions (recognisers and entity types) once. */
+	static List<Recognizer> contributions() {
+		List<Recognizer> result = contributed;
+		if (result == null) {
+			synchronized (Recognizers.class) {
+				result = contributed;
+				if (result == null) {
+					result = registryPresent() ? ExtensionReader.read() : List.of();
+					contributed = result;
+				}
+			}
 		}
+		return result;
 	}
 
-	static void loadContributions() {
-		if (contributionsLoaded) {
-			return;
-		}
-		contributionsLoaded = true;
+	private static boolean registryPresent() {
 		try {
 			Class.forName("org.eclipse.core.runtime.RegistryFactory"); //$NON-NLS-1$
+			return true;
 		} catch (ClassNotFoundException | LinkageError e) {
-			return; // plain Java: built-ins only
+			return false; // plain Java: built-ins only
 		}
-		dossier.entities.internal.ExtensionReader.read();
 	}
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -28,11 +31,16 @@ public final class ExtensionReader {
 	private ExtensionReader() {
 	}
 
-	public static void read() {
+	/**
+	 * Reads the contributions: registers their entity types ({@link EntityTypes#register}) and returns their
+	 * recognisers, each created once; a recogniser whose id is a built-in one's is left out.
+	 */
+	public static List<Recognizer> read() {
 		IExtensionRegistry registry = RegistryFactory.getRegistry();
 		if (registry == null) {
-			return;
+			return List.of();
 		}
+		List<Recognizer> recognizers = new ArrayList<>();
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(POINT)) {
 			try {
 				if ("entityType".equals(element.getName())) { //$NON-NLS-1$
@@ -41,16 +49,19 @@ public final class ExtensionReader {
 				} else if ("recognizer".equals(element.getName())) { //$NON-NLS-1$
 					String id = element.getAttribute("id"); //$NON-NLS-1$
 					if (Recognizers.builtIn().stream().anyMatch(builtIn -> builtIn.id().equals(id))) {
-						continue; // the plain-Java registry already has it
+						continue;
 					}
 					Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
 					if (created instanceof Recognizer recognizer) {
-						Recognizers.register(recognizer);
+						recognizers.add(recognizer);
+					} else {
+						LOG.warn("recogniser {} from {} does not implement Recognizer; skipped", id, element.getContributor().getName()); //$NON-NLS-1$
 					}
 				}
 			} catch (CoreException | RuntimeException e) {
 				LOG.warn("recogniser contribution from {} ignored: {}", element.getContributor().getName(), e.getMessage()); //$NON-NLS-1$
 			}
 		}
+		return List.copyOf(recognizers);
 	}
 }
