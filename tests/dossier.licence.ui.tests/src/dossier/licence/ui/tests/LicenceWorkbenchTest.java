@@ -205,7 +205,7 @@ class LicenceWorkbenchTest {
 	void theAttributionViewShowsTheFindingsElementsAndCredit() throws Exception {
 		AttributionView view = (AttributionView) Workbench.page().showView(LicenceUi.VIEW_ATTRIBUTION);
 		view.show(ArticleRef.of(sample.file).orElseThrow());
-		Workbench.waitUntil("the view shows the sample", () -> view.shown() != null && view.shown().ref().id().equals(sample.id));
+		Workbench.waitUntil("the view shows the sample", () -> view.shown() != null && view.shown().id().equals(sample.id));
 		assertEquals(7, view.shown().report().findings().size());
 		assertTrue(view.shown().report().attribution().text().contains("Lifegate"));
 	}

@@ -52,7 +52,7 @@ class ScreenshotsTest {
 				selectionTarget.selectReveal(new StructuredSelection(sample.file));
 			}
 			Workbench.waitUntil("the Attribution view follows the selection",
-					() -> attribution.shown() != null && attribution.shown().ref().id().equals(sample.id));
+					() -> attribution.shown() != null && attribution.shown().id().equals(sample.id));
 			IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
 			page.setPartState(page.getReference(problems), IWorkbenchPage.STATE_MAXIMIZED);
 			settle();
