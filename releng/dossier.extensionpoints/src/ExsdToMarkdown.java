@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -5,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -196,7 +198,7 @@ public final class ExsdToMarkdown {
 	}
 
 	/** What PDE means by the attributes every {@code <extension>} element has, when a schema leaves them blank. */
-	private static final java.util.Map<String, String> STANDARD = java.util.Map.of(
+	private static final Map<String, String> STANDARD = Map.of(
 			"point", "The full id of this extension point.",
 			"id", "An optional id for this extension, unique within the contributing bundle.",
 			"name", "An optional name for this extension.");

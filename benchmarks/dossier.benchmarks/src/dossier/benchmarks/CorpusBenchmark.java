@@ -1,14 +1,19 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
@@ -103,7 +108,7 @@ public final class CorpusBenchmark {
 			markCpu();
 			long start = System.nanoTime();
 			Corpus corpus = Corpus.open(folder);
-			try (CorpusLock lock = corpus.lockForWriting("benchmark", java.time.Duration.ZERO); //$NON-NLS-1$
+			try (CorpusLock lock = corpus.lockForWriting("benchmark", Duration.ZERO); //$NON-NLS-1$
 					CorpusIndex index = CorpusIndexes.open(corpus)) {
 				try (BackgroundUpdates updates = new BackgroundUpdates(index)) {
 					CorpusListener follower = CorpusIndexes.follow(corpus, updates);
@@ -200,7 +205,7 @@ public final class CorpusBenchmark {
 
 	/** CPU time of this process: on a shared machine, wall-clock throughput alone says more about the neighbours. */
 	private static long processCpuNanos() {
-		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
 			return os.getProcessCpuTime();
 		}
 		return 0;
@@ -212,7 +217,7 @@ public final class CorpusBenchmark {
 		int n = 1000;
 		for (int i = 0; i < n; i++) {
 			Article article = generator.article(i);
-			bytes += article.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			bytes += article.text().getBytes(StandardCharsets.UTF_8).length;
 			arabic += article.language().equals("ar") ? 1 : 0; //$NON-NLS-1$
 		}
 		long start = System.nanoTime();

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +125,7 @@ public final class EntitiesBenchmark {
 
 	/** CPU time of this thread: on a shared machine it says what a core does, where wall time says how busy the machine was. */
 	private static long cpuNanos() {
-		return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 	}
 
 	/** Deterministic names: half Latin ("Kalo Rimen"), half Arabic ("سالي مركا"), two or three words. */

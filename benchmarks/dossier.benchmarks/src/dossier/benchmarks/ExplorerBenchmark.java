@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.benchmarks;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import dossier.core.model.LicenceStatement;
 import dossier.core.model.Provenance;
 import dossier.core.store.Corpus;
 import dossier.index.CorpusIndex;
+import dossier.index.CorpusIndexes;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResult;
 import dossier.index.SortKey;
@@ -70,7 +72,7 @@ public final class ExplorerBenchmark {
 			corpus = generate(out, articles);
 		}
 		long start = System.nanoTime();
-		try (CorpusIndex index = CorpusIndex.open(dossier.index.CorpusIndexes.sourceOf(corpus))) {
+		try (CorpusIndex index = CorpusIndex.open(CorpusIndexes.sourceOf(corpus))) {
 			System.out.printf(Locale.ROOT, "index: opened in %d ms (%s)%n", (System.nanoTime() - start) / 1_000_000, //$NON-NLS-1$
 					index.rebuildReason().orElse("up to date")); //$NON-NLS-1$
 			measure(index, corpus.size());

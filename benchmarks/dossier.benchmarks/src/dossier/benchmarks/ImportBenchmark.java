@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.benchmarks;
 
 import java.io.IOException;
@@ -19,6 +20,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
@@ -172,7 +175,7 @@ public final class ImportBenchmark {
 		}
 
 		private static long cpu() {
-			if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
 				return os.getProcessCpuTime();
 			}
 			return 0;

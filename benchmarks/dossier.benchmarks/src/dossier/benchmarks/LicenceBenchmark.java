@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +121,7 @@ public final class LicenceBenchmark {
 		Measure.resetPeakHeap();
 		long[] latencies = new long[count];
 		int errors = 0;
-		java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+		ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 		long cpuStart = cpu.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		for (int i = 0; i < count; i++) {
@@ -131,7 +134,7 @@ public final class LicenceBenchmark {
 		double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 		// on a shared machine wall time includes waiting for a core; CPU time is what one core spends
 		System.out.printf(Locale.ROOT, "1 thread: %.0f articles per CPU-second (one core busy), %.0f articles/s wall (load average %.1f)%n",
-				count / cpuSeconds, count / seconds, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+				count / cpuSeconds, count / seconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		System.out.printf(Locale.ROOT, "1 thread: %.1f MB/s wall, p50 %.3f ms, p99 %.3f ms, max %.3f ms (wall); %d with errors; peak heap %d MB%n",
 				bytes / seconds / 1e6, Measure.percentileMillis(latencies, 50), Measure.percentileMillis(latencies, 99),
 				Measure.percentileMillis(latencies, 100), errors, Measure.peakHeapMegabytes());

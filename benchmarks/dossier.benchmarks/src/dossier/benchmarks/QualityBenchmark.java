@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import dossier.entities.internal.EntitySetEvaluation;
 import dossier.licence.internal.NoticeSetEvaluation;
@@ -30,13 +32,13 @@ public final class QualityBenchmark {
 		String split = "dev"; //$NON-NLS-1$
 		boolean misses = false;
 		Path set = null;
-		java.util.Set<String> without = java.util.Set.of();
+		Set<String> without = Set.of();
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 			case "--split" -> split = args[++i]; //$NON-NLS-1$
 			case "--misses" -> misses = true; //$NON-NLS-1$
 			case "--set" -> set = Path.of(args[++i]); //$NON-NLS-1$
-			case "--without" -> without = java.util.Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--without" -> without = Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
 			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
 			}
 		}

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -43,7 +46,7 @@ public final class SyntheticArticles {
 		int targetBytes = 3000 + random.nextInt(2001);
 		String title = sentence(language, random, 6 + random.nextInt(6), false);
 		StringBuilder text = new StringBuilder(title).append("\n\n"); //$NON-NLS-1$
-		List<Block> blocks = new java.util.ArrayList<>();
+		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Block(BlockType.TITLE, new TextSpan(0, title.length()), language.direction));
 		int bytes = utf8Length(text);
 		while (bytes < targetBytes) {
@@ -148,7 +151,7 @@ public final class SyntheticArticles {
 	/** {@code count} distinct made-up words of the script and shape of a language: stems and its endings. */
 	static String[] tail(long seed, String letters, String vowels, String[] endings, int count) {
 		SplittableRandom random = new SplittableRandom(seed);
-		java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+		LinkedHashSet<String> words = new LinkedHashSet<>();
 		StringBuilder word = new StringBuilder();
 		while (words.size() < count) {
 			word.setLength(0);

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +106,7 @@ public final class CommandLine {
 		return ExitCode.OK;
 	}
 
-	private void printUsage(java.io.PrintStream stream) {
+	private void printUsage(PrintStream stream) {
 		stream.println("usage: dossier [--version] [help [COMMAND]] COMMAND [ARGS...]"); //$NON-NLS-1$
 		stream.println();
 		stream.println("Without a command, ./dossier opens the workbench. Commands:"); //$NON-NLS-1$

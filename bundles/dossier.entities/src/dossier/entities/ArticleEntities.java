@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ public record ArticleEntities(Article article, String language, List<Mention> me
 
 	public ArticleEntities {
 		mentions = List.copyOf(mentions);
-		entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+		entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
 	}
 
 	/** Mentions that are not rejected. */

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +17,7 @@ public final class Catalogue {
 
 	private final Map<String, Entity> entities = new TreeMap<>();
 	/** The same entities for look-ups by id, which the engine makes for every entity it finds. */
-	private final Map<String, Entity> byId = new java.util.HashMap<>();
+	private final Map<String, Entity> byId = new HashMap<>();
 
 	public Catalogue() {
 	}

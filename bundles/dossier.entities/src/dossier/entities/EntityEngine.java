@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities;
 
 import java.util.ArrayList;
@@ -5,10 +6,12 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dossier.core.model.Article;
@@ -55,7 +58,7 @@ public final class EntityEngine {
 			priorities.put(recognizer.id(), recognizer.priority());
 		}
 		priorities.put(CATALOGUE_RECOGNIZER, CATALOGUE_PRIORITY);
-		String key = String.join(",", new java.util.TreeSet<>(languages)) + "|" //$NON-NLS-1$ //$NON-NLS-2$
+		String key = String.join(",", new TreeSet<>(languages)) + "|" //$NON-NLS-1$ //$NON-NLS-2$
 				+ String.join(",", recognizers.stream().map(Recognizer::id).sorted().toList()); //$NON-NLS-1$
 		this.lexicon = LEXICONS.computeIfAbsent(key, k -> buildLexicon(languages, recognizers));
 		rebuildCatalogueGazetteer();
@@ -177,7 +180,7 @@ public final class EntityEngine {
 		result.addAll(rejected);
 		result.sort(Mention.TEXT_ORDER);
 		Map<String, Entity> entities = new LinkedHashMap<>();
-		Set<String> looked = new java.util.HashSet<>();
+		Set<String> looked = new HashSet<>();
 		for (Mention mention : result) {
 			if (looked.add(mention.entityId())) { // once per entity, not per mention
 				Entity entity = lookup(mention.entityId(), newEntities);
@@ -209,7 +212,7 @@ public final class EntityEngine {
 				.thenComparing(Comparator.comparingInt((Mention m) -> priorities.getOrDefault(m.recognizer(), 50)).reversed())
 				.thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
 				.thenComparingInt(Mention::start).thenComparing(Mention::entityId));
-		Set<SpanAndEntity> rejectedKeys = new java.util.HashSet<>();
+		Set<SpanAndEntity> rejectedKeys = new HashSet<>();
 		for (Mention mention : rejected) {
 			rejectedKeys.add(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()));
 			rejectedKeys.add(new SpanAndEntity(mention.start(), mention.end(), TYPE_KEY + mention.type()));

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities;
+
+import java.util.Locale;
 
 /** An analyst's decision on a {@link Mention}. */
 public enum MentionStatus {
@@ -11,7 +14,7 @@ public enum MentionStatus {
 
 	/** The lower-case name stored in files. */
 	public String key() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/** Parses {@link #key()}; null for an unknown value. */

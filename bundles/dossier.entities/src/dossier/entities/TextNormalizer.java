@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -144,8 +146,8 @@ public final class TextNormalizer {
 			}
 			if (count + foldedLength > out.length) {
 				int grown = Math.max(out.length * 2, count + foldedLength);
-				out = java.util.Arrays.copyOf(out, grown);
-				source = java.util.Arrays.copyOf(source, grown);
+				out = Arrays.copyOf(out, grown);
+				source = Arrays.copyOf(source, grown);
 			}
 			out[count] = first;
 			source[count++] = start;

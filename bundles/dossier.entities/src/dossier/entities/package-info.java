@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The entity engine (headless, plain Java): the model ({@link dossier.entities.Entity},
  * {@link dossier.entities.Mention}, {@link dossier.entities.EntityType}, {@link dossier.entities.Catalogue}), matching

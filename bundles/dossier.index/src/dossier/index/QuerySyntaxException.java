@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.index;
 
 /** Thrown for a query that cannot be parsed; the message is one line for the user. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.index;
 
 /** What results or listings are ordered by. Ties are broken by article id, so orders are stable. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Search over a corpus: {@link dossier.index.CorpusIndex} is the Lucene index of one corpus, kept in the corpus's
  * git-ignored index folder and rebuilt from the articles whenever it is missing, stale or damaged;

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -158,7 +161,7 @@ public final class Ingest {
 	 */
 	private boolean isArticleFileName(Path file) {
 		String name = file.getFileName().toString();
-		return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") //$NON-NLS-1$
+		return name.toLowerCase(Locale.ROOT).endsWith(".zip") //$NON-NLS-1$
 				|| importers.stream().anyMatch(descriptor -> descriptor.matchesFileName(name));
 	}
 
@@ -431,7 +434,7 @@ public final class Ingest {
 			value /= 1024;
 			unit++;
 		}
-		return String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]); //$NON-NLS-1$
+		return String.format(Locale.ROOT, "%.1f %s", value, units[unit]); //$NON-NLS-1$
 	}
 
 	static boolean isBlank(byte[] bytes) {
@@ -449,12 +452,12 @@ public final class Ingest {
 	/** A UTF-16 head (by its byte order mark) transcoded to UTF-8, so that sniffers can look for ASCII markup. */
 	private static byte[] sniffable(byte[] head) {
 		if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
-			return new String(head, 2, head.length - 2 & ~1, java.nio.charset.StandardCharsets.UTF_16LE)
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			return new String(head, 2, head.length - 2 & ~1, StandardCharsets.UTF_16LE)
+					.getBytes(StandardCharsets.UTF_8);
 		}
 		if (head.length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
-			return new String(head, 2, head.length - 2 & ~1, java.nio.charset.StandardCharsets.UTF_16BE)
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			return new String(head, 2, head.length - 2 & ~1, StandardCharsets.UTF_16BE)
+					.getBytes(StandardCharsets.UTF_8);
 		}
 		return head;
 	}

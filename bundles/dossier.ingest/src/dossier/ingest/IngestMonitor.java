@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest;
 
 /** Follows an {@link Ingest#run}: progress per source and cancellation. Methods do nothing by default. */

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -48,6 +50,6 @@ public record Source(String name, String fileName, String contentType, String ur
 
 	/** The first {@code max} bytes. */
 	public byte[] head(int max) {
-		return bytes.length <= max ? bytes : java.util.Arrays.copyOf(bytes, max);
+		return bytes.length <= max ? bytes : Arrays.copyOf(bytes, max);
 	}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Importing articles: an {@link dossier.ingest.Importer} reads one format (contributed through the extension
  * point {@code dossier.importers}, listed by {@link dossier.ingest.Importers}); {@link dossier.ingest.Ingest}

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dossier.core.model.TextDirection;
 import dossier.licence.internal.Languages;
@@ -150,7 +152,7 @@ public final class AttributionGenerator {
 		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	}
 
-	private static final java.util.regex.Pattern MARKDOWN_SPECIAL = java.util.regex.Pattern.compile("([\\\\`*_\\[\\]<>])"); //$NON-NLS-1$
+	private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>])"); //$NON-NLS-1$
 
 	private static String markdownEscape(String s) {
 		return MARKDOWN_SPECIAL.matcher(s).replaceAll("\\\\$1"); //$NON-NLS-1$

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A licence as the checker identifies it: a family (CC BY-SA, CC0, GFDL, all rights reserved...), a version
@@ -104,16 +107,16 @@ public record LicenceId(String family, String version, String port) {
 		default:
 			break;
 		}
-		java.util.regex.Matcher ogl = java.util.regex.Pattern.compile("OGL-UK-(\\d\\.\\d)").matcher(upper); //$NON-NLS-1$
+		Matcher ogl = Pattern.compile("OGL-UK-(\\d\\.\\d)").matcher(upper); //$NON-NLS-1$
 		if (ogl.matches()) {
 			return new LicenceId(FAMILY_OGL, ogl.group(1), null);
 		}
-		java.util.regex.Matcher gnu = java.util.regex.Pattern
+		Matcher gnu = Pattern
 				.compile("(GPL|GFDL)(?:-(\\d\\.\\d)(?:-ONLY|-OR-LATER|\\+)?)?").matcher(upper); //$NON-NLS-1$
 		if (gnu.matches()) {
 			return new LicenceId(gnu.group(1), gnu.group(2), null);
 		}
-		java.util.regex.Matcher cc = java.util.regex.Pattern
+		Matcher cc = Pattern
 				.compile("CC[- ]?(BY(?:-(?:NC|SA|ND)){0,2})(?:-(\\d\\.\\d)(?:-([A-Z]{2,3}))?)?").matcher(upper); //$NON-NLS-1$
 		if (cc.matches()) {
 			return creativeCommons(cc.group(1), cc.group(2), cc.group(3));

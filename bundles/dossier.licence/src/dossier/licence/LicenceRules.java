@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence;
 
 import java.util.ArrayList;
@@ -6,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dossier.licence.internal.BuiltInRules;
+import dossier.licence.internal.ExtensionReader;
 
 /**
  * The rules the checker runs: the built-in ones (plain Java, no OSGi needed), and inside OSGi also every
@@ -45,6 +47,6 @@ public final class LicenceRules {
 		} catch (ClassNotFoundException | LinkageError e) {
 			return List.of(); // plain JVM: no extension registry
 		}
-		return dossier.licence.internal.ExtensionReader.contributedRules();
+		return ExtensionReader.contributedRules();
 	}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence;
 
 /** Month and weekday names in the checker's languages, as one regular-expression alternation. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The licence and attribution checker: {@link dossier.licence.LicenceChecker} reads an
  * {@link dossier.core.model.Article} for its licence statements (CC BY/BY-SA/BY-ND/BY-NC/BY-NC-SA/BY-NC-ND 1.0 to

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.workspace;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +49,7 @@ public final class CorpusProjects {
 
 	/** The corpus projects of the workspace, in name order. */
 	public static IProject[] all() {
-		return java.util.Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+		return Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
 				.filter(CorpusProjects::isCorpus).toArray(IProject[]::new);
 	}
 
@@ -66,10 +69,10 @@ public final class CorpusProjects {
 				try {
 					return Corpus.open(key);
 				} catch (IOException e) {
-					throw new java.io.UncheckedIOException(e);
+					throw new UncheckedIOException(e);
 				}
 			});
-		} catch (java.io.UncheckedIOException e) {
+		} catch (UncheckedIOException e) {
 			throw new CoreException(Status.error("Cannot open the corpus of " + project.getName() + ": " //$NON-NLS-1$ //$NON-NLS-2$
 					+ e.getCause().getMessage(), e.getCause()));
 		}
@@ -134,7 +137,7 @@ public final class CorpusProjects {
 		}
 		IProjectDescription description = project.getDescription();
 		String[] natures = description.getNatureIds();
-		String[] withCorpus = java.util.Arrays.copyOf(natures, natures.length + 1);
+		String[] withCorpus = Arrays.copyOf(natures, natures.length + 1);
 		withCorpus[natures.length] = DossierWorkspace.NATURE_ID;
 		description.setNatureIds(withCorpus);
 		project.setDescription(description, monitor);

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.cli.internal;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,9 +185,9 @@ public final class CheckCommand implements Subcommand {
 			return null;
 		}
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(original)).toString();
+			String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(original)).toString();
 			return text.equals(articleText) ? null : text;
-		} catch (java.nio.charset.CharacterCodingException e) {
+		} catch (CharacterCodingException e) {
 			return null;
 		}
 	}

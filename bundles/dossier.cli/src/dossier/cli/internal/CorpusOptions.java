@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.cli.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ final class CorpusOptions {
 
 	final Map<String, String> values = new LinkedHashMap<>();
 	final List<String> operands = new ArrayList<>();
-	final Set<String> flags = new java.util.HashSet<>();
+	final Set<String> flags = new HashSet<>();
 
 	static CorpusOptions parse(List<String> args, Set<String> withValue) throws UsageException {
 		return parse(args, withValue, Set.of());

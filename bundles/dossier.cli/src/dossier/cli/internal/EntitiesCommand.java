@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.cli.internal;
 
 import java.io.IOException;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.core.language;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Tells the language of a text, as a BCP 47 tag ({@code "ar"}, {@code "fa"}, {@code "pt"}), or
@@ -44,7 +46,7 @@ public final class LanguageDetector {
 	}
 
 	/** Word -> bit set of the profiles (by ordinal) whose word list has it. */
-	private static Map<String, Integer> masks(int profiles, java.util.function.IntFunction<String> wordsOf) {
+	private static Map<String, Integer> masks(int profiles, IntFunction<String> wordsOf) {
 		Map<String, Integer> masks = new HashMap<>();
 		for (int i = 0; i < profiles; i++) {
 			for (String word : wordsOf.apply(i).split(" ")) { //$NON-NLS-1$

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The article model every Dossier engine reads: an {@link dossier.core.model.Article} is one canonical plain
  * text with everything else (blocks, licence statements, credits) pointing into it by character offsets.

@@ -1,10 +1,15 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.core.store;
 
+import java.io.EOFException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -157,7 +162,7 @@ public final class ArticleJson {
 					.basedOn(string(o, "basedOn")); //$NON-NLS-1$
 			String direction = string(o, "direction"); //$NON-NLS-1$
 			if (direction != null) {
-				builder.direction(TextDirection.valueOf(direction.toUpperCase(java.util.Locale.ROOT)));
+				builder.direction(TextDirection.valueOf(direction.toUpperCase(Locale.ROOT)));
 			}
 			for (JsonElement e : array(o, "licences")) { //$NON-NLS-1$
 				JsonObject l = e.getAsJsonObject();
@@ -192,15 +197,15 @@ public final class ArticleJson {
 		}
 	}
 
-	private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)"); //$NON-NLS-1$
+	private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)"); //$NON-NLS-1$
 
 	/** What is wrong with unparsable JSON, in words, without the parser's class names and links. */
 	private static String malformed(JsonParseException e) {
 		Throwable cause = e.getCause() != null ? e.getCause() : e;
 		String message = cause.getMessage() == null ? "" : cause.getMessage(); //$NON-NLS-1$
-		java.util.regex.Matcher where = WHERE.matcher(message);
+		Matcher where = WHERE.matcher(message);
 		String at = where.find() ? " at line " + where.group(1) + ", column " + where.group(2) : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (cause instanceof java.io.EOFException || message.startsWith("End of input") //$NON-NLS-1$
+		if (cause instanceof EOFException || message.startsWith("End of input") //$NON-NLS-1$
 				|| message.startsWith("Unterminated")) { //$NON-NLS-1$
 			return "the file ends in the middle of the article" + at + " (cut short by a failed copy or a full disk?)"; //$NON-NLS-1$ //$NON-NLS-2$
 		}

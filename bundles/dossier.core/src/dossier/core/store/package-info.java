@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The corpus on disk: {@link dossier.core.store.Corpus} stores articles one pretty JSON file each, with their
  * original bytes beside them, in a versioned, git-friendly layout documented in {@code docs/format.md};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.export;
 
 /** Conversions between Java String (UTF-16) offsets and code point offsets, for formats that count the latter. */

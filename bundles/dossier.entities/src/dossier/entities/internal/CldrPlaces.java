@@ -1,13 +1,18 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
@@ -32,13 +37,13 @@ public final class CldrPlaces implements Recognizer {
 	/** Pass as the only language to read every locale ICU has. */
 	public static final String ALL_LOCALES = "*"; //$NON-NLS-1$
 
-	private static final Set<String> SKIPPED = java.util.stream.Stream.of("en:Chad", "en:Jordan", "en:Georgia", "fr:Maurice", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"it:Man", "en:Man", "de:Man", "es:Man", "pt:Man", "fr:Man").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-	private static final Set<String> SKIPPED_CITIES = java.util.stream.Stream.of("Center", "Troll", "Casey", "Davis", "Palmer", "Knox", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final Set<String> SKIPPED = Stream.of("en:Chad", "en:Jordan", "en:Georgia", "fr:Maurice", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"it:Man", "en:Man", "de:Man", "es:Man", "pt:Man", "fr:Man").collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final Set<String> SKIPPED_CITIES = Stream.of("Center", "Troll", "Casey", "Davis", "Palmer", "Knox", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"Regina", "Nome", "Marengo", "Monticello", "Vevay", "Winamac", "Beulah", "Resolute", "Creston", "Dawson", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"Wake", "Midway", "Johnston", "Mawson", "Vostok", "Rothera", "Syowa", "McMurdo", "Macquarie", "Tell City", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"New Salem", "Petersburg", "Eucla", "Currie", "Lindeman", "Faroe", "Bahia", "Hovd", "Kanton", "Thule", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-			"Jersey", "Guernsey", "Stanley", "Chatham", "Easter", "Galapagos", "Bermuda", "Cayman", "Norfolk", "Guam").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"Jersey", "Guernsey", "Stanley", "Chatham", "Easter", "Galapagos", "Bermuda", "Cayman", "Norfolk", "Guam").collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
 	public static final CldrPlaces INSTANCE = new CldrPlaces();
 
@@ -93,7 +98,7 @@ public final class CldrPlaces implements Recognizer {
 			ULocale locale = new ULocale(language);
 			LocaleDisplayNames full = LocaleDisplayNames.getInstance(locale);
 			LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT);
-			Set<String> countryNames = new java.util.HashSet<>();
+			Set<String> countryNames = new HashSet<>();
 			for (String country : ULocale.getISOCountries()) {
 				List<String> names = new ArrayList<>();
 				for (LocaleDisplayNames displayNames : List.of(full, shortNames)) {
@@ -126,7 +131,7 @@ public final class CldrPlaces implements Recognizer {
 	}
 
 	static String slug(String name) {
-		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "") //$NON-NLS-1$ //$NON-NLS-2$
+		return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "") //$NON-NLS-1$ //$NON-NLS-2$
 				.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
 import java.util.ArrayList;
@@ -6,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
@@ -40,14 +42,14 @@ public final class ContextRules implements Recognizer {
 			"secretário geral", "porta voz", "embaixador"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** Arabic words that end a name: particles, pronouns, common verbs after a title. */
-	private static final Set<String> ARABIC_STOP = java.util.stream.Stream.of("في", "من", "الى", "إلى", "على", "عن", "مع", "بعد", "قبل", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+	private static final Set<String> ARABIC_STOP = Stream.of("في", "من", "الى", "إلى", "على", "عن", "مع", "بعد", "قبل", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"ذلك", "هذا", "هذه", "هو", "هي", "أن", "إن", "انه", "انها", "بأن", "بانه", "بانها", "بأنها", "بأنه", "قد", "لقد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
 			"كان", "كانت", "يكون", "لم", "لن", "لا", "ما", "ماذا", "الذي", "التي", "الذين", "و", "أو", "ثم", "حتى", "عند", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
 			"خلال", "منذ", "حول", "بين", "نفسه", "أيضا", "ايضا", "يقوم", "قال", "أكد", "اكد", "أعلن", "اعلن", "يقول", "وقال", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 			"زار", "يزور", "ذهب", "وصل", "التقى", "دعا", "أشار", "اشار", "شدد", "وشدد", "لدى", "أمام", "امام", "عبر", "ضد", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-			"السابق", "الحالي", "الجديد", "المنتخب", "يوم", "اليوم", "امس", "أمس", "غدا", "كل", "بعض", "جميع", "كما", "لكن").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			"السابق", "الحالي", "الجديد", "المنتخب", "يوم", "اليوم", "امس", "أمس", "غدا", "كل", "بعض", "جميع", "كما", "لكن").collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 	/** Nationality adjectives after a title (الرئيس الروسي): never the name, although they end in ي like a family name. */
-	private static final Set<String> ARABIC_NATIONALITIES = java.util.stream.Stream.of("الروسي", "الأمريكي", "الأميركي", "الفرنسي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Set<String> ARABIC_NATIONALITIES = Stream.of("الروسي", "الأمريكي", "الأميركي", "الفرنسي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"البريطاني", "الألماني", "الإيطالي", "الصيني", "الإيراني", "التركي", "المصري", "السوري", "العراقي", "اللبناني", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"الأردني", "السعودي", "الإماراتي", "القطري", "الكويتي", "اليمني", "الليبي", "التونسي", "الجزائري", "المغربي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"السوداني", "الفلسطيني", "الإسرائيلي", "الأوكراني", "الهندي", "الياباني", "الكوري", "الإسباني", "البرتغالي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -59,12 +61,12 @@ public final class ContextRules implements Recognizer {
 			"الكيني", "التشادي", "المالي", "النيجري", "السنغالي", "الجيبوتي", "الإريتري", "الأوغندي", "الرواندي", "الكونغولي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"الإيرلندي", "الأيرلندي", "الفنلندي", "التشيكي", "الكرواتي", "البلغاري", "الألباني", "القبرصي", "المالطي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"الاتحادي", "الأمني", "الحالي", "السابق", "الأعلى", "التنفيذي", "الإقليمي", "الدولي", "الوطني") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			.map(TextNormalizer.standard()::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
-	private static final Set<String> NAME_LINKS = java.util.stream.Stream.of("عبد", "ابو", "بن", "ابن", "ابي").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final Set<String> LATIN_STOP = java.util.stream.Stream.of("the", "of", "and", "for", "in", "on", "at", "to", "a", "an", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			.map(TextNormalizer.standard()::key).collect(Collectors.toUnmodifiableSet());
+	private static final Set<String> NAME_LINKS = Stream.of("عبد", "ابو", "بن", "ابن", "ابي").collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final Set<String> LATIN_STOP = Stream.of("the", "of", "and", "for", "in", "on", "at", "to", "a", "an", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"il", "lo", "la", "le", "les", "el", "los", "las", "der", "die", "das", "des", "o", "os", "as", "de", "di", "del", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
 			"da", "do", "dos", "du", "und", "et", "e", "y", "con", "with", "mit", "avec", "com", "ha", "has", "hat", "a", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
-			"è", "est", "es", "ist", "said", "says", "ha detto", "who", "che", "qui", "que", "der", "im", "nel", "au", "al").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+			"è", "est", "es", "ist", "said", "says", "ha detto", "who", "che", "qui", "que", "der", "im", "nel", "au", "al").collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
 
 	public static final ContextRules INSTANCE = new ContextRules();
 

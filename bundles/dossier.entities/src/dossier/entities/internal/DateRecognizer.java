@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,8 +37,8 @@ public final class DateRecognizer implements Recognizer {
 	public static final DateRecognizer INSTANCE = new DateRecognizer();
 
 	private final Map<String, Integer> monthNumbers = new HashMap<>();
-	private final Set<String> ambiguousAlone = new java.util.HashSet<>();
-	private final Set<String> weekdays = new java.util.HashSet<>();
+	private final Set<String> ambiguousAlone = new HashSet<>();
+	private final Set<String> weekdays = new HashSet<>();
 	private final Map<String, Integer> weekdayNumbers = new HashMap<>();
 	private final List<Set<String>> groupsOf = new ArrayList<>();
 	private final List<Boolean> monthAlone = new ArrayList<>();
@@ -55,7 +60,7 @@ public final class DateRecognizer implements Recognizer {
 
 	static {
 		for (int kinds = 0; kinds < 32; kinds++) {
-			java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
+			TreeSet<Integer> chosen = new TreeSet<>();
 			if ((kinds & MONTH) != 0) {
 				chosen.addAll(List.of(2, 3, 9));
 			}
@@ -84,7 +89,7 @@ public final class DateRecognizer implements Recognizer {
 			}
 		}
 		monthNumbers.putAll(byName);
-		java.util.regex.Pattern groupName = Pattern.compile("\\(\\?<([a-z0-9]+)>"); //$NON-NLS-1$
+		Pattern groupName = Pattern.compile("\\(\\?<([a-z0-9]+)>"); //$NON-NLS-1$
 		for (String name : CalendarWords.AMBIGUOUS_ALONE) {
 			ambiguousAlone.add(normalizer.key(name));
 		}
@@ -144,7 +149,7 @@ public final class DateRecognizer implements Recognizer {
 		// Month first without a weekday: at a month the weekday slot would take كانون of كانون الثاني 17 and fail.
 		patterns.add(Pattern.compile(before + month + " " + day + "(?:, ?" + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (int p = 0; p < patterns.size(); p++) {
-			Set<String> groups = new java.util.HashSet<>();
+			Set<String> groups = new HashSet<>();
 			Matcher names = groupName.matcher(patterns.get(p).pattern());
 			while (names.find()) {
 				groups.add(names.group(1));
@@ -182,7 +187,7 @@ public final class DateRecognizer implements Recognizer {
 		List<int[]> spans = new ArrayList<>();
 		List<String> values = new ArrayList<>();
 		String published = context.article().published();
-		java.util.Set<Long> seen = new java.util.HashSet<>();
+		Set<Long> seen = new HashSet<>();
 		Matcher[] matchers = new Matcher[patterns.size()];
 		for (int p = 0; p < matchers.length; p++) {
 			matchers[p] = patterns.get(p).matcher(text);
@@ -257,7 +262,7 @@ public final class DateRecognizer implements Recognizer {
 			order.add(i);
 		}
 		order.sort(Comparator.<Integer>comparingInt(i -> spans.get(i)[0] - spans.get(i)[1]).thenComparingInt(i -> spans.get(i)[0]));
-		java.util.BitSet kept = new java.util.BitSet(text.length());
+		BitSet kept = new BitSet(text.length());
 		List<Suggestion> suggestions = new ArrayList<>();
 		Map<String, Entity> dateEntities = new HashMap<>();
 		for (int i : order) {
@@ -298,7 +303,7 @@ public final class DateRecognizer implements Recognizer {
 		}
 		String text = context.article().text();
 		String language = context.baseLanguage();
-		java.util.BitSet taken = new java.util.BitSet(text.length());
+		BitSet taken = new BitSet(text.length());
 		for (Suggestion suggestion : suggestions) {
 			taken.set(suggestion.mention().start(), suggestion.mention().end());
 		}
@@ -343,7 +348,7 @@ public final class DateRecognizer implements Recognizer {
 				value = matcher.group("y"); //$NON-NLS-1$
 			} else {
 				String word = matcher.group("word"); //$NON-NLS-1$
-				String lower = word.toLowerCase(java.util.Locale.ROOT);
+				String lower = word.toLowerCase(Locale.ROOT);
 				if (!word.startsWith("يوم ") && !CalendarWords.isCalendarWord(lower) && !CalendarWords.isCalendarWord(lower.replace('-', ' '))) { //$NON-NLS-1$
 					continue; // most words: no table look-up beyond this one
 				}
@@ -431,7 +436,7 @@ public final class DateRecognizer implements Recognizer {
 			return year > 0 ? pad(year, 4) : null; //$NON-NLS-1$
 		}
 		if (day > 0) {
-			if (day > java.time.Month.of(month).maxLength()) {
+			if (day > Month.of(month).maxLength()) {
 				return null;
 			}
 			return year > 0 ? pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) : "--" + pad(month, 2) + "-" + pad(day, 2); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dossier.entities.EntityType;
 import dossier.entities.internal.OpenNames.Candidate;
@@ -165,7 +170,7 @@ final class LatinNames {
 			return false;
 		}
 		return Character.isLetter(text.codePointAt(0)) && !lexicons.demonyms.contains(word.key())
-				&& !lexicons.platforms.contains(word.key()) && !CalendarWords.isCalendarWord(text.toLowerCase(java.util.Locale.ROOT));
+				&& !lexicons.platforms.contains(word.key()) && !CalendarWords.isCalendarWord(text.toLowerCase(Locale.ROOT));
 	}
 
 	/** Words written capitalised inside a sentence (not first, not in a headline line) somewhere in the article. */
@@ -308,7 +313,7 @@ final class LatinNames {
 				&& !lexicons.placeHeads.contains(first.key()) && !org) {
 			// "governo Bolsonaro", "gobierno de Sánchez" no, "Governo Meloni": a government named by its head is an organisation
 			return new Candidate(before.start(), last.end(), EntityType.ORG.id(), 0.6,
-					java.util.stream.Stream.concat(java.util.stream.Stream.of(before.key()), name.stream().map(Word::key)).toList());
+					Stream.concat(Stream.of(before.key()), name.stream().map(Word::key)).toList());
 		}
 		if (place) {
 			type = EntityType.PLACE.id();
@@ -401,7 +406,7 @@ final class LatinNames {
 		return afterCredit || previous.capitalised();
 	}
 
-	private static final java.util.regex.Pattern HYPHEN_OR_SPACE = java.util.regex.Pattern.compile("[- ]"); //$NON-NLS-1$
+	private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]"); //$NON-NLS-1$
 
 	/** A given name, or a hyphenated one made of given names ("Jean-Luc", "Anne-Marie", "José-María"). */
 	private boolean givenName(Word word) {
@@ -413,7 +418,7 @@ final class LatinNames {
 			return false; // most words: no hyphen, nothing to split
 		}
 		String[] parts = HYPHEN_OR_SPACE.split(key);
-		return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(part -> part.length() > 1 && lexicons.givenNames.contains(part));
+		return parts.length > 1 && Arrays.stream(parts).allMatch(part -> part.length() > 1 && lexicons.givenNames.contains(part));
 	}
 
 	/** Italian "ha" after a name speaks only with a participle of speech: "X ha detto", not "la Juventus ha battuto". */
@@ -466,7 +471,7 @@ final class LatinNames {
 		return false;
 	}
 
-	private static final java.util.regex.Pattern GERMAN_FEDERAL_BODY = java.util.regex.Pattern.compile(
+	private static final Pattern GERMAN_FEDERAL_BODY = Pattern.compile(
 			"(bundes|landes|staats)\\p{L}*(agentur|amt|dienst|gericht|gerichtshof|tag|rat|wehr|bank|anstalt|kammer|verband|zentrale|behorde|institut|ministerium|polizei|kriminalamt)"); //$NON-NLS-1$
 
 	/** Bundesnetzagentur, Bundesnachrichtendienst, Landeskriminalamt: one word, one federal or state body. */

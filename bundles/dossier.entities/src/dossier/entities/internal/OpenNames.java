@@ -1,13 +1,17 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
@@ -32,7 +36,7 @@ public final class OpenNames implements Recognizer {
 	private static final String CREATED = "\u0000created:"; //$NON-NLS-1$
 	/** The id prefix of a first-level subdivision of ISO 3166-2 ({@code iso3166-2:ES-CT}), beside CLDR's {@code iso3166:XX} countries. */
 	static final String SUBDIVISION = "iso3166-2:"; //$NON-NLS-1$
-	private static final java.util.regex.Pattern SLUG_SEPARATORS = java.util.regex.Pattern.compile("[\\s'’.]+"); //$NON-NLS-1$
+	private static final Pattern SLUG_SEPARATORS = Pattern.compile("[\\s'’.]+"); //$NON-NLS-1$
 
 	/** A typed span found by one of the script-specific finders; {@code type} null when no evidence typed it. */
 	record Candidate(int start, int end, String type, double confidence, List<String> keys, String joined) {
@@ -97,7 +101,7 @@ public final class OpenNames implements Recognizer {
 		Map<String, String> surnames = new HashMap<>();
 		Map<String, String> acronyms = new HashMap<>();
 		List<Candidate> fullFirst = new ArrayList<>(typed);
-		fullFirst.sort(java.util.Comparator.comparingInt((Candidate c) -> -c.keys().size()));
+		fullFirst.sort(Comparator.comparingInt((Candidate c) -> -c.keys().size()));
 		for (Candidate candidate : fullFirst) {
 			if (foundBySpan.containsKey(span(candidate.start(), candidate.end()))) {
 				continue; // a catalogue or gazetteer found this very span: it knows better (an id, a QID)
@@ -116,7 +120,7 @@ public final class OpenNames implements Recognizer {
 				acronyms.putIfAbsent(acronym.key(), suggestion.mention().entityId());
 			}
 		}
-		suggestions.sort(java.util.Comparator.comparing(Suggestion::mention, Mention.TEXT_ORDER));
+		suggestions.sort(Comparator.comparing(Suggestion::mention, Mention.TEXT_ORDER));
 		suggestions.addAll(echoes(context, words, typed, untyped, entityIds));
 		return suggestions;
 	}
@@ -141,7 +145,7 @@ public final class OpenNames implements Recognizer {
 	private List<Suggestion> echoes(RecognitionContext context, List<Word> words, List<Candidate> typed,
 			Map<String, Candidate> untyped, Map<String, String> entityIds) {
 		Map<String, Anchor> anchors = new HashMap<>();
-		Set<String> sharedSurnames = new java.util.HashSet<>();
+		Set<String> sharedSurnames = new HashSet<>();
 		Map<String, String> surnameOwners = new HashMap<>();
 		for (Candidate candidate : typed) {
 			if (candidate.confidence() < 0.45) {

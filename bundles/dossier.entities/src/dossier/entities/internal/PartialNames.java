@@ -1,11 +1,16 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dossier.core.model.Article;
 import dossier.entities.EntityType;
@@ -24,10 +29,10 @@ public final class PartialNames {
 	/** The recogniser id on linked partial names. */
 	public static final String RECOGNIZER = "dossier.linker"; //$NON-NLS-1$
 
-	private static final Set<String> PARTICLES = java.util.stream.Stream.of("al", "el", "bin", "ben", "ibn", "von", "van", "der", "den", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"de", "da", "di", "do", "dos", "del", "la", "le", "bin", "بن", "ابن", "ابو", "عبد", "jr", "sr").collect(java.util.stream.Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+	private static final Set<String> PARTICLES = Stream.of("al", "el", "bin", "ben", "ibn", "von", "van", "der", "den", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"de", "da", "di", "do", "dos", "del", "la", "le", "bin", "بن", "ابن", "ابو", "عبد", "jr", "sr").collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 
-	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-\u2010\u2011]+"); //$NON-NLS-1$
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010\u2011]+"); //$NON-NLS-1$
 
 	private PartialNames() {
 	}
@@ -36,7 +41,7 @@ public final class PartialNames {
 			List<Mention> chosen, List<Mention> rejected) {
 		List<Mention> fullNames = new ArrayList<>();
 		Gazetteer.Builder builder = Gazetteer.builder(normalizer);
-		java.util.Set<String> added = new java.util.HashSet<>();
+		Set<String> added = new HashSet<>();
 		for (Mention mention : chosen) {
 			if (!EntityType.PERSON.id().equals(mention.type())) {
 				continue;
@@ -67,7 +72,7 @@ public final class PartialNames {
 		for (Mention full : fullNames) {
 			fullNamesOf.computeIfAbsent(full.entityId(), id -> new FullNames()).names.add(full);
 		}
-		Set<Mention> rejectedLinks = new java.util.HashSet<>();
+		Set<Mention> rejectedLinks = new HashSet<>();
 		for (Mention mention : rejected) {
 			rejectedLinks.add(key(mention));
 		}

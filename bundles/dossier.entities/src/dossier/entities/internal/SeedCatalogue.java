@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
 import java.io.IOException;
@@ -6,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +67,7 @@ public final class SeedCatalogue implements Recognizer {
 	public static List<Entity> entities() {
 		List<Entity> loaded = entities;
 		if (loaded == null) {
-			List<Entity> all = new java.util.ArrayList<>(read(RESOURCE));
+			List<Entity> all = new ArrayList<>(read(RESOURCE));
 			all.addAll(read(CITIES));
 			loaded = List.copyOf(all);
 			entities = loaded;

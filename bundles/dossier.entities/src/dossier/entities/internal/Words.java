@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dossier.entities.TextNormalizer;
 
@@ -282,7 +284,7 @@ final class Words {
 			arabic &= c >= 0x0621 && c <= 0x064A;
 		}
 		if (ascii) {
-			return word.toLowerCase(java.util.Locale.ROOT);
+			return word.toLowerCase(Locale.ROOT);
 		}
 		return arabic ? arabicKey(word) : lexicons.key(word);
 	}

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.store;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,7 @@ public final class EntityStore {
 	public static Catalogue readCatalogue(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return CatalogueFormat.read(reader, file.getFileName().toString());
-		} catch (java.nio.charset.MalformedInputException e) {
+		} catch (MalformedInputException e) {
 			throw new CatalogueFormatException(file.getFileName() + ": not UTF-8 text", e); //$NON-NLS-1$
 		}
 	}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The index's analysis chains, document layout and query parser, and the parts behind the
  * {@link dossier.index.CorpusIndex} facade: opening, recovering and closing ({@link IndexLifecycle}, with the

@@ -12,8 +12,10 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dossier.ingest.ImportContext;
 import dossier.ingest.Importer;
 import dossier.ingest.ImporterDescriptor;
+import dossier.ingest.Source;
 
 /**
  * Reads the contributions to {@code dossier.importers} from the Eclipse extension registry. Only loaded when
@@ -78,12 +80,12 @@ public final class ExtensionReader {
 	/** Stands in for a contribution whose class cannot be created: it never claims a source. */
 	private record BrokenImporter(String id) implements Importer {
 		@Override
-		public int sniff(dossier.ingest.Source source, byte[] head) {
+		public int sniff(Source source, byte[] head) {
 			return 0;
 		}
 
 		@Override
-		public void read(dossier.ingest.Source source, dossier.ingest.ImportContext context) {
+		public void read(Source source, ImportContext context) {
 			// never chosen
 		}
 	}

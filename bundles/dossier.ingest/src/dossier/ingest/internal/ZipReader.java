@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.internal;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import dossier.ingest.Ingest;
 import dossier.ingest.IngestOptions;
 import dossier.ingest.Source;
 
@@ -142,7 +144,7 @@ public final class ZipReader {
 	}
 
 	private static String megabytes(long bytes) {
-		return dossier.ingest.Ingest.megabytes(bytes);
+		return Ingest.megabytes(bytes);
 	}
 
 	/** Whether the end-of-central-directory record is there: without it the archive was cut short. */

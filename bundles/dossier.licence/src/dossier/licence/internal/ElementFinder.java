@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class ElementFinder {
 			disclaimer = Evidence.at(text, line[0], line[1]);
 		}
 		Evidence modification = modificationNotice(scan,
-				dossier.core.model.Article.UNDETERMINED.equals(article.language()) ? Languages.guess(text) : article.language());
+				Article.UNDETERMINED.equals(article.language()) ? Languages.guess(text) : article.language());
 		return new AttributionElements(title, authors, publisher, sourceUrl, licenceLink, copyright, disclaimer, modification);
 	}
 

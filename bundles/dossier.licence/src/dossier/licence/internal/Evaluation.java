@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import dossier.core.model.Article;
@@ -64,7 +67,7 @@ public final class Evaluation {
 	public int findingsFalseNegative;
 	public final List<String> findingMisses = new ArrayList<>();
 	public int articleCount;
-	public final java.util.Set<String> languages = new java.util.TreeSet<>();
+	public final Set<String> languages = new TreeSet<>();
 
 	private Evaluation() {
 	}
@@ -162,7 +165,7 @@ public final class Evaluation {
 	}
 
 	private static List<String> union(Map<String, Integer> a, Map<String, Integer> b) {
-		java.util.Set<String> all = new java.util.TreeSet<>(a.keySet());
+		Set<String> all = new TreeSet<>(a.keySet());
 		all.addAll(b.keySet());
 		return new ArrayList<>(all);
 	}

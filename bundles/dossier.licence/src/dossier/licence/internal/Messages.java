@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The checker's user-visible strings (messages.properties, credit*.properties). Plain {@link ResourceBundle}
@@ -17,7 +20,7 @@ public final class Messages {
 	private Messages() {
 	}
 
-	private static final java.util.Map<Locale, ResourceBundle> CREDIT_BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<Locale, ResourceBundle> CREDIT_BUNDLES = new ConcurrentHashMap<>();
 	private static volatile ResourceBundle messages;
 
 	public static String get(String key) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonArray;
@@ -228,7 +230,7 @@ public final class NoticeSetEvaluation {
 
 	/** Same holders, ignoring case, spaces and order. */
 	static boolean sameHolders(List<String> expected, List<String> found) {
-		Set<String> a = new java.util.TreeSet<>(), b = new java.util.TreeSet<>();
+		Set<String> a = new TreeSet<>(), b = new TreeSet<>();
 		expected.forEach(h -> a.add(fold(h)));
 		found.forEach(h -> b.add(fold(h)));
 		return a.equals(b);

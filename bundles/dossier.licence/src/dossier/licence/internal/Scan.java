@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +21,7 @@ final class Scan {
 
 	Scan(String text) {
 		this.text = text;
-		String folded = text.toLowerCase(java.util.Locale.ROOT);
+		String folded = text.toLowerCase(Locale.ROOT);
 		if (folded.length() != text.length()) { // a character whose lower case is longer (İ): keep offsets 1:1
 			char[] chars = text.toCharArray();
 			for (int i = 0; i < chars.length; i++) {
@@ -32,7 +35,7 @@ final class Scan {
 	/** The lines ([start, end), untrimmed) holding any of {@code triggers} (lower case), in text order. */
 	List<int[]> linesWith(String... triggers) {
 		List<int[]> lines = new ArrayList<>();
-		java.util.BitSet seen = new java.util.BitSet();
+		BitSet seen = new BitSet();
 		for (String trigger : triggers) {
 			for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + trigger.length())) {
 				int start = Lines.start(text, at);

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,7 +93,7 @@ final class ThirdPartyFinder {
 		}, Scan.REPUBLISHED);
 		scan.find(Patterns.CAPITALS_CHAIN, chain -> {
 			String holder = chain.group("holder"); //$NON-NLS-1$
-			boolean person = java.util.Arrays.stream(holder.split("/")).anyMatch(part -> part.strip().split("[ _]+").length >= 2); //$NON-NLS-1$ //$NON-NLS-2$
+			boolean person = Arrays.stream(holder.split("/")).anyMatch(part -> part.strip().split("[ _]+").length >= 2); //$NON-NLS-1$ //$NON-NLS-2$
 			if (person && Lines.isShort(text, chain.start())) {
 				add(items, text, chain.start(), chain.end(), holder.replace('_', ' '));
 			}
@@ -365,9 +368,9 @@ final class ThirdPartyFinder {
 		if (holder == null) {
 			return false;
 		}
-		String before = text.substring(Math.max(0, bracketStart - 40), bracketStart).strip().toLowerCase(java.util.Locale.ROOT);
+		String before = text.substring(Math.max(0, bracketStart - 40), bracketStart).strip().toLowerCase(Locale.ROOT);
 		return holder.aliases().stream().anyMatch(a -> !a.equalsIgnoreCase(content.strip()) && a.length() > content.strip().length()
-				&& before.endsWith(a.toLowerCase(java.util.Locale.ROOT)));
+				&& before.endsWith(a.toLowerCase(Locale.ROOT)));
 	}
 
 	/** Adds an item unless one already covers it; a longer credit replaces a shorter one it contains. */

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.report;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -67,7 +69,7 @@ public final class JsonReport {
 		json.name("detected").value(translation.detected()); //$NON-NLS-1$
 		json.name("source_language").value(translation.sourceLanguage()); //$NON-NLS-1$
 		evidence(json.name("evidence"), translation.evidence()); //$NON-NLS-1$
-		json.name("basis").value(translation.basis() == null ? null : translation.basis().name().toLowerCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+		json.name("basis").value(translation.basis() == null ? null : translation.basis().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
 		json.endObject();
 		json.name("third_party").beginArray(); //$NON-NLS-1$
 		for (ThirdPartyItem item : analysis.thirdParty()) {
@@ -121,9 +123,9 @@ public final class JsonReport {
 		json.name("version_stated").value(licence.versionStated()); //$NON-NLS-1$
 		evidence(json.name("evidence"), licence.evidence()); //$NON-NLS-1$
 		json.name("link").value(licence.link()); //$NON-NLS-1$
-		json.name("scope").value(licence.scope().name().toLowerCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+		json.name("scope").value(licence.scope().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
 		json.name("item").value(licence.item()); //$NON-NLS-1$
-		json.name("origin").value(licence.origin().name().toLowerCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+		json.name("origin").value(licence.origin().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
 		json.endObject();
 	}
 

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.report;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 import dossier.core.model.TextSpan;
 import dossier.licence.AttributionElements;
@@ -39,7 +41,7 @@ public final class MarkdownReport {
 			row(out, "Modification notice", quote(e.modificationNotice(), checked, lines)); //$NON-NLS-1$
 			row(out, "Translation", analysis.translation().detected() ? "yes, from " //$NON-NLS-1$ //$NON-NLS-2$
 					+ (analysis.translation().sourceLanguage() == null ? "?" : analysis.translation().sourceLanguage()) //$NON-NLS-1$
-					+ " (" + analysis.translation().basis().name().toLowerCase(java.util.Locale.ROOT) + ")" : "no"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " (" + analysis.translation().basis().name().toLowerCase(Locale.ROOT) + ")" : "no"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			out.write('\n');
 			if (!analysis.thirdParty().isEmpty()) {
 				out.write("**Third-party material** (not covered by the article's licence):\n\n"); //$NON-NLS-1$

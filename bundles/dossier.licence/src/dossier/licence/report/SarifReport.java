@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.report;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -55,7 +57,7 @@ public final class SarifReport {
 		json.name("artifacts").beginArray(); //$NON-NLS-1$
 		for (CheckedArticle article : articles) {
 			json.beginObject().name("location").beginObject().name("uri").value(uri(article.path())).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			json.name("length").value(article.regionText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length); //$NON-NLS-1$
+			json.name("length").value(article.regionText().getBytes(StandardCharsets.UTF_8).length); //$NON-NLS-1$
 			json.endObject();
 		}
 		json.endArray();

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.workspace.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,10 +12,11 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
@@ -61,8 +64,8 @@ public class CorpusBuilder extends IncrementalProjectBuilder {
 	private static void rescan(IProject project, Corpus corpus) throws CoreException {
 		try {
 			corpus.rescan();
-		} catch (java.io.IOException e) {
-			throw new CoreException(org.eclipse.core.runtime.Status.error(
+		} catch (IOException e) {
+			throw new CoreException(Status.error(
 					NLS.bind(Messages.CorpusBuilder_rescanFailed, project.getName(), e.getMessage()), e));
 		}
 	}

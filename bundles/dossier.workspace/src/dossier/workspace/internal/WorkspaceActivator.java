@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.workspace.internal;
 
 import org.osgi.framework.BundleActivator;

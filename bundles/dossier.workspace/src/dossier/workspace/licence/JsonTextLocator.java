@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.workspace.licence;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -92,7 +94,7 @@ final class JsonTextLocator {
 
 	/** The file offset of text offset {@code offset}, or -1. */
 	int fileOffset(int offset) {
-		int line = java.util.Collections.binarySearch(textLineStarts, offset);
+		int line = Collections.binarySearch(textLineStarts, offset);
 		if (line < 0) {
 			line = -line - 2;
 		}

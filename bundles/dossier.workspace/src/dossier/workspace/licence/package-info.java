@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Licence checking of corpus projects (headless): the licence problem marker type
  * ({@value dossier.workspace.licence.LicenceMarkers#TYPE}) and its attributes, the analyst's

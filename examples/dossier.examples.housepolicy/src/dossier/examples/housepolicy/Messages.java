@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.examples.housepolicy;
 
 import java.text.MessageFormat;

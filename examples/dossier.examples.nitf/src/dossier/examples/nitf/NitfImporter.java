@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.examples.nitf;
 
 import java.io.ByteArrayInputStream;
@@ -20,6 +21,8 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import dossier.core.model.Article;
 import dossier.core.model.Block;
@@ -147,9 +150,9 @@ public final class NitfImporter implements Importer {
 			factory.setXIncludeAware(false);
 			factory.setExpandEntityReferences(false);
 			DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+			builder.setErrorHandler(new DefaultHandler() {
 				@Override
-				public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+				public void fatalError(SAXParseException e) throws SAXException {
 					throw e; // and nothing printed to the console
 				}
 			});

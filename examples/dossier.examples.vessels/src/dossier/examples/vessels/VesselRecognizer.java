@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.examples.vessels;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,7 +145,7 @@ public final class VesselRecognizer implements Recognizer {
 	}
 
 	private static Entity ship(String imo, String name, Map<String, List<String>> aliases) {
-		java.util.Map<String, List<String>> all = new java.util.HashMap<>(aliases);
+		Map<String, List<String>> all = new HashMap<>(aliases);
 		all.put(Entity.ANY_LANGUAGE, List.of(name, "IMO " + imo)); //$NON-NLS-1$
 		return new Entity(imoId(imo), TYPE, Map.of("en", name), all, null, ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}

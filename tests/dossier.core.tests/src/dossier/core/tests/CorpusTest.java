@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonParseException;
 
 import dossier.core.model.Article;
 import dossier.core.model.Block;
@@ -333,7 +336,7 @@ class CorpusTest {
 		// ... while a write of this process is between its temporary file and the move
 		Path inProgress = corpus.articleFile(kept).resolveSibling("." + kept + ".json.5678.tmp");
 		Files.writeString(inProgress, "{");
-		List<String> heard = new java.util.ArrayList<>();
+		List<String> heard = new ArrayList<>();
 		corpus.addListener(new CorpusListener() {
 			@Override
 			public void added(Article article) {
@@ -343,7 +346,7 @@ class CorpusTest {
 
 		assertTrue(corpus.rescan());
 
-		assertEquals(java.util.stream.Stream.of(kept, added).sorted().toList(), corpus.ids());
+		assertEquals(Stream.of(kept, added).sorted().toList(), corpus.ids());
 		assertTrue(Files.exists(inProgress), "a rescan never deletes the temporary file of a write in progress");
 		assertFalse(corpus.rescan(), "nothing changed since");
 		// the same instance goes on working, with its listeners
@@ -378,6 +381,6 @@ class CorpusTest {
 	@Test
 	void jsonOfANewerArticleFormatIsRefused() {
 		String json = ArticleJson.toJsonLine(Article.builder("x y").build()).replace("\"format\":1", "\"format\":2");
-		assertThrows(com.google.gson.JsonParseException.class, () -> ArticleJson.fromJson(json));
+		assertThrows(JsonParseException.class, () -> ArticleJson.fromJson(json));
 	}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -79,7 +81,7 @@ class StoreAndFormatsTest {
 			assertFalse(e.getMessage().contains("\n"), e.getMessage());
 			assertTrue(e.getMessage().startsWith("bad.json: "), e.getMessage());
 		}
-		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(store.catalogueFile())));
+		assertTrue(Arrays.equals(before, Files.readAllBytes(store.catalogueFile())));
 		Files.write(folder.resolve("latin1.json"), new byte[] { '{', (byte) 0xE9, '}' });
 		assertThrows(CatalogueFormatException.class, () -> store.importCatalogue(folder.resolve("latin1.json")));
 		assertEquals(2, store.loadCatalogue().size());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.index.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -239,7 +244,7 @@ class CorpusIndexTest {
 	void pagingASearchGivesTheSameRowsAsOnePageAndSeesChangesAtOnce() throws Exception {
 		SearchRequest byTitle = SearchRequest.of("", 5).sortedBy(SortKey.TITLE, false);
 		List<String> whole = hitIds(byTitle);
-		List<String> paged = new java.util.ArrayList<>();
+		List<String> paged = new ArrayList<>();
 		for (int offset = 0; offset < 5; offset += 2) {
 			paged.addAll(hitIds(byTitle.page(offset, 2)));
 		}
@@ -296,14 +301,14 @@ class CorpusIndexTest {
 	void corruptIndexIsDeletedAndRebuilt() throws Exception {
 		index.close();
 		List<Path> segmentFiles;
-		try (var files = java.nio.file.Files.list(corpus.indexFolder())) {
+		try (var files = Files.list(corpus.indexFolder())) {
 			segmentFiles = files.filter(f -> f.getFileName().toString().matches("_.*\\.(cfs|fdt|tim|doc|si)"))
 					.toList();
 		}
 		assertFalse(segmentFiles.isEmpty());
 		for (Path file : segmentFiles) {
-			long size = java.nio.file.Files.size(file);
-			try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+			long size = Files.size(file);
+			try (var channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
 				channel.truncate(size / 2);
 			}
 		}
@@ -315,9 +320,9 @@ class CorpusIndexTest {
 	@Test
 	void garbageInTheIndexFolderIsRebuilt() throws Exception {
 		index.close();
-		try (var files = java.nio.file.Files.list(corpus.indexFolder())) {
+		try (var files = Files.list(corpus.indexFolder())) {
 			for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
-				java.nio.file.Files.writeString(file, "not an index");
+				Files.writeString(file, "not an index");
 			}
 		}
 		index = CorpusIndex.open(corpus);

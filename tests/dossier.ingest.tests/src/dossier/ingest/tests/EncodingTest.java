@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,7 +100,7 @@ class EncodingTest {
 
 	@Test
 	void utf16WithoutAByteOrderMarkIsReadArabicIncluded() {
-		for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+		for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
 			Article a = only(Source.of("arabic-" + charset.name() + ".txt", ARABIC.getBytes(charset)));
 			assertEquals(charset.name() + " (no BOM, detected)", a.provenance().charset());
 			assertTrue(a.text().contains("بوتين") || a.text().contains(ARABIC.substring(0, 10)), a.text());

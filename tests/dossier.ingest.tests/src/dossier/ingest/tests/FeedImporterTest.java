@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

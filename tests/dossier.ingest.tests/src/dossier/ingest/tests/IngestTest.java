@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,17 +20,23 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.PutResult;
+import dossier.ingest.ImportContext;
+import dossier.ingest.Importer;
+import dossier.ingest.ImporterDescriptor;
 import dossier.ingest.Importers;
 import dossier.ingest.Ingest;
 import dossier.ingest.IngestMonitor;
 import dossier.ingest.IngestOptions;
 import dossier.ingest.IngestSummary;
+import dossier.ingest.Source;
 import dossier.ingest.SourceResult;
 
 class IngestTest {
@@ -104,7 +113,7 @@ class IngestTest {
 		Files.write(input.resolve("c-binary.txt"), binary); // mislabelled: a .txt that is not text
 		Files.write(input.resolve("d-enormous.txt"), "Titolo\n\n".concat("parola ".repeat(3000)).getBytes(StandardCharsets.UTF_8));
 		byte[] goodZip = zip("x.txt", "Titolo\n\nTesto.".getBytes(StandardCharsets.UTF_8));
-		Files.write(input.resolve("e-truncated.zip"), java.util.Arrays.copyOf(goodZip, 40));
+		Files.write(input.resolve("e-truncated.zip"), Arrays.copyOf(goodZip, 40));
 		Files.writeString(input.resolve("f-malformed.html"), "<html><body><p>Paragrafo <b>mal <i>chiuso</b> ma leggibile, con abbastanza testo da contare.</div>");
 		Files.write(input.resolve("g-good.txt"), Fixtures.bytes("lifegate-ar.txt"));
 		Files.createSymbolicLink(input.resolve("h-dangling.txt"), input.resolve("nowhere.txt"));
@@ -139,7 +148,7 @@ class IngestTest {
 	void archiveCutAfterItsFirstEntryKeepsThatEntryAndSaysItIsTruncated() throws IOException {
 		byte[] whole = zip("uno.txt", "Primo\n\nIl primo testo.".getBytes(), "due.txt", "Secondo\n\nIl secondo testo.".getBytes());
 		int secondEntry = new String(whole, StandardCharsets.ISO_8859_1).indexOf("PK\u0003\u0004", 4);
-		Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(whole, secondEntry));
+		Files.write(dir.resolve("cut.zip"), Arrays.copyOf(whole, secondEntry));
 		Corpus corpus = Corpus.open(dir.resolve("corpus"));
 		IngestSummary summary = run(corpus, IngestOptions.defaults(), dir.resolve("cut.zip"));
 		assertEquals(1, summary.imported());
@@ -248,12 +257,12 @@ class IngestTest {
 		Corpus corpus = Corpus.open(dir.resolve("corpus"));
 		Path fifo = dir.resolve("pipe.txt");
 		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-		org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+		Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
 		Path good = dir.resolve("good.txt");
 		Files.write(good, Fixtures.bytes("lifegate-ar.txt"));
 		// a safety net, not a measure: reading the FIFO would block this test forever
-		IngestSummary summary = org.junit.jupiter.api.Assertions.<IngestSummary>assertTimeoutPreemptively(
-				java.time.Duration.ofMinutes(2), () -> run(corpus, IngestOptions.defaults(), fifo, good));
+		IngestSummary summary = Assertions.<IngestSummary>assertTimeoutPreemptively(
+				Duration.ofMinutes(2), () -> run(corpus, IngestOptions.defaults(), fifo, good));
 		assertTrue(has(summary.failures(), "pipe.txt: not a regular file"), summary.failures().toString());
 		assertEquals(1, corpus.ids().size(), "the regular file beside it is imported");
 	}
@@ -268,7 +277,7 @@ class IngestTest {
 		locked.toFile().setReadable(false, false);
 		locked.toFile().setExecutable(false, false);
 		try {
-			org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: every folder is readable");
+			Assumptions.assumeFalse(Files.isReadable(locked), "running as root: every folder is readable");
 			IngestSummary summary = run(corpus, IngestOptions.defaults(), input);
 			assertTrue(has(summary.failures(), "locked: cannot list the folder"), summary.failures().toString());
 			assertEquals(1, corpus.ids().size(), "the readable file is imported");
@@ -305,16 +314,16 @@ class IngestTest {
 	void runningOutOfMemoryOnOneFileFailsThatFileAndTheBatchGoesOn() throws Exception {
 		Corpus corpus = Corpus.open(dir.resolve("corpus"));
 		// an importer that needs more memory than there is, as a 200 MB text under a small heap does
-		java.util.List<dossier.ingest.ImporterDescriptor> importers = new java.util.ArrayList<>(Importers.builtIn());
-		importers.add(new dossier.ingest.ImporterDescriptor("test.greedy", "Greedy", List.of("greedy"), List.of(), 1000,
-				() -> new dossier.ingest.Importer() {
+		List<ImporterDescriptor> importers = new ArrayList<>(Importers.builtIn());
+		importers.add(new ImporterDescriptor("test.greedy", "Greedy", List.of("greedy"), List.of(), 1000,
+				() -> new Importer() {
 					@Override
-					public int sniff(dossier.ingest.Source source, byte[] head) {
+					public int sniff(Source source, byte[] head) {
 						return source.lowerFileName().endsWith(".greedy") ? CERTAIN : 0;
 					}
 
 					@Override
-					public void read(dossier.ingest.Source source, dossier.ingest.ImportContext context) {
+					public void read(Source source, ImportContext context) {
 						throw new OutOfMemoryError("Java heap space");
 					}
 				}));
@@ -323,7 +332,7 @@ class IngestTest {
 		Path good = dir.resolve("b.txt");
 		Files.write(good, Fixtures.bytes("lifegate-ar.txt"));
 		IngestSummary summary = new Ingest(importers, IngestOptions.defaults()).run(List.of(greedy, good), corpus::put,
-				new dossier.ingest.IngestMonitor() {
+				new IngestMonitor() {
 				});
 		assertTrue(has(summary.failures(), "a.greedy: not enough memory"), summary.failures().toString());
 		assertEquals(1, corpus.ids().size(), "the next file is imported");
@@ -334,7 +343,7 @@ class IngestTest {
 	void aBinaryFileNamedHtmlIsRefused() throws Exception {
 		Corpus corpus = Corpus.open(dir.resolve("corpus"));
 		byte[] picture = new byte[4096];
-		new java.util.Random(7).nextBytes(picture);
+		new Random(7).nextBytes(picture);
 		picture[0] = (byte) 0x89; // a PNG's signature, as a picture saved under the wrong name starts
 		picture[1] = 'P';
 		picture[2] = 'N';

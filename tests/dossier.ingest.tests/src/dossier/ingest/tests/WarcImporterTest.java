@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.HttpResponse;
@@ -42,9 +45,9 @@ class WarcImporterTest {
 
 	static byte[] warc(boolean gzip) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(out),
+		try (WarcWriter writer = new WarcWriter(Channels.newChannel(out),
 				gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
-			writer.write(new Warcinfo.Builder().fields(java.util.Map.of("software", List.of("dossier-test"))).build());
+			writer.write(new Warcinfo.Builder().fields(Map.of("software", List.of("dossier-test"))).build());
 			writer.write(response("https://www.alquds.example/world/un-experts", "text/html; charset=windows-1256",
 					ARABIC_PAGE.getBytes(Charset.forName("windows-1256")), "2024-03-28T10:15:00Z", 200));
 			writer.write(response("https://www.example.com/logo.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' },

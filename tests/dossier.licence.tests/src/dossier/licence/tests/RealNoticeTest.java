@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,7 @@ import dossier.licence.LicenceId;
 import dossier.licence.LicenceReport;
 import dossier.licence.LicenceScope;
 import dossier.licence.PublisherPolicies;
+import dossier.licence.Severity;
 import dossier.licence.ThirdPartyItem;
 import dossier.licence.internal.NoticeSetEvaluation;
 
@@ -254,7 +256,7 @@ class RealNoticeTest {
 		assertEquals("LicenseRef-creative-commons-unspecified", report.analysis().licence().licence().id(), "the page's own statement is kept");
 		Finding policy = report.findings().stream().filter(f -> f.rule().equals("publisher-policy")).findFirst().orElseThrow();
 		assertTrue(policy.message().startsWith("Publisher policy, not stated on the page: Global Voices publishes under CC BY 3.0"), policy.message());
-		assertEquals(dossier.licence.Severity.NOTE, policy.severity());
+		assertEquals(Severity.NOTE, policy.severity());
 
 		LicenceReport stated = new LicenceChecker().check(Article.builder("Un titre\n\nLe texte.\n\nPublié sous licence CC BY 3.0 https://creativecommons.org/licenses/by/3.0/")
 				.language("fr").sourceUrl("https://fr.globalvoices.org/2014/11/06/176843/").build());

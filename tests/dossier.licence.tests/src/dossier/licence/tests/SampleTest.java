@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +23,7 @@ import dossier.licence.Finding;
 import dossier.licence.LicenceChecker;
 import dossier.licence.LicenceReport;
 import dossier.licence.LicenceScope;
+import dossier.licence.Severity;
 import dossier.licence.ThirdPartyItem;
 import dossier.licence.Translation;
 
@@ -125,7 +127,7 @@ class SampleTest {
 		// cc-licences.md: Lifegate's own policy is CC BY-NC-ND; the Arabic "CC-BY-SA" translation is reported against it,
 		// with both pieces of evidence, as a finding of its own, never replacing what the page states
 		Finding policy = report.findings().get(6);
-		assertEquals(dossier.licence.Severity.WARNING, policy.severity());
+		assertEquals(Severity.WARNING, policy.severity());
 		assertTrue(policy.message().contains("CC BY-SA") && policy.message().contains("Lifegate") && policy.message().contains("CC BY-NC-ND"), policy.message());
 		assertTrue(policy.message().contains("translation"), policy.message());
 		assertTrue(policy.message().contains("basta-copyright-lifegate-adotta-creative-commons"), policy.message());

@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
@@ -17,6 +21,7 @@ import dossier.core.store.Corpus;
 import dossier.tests.common.Workbench;
 import dossier.ui.DossierUi;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectEntities;
 
 class SamplesImportTest {
 
@@ -32,7 +37,7 @@ class SamplesImportTest {
 		Article article = corpus.get(ids.get(0)).orElseThrow();
 		assertTrue(article.title().startsWith("كوريا الشمالية"), article.title());
 		assertEquals("ar", article.language());
-		String original = new String(corpus.original(ids.get(0)).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+		String original = new String(corpus.original(ids.get(0)).orElseThrow(), StandardCharsets.UTF_8);
 		assertTrue(original.contains("مرخصة تحت: CC-BY-SA"), "the original bytes are kept beside the article");
 		assertTrue(CorpusProjects.articleFile(samples, ids.get(0)).exists(), "the article file is in the workspace");
 		assertTrue(samples.getFile("ATTRIBUTION.md").exists(), "the sample's attribution travels with it");
@@ -40,14 +45,14 @@ class SamplesImportTest {
 		// the corpus build recognised its entities in the background: opened now, it shows its suggestions
 		try {
 			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-			dossier.workspace.ProjectEntities.join(null);
+			ProjectEntities.join(null);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-		java.nio.file.Path mentions = CorpusProjects.articleFile(samples, ids.get(0)).getLocation().toPath()
+		Path mentions = CorpusProjects.articleFile(samples, ids.get(0)).getLocation().toPath()
 				.resolveSibling(ids.get(0) + ".mentions.json");
-		assertTrue(java.nio.file.Files.exists(mentions), "the sample's entities were recognised without any command");
-		String stored = java.nio.file.Files.readString(mentions);
+		assertTrue(Files.exists(mentions), "the sample's entities were recognised without any command");
+		String stored = Files.readString(mentions);
 		assertTrue(stored.contains("person:vladimir-putin") && stored.contains("\"suggested\""), stored);
 	}
 

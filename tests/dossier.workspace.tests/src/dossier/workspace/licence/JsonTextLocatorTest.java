@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.workspace.licence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.workspace.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
@@ -58,7 +61,7 @@ class CorpusProjectTest {
 		assertEquals(DossierWorkspace.BUILDER_ID, project.getDescription().getBuildSpec()[0].getBuilderName());
 		assertTrue(project.getFile(Corpus.DESCRIPTOR).exists(), "corpus.json written");
 		assertTrue(project.getFolder(Corpus.ARTICLES).exists());
-		assertTrue(java.util.Arrays.asList(CorpusProjects.all()).contains(project));
+		assertTrue(Arrays.asList(CorpusProjects.all()).contains(project));
 	}
 
 	@Test
@@ -112,6 +115,6 @@ class CorpusProjectTest {
 		assertTrue(otherDescription == null
 				|| !DossierWorkspace.ARTICLE_CONTENT_TYPE.equals(otherDescription.getContentType().getId()));
 		assertEquals(id, CorpusProjects.articleId(article).orElseThrow());
-		assertNotEquals(java.util.Optional.of("settings"), CorpusProjects.articleId(other));
+		assertNotEquals(Optional.of("settings"), CorpusProjects.articleId(other));
 	}
 }

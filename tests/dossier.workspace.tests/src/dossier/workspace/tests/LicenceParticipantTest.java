@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.workspace.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +16,9 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +46,7 @@ class LicenceParticipantTest {
 	void createCorpusWithOneArticle() throws Exception {
 		project = CorpusProjects.create("licence-" + System.nanoTime(), null, null);
 		// the first auto-build reopens the corpus, whose scan deletes the temporary file of a put in progress
-		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		Corpus corpus = CorpusProjects.corpus(project);
 		id = corpus.put(Article.builder(TEXT).title("Il vertice di Pyongyang").language("it").authors(List.of("Maria Rossi"))
 				.sourceUrl("https://www.example.it/vertice").build(), TEXT.getBytes(StandardCharsets.UTF_8)).id();

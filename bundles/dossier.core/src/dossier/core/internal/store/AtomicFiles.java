@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.core.internal.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +41,7 @@ public final class AtomicFiles {
 
 	/** Writes {@code text} as UTF-8. */
 	public static void write(Path target, String text) throws IOException {
-		write(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		write(target, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -48,7 +51,7 @@ public final class AtomicFiles {
 	public static void write(Path target, Content content) throws IOException {
 		Path temp = temporaryFor(target);
 		try {
-			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
 				content.writeTo(out);
 			}
 			move(temp, target);

@@ -1,15 +1,21 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal;
+
+import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.resource.StringConverter;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
 import dossier.entities.EntityType;
 import dossier.entities.EntityTypes;
+import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
 import dossier.entities.ui.internal.text.MarkStyle;
 import dossier.entities.ui.internal.text.MentionStyles;
 
@@ -53,13 +59,13 @@ public final class EntitiesUiPlugin extends AbstractUIPlugin {
 	 * The mentions an editor shows: every decision (accepted, rejected) and the suggestions whose confidence reaches
 	 * the threshold set in the preferences. Hiding a suggestion changes nothing stored.
 	 */
-	public static java.util.List<dossier.entities.Mention> shown(java.util.List<dossier.entities.Mention> mentions) {
+	public static List<Mention> shown(List<Mention> mentions) {
 		int threshold = getDefault() == null ? 0 : getDefault().getPreferenceStore().getInt(THRESHOLD_KEY);
 		if (threshold <= 0) {
 			return mentions;
 		}
 		double minimum = threshold / 100.0;
-		return mentions.stream().filter(m -> m.status() != dossier.entities.MentionStatus.SUGGESTED || m.confidence() >= minimum - 1e-9)
+		return mentions.stream().filter(m -> m.status() != MentionStatus.SUGGESTED || m.confidence() >= minimum - 1e-9)
 				.toList();
 	}
 
@@ -67,7 +73,7 @@ public final class EntitiesUiPlugin extends AbstractUIPlugin {
 	public static MentionStyles styles() {
 		IPreferenceStore store = getDefault().getPreferenceStore();
 		return new MentionStyles(type -> {
-			RGB rgb = org.eclipse.jface.resource.StringConverter.asRGB(store.getString(colourKey(type)), null);
+			RGB rgb = StringConverter.asRGB(store.getString(colourKey(type)), null);
 			if (rgb == null) {
 				EntityType entityType = EntityTypes.get(type);
 				rgb = MentionStyles.DEFAULT_COLOURS.containsKey(type) ? null : MentionStyles.parseHex(entityType.colour());

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -41,7 +43,7 @@ public abstract class ArticleCommandHandler extends AbstractHandler {
 		@Override
 		Job start(ArticleTargets targets, ExecutionEvent event) {
 			return CopyAttributionJob.start(targets, HandlerUtil.getActiveShell(event) == null
-					? org.eclipse.swt.widgets.Display.getDefault() : HandlerUtil.getActiveShell(event).getDisplay());
+					? Display.getDefault() : HandlerUtil.getActiveShell(event).getDisplay());
 		}
 	}
 }

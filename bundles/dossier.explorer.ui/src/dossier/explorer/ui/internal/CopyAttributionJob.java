@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import java.io.IOException;
@@ -9,9 +10,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.HTMLTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -62,10 +65,10 @@ final class CopyAttributionJob extends Job {
 					progress.worked(1);
 				}
 			}
-		} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (IOException | CoreException | RuntimeException e) {
-			return Status.error(org.eclipse.osgi.util.NLS.bind(Messages.CopyAttribution_failed, e.getMessage()), e);
+			return Status.error(NLS.bind(Messages.CopyAttribution_failed, e.getMessage()), e);
 		}
 		text = joinText(credits);
 		html = joinHtml(credits);

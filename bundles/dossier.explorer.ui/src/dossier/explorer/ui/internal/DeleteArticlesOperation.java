@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.core.model.Article;
 import dossier.core.store.ArticleJson;
@@ -42,7 +44,7 @@ public final class DeleteArticlesOperation extends AbstractOperation {
 		super(ids.size() == 1 ? Messages.Delete_one : NLS.bind(Messages.Delete_many, ids.size()));
 		this.project = project;
 		this.ids = List.copyOf(ids);
-		addContext(org.eclipse.ui.PlatformUI.getWorkbench().getOperationSupport().getUndoContext());
+		addContext(PlatformUI.getWorkbench().getOperationSupport().getUndoContext());
 	}
 
 	@Override

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
+
+import java.util.function.Function;
 
 import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
 import org.eclipse.swt.SWT;
@@ -22,7 +25,7 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 
 	private final Column column;
 	private final Font bold;
-	private final java.util.function.Function<ArticleRef, String> passages;
+	private final Function<ArticleRef, String> passages;
 	private TextLayout layout;
 	private Widget erased;
 	private int erasedColumn;
@@ -32,7 +35,7 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 	 * @param passages the highlighted passage of an article in the search shown (null while it is highlighted),
 	 *            for the tooltip
 	 */
-	public DirectionalCellPainter(Column column, Font bold, java.util.function.Function<ArticleRef, String> passages) {
+	public DirectionalCellPainter(Column column, Font bold, Function<ArticleRef, String> passages) {
 		this.column = column;
 		this.bold = bold;
 		this.passages = passages;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 /** The direction a piece of text reads in, from its first strong character (as the Unicode bidi algorithm's P2). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 /** What the explorer groups articles by: a facet dimension of the index and the query field that selects a value. */

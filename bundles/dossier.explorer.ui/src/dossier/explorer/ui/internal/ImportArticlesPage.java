@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Spinner;
 
 import dossier.workspace.CorpusProjects;
@@ -22,7 +24,7 @@ import dossier.workspace.CorpusProjects;
 final class ImportArticlesPage extends WizardPage {
 
 	private final ImportArticlesWizard wizard;
-	private org.eclipse.swt.widgets.List list;
+	private List list;
 
 	ImportArticlesPage(ImportArticlesWizard wizard) {
 		super("articles"); //$NON-NLS-1$
@@ -38,7 +40,7 @@ final class ImportArticlesPage extends WizardPage {
 
 		new Label(page, SWT.NONE).setText(Messages.Import_sources);
 		new Label(page, SWT.NONE);
-		list = new org.eclipse.swt.widgets.List(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		list = new List(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		listData.heightHint = 160;
 		listData.widthHint = 420;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
@@ -5,6 +6,8 @@ import java.net.URI;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -46,7 +49,7 @@ public class NewCorpusWizard extends Wizard implements INewWizard {
 		try {
 			getContainer().run(true, true, new WorkspaceModifyOperation() {
 				@Override
-				protected void execute(org.eclipse.core.runtime.IProgressMonitor monitor) throws CoreException {
+				protected void execute(IProgressMonitor monitor) throws CoreException {
 					created = CorpusProjects.create(name, location, monitor);
 				}
 			});
@@ -54,7 +57,7 @@ public class NewCorpusWizard extends Wizard implements INewWizard {
 			Throwable cause = e.getCause();
 			ErrorDialog.openError(getShell(), Messages.NewCorpus_title, null,
 					cause instanceof CoreException core ? core.getStatus()
-							: org.eclipse.core.runtime.Status.error(String.valueOf(cause.getMessage()), cause));
+							: Status.error(String.valueOf(cause.getMessage()), cause));
 			return false;
 		} catch (InterruptedException e) {
 			return false;

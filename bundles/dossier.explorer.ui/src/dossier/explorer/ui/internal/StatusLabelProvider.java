@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import org.eclipse.core.resources.IMarker;
@@ -5,6 +6,8 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+
+import dossier.workspace.licence.ArticleLicenceChecks;
 
 /**
  * The licence status icon: error or warning when the licence checker put problem markers on the article's file,
@@ -38,7 +41,7 @@ final class StatusLabelProvider extends ColumnLabelProvider {
 			case IMarker.SEVERITY_ERROR -> Messages.Status_errors;
 			case IMarker.SEVERITY_WARNING -> Messages.Status_warnings;
 			case IMarker.SEVERITY_INFO -> Messages.Status_notes;
-			default -> ref.status() == dossier.workspace.licence.ArticleLicenceChecks.Status.CLEAN ? Messages.Status_clean
+			default -> ref.status() == ArticleLicenceChecks.Status.CLEAN ? Messages.Status_clean
 					: Messages.Status_notChecked;
 			};
 		}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.internal.feed;
 
 import java.io.StringReader;
@@ -20,6 +21,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -270,7 +272,7 @@ public class FeedImporter implements Importer {
 				}
 			}
 			foreign(licences, atom.getForeignMarkup());
-		} else if (wire instanceof com.rometools.rome.feed.rss.Item item) {
+		} else if (wire instanceof Item item) {
 			foreign(licences, item.getForeignMarkup());
 		}
 		DCModule dc = (DCModule) entry.getModule(DCModule.URI);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.internal.html;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import dossier.core.model.TextDirection;
 import dossier.ingest.ImportContext;
 import dossier.ingest.ImportException;
 import dossier.ingest.Importer;
+import dossier.ingest.Ingest;
 import dossier.ingest.Source;
 import dossier.ingest.TextDecoder;
 import dossier.ingest.internal.ArticleText;
@@ -43,7 +45,7 @@ public class HtmlImporter implements Importer {
 		String name = source.lowerFileName();
 		boolean named = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		// a picture or an archive named .html is not a page: its name alone is no reason to read it
-		return named && !dossier.ingest.Ingest.looksBinary(head) ? POSSIBLE + 5 : 0;
+		return named && !Ingest.looksBinary(head) ? POSSIBLE + 5 : 0;
 	}
 
 	@Override

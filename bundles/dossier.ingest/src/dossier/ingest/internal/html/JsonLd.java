@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.internal.html;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +33,7 @@ final class JsonLd {
 		for (String script : scripts) {
 			JsonElement root;
 			try {
-				JsonReader reader = new JsonReader(new java.io.StringReader(script));
+				JsonReader reader = new JsonReader(new StringReader(script));
 				reader.setStrictness(Strictness.LENIENT);
 				root = JsonParser.parseReader(reader);
 			} catch (RuntimeException e) {

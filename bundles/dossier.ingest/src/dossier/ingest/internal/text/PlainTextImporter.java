@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.internal.text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,7 +46,7 @@ public class PlainTextImporter implements Importer {
 		if (Ingest.looksBinary(head)) {
 			return 0;
 		}
-		String start = new String(head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+		String start = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1)
 				.replace("\uFEFF", "").stripLeading(); //$NON-NLS-1$ //$NON-NLS-2$
 		if (start.startsWith("<") || start.startsWith("{") || start.startsWith("WARC/")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return 1; // markup or data: only if nothing else reads it

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.ingest.internal.warc;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -119,7 +122,7 @@ public class WarcImporter implements Importer {
 			builder.published(date);
 			Provenance p = article.provenance();
 			if (p != null) {
-				java.util.List<String> warnings = new java.util.ArrayList<>(p.warnings());
+				List<String> warnings = new ArrayList<>(p.warnings());
 				warnings.add(Messages.format("warcDateUsed")); //$NON-NLS-1$
 				builder.provenance(new Provenance(p.source(), p.importedAt(), p.importerId(), p.originalSha256(),
 						p.charset(), p.removed(), warnings));

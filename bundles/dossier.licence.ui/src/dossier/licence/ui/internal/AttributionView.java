@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -99,7 +101,7 @@ public class AttributionView extends ViewPart {
 	static String cell(Object element, int column) {
 		if (element instanceof Finding finding) {
 			return switch (column) {
-			case 0 -> finding.severity().name().toLowerCase(java.util.Locale.ROOT);
+			case 0 -> finding.severity().name().toLowerCase(Locale.ROOT);
 			case 1 -> finding.rule();
 			case 2 -> finding.message();
 			default -> finding.reference();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import java.io.IOException;
@@ -5,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.osgi.util.NLS;
 
 import dossier.licence.Compatibility;
 import dossier.licence.CompatibilityVerdict;
@@ -42,7 +44,7 @@ public record Combination(List<ArticleLicenceChecks.Checked> articles, LicenceId
 		for (ArticleLicenceChecks.Checked each : checked) {
 			credit.append("• ").append(each.report().attributionEnglish().text()).append('\n'); //$NON-NLS-1$
 		}
-		credit.append(org.eclipse.osgi.util.NLS.bind(Messages.Combine_adaptationLicence, outgoing.shortName(),
+		credit.append(NLS.bind(Messages.Combine_adaptationLicence, outgoing.shortName(),
 				outgoing.url() == null ? "" : outgoing.url())); //$NON-NLS-1$
 		return new Combination(checked, outgoing, commercial, verdict, credit.toString());
 	}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.osgi.util.NLS;
 
 import dossier.core.model.Article;
 import dossier.licence.DetectedLicence;
@@ -20,6 +22,7 @@ import dossier.workspace.CorpusProjects;
 import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributedCheck;
 import dossier.workspace.licence.AttributionRecord;
+import dossier.workspace.licence.LicenceMarkers;
 
 /**
  * The quick fixes of licence problems: each changes the article's attribution record (never its text). The
@@ -98,7 +101,7 @@ public enum LicenceFix {
 		case EXCLUDE_THIRD_PARTY: {
 			AttributionRecord changed = record;
 			for (IMarker marker : markers) {
-				String credit = marker.getAttribute(dossier.workspace.licence.LicenceMarkers.EVIDENCE_TEXT, ""); //$NON-NLS-1$
+				String credit = marker.getAttribute(LicenceMarkers.EVIDENCE_TEXT, ""); //$NON-NLS-1$
 				if (!credit.isBlank()) {
 					changed = changed.withExcluded(credit);
 				}
@@ -148,9 +151,9 @@ public enum LicenceFix {
 		}
 		String target = Locale.forLanguageTag(translation.textLanguage()).getDisplayLanguage(Locale.ENGLISH);
 		if (translation.sourceLanguage() == null) {
-			return org.eclipse.osgi.util.NLS.bind(Messages.Fix_notice_translationUnknownSource, target);
+			return NLS.bind(Messages.Fix_notice_translationUnknownSource, target);
 		}
-		return org.eclipse.osgi.util.NLS.bind(Messages.Fix_notice_translation, target,
+		return NLS.bind(Messages.Fix_notice_translation, target,
 				Locale.forLanguageTag(translation.sourceLanguage()).getDisplayLanguage(Locale.ENGLISH));
 	}
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -7,6 +8,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
+import dossier.workspace.CorpusProjects;
 import dossier.workspace.licence.LicencePreferences;
 
 /** Dossier &gt; Licences: the workspace's licence settings; saving them rechecks every corpus. */
@@ -35,7 +37,7 @@ public class LicencePreferencePage extends PreferencePage implements IWorkbenchP
 	@Override
 	public boolean performOk() {
 		block.store(InstanceScope.INSTANCE.getNode(LicencePreferences.QUALIFIER));
-		RebuildJob.rebuild(dossier.workspace.CorpusProjects.all());
+		RebuildJob.rebuild(CorpusProjects.all());
 		return true;
 	}
 }

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
@@ -13,6 +15,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.dialogs.PropertyPage;
+import org.osgi.service.prefs.BackingStoreException;
 
 import dossier.workspace.licence.LicencePreferences;
 
@@ -64,8 +67,8 @@ public class LicencePropertyPage extends PropertyPage {
 			try {
 				node.clear();
 				node.flush();
-			} catch (org.osgi.service.prefs.BackingStoreException e) {
-				org.eclipse.core.runtime.ILog.of(LicencePropertyPage.class).error(e.getMessage(), e);
+			} catch (BackingStoreException e) {
+				ILog.of(LicencePropertyPage.class).error(e.getMessage(), e);
 			}
 		}
 		RebuildJob.rebuild(new IProject[] { project() });

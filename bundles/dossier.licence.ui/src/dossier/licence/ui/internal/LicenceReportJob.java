@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -77,7 +79,7 @@ public class LicenceReportJob extends WorkspaceJob {
 					entries.add(new LicenceReportWriter.Entry(file.getProjectRelativePath().toString(),
 							ArticleLicenceChecks.check(project, id, checker)));
 				} catch (IOException e) {
-					org.eclipse.core.runtime.ILog.of(LicenceReportJob.class).warn(id + ": " + e.getMessage()); //$NON-NLS-1$
+					ILog.of(LicenceReportJob.class).warn(id + ": " + e.getMessage()); //$NON-NLS-1$
 				}
 			}
 			LicenceId outgoing = LicencePreferences.outgoingLicence(project);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import java.io.IOException;
@@ -5,6 +6,8 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.eclipse.osgi.util.NLS;
 
 import dossier.licence.Compatibility;
 import dossier.licence.CompatibilityVerdict;
@@ -87,7 +90,7 @@ public final class LicenceReportWriter {
 				.append("</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;text-align:start}" //$NON-NLS-1$
 						+ ".yes{color:#060}.no{color:#a00}</style></head><body>\n"); //$NON-NLS-1$
 		out.append("<h1>").append(esc(title(corpusName))).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		out.append("<p>").append(esc(org.eclipse.osgi.util.NLS.bind(Messages.Report_summary, new Object[] { entries.size(), //$NON-NLS-1$
+		out.append("<p>").append(esc(NLS.bind(Messages.Report_summary, new Object[] { entries.size(), //$NON-NLS-1$
 				outgoing.id(), commercial ? Messages.Report_commercial : Messages.Report_nonCommercial, reusableCount }))).append("</p>\n"); //$NON-NLS-1$
 		out.append("<h2>").append(esc(Messages.Report_perLicence)).append("</h2>\n<table><tr><th>") //$NON-NLS-1$ //$NON-NLS-2$
 				.append(esc(Messages.Report_licence)).append("</th><th>").append(esc(Messages.Report_articles)).append("</th></tr>\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -96,7 +99,7 @@ public final class LicenceReportWriter {
 				.append(esc(Messages.Report_rule)).append("</th><th>error</th><th>warning</th><th>note</th></tr>\n"); //$NON-NLS-1$
 		perRule.forEach((rule, n) -> out.append("<tr><td>").append(esc(rule)).append("</td><td>").append(n[0]).append("</td><td>") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.append(n[1]).append("</td><td>").append(n[2]).append("</td></tr>\n")); //$NON-NLS-1$ //$NON-NLS-2$
-		out.append("</table>\n<h2>").append(esc(org.eclipse.osgi.util.NLS.bind(Messages.Report_reusable, outgoing.id()))) //$NON-NLS-1$
+		out.append("</table>\n<h2>").append(esc(NLS.bind(Messages.Report_reusable, outgoing.id()))) //$NON-NLS-1$
 				.append("</h2>\n<table><tr><th>").append(esc(Messages.Report_article)).append("</th><th>").append(esc(Messages.Report_title)) //$NON-NLS-1$ //$NON-NLS-2$
 				.append("</th><th>").append(esc(Messages.Report_licence)).append("</th><th>").append(esc(Messages.Report_allowed)) //$NON-NLS-1$ //$NON-NLS-2$
 				.append("</th><th>").append(esc(Messages.Report_why)).append("</th></tr>\n").append(reusable); //$NON-NLS-1$ //$NON-NLS-2$
@@ -108,7 +111,7 @@ public final class LicenceReportWriter {
 	}
 
 	private static String title(String corpusName) {
-		return org.eclipse.osgi.util.NLS.bind(Messages.Report_title_corpus, corpusName);
+		return NLS.bind(Messages.Report_title_corpus, corpusName);
 	}
 
 	static String esc(String s) {

@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -12,6 +15,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.prefs.BackingStoreException;
@@ -54,7 +58,7 @@ final class LicenceSettingsBlock {
 		rules.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		for (RuleDescriptor rule : ArticleLicenceChecks.rules()) {
 			Button enabled = new Button(rules, SWT.CHECK);
-			enabled.setText(rule.title() + " (" + rule.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			enabled.setText(rule.title() + " (" + rule.defaultSeverity().name().toLowerCase(Locale.ROOT) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			enabled.setToolTipText(rule.id() + " — " + rule.reference()); //$NON-NLS-1$
 			enabled.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			enabled.setData(rule.id());
@@ -79,7 +83,7 @@ final class LicenceSettingsBlock {
 	}
 
 	private static void setEnabled(Composite composite, boolean enabled) {
-		for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+		for (Control child : composite.getChildren()) {
 			child.setEnabled(enabled);
 			if (child instanceof Composite inner) {
 				setEnabled(inner, enabled);
@@ -127,7 +131,7 @@ final class LicenceSettingsBlock {
 		try {
 			node.flush();
 		} catch (BackingStoreException e) {
-			org.eclipse.core.runtime.ILog.of(LicenceSettingsBlock.class).error(e.getMessage(), e);
+			ILog.of(LicenceSettingsBlock.class).error(e.getMessage(), e);
 		}
 	}
 

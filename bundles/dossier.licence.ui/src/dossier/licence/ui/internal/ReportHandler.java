@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
 import java.util.List;
@@ -6,6 +7,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -13,6 +15,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
+
+import dossier.workspace.CorpusProjects;
 
 /**
  * Corpus Licence Report: runs {@link LicenceReportJob} on the selected corpora, then opens each HTML report in
@@ -29,7 +33,7 @@ public class ReportHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		List<IProject> projects = ArticleRef.corpora(HandlerUtil.getCurrentSelection(event));
 		if (projects.isEmpty()) {
-			projects = List.of(dossier.workspace.CorpusProjects.all());
+			projects = List.of(CorpusProjects.all());
 		}
 		if (projects.isEmpty()) {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.ReportJob_name, Messages.Report_noCorpus);
@@ -56,7 +60,7 @@ public class ReportHandler extends AbstractHandler {
 			try {
 				IDE.openEditor(page, report, EDITOR_ID, true);
 			} catch (PartInitException e) {
-				org.eclipse.core.runtime.ILog.of(ReportHandler.class).log(e.getStatus());
+				ILog.of(ReportHandler.class).log(e.getStatus());
 			}
 		}
 	}

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
+
+import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
@@ -40,7 +43,7 @@ class VersionDialog extends Dialog {
 		new Label(area, SWT.NONE).setText(Messages.Fix_version_label);
 		combo = new Combo(area, SWT.READ_ONLY);
 		combo.setItems(VERSIONS);
-		combo.select(Math.max(0, java.util.Arrays.asList(VERSIONS).indexOf(proposal)));
+		combo.select(Math.max(0, Arrays.asList(VERSIONS).indexOf(proposal)));
 		return area;
 	}
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.cli.tests.faults;
 
 import java.io.File;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,7 +32,7 @@ import dossier.cli.Main;
 final class DossierProcess {
 
 	private static final AtomicInteger RUNS = new AtomicInteger();
-	private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private static final List<Process> STARTED = new CopyOnWriteArrayList<>();
 	private static String classpath;
 
 	/** What a finished process did. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.cli.tests.faults;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -7,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +87,7 @@ class FaultInjectionTest {
 		for (int attempt = 0;; attempt++) {
 			try (Stream<Path> files = Files.walk(articles)) {
 				return files.filter(file -> file.getFileName().toString().endsWith(suffix)).count();
-			} catch (java.io.UncheckedIOException e) {
+			} catch (UncheckedIOException e) {
 				if (attempt > 20) {
 					throw e; // a writer's temporary file vanished while walking: walk again
 				}
@@ -242,7 +245,7 @@ class FaultInjectionTest {
 					return false;
 				}
 			}).count();
-		} catch (java.io.UncheckedIOException e) {
+		} catch (UncheckedIOException e) {
 			return 0; // a file switched while walking
 		}
 	}
@@ -263,7 +266,7 @@ class FaultInjectionTest {
 		int failed = Integer.parseInt(first.substring(first.lastIndexOf(' ') + 1));
 		assertEquals(400, stored + failed, "every file either stored or listed as failed: " + result.out());
 		assertTrue(result.out().lines().filter(line -> line.startsWith("failed: ")).allMatch(
-				line -> line.toLowerCase(java.util.Locale.ROOT).contains("no space left")), result.out());
+				line -> line.toLowerCase(Locale.ROOT).contains("no space left")), result.out());
 		assertEquals(stored, opened.articles().count(), "no torn article: " + opened.problems());
 
 		// an update on the full disk fails and keeps the previous article and original as a pair

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.tests;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -18,6 +20,7 @@ import dossier.entities.MentionStatus;
 import dossier.entities.ui.EntityEditorIds;
 import dossier.entities.ui.internal.editor.EntityEditor;
 import dossier.entities.ui.internal.handlers.EditorActions;
+import dossier.entities.ui.internal.text.ProblemAnnotation;
 import dossier.tests.common.Workbench;
 
 /**
@@ -46,12 +49,12 @@ class EditorScreenshotTest {
 			}
 		}
 		// the licence build has run on the new corpus: its problems are squiggled at their evidence
-		Workbench.joinJobs(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD);
+		Workbench.joinJobs(ResourcesPlugin.FAMILY_AUTO_BUILD);
 		Workbench.waitUntil("licence problems shown", () -> editor.textViewer().problems().stream()
-				.anyMatch(dossier.entities.ui.internal.text.ProblemAnnotation::hasEvidence));
+				.anyMatch(ProblemAnnotation::hasEvidence));
 		int evidence = editor.textViewer().problems().stream()
-				.filter(dossier.entities.ui.internal.text.ProblemAnnotation::hasEvidence)
-				.mapToInt(dossier.entities.ui.internal.text.ProblemAnnotation::start).min().orElse(0);
+				.filter(ProblemAnnotation::hasEvidence)
+				.mapToInt(ProblemAnnotation::start).min().orElse(0);
 		Mention first = editor.session().state().mentions().get(0);
 		editor.reveal(first.start(), first.start());
 		editor.textViewer().widget().setTopIndex(

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,7 @@ import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.editor.EntitiesPage;
 import dossier.entities.ui.internal.editor.EntityEditor;
 import dossier.entities.ui.internal.editor.EntityItem;
+import dossier.entities.ui.internal.editor.MentionItem;
 import dossier.entities.ui.internal.handlers.EditorActions;
 import dossier.tests.common.Workbench;
 
@@ -215,7 +217,7 @@ class EntitiesPageTest {
 
 		page.viewer().expandAll();
 		page.viewer().setSelection(new StructuredSelection(
-				new dossier.entities.ui.internal.editor.MentionItem(editor.session(), mention)));
+				new MentionItem(editor.session(), mention)));
 		press(Messages.Entities_split);
 
 		List<String[]> rows = rows();

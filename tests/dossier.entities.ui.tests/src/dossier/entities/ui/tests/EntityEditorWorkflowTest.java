@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -28,8 +32,10 @@ import dossier.entities.ui.EntityEditorIds;
 import dossier.entities.ui.internal.editor.EntityEditor;
 import dossier.entities.ui.internal.editor.EntityItem;
 import dossier.entities.ui.internal.editor.EntityOutlinePage;
+import dossier.entities.ui.internal.editor.SourcePage;
 import dossier.entities.ui.internal.handlers.EditorActions;
 import dossier.entities.ui.internal.model.MentionEdits;
+import dossier.entities.ui.internal.views.CatalogueView;
 import dossier.tests.common.Workbench;
 import dossier.workspace.ProjectEntities;
 
@@ -107,12 +113,12 @@ class EntityEditorWorkflowTest {
 		assertFalse(reopened.isDirty());
 
 		// the accepted entity joined the corpus catalogue, which the Catalogue view searches in any language
-		var rows = dossier.entities.ui.internal.views.CatalogueView.read(reopened.session().corpusFolder(), null);
+		var rows = CatalogueView.read(reopened.session().corpusFolder(), null);
 		var putinRow = rows.stream().filter(r -> r.entity().id().equals(putin.entityId())).findFirst().orElseThrow();
-		assertEquals(java.util.Set.of(reopened.session().state().article().id()), putinRow.articles());
-		assertTrue(dossier.entities.ui.internal.views.CatalogueView.matches(putinRow, "بوتين"));
-		assertTrue(dossier.entities.ui.internal.views.CatalogueView.matches(putinRow, "putin"));
-		assertFalse(dossier.entities.ui.internal.views.CatalogueView.matches(putinRow, "Kim"));
+		assertEquals(Set.of(reopened.session().state().article().id()), putinRow.articles());
+		assertTrue(CatalogueView.matches(putinRow, "بوتين"));
+		assertTrue(CatalogueView.matches(putinRow, "putin"));
+		assertFalse(CatalogueView.matches(putinRow, "Kim"));
 	}
 
 	private static Optional<Mention> manualAt(EntityEditor editor, int start) {
@@ -197,7 +203,7 @@ class EntityEditorWorkflowTest {
 		String id = editor.session().state().article().id();
 		store.saveMentions(id, List.of(new Mention(id, at, at + 8, "Lifegate", "org:lifegate", "ORG", "manual", 1,
 				MentionStatus.ACCEPTED)));
-		file.getProject().refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+		file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
 		Workbench.waitUntil("the clean editor reloaded", () -> decisions(editor) == 1
 				&& editor.session().state().mentions().stream().anyMatch(m -> m.start() == at && m.status() == MentionStatus.ACCEPTED));
 		assertFalse(editor.isDirty());
@@ -213,7 +219,7 @@ class EntityEditorWorkflowTest {
 		};
 		try {
 			store.saveMentions(id, List.of());
-			file.getProject().refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+			file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
 			Workbench.waitUntil("the analyst was asked", () -> asked[0] != null);
 			Workbench.joinJobs(EntityEditorIds.JOB_FAMILY);
 			assertEquals(2, decisions(editor), "the edits were kept");
@@ -228,15 +234,15 @@ class EntityEditorWorkflowTest {
 		IFile file = SampleCorpus.create("EditorSource");
 		EntityEditor editor = open(file);
 		var page = editor.sourcePage();
-		var url = page.text(dossier.entities.ui.internal.editor.SourcePage.Field.SOURCE_URL);
+		var url = page.text(SourcePage.Field.SOURCE_URL);
 		url.setText("not a url");
 		assertTrue(page.problem().contains("not a url"), page.problem());
 		assertEquals("https://www.lifegate.it/russia-corea-del-nord-putin", editor.session().state().article().sourceUrl(),
 				"an invalid value is not taken");
 		url.setText("https://www.lifegate.it/x");
-		var date = page.text(dossier.entities.ui.internal.editor.SourcePage.Field.DATE);
+		var date = page.text(SourcePage.Field.DATE);
 		date.setText("2024-06-19");
-		var licence = page.text(dossier.entities.ui.internal.editor.SourcePage.Field.LICENCE);
+		var licence = page.text(SourcePage.Field.LICENCE);
 		licence.setText("CC BY-SA 4.0");
 		assertTrue(editor.isDirty());
 		editor.doSave(null);
@@ -246,8 +252,8 @@ class EntityEditorWorkflowTest {
 		assertEquals("https://www.lifegate.it/x", article.sourceUrl());
 		assertEquals("2024-06-19", article.published());
 		assertTrue(article.licences().stream().anyMatch(l -> l.text().equals("CC BY-SA 4.0")));
-		assertEquals(org.eclipse.swt.SWT.RIGHT_TO_LEFT,
-				reopened.sourcePage().text(dossier.entities.ui.internal.editor.SourcePage.Field.TITLE).getOrientation(),
+		assertEquals(SWT.RIGHT_TO_LEFT,
+				reopened.sourcePage().text(SourcePage.Field.TITLE).getOrientation(),
 				"the Arabic title is shown right to left");
 	}
 }

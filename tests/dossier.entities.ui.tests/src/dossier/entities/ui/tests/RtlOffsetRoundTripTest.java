@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -5,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ST;
@@ -163,7 +165,7 @@ class RtlOffsetRoundTripTest {
 			int left = widget.getOffsetAtPoint(new Point(bounds.x + bounds.width / 4, y));
 			int right = widget.getOffsetAtPoint(new Point(bounds.x + bounds.width - 1 - bounds.width / 4, y));
 			// the half nearer the character's start gives its offset, the other half the offset after it
-			assertEquals(java.util.Set.of(offset, after), java.util.Set.of(left, right),
+			assertEquals(Set.of(offset, after), Set.of(left, right),
 					"character '" + c + "' at " + offset + " in: " + text);
 		}
 	}

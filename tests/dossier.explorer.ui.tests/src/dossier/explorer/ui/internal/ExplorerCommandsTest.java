@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import static dossier.explorer.ui.internal.ExplorerFixture.article;
@@ -13,11 +14,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -25,6 +29,8 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.HTMLTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +38,13 @@ import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.store.EntityStore;
 import dossier.explorer.ui.ExplorerUi;
+import dossier.ingest.IngestOptions;
 import dossier.licence.SuggestedAttribution;
 import dossier.tests.common.Workbench;
+import dossier.ui.DossierUi;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.DossierWorkspace;
+import dossier.workspace.ProjectEntities;
 import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.LicenceMarkers;
 
@@ -76,7 +86,7 @@ class ExplorerCommandsTest {
 		ArticleRef sample = (ArticleRef) view.model().rowNow(0);
 		EntityStore store = new EntityStore(CorpusProjects.corpus(project).folder());
 		Path mentionsFile = store.mentionsFile(sample.id());
-		dossier.workspace.ProjectEntities.join(null);
+		ProjectEntities.join(null);
 		assertTrue(Files.exists(mentionsFile), "the corpus build recognised the article already");
 
 		RecogniseEntitiesJob job = (RecogniseEntitiesJob) run(view, ExplorerUi.COMMAND_RECOGNISE_ENTITIES, sample);
@@ -85,7 +95,7 @@ class ExplorerCommandsTest {
 		assertFalse(found.isEmpty(), "suggestions stored beside the article");
 		assertTrue(found.stream().allMatch(m -> m.status() == MentionStatus.SUGGESTED), found.toString());
 		assertTrue(CorpusProjects.articleFile(project, sample.id()).getParent()
-				.getFile(org.eclipse.core.runtime.IPath.fromOSString(mentionsFile.getFileName().toString())).exists(),
+				.getFile(IPath.fromOSString(mentionsFile.getFileName().toString())).exists(),
 				"the workspace sees the mentions file");
 		long entities = found.stream().map(Mention::entityId).distinct().count();
 		Workbench.waitUntil("the entity count column shows " + entities,
@@ -168,7 +178,7 @@ class ExplorerCommandsTest {
 		assertEquals(3, counted, items.toString());
 		Combo combo = view.facetBar().combo(ExplorerQuery.STATUS);
 		combo.select(1);
-		combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		combo.notifyListeners(SWT.Selection, new Event());
 		ExplorerFixture.settle(view, project);
 		String chosen = view.state().query.statusFilter();
 		List<ArticleRef> rows = ExplorerFixture.rows(view).stream().map(ArticleRef.class::cast).toList();
@@ -186,7 +196,7 @@ class ExplorerCommandsTest {
 		assertEquals(chosen, view.state().query.statusFilter());
 		assertEquals(items, statusItems(view));
 		combo.select(0);
-		combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		combo.notifyListeners(SWT.Selection, new Event());
 		view.resetQueryForTest();
 		ExplorerFixture.settle(view, project);
 	}
@@ -196,12 +206,12 @@ class ExplorerCommandsTest {
 	}
 
 	private static IProject sampleCorpus(String name) throws Exception {
-		Workbench.joinJobs(dossier.ui.DossierUi.JOB_FAMILY);
+		Workbench.joinJobs(DossierUi.JOB_FAMILY);
 		IProject project = ExplorerFixture.newCorpus(name);
 		ImportArticlesJob imported = ImportArticlesJob.start(project, List.of(ExplorerFixture.SAMPLE),
-				dossier.ingest.IngestOptions.defaults(), false);
+				IngestOptions.defaults(), false);
 		Workbench.waitUntil("the import finished", () -> imported.getResult() != null);
-		Workbench.joinJobs(dossier.workspace.DossierWorkspace.JOB_FAMILY);
+		Workbench.joinJobs(DossierWorkspace.JOB_FAMILY);
 		return project;
 	}
 
@@ -221,7 +231,7 @@ class ExplorerCommandsTest {
 	private static IMarker[] markers(IFile file) {
 		try {
 			return file.findMarkers(LicenceMarkers.TYPE, true, IResource.DEPTH_ZERO);
-		} catch (org.eclipse.core.runtime.CoreException e) {
+		} catch (CoreException e) {
 			return new IMarker[0];
 		}
 	}
@@ -236,8 +246,8 @@ class ExplorerCommandsTest {
 		view.viewer().setSelection(wanted, true);
 		Workbench.processEvents();
 		if (row != null) {
-			org.eclipse.core.commands.Command handle = view.getSite()
-					.getService(org.eclipse.ui.commands.ICommandService.class).getCommand(command);
+			Command handle = view.getSite()
+					.getService(ICommandService.class).getCommand(command);
 			Workbench.waitUntil(command + " is enabled on the selected row", () -> {
 				// On a fresh workbench another part (or the first-start Samples import) may take the activation.
 				if (Workbench.page().getActivePart() != view) {

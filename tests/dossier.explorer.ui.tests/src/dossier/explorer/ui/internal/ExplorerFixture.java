@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.PartInitException;
 
 import dossier.core.model.Article;
@@ -18,6 +20,7 @@ import dossier.core.store.Corpus;
 import dossier.explorer.ui.ExplorerUi;
 import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectEntities;
 import dossier.workspace.ProjectIndexes;
 
 /** Corpus projects, the explorer view, and waiting for what it shows. */
@@ -106,8 +109,8 @@ final class ExplorerFixture {
 		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 		// the build asked for the articles' entities; let that background recognition finish before a test writes mentions
-		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-		dossier.workspace.ProjectEntities.join(null);
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		ProjectEntities.join(null);
 	}
 
 	static Article article(String title, String publisher, String language, String published, String text) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import static dossier.explorer.ui.internal.ExplorerFixture.article;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dossier.core.model.Article;
+import dossier.index.SortKey;
 import dossier.tests.common.Workbench;
 
 /**
@@ -49,7 +51,7 @@ class ExplorerRowsTest {
 		ExplorerFixture.put(project, articles.toArray(Article[]::new));
 		ExplorerView view = ExplorerFixture.showView();
 		ExplorerFixture.show(view, project);
-		if (view.state().query.sort() != dossier.index.SortKey.TITLE || view.state().query.descending()) {
+		if (view.state().query.sort() != SortKey.TITLE || view.state().query.descending()) {
 			// by title, A to Z
 			view.sortByForTest(Column.TITLE);
 			ExplorerFixture.settle(view, project);

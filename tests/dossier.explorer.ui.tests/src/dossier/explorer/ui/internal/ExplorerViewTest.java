@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
 import static dossier.explorer.ui.internal.ExplorerFixture.article;
@@ -24,6 +25,11 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -32,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 import dossier.explorer.ui.ExplorerUi;
 import dossier.index.SortKey;
+import dossier.ingest.IngestOptions;
 import dossier.ingest.IngestSummary;
 import dossier.tests.common.Workbench;
 import dossier.ui.DossierUi;
@@ -52,7 +59,7 @@ class ExplorerViewTest {
 
 	@Test
 	void theSamplesCorpusIsShownOnFirstStartWithTheSampleSelected() throws Exception {
-		IProject samples = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+		IProject samples = ResourcesPlugin.getWorkspace().getRoot()
 				.getProject(DossierUi.SAMPLES_PROJECT);
 		Workbench.joinJobs(DossierUi.JOB_FAMILY);
 		Workbench.waitUntil("the Samples corpus exists", () -> CorpusProjects.isCorpus(samples));
@@ -72,7 +79,7 @@ class ExplorerViewTest {
 
 		ImportArticlesWizard wizard = new ImportArticlesWizard();
 		wizard.init(PlatformUI.getWorkbench(), IStructuredSelection.class.cast(
-				new org.eclipse.jface.viewers.StructuredSelection(project)));
+				new StructuredSelection(project)));
 		assertEquals(project, wizard.target());
 		wizard.setSources(List.of(ExplorerFixture.SAMPLE));
 		wizard.setShowSummary(false);
@@ -91,7 +98,7 @@ class ExplorerViewTest {
 		ExplorerFixture.waitForRows(view, project, 1);
 		// The row is listed first, its passage highlighted after: the preview of the selected row shows it then.
 		Workbench.waitUntil("the hit's row is read", () -> view.model().rowAt(0) != null);
-		view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(view.model().rowAt(0)), true);
+		view.viewer().setSelection(new StructuredSelection(view.model().rowAt(0)), true);
 		Workbench.waitUntil("the preview shows the hit's passage", () -> {
 			String[] shown = view.preview().shownText().split("\n", 2);
 			return shown.length == 2 && !shown[1].equals(Messages.Preview_noSnippet) && shown[1].contains("بوتين");
@@ -138,7 +145,7 @@ class ExplorerViewTest {
 				article("Gamma", "Zeta Press", "it", "2022-03-03", "Gamma altro testo sui mercati e le banche."));
 		ExplorerView view = ExplorerFixture.showView();
 		view.groupingCombo().select(Grouping.NONE.ordinal());
-		view.groupingCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		view.groupingCombo().notifyListeners(SWT.Selection, new Event());
 		ExplorerFixture.show(view, project);
 
 		view.sortByForTest(Column.TITLE);
@@ -163,7 +170,7 @@ class ExplorerViewTest {
 		assertEquals(List.of("Alpha", "Beta", "Gamma"), ExplorerFixture.titles(view));
 
 		view.groupingCombo().select(Grouping.PUBLISHER.ordinal());
-		view.groupingCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		view.groupingCombo().notifyListeners(SWT.Selection, new Event());
 		ExplorerFixture.settle(view, project);
 		List<Object> rows = ExplorerFixture.rows(view);
 		assertEquals(5, rows.size(), rows.toString());
@@ -177,17 +184,17 @@ class ExplorerViewTest {
 
 		// A facet filter narrows down, with counts.
 		view.groupingCombo().select(Grouping.NONE.ordinal());
-		view.groupingCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		view.groupingCombo().notifyListeners(SWT.Selection, new Event());
 		ExplorerFixture.settle(view, project);
-		org.eclipse.swt.widgets.Combo language = view.facetBar().combo("language");
+		Combo language = view.facetBar().combo("language");
 		int italian = Arrays.asList(language.getItems()).indexOf("it (2)");
 		assertTrue(italian > 0, Arrays.toString(language.getItems()));
 		language.select(italian);
-		language.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		language.notifyListeners(SWT.Selection, new Event());
 		ExplorerFixture.settle(view, project);
 		assertEquals(List.of("Beta", "Gamma"), ExplorerFixture.titles(view));
 		language.select(0);
-		language.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		language.notifyListeners(SWT.Selection, new Event());
 		ExplorerFixture.settle(view, project);
 	}
 
@@ -197,7 +204,7 @@ class ExplorerViewTest {
 		ExplorerView view = ExplorerFixture.showView();
 		ExplorerFixture.show(view, project);
 		view.groupingCombo().select(Grouping.LANGUAGE.ordinal());
-		view.groupingCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		view.groupingCombo().notifyListeners(SWT.Selection, new Event());
 		view.sortByForTest(Column.PUBLISHER);
 		ExplorerQuery query = view.state().query;
 		int width = 211;
@@ -218,7 +225,7 @@ class ExplorerViewTest {
 		assertEquals(reopened.viewer().getTable().getColumn(Column.PUBLISHER.ordinal()),
 				reopened.viewer().getTable().getSortColumn());
 		reopened.groupingCombo().select(Grouping.NONE.ordinal());
-		reopened.groupingCombo().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		reopened.groupingCombo().notifyListeners(SWT.Selection, new Event());
 		ExplorerFixture.settle(reopened, project);
 	}
 
@@ -226,15 +233,15 @@ class ExplorerViewTest {
 	void propertiesShowThePublisherAndTheUrl() throws Exception {
 		IProject project = ExplorerFixture.newCorpus("ExplorerProperties");
 		ImportArticlesJob job = ImportArticlesJob.start(project, List.of(ExplorerFixture.SAMPLE),
-				dossier.ingest.IngestOptions.defaults(), false);
+				IngestOptions.defaults(), false);
 		Workbench.waitUntil("the import finished", () -> job.getResult() != null);
 		ExplorerView view = ExplorerFixture.showView();
 		ExplorerFixture.show(view, project);
 		ExplorerFixture.waitForRows(view, project, 1);
-		Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
 		Workbench.page().activate(view);
 		Workbench.waitUntil("the row is loaded", () -> view.model().rowAt(0) != null);
-		view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(view.model().rowAt(0)), true);
+		view.viewer().setSelection(new StructuredSelection(view.model().rowAt(0)), true);
 		Workbench.waitUntil("the selected article is loaded for the Properties view", () -> {
 			Object first = ((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()).getFirstElement();
 			return first instanceof ArticleRef ref && ref.article() != null;
@@ -252,7 +259,7 @@ class ExplorerViewTest {
 	void deleteThenUndoRestoresTheArticle() throws Exception {
 		IProject project = ExplorerFixture.newCorpus("ExplorerDelete");
 		ImportArticlesJob imported = ImportArticlesJob.start(project, List.of(ExplorerFixture.SAMPLE),
-				dossier.ingest.IngestOptions.defaults(), false);
+				IngestOptions.defaults(), false);
 		Workbench.waitUntil("the import finished", () -> imported.getResult() != null);
 		ExplorerView view = ExplorerFixture.showView();
 		ExplorerFixture.show(view, project);
@@ -299,7 +306,7 @@ class ExplorerViewTest {
 		}
 
 		ImportArticlesWizard wizard = new ImportArticlesWizard();
-		wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(project));
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		wizard.setSources(List.of(batch));
 		wizard.setShowSummary(false);
 		assertTrue(wizard.performFinish());

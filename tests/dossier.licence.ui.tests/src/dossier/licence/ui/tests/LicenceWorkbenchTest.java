@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +15,10 @@ import java.util.List;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.ui.IMarkerResolution;
@@ -195,7 +198,7 @@ class LicenceWorkbenchTest {
 		try {
 			Combo combo = Workbench.find(dialog.getShell(), Combo.class, c -> rule.equals(c.getData())).orElseThrow();
 			combo.select(List.of("", "error", "warning", "info", "ignore").indexOf(severity));
-			assertTrue(((org.eclipse.jface.preference.IPreferencePage) dialog.getSelectedPage()).performOk());
+			assertTrue(((IPreferencePage) dialog.getSelectedPage()).performOk());
 		} finally {
 			dialog.close();
 		}
@@ -215,7 +218,7 @@ class LicenceWorkbenchTest {
 		String text = "Un articolo di prova\n\nTesto dell'articolo.\n\nLicenza: CC BY-NC-SA 4.0 https://creativecommons.org/licenses/by-nc-sa/4.0/";
 		String other = CorpusProjects.corpus(sample.project).put(Article.builder(text).title("Un articolo di prova").language("it").build(),
 				text.getBytes(StandardCharsets.UTF_8)).id();
-		sample.project.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
+		sample.project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		Combination answer = Combination.of(List.of(ArticleRef.of(sample.file).orElseThrow(),
 				ArticleRef.of(CorpusProjects.articleFile(sample.project, other)).orElseThrow()));
 		assertFalse(answer.verdict().allowed(), answer.verdict().reasons().toString());

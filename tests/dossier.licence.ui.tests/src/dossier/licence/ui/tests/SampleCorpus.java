@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -9,6 +11,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 
 import dossier.core.store.Corpus;
@@ -16,6 +19,8 @@ import dossier.ingest.Importers;
 import dossier.ingest.Ingest;
 import dossier.ingest.IngestMonitor;
 import dossier.ingest.IngestOptions;
+import dossier.ingest.IngestSummary;
+import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.licence.LicenceMarkers;
 
@@ -43,13 +48,13 @@ final class SampleCorpus {
 		IProject project = CorpusProjects.create("licence-" + System.nanoTime(), null, null);
 		// The first (auto-)build reopens the corpus, and Corpus.open deletes the temporary files of a write in
 		// progress: import only once it is done.
-		dossier.tests.common.Workbench.joinJobs(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD);
+		Workbench.joinJobs(ResourcesPlugin.FAMILY_AUTO_BUILD);
 		Corpus corpus = CorpusProjects.corpus(project);
 		Path sample = samples().resolve(SAMPLE);
 		if (!Files.isRegularFile(sample)) {
 			throw new IllegalStateException("sample not found: " + sample.toAbsolutePath());
 		}
-		dossier.ingest.IngestSummary summary = new Ingest(Importers.builtIn(), IngestOptions.defaults()).run(List.of(sample),
+		IngestSummary summary = new Ingest(Importers.builtIn(), IngestOptions.defaults()).run(List.of(sample),
 				corpus::put, new IngestMonitor() {
 				});
 		if (corpus.ids().size() != 1) {
@@ -63,7 +68,7 @@ final class SampleCorpus {
 
 	/** Builds the project incrementally (after any auto-build already scheduled). */
 	void build() throws CoreException {
-		dossier.tests.common.Workbench.joinJobs(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD);
+		Workbench.joinJobs(ResourcesPlugin.FAMILY_AUTO_BUILD);
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 	}
 
@@ -76,11 +81,11 @@ final class SampleCorpus {
 	}
 
 	List<String> rules() throws CoreException {
-		return java.util.Arrays.stream(markers()).map(m -> m.getAttribute(LicenceMarkers.RULE, "")).sorted().toList();
+		return Arrays.stream(markers()).map(m -> m.getAttribute(LicenceMarkers.RULE, "")).sorted().toList();
 	}
 
 	IMarker marker(String rule) throws CoreException {
-		return java.util.Arrays.stream(markers()).filter(m -> rule.equals(m.getAttribute(LicenceMarkers.RULE, ""))).findFirst()
+		return Arrays.stream(markers()).filter(m -> rule.equals(m.getAttribute(LicenceMarkers.RULE, ""))).findFirst()
 				.orElse(null);
 	}
 

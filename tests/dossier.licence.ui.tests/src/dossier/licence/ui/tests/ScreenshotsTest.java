@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.tests;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,6 +13,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
@@ -72,7 +74,7 @@ class ScreenshotsTest {
 
 	/** Expands the Problems view's categories as a click would (the viewer creates children on SWT.Expand). */
 	private static void expandAll(IViewPart view) {
-		org.eclipse.swt.widgets.Control control = view.getAdapter(org.eclipse.swt.widgets.Control.class);
+		Control control = view.getAdapter(Control.class);
 		Shell shell = view.getSite().getShell();
 		for (Tree tree : Workbench.findAll(control != null ? control : shell, Tree.class, t -> t.isVisible())) {
 			if (tree.getColumnCount() > 1) {

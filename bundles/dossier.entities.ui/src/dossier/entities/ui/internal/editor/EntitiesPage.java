@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.editor;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -11,6 +14,7 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -90,7 +94,7 @@ public final class EntitiesPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 	}
 
-	private void column(String title, int width, java.util.function.Function<Object, String> text, EditingSupport editing) {
+	private void column(String title, int width, Function<Object, String> text, EditingSupport editing) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEAD);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -173,7 +177,7 @@ public final class EntitiesPage {
 		}
 	}
 
-	private void editEntity(EntityItem item, java.util.function.UnaryOperator<Entity> change) {
+	private void editEntity(EntityItem item, UnaryOperator<Entity> change) {
 		Entity before = entityOf(item);
 		Entity after = change.apply(before);
 		if (!after.equals(before)) {
@@ -271,7 +275,7 @@ public final class EntitiesPage {
 			cell = new TextCellEditor(viewer.getTree());
 			cell.setValidator(value -> value == null || ((String) value).isBlank() || ((String) value).strip().matches("Q[1-9][0-9]*") //$NON-NLS-1$
 					? null : Messages.Entities_badQid);
-			cell.addListener(new org.eclipse.jface.viewers.ICellEditorListener() {
+			cell.addListener(new ICellEditorListener() {
 				@Override
 				public void editorValueChanged(boolean oldValidState, boolean newValidState) {
 					message.setText(newValidState ? "" : Messages.Entities_badQid); //$NON-NLS-1$

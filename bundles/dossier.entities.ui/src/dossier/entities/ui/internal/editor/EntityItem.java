@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -10,6 +14,7 @@ import dossier.entities.EntityType;
 import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
+import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.model.ArticleSession;
 
@@ -80,9 +85,9 @@ public record EntityItem(ArticleSession session, String id, String type, Entity 
 
 	/** The entities of the session's current state, in order of first mention. */
 	public static List<EntityItem> of(ArticleSession session) {
-		java.util.Map<String, List<Mention>> byEntity = new java.util.LinkedHashMap<>();
-		for (Mention mention : dossier.entities.ui.internal.EntitiesUiPlugin.shown(session.state().mentions())) {
-			byEntity.computeIfAbsent(mention.entityId(), id -> new java.util.ArrayList<>()).add(mention);
+		Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+		for (Mention mention : EntitiesUiPlugin.shown(session.state().mentions())) {
+			byEntity.computeIfAbsent(mention.entityId(), id -> new ArrayList<>()).add(mention);
 		}
 		return byEntity.entrySet().stream().map(e -> new EntityItem(session, e.getKey(), e.getValue().get(0).type(),
 				session.entity(e.getKey()), List.copyOf(e.getValue()))).toList();

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -189,7 +191,7 @@ public final class SourcePage {
 		for (LicenceStatement statement : article.licences()) {
 			statements.append("• ").append(statement.text()) //$NON-NLS-1$
 					.append(statement.url() == null ? "" : " <" + statement.url() + ">") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					.append(" (").append(statement.origin().name().toLowerCase(java.util.Locale.ROOT)).append(")\n"); //$NON-NLS-1$ //$NON-NLS-2$
+					.append(" (").append(statement.origin().name().toLowerCase(Locale.ROOT)).append(")\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		found.setText(statements.toString().strip());
 		control.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));

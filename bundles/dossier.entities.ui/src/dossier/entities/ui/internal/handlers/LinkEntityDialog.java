@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.handlers;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import dossier.core.model.TextDirection;
@@ -75,7 +77,7 @@ public final class LinkEntityDialog extends Dialog {
 	}
 
 	@Override
-	protected void configureShell(org.eclipse.swt.widgets.Shell shell) {
+	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(Messages.Link_title);
 	}

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.handlers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.action.IContributionItem;
@@ -19,7 +22,7 @@ public final class MarkAsItems extends CompoundContributionItem {
 
 	@Override
 	protected IContributionItem[] getContributionItems() {
-		java.util.List<IContributionItem> items = new java.util.ArrayList<>();
+		List<IContributionItem> items = new ArrayList<>();
 		for (EntityType type : EntityTypes.all()) {
 			CommandContributionItemParameter parameter = new CommandContributionItemParameter(
 					PlatformUI.getWorkbench(), CommandIds.MARK_AS + "." + type.id(), CommandIds.MARK_AS, //$NON-NLS-1$

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.model;
 
 import java.io.IOException;
@@ -18,18 +19,22 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 
+import com.ibm.icu.util.ULocale;
 
 import dossier.core.internal.store.AtomicFiles;
 import dossier.core.model.Article;
 import dossier.core.store.ArticleJson;
 import dossier.core.store.Corpus;
 import dossier.entities.Catalogue;
+import dossier.entities.DateWords;
 import dossier.entities.Entity;
 import dossier.entities.EntityEngine;
+import dossier.entities.EntityType;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.store.CorpusEngines;
 import dossier.entities.store.EntityStore;
+import dossier.entities.ui.internal.Messages;
 import dossier.workspace.CorpusProjects;
 
 /**
@@ -212,7 +217,7 @@ public final class ArticleSession {
 	 * words in the workbench's locale ("17 June", "September, year unknown"), its ISO value staying its id.
 	 */
 	public String label(Mention mention) {
-		if (dossier.entities.EntityType.DATE.id().equals(mention.type())) {
+		if (EntityType.DATE.id().equals(mention.type())) {
 			return dateInWords(mention.entityId());
 		}
 		Entity entity = entity(mention.entityId());
@@ -221,8 +226,8 @@ public final class ArticleSession {
 
 	/** A date entity's id ({@code date:2024-06-17}) in words in the workbench's locale. */
 	public static String dateInWords(String entityId) {
-		return dossier.entities.DateWords.inWords(entityId, com.ibm.icu.util.ULocale.getDefault(),
-				dossier.entities.ui.internal.Messages.Date_yearUnknown);
+		return DateWords.inWords(entityId, ULocale.getDefault(),
+				Messages.Date_yearUnknown);
 	}
 
 	public String language() {

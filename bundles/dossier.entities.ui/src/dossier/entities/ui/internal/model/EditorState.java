@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ public record EditorState(Article article, List<Mention> mentions, Map<String, E
 		List<Mention> sorted = new ArrayList<>(mentions);
 		sorted.sort(Mention.TEXT_ORDER);
 		mentions = List.copyOf(sorted);
-		entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+		entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
 	}
 
 	public EditorState withArticle(Article changed) {

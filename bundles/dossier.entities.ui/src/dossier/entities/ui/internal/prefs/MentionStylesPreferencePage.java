@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.prefs;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -31,9 +34,9 @@ public final class MentionStylesPreferencePage extends FieldEditorPreferencePage
 	@Override
 	protected void createFieldEditors() {
 		String[][] marks = Arrays.stream(MarkStyle.values())
-				.map(m -> new String[] { m.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), m.name() })
+				.map(m -> new String[] { m.name().toLowerCase(Locale.ROOT).replace('_', ' '), m.name() })
 				.toArray(String[][]::new);
-		org.eclipse.jface.preference.IntegerFieldEditor threshold = new org.eclipse.jface.preference.IntegerFieldEditor(
+		IntegerFieldEditor threshold = new IntegerFieldEditor(
 				EntitiesUiPlugin.THRESHOLD_KEY, Messages.Prefs_threshold, getFieldEditorParent(), 3);
 		threshold.setValidRange(0, 100);
 		addField(threshold);

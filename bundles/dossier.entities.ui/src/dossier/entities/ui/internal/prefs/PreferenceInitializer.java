@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.prefs;
 
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.graphics.RGB;
 
 import dossier.entities.EntityType;
@@ -18,7 +20,7 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
 		MentionStyles defaults = MentionStyles.defaults();
 		for (EntityType type : EntityTypes.builtIn()) {
 			RGB rgb = defaults.colour(type.id());
-			org.eclipse.jface.preference.PreferenceConverter.setDefault(store, EntitiesUiPlugin.colourKey(type.id()), rgb);
+			PreferenceConverter.setDefault(store, EntitiesUiPlugin.colourKey(type.id()), rgb);
 			store.setDefault(EntitiesUiPlugin.markKey(type.id()), defaults.mark(type.id()).name());
 		}
 	}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.text;
 
 import org.eclipse.jface.text.source.Annotation;

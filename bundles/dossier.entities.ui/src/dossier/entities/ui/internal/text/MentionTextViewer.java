@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.text;
 
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IPainter;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -21,8 +23,8 @@ import org.eclipse.jface.text.source.AnnotationRulerColumn;
 import org.eclipse.jface.text.source.CompositeRuler;
 import org.eclipse.jface.text.source.IAnnotationAccess;
 import org.eclipse.jface.text.source.IAnnotationAccessExtension;
-import org.eclipse.jface.text.source.IAnnotationPresentation;
 import org.eclipse.jface.text.source.IAnnotationHover;
+import org.eclipse.jface.text.source.IAnnotationPresentation;
 import org.eclipse.jface.text.source.ISharedTextColors;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.OverviewRuler;
@@ -216,7 +218,7 @@ public final class MentionTextViewer {
 			overview.setAnnotationTypeColor(annotationType, colour);
 			overview.setAnnotationTypeLayer(annotationType, accepted ? 2 : 1);
 		}
-		painter.paint(org.eclipse.jface.text.IPainter.CONFIGURATION);
+		painter.paint(IPainter.CONFIGURATION);
 	}
 
 	/** Re-reads colours and styles (after a preference change). */

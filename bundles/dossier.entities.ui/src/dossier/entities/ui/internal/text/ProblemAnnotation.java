@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.text;
+
+import java.util.Locale;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -37,7 +40,7 @@ public final class ProblemAnnotation extends Annotation implements IAnnotationPr
 
 		/** The annotation type of problems of this severity. */
 		public String type() {
-			return TYPE_PREFIX + name().toLowerCase(java.util.Locale.ROOT);
+			return TYPE_PREFIX + name().toLowerCase(Locale.ROOT);
 		}
 
 		Image image() {

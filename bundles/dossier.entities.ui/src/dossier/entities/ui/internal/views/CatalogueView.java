@@ -1,15 +1,18 @@
+// SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.views;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
@@ -103,7 +106,7 @@ public final class CatalogueView extends ViewPart {
 				|| key.equalsIgnoreCase(row.entity().qid());
 	}
 
-	private void column(String title, int width, java.util.function.Function<Row, String> text) {
+	private void column(String title, int width, Function<Row, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEAD);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -118,13 +121,13 @@ public final class CatalogueView extends ViewPart {
 	/** Lists the corpus projects and shows the first (or the one shown before). */
 	public void reloadProjects() {
 		projects = CorpusProjects.all();
-		corpusCombo.setItems(java.util.Arrays.stream(projects).map(IProject::getName).toArray(String[]::new));
+		corpusCombo.setItems(Arrays.stream(projects).map(IProject::getName).toArray(String[]::new));
 		if (projects.length == 0) {
 			corpusCombo.setItems(new String[] { Messages.Catalogue_noCorpus });
 			corpusCombo.select(0);
 			return;
 		}
-		int index = current == null ? 0 : Math.max(0, java.util.Arrays.asList(projects).indexOf(current));
+		int index = current == null ? 0 : Math.max(0, Arrays.asList(projects).indexOf(current));
 		corpusCombo.select(index);
 		selectCorpus(index);
 	}
