@@ -3,6 +3,7 @@ package dossier.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dossier.core.model.Article;
@@ -20,25 +21,34 @@ public final class CorpusIndexes {
 
 	/** The corpus as an {@link IndexSource}. */
 	public static IndexSource sourceOf(Corpus corpus) {
+		return sourceOf(corpus.indexFolder(), () -> corpus);
+	}
+
+	/**
+	 * A corpus as an {@link IndexSource} whose corpus is asked for anew at every call (the workspace's current
+	 * instance of a project's corpus), with its index in {@code indexFolder}.
+	 */
+	public static IndexSource sourceOf(Path indexFolder, Supplier<Corpus> corpus) {
 		return new IndexSource() {
 			@Override
 			public Path indexFolder() {
-				return corpus.indexFolder();
+				return indexFolder;
 			}
 
 			@Override
 			public String stamp() {
-				return corpus.stamp();
+				return corpus.get().stamp();
 			}
 
 			@Override
 			public Stream<Article> articles() {
-				return corpus.articles();
+				return corpus.get().articles();
 			}
 
 			@Override
 			public String pathOf(Article article) {
-				return corpus.folder().relativize(corpus.articleFile(article.id())).toString().replace('\\', '/');
+				Corpus current = corpus.get();
+				return current.folder().relativize(current.articleFile(article.id())).toString().replace('\\', '/');
 			}
 		};
 	}

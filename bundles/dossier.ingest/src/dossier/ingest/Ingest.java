@@ -82,12 +82,12 @@ public final class Ingest {
 					Files.walkFileTree(path, new SimpleFileVisitor<Path>() {
 						@Override
 						public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-							return dir.equals(path) || !hidden(path, dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+							return dir.equals(path) || !isHidden(path, dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
 						}
 
 						@Override
 						public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-							if (hidden(path, file)) {
+							if (isHidden(path, file)) {
 								return FileVisitResult.CONTINUE;
 							}
 							if (attrs.isSymbolicLink() && Files.exists(file)) {
@@ -184,7 +184,11 @@ public final class Ingest {
 		}
 	}
 
-	private static boolean hidden(Path root, Path p) {
+	/**
+	 * Whether {@code path}, or one of its folders below {@code root}, is hidden (its name starts with a dot: {@code .git},
+	 * {@code .index}, an editor's {@code .swp}): walking a folder skips it.
+	 */
+	public static boolean isHidden(Path root, Path p) {
 		for (Path part : root.relativize(p)) {
 			if (part.toString().startsWith(".")) { //$NON-NLS-1$
 				return true;

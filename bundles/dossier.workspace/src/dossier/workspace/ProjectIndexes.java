@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.Status;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.index.CorpusIndex;
+import dossier.index.CorpusIndexes;
 import dossier.index.IndexSource;
 
 /**
@@ -120,37 +121,13 @@ public final class ProjectIndexes {
 
 	/** The corpus of {@code project} as the index sees it: always the project's current {@link Corpus}. */
 	static IndexSource sourceOf(IProject project) throws CoreException {
-		Path indexFolder = CorpusProjects.corpus(project).indexFolder();
-		return new IndexSource() {
-			@Override
-			public Path indexFolder() {
-				return indexFolder;
+		return CorpusIndexes.sourceOf(CorpusProjects.corpus(project).indexFolder(), () -> {
+			try {
+				return CorpusProjects.corpus(project);
+			} catch (CoreException e) {
+				throw new IllegalStateException(e.getMessage(), e);
 			}
-
-			@Override
-			public String stamp() {
-				return corpus().stamp();
-			}
-
-			@Override
-			public Stream<Article> articles() {
-				return corpus().articles();
-			}
-
-			@Override
-			public String pathOf(Article article) {
-				Corpus corpus = corpus();
-				return corpus.folder().relativize(corpus.articleFile(article.id())).toString().replace('\\', '/');
-			}
-
-			private Corpus corpus() {
-				try {
-					return CorpusProjects.corpus(project);
-				} catch (CoreException e) {
-					throw new IllegalStateException(e.getMessage(), e);
-				}
-			}
-		};
+		});
 	}
 
 	private static void watchProjects() {

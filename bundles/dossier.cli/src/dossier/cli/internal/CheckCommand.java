@@ -129,7 +129,7 @@ public final class CheckCommand implements Subcommand {
 				ioFailure = true;
 			} else if (Files.isDirectory(path)) {
 				try (Stream<Path> walk = Files.walk(path)) {
-					walk.filter(p -> !hidden(path, p)).filter(Files::isRegularFile)
+					walk.filter(p -> !Ingest.isHidden(path, p)).filter(Files::isRegularFile)
 							.filter(p -> !FOLDER_DOCUMENT.matcher(p.getFileName().toString()).matches())
 							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
 				} catch (IOException | RuntimeException e) {
@@ -190,15 +190,6 @@ public final class CheckCommand implements Subcommand {
 		} catch (CharacterCodingException e) {
 			return null;
 		}
-	}
-
-	private static boolean hidden(Path root, Path p) {
-		for (Path part : root.relativize(p)) {
-			if (part.toString().startsWith(".")) { //$NON-NLS-1$
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String oneLine(Exception e) {

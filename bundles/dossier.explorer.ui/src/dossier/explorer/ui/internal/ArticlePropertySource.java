@@ -1,28 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 import dossier.core.model.Article;
 import dossier.core.model.LicenceStatement;
 import dossier.core.model.Provenance;
 import dossier.index.ArticleSummary;
+import dossier.ui.ReadOnlyProperties;
 
 /**
  * An article's metadata and provenance in the Properties view, read-only: from the index summary at once, and
  * from the whole article once the explorer loaded it in the background.
  */
-public final class ArticlePropertySource implements IPropertySource {
-
-	private final Map<String, String[]> values = new LinkedHashMap<>();
+public final class ArticlePropertySource extends ReadOnlyProperties {
 
 	public ArticlePropertySource(ArticleRef ref) {
 		ArticleSummary summary = ref.summary();
@@ -64,45 +55,6 @@ public final class ArticlePropertySource implements IPropertySource {
 	}
 
 	private void put(String id, String category, String label, String value) {
-		if (value != null && !value.isEmpty() && !"null".equals(value)) { //$NON-NLS-1$
-			values.put(id, new String[] { category, label, value });
-		}
-	}
-
-	@Override
-	public Object getEditableValue() {
-		return this;
-	}
-
-	@Override
-	public IPropertyDescriptor[] getPropertyDescriptors() {
-		List<IPropertyDescriptor> descriptors = new ArrayList<>();
-		for (Map.Entry<String, String[]> entry : values.entrySet()) {
-			PropertyDescriptor descriptor = new PropertyDescriptor(entry.getKey(), entry.getValue()[1]);
-			descriptor.setCategory(entry.getValue()[0]);
-			descriptors.add(descriptor);
-		}
-		return descriptors.toArray(IPropertyDescriptor[]::new);
-	}
-
-	@Override
-	public Object getPropertyValue(Object id) {
-		String[] value = values.get(id);
-		return value == null ? null : value[2];
-	}
-
-	@Override
-	public boolean isPropertySet(Object id) {
-		return false;
-	}
-
-	@Override
-	public void resetPropertyValue(Object id) {
-		// Read-only.
-	}
-
-	@Override
-	public void setPropertyValue(Object id, Object value) {
-		// Read-only.
+		add(id, category, label, value);
 	}
 }

@@ -4,26 +4,22 @@ package dossier.explorer.ui.internal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+
+import dossier.ui.SelectionProviderBase;
 
 /**
  * The explorer's selection as the workbench sees it: the selected {@link ArticleRef}s, announced at once, then
  * once more with their whole articles loaded by a {@link LoadArticlesJob}, so the Properties view shows metadata and
  * provenance without the UI thread reading a file.
  */
-final class LoadingSelectionProvider implements ISelectionProvider {
+final class LoadingSelectionProvider extends SelectionProviderBase {
 
 	private final TableViewer viewer;
-	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private final AtomicInteger generation = new AtomicInteger();
-	private IStructuredSelection current = StructuredSelection.EMPTY;
 	private LoadArticlesJob loading;
 
 	LoadingSelectionProvider(TableViewer viewer) {
@@ -64,26 +60,7 @@ final class LoadingSelectionProvider implements ISelectionProvider {
 	}
 
 	private void set(IStructuredSelection selection) {
-		current = selection;
-		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-		for (ISelectionChangedListener listener : listeners) {
-			listener.selectionChanged(event);
-		}
-	}
-
-	@Override
-	public void addSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.remove(listener);
-	}
-
-	@Override
-	public ISelection getSelection() {
-		return current;
+		announce(selection);
 	}
 
 	@Override

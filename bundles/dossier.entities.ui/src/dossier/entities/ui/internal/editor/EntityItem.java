@@ -17,6 +17,7 @@ import dossier.entities.MentionStatus;
 import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.model.ArticleSession;
+import dossier.ui.ReadOnlyProperties;
 
 /**
  * An entity of the open article with its mentions there, as shown by the outline and the Entities page. The
@@ -63,12 +64,13 @@ public record EntityItem(ArticleSession session, String id, String type, Entity 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySource.class) {
-			return adapter.cast(new MentionItem.ReadOnlyProperties(List.of( //
-					new Object[] { Messages.Props_label, label() },
-					new Object[] { Messages.Props_type, EntityTypes.get(type).label() },
-					new Object[] { Messages.Props_id, id }, new Object[] { Messages.Props_qid, qid() },
-					new Object[] { Messages.Props_mentions, statusSummary() },
-					new Object[] { Messages.Props_aliases, entity == null ? "" : String.join(", ", entity.allNames()) }))); //$NON-NLS-1$ //$NON-NLS-2$
+			return adapter.cast(new ReadOnlyProperties() //
+					.add(Messages.Props_label, label()) //
+					.add(Messages.Props_type, EntityTypes.get(type).label()) //
+					.add(Messages.Props_id, id) //
+					.add(Messages.Props_qid, qid()) //
+					.add(Messages.Props_mentions, statusSummary()) //
+					.add(Messages.Props_aliases, entity == null ? null : String.join(", ", entity.allNames()))); //$NON-NLS-1$
 		}
 		return null;
 	}

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.editor;
 
-import java.util.List;
-
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
@@ -16,6 +12,7 @@ import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.model.ArticleSession;
+import dossier.ui.ReadOnlyProperties;
 
 /** A mention as the editor's selection: the Properties view shows it through {@link IPropertySource}. */
 public record MentionItem(ArticleSession session, Mention mention) implements IAdaptable {
@@ -41,56 +38,16 @@ public record MentionItem(ArticleSession session, Mention mention) implements IA
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySource.class) {
 			Entity entity = session.entity(mention.entityId());
-			return adapter.cast(new ReadOnlyProperties(List.of( //
-					new Object[] { Messages.Props_text, mention.text() },
-					new Object[] { Messages.Props_label, session.label(mention) },
-					new Object[] { Messages.Props_type, EntityTypes.get(mention.type()).label() },
-					new Object[] { Messages.Props_id, mention.entityId() },
-					new Object[] { Messages.Props_qid, entity == null || entity.qid() == null ? "" : entity.qid() }, //$NON-NLS-1$
-					new Object[] { Messages.Props_status, statusLabel(mention.status()) },
-					new Object[] { Messages.Props_offsets, "[" + mention.start() + ", " + mention.end() + ")" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					new Object[] { Messages.Props_recognizer, mention.recognizer() })));
+			return adapter.cast(new ReadOnlyProperties() //
+					.add(Messages.Props_text, mention.text()) //
+					.add(Messages.Props_label, session.label(mention)) //
+					.add(Messages.Props_type, EntityTypes.get(mention.type()).label()) //
+					.add(Messages.Props_id, mention.entityId()) //
+					.add(Messages.Props_qid, entity == null ? null : entity.qid()) //
+					.add(Messages.Props_status, statusLabel(mention.status())) //
+					.add(Messages.Props_offsets, "[" + mention.start() + ", " + mention.end() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.add(Messages.Props_recognizer, mention.recognizer()));
 		}
 		return null;
-	}
-
-	/** Name/value rows shown read-only. */
-	static final class ReadOnlyProperties implements IPropertySource {
-		private final List<Object[]> rows;
-
-		ReadOnlyProperties(List<Object[]> rows) {
-			this.rows = rows;
-		}
-
-		@Override
-		public Object getEditableValue() {
-			return this;
-		}
-
-		@Override
-		public IPropertyDescriptor[] getPropertyDescriptors() {
-			return rows.stream().map(row -> new PropertyDescriptor(row[0], (String) row[0]))
-					.toArray(IPropertyDescriptor[]::new);
-		}
-
-		@Override
-		public Object getPropertyValue(Object id) {
-			return rows.stream().filter(row -> row[0].equals(id)).map(row -> row[1]).findFirst().orElse(null);
-		}
-
-		@Override
-		public boolean isPropertySet(Object id) {
-			return false;
-		}
-
-		@Override
-		public void resetPropertyValue(Object id) {
-			// read-only
-		}
-
-		@Override
-		public void setPropertyValue(Object id, Object value) {
-			// read-only
-		}
 	}
 }
