@@ -358,6 +358,9 @@ final class LatinNames {
 				&& (name.size() > 1 && speechBefore(before, last, words) || apposition(last, words))) {
 			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
 			confidence = 0.5;
+		} else if (name.size() == 1 && !givenName(first) && places.population(first.start(), last.end()) >= PlaceNames.REGION) {
+			type = EntityType.PLACE.id(); // "la Baviera ha risposto": a region or a city of millions speaks through its government
+			confidence = 0.55;
 		} else if (after != null && lexicons.personVerbs.contains(after.key()) && speechAfter(after, words)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import dossier.entities.TextNormalizer;
@@ -25,13 +27,16 @@ import dossier.entities.TextNormalizer;
  */
 final class PlaceNames {
 
+	/** An Arabic article before a transliterated name ("al-", "el ", "Al "), in key form. */
+	private static final Pattern ARTICLE = Pattern.compile("^(?:al|el)[- ]"); //$NON-NLS-1$
+
 	/** The population a first-level subdivision counts for: a region is evidence enough on its own. */
 	static final int REGION = 1_000_000;
 
 	private final Map<String, Integer> population = new HashMap<>();
 	private final Map<String, String> subdivisions = new HashMap<>();
 
-	private PlaceNames(TextNormalizer normalizer, Set<String> stopwords, Set<String> demonyms) {
+	private PlaceNames(TextNormalizer normalizer, Set<String> stopwords, Set<String> demonyms, Set<String> givenNames) {
 		try (BufferedReader towns = resource("geonames-places.tsv.gz"); //$NON-NLS-1$
 				BufferedReader regions = resource("subdivisions.tsv")) { //$NON-NLS-1$
 			for (String line = towns.readLine(); line != null; line = towns.readLine()) {
@@ -48,8 +53,11 @@ final class PlaceNames {
 				}
 				int tab = line.indexOf('\t');
 				String key = normalizer.key(line.substring(0, tab));
-				if (stopwords.contains(key) || demonyms.contains(key)) {
-					continue; // "Para" is a subdivision of Suriname and a word of every Portuguese sentence, "Somali" one of Ethiopia
+				Matcher article = ARTICLE.matcher(key);
+				if (stopwords.contains(key) || demonyms.contains(key) || article.lookingAt() && givenNames.contains(key.substring(article.end()))) {
+					// "Para" is a subdivision of Suriname and a word of every Portuguese sentence, "Somali" one of
+					// Ethiopia, "Al-Ahmad" of Kuwait and a man's name with its article
+					continue;
 				}
 				population.merge(key, REGION, Math::max);
 				subdivisions.putIfAbsent(key, line.substring(tab + 1));
@@ -70,7 +78,7 @@ final class PlaceNames {
 	/** Loaded on first use, once, by the JVM's class initialisation (thread-safe without locking). */
 	private static final class Loaded {
 		static final PlaceNames INSTANCE = new PlaceNames(NameLexicons.get().normalizer, NameLexicons.get().stopwords,
-				NameLexicons.get().demonyms);
+				NameLexicons.get().demonyms, NameLexicons.get().givenNames);
 	}
 
 	static PlaceNames get() {

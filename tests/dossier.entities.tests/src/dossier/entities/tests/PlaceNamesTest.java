@@ -67,14 +67,18 @@ class PlaceNamesTest {
 			"In Bayern und Nordrhein-Westfalen wird am Sonntag gewählt.|Bayern=iso3166-2:DE-BY, Nordrhein-Westfalen=iso3166-2:DE-NW",
 			"La Bretagne et l'Occitanie ont voté.|Bretagne=iso3166-2:FR-BRE, Occitanie=iso3166-2:FR-OCC",
 			"Em Minas Gerais e na Bahia, as chuvas continuam.|Minas Gerais=iso3166-2:BR-MG, Bahia=iso3166-2:BR-BA",
-			"Protests in Catalonia, or Catalunya, went on.|Catalonia=iso3166-2:ES-CT, Catalunya=iso3166-2:ES-CT" })
-	void statesAndRegionsAreFoundUnderTheirOwnAndTheirEnglishNames(String text, String expected) {
+			"Protests in Catalonia, or Catalunya, went on.|Catalonia=iso3166-2:ES-CT, Catalunya=iso3166-2:ES-CT",
+			"Il governo della Baviera ha risposto.|Baviera=iso3166-2:DE-BY",
+			"Die Proteste in Katalonien gingen weiter.|Katalonien=iso3166-2:ES-CT",
+			"Les incendies ravagent la Californie.|Californie=iso3166-2:US-CA" })
+	void statesAndRegionsAreFoundUnderTheirOwnTheirEnglishAndTheirExonyms(String text, String expected) {
 		assertEquals(List.of(expected.split(", ")), places(text));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Somali forces evicted hundreds of families.", "Para os moradores, a situação é grave.",
-			"Centre and left parties agreed on a budget.", "Central banks raised their rates again." })
+			"Centre and left parties agreed on a budget.", "Central banks raised their rates again.",
+			"Saudi tweeters got Al-Ahmad, a detainee, to trend." })
 	void regionNamesThatAreWordsOrNationalitiesAreNotPlaces(String text) {
 		assertEquals(List.of(), places(text));
 	}
