@@ -230,8 +230,9 @@ public final class ContextRules implements Recognizer {
 		int last = -1;
 		for (int count = 0; w < words.size() && count < 3; w++, count++) {
 			Word word = words.get(w);
-			if (!capitalised(word, normalized, original) || LATIN_STOP.contains(word.text)) {
-				break;
+			if (!capitalised(word, normalized, original) || LATIN_STOP.contains(word.text)
+					|| NameLexicons.get().titles.contains(word.text) || NameLexicons.get().personNouns.contains(word.text)) {
+				break; // "the General Secretary": a title after a title is no name
 			}
 			last = w;
 			if (!word.spaceAfter) {

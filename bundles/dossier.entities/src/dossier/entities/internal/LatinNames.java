@@ -459,19 +459,51 @@ final class LatinNames {
 		if (lexicons.personRelatives.contains(first.key())) {
 			return true;
 		}
-		for (int m = k; m < Math.min(words.size(), k + 4); m++) {
+		for (int m = k; m < Math.min(words.size(), k + 5); m++) {
 			Word word = words.get(m);
-			if (m > k && !word.spaceBefore() && !words.get(m - 1).possessive() || word.capitalised()) {
-				return false; // the apposition ended, or it is another name ("X, Y and Z")
+			if (m > k && !word.spaceBefore() && !words.get(m - 1).possessive()) {
+				return false; // the apposition ended
 			}
 			if (lexicons.personNouns.contains(word.key()) || lexicons.titles.contains(word.key())) {
-				return true;
+				// "X, enseignant", "X, a popular leader"; a capitalised title only where the apposition goes on with "of"
+				// or ends ("X, the General Secretary of", but not "del Vertice, il Presidente ha avuto")
+				if (!word.capitalised() || titleEnds(word, words)) {
+					return true;
+				}
+				if (!titleGoesOn(word, words)) {
+					return false;
+				}
+				continue; // "the General Secretary of": a run of titles
 			}
-			if (m > k && !lexicons.appositionDeterminers.contains(word.key()) && !word.possessive()) {
-				return false; // "X, the company's chief executive": articles and possessives may come first
+			boolean opening = lexicons.appositionDeterminers.contains(word.key()) || word.possessive();
+			if (m == k && !opening) {
+				return false; // another name ("X, Y and Z") or a clause ("X, which..."): an apposition opens with an article
+			}
+			if (m > k && !opening && lexicons.stopwords.contains(word.key())) {
+				return false; // "X, a country where officials...": the noun phrase ended before a person noun
 			}
 		}
 		return false;
+	}
+
+	/** A capitalised title is followed by another ("General Secretary", "Vice President"). */
+	private boolean titleGoesOn(Word title, List<Word> words) {
+		if (title.index() + 1 >= words.size()) {
+			return false;
+		}
+		Word next = words.get(title.index() + 1);
+		return next.spaceBefore() && next.capitalised()
+				&& (lexicons.personNouns.contains(next.key()) || lexicons.titles.contains(next.key()));
+	}
+
+	/** A capitalised title ends an apposition: followed by "of" ("de", "di"...), a comma or a full stop. */
+	private static boolean titleEnds(Word title, List<Word> words) {
+		if (title.index() + 1 >= words.size()) {
+			return true;
+		}
+		Word next = words.get(title.index() + 1);
+		String gap = next.gap().strip();
+		return gap.startsWith(",") || gap.startsWith(".") || gap.isEmpty() && OF_WORDS.contains(next.key());
 	}
 
 	private static final Pattern GERMAN_FEDERAL_BODY = Pattern.compile(

@@ -69,7 +69,9 @@ class OpenNamesTest {
 			"fr | Jean-Luc Mélenchon a dénoncé une provocation du gouvernement. | PERSON | Jean-Luc Mélenchon",
 			"fr | La CGT et Force ouvrière appellent à la grève le 12 décembre. | ORG | CGT",
 			"es | Según fuentes de la Guardia Civil, el detenido tiene 42 años. | ORG | Guardia Civil",
-			"en | The United Nations Children's Fund (UNICEF) warned of famine in Sudan. | ORG | United Nations Children's Fund" })
+			"en | The United Nations Children's Fund (UNICEF) warned of famine in Sudan. | ORG | United Nations Children's Fund",
+			"en | Talks were held with Thandeka Mabuza, the General Secretary of the union. | PERSON | Thandeka Mabuza",
+			"en | The march was in support of Sipho Ntuli, a popular leader in the township. | PERSON | Sipho Ntuli" })
 	void findsANameNoCatalogueHolds(String language, String text, String type, String name) {
 		assertTrue(found(language, text).contains(type + " " + name), found(language, text).toString());
 	}
@@ -90,6 +92,16 @@ class OpenNamesTest {
 		ArticleEntities result = recognise(language, text);
 		List<Mention> names = result.active().stream().filter(m -> !m.type().equals("DATE")).toList();
 		assertEquals(List.of(), names.stream().map(m -> m.type() + " " + m.text()).toList());
+	}
+
+	@Test
+	void anAppositionIsANounPhraseNotTheNextClause() {
+		assertTrue(found("it", "A margine del Vertice, il Presidente ha avuto incontri bilaterali.").stream()
+				.noneMatch(m -> m.startsWith("PERSON")), "'il Presidente ha avuto' opens a clause, it does not describe 'Vertice'");
+		assertTrue(found("en", "Officials met at Lakeside, a venue where many delegates stayed.").stream()
+				.noneMatch(m -> m.equals("PERSON Lakeside")), "the noun phrase ends at 'where' before 'delegates'");
+		assertTrue(found("en", "Talks with the General Secretary of the union went on.").stream().noneMatch(m -> m.startsWith("PERSON")),
+				"a title after a title is no name");
 	}
 
 	@Test
