@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dossier.core.model.Article;
+import dossier.lineage.internal.ArticleFeatures;
+import dossier.lineage.internal.FingerprintToken;
+import dossier.lineage.internal.PairJudge;
+
+/**
+ * Links articles as they arrive. {@link #add(Article)} keeps a few kilobytes of each article (see
+ * {@code docs/lineage.md}) in three inverted indexes (text shingle bands, fingerprint tokens, addresses) and
+ * compares the new article only with the articles those indexes name as candidates, so adding one article to a
+ * large corpus costs a handful of comparisons, not one per article.
+ * <p>
+ * Thread-safe; plain Java.
+ */
+public final class LineageIndex {
+
+	/** Fingerprint candidates compared per new article, the most promising first. */
+	static final int MAX_CANDIDATES = 64;
+	/** Fingerprint weight two articles must share before they are compared at all. */
+	static final double MIN_SHARED_WEIGHT = 4;
+	/** A token found in more articles than this says nothing about which article is a copy of which. */
+	static final int MAX_POSTINGS = 2_000;
+
+	private final Map<String, ArticleFeatures> articles = new HashMap<>();
+	private final Map<Long, Set<String>> bands = new HashMap<>();
+	private final Map<String, Set<String>> tokens = new HashMap<>();
+	private final Map<String, Set<String>> addresses = new HashMap<>();
+	private long comparisons;
+
+	/**
+	 * Adds {@code article} (replacing an earlier version with its id) and returns its links with the articles
+	 * already added, suggested, strongest first.
+	 */
+	public List<LineageLink> add(Article article) {
+		return add(article, List.of());
+	}
+
+	/**
+	 * As {@link #add(Article)}, with the ids of the entities linked in the article (Wikidata ids, ISO 3166 codes,
+	 * catalogue ids), in text order: they join the article's fingerprint.
+	 */
+	public synchronized List<LineageLink> add(Article article, List<String> entityIds) {
+		remove(article.id());
+		ArticleFeatures features = ArticleFeatures.of(article, entityIds);
+		List<LineageLink> links = new ArrayList<>();
+		for (String candidate : candidates(features)) {
+			comparisons++;
+			Optional<LineageLink> link = PairJudge.judge(articles.get(candidate), features);
+			link.ifPresent(links::add);
+		}
+		put(features);
+		links.sort(Comparator.comparingDouble(LineageLink::score).reversed().thenComparing(LineageLink::pairKey));
+		return links;
+	}
+
+	/** Forgets the article {@code id}; its links are the caller's to drop. */
+	public synchronized void remove(String id) {
+		ArticleFeatures features = articles.remove(id);
+		if (features == null) {
+			return;
+		}
+		for (long band : features.bands()) {
+			drop(bands, band, id);
+		}
+		for (FingerprintToken token : features.fingerprint) {
+			drop(tokens, token.key(), id);
+		}
+		for (String url : addressesOf(features)) {
+			drop(addresses, url, id);
+		}
+	}
+
+	/** How many articles it holds. */
+	public synchronized int size() {
+		return articles.size();
+	}
+
+	/** How many pairs of articles it has compared so far: what incremental linking keeps small. */
+	public synchronized long comparisons() {
+		return comparisons;
+	}
+
+	private Set<String> candidates(ArticleFeatures features) {
+		Set<String> candidates = new LinkedHashSet<>();
+		// addresses first: a pointer is the strongest signal there is
+		for (String url : addressesOf(features)) {
+			candidates.addAll(addresses.getOrDefault(url, Set.of()));
+		}
+		for (long band : features.bands()) {
+			candidates.addAll(bands.getOrDefault(band, Set.of()));
+		}
+		Map<String, Double> shared = new HashMap<>();
+		Set<String> seen = new HashSet<>();
+		for (FingerprintToken token : features.fingerprint) {
+			if (!seen.add(token.key())) {
+				continue;
+			}
+			Set<String> postings = tokens.get(token.key());
+			if (postings == null || postings.size() > MAX_POSTINGS) {
+				continue;
+			}
+			for (String id : postings) {
+				shared.merge(id, token.weight(), Double::sum);
+			}
+		}
+		shared.entrySet().stream().filter(entry -> entry.getValue() >= MIN_SHARED_WEIGHT)
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(MAX_CANDIDATES).forEach(entry -> candidates.add(entry.getKey()));
+		candidates.remove(features.id);
+		return candidates;
+	}
+
+	private void put(ArticleFeatures features) {
+		articles.put(features.id, features);
+		for (long band : features.bands()) {
+			bands.computeIfAbsent(band, key -> new HashSet<>()).add(features.id);
+		}
+		for (FingerprintToken token : features.fingerprint) {
+			tokens.computeIfAbsent(token.key(), key -> new HashSet<>()).add(features.id);
+		}
+		for (String url : addressesOf(features)) {
+			addresses.computeIfAbsent(url, key -> new HashSet<>()).add(features.id);
+		}
+	}
+
+	/** Every address an article has or names: two articles that share one are always compared. */
+	private static Set<String> addressesOf(ArticleFeatures features) {
+		Set<String> urls = new LinkedHashSet<>(features.ownUrls);
+		urls.addAll(features.textUrls);
+		if (features.basedOn != null) {
+			urls.add(features.basedOn);
+		}
+		return urls;
+	}
+
+	private static <K> void drop(Map<K, Set<String>> index, K key, String id) {
+		Set<String> ids = index.get(key);
+		if (ids != null) {
+			ids.remove(id);
+			if (ids.isEmpty()) {
+				index.remove(key);
+			}
+		}
+	}
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order-preserving alignment of two fingerprints: a longest common subsequence weighted by the tokens'
+ * weights. A translation keeps its original's names, figures and dates in nearly the same order; two articles
+ * about the same events share many of them, but in another order and with figures of their own.
+ */
+public final class Alignment {
+
+	/** Tokens of each side aligned: enough for a long article, and the table stays under a megabyte. */
+	static final int MAX = 600;
+
+	/** The tokens both hold in the same order, and the weight of each side. */
+	public record Result(List<FingerprintToken> matched, double matchedWeight, double weightA, double weightB) {
+
+		/**
+		 * The share of the lighter fingerprint found in the other in order, damped when little matched at all
+		 * (two names and a year in common prove nothing, however short the texts).
+		 */
+		public double score() {
+			double lighter = Math.min(weightA, weightB);
+			if (lighter <= 0) {
+				return 0;
+			}
+			return matchedWeight / lighter * Math.min(1, matchedWeight / 12);
+		}
+	}
+
+	private Alignment() {
+	}
+
+	public static Result align(List<FingerprintToken> a, List<FingerprintToken> b) {
+		List<FingerprintToken> left = a.size() > MAX ? a.subList(0, MAX) : a;
+		List<FingerprintToken> right = b.size() > MAX ? b.subList(0, MAX) : b;
+		Map<String, Integer> ids = new HashMap<>();
+		int[] x = ids(left, ids);
+		int[] y = ids(right, ids);
+		int n = x.length;
+		int m = y.length;
+		double[] previous = new double[m + 1];
+		double[] current = new double[m + 1];
+		byte[] moves = new byte[(n + 1) * (m + 1)];
+		for (int i = 1; i <= n; i++) {
+			for (int j = 1; j <= m; j++) {
+				double best;
+				byte move;
+				if (previous[j] >= current[j - 1]) {
+					best = previous[j];
+					move = 1; // up
+				} else {
+					best = current[j - 1];
+					move = 2; // left
+				}
+				if (x[i - 1] == y[j - 1]) {
+					double diagonal = previous[j - 1] + left.get(i - 1).weight();
+					if (diagonal > best) {
+						best = diagonal;
+						move = 3;
+					}
+				}
+				current[j] = best;
+				moves[i * (m + 1) + j] = move;
+			}
+			double[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		List<FingerprintToken> matched = new ArrayList<>();
+		int i = n;
+		int j = m;
+		while (i > 0 && j > 0) {
+			byte move = moves[i * (m + 1) + j];
+			if (move == 3) {
+				matched.add(0, left.get(i - 1));
+				i--;
+				j--;
+			} else if (move == 1) {
+				i--;
+			} else {
+				j--;
+			}
+		}
+		return new Result(matched, previous[m], weight(left), weight(right));
+	}
+
+	private static int[] ids(List<FingerprintToken> tokens, Map<String, Integer> ids) {
+		int[] result = new int[tokens.size()];
+		for (int i = 0; i < result.length; i++) {
+			result[i] = ids.computeIfAbsent(tokens.get(i).key(), key -> ids.size());
+		}
+		return result;
+	}
+
+	private static double weight(List<FingerprintToken> tokens) {
+		double total = 0;
+		for (FingerprintToken token : tokens) {
+			total += token.weight();
+		}
+		return total;
+	}
+}

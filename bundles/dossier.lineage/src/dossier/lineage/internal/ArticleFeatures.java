@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dossier.core.model.Article;
+
+/**
+ * What the engine keeps of one article: a few kilobytes whatever the length of its text, so that a corpus of
+ * 100,000 articles fits in memory and a new article is compared without reading the others again.
+ */
+public final class ArticleFeatures {
+
+	/**
+	 * "Translated from", "originally published by" and their equivalents in the languages Dossier reads; what
+	 * follows on the same line names the original (its address or its publisher).
+	 */
+	private static final Pattern STATEMENT = Pattern.compile("(?iu)(translated from|translation of|translated by .{0,60}? from" //$NON-NLS-1$
+			+ "|originally published|first published|traduzione d[ai]|tradott[oa] da|traduit(?:e)? de|traduction de" //$NON-NLS-1$
+			+ "|publié à l'origine|traducido de|traducción de|publicado originalmente|übersetzt aus|übersetzung von" //$NON-NLS-1$
+			+ "|ursprünglich erschienen|traduzido de|tradução de|مترجم عن|مترجمة عن|ترجمة|نقلا عن|نقلاً عن|نشر أصلا)"); //$NON-NLS-1$
+
+	private static final int MAX_STATEMENTS = 20;
+
+	public final String id;
+	public final String language;
+	/** The publisher folded, or "". */
+	public final String publisher;
+	public final String publisherShown;
+	/** The publication date as the article gives it (ISO 8601, possibly partial), or null. */
+	public final String published;
+	/** Keys of the article's own addresses (source and canonical URL). */
+	public final Set<String> ownUrls;
+	/** Key of the work the article declares it is based on, or null. */
+	public final String basedOn;
+	/** Keys of the addresses written in the text. */
+	public final Set<String> textUrls;
+	/** What follows each "translated from" statement on its line, folded, and as written. */
+	public final List<String> statements;
+	public final List<String> statementsShown;
+	public final Shingles shingles;
+	public final List<FingerprintToken> fingerprint;
+	public final boolean truncated;
+
+	private ArticleFeatures(Article article, List<String> entityIds) {
+		id = article.id();
+		language = primaryLanguage(article.language());
+		publisherShown = article.publisher() == null ? "" : article.publisher().strip(); //$NON-NLS-1$
+		publisher = TextFolding.fold(publisherShown);
+		published = article.published();
+		ownUrls = new LinkedHashSet<>();
+		for (String url : new String[] { article.sourceUrl(), article.canonicalUrl() }) {
+			String key = UrlKeys.key(url);
+			if (key != null) {
+				ownUrls.add(key);
+			}
+		}
+		basedOn = UrlKeys.key(article.basedOn());
+		String text = TextFolding.bounded(article.text());
+		truncated = text.length() < article.text().length();
+		textUrls = new LinkedHashSet<>(Fingerprints.urls(text));
+		statements = new ArrayList<>();
+		statementsShown = new ArrayList<>();
+		Matcher matcher = STATEMENT.matcher(text);
+		while (matcher.find() && statements.size() < MAX_STATEMENTS) {
+			int lineEnd = text.indexOf('\n', matcher.end());
+			String rest = text.substring(matcher.start(), lineEnd < 0 ? text.length() : lineEnd);
+			if (rest.length() > 300) {
+				rest = rest.substring(0, 300);
+			}
+			statementsShown.add(rest.strip());
+			statements.add(TextFolding.fold(rest));
+		}
+		shingles = Shingles.of(TextFolding.words(text, Shingles.MAX_WORDS));
+		fingerprint = Fingerprints.of(text, entityIds);
+	}
+
+	/** The features of {@code article}, with the ids of the entities linked in it, in text order (may be empty). */
+	public static ArticleFeatures of(Article article, List<String> entityIds) {
+		return new ArticleFeatures(article, entityIds);
+	}
+
+	/** The LSH band keys of the text's shingles. */
+	public long[] bands() {
+		return shingles.bands.clone();
+	}
+
+	/** Whether the text has words at all. */
+	public boolean hasText() {
+		return shingles.count > 0;
+	}
+
+	private static String primaryLanguage(String tag) {
+		if (tag == null || tag.isBlank()) {
+			return Article.UNDETERMINED;
+		}
+		int dash = tag.indexOf('-');
+		return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import dossier.core.model.Article;
+import dossier.lineage.Evidence;
+import dossier.lineage.LineageLink;
+import dossier.lineage.LinkStatus;
+import dossier.lineage.LinkType;
+
+/**
+ * Decides whether two articles are linked, how, how surely, which is the original, and why. The thresholds are
+ * explained in {@code docs/lineage.md}.
+ */
+public final class PairJudge {
+
+	/** Share of the smaller text's shingles found in the other above which two texts are "the same or nearly". */
+	static final double NEAR_SAME = 0.8;
+	/** Jaccard similarity above which two texts of one publisher are duplicates. */
+	static final double SAME_TEXT = 0.9;
+	/** Fingerprint score from which two articles in different languages are a translation. */
+	static final double TRANSLATION = 0.5;
+	/** Fingerprint score from which two articles tell the same story. */
+	static final double SAME_STORY = 0.2;
+	/** Shingle containment from which two texts in one language share a story (quotes, a common wire). */
+	static final double SHARED_TEXT = 0.15;
+	/** Content similarity that, with a weak pointer (a cited address, a named publisher), makes a derivation. */
+	static final double SUPPORTED = 0.25;
+
+	private static final int SHOWN_TOKENS = 30;
+
+	/** How one article points at the other. */
+	private record Pointer(double strength, boolean derives, Evidence evidence) {
+	}
+
+	private PairJudge() {
+	}
+
+	/** The link between {@code a} and {@code b}, suggested, or empty when they are not related. */
+	public static Optional<LineageLink> judge(ArticleFeatures a, ArticleFeatures b) {
+		if (a.id.equals(b.id)) {
+			return Optional.empty();
+		}
+		Pointer aFromB = pointer(a, b);
+		Pointer bFromA = pointer(b, a);
+		Pointer pointer = aFromB == null ? bFromA
+				: bFromA == null || aFromB.strength >= bFromA.strength ? aFromB : bFromA;
+		boolean sameLanguage = a.language.equals(b.language);
+		boolean unknownLanguage = a.language.equals(Article.UNDETERMINED) || b.language.equals(Article.UNDETERMINED);
+		double[] overlap = Shingles.overlap(a.shingles, b.shingles);
+		boolean sameText = a.hasText() && a.shingles.textHash == b.shingles.textHash;
+		double containment = sameText ? 1 : overlap[2];
+		double jaccard = sameText ? 1 : overlap[1];
+		Alignment.Result alignment = Alignment.align(a.fingerprint, b.fingerprint);
+		double fingerprint = alignment.score();
+		boolean otherPublisher = !a.publisher.isEmpty() && !b.publisher.isEmpty() && !a.publisher.equals(b.publisher);
+		boolean otherUrl = !a.ownUrls.isEmpty() && !b.ownUrls.isEmpty() && Collections.disjoint(a.ownUrls, b.ownUrls);
+
+		LinkType type;
+		double score;
+		List<Evidence> evidence = new ArrayList<>();
+		if ((sameLanguage || unknownLanguage) && a.hasText() && b.hasText() && containment >= NEAR_SAME) {
+			evidence.add(textEvidence(sameText, containment, jaccard));
+			if (otherPublisher || otherUrl) {
+				type = LinkType.REPUBLICATION;
+				score = containment;
+				evidence.add(otherPublisher
+						? new Evidence(Evidence.PUBLISHER, "other publishers: " + a.publisherShown + " and " + b.publisherShown) //$NON-NLS-1$ //$NON-NLS-2$
+						: new Evidence(Evidence.URL, "other addresses: " + String.join(", ", a.ownUrls) + " and " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+								+ String.join(", ", b.ownUrls))); //$NON-NLS-1$
+			} else {
+				type = jaccard >= SAME_TEXT ? LinkType.DUPLICATE : LinkType.REPUBLICATION;
+				score = jaccard >= SAME_TEXT ? jaccard : containment;
+			}
+		} else if (!sameLanguage && (fingerprint >= TRANSLATION || pointer != null
+				&& (pointer.derives || fingerprint >= SUPPORTED))) {
+			type = LinkType.TRANSLATION;
+			score = pointer == null ? fingerprint : 1 - (1 - Math.min(1, fingerprint)) * (1 - pointer.strength);
+			evidence.add(fingerprintEvidence(alignment));
+		} else if ((sameLanguage || unknownLanguage) && pointer != null
+				&& (pointer.derives && containment >= SHARED_TEXT || containment >= SUPPORTED)) {
+			type = LinkType.REPUBLICATION;
+			score = 1 - (1 - containment) * (1 - pointer.strength);
+			evidence.add(textEvidence(false, containment, jaccard));
+		} else if (fingerprint >= SAME_STORY || (sameLanguage || unknownLanguage) && containment >= SHARED_TEXT) {
+			type = LinkType.SAME_STORY;
+			score = Math.max(Math.min(1, fingerprint), containment);
+			if (!alignment.matched().isEmpty()) {
+				evidence.add(fingerprintEvidence(alignment));
+			}
+			if (containment >= SHARED_TEXT) {
+				evidence.add(textEvidence(false, containment, jaccard));
+			}
+		} else {
+			return Optional.empty();
+		}
+		if (pointer != null) {
+			evidence.add(pointer.evidence);
+		}
+		if (!sameLanguage) {
+			evidence.add(new Evidence(Evidence.FINGERPRINT, "languages: " + a.language + " and " + b.language)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (a.truncated || b.truncated) {
+			evidence.add(new Evidence(Evidence.TEXT, "compared on the first " + TextFolding.MAX_CHARS //$NON-NLS-1$
+					+ " characters of " + (a.truncated ? a.id : b.id))); //$NON-NLS-1$
+		}
+		return Optional.of(direct(a, b, aFromB, bFromA, type, score, evidence));
+	}
+
+	/** Orders the link: the article pointed at, else the older one, is the original. */
+	private static LineageLink direct(ArticleFeatures a, ArticleFeatures b, Pointer aFromB, Pointer bFromA, LinkType type,
+			double score, List<Evidence> evidence) {
+		int byDate = compareDates(a.published, b.published);
+		ArticleFeatures original;
+		ArticleFeatures copy;
+		boolean directed = true;
+		double adjusted = score;
+		if (type.isDerivation() && (aFromB != null) != (bFromA != null)) {
+			original = aFromB != null ? b : a;
+			copy = original == a ? b : a;
+			int copyFirst = original == a ? -byDate : byDate;
+			if (copyFirst < 0) {
+				adjusted *= 0.8;
+				evidence.add(new Evidence(Evidence.ORDER, "conflict: " + copy.id + " points at " + original.id //$NON-NLS-1$ //$NON-NLS-2$
+						+ " but is dated earlier (" + copy.published + " before " + original.published + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} else {
+				evidence.add(new Evidence(Evidence.ORDER, copy.id + " points at " + original.id)); //$NON-NLS-1$
+			}
+		} else if (byDate != 0) {
+			original = byDate < 0 ? a : b;
+			copy = original == a ? b : a;
+			directed = type.isDerivation();
+			evidence.add(new Evidence(Evidence.ORDER, "published " + original.published + " before " + copy.published)); //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			original = a.id.compareTo(b.id) < 0 ? a : b;
+			copy = original == a ? b : a;
+			directed = false;
+			if (type.isDerivation()) {
+				evidence.add(new Evidence(Evidence.ORDER, "which came first is unknown (no pointer, no dates to compare)")); //$NON-NLS-1$
+			}
+		}
+		return new LineageLink(original.id, copy.id, type, adjusted, directed && type.isDerivation(), evidence,
+				LinkStatus.SUGGESTED);
+	}
+
+	/** How {@code copy} points at {@code original}, the strongest way, or null. */
+	private static Pointer pointer(ArticleFeatures copy, ArticleFeatures original) {
+		if (copy.basedOn != null && original.ownUrls.contains(copy.basedOn)) {
+			return new Pointer(0.95, true, new Evidence(Evidence.URL, copy.id + " declares it is based on " + copy.basedOn //$NON-NLS-1$
+					+ ", the address of " + original.id)); //$NON-NLS-1$
+		}
+		for (int i = 0; i < copy.statements.size(); i++) {
+			String statement = copy.statements.get(i);
+			for (String url : original.ownUrls) {
+				if (statement.contains(url.toLowerCase(Locale.ROOT))) {
+					return new Pointer(0.95, true, new Evidence(Evidence.STATEMENT, copy.id + " says \"" //$NON-NLS-1$
+							+ copy.statementsShown.get(i) + "\", naming the address of " + original.id)); //$NON-NLS-1$
+				}
+			}
+		}
+		for (String url : copy.ownUrls) {
+			if (original.ownUrls.contains(url) && copy.textUrls.contains(url) && !original.textUrls.contains(url)) {
+				return new Pointer(0.85, true, new Evidence(Evidence.URL, copy.id + " gives " + url //$NON-NLS-1$
+						+ " as its source in its text, the address of " + original.id)); //$NON-NLS-1$
+			}
+		}
+		for (int i = 0; i < copy.statements.size(); i++) {
+			if (original.publisher.length() >= 3 && copy.statements.get(i).contains(original.publisher)) {
+				return new Pointer(0.5, false, new Evidence(Evidence.STATEMENT, copy.id + " says \"" //$NON-NLS-1$
+						+ copy.statementsShown.get(i) + "\", naming " + original.publisherShown + ", the publisher of " //$NON-NLS-1$ //$NON-NLS-2$
+						+ original.id));
+			}
+		}
+		for (String url : copy.textUrls) {
+			if (original.ownUrls.contains(url) && !copy.ownUrls.contains(url)) {
+				return new Pointer(0.5, false, new Evidence(Evidence.URL, copy.id + " names " + url //$NON-NLS-1$
+						+ " in its text, the address of " + original.id)); //$NON-NLS-1$
+			}
+		}
+		return null;
+	}
+
+	private static Evidence textEvidence(boolean sameText, double containment, double jaccard) {
+		if (sameText) {
+			return new Evidence(Evidence.TEXT, "the same words in the same order"); //$NON-NLS-1$
+		}
+		return new Evidence(Evidence.TEXT, String.format(Locale.ROOT,
+				"%.0f%% of the shorter text's %d-word shingles are in the other (Jaccard %.2f)", //$NON-NLS-1$
+				containment * 100, Shingles.SIZE, jaccard));
+	}
+
+	private static Evidence fingerprintEvidence(Alignment.Result alignment) {
+		if (alignment.matched().isEmpty()) {
+			return new Evidence(Evidence.FINGERPRINT, String.format(Locale.ROOT,
+					"nothing in common to align (fingerprint weights %.1f and %.1f)", alignment.weightA(), //$NON-NLS-1$
+					alignment.weightB()));
+		}
+		// each matched thing once, in the order of its first match
+		Set<String> shown = new LinkedHashSet<>();
+		for (FingerprintToken token : alignment.matched()) {
+			if (shown.size() == SHOWN_TOKENS) {
+				shown.add("…"); //$NON-NLS-1$
+				break;
+			}
+			shown.add(token.key().substring(2));
+		}
+		return new Evidence(Evidence.FINGERPRINT, String.format(Locale.ROOT,
+				"%d tokens in the same order, weight %.1f of %.1f and %.1f: %s", alignment.matched().size(), //$NON-NLS-1$
+				alignment.matchedWeight(), alignment.weightA(), alignment.weightB(), String.join(", ", shown))); //$NON-NLS-1$
+	}
+
+	/** Compares two ISO 8601 dates on the precision both have: negative when {@code a} is earlier, 0 when unknown. */
+	static int compareDates(String a, String b) {
+		if (a == null || b == null || a.isBlank() || b.isBlank()) {
+			return 0;
+		}
+		int length = Math.min(Math.min(a.length(), b.length()), 10);
+		return Integer.signum(a.substring(0, length).compareTo(b.substring(0, length)));
+	}
+}

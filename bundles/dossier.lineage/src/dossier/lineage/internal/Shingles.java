@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Word shingles of a text, kept as two small sketches so that memory stays bounded however long the texts and
+ * however large the corpus: a MinHash signature ({@value #HASHES} minima, banded for locality-sensitive hashing)
+ * to find candidates, and a bottom-k sample (the {@value #SAMPLE} smallest shingle hashes) from which the overlap of
+ * two texts is estimated. A text with fewer shingles than {@value #SAMPLE} is kept whole, so the overlap of short
+ * texts is exact.
+ */
+public final class Shingles {
+
+	/** Words per shingle. */
+	static final int SIZE = 4;
+	static final int HASHES = 63;
+	static final int BANDS = 21;
+	static final int ROWS = HASHES / BANDS;
+	static final int SAMPLE = 512;
+	/** Words read per article: enough for any news article; a book is compared by its beginning. */
+	static final int MAX_WORDS = 60_000;
+
+	final long[] sample;
+	final int count;
+	final long[] bands;
+	final long textHash;
+
+	private Shingles(long[] sample, int count, long[] bands, long textHash) {
+		this.sample = sample;
+		this.count = count;
+		this.bands = bands;
+		this.textHash = textHash;
+	}
+
+	static Shingles of(List<String> words) {
+		long textHash = 0x9E3779B97F4A7C15L;
+		long[] wordHashes = new long[words.size()];
+		for (int i = 0; i < wordHashes.length; i++) {
+			wordHashes[i] = hash(words.get(i));
+			textHash = mix(textHash * 31 + wordHashes[i]);
+		}
+		int n = words.isEmpty() ? 0 : Math.max(1, words.size() - SIZE + 1);
+		long[] all = new long[n];
+		for (int i = 0; i < n; i++) {
+			long h = 0;
+			for (int j = i; j < Math.min(i + SIZE, wordHashes.length); j++) {
+				h = mix(h * 0x100000001B3L + wordHashes[j]);
+			}
+			all[i] = h;
+		}
+		Arrays.sort(all);
+		long[] distinct = distinct(all);
+		long[] minima = new long[HASHES];
+		Arrays.fill(minima, Long.MAX_VALUE);
+		for (long shingle : distinct) {
+			for (int k = 0; k < HASHES; k++) {
+				long value = mix(shingle ^ SEEDS[k]);
+				if (value < minima[k]) {
+					minima[k] = value;
+				}
+			}
+		}
+		long[] bands = new long[distinct.length == 0 ? 0 : BANDS];
+		for (int b = 0; b < bands.length; b++) {
+			long h = b + 1;
+			for (int r = 0; r < ROWS; r++) {
+				h = mix(h * 31 + minima[b * ROWS + r]);
+			}
+			bands[b] = h;
+		}
+		long[] sample = distinct.length <= SAMPLE ? distinct : Arrays.copyOf(distinct, SAMPLE);
+		return new Shingles(sample, distinct.length, bands, textHash);
+	}
+
+	/**
+	 * The estimated shared shingles of two texts: the bottom-k sample of the union, and how much of it both hold.
+	 * Exact when both texts have at most {@value #SAMPLE} shingles.
+	 *
+	 * @return {shared, jaccard, containment of the smaller in the larger}
+	 */
+	static double[] overlap(Shingles a, Shingles b) {
+		if (a.count == 0 || b.count == 0) {
+			return new double[] { 0, 0, 0 };
+		}
+		int k = Math.min(SAMPLE, Math.min(a.count + b.count, a.sample.length + b.sample.length));
+		int i = 0;
+		int j = 0;
+		int seen = 0;
+		int both = 0;
+		while (seen < k && (i < a.sample.length || j < b.sample.length)) {
+			if (j >= b.sample.length || i < a.sample.length && a.sample[i] < b.sample[j]) {
+				i++;
+			} else if (i >= a.sample.length || b.sample[j] < a.sample[i]) {
+				j++;
+			} else {
+				both++;
+				i++;
+				j++;
+			}
+			seen++;
+		}
+		double jaccard = seen == 0 ? 0 : (double) both / seen;
+		double union = (a.count + b.count) / (1 + jaccard);
+		double shared = jaccard * union;
+		double containment = Math.min(1, shared / Math.min(a.count, b.count));
+		return new double[] { shared, jaccard, containment };
+	}
+
+	private static long[] distinct(long[] sorted) {
+		int n = 0;
+		for (int i = 0; i < sorted.length; i++) {
+			if (i == 0 || sorted[i] != sorted[i - 1]) {
+				sorted[n++] = sorted[i];
+			}
+		}
+		return Arrays.copyOf(sorted, n);
+	}
+
+	static long hash(String text) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = 0; i < text.length(); i++) {
+			h = (h ^ text.charAt(i)) * 0x100000001b3L;
+		}
+		return mix(h);
+	}
+
+	/** SplitMix64's finaliser: spreads every input bit over the output. */
+	static long mix(long value) {
+		long z = value + 0x9E3779B97F4A7C15L;
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+	private static final long[] SEEDS = new long[HASHES];
+	static {
+		long seed = 42;
+		for (int k = 0; k < HASHES; k++) {
+			seed = mix(seed);
+			SEEDS[k] = seed;
+		}
+	}
+}
