@@ -20,6 +20,7 @@ public final class Subcommands {
 				new SearchCommand(),
 				new CheckCommand(),
 				new EntitiesCommand(),
+				new LineageCommand(),
 				new AboutCommand());
 	}
 }

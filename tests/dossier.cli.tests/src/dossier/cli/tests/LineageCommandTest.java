@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import dossier.cli.ExitCode;
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+
+/** {@code dossier lineage}: lists links with type, score and evidence, stores them, and respects a rejection. */
+class LineageCommandTest {
+
+	// Constructed for this test, not real articles: one report, republished elsewhere, and a translation of it
+	// into Arabic that keeps its figures (in Arabic-Indic digits), dates, handle and address.
+	private static final String REPORT = "The committee met on 19.06.2024 with UNICEF and counted 12,500 refugees. "
+			+ "The budget is 3.5 million dollars and 480 schools have closed since 2022, according to the report by "
+			+ "@unicef_ar published on 17 June 2024 at https://example.org/report-2024 and quoted by Reuters and AFP.";
+	private static final String ARABIC = "اجتمعت اللجنة في ١٩/٠٦/٢٠٢٤ مع UNICEF وأحصت ١٢٬٥٠٠ لاجئ. الميزانية ٣٫٥ مليون دولار "
+			+ "وأغلقت ٤٨٠ مدرسة منذ ٢٠٢٢ بحسب تقرير @unicef_ar المنشور في 17 يونيو 2024 على https://example.org/report-2024 "
+			+ "ونقلته Reuters و AFP.";
+
+	@TempDir
+	Path folder;
+
+	private final InProcessDossier dossier = new InProcessDossier();
+
+	@Test
+	void listsLinksWithTypeScoreAndEvidenceInEachFormat() throws IOException {
+		String[] ids = corpus();
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", folder.toString()), dossier.err());
+		String text = dossier.out();
+		assertTrue(text.contains("republication"), text);
+		assertTrue(text.contains("translation"), text);
+		assertTrue(text.contains(ids[0] + " (en, Wire, 2024-06-17) -> " + ids[2] + " (ar"), text);
+		assertTrue(text.contains("    fingerprint: "), text);
+		assertTrue(text.contains("12500"), text);
+		assertTrue(Files.isRegularFile(folder.resolve("lineage.json")));
+
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", folder.toString(), "--format", "json"));
+		JsonObject json = JsonParser.parseString(dossier.out()).getAsJsonObject();
+		assertEquals("dossier-lineage", json.get("format").getAsString());
+		// the republication and the translation; and the translation again from the republication, whose text is
+		// the same (telling which copy a translator used is left to the analyst)
+		assertEquals(3, json.getAsJsonArray("links").size(), dossier.out());
+
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", folder.toString(), "--format=dot"));
+		assertTrue(dossier.out().startsWith("digraph lineage {"), dossier.out());
+		assertTrue(dossier.out().contains("[label=\"translation "), dossier.out());
+	}
+
+	@Test
+	void aRejectedLinkIsNotListedAgain() throws IOException {
+		String[] ids = corpus();
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", folder.toString(), "--reject",
+				ids[2] + ":" + ids[0] + ":translation"), dossier.err());
+		String rejected = ids[0] + " (en, Wire, 2024-06-17) -> " + ids[2];
+		assertFalse(dossier.out().contains(rejected), dossier.out());
+		assertTrue(dossier.out().contains("(1 rejected, not shown)"), dossier.out());
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", folder.toString()));
+		assertFalse(dossier.out().contains(rejected), "recomputed, still not proposed: " + dossier.out());
+		assertTrue(dossier.out().contains(ids[1] + " (en, Daily Example, 2024-06-18) -> " + ids[2]), dossier.out());
+	}
+
+	@Test
+	void wrongUsageIsTold() throws IOException {
+		corpus();
+		assertEquals(ExitCode.USAGE_OR_IO, dossier.run("lineage", "--corpus", folder.toString(), "--format", "xml"));
+		assertTrue(dossier.err().contains("unknown --format 'xml'"), dossier.err());
+		assertEquals(ExitCode.USAGE_OR_IO, dossier.run("lineage", "--corpus", folder.toString(), "--reject", "a:b:cousin"));
+		assertEquals(ExitCode.USAGE_OR_IO, dossier.run("lineage", "--corpus", folder.resolve("none").toString()));
+		assertTrue(dossier.err().contains("is not a corpus"), dossier.err());
+	}
+
+	/** The report, its republication and its translation; their ids. */
+	private String[] corpus() throws IOException {
+		Corpus corpus = Corpus.open(folder);
+		Article report = Article.builder(REPORT).language("en").publisher("Wire").published("2024-06-17")
+				.sourceUrl("https://wire.example/report").build();
+		Article republished = Article.builder(REPORT + "\n\nRepublished with permission.").language("en")
+				.publisher("Daily Example").published("2024-06-18").sourceUrl("https://daily.example/unicef").build();
+		Article arabic = Article.builder(ARABIC).language("ar").published("2024-06-19").build();
+		for (Article article : new Article[] { report, republished, arabic }) {
+			corpus.put(article, article.text().getBytes(StandardCharsets.UTF_8));
+		}
+		return new String[] { report.id(), republished.id(), arabic.id() };
+	}
+}
