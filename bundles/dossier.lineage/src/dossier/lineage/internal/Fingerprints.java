@@ -187,18 +187,18 @@ public final class Fingerprints {
 		int next = i;
 		if (isDay(first) && next + 1 < raws.size()) {
 			int m = skipConnectors(raws, next + 1);
-			if (m < raws.size() && raws.get(m).month > 0 && close(text, first, raws.get(m))) {
+			if (m < raws.size() && raws.get(m).month > 0 && close(first, raws.get(m))) {
 				day = (int) first.value;
 				month = raws.get(m).month;
 				next = m + 1;
 			}
 		} else if (first.kind == Kind.WORD && first.month > 0 && next + 1 < raws.size()) {
 			Raw after = raws.get(next + 1);
-			if (isDay(after) && close(text, first, after)) {
+			if (isDay(after) && close(first, after)) {
 				month = first.month;
 				day = (int) after.value;
 				next += 2;
-			} else if (isYear(after) && close(text, first, after)) {
+			} else if (isYear(after) && close(first, after)) {
 				month = first.month;
 			}
 			if (month > 0 && day == 0) {
@@ -209,11 +209,11 @@ public final class Fingerprints {
 			return 0;
 		}
 		// "19 يونيو/حزيران": the same month twice, in two calendars' names
-		if (next < raws.size() && raws.get(next).month == month && close(text, raws.get(next - 1), raws.get(next))) {
+		if (next < raws.size() && raws.get(next).month == month && close(raws.get(next - 1), raws.get(next))) {
 			next++;
 		}
 		int y = skipConnectors(raws, next);
-		if (y < raws.size() && isYear(raws.get(y)) && close(text, raws.get(next - 1), raws.get(y))) {
+		if (y < raws.size() && isYear(raws.get(y)) && close(raws.get(next - 1), raws.get(y))) {
 			year = (int) raws.get(y).value;
 			next = y + 1;
 		}
@@ -238,7 +238,7 @@ public final class Fingerprints {
 	}
 
 	/** Whether two tokens are neighbours: only spaces, commas, slashes or a connector word between them. */
-	private static boolean close(String text, Raw before, Raw after) {
+	private static boolean close(Raw before, Raw after) {
 		return after.start - before.end <= 6;
 	}
 
