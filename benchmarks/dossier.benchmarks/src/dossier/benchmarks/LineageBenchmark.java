@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import dossier.core.model.Article;
+import dossier.lineage.LineageIndex;
+import dossier.lineage.LineageLink;
+import dossier.lineage.LinkType;
+
+/**
+ * Speed of lineage linking: a corpus of synthetic multilingual articles ({@link SyntheticArticles}) in which every
+ * twentieth article is republished under another address (the same text, another publisher) and every fiftieth is
+ * a verbatim duplicate, linked from scratch, one article at a time, as an import would; then the time to link one
+ * new article to the full corpus (p50, p99), the links found, and the heap the index retains.
+ *
+ * <pre>
+ * benchmarks/run lineage [--articles N]
+ * </pre>
+ */
+public final class LineageBenchmark {
+
+	private LineageBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int articles = 20_000;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--articles")) { //$NON-NLS-1$
+				articles = Integer.parseInt(args[++i]);
+			} else {
+				throw new IllegalArgumentException("usage: benchmarks/run lineage [--articles N]"); //$NON-NLS-1$
+			}
+		}
+		System.out.println(Measure.machine());
+		SyntheticArticles synthetic = new SyntheticArticles(11);
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long retainedBefore = Measure.retainedHeapMegabytes();
+		LineageIndex index = new LineageIndex();
+		int republications = 0;
+		int duplicates = 0;
+		int[] found = new int[LinkType.values().length];
+		long cpuStart = threads.getCurrentThreadCpuTime();
+		long wallStart = System.nanoTime();
+		for (int i = 0; i < articles; i++) {
+			Article article = copyOrOriginal(synthetic, i);
+			if (article.id().startsWith("rep")) { //$NON-NLS-1$
+				republications++;
+			} else if (article.id().startsWith("dup")) { //$NON-NLS-1$
+				duplicates++;
+			}
+			for (LineageLink link : index.add(article)) {
+				found[link.type().ordinal()]++;
+			}
+		}
+		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+		double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
+		long retained = Measure.retainedHeapMegabytes() - retainedBefore;
+		System.out.printf(Locale.ROOT, "linked %,d articles from scratch (%,d republished copies, %,d duplicates planted): %.1f s CPU, %.1f s wall, %,.0f articles/s per core; %,d comparisons%n", //$NON-NLS-1$
+				articles, republications, duplicates, cpuSeconds, wallSeconds, articles / cpuSeconds, index.comparisons());
+		System.out.printf(Locale.ROOT, "links found: %s%n", Arrays.stream(LinkType.values()) //$NON-NLS-1$
+				.map(type -> type.name().toLowerCase(Locale.ROOT) + " " + found[type.ordinal()]).toList());
+		System.out.printf(Locale.ROOT, "index retains %,d MB (%.1f KB per article)%n", retained, retained * 1024.0 / articles); //$NON-NLS-1$
+		int probes = 500;
+		long[] samples = new long[probes];
+		for (int p = 0; p < probes; p++) {
+			Article article = copyOrOriginal(synthetic, articles + p);
+			long start = System.nanoTime();
+			List<LineageLink> links = index.add(article);
+			samples[p] = System.nanoTime() - start;
+			if (links.size() > 1_000) {
+				System.out.println(links.size()); // keeps the call from being optimised away
+			}
+		}
+		System.out.printf(Locale.ROOT, "one new article against %,d: p50 %.2f ms, p99 %.2f ms%n", articles, //$NON-NLS-1$
+				Measure.percentileMillis(samples, 50), Measure.percentileMillis(samples, 99));
+	}
+
+	/** Article {@code i}: every twentieth a republication of an earlier one, every fiftieth a duplicate. */
+	private static Article copyOrOriginal(SyntheticArticles synthetic, int i) {
+		if (i > 100 && i % 20 == 7) {
+			Article original = synthetic.article(i / 2);
+			return original.toBuilder().id("rep" + i).publisher("Republisher " + i % 7) //$NON-NLS-1$ //$NON-NLS-2$
+					.sourceUrl("https://copies.example/" + i).build(); //$NON-NLS-1$
+		}
+		if (i > 100 && i % 50 == 13) {
+			Article original = synthetic.article(i / 3);
+			return original.toBuilder().id("dup" + i).build(); //$NON-NLS-1$
+		}
+		return synthetic.article(i);
+	}
+}
