@@ -57,7 +57,7 @@ public final class LineageIndex {
 		List<LineageLink> links = new ArrayList<>();
 		for (String candidate : candidates(features)) {
 			comparisons++;
-			Optional<LineageLink> link = PairJudge.judge(articles.get(candidate), features);
+			Optional<LineageLink> link = PairJudge.judge(articles.get(candidate), features, this::rarity);
 			link.ifPresent(links::add);
 		}
 		put(features);
@@ -80,6 +80,19 @@ public final class LineageIndex {
 		for (String url : addressesOf(features)) {
 			drop(addresses, url, id);
 		}
+	}
+
+	/**
+	 * How much a fingerprint token says about derivation: 1 for a token at most two articles hold, falling with the
+	 * log of how many hold it (a name in every other article of the corpus says little), never below 0.1.
+	 */
+	private double rarity(String key) {
+		Set<String> holders = tokens.get(key);
+		int df = holders == null ? 0 : holders.size();
+		if (df <= 2 || articles.size() < 10) {
+			return 1;
+		}
+		return Math.max(0.1, 1 - Math.log(df) / Math.log(articles.size()));
 	}
 
 	/** How many articles it holds. */

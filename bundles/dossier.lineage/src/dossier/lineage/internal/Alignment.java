@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The order-preserving alignment of two fingerprints: a longest common subsequence weighted by the tokens'
@@ -36,6 +37,14 @@ public final class Alignment {
 	}
 
 	public static Result align(List<FingerprintToken> a, List<FingerprintToken> b) {
+		return align(a, b, key -> 1);
+	}
+
+	/**
+	 * The alignment with each token's weight multiplied by {@code rarity} of its key (1 for a token few articles
+	 * hold, less for one many hold: a name every article of a corpus mentions proves no derivation).
+	 */
+	public static Result align(List<FingerprintToken> a, List<FingerprintToken> b, ToDoubleFunction<String> rarity) {
 		List<FingerprintToken> left = a.size() > MAX ? a.subList(0, MAX) : a;
 		List<FingerprintToken> right = b.size() > MAX ? b.subList(0, MAX) : b;
 		Map<String, Integer> ids = new HashMap<>();
@@ -58,7 +67,7 @@ public final class Alignment {
 					move = 2; // left
 				}
 				if (x[i - 1] == y[j - 1]) {
-					double diagonal = previous[j - 1] + left.get(i - 1).weight();
+					double diagonal = previous[j - 1] + left.get(i - 1).weight() * rarity.applyAsDouble(left.get(i - 1).key());
 					if (diagonal > best) {
 						best = diagonal;
 						move = 3;
@@ -86,7 +95,7 @@ public final class Alignment {
 				j--;
 			}
 		}
-		return new Result(matched, previous[m], weight(left), weight(right));
+		return new Result(matched, previous[m], weight(left, rarity), weight(right, rarity));
 	}
 
 	private static int[] ids(List<FingerprintToken> tokens, Map<String, Integer> ids) {
@@ -97,10 +106,10 @@ public final class Alignment {
 		return result;
 	}
 
-	private static double weight(List<FingerprintToken> tokens) {
+	private static double weight(List<FingerprintToken> tokens, ToDoubleFunction<String> rarity) {
 		double total = 0;
 		for (FingerprintToken token : tokens) {
-			total += token.weight();
+			total += token.weight() * rarity.applyAsDouble(token.key());
 		}
 		return total;
 	}

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.Set;
 
 import dossier.core.model.Article;
@@ -45,6 +46,11 @@ public final class PairJudge {
 
 	/** The link between {@code a} and {@code b}, suggested, or empty when they are not related. */
 	public static Optional<LineageLink> judge(ArticleFeatures a, ArticleFeatures b) {
+		return judge(a, b, key -> 1);
+	}
+
+	/** As {@link #judge(ArticleFeatures, ArticleFeatures)}, fingerprint tokens weighted by their {@code rarity} in the corpus. */
+	public static Optional<LineageLink> judge(ArticleFeatures a, ArticleFeatures b, ToDoubleFunction<String> rarity) {
 		if (a.id.equals(b.id)) {
 			return Optional.empty();
 		}
@@ -58,7 +64,7 @@ public final class PairJudge {
 		boolean sameText = a.hasText() && a.shingles.textHash == b.shingles.textHash;
 		double containment = sameText ? 1 : overlap[2];
 		double jaccard = sameText ? 1 : overlap[1];
-		Alignment.Result alignment = Alignment.align(a.fingerprint, b.fingerprint);
+		Alignment.Result alignment = Alignment.align(a.fingerprint, b.fingerprint, rarity);
 		double fingerprint = alignment.score();
 		boolean otherPublisher = !a.publisher.isEmpty() && !b.publisher.isEmpty() && !a.publisher.equals(b.publisher);
 		boolean otherUrl = !a.ownUrls.isEmpty() && !b.ownUrls.isEmpty() && Collections.disjoint(a.ownUrls, b.ownUrls);
