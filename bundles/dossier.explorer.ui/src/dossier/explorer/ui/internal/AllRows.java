@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.osgi.util.NLS;
 
 import dossier.index.ArticleSummary;
 import dossier.index.CorpusIndex;
@@ -19,6 +18,7 @@ import dossier.index.Hit;
 import dossier.index.QuerySyntaxException;
 import dossier.index.SearchResult;
 import dossier.index.SortKey;
+import dossier.ui.Counts;
 import dossier.workspace.licence.ArticleLicenceChecks.Status;
 
 /**
@@ -80,7 +80,7 @@ final class AllRows {
 
 	private static void refuseBeyondLimit(long count) {
 		if (count > LIMIT) {
-			throw new IllegalStateException(NLS.bind(Messages.View_tooManyToFilter, count));
+			throw new IllegalStateException(Counts.format(Messages.View_tooManyToFilter, count));
 		}
 	}
 

@@ -12,9 +12,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.osgi.util.NLS;
 
 import dossier.explorer.ui.ExplorerUi;
+import dossier.ui.Counts;
 import dossier.ui.DossierUi;
 import dossier.workspace.licence.ArticleLicenceChecks;
 
@@ -50,7 +50,7 @@ final class CheckLicenceJob extends WorkspaceJob {
 			if (!project.isAccessible()) {
 				continue;
 			}
-			progress.subTask(NLS.bind(Messages.CheckLicence_task, entry.getValue().size(), project.getName()));
+			progress.subTask(Counts.format(Messages.CheckLicence_task, entry.getValue().size(), project.getName()));
 			ArticleLicenceChecks.refreshMarkers(project, entry.getValue(), progress.split(entry.getValue().size()));
 		}
 		return Status.OK_STATUS;

@@ -8,7 +8,7 @@ public enum Column {
 	STATUS(null, 24),
 	TITLE(SortKey.TITLE, 320),
 	PUBLISHER(SortKey.PUBLISHER, 140),
-	LANGUAGE(SortKey.LANGUAGE, 60),
+	LANGUAGE(SortKey.LANGUAGE, 90),
 	DATE(SortKey.DATE, 100),
 	LICENCE(SortKey.LICENCE, 110),
 	/** Entities mentioned: sorted by the explorer itself (see {@link ExplorerQuery#sortedByEntities}). */

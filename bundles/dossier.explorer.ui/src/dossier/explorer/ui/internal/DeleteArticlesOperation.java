@@ -24,6 +24,7 @@ import org.eclipse.ui.PlatformUI;
 import dossier.core.model.Article;
 import dossier.core.store.ArticleJson;
 import dossier.core.store.Corpus;
+import dossier.ui.Counts;
 import dossier.workspace.CorpusProjects;
 
 /**
@@ -41,7 +42,7 @@ public final class DeleteArticlesOperation extends AbstractOperation {
 	private final List<Kept> kept = new ArrayList<>();
 
 	public DeleteArticlesOperation(IProject project, List<String> ids) {
-		super(ids.size() == 1 ? Messages.Delete_one : NLS.bind(Messages.Delete_many, ids.size()));
+		super(ids.size() == 1 ? Messages.Delete_one : Counts.format(Messages.Delete_many, ids.size()));
 		this.project = project;
 		this.ids = List.copyOf(ids);
 		addContext(PlatformUI.getWorkbench().getOperationSupport().getUndoContext());

@@ -13,6 +13,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import dossier.ui.Counts;
+
 /**
  * Deletes the selected articles after a confirmation (the workbench's Delete command in the explorer). The
  * deletion is an undoable operation in the workbench history, run in a job.
@@ -31,7 +33,7 @@ public class DeleteHandler extends AbstractHandler {
 		IProject project = articles.get(0).project();
 		List<String> ids = articles.stream().filter(a -> a.project().equals(project)).map(ArticleRef::id).toList();
 		String question = ids.size() == 1 ? NLS.bind(Messages.Delete_confirmOne, articles.get(0).summary().title())
-				: NLS.bind(Messages.Delete_confirmMany, ids.size(), project.getName());
+				: Counts.format(Messages.Delete_confirmMany, ids.size(), project.getName());
 		if (!MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), Messages.Delete_confirmTitle, question)) {
 			return null;
 		}

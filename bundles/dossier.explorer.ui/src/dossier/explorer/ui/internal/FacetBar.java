@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,17 +32,42 @@ final class FacetBar {
 	private final Map<String, List<String>> values = new LinkedHashMap<>();
 	private boolean updating;
 
+	/**
+	 * Width of a facet's drop-down: its values are readable (a language, a publisher's name, a licence) however
+	 * narrow the view, and a long value is shown whole in the open list.
+	 */
+	static final int COMBO_WIDTH = 150;
+
 	FacetBar(Composite parent, BiConsumer<String, String> onFilter) {
 		composite = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(DIMENSIONS.length * 2, false);
+		// The facets wrap onto as many lines as the view's width needs, each keeping a readable width, instead of
+		// four drop-downs squeezed into one line of a narrow view.
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.wrap = true;
+		layout.center = true;
 		layout.marginHeight = 0;
 		layout.marginWidth = 0;
+		layout.marginLeft = 0;
+		layout.marginRight = 0;
+		layout.marginTop = 0;
+		layout.marginBottom = 0;
+		layout.spacing = 12;
 		composite.setLayout(layout);
 		for (String dimension : DIMENSIONS) {
-			Label label = new Label(composite, SWT.NONE);
+			Composite pair = new Composite(composite, SWT.NONE);
+			GridLayout pairLayout = new GridLayout(2, false);
+			pairLayout.marginHeight = 0;
+			pairLayout.marginWidth = 0;
+			pair.setLayout(pairLayout);
+			Label label = new Label(pair, SWT.NONE);
 			label.setText(labelOf(dimension));
-			Combo combo = new Combo(composite, SWT.READ_ONLY | SWT.DROP_DOWN);
-			combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			Combo combo = new Combo(pair, SWT.READ_ONLY | SWT.DROP_DOWN);
+			GridData comboData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+			comboData.widthHint = COMBO_WIDTH;
+			combo.setLayoutData(comboData);
+			// "All" from the start, before the first answer of the index lists the values.
+			combo.setItems(Messages.Facet_all);
+			combo.select(0);
 			combo.setData("dimension", dimension); //$NON-NLS-1$
 			combo.addListener(SWT.Selection, event -> {
 				if (updating) {
@@ -95,7 +121,7 @@ final class FacetBar {
 				combo.select(selected == null ? 0 : choices.indexOf(selected) + 1);
 				values.put(dimension, choices);
 			}
-			composite.layout(true);
+			composite.layout(true, true);
 		} finally {
 			updating = false;
 		}

@@ -20,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import dossier.explorer.ui.ExplorerUi;
 import dossier.ingest.IngestOptions;
 import dossier.ingest.IngestSummary;
+import dossier.ui.Counts;
 import dossier.workspace.DossierWorkspace;
 import dossier.workspace.ProjectImports;
 
@@ -86,7 +87,7 @@ public final class ImportArticlesJob extends Job {
 
 	/** The summary as a status: OK when everything was read, a warning listing each failure otherwise. */
 	public static IStatus statusOf(IngestSummary summary, String corpusName) {
-		String headline = NLS.bind(Messages.Import_summary, new Object[] { summary.imported(), summary.updated(),
+		String headline = Counts.format(Messages.Import_summary, new Object[] { summary.imported(), summary.updated(),
 				summary.duplicates(), summary.failures().size(), corpusName });
 		if (summary.failures().isEmpty()) {
 			return Status.info(headline);

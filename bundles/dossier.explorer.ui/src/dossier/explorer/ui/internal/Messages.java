@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dossier.explorer.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String Column_title;
+	public static String Navigator_labelsJob;
+	public static String Navigator_licenceCheck;
 	public static String CheckLicence_job;
 	public static String CheckLicence_task;
 	public static String Recognise_job;

@@ -3,7 +3,9 @@ package dossier.explorer.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Messages with values in them. */
+import dossier.ui.Counts;
+
+/** Messages with values in them; those with counts say them in the language's plural forms ({@link Counts}). */
 final class NLSBind {
 
 	private NLSBind() {
@@ -14,7 +16,7 @@ final class NLSBind {
 	}
 
 	static String count(long total, String corpus) {
-		return NLS.bind(Messages.View_count, Long.toString(total), corpus);
+		return Counts.format(Messages.View_count, total, corpus);
 	}
 
 	/** What the status line says of {@code shown} with {@code rows} of its rows in the table. */
@@ -27,6 +29,6 @@ final class NLSBind {
 	}
 
 	static String countShown(long total, String corpus, int rows) {
-		return NLS.bind(Messages.View_countShown, new Object[] { Long.toString(total), corpus, Integer.toString(rows) });
+		return Counts.format(Messages.View_countShown, total, corpus, rows);
 	}
 }

@@ -16,6 +16,9 @@ import org.eclipse.swt.widgets.Text;
  */
 final class SearchBar {
 
+	/** The least width of the search field: a query of a few words stays readable as it is typed. */
+	static final int SEARCH_WIDTH = 180;
+
 	private final CorpusChooser corpora;
 	private final Text searchText;
 	private final Combo groupingCombo;
@@ -33,7 +36,11 @@ final class SearchBar {
 		bar.setLayout(layout);
 		corpora = new CorpusChooser(bar, state, search);
 		searchText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		searchText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		// Not the width of its long hint: the field takes the bar's room left by the two drop-downs, at least this.
+		searchData.widthHint = SEARCH_WIDTH;
+		searchData.minimumWidth = SEARCH_WIDTH;
+		searchText.setLayoutData(searchData);
 		searchText.setMessage(Messages.View_searchHint);
 		searchText.setText(state.query.text());
 		searchText.setToolTipText(Messages.View_searchTooltip);

@@ -3,7 +3,6 @@ package dossier.licence.ui.internal;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -12,6 +11,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+
+import dossier.ui.Counts;
 
 /** Shows a {@link Combination}: the answer, the reasons, and the combined credit. */
 public class CombineDialog extends TitleAreaDialog {
@@ -34,7 +35,7 @@ public class CombineDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(combination.verdict().allowed() ? Messages.Combine_yes : Messages.Combine_no);
-		setMessage(NLS.bind(Messages.Combine_question, new Object[] { combination.articles().size(), combination.outgoing().shortName(),
+		setMessage(Counts.format(Messages.Combine_question, new Object[] { combination.articles().size(), combination.outgoing().shortName(),
 				combination.commercial() ? Messages.Report_commercial : Messages.Report_nonCommercial }));
 		Composite body = new Composite(area, SWT.NONE);
 		body.setLayout(new GridLayout(1, false));

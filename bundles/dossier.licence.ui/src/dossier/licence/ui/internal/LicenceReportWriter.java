@@ -18,6 +18,7 @@ import dossier.licence.RuleDescriptor;
 import dossier.licence.ThirdPartyItem;
 import dossier.licence.report.CheckedArticle;
 import dossier.licence.report.SarifReport;
+import dossier.ui.Counts;
 import dossier.workspace.licence.ArticleLicenceChecks;
 
 /**
@@ -90,7 +91,7 @@ public final class LicenceReportWriter {
 				.append("</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;text-align:start}" //$NON-NLS-1$
 						+ ".yes{color:#060}.no{color:#a00}</style></head><body>\n"); //$NON-NLS-1$
 		out.append("<h1>").append(esc(title(corpusName))).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		out.append("<p>").append(esc(NLS.bind(Messages.Report_summary, new Object[] { entries.size(), //$NON-NLS-1$
+		out.append("<p>").append(esc(Counts.format(Messages.Report_summary, new Object[] { entries.size(), //$NON-NLS-1$
 				outgoing.id(), commercial ? Messages.Report_commercial : Messages.Report_nonCommercial, reusableCount }))).append("</p>\n"); //$NON-NLS-1$
 		out.append("<h2>").append(esc(Messages.Report_perLicence)).append("</h2>\n<table><tr><th>") //$NON-NLS-1$ //$NON-NLS-2$
 				.append(esc(Messages.Report_licence)).append("</th><th>").append(esc(Messages.Report_articles)).append("</th></tr>\n"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -7,27 +7,20 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.ide.IDE;
 
 import dossier.workspace.CorpusProjects;
 
 /**
- * Corpus Licence Report: runs {@link LicenceReportJob} on the selected corpora, then opens each HTML report in
- * the workbench's text editor. (The SWT browser needs WebKitGTK, which the product does not require, so the
- * report opens as HTML source; the file is beside the SARIF in the project's {@code reports} folder for any
- * browser.)
+ * Corpus Licence Report: runs {@link LicenceReportJob} on the selected corpora, then opens each HTML report as a
+ * page ({@link ReportBrowser}: the internal browser where one is installed, else the desktop's browser). The file
+ * is beside the SARIF in the project's {@code reports} folder.
  */
 public class ReportHandler extends AbstractHandler {
-
-	/** The editor the report opens in. */
-	public static final String EDITOR_ID = "org.eclipse.ui.DefaultTextEditor"; //$NON-NLS-1$
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -57,11 +50,7 @@ public class ReportHandler extends AbstractHandler {
 
 	static void open(IWorkbenchPage page, List<IFile> reports) {
 		for (IFile report : reports) {
-			try {
-				IDE.openEditor(page, report, EDITOR_ID, true);
-			} catch (PartInitException e) {
-				ILog.of(ReportHandler.class).log(e.getStatus());
-			}
+			ReportBrowser.open(page, report);
 		}
 	}
 }

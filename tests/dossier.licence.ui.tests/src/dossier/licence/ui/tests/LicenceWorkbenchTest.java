@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
@@ -20,11 +22,18 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +47,9 @@ import dossier.licence.ui.internal.LicenceFix;
 import dossier.licence.ui.internal.LicenceReportJob;
 import dossier.licence.ui.internal.LicenceResolution;
 import dossier.licence.ui.internal.Messages;
+import dossier.licence.ui.internal.ReportBrowser;
 import dossier.tests.common.Workbench;
+import dossier.ui.Counts;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.licence.AttributionRecord;
 import dossier.workspace.licence.AttributionRecords;
@@ -175,8 +186,40 @@ class LicenceWorkbenchTest {
 		assertTrue(html.exists() && sarif.exists());
 		String page = Files.readString(html.getLocation().toPath(), StandardCharsets.UTF_8);
 		assertTrue(page.contains("CC-BY-SA") && page.contains("Getty Images") && page.contains(LINK), page);
+		assertTrue(page.contains("<p>1 article;"), "one article, in the singular: " + page);
 		String log = Files.readString(sarif.getLocation().toPath(), StandardCharsets.UTF_8);
 		assertTrue(log.contains("\"version\": \"2.1.0\"") && log.contains(LINK), log);
+	}
+
+	@Test
+	void theReportCommandOpensTheReportAsAPageNotAsItsSource() throws Exception {
+		List<String> launched = new CopyOnWriteArrayList<>();
+		Predicate<String> desktop = ReportBrowser.desktopLauncher;
+		ReportBrowser.desktopLauncher = path -> launched.add(path);
+		try {
+			IFile html = sample.project.getFolder(LicenceUi.REPORT_FOLDER).getFile(LicenceReportJob.HTML);
+			Workbench.page().closeAllEditors(false);
+			// The report of the corpus selected in the Project Explorer.
+			IViewPart projects = Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+			Workbench.page().activate(projects);
+			((ISetSelectionTarget) projects).selectReveal(new StructuredSelection(sample.project));
+			Workbench.processEvents();
+			IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+			handlers.executeCommand("dossier.licence.ui.report", null);
+			Workbench.joinJobs(LicenceUi.JOB_FAMILY);
+			Workbench.waitUntil("the report is handed to the desktop's browser",
+					() -> launched.contains(html.getLocation().toOSString()));
+			Workbench.processEvents();
+			assertNull(Workbench.page().findEditor(new FileEditorInput(html)), "no editor shows the report's HTML source");
+		} finally {
+			ReportBrowser.desktopLauncher = desktop;
+		}
+	}
+
+	@Test
+	void theCombineQuestionCountsInTheSingularAndThePlural() {
+		assertTrue(Counts.format(Messages.Combine_question, 1, "CC BY 4.0", "commercial").startsWith("Can this article go"));
+		assertTrue(Counts.format(Messages.Combine_question, 2, "CC BY 4.0", "commercial").startsWith("Can these 2 articles go"));
 	}
 
 	@Test
