@@ -139,7 +139,8 @@ public final class Analyzers {
 
 	/**
 	 * Arabic: Lucene's {@link ArabicAnalyzer} chain (stop words, normalisation, light stemming of {@code ال و بال
-	 * وال فال كال لل} and suffixes), plus, when indexing, the {@link ArabicProcliticFilter} for {@code ب ل ك ف}.
+	 * وال فال كال لل} and suffixes), plus the {@link ArabicProcliticFilter} for {@code ب ل ك ف}, when indexing and when
+	 * querying.
 	 */
 	static final class ArabicLightAnalyzer extends Analyzer {
 		private static final CharArraySet STOP_WORDS = ArabicAnalyzer.getDefaultStopSet();
@@ -156,9 +157,9 @@ public final class Analyzers {
 			result = new DecimalDigitFilter(result);
 			result = new StopFilter(result, STOP_WORDS);
 			result = new ArabicNormalizationFilter(result);
-			if (indexing) {
-				result = new ArabicProcliticFilter(result);
-			}
+			// both sides: the index holds لبوتين and بوتين, a query for لبوتين asks for either (a synonym at one
+			// position), so the clitic form of a query finds the bare word as the bare word finds the clitic form
+			result = new ArabicProcliticFilter(result);
 			result = new ArabicStemFilter(result);
 			return new TokenStreamComponents(source, result);
 		}

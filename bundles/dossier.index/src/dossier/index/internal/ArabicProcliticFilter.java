@@ -9,11 +9,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Index-time only: after an Arabic word that starts with a one-letter proclitic which Lucene's light stemmer
- * leaves alone (the prepositions {@code ب ل ك}, the conjunction {@code ف}, alone or after {@code و}), adds the
- * word without it at the same position. So {@code لبوتين} is indexed as itself and as {@code بوتين}, and the
- * query {@code بوتين} finds it. The query side does not expand, so a query never loses its first letter: a
- * word that merely begins with {@code ب} ({@code بيروت}) still only matches itself and its clitic forms.
+ * After an Arabic word that starts with a one-letter proclitic which Lucene's light stemmer leaves alone (the
+ * prepositions {@code ب ل ك}, the conjunction {@code ف}, alone or after {@code و}), adds the word without it at the
+ * same position. At index time {@code لبوتين} is indexed as itself and as {@code بوتين}, so the query {@code بوتين}
+ * finds it; at query time {@code لبوتين} asks for either form (a synonym at one position), so it finds the bare
+ * {@code بوتين} too. A word that merely begins with one of those letters ({@code بيروت}) also asks for its
+ * shortened form ({@code يروت}), which the index only holds for words spelled with that same ending, so nearly
+ * nothing else matches.
  */
 final class ArabicProcliticFilter extends TokenFilter {
 

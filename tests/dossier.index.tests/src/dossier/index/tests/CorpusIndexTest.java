@@ -125,6 +125,15 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void aQueryInCliticFormFindsTheBareWord() throws Exception {
+		index.update(TestCorpus.article("ar4", "ar", "قمة", "التقى بوتين نظيره في الأمم المتحدة أمس.", null, null, null));
+		assertTrue(ids("لبوتين").contains("ar4"), "لبوتين finds the bare بوتين: " + ids("لبوتين"));
+		assertTrue(ids("بالأمم").contains("ar4"), "بالأمم finds الأمم: " + ids("بالأمم"));
+		assertTrue(ids("للأمم").contains("ar4"), "للأمم finds الأمم: " + ids("للأمم"));
+		assertEquals(List.of(), ids("بيروت"), "a word that only begins with ب finds no other word");
+	}
+
+	@Test
 	void lamPrepositionFormIsFoundByTheBareName() throws Exception {
 		index.update(TestCorpus.article("ar3", "ar", "هدية", "قدم الزعيم الكوري هدية لبوتين في ختام الزيارة.", null,
 				null, null));
