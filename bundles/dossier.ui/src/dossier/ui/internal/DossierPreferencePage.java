@@ -8,6 +8,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
+
+import dossier.ui.HelpContexts;
 
 /**
  * The root "Dossier" preference page ({@code dossier.preferences}, {@link dossier.ui.DossierUi#PREFERENCE_PAGE}):
@@ -24,6 +27,7 @@ public class DossierPreferencePage extends PreferencePage implements IWorkbenchP
 	protected Control createContents(Composite parent) {
 		Label label = new Label(parent, SWT.WRAP);
 		label.setText(Messages.DossierPreferencePage_description);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(label, HelpContexts.DOSSIER_PREFERENCES);
 		return label;
 	}
 }

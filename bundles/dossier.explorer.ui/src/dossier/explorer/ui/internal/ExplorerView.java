@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.ViewPart;
@@ -25,6 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import dossier.explorer.ui.ExplorerUi;
 import dossier.index.SortKey;
 import dossier.ui.DossierUi;
+import dossier.ui.HelpContexts;
 
 /**
  * The Article Explorer: one corpus project at a time, its articles in a virtual table fed page by page from the
@@ -66,6 +68,7 @@ public class ExplorerView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		state = ExplorerState.load();
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.EXPLORER_VIEW);
 		parent.setLayout(new GridLayout(1, false));
 		bar = new SearchBar(parent, state, this::refresh, this::updateQuery);
 		facets = new FacetBar(parent, (dimension, value) -> updateQuery(state.query.withFilter(dimension, value)));

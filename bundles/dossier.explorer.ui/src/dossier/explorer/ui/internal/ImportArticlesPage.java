@@ -17,7 +17,9 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.PlatformUI;
 
+import dossier.ui.HelpContexts;
 import dossier.workspace.CorpusProjects;
 
 /** The one page of the import wizard: what to import, into which corpus, with which size limit. */
@@ -78,6 +80,7 @@ final class ImportArticlesPage extends WizardPage {
 			list.add(source.toString());
 		}
 		setControl(page);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(page, HelpContexts.IMPORT_WIZARD);
 		validate();
 	}
 

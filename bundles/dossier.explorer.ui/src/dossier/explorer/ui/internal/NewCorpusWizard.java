@@ -11,11 +11,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 
+import dossier.ui.HelpContexts;
 import dossier.workspace.CorpusProjects;
 
 /** File > New > Corpus: a corpus project (the corpus nature, its builder, an empty corpus layout). */
@@ -40,6 +43,12 @@ public class NewCorpusWizard extends Wizard implements INewWizard {
 		page.setTitle(Messages.NewCorpus_title);
 		page.setDescription(Messages.NewCorpus_description);
 		addPage(page);
+	}
+
+	@Override
+	public void createPageControls(Composite pageContainer) {
+		super.createPageControls(pageContainer);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(page.getControl(), HelpContexts.NEW_CORPUS_WIZARD);
 	}
 
 	@Override

@@ -28,11 +28,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import dossier.core.model.TextDirection;
 import dossier.licence.Finding;
 import dossier.licence.ui.LicenceUi;
+import dossier.ui.HelpContexts;
 import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributionRecords;
 
@@ -55,6 +57,7 @@ public class AttributionView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.ATTRIBUTION_VIEW);
 		parent.setLayout(new GridLayout(1, false));
 		heading = new Label(parent, SWT.WRAP);
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

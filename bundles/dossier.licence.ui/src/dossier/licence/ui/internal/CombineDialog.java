@@ -11,8 +11,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.ui.Counts;
+import dossier.ui.HelpContexts;
 
 /** Shows a {@link Combination}: the answer, the reasons, and the combined credit. */
 public class CombineDialog extends TitleAreaDialog {
@@ -28,6 +30,7 @@ public class CombineDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(shell, HelpContexts.COMBINE_DIALOG);
 		shell.setText(Messages.Combine_title);
 	}
 

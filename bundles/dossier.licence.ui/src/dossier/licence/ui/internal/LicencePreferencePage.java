@@ -7,7 +7,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
 
+import dossier.ui.HelpContexts;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.licence.LicencePreferences;
 
@@ -24,6 +26,7 @@ public class LicencePreferencePage extends PreferencePage implements IWorkbenchP
 	@Override
 	protected Control createContents(Composite parent) {
 		block = new LicenceSettingsBlock(parent);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(block.control(), HelpContexts.LICENCE_PREFERENCES);
 		block.load(InstanceScope.INSTANCE.getNode(LicencePreferences.QUALIFIER));
 		return block.control();
 	}

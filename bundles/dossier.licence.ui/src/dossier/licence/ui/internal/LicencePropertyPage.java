@@ -14,9 +14,11 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PropertyPage;
 import org.osgi.service.prefs.BackingStoreException;
 
+import dossier.ui.HelpContexts;
 import dossier.workspace.licence.LicencePreferences;
 
 /** A corpus project's Licences page: project-specific licence settings that override the workspace's. */
@@ -37,6 +39,7 @@ public class LicencePropertyPage extends PropertyPage {
 	protected Control createContents(Composite parent) {
 		Composite composite = new Composite(parent, SWT.NONE);
 		composite.setLayout(new GridLayout(1, false));
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(composite, HelpContexts.LICENCE_PROPERTIES);
 		projectSpecific = new Button(composite, SWT.CHECK);
 		projectSpecific.setText(Messages.PropertyPage_projectSpecific);
 		block = new LicenceSettingsBlock(composite);

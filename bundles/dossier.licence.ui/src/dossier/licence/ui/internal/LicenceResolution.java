@@ -29,6 +29,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 
+import dossier.ui.HelpContexts;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.licence.ArticleLicenceChecks;
 import dossier.workspace.licence.AttributionRecord;
@@ -188,6 +189,8 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 		String title = fix.label();
 		String message = fix == LicenceFix.CREATOR ? Messages.Fix_creator_prompt : NLS.bind(Messages.Fix_notice_prompt, proposal);
 		InputDialog dialog = new InputDialog(shell, title, message, proposal, notBlank);
+		dialog.create();
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(dialog.getShell(), HelpContexts.QUICK_FIX_DIALOG);
 		return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
 	}
 }

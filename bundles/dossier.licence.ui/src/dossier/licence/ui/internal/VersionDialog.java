@@ -12,6 +12,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+
+import dossier.ui.HelpContexts;
 
 /** Asks which version of the stated licence applies (the source names none: only the analyst can tell). */
 class VersionDialog extends Dialog {
@@ -30,6 +33,7 @@ class VersionDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(shell, HelpContexts.VERSION_DIALOG);
 		shell.setText(Messages.Fix_licenceVersion);
 	}
 

@@ -58,6 +58,7 @@ import dossier.entities.ui.internal.model.EditorState;
 import dossier.entities.ui.internal.model.StateChangeOperation;
 import dossier.entities.ui.internal.text.MentionTextViewer;
 import dossier.entities.ui.internal.text.ProblemAnnotation;
+import dossier.ui.HelpContexts;
 
 /**
  * The Entity Editor: an article's text with its mentions (Text page), its entities (Entities page) and its
@@ -140,6 +141,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		text.widget().setMenu(menu.createContextMenu(text.widget()));
 		getSite().registerContextMenu(EntityEditorIds.TEXT_MENU, menu, selectionProvider);
 
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(getContainer(), HelpContexts.ENTITY_EDITOR);
 		EditorHandlers.activate(this);
 		getSite().getService(IContextService.class).activateContext(EntityEditorIds.CONTEXT);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);

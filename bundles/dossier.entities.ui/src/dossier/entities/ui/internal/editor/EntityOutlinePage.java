@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import dossier.entities.EntityType;
@@ -19,6 +20,7 @@ import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.ui.internal.Messages;
+import dossier.ui.HelpContexts;
 
 /**
  * The outline of an Entity Editor: the article's entities grouped by type, with counts. Selecting an entity
@@ -44,6 +46,7 @@ public final class EntityOutlinePage extends ContentOutlinePage {
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(viewer.getControl(), HelpContexts.ENTITY_OUTLINE);
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object input) {

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.core.model.TextDirection;
 import dossier.entities.Entity;
@@ -30,6 +31,7 @@ import dossier.entities.Mention;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.editor.EntityEditor;
 import dossier.entities.ui.internal.model.ArticleSession;
+import dossier.ui.HelpContexts;
 
 /**
  * Link to entity…: a field with content assist over every name (labels and aliases in every language) of the
@@ -79,6 +81,7 @@ public final class LinkEntityDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(shell, HelpContexts.LINK_ENTITY_DIALOG);
 		shell.setText(Messages.Link_title);
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -17,6 +18,7 @@ import dossier.entities.EntityTypes;
 import dossier.entities.MentionStatus;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.editor.EntityEditor;
+import dossier.ui.HelpContexts;
 
 /** The Entity Editor's commands, dispatched by command id to {@link EditorActions}. */
 public final class MentionCommandHandler extends AbstractHandler {
@@ -45,6 +47,8 @@ public final class MentionCommandHandler extends AbstractHandler {
 				}
 			});
 			dialog.setInput(EntityTypes.all());
+			dialog.create();
+			PlatformUI.getWorkbench().getHelpSystem().setHelp(dialog.getShell(), HelpContexts.MARK_AS_OTHER_DIALOG);
 			yield dialog.open() != Window.OK || dialog.getResult().length == 0
 					|| EditorActions.markSelection(editor, (EntityType) dialog.getResult()[0]);
 		}

@@ -9,14 +9,17 @@ import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
 
 import dossier.entities.EntityType;
 import dossier.entities.EntityTypes;
 import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.text.MarkStyle;
+import dossier.ui.HelpContexts;
 
 /** Colours and marks of mentions per entity type (contributed types included). */
 public final class MentionStylesPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -29,6 +32,12 @@ public final class MentionStylesPreferencePage extends FieldEditorPreferencePage
 	@Override
 	public void init(IWorkbench workbench) {
 		setPreferenceStore(EntitiesUiPlugin.getDefault().getPreferenceStore());
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(getControl(), HelpContexts.ENTITY_EDITOR_PREFERENCES);
 	}
 
 	@Override

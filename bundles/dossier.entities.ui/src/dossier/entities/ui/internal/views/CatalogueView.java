@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
@@ -47,6 +48,7 @@ import dossier.entities.store.EntityStore;
 import dossier.entities.ui.EntityEditorIds;
 import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.internal.Messages;
+import dossier.ui.HelpContexts;
 import dossier.workspace.CorpusProjects;
 
 /**
@@ -67,6 +69,7 @@ public final class CatalogueView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.CATALOGUE_VIEW);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(parent);
 		corpusCombo = new Combo(parent, SWT.READ_ONLY);
 		corpusCombo.addListener(SWT.Selection, e -> selectCorpus(corpusCombo.getSelectionIndex()));
