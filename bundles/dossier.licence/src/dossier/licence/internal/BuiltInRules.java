@@ -48,7 +48,7 @@ public final class BuiltInRules {
 			rule("sharealike-broken", "CC BY-SA 4.0 §3(b)(1)", LEGAL_CODE_40, Severity.ERROR, Set.of(), new ShareAlikeBroken()), //$NON-NLS-1$ //$NON-NLS-2$
 			rule("nd-adaptation", "CC BY-ND 4.0 §2(a)(1)(B), §1(a)", LEGAL_CODE_ND_40, Severity.ERROR, Set.of(), new NoDerivativesAdapted()), //$NON-NLS-1$ //$NON-NLS-2$
 			rule("nc-commercial-use", "CC BY-NC 4.0 §1(i), §2(a)(1)", LEGAL_CODE_NC_40, Severity.ERROR, Set.of(), new NonCommercialUse()), //$NON-NLS-1$ //$NON-NLS-2$
-			rule("third-party-not-covered", "CC BY-SA 4.0 preamble; §1(f), §2(a)(1)", LEGAL_CODE_40, Severity.WARNING, Set.of(), new ThirdPartyNotCovered()), //$NON-NLS-1$ //$NON-NLS-2$
+			rule("third-party-not-covered", "CC BY-SA 4.0 preamble; §1(h), §2(a)(1)", LEGAL_CODE_40, Severity.WARNING, Set.of(), new ThirdPartyNotCovered()), //$NON-NLS-1$ //$NON-NLS-2$
 			rule("conflicting-licences", "CC BY-SA 4.0 §2(a)(1), §3(b)(1)", LEGAL_CODE_40, Severity.ERROR, Set.of(), new ConflictingLicences()), //$NON-NLS-1$ //$NON-NLS-2$
 			rule("publisher-policy", "CC BY-SA 4.0 §2(a)(1), §3(a)(1)(C)", LEGAL_CODE_40, Severity.NOTE, Set.of(), new PublisherPolicyNote()), //$NON-NLS-1$ //$NON-NLS-2$
 			rule("source-policy-conflict", "CC BY-SA 4.0 §2(a)(1), §2(a)(5)(B); CC BY-ND 4.0 §2(a)(1)(B)", LEGAL_CODE_40, Severity.WARNING, Set.of(), //$NON-NLS-1$ //$NON-NLS-2$
