@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dossier.cli.internal.ParsedCommand;
 import dossier.cli.internal.Subcommands;
 
 /**
- * Dispatches {@code dossier [--version | help [COMMAND] | COMMAND ARGS...]} to a {@link Subcommand}.
- * Plain Java: the Eclipse application and the tests both drive it.
+ * Dispatches {@code dossier [--version | help [COMMAND] | COMMAND ARGS...]} to a {@link Subcommand}, whose
+ * arguments picocli parses (the built-in ones are {@link ParsedCommand}s: one set of option rules, help from
+ * the same definitions). Plain Java: the Eclipse application and the tests both drive it.
  */
 public final class CommandLine {
 
@@ -57,7 +59,9 @@ public final class CommandLine {
 	}
 
 	private int runSubcommand(Subcommand subcommand, List<String> args) {
-		if (args.contains("--help") || args.contains("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
+		boolean parsed = subcommand instanceof ParsedCommand;
+		// a parsed command reads -h and --help itself, as options (after "--" they are operands)
+		if (!parsed && (args.contains("--help") || args.contains("-h"))) { //$NON-NLS-1$ //$NON-NLS-2$
 			console.out().println(subcommand.usage());
 			return ExitCode.OK;
 		}
@@ -76,8 +80,13 @@ public final class CommandLine {
 					+ "; give it more with DOSSIER_VMARGS=-Xmx4g, or smaller inputs (--max-size)"); //$NON-NLS-1$
 			return ExitCode.USAGE_OR_IO;
 		} catch (UsageException e) {
-			console.error(e.getMessage());
-			console.err().println(subcommand.usage());
+			if (parsed) {
+				// one line: what is wrong and where the options are listed
+				console.error(e.getMessage() + " (dossier help " + subcommand.name() + " lists the options)"); //$NON-NLS-1$ //$NON-NLS-2$
+			} else {
+				console.error(e.getMessage());
+				console.err().println(subcommand.usage());
+			}
 			return ExitCode.USAGE_OR_IO;
 		} catch (RuntimeException | LinkageError e) {
 			// A defect, not the user's fault: one line, the details only when asked for.
@@ -115,6 +124,9 @@ public final class CommandLine {
 			stream.printf("  %-" + width + "s  %s%n", subcommand.name(), subcommand.summary()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		stream.printf("  %-" + width + "s  %s%n", "help", "show this list, or a command's options"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		stream.println();
+		stream.println("Every command takes --opt=VALUE or --opt VALUE, -h/--help and -q/--quiet; -- ends the options;"); //$NON-NLS-1$
+		stream.println("a PATH of - reads standard input (import, check, entities). Output is UTF-8 whatever the locale."); //$NON-NLS-1$
 		stream.println();
 		stream.println("Exit status: 0 success, 1 problems found, 2 usage or I/O error."); //$NON-NLS-1$
 	}

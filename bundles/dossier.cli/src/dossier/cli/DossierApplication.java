@@ -20,8 +20,10 @@ public class DossierApplication implements IApplication {
 		// what the engines log (a contribution that cannot be created...) goes to standard error too, as the
 		// command line's other diagnostics do, not only to the platform log (dossier.logging)
 		System.setProperty("dossier.log.stderr", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-		Console console = new Console(System.out, System.err);
-		return new CommandLine(console, productVersion()).run(args == null ? new String[0] : args);
+		Console console = Console.system();
+		int code = new CommandLine(console, productVersion()).run(args == null ? new String[0] : args);
+		console.out().flush();
+		return code;
 	}
 
 	@Override

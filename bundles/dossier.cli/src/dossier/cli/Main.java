@@ -13,10 +13,11 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
-		Console console = new Console(System.out, System.err);
+		Console console = Console.system();
 		String version = Main.class.getPackage().getImplementationVersion();
 		int code = new CommandLine(console, version == null ? "0.1.0 (plain Java)" : version).run(args); //$NON-NLS-1$
-		System.out.flush();
+		console.out().flush();
+		console.err().flush();
 		System.exit(code);
 	}
 }

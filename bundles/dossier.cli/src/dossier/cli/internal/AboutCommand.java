@@ -14,9 +14,10 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
+import picocli.CommandLine.Command;
+
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
-import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 
 /**
@@ -24,32 +25,15 @@ import dossier.cli.UsageException;
  * Dossier extension point. Exits 1 when a Dossier bundle did not resolve, so an install can be checked from a
  * script.
  */
-public class AboutCommand implements Subcommand {
+@Command(name = "about", header = "show the installed Dossier bundles and the contributions to its extension points", //$NON-NLS-1$ //$NON-NLS-2$
+		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		description = "Lists the Java runtime, each bundle whose name starts with \"dossier\" and its state, and every contribution " //$NON-NLS-1$
+				+ "to an extension point declared by a Dossier bundle (importers, recognisers, licence rules, build participants...).", //$NON-NLS-1$
+		exitCodeList = { "0:every Dossier bundle resolved", "1:a Dossier bundle is not resolved", "2:usage error" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+public class AboutCommand extends ParsedCommand {
 
 	@Override
-	public String name() {
-		return "about"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "show the installed Dossier bundles and the contributions to its extension points"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: dossier about
-				Lists the Java runtime, each bundle whose name starts with "dossier" and its state, and every
-				contribution to an extension point declared by a Dossier bundle (importers, recognisers, licence
-				rules, build participants...). Exit status 1 when a Dossier bundle is not resolved."""; //$NON-NLS-1$
-	}
-
-	@Override
-	public int run(List<String> args, Console console) throws UsageException {
-		if (!args.isEmpty()) {
-			throw new UsageException("about takes no arguments"); //$NON-NLS-1$
-		}
+	protected int execute(Console console) throws UsageException {
 		console.out().printf("Java %s (%s), %s %s%n", System.getProperty("java.version"), //$NON-NLS-1$ //$NON-NLS-2$
 				System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Bundle self = FrameworkUtil.getBundle(AboutCommand.class);
@@ -57,10 +41,10 @@ public class AboutCommand implements Subcommand {
 			console.out().println("Not running inside OSGi: no bundles or extensions to list."); //$NON-NLS-1$
 			return ExitCode.OK;
 		}
-		int unresolved = printBundles(self.getBundleContext().getBundles(), console);
+		int unresolved = Osgi.printBundles(self.getBundleContext().getBundles(), console);
 		IExtensionRegistry registry = RegistryFactory.getRegistry();
 		if (registry != null) {
-			printContributions(registry, console);
+			Osgi.printContributions(registry, console);
 		}
 		if (unresolved > 0) {
 			console.error(unresolved + " Dossier bundle(s) did not resolve"); //$NON-NLS-1$
@@ -69,53 +53,63 @@ public class AboutCommand implements Subcommand {
 		return ExitCode.OK;
 	}
 
-	private static int printBundles(Bundle[] bundles, Console console) {
-		console.out().println();
-		console.out().println("Bundles:"); //$NON-NLS-1$
-		int unresolved = 0;
-		List<Bundle> dossier = Arrays.stream(bundles).filter(bundle -> bundle.getSymbolicName() != null
-				&& bundle.getSymbolicName().startsWith("dossier")) //$NON-NLS-1$
-				.sorted(Comparator.comparing(Bundle::getSymbolicName)).toList();
-		for (Bundle bundle : dossier) {
-			String state = state(bundle.getState());
-			if (bundle.getState() == Bundle.INSTALLED || bundle.getState() == Bundle.UNINSTALLED) {
-				unresolved++;
-			}
-			console.out().printf("  %-40s %-24s %s%n", bundle.getSymbolicName(), bundle.getVersion(), state); //$NON-NLS-1$
-		}
-		return unresolved;
-	}
+	/**
+	 * What needs OSGi's types in its signatures, apart: picocli reflects on the command's own methods, and in a
+	 * plain JVM ({@code dossier.cli.Main}) there is no {@code org.osgi.framework} to load.
+	 */
+	private static final class Osgi {
 
-	private static void printContributions(IExtensionRegistry registry, Console console) {
-		List<IExtensionPoint> points = Arrays.stream(registry.getExtensionPoints())
-				.filter(point -> point.getNamespaceIdentifier().startsWith("dossier")) //$NON-NLS-1$
-				.sorted(Comparator.comparing(IExtensionPoint::getUniqueIdentifier)).toList();
-		for (IExtensionPoint point : points) {
+		private Osgi() {
+		}
+
+		private static int printBundles(Bundle[] bundles, Console console) {
 			console.out().println();
-			console.out().printf("%s (declared by %s):%n", point.getUniqueIdentifier(), point.getNamespaceIdentifier()); //$NON-NLS-1$
-			IExtension[] extensions = point.getExtensions();
-			if (extensions.length == 0) {
-				console.out().println("  (no contributions)"); //$NON-NLS-1$
+			console.out().println("Bundles:"); //$NON-NLS-1$
+			int unresolved = 0;
+			List<Bundle> dossier = Arrays.stream(bundles).filter(bundle -> bundle.getSymbolicName() != null
+					&& bundle.getSymbolicName().startsWith("dossier")) //$NON-NLS-1$
+					.sorted(Comparator.comparing(Bundle::getSymbolicName)).toList();
+			for (Bundle bundle : dossier) {
+				String state = state(bundle.getState());
+				if (bundle.getState() == Bundle.INSTALLED || bundle.getState() == Bundle.UNINSTALLED) {
+					unresolved++;
+				}
+				console.out().printf("  %-40s %-24s %s%n", bundle.getSymbolicName(), bundle.getVersion(), state); //$NON-NLS-1$
 			}
-			for (IExtension extension : extensions) {
-				for (IConfigurationElement element : extension.getConfigurationElements()) {
-					String id = element.getAttribute("id"); //$NON-NLS-1$
-					String label = element.getAttribute("name"); //$NON-NLS-1$
-					console.out().printf("  %-12s %-44s %s  [%s]%n", element.getName(), id == null ? "" : id, //$NON-NLS-1$ //$NON-NLS-2$
-							label == null ? "" : label, extension.getContributor().getName()); //$NON-NLS-1$
+			return unresolved;
+		}
+
+		private static void printContributions(IExtensionRegistry registry, Console console) {
+			List<IExtensionPoint> points = Arrays.stream(registry.getExtensionPoints())
+					.filter(point -> point.getNamespaceIdentifier().startsWith("dossier")) //$NON-NLS-1$
+					.sorted(Comparator.comparing(IExtensionPoint::getUniqueIdentifier)).toList();
+			for (IExtensionPoint point : points) {
+				console.out().println();
+				console.out().printf("%s (declared by %s):%n", point.getUniqueIdentifier(), point.getNamespaceIdentifier()); //$NON-NLS-1$
+				IExtension[] extensions = point.getExtensions();
+				if (extensions.length == 0) {
+					console.out().println("  (no contributions)"); //$NON-NLS-1$
+				}
+				for (IExtension extension : extensions) {
+					for (IConfigurationElement element : extension.getConfigurationElements()) {
+						String id = element.getAttribute("id"); //$NON-NLS-1$
+						String label = element.getAttribute("name"); //$NON-NLS-1$
+						console.out().printf("  %-12s %-44s %s  [%s]%n", element.getName(), id == null ? "" : id, //$NON-NLS-1$ //$NON-NLS-2$
+								label == null ? "" : label, extension.getContributor().getName()); //$NON-NLS-1$
+					}
 				}
 			}
 		}
-	}
 
-	private static String state(int state) {
-		return switch (state) {
-		case Bundle.INSTALLED -> "INSTALLED (not resolved)"; //$NON-NLS-1$
-		case Bundle.RESOLVED -> "RESOLVED"; //$NON-NLS-1$
-		case Bundle.STARTING -> "STARTING (lazy)"; //$NON-NLS-1$
-		case Bundle.ACTIVE -> "ACTIVE"; //$NON-NLS-1$
-		case Bundle.STOPPING -> "STOPPING"; //$NON-NLS-1$
-		default -> String.format(Locale.ROOT, "state %d", state); //$NON-NLS-1$
-		};
+		private static String state(int state) {
+			return switch (state) {
+			case Bundle.INSTALLED -> "INSTALLED (not resolved)"; //$NON-NLS-1$
+			case Bundle.RESOLVED -> "RESOLVED"; //$NON-NLS-1$
+			case Bundle.STARTING -> "STARTING (lazy)"; //$NON-NLS-1$
+			case Bundle.ACTIVE -> "ACTIVE"; //$NON-NLS-1$
+			case Bundle.STOPPING -> "STOPPING"; //$NON-NLS-1$
+			default -> String.format(Locale.ROOT, "state %d", state); //$NON-NLS-1$
+			};
+		}
 	}
 }

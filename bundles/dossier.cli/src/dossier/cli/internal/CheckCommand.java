@@ -12,13 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
-import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 import dossier.core.model.Article;
 import dossier.core.store.PutResult;
@@ -43,70 +45,41 @@ import dossier.licence.report.TextReport;
  * through the importers and reports licences, attribution and findings. Exit 0 without error findings, 1 with
  * at least one, 2 on a usage error or when a named path cannot be read.
  */
-public final class CheckCommand implements Subcommand {
+@Command(name = "check", header = "check articles' licences and attribution (CC terms), suggest a credit", //$NON-NLS-1$ //$NON-NLS-2$
+		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		description = "Reads each file, and each folder recursively (README, LICENSE, ATTRIBUTION... files in folders are skipped), " //$NON-NLS-1$
+				+ "through the importers, finds licence statements, attribution elements, translations and third-party material, " //$NON-NLS-1$
+				+ "and runs the licence rules. - reads standard input (reported as stdin).", //$NON-NLS-1$
+		exitCodeList = { "0:no error findings", "1:error findings", "2:usage error or a path that cannot be read" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+public final class CheckCommand extends ParsedCommand {
 
 	/** Files that document a folder rather than being articles in it: skipped when a folder is walked. */
 	private static final Pattern FOLDER_DOCUMENT = Pattern.compile("(?i)(readme|license|licence|copying|notice|attribution|changelog|contributing)(\\..*)?"); //$NON-NLS-1$
 
 	private static final String VERSION = "0.1.0"; //$NON-NLS-1$
 
-	@Override
-	public String name() {
-		return "check"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "check articles' licences and attribution (CC terms), suggest a credit"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String usage() {
-		return String.join("\n", //$NON-NLS-1$
-				"usage: dossier check [--format text|json|sarif|markdown] [--policy FILE] PATH...", //$NON-NLS-1$
-				"", //$NON-NLS-1$
-				"Reads each file, and each folder recursively (README, LICENSE, ATTRIBUTION... files in folders are", //$NON-NLS-1$
-				"skipped), through the importers, finds licence statements, attribution elements, translations and", //$NON-NLS-1$
-				"third-party material, and runs the licence rules.", //$NON-NLS-1$
-				"", //$NON-NLS-1$
-				"  --format F     text (default), json (docs/licence-json.md), sarif (SARIF 2.1.0), markdown", //$NON-NLS-1$
-				"  --policy FILE  intended licence, commercial use, severities, disabled rules (JSON or properties;", //$NON-NLS-1$
-				"                 see docs/licence-json.md)", //$NON-NLS-1$
-				"", //$NON-NLS-1$
-				"Exit status: 0 no error findings, 1 error findings, 2 usage error or a path that cannot be read."); //$NON-NLS-1$
-	}
-
-	@Override
-	public int run(List<String> args, Console console) throws UsageException {
-		String format = "text"; //$NON-NLS-1$
-		Path policyFile = null;
-		List<Path> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--format") || arg.equals("--policy")) { //$NON-NLS-1$ //$NON-NLS-2$
-				if (i + 1 >= args.size()) {
-					throw new UsageException(arg + " needs a value"); //$NON-NLS-1$
-				}
-				String value = args.get(++i);
-				if (arg.equals("--format")) { //$NON-NLS-1$
-					format = value.toLowerCase(Locale.ROOT);
-				} else {
-					policyFile = Path.of(value);
-				}
-			} else if (arg.startsWith("--format=")) { //$NON-NLS-1$
-				format = arg.substring("--format=".length()).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-			} else if (arg.startsWith("--policy=")) { //$NON-NLS-1$
-				policyFile = Path.of(arg.substring("--policy=".length())); //$NON-NLS-1$
-			} else if (arg.startsWith("-") && !arg.equals("-")) { //$NON-NLS-1$ //$NON-NLS-2$
-				throw new UsageException("unknown option " + arg); //$NON-NLS-1$
-			} else {
-				paths.add(Path.of(arg));
-			}
+	/** The values of {@code --format}. */
+	public static final class Formats extends Choices {
+		public Formats() {
+			super("text", "json", "sarif", "markdown"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
-		if (!List.of("text", "json", "sarif", "markdown").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			throw new UsageException("unknown format '" + format + "' (text, json, sarif or markdown)"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (paths.isEmpty()) {
+	}
+
+	@Option(names = { "-f", "--format" }, paramLabel = "F", order = 1, completionCandidates = Formats.class, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			description = "text (default), json (docs/licence-json.md), sarif (SARIF 2.1.0), markdown") //$NON-NLS-1$
+	String formatName = "text"; //$NON-NLS-1$
+
+	@Option(names = { "-p", "--policy" }, paramLabel = "FILE", order = 2, description = //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"intended licence, commercial use, severities, disabled rules (JSON or properties; see docs/licence-json.md)") //$NON-NLS-1$
+	Path policyFile;
+
+	@Parameters(paramLabel = "PATH", description = "a file, a folder, or - for standard input") //$NON-NLS-1$ //$NON-NLS-2$
+	List<String> operands = new ArrayList<>();
+
+	@Override
+	protected int execute(Console console) throws UsageException {
+		String format = lower(formatName);
+		if (operands.isEmpty()) {
 			throw new UsageException("no PATH given"); //$NON-NLS-1$
 		}
 		Policy policy = Policy.defaults();
@@ -121,6 +94,25 @@ public final class CheckCommand implements Subcommand {
 				return ExitCode.USAGE_OR_IO;
 			}
 		}
+		StandardInput[] stdin = new StandardInput[1];
+		List<Path> paths;
+		try {
+			paths = StandardInput.paths(operands, console.in(), IngestOptions.defaults().maxBytes(), stdin);
+		} catch (IOException e) {
+			console.error(oneLine(e));
+			return ExitCode.USAGE_OR_IO;
+		}
+		try {
+			return check(format, policy, paths, stdin[0], console);
+		} finally {
+			if (stdin[0] != null) {
+				stdin[0].close();
+			}
+		}
+	}
+
+	/** Checks the articles read from {@code paths}, {@code stdin} among them when not null, and writes the report. */
+	private static int check(String format, Policy policy, List<Path> paths, StandardInput stdin, Console console) {
 		boolean ioFailure = false;
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
@@ -143,12 +135,17 @@ public final class CheckCommand implements Subcommand {
 		List<RuleDescriptor> rules = LicenceRules.available();
 		LicenceChecker checker = new LicenceChecker(rules, policy);
 		List<CheckedArticle> checked = new ArrayList<>();
-		IngestSummary summary = new Ingest(Importers.available(), IngestOptions.defaults()).run(files, (Article article, byte[] original) -> {
+		Ingest.Sink sink = (Article article, byte[] original) -> {
 			String source = article.provenance() != null && article.provenance().source() != null ? article.provenance().source() : article.id();
 			checked.add(new CheckedArticle(source, checker.check(article), originalText(original, article.text())));
 			return new PutResult(PutResult.Kind.NEW, article.id());
-		}, new IngestMonitor() {
-		});
+		};
+		IngestSummary summary = new Ingest(Importers.available(), IngestOptions.defaults()).run(files,
+				stdin == null ? sink : stdin.relabel(sink), new IngestMonitor() {
+				});
+		if (stdin != null) {
+			summary = stdin.relabel(summary);
+		}
 		for (String failure : summary.failures()) {
 			console.error(failure);
 		}
@@ -172,7 +169,7 @@ public final class CheckCommand implements Subcommand {
 			return ExitCode.USAGE_OR_IO;
 		}
 		long errors = checked.stream().map(CheckedArticle::report).filter(LicenceReport::hasErrors).count();
-		console.err().println("dossier: checked " + checked.size() + " article(s), " + errors + " with errors"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		console.notes().println("dossier: checked " + checked.size() + " article(s), " + errors + " with errors"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (ioFailure) {
 			return ExitCode.USAGE_OR_IO;
 		}

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
-import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
@@ -40,54 +43,36 @@ import dossier.ingest.SourceResult;
  * PATH, in every article of the corpus. With {@code --corpus} the corpus's catalogue and its analysts' decisions
  * are used.
  */
-public final class EntitiesCommand implements Subcommand {
+@Command(name = "entities", header = "find people, places, organisations and dates in articles", //$NON-NLS-1$ //$NON-NLS-2$
+		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		description = "Recognises and links entities in the articles read from PATH (files, folders, .zip; - reads standard input), " //$NON-NLS-1$
+				+ "or in every article of the corpus when --corpus is given without PATH. Results go to stdout.", //$NON-NLS-1$
+		exitCodeList = { "0:done (files that could not be read are listed on stderr)", "2:usage error, or nothing could be read" }) //$NON-NLS-1$ //$NON-NLS-2$
+public final class EntitiesCommand extends ParsedCommand {
 
-	private static final List<String> FORMATS = List.of("json", "conll", "brat", "webanno", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-
-	@Override
-	public String name() {
-		return "entities"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "find people, places, organisations and dates in articles"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String usage() {
-		return String.join("\n", //$NON-NLS-1$
-				"usage: dossier entities [--format json|conll|brat|webanno|csv] [--corpus DIR] PATH...", //$NON-NLS-1$
-				"", //$NON-NLS-1$
-				"Recognises and links entities in the articles read from PATH (files, folders, .zip), or in every", //$NON-NLS-1$
-				"article of the corpus when --corpus is given without PATH. Results go to stdout.", //$NON-NLS-1$
-				"  --format F    json (default): per article, entities with id, label, type, QID and mentions;", //$NON-NLS-1$
-				"                conll: CoNLL-2003 BIO; brat: standoff .ann blocks; webanno: W3C Web Annotation;", //$NON-NLS-1$
-				"                csv: entities with mention and article counts", //$NON-NLS-1$
-				"  --corpus DIR  use the corpus's entity catalogue and stored decisions (rejected mentions stay out)"); //$NON-NLS-1$
-	}
-
-	@Override
-	public int run(List<String> args, Console console) throws UsageException {
-		String format = "json"; //$NON-NLS-1$
-		Path corpusFolder = null;
-		List<Path> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if ("--format".equals(arg) || "-f".equals(arg)) { //$NON-NLS-1$ //$NON-NLS-2$
-				format = value(args, ++i, arg);
-				if (!FORMATS.contains(format)) {
-					throw new UsageException("unknown format '" + format + "' (json, conll, brat, webanno, csv)"); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-			} else if ("--corpus".equals(arg)) { //$NON-NLS-1$
-				corpusFolder = Path.of(value(args, ++i, arg));
-			} else if (arg.startsWith("-") && !"-".equals(arg)) { //$NON-NLS-1$ //$NON-NLS-2$
-				throw new UsageException("unknown option " + arg); //$NON-NLS-1$
-			} else {
-				paths.add(Path.of(arg));
-			}
+	/** The values of {@code --format}. */
+	public static final class Formats extends Choices {
+		public Formats() {
+			super("json", "conll", "brat", "webanno", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		}
-		if (paths.isEmpty() && corpusFolder == null) {
+	}
+
+	@Option(names = { "-f", "--format" }, paramLabel = "F", order = 1, completionCandidates = Formats.class, description = { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"json (default): per article, entities with id, label, type, QID and mentions; conll: CoNLL-2003 BIO; " //$NON-NLS-1$
+					+ "brat: standoff .ann blocks; webanno: W3C Web Annotation; csv: entities with mention and article counts" }) //$NON-NLS-1$
+	String formatName = "json"; //$NON-NLS-1$
+
+	@Option(names = { "-c", "--corpus" }, paramLabel = "DIR", order = 2, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			description = "use the corpus's entity catalogue and stored decisions (rejected mentions stay out)") //$NON-NLS-1$
+	Path corpusFolder;
+
+	@Parameters(paramLabel = "PATH", description = "a file, a folder, a .zip, or - for standard input") //$NON-NLS-1$ //$NON-NLS-2$
+	List<String> operands = new ArrayList<>();
+
+	@Override
+	protected int execute(Console console) throws UsageException {
+		String format = lower(formatName);
+		if (operands.isEmpty() && corpusFolder == null) {
 			throw new UsageException("no PATH given"); //$NON-NLS-1$
 		}
 		Catalogue catalogue = new Catalogue();
@@ -106,29 +91,46 @@ public final class EntitiesCommand implements Subcommand {
 		Map<String, String> sources = new LinkedHashMap<>();
 		List<Article> articles = new ArrayList<>();
 		boolean problems = false;
-		if (paths.isEmpty()) {
+		if (operands.isEmpty()) {
 			try (Stream<Article> stored = corpus.articles()) {
 				stored.forEach(articles::add);
 			}
 		} else {
-			for (Path path : paths) {
-				if (!Files.exists(path)) {
-					console.error(path + ": no such file or folder"); //$NON-NLS-1$
+			for (String operand : operands) {
+				if (!StandardInput.OPERAND.equals(operand) && !Files.exists(Path.of(operand))) {
+					console.error(operand + ": no such file or folder"); //$NON-NLS-1$
 					return ExitCode.USAGE_OR_IO;
 				}
 			}
-			IngestSummary summary = new Ingest(Importers.available(), IngestOptions.defaults()).run(paths,
-					(article, original) -> {
-						articles.add(article);
-						return new PutResult(PutResult.Kind.NEW, article.id());
-					}, new IngestMonitor() {
-						@Override
-						public void finished(SourceResult result) {
-							for (PutResult stored : result.stored()) {
-								sources.putIfAbsent(stored.id(), result.source());
+			StandardInput[] stdin = new StandardInput[1];
+			IngestSummary summary;
+			try {
+				List<Path> paths = StandardInput.paths(operands, console.in(), IngestOptions.defaults().maxBytes(), stdin);
+				Ingest.Sink sink = (article, original) -> {
+					articles.add(article);
+					return new PutResult(PutResult.Kind.NEW, article.id());
+				};
+				summary = new Ingest(Importers.available(), IngestOptions.defaults()).run(paths,
+						stdin[0] == null ? sink : stdin[0].relabel(sink), new IngestMonitor() {
+							@Override
+							public void finished(SourceResult result) {
+								String source = stdin[0] == null ? result.source() : stdin[0].rename(result.source());
+								for (PutResult stored : result.stored()) {
+									sources.putIfAbsent(stored.id(), source);
+								}
 							}
-						}
-					});
+						});
+				if (stdin[0] != null) {
+					summary = stdin[0].relabel(summary);
+				}
+			} catch (IOException e) {
+				console.error(oneLine(e));
+				return ExitCode.USAGE_OR_IO;
+			} finally {
+				if (stdin[0] != null) {
+					stdin[0].close();
+				}
+			}
 			for (SourceResult result : summary.results()) {
 				for (String failure : result.failures()) {
 					console.error(result.source() + ": " + failure); //$NON-NLS-1$
@@ -136,7 +138,7 @@ public final class EntitiesCommand implements Subcommand {
 				}
 			}
 		}
-		console.err().println("dossier: loading recognisers..."); //$NON-NLS-1$
+		console.notes().println("dossier: loading recognisers..."); //$NON-NLS-1$
 		EntityEngine engine = EntityEngine.create(catalogue);
 		List<ArticleEntities> results = new ArrayList<>();
 		for (Article article : articles) {
@@ -160,7 +162,7 @@ public final class EntitiesCommand implements Subcommand {
 			console.error("cannot write the result: " + oneLine(e)); //$NON-NLS-1$
 			return ExitCode.USAGE_OR_IO;
 		}
-		console.err().println("dossier: " + results.size() + " article(s)"); //$NON-NLS-1$ //$NON-NLS-2$
+		console.notes().println("dossier: " + results.size() + " article(s)"); //$NON-NLS-1$ //$NON-NLS-2$
 		return problems && results.isEmpty() ? ExitCode.USAGE_OR_IO : ExitCode.OK;
 	}
 
@@ -189,13 +191,6 @@ public final class EntitiesCommand implements Subcommand {
 		default:
 			return EntitiesJson.write(results, sources);
 		}
-	}
-
-	private static String value(List<String> args, int index, String option) throws UsageException {
-		if (index >= args.size()) {
-			throw new UsageException(option + " needs a value"); //$NON-NLS-1$
-		}
-		return args.get(index);
 	}
 
 	private static String oneLine(Exception e) {

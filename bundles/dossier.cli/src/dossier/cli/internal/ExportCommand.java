@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import dossier.core.internal.store.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
-import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 import dossier.core.model.Article;
 import dossier.core.store.ArticleJson;
@@ -26,43 +26,35 @@ import dossier.core.store.Corpus;
  * {@code dossier export --corpus DIR --format jsonl [--output FILE]}: every article of a corpus as JSON Lines,
  * in id order, the interchange format that {@code dossier import} reads back.
  */
-public class ExportCommand implements Subcommand {
+@Command(name = "export", header = "write a corpus's articles as JSON Lines", //$NON-NLS-1$ //$NON-NLS-2$
+		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		description = "Writes every article of the corpus in DIR, one JSON object per line, in id order (the format of " //$NON-NLS-1$
+				+ "docs/format.md; 'dossier import' reads it back). To stdout, or to FILE (written atomically).", //$NON-NLS-1$
+		exitCodeList = { "0:done", "1:some article files could not be read (listed on stderr)", "2:usage or I/O error" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+public class ExportCommand extends ParsedCommand {
 
-	@Override
-	public String name() {
-		return "export"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "write a corpus's articles as JSON Lines"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: dossier export --corpus DIR --format jsonl [--output FILE]
-				Writes every article of the corpus in DIR, one JSON object per line, in id order (the format of
-				docs/format.md; 'dossier import' reads it back). To stdout, or to FILE (written atomically).
-				Exit status: 0 done, 1 some article files could not be read (listed on stderr), 2 usage or I/O error."""; //$NON-NLS-1$
-	}
-
-	@Override
-	public int run(List<String> args, Console console) throws UsageException {
-		CorpusOptions options = CorpusOptions.parse(args, Set.of("--corpus", "--format", "--output")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Path folder = options.corpus();
-		String format = options.values.getOrDefault("--format", "jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (!format.equals("jsonl")) { //$NON-NLS-1$
-			throw new UsageException("unknown --format '" + format + "' (jsonl is the one format)"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** The values of {@code --format}. */
+	public static final class Formats extends Choices {
+		public Formats() {
+			super("jsonl"); //$NON-NLS-1$
 		}
-		if (!options.operands.isEmpty()) {
-			throw new UsageException("unexpected argument '" + options.operands.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+	}
+
+	@Option(names = { "-c", "--corpus" }, paramLabel = "DIR", required = true, order = 1, description = "the corpus folder") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	Path folder;
+
+	@Option(names = { "-f", "--format" }, paramLabel = "F", order = 2, completionCandidates = Formats.class, description = "jsonl (the one format, the default)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	String formatName = "jsonl"; //$NON-NLS-1$
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE", order = 3, description = "write to FILE (atomically) instead of stdout") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	String output;
+
+	@Override
+	protected int execute(Console console) throws UsageException {
 		if (!Files.isRegularFile(folder.resolve(Corpus.DESCRIPTOR))) {
 			console.error(folder + " is not a corpus (no " + Corpus.DESCRIPTOR + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			return ExitCode.USAGE_OR_IO;
 		}
-		String output = options.values.get("--output"); //$NON-NLS-1$
 		try {
 			Corpus corpus = Corpus.open(folder);
 			long count;
@@ -83,7 +75,7 @@ public class ExportCommand implements Subcommand {
 				});
 				count = written[0];
 			}
-			console.err().printf("exported %d articles%n", count); //$NON-NLS-1$
+			console.notes().printf("exported %d articles%n", count); //$NON-NLS-1$
 			for (String problem : corpus.problems()) {
 				console.error("cannot read " + problem); //$NON-NLS-1$
 			}

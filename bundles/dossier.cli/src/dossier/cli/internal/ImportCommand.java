@@ -5,18 +5,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
-import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 import dossier.core.language.LanguageDetector;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusBusyException;
 import dossier.core.store.CorpusLock;
+import dossier.core.store.PutResult;
 import dossier.core.store.CorpusListener;
 import dossier.index.BackgroundUpdates;
 import dossier.index.CorpusIndex;
@@ -30,55 +35,52 @@ import dossier.ingest.IngestSummary;
 
 /**
  * {@code dossier import --corpus DIR [--max-size MB] PATH...}: imports files, folders and zip archives into a
- * corpus (created when missing). Progress on stderr; the summary on stdout. Exit 0 when everything was read,
- * 1 when some sources failed (each listed with its one-line reason, the rest imported), 2 on a usage error or
- * when the corpus cannot be opened.
+ * corpus (created when missing); {@code -} reads standard input. Progress on stderr; the summary on stdout. Exit 0
+ * when everything was read, 1 when some sources failed (each listed with its one-line reason, the rest imported),
+ * 2 on a usage error or when the corpus cannot be opened.
  */
-public class ImportCommand implements Subcommand {
+@Command(name = "import", header = "import text, HTML, RSS/Atom, WARC, JSON Lines files, folders and zips into a corpus", //$NON-NLS-1$ //$NON-NLS-2$
+		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		description = {
+				"Imports each PATH into the corpus in DIR (created when missing): files, folders (recursively, hidden ones skipped) " //$NON-NLS-1$
+						+ "and .zip archives (recursively); - reads standard input (named stdin in the articles' provenance). " //$NON-NLS-1$
+						+ "Formats: plain text articles, HTML pages, RSS and Atom feeds, WARC (.warc, .warc.gz), JSON Lines of Dossier " //$NON-NLS-1$
+						+ "articles (as 'dossier export' writes them), and any format contributed to the extension point dossier.importers. " //$NON-NLS-1$
+						+ "In folders and archives only files with an extension an importer declares (txt, html, xml, rss, atom, warc, " //$NON-NLS-1$
+						+ "jsonl, zip...) are read, so a README.md or a picture beside the articles is left alone; a file named " //$NON-NLS-1$
+						+ "explicitly is always read.", //$NON-NLS-1$
+				"", //$NON-NLS-1$
+				"The same content imported again is a duplicate; the same URL with other content updates the article. One process " //$NON-NLS-1$
+						+ "writes a corpus at a time. Progress goes to stderr (one line per file, or on a terminal a line rewritten " //$NON-NLS-1$
+						+ "in place: articles, rate, time left), the summary to stdout: how many articles were stored, and every " //$NON-NLS-1$
+						+ "file that failed with its reason." }, //$NON-NLS-1$
+		exitCodeList = { "0:all imported", "1:some sources failed (listed, the rest imported)", "2:usage or I/O error" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+public class ImportCommand extends ParsedCommand {
+
+	@Option(names = { "-c", "--corpus" }, paramLabel = "DIR", required = true, order = 1, description = "the corpus folder") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	Path folder;
+
+	@Option(names = "--max-size", paramLabel = "MB", order = 2, description = { //$NON-NLS-1$ //$NON-NLS-2$
+			"largest file (or archive entry, WARC record) read, default 256 or an eighth of the memory (DOSSIER_VMARGS=-Xmx...) when that is smaller" }) //$NON-NLS-1$
+	String maxSize;
+
+	@Option(names = "--follow-links", order = 3, description = //$NON-NLS-1$
+			"follow symbolic links in a folder to files outside it (reported and skipped otherwise); links to folders are never followed") //$NON-NLS-1$
+	boolean followLinks;
+
+	@Option(names = "--wait", paramLabel = "SECONDS", arity = "0..1", order = 4, preprocessor = AttachedValueOnly.class, //$NON-NLS-1$ //$NON-NLS-2$
+			description = "when another process is writing the corpus, wait for it to finish (--wait=SECONDS: for at most that long) instead of stopping at once") //$NON-NLS-1$
+	String wait;
+
+	@Parameters(paramLabel = "PATH", description = "a file, a folder, a .zip, or - for standard input") //$NON-NLS-1$ //$NON-NLS-2$
+	List<String> operands = new ArrayList<>();
 
 	@Override
-	public String name() {
-		return "import"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "import text, HTML, RSS/Atom, WARC, JSON Lines files, folders and zips into a corpus"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: dossier import --corpus DIR [--max-size MB] [--follow-links] [--wait[=SECONDS]] PATH...
-				Imports each PATH into the corpus in DIR (created when missing): files, folders (recursively, hidden
-				ones skipped) and .zip archives (recursively). Formats: plain text articles, HTML pages, RSS and Atom
-				feeds, WARC (.warc, .warc.gz), JSON Lines of Dossier articles (as 'dossier export' writes them), and
-				any format contributed to the extension point dossier.importers. In folders and archives only files
-				with an extension an importer declares (txt, html, xml, rss, atom, warc, jsonl, zip...) are read, so a
-				README.md or a picture beside the articles is left alone; a file named explicitly is always read.
-				  --corpus DIR     the corpus folder
-				  --max-size MB    largest file (or archive entry, WARC record) read, default 256 or an eighth of
-				                   the memory (DOSSIER_VMARGS=-Xmx...) when that is smaller
-				  --follow-links   follow symbolic links in a folder to files outside it (reported and skipped
-				                   otherwise); links to folders are never followed
-				  --wait[=SECONDS] when another process is writing the corpus, wait for it to finish (for at most
-				                   SECONDS) instead of stopping at once
-				The same content imported again is a duplicate; the same URL with other content updates the article.
-				One process writes a corpus at a time. Progress goes to stderr, the summary to stdout: how many
-				articles were stored, and every file that failed with its reason.
-				Exit status: 0 all imported, 1 some sources failed (listed, the rest imported), 2 usage or I/O error."""; //$NON-NLS-1$
-	}
-
-	@Override
-	public int run(List<String> args, Console console) throws UsageException {
-		CorpusOptions options = CorpusOptions.parse(args, Set.of("--corpus", "--max-size", "--wait"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Set.of("--follow-links", "--wait")); //$NON-NLS-1$ //$NON-NLS-2$
-		Path folder = options.corpus();
-		if (options.operands.isEmpty()) {
+	protected int execute(Console console) throws UsageException {
+		if (operands.isEmpty()) {
 			throw new UsageException("nothing to import: give one or more PATHs"); //$NON-NLS-1$
 		}
 		IngestOptions limits = IngestOptions.defaults();
-		String maxSize = options.values.get("--max-size"); //$NON-NLS-1$
 		if (maxSize != null) {
 			try {
 				double megabytes = Double.parseDouble(maxSize);
@@ -90,8 +92,8 @@ public class ImportCommand implements Subcommand {
 				throw new UsageException("--max-size takes a positive number of megabytes, not '" + maxSize + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		limits = limits.withFollowLinks(options.flags.contains("--follow-links")); //$NON-NLS-1$
-		Duration wait = waitOption(options);
+		limits = limits.withFollowLinks(followLinks);
+		Duration waitFor = waitOption(wait);
 		Corpus corpus;
 		try {
 			corpus = Corpus.open(folder);
@@ -104,10 +106,17 @@ public class ImportCommand implements Subcommand {
 		if (detector != null) {
 			ingest.withLanguageDetection(detector);
 		}
-		List<Path> paths = options.operands.stream().map(Path::of).toList();
 		// One writer at a time: a second import is turned away before it reads anything, not article by article.
-		try (CorpusLock lock = lock(corpus, wait, console)) {
-			return importInto(corpus, ingest, paths, console);
+		try (CorpusLock lock = lock(corpus, waitFor, console)) {
+			StandardInput[] stdin = new StandardInput[1];
+			try {
+				List<Path> paths = StandardInput.paths(operands, console.in(), limits.maxBytes(), stdin);
+				return importInto(corpus, ingest, paths, stdin[0], console);
+			} finally {
+				if (stdin[0] != null) {
+					stdin[0].close();
+				}
+			}
 		} catch (CorpusBusyException e) {
 			console.error(e.getMessage() + "; wait for it to finish or give --wait"); //$NON-NLS-1$
 			return ExitCode.USAGE_OR_IO;
@@ -124,7 +133,7 @@ public class ImportCommand implements Subcommand {
 			if (wait.isZero()) {
 				throw e;
 			}
-			console.err().println("waiting: " + Console.printable(e.getMessage())); //$NON-NLS-1$
+			console.notes().println("waiting: " + Console.printable(e.getMessage())); //$NON-NLS-1$
 			return corpus.lockForWriting("dossier import", wait); //$NON-NLS-1$
 		}
 	}
@@ -134,7 +143,7 @@ public class ImportCommand implements Subcommand {
 	 * whatever happens to the index: an index that cannot be opened or committed (a full disk) is reported after
 	 * it, and the next search rebuilds it from the stored articles.
 	 */
-	private static int importInto(Corpus corpus, Ingest ingest, List<Path> paths, Console console) {
+	private static int importInto(Corpus corpus, Ingest ingest, List<Path> paths, StandardInput stdin, Console console) {
 		String[] indexProblem = new String[1];
 		CorpusIndex index = null;
 		BackgroundUpdates updates = null;
@@ -147,17 +156,21 @@ public class ImportCommand implements Subcommand {
 			indexing = CorpusIndexes.follow(corpus, updates);
 		} catch (IndexInUseException e) {
 			// a search is rebuilding it: nothing is wrong, and the next search brings it up to date
-			console.err().println("note: the search index is being rebuilt by another program; the next search updates it"); //$NON-NLS-1$
+			console.notes().println("note: the search index is being rebuilt by another program; the next search updates it"); //$NON-NLS-1$
 		} catch (IOException | UncheckedIOException e) {
 			indexProblem[0] = oneLine(e);
 		}
 		IngestSummary summary;
-		try {
-			summary = ingest.run(paths, corpus::put, new Progress(console));
+		try (Progress progress = new Progress(console, stdin)) {
+			Ingest.Sink sink = progress.counting(corpus::put);
+			summary = ingest.run(paths, stdin == null ? sink : stdin.relabel(sink), progress);
 		} finally {
 			if (indexing != null) {
 				corpus.removeListener(indexing);
 			}
+		}
+		if (stdin != null) {
+			summary = stdin.relabel(summary);
 		}
 		if (updates != null) {
 			try (BackgroundUpdates finishing = updates) {
@@ -176,12 +189,16 @@ public class ImportCommand implements Subcommand {
 				indexProblem[0] = oneLine(e);
 			}
 		}
-		console.out().printf("imported %d, updated %d, duplicates %d, failed %d%n", summary.imported(), //$NON-NLS-1$
-				summary.updated(), summary.duplicates(), summary.failures().size());
+		if (!console.quiet()) {
+			console.out().printf("imported %d, updated %d, duplicates %d, failed %d%n", summary.imported(), //$NON-NLS-1$
+					summary.updated(), summary.duplicates(), summary.failures().size());
+		}
 		for (String failure : summary.failures()) {
 			console.out().println("failed: " + Console.printable(failure)); //$NON-NLS-1$
 		}
-		console.out().printf("corpus %s: %d articles%n", corpus.folder(), corpus.size()); //$NON-NLS-1$
+		if (!console.quiet()) {
+			console.out().printf("corpus %s: %d articles%n", corpus.folder(), corpus.size()); //$NON-NLS-1$
+		}
 		if (indexProblem[0] != null) {
 			console.error("the search index of " + corpus.folder() + " was not updated (" + indexProblem[0] //$NON-NLS-1$ //$NON-NLS-2$
 					+ "); the articles counted above are stored, and the next search rebuilds the index from them"); //$NON-NLS-1$
@@ -219,9 +236,11 @@ public class ImportCommand implements Subcommand {
 	}
 
 	/** {@code --wait}: until the other writer is done; {@code --wait=SECONDS}: at most that long; absent: not at all. */
-	private static Duration waitOption(CorpusOptions options) throws UsageException {
-		String seconds = options.values.get("--wait"); //$NON-NLS-1$
-		if (seconds != null) {
+	private static Duration waitOption(String seconds) throws UsageException {
+		if (seconds == null) {
+			return Duration.ZERO;
+		}
+		if (!seconds.isEmpty()) {
 			try {
 				double value = Double.parseDouble(seconds);
 				if (value < 0 || Double.isNaN(value)) {
@@ -232,7 +251,7 @@ public class ImportCommand implements Subcommand {
 				throw new UsageException("--wait takes a number of seconds, not '" + seconds + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		return options.flags.contains("--wait") ? Duration.ofDays(365) : Duration.ZERO; //$NON-NLS-1$
+		return Duration.ofDays(365);
 	}
 
 	/**
@@ -244,22 +263,56 @@ public class ImportCommand implements Subcommand {
 		return detector::detect;
 	}
 
-	/** One stderr line per file, at most about one a second on big imports. */
-	private static final class Progress implements IngestMonitor {
+	/**
+	 * Progress on stderr: on a terminal one line rewritten in place (articles stored, rate, file N of M, time left),
+	 * else one line per file, at most about one a second on big imports; nothing under {@code --quiet}.
+	 */
+	private static final class Progress implements IngestMonitor, AutoCloseable {
 		private final Console console;
+		private final StandardInput stdin;
+		private final ProgressLine line;
+		private final AtomicLong articles = new AtomicLong();
+		private volatile int file;
+		private volatile int files;
 		private long last;
 
-		Progress(Console console) {
+		Progress(Console console, StandardInput stdin) {
 			this.console = console;
+			this.stdin = stdin;
+			this.line = new ProgressLine(console, "import"); //$NON-NLS-1$
+		}
+
+		/** {@code sink}, counting what it stores and redrawing the line. */
+		Ingest.Sink counting(Ingest.Sink sink) {
+			return (article, original) -> {
+				PutResult result = sink.put(article, original);
+				long done = articles.incrementAndGet();
+				if (line.isOn()) {
+					line.update(done, files > 1 ? (double) file / files : -1, files > 1 ? "file " + (file + 1) + " of " + files : null); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				return result;
+			};
 		}
 
 		@Override
 		public void started(String name, int index, int total) {
+			file = index;
+			files = total;
+			if (line.isOn()) {
+				line.update(articles.get(), total > 1 ? (double) index / total : -1, total > 1 ? "file " + (index + 1) + " of " + total : null); //$NON-NLS-1$ //$NON-NLS-2$
+				return;
+			}
 			long now = System.nanoTime();
 			if (total <= 100 || index == 0 || index == total - 1 || now - last > 1_000_000_000L) {
-				console.err().printf("[%d/%d] %s%n", index + 1, total, Console.printable(name)); //$NON-NLS-1$
+				String shown = stdin == null ? name : stdin.rename(name);
+				console.notes().printf("[%d/%d] %s%n", index + 1, total, Console.printable(shown)); //$NON-NLS-1$
 				last = now;
 			}
+		}
+
+		@Override
+		public void close() {
+			line.close();
 		}
 	}
 }

@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
-import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
@@ -30,49 +32,42 @@ import dossier.lineage.LinkType;
  * articles of a corpus (originals, translations, republications, same stories), stores the links with the
  * analysts' decisions in the corpus's {@code lineage.json}, and lists them with their type, score and evidence.
  */
-public class LineageCommand implements Subcommand {
+@Command(name = "lineage", header = "find each article's original, translations and republications in a corpus", //$NON-NLS-1$ //$NON-NLS-2$
+		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		description = "Links every article of the corpus in DIR to its likely original and copies: duplicate, republication, " //$NON-NLS-1$
+				+ "translation (found across languages and scripts without machine translation) or same-story, each with a score " //$NON-NLS-1$
+				+ "and its evidence. The links and the analysts' decisions are stored in DIR/lineage.json (docs/format.md, " //$NON-NLS-1$
+				+ "docs/lineage.md); a rejected link is never proposed again. Lists the links that are not rejected: as text " //$NON-NLS-1$
+				+ "(default), JSON (the lineage.json form) or Graphviz dot.", //$NON-NLS-1$
+		exitCodeList = { "0:done", "1:some article files could not be read", "2:usage or I/O error" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+public class LineageCommand extends ParsedCommand {
 
-	private static final Set<String> FORMATS = Set.of("text", "json", "dot"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-
-	@Override
-	public String name() {
-		return "lineage"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String summary() {
-		return "find each article's original, translations and republications in a corpus"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: dossier lineage --corpus DIR [--format text|json|dot] [--confirm FROM:TO:TYPE] [--reject FROM:TO:TYPE]
-				Links every article of the corpus in DIR to its likely original and copies: duplicate, republication,
-				translation (found across languages and scripts without machine translation) or same-story, each
-				with a score and its evidence. The links and the analysts' decisions are stored in DIR/lineage.json
-				(docs/format.md, docs/lineage.md); a rejected link is never proposed again. Lists the links that are
-				not rejected: as text (default), JSON (the lineage.json form) or Graphviz dot.
-				  --confirm, --reject  record an analyst's decision on a link first (TYPE: duplicate, republication,
-				                       translation, same-story; FROM and TO in either order)
-				Exit status: 0 done, 1 some article files could not be read, 2 usage or I/O error."""; //$NON-NLS-1$
-	}
-
-	@Override
-	public int run(List<String> args, Console console) throws UsageException {
-		CorpusOptions options = CorpusOptions.parse(args, Set.of("--corpus", "--format", "--confirm", "--reject")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		Path folder = options.corpus();
-		String format = options.values.getOrDefault("--format", "text"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (!FORMATS.contains(format)) {
-			throw new UsageException("unknown --format '" + format + "' (text, json or dot)"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** The values of {@code --format}. */
+	public static final class Formats extends Choices {
+		public Formats() {
+			super("text", "json", "dot"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		if (!options.operands.isEmpty()) {
-			throw new UsageException("unexpected argument '" + options.operands.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+	}
+
+	@Option(names = { "-c", "--corpus" }, paramLabel = "DIR", required = true, order = 1, description = "the corpus folder") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	Path folder;
+
+	@Option(names = { "-f", "--format" }, paramLabel = "F", order = 2, completionCandidates = Formats.class, description = "text (default), json or dot") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	String formatName = "text"; //$NON-NLS-1$
+
+	@Option(names = "--confirm", paramLabel = "FROM:TO:TYPE", order = 3, description = //$NON-NLS-1$ //$NON-NLS-2$
+			"record an analyst's confirmation of a link first (TYPE: duplicate, republication, translation, same-story; FROM and TO in either order); may be repeated") //$NON-NLS-1$
+	List<String> confirm = new ArrayList<>();
+
+	@Option(names = "--reject", paramLabel = "FROM:TO:TYPE", order = 4, description = "record an analyst's rejection of a link first; may be repeated") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	List<String> reject = new ArrayList<>();
+
+	@Override
+	protected int execute(Console console) throws UsageException {
+		String format = lower(formatName);
 		List<String[]> decisions = new ArrayList<>();
 		for (String option : new String[] { "--confirm", "--reject" }) { //$NON-NLS-1$ //$NON-NLS-2$
-			String value = options.values.get(option);
-			if (value != null) {
+			for (String value : option.equals("--confirm") ? confirm : reject) { //$NON-NLS-1$
 				String[] parts = value.split(":"); //$NON-NLS-1$
 				if (parts.length != 3) {
 					throw new UsageException(option + " takes FROM:TO:TYPE, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -91,7 +86,12 @@ public class LineageCommand implements Subcommand {
 		}
 		try {
 			Corpus corpus = Corpus.open(folder);
-			Lineage.Result result = Lineage.compute(corpus);
+			Lineage.Result result;
+			// the engine reports nothing while it links: on a terminal the line says what runs and for how long
+			try (ProgressLine line = new ProgressLine(console, "lineage")) { //$NON-NLS-1$
+				line.tick(String.format(Locale.ROOT, "linking %,d articles", corpus.size())); //$NON-NLS-1$
+				result = Lineage.compute(corpus);
+			}
 			LineageFile file = result.file();
 			if (!decisions.isEmpty()) {
 				for (String[] decision : decisions) {
@@ -109,7 +109,7 @@ public class LineageCommand implements Subcommand {
 			case "dot" -> printDot(corpus, links, console.out()); //$NON-NLS-1$
 			default -> printText(corpus, links, file.links().size() - links.size(), console.out());
 			}
-			console.err().printf("linked %d articles: %d links%n", result.articles(), links.size()); //$NON-NLS-1$
+			console.notes().printf("linked %d articles: %d links%n", result.articles(), links.size()); //$NON-NLS-1$
 			for (String problem : corpus.problems()) {
 				console.error("cannot read " + problem); //$NON-NLS-1$
 			}

@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
-import dossier.cli.Subcommand;
 import dossier.cli.UsageException;
 import dossier.core.store.Corpus;
 import dossier.index.CorpusIndex;
@@ -30,88 +34,74 @@ import dossier.index.SortKey;
  * {@code dossier search --corpus DIR [--format text|json] [--limit N] [--sort KEY] QUERY...}: searches a
  * corpus's index (building it first when missing, stale or damaged) and prints the hits.
  */
-public final class SearchCommand implements Subcommand {
+@Command(name = "search", header = "search a corpus: words, \"phrases\", field:value, AND/OR/NOT", //$NON-NLS-1$ //$NON-NLS-2$
+		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", footerHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		description = "Searches the corpus in DIR (building its index first when it is missing, stale or damaged) and prints the hits. " //$NON-NLS-1$
+				+ "Options come before the QUERY: from its first word on, the rest of the line is the query (so -word excludes a word; " //$NON-NLS-1$
+				+ "give -- before a query that starts with -).", //$NON-NLS-1$
+		footer = { "Query: words (all must occur, in any inflected form: كوريا also finds وكوريا), \"a phrase\", " //$NON-NLS-1$
+				+ "field:value with title author publisher language licence year id, year:[2020 TO 2024], " //$NON-NLS-1$
+				+ "AND OR NOT (or + -), parentheses, prefix*. Matches are marked <b>...</b> in snippets." }, //$NON-NLS-1$
+		exitCodeList = { "0:searched (with or without hits)", "2:usage error, a query that cannot be parsed, or no corpus" }) //$NON-NLS-1$ //$NON-NLS-2$
+public final class SearchCommand extends ParsedCommand {
 
 	private static final int DEFAULT_LIMIT = 10;
 
+	/** The values of {@code --format}. */
+	public static final class Formats extends Choices {
+		public Formats() {
+			super("text", "json"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The values of {@code --sort}. */
+	public static final class SortKeys extends Choices {
+		public SortKeys() {
+			super("relevance", "date", "title", "publisher", "language", "licence", "license"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		}
+	}
+
+	@Option(names = { "-c", "--corpus" }, paramLabel = "DIR", required = true, order = 1, description = "the corpus folder (as given to dossier import)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	Path corpusFolder;
+
+	@Option(names = { "-f", "--format" }, paramLabel = "F", order = 2, completionCandidates = Formats.class, description = //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"text (default) or json: {\"total\", \"hits\": [{\"id\", \"title\", \"path\", \"score\", \"snippet\", ...}], \"facets\"}") //$NON-NLS-1$
+	String formatName = "text"; //$NON-NLS-1$
+
+	@Option(names = { "-n", "--limit" }, paramLabel = "N", order = 3, description = "at most N hits (default " + DEFAULT_LIMIT + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	String limitText;
+
+	@Option(names = { "-s", "--sort" }, paramLabel = "KEY", order = 4, completionCandidates = SortKeys.class, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			description = "relevance (default), date, title, publisher, language, licence") //$NON-NLS-1$
+	String sortKey;
+
+	@Option(names = { "-r", "--reverse" }, order = 5, description = "reverse the order (newest first with --sort date)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	boolean reverse;
+
+	@Parameters(paramLabel = "QUERY", description = "the query, in the syntax below") //$NON-NLS-1$ //$NON-NLS-2$
+	List<String> words = new ArrayList<>();
+
 	@Override
-	public String name() {
-		return "search"; //$NON-NLS-1$
+	CommandLine configure() {
+		// the query is the rest of the line: "-word" in it is the query's NOT, not an option
+		return super.configure().setStopAtPositional(true);
 	}
 
 	@Override
-	public String summary() {
-		return "search a corpus: words, \"phrases\", field:value, AND/OR/NOT"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String usage() {
-		return String.join("\n", //$NON-NLS-1$
-				"usage: dossier search --corpus DIR [--format text|json] [--limit N] [--sort KEY [--reverse]] QUERY...", //$NON-NLS-1$
-				"", //$NON-NLS-1$
-				"  --corpus DIR      the corpus folder (as given to dossier import)", //$NON-NLS-1$
-				"  --format F        text (default) or json: {\"total\", \"hits\": [{\"id\", \"title\", \"path\", \"score\", \"snippet\", ...}], \"facets\"}", //$NON-NLS-1$
-				"  --limit N         at most N hits (default " + DEFAULT_LIMIT + ")", //$NON-NLS-1$ //$NON-NLS-2$
-				"  --sort KEY        relevance (default), date, title, publisher, language, licence", //$NON-NLS-1$
-				"  --reverse         reverse the order (newest first with --sort date)", //$NON-NLS-1$
-				"", //$NON-NLS-1$
-				"Query: words (all must occur, in any inflected form: كوريا also finds وكوريا), \"a phrase\",", //$NON-NLS-1$
-				"field:value with title author publisher language licence year id, year:[2020 TO 2024],", //$NON-NLS-1$
-				"AND OR NOT (or + -), parentheses, prefix*. Matches are marked <b>...</b> in snippets."); //$NON-NLS-1$
-	}
-
-	@Override
-	public int run(List<String> args, Console console) throws UsageException {
-		Path corpusFolder = null;
-		String format = "text"; //$NON-NLS-1$
+	protected int execute(Console console) throws UsageException {
 		int limit = DEFAULT_LIMIT;
-		SortKey sort = SortKey.RELEVANCE;
-		boolean reverse = false;
-		List<String> words = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--corpus": //$NON-NLS-1$
-				corpusFolder = Path.of(value(args, ++i, arg));
-				break;
-			case "--format": //$NON-NLS-1$
-				format = value(args, ++i, arg);
-				if (!format.equals("text") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
-					throw new UsageException("--format must be text or json, not '" + format + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-				break;
-			case "--limit": //$NON-NLS-1$
-				String number = value(args, ++i, arg);
-				try {
-					limit = Integer.parseInt(number);
-				} catch (NumberFormatException e) {
-					limit = -1;
-				}
-				if (limit < 0) {
-					throw new UsageException("--limit must be a number >= 0, not '" + number + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-				break;
-			case "--sort": //$NON-NLS-1$
-				String key = value(args, ++i, arg);
-				try {
-					sort = SortKey.valueOf(key.toUpperCase(Locale.ROOT).replace("LICENSE", "LICENCE")); //$NON-NLS-1$ //$NON-NLS-2$
-				} catch (IllegalArgumentException e) {
-					throw new UsageException("unknown sort key '" + key + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-				break;
-			case "--reverse": //$NON-NLS-1$
-				reverse = true;
-				break;
-			default:
-				if (arg.startsWith("--") && words.isEmpty()) { //$NON-NLS-1$
-					throw new UsageException("unknown option " + arg); //$NON-NLS-1$
-				}
-				words.add(arg);
+		if (limitText != null) {
+			try {
+				limit = Integer.parseInt(limitText);
+			} catch (NumberFormatException e) {
+				limit = -1;
+			}
+			if (limit < 0) {
+				throw new UsageException("--limit must be a number >= 0, not '" + limitText + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		if (corpusFolder == null) {
-			throw new UsageException("--corpus DIR is required"); //$NON-NLS-1$
-		}
+		SortKey sort = sortKey == null ? SortKey.RELEVANCE : SortKey.valueOf(sortKey.toUpperCase(Locale.ROOT).replace("LICENSE", "LICENCE")); //$NON-NLS-1$ //$NON-NLS-2$
+		String format = lower(formatName);
 		if (words.isEmpty()) {
 			throw new UsageException("a QUERY is required"); //$NON-NLS-1$
 		}
@@ -126,7 +116,7 @@ public final class SearchCommand implements Subcommand {
 			try (CorpusIndex index = CorpusIndexes.openForSearch(corpus)) {
 				// every article file that could not be read is named, and the count says what was really indexed
 				corpus.problems().forEach(problem -> console.error("not indexed: " + problem)); //$NON-NLS-1$
-				index.rebuildReason().ifPresent(reason -> console.err()
+				index.rebuildReason().ifPresent(reason -> console.notes()
 						.println("dossier: indexed " + (corpus.size() - corpus.problems().size()) + " articles (index was " //$NON-NLS-1$ //$NON-NLS-2$
 								+ reason + ")")); //$NON-NLS-1$
 				index.staleness().ifPresent(console::error);
@@ -145,13 +135,6 @@ public final class SearchCommand implements Subcommand {
 			return ExitCode.USAGE_OR_IO;
 		}
 		return ExitCode.OK;
-	}
-
-	private static String value(List<String> args, int index, String option) throws UsageException {
-		if (index >= args.size()) {
-			throw new UsageException(option + " needs a value"); //$NON-NLS-1$
-		}
-		return args.get(index);
 	}
 
 	private static String pathOf(Hit hit, Path corpusFolder) {

@@ -6,7 +6,7 @@ import java.util.List;
 import dossier.cli.Subcommand;
 
 /**
- * The subcommands this bundle ships. Each engine issue adds its own here.
+ * The subcommands this bundle ships, each a {@link ParsedCommand}. Each engine issue adds its own here.
  */
 public final class Subcommands {
 
@@ -21,6 +21,7 @@ public final class Subcommands {
 				new CheckCommand(),
 				new EntitiesCommand(),
 				new LineageCommand(),
-				new AboutCommand());
+				new AboutCommand(),
+				new CompletionCommand(Subcommands::builtIn));
 	}
 }

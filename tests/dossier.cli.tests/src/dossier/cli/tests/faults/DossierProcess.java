@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,14 +30,14 @@ import dossier.cli.Main;
  * second terminal runs it: what a fault test kills, starves of memory or points at a full disk. The class path is
  * that of the bundles this test runs with, so the process runs the code under test.
  */
-final class DossierProcess {
+public final class DossierProcess {
 
 	private static final AtomicInteger RUNS = new AtomicInteger();
 	private static final List<Process> STARTED = new CopyOnWriteArrayList<>();
 	private static String classpath;
 
 	/** What a finished process did. */
-	record Result(int exit, String out, String err) {
+	public record Result(int exit, String out, String err) {
 	}
 
 	private final Process process;
@@ -72,6 +73,41 @@ final class DossierProcess {
 		Process process = builder.start();
 		STARTED.add(process);
 		return new DossierProcess(process, out, err);
+	}
+
+	/**
+	 * Runs {@code dossier ARGS} to its end with {@code jvmOptions} and the {@code environment} changes given (a null
+	 * value removes a variable); what it wrote is returned as bytes, not decoded.
+	 */
+	public static Output runForBytes(Path work, Map<String, String> environment, List<String> jvmOptions, String... args)
+			throws IOException, InterruptedException {
+		int run = RUNS.incrementAndGet();
+		Path out = work.resolve("run-" + run + ".out");
+		Path err = work.resolve("run-" + run + ".err");
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(jvmOptions);
+		command.add("-cp");
+		command.add(classpath());
+		command.add(Main.class.getName());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+		builder.environment().remove("DOSSIER_VMARGS");
+		environment.forEach((name, value) -> {
+			if (value == null) {
+				builder.environment().remove(name);
+			} else {
+				builder.environment().put(name, value);
+			}
+		});
+		Process process = builder.start();
+		STARTED.add(process);
+		Result result = new DossierProcess(process, out, err).waitFor();
+		return new Output(result.exit(), Files.readAllBytes(out), Files.readAllBytes(err));
+	}
+
+	/** What a finished process wrote, as bytes. */
+	public record Output(int exit, byte[] out, byte[] err) {
 	}
 
 	/** Kills every process started and still running. */
