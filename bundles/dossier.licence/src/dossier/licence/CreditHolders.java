@@ -140,6 +140,16 @@ public final class CreditHolders {
 		return holder != null ? holder : byAlias.get(key.toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * As {@link #lookup(String)}, but a short alias in capitals matches in any case too: for a holder that is the
+	 * whole rest of a credit line ("door anp", "Beeld anp", "foto ansa"), where a lower-case "ap" cannot be a word of
+	 * a sentence.
+	 */
+	public Holder lookupIgnoringCase(String name) {
+		Holder holder = lookup(name);
+		return holder != null ? holder : byAlias.get(name.strip().toUpperCase(Locale.ROOT));
+	}
+
 	/** The holder whose own site {@code url} is on ("https://www.afp.com/...", "arabic.aa.com.tr"), or null. */
 	public Holder ofUrl(String url) {
 		return Hosts.siteOf(url, holders, Holder::domains);
@@ -187,6 +197,9 @@ public final class CreditHolders {
 				other.append(raw);
 			}
 			String name = clean(other.toString());
+			if (known.isEmpty() && !out.isEmpty() && isProse(name)) {
+				continue; // "Source : linternaute.com, lien dans l'article complet": a comment after the holder
+			}
 			if (!name.isEmpty() && (known.isEmpty() || Character.isUpperCase(name.codePointAt(0)) && name.split("\\s+").length >= 2)) { //$NON-NLS-1$
 				out.add(name); // a photographer, or "Ahmad Gharabli" before "AFP"
 			}
@@ -197,6 +210,11 @@ public final class CreditHolders {
 			}
 		}
 		return out;
+	}
+
+	/** Three words or more in lower case only ("lien dans l'article complet"): a remark, not a name. Arabic has no case. */
+	private static boolean isProse(String name) {
+		return name.split("\\s+").length >= 3 && name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
 	}
 
 	/** A name without cue words, years, trailing prepositions; "" when nothing that names a holder is left. */

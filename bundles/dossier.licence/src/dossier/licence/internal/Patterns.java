@@ -177,7 +177,7 @@ final class Patterns {
 			+ "(?=\\s*(?:$|[)\\]|.;,]|\\s\\p{Lu}|\\s\\p{IsArabic}))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** A publication's or person's name: capitalised words with their articles and particles ("the New York Times", "l'Humanité"), or a site. */
-	private static final String PUBLICATION = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net|[a-z]{2})(?![\\p{L}])|(?:(?i:the|le|la|les|el|il|lo|der|die|das|o|a)\\s+|(?i:l)['’])?" //$NON-NLS-1$
+	private static final String PUBLICATION = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net|[a-z]{2})(?![\\p{L}])|(?:(?i:the|le|la|les|el|il|lo|der|die|das|o|a|de|het)\\s+|(?i:l)['’])?" //$NON-NLS-1$
 			+ "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&\\-]*(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&\\-]*|(?:of|de|di|du|del|della|der|des|da|do|dos|das|and|&|y|e|et|und)(?=\\s+\\p{Lu}))){0,5})"; //$NON-NLS-1$
 
 	/**
@@ -188,14 +188,15 @@ final class Patterns {
 	static final Pattern REPUBLISHED = Pattern.compile("(?<![\\p{L}])(?iu:" //$NON-NLS-1$
 			+ "(?:(?:originally|first) )?(?:published|posted|appeared|printed|ran)(?: originally| first)?(?: on \\p{L}+ \\d{1,2}(?:, \\d{4})?)? (?:in|on|by|at)(?: the (?:site|website|blog|pages|edition) of)?" //$NON-NLS-1$
 			+ "|republished (?:from|with permission from)|reprinted from|adapted from an article (?:in|by)" //$NON-NLS-1$
-			+ "|(?:publi[ée]e?s?|parue?s?)(?: le \\d{1,2}(?:er)? \\p{L}+ \\d{4})?(?: initialement| d['’]abord| originellement)? (?:dans|sur|par|chez)(?: le site (?:du|de la|de l['’]|des|de))?(?: l['’]édition (?:\\p{L}+ )*?(?:du|de la|de l['’]|de))?" //$NON-NLS-1$
+			+ "|(?:publi[ée]e?s?|parue?s?)(?: le \\d{1,2}(?:er)? \\p{L}+ \\d{4})?(?: initialement| d['’]abord| originellement)? (?:dans|sur|par|chez)(?: le (?:site|blog)(?: (?:du|de la|de l['’]|des|de))?)?(?: l['’]édition (?:\\p{L}+ )*?(?:du|de la|de l['’]|de))?" //$NON-NLS-1$
 			+ "|(?:un article|une tribune|un entretien) (?:de|du|de la|d['’]) (?=[^\\n]{1,60}? pour )[^\\n]{1,60}? pour" //$NON-NLS-1$
 			+ "|publicad[oa]s?(?: originalmente| por primera vez)? (?:en|por|em|no|na|pelo|pela)(?: el sitio (?:de|del))?" //$NON-NLS-1$
-			+ "|pubblicat[oaie](?: originariamente| originalmente| per la prima volta)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
+			+ "|(?:pubblicat|appars|uscit)[oaie](?: originariamente| originalmente| per la prima volta)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
+			+ "|articolo su(?:l|lla)?(?= (?:settimanale|giornale|quotidiano|periodico|rivista|sito|blog) )|artículo en(?= (?:el )?(?:diario|periódico|semanario|revista) )" //$NON-NLS-1$
 			+ "|(?:un |\\p{L}*['’])articolo (?:di|del|della|dello|de)|(?:un )?artículo (?:de|del)(?= \\p{Lu})" //$NON-NLS-1$
 			+ "|(?:erschienen|veröffentlicht|publiziert)(?: zuerst| ursprünglich| erstmals)? (?:in|bei|auf|im|in der)" //$NON-NLS-1$
 			+ "|(?:نشر|نُشر|نشرت|نُشرت)(?: أصلا| أصلاً| أولا)? (?:في|على|بموقع|في موقع|في صحيفة|في مجلة)|نقلا عن|نقلاً عن" //$NON-NLS-1$
-			+ ")\\s+(?:(?i:giornale|quotidiano|periodico|settimanale|sito|blog|rivista|journal|quotidien|hebdomadaire|site|newspaper|magazine|website|periódico|diario|semanario|revista|jornal)\\s+)?" //$NON-NLS-1$
+			+ ")\\s+(?:(?i:el |the )?(?i:giornale|quotidiano|periodico|settimanale|sito|blog|rivista|journal|quotidien|hebdomadaire|site|newspaper|magazine|website|periódico|diario|semanario|revista|jornal)\\s+)?[“\"«„]?" //$NON-NLS-1$
 			+ "(?<holder>" + PUBLICATION + "|[\\p{IsArabic}]+(?:\\s+[\\p{IsArabic}]+){0,3})", Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** "PABLO VALADARES/CÂMARA_DOS_DEPUTADOS": a chain in capitals, one of its names a person's (two words or more). */

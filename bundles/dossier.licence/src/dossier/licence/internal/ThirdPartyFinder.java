@@ -75,10 +75,10 @@ final class ThirdPartyFinder {
 		accordingToAgency(holders, scan, items);
 		barChains(holders, text, items);
 		scan.find(ITEM_WORD_HOLDER, labelled -> {
-			if (Lines.isShort(text, labelled.start()) && holders.isKnown(labelled.group("holder").strip())) { //$NON-NLS-1$
+			if (Lines.isShort(text, labelled.start()) && holders.lookupIgnoringCase(labelled.group("holder").strip()) != null) { //$NON-NLS-1$
 				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-		}, "foto", "photo", "bild"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(Patterns.CHAIN_CREDIT, chain -> {
 			String holder = chain.group("holder"); //$NON-NLS-1$
@@ -87,7 +87,7 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.SLASH);
 		scan.find(Patterns.REPUBLISHED, republished -> {
-			if (Lines.isShort(text, republished.start())) { // add() drops "published in March 2020": it names no holder
+			if (Lines.isShort(text, republished.start()) && !CreditLines.aboutAnArticle(text, republished.start())) { // add() drops "published in March 2020": it names no holder
 				add(items, text, republished.start(), republished.end(), republished.group("holder")); //$NON-NLS-1$
 			}
 		}, Scan.REPUBLISHED);
@@ -187,6 +187,9 @@ final class ThirdPartyFinder {
 			if (length <= 60) {
 				agencyByline(holders, text, line, items);
 			}
+			if (length <= 40) {
+				CreditLines.labelThenName(text, line, (start, end, holder) -> add(items, text, start, end, holder));
+			}
 			if (length <= Lines.SHORT_LINE) {
 				closingAgency(holders, text, line, items);
 				if (translation) {
@@ -221,7 +224,7 @@ final class ThirdPartyFinder {
 	}
 
 	/** A byline that names an agency: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von dpa", "With AP". */
-	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)[.\\s]*$"); //$NON-NLS-1$
+	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)[.\\s]*$"); //$NON-NLS-1$
 
 	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
 		Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);
@@ -235,6 +238,10 @@ final class ThirdPartyFinder {
 		Pattern alias = holders.aliasPattern();
 		if (alias == null) {
 			return false;
+		}
+		CreditHolders.Holder whole = holders.lookupIgnoringCase(name.strip());
+		if (whole != null) {
+			return whole.kind() == CreditHolders.Kind.AGENCY; // "door anp", "Par AFP"
 		}
 		Matcher m = alias.matcher(name.strip());
 		if (!m.lookingAt()) {
@@ -301,9 +308,9 @@ final class ThirdPartyFinder {
 	}
 
 	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
-	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
+	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|beeld|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
 	/** "..., le 1er mai. AFP", "... en el Congreso. / EFE": a listed agency closing a caption after its last sentence. */
-	private static final Pattern CLOSING_AGENCY = Pattern.compile("(?u)[.!?)»”]\\s*(?:/\\s*)?(?<holder>\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,2})[\\s.]*$"); //$NON-NLS-1$
+	private static final Pattern CLOSING_AGENCY = Pattern.compile("(?u)[.!?)»”]\\s*(?:[/\\-–—]\\s*)?(?<holder>\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,2})[\\s.]*$"); //$NON-NLS-1$
 
 	/** A caption closed by a listed agency or library after its last sentence: "... 1er mai. AFP", "... Congreso. / EFE". */
 	private static void closingAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
@@ -322,9 +329,11 @@ final class ThirdPartyFinder {
 		}
 		Matcher closing = CLOSING_AGENCY.matcher(text).region(lastEnd, line[1]);
 		if (closing.lookingAt()) {
-			CreditHolders.Holder holder = holders.lookup(closing.group("holder").strip()); //$NON-NLS-1$
-			if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY)) {
-				add(items, text, closing.start("holder"), closing.end("holder"), closing.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
+			String name = closing.group("holder").strip(); //$NON-NLS-1$
+			CreditHolders.Holder holder = holders.lookup(name);
+			boolean listed = holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY);
+			if (listed || holder == null && lastEnd - line[0] >= 30 && CreditLines.isNameInCapitals(name)) {
+				add(items, text, closing.start("holder"), closing.end("holder"), name); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 	}
@@ -374,7 +383,7 @@ final class ThirdPartyFinder {
 	}
 
 	/** Adds an item unless one already covers it; a longer credit replaces a shorter one it contains. */
-	private static void add(List<ThirdPartyItem> items, String text, int start, int end, String holder) {
+	static void add(List<ThirdPartyItem> items, String text, int start, int end, String holder) {
 		add(items, text, start, end, holder, null);
 	}
 
