@@ -50,6 +50,8 @@ final class LatinNames {
 	private final NameLexicons lexicons;
 	/** The words of the article being read. */
 	private List<Word> article = List.of();
+	/** The keys of the words the article writes in lower case, made when first asked. */
+	private Set<String> lowerCaseKeys;
 
 	LatinNames(NameLexicons lexicons) {
 		this.lexicons = lexicons;
@@ -67,6 +69,7 @@ final class LatinNames {
 	List<Candidate> find(List<Word> words, String language, PlaceTest places) {
 		Set<String> confirmed = confirmedKeys(words, language);
 		article = words;
+		lowerCaseKeys = null;
 		List<Candidate> candidates = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -105,6 +108,9 @@ final class LatinNames {
 				}
 				break;
 			}
+			if (ROMANCE.contains(language)) {
+				j = headAdjectives(words, run, j);
+			}
 			i = j;
 			if (demonymBeforeName && run.stream().noneMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
 				run = run.subList(1, run.size()); // "Somali forces" no, "Somali Police Force" yes: a demonym only inside a name
@@ -119,20 +125,61 @@ final class LatinNames {
 		return candidates;
 	}
 
+	/** Endings of Romance adjectives ("nationale", "québécois", "socialista", "democratico", "constitucional", "solidaire"). */
+	private static final Pattern ROMANCE_ADJECTIVE = Pattern.compile(
+			".{2,}(?:al|ale|ales|aux|el|elle|els|ien|ienne|iens|ique|iques|ico|ica|icos|icas|ista|iste|istes|istas|ais|aise|ois|oise|ano|ana|ense|es|esa|ario|aria|ário|ária|aire|aires|ivo|iva|if|ive|ero|eira|eiro|ino|ina|ile|il|ivo|ore|eur|ice|rice|oso|osa|eux|euse|ont|onte)"); //$NON-NLS-1$
+
+	/**
+	 * French, Italian, Spanish and Portuguese capitalise only the first word of many an organisation's name: "Parti
+	 * québécois", "Assemblée nationale", "Corte costituzionale", "Tribunal constitucional". After a run that ends with
+	 * an organisation's head (not a generic one: "le gouvernement français" is no name), up to two lower-case
+	 * adjectives belong to the name. Returns the index after the run.
+	 */
+	private int headAdjectives(List<Word> words, List<Word> run, int j) {
+		Word last = run.get(run.size() - 1);
+		if (!last.capitalised() || !lexicons.orgHeads.contains(last.key()) || lexicons.genericHeads.contains(last.key())) {
+			return j;
+		}
+		int first = run.get(0).index();
+		if (first >= 2 && OF_WORDS.contains(words.get(first - 1).key().replaceFirst("[lu]$", "")) //$NON-NLS-1$ //$NON-NLS-2$
+				&& lexicons.titles.contains(words.get(first - 2).key())
+				|| run.subList(0, run.size() - 1).stream().anyMatch(w -> lexicons.titles.contains(w.key()))) {
+			return j; // "Presidente del Consiglio italiano", "ministre de l'Intérieur": a title's complement, not a name
+		}
+		int k = j;
+		while (k < words.size() && k - j < 2) {
+			Word next = words.get(k);
+			if (!next.spaceBefore() || next.capitalised() || next.arabic() || lexicons.stopwords.contains(next.key())
+					|| !(ROMANCE_ADJECTIVE.matcher(next.key()).matches() || lexicons.demonyms.contains(next.key()))) {
+				break;
+			}
+			run.add(next);
+			k++;
+		}
+		return k;
+	}
+
 	/** "United Nations Children's Fund", "Scottish Women's Aid": a possessive inside a name whose head follows it. */
 	private boolean possessiveInsideName(List<Word> words, int j) {
 		Word next = words.get(j);
 		return next.spaceBefore() && next.capitalised() && lexicons.orgHeads.contains(next.key());
 	}
 
-	/** Whether the article writes this word in lower case somewhere: a common word, not a name (asked rarely). */
+	/**
+	 * Whether the article writes this word in lower case somewhere: a common word here, not a name ("la zona",
+	 * "una casa", "a terra" against "Zona Sur", "Casa Verde", "Terra Indígena"), whatever the lexicons of given names
+	 * and surnames say. Asked only for candidates, and remembered per article.
+	 */
 	private boolean writtenInLowerCase(String key) {
-		for (Word word : article) {
-			if (!word.capitalised() && word.key().equals(key)) {
-				return true;
+		if (lowerCaseKeys == null) {
+			lowerCaseKeys = new HashSet<>();
+			for (Word word : article) {
+				if (!word.capitalised() && !word.arabic() && word.end() - word.start() > 2) {
+					lowerCaseKeys.add(word.key());
+				}
 			}
 		}
-		return false;
+		return lowerCaseKeys.contains(key);
 	}
 
 	/**
@@ -344,13 +391,13 @@ final class LatinNames {
 				&& creditOrByline(first, words)) {
 			type = EntityType.PERSON.id(); // "Photo: Nombulelo Damba-Hendrik", "By Masixole Feni", "Foto di Elio Pallard"
 			confidence = 0.55;
-		} else if (name.size() > 1 && givenName(first)) {
+		} else if (name.size() > 1 && givenName(first) && !writtenInLowerCase(first.key())) {
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
 		} else if (name.size() > 1 && places.isPlace(first.start(), last.end())) {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", a town GeoNames knows
 			confidence = 0.55;
-		} else if (name.size() > 1 && name.size() <= 3 && lexicons.surnames.contains(last.key())
+		} else if (name.size() > 1 && name.size() <= 3 && lexicons.surnames.contains(last.key()) && !writtenInLowerCase(last.key())
 				&& name.stream().allMatch(Word::capitalised)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
@@ -373,7 +420,7 @@ final class LatinNames {
 			confidence = 0.5;
 		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
 				&& name.stream().allMatch(w -> w.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’'))
-				&& name.stream().anyMatch(w -> lexicons.givenNames.contains(w.key()) || lexicons.surnames.contains(w.key()))) {
+				&& name.stream().anyMatch(w -> (lexicons.givenNames.contains(w.key()) || lexicons.surnames.contains(w.key())) && !writtenInLowerCase(w.key()))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
 		} else {
