@@ -57,7 +57,7 @@ public final class CreditHolders {
 			+ "|cc|cc by.*|licen[cs]e.*|licenza.*|licencia.*|licença.*|lizenz.*)$", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Separators between the holders of one credit: slashes, commas, "via", "for", "and", عبر. */
-	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[/|،,;+@]|\\s[–—-]\\s|(?<![\\p{L}])(?:via|for|per|pour|para|für|über|and|e|et|y|und|عبر|لـ|و)(?![\\p{L}]))\\s*", //$NON-NLS-1$
+	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[/|،,;+]|\\s@\\s|\\s[–—-]\\s|(?<![\\p{L}])(?:via|for|per|pour|para|für|über|and|(?-i:e|y)(?!\\.)|et|und|عبر|لـ|و)(?![\\p{L}]))\\s*", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Cue words and signs before a holder: ©, "Photo:", "by", a year. */
 	private static final Pattern LEADING = Pattern.compile("^(?:[©\\s:：.(\\[-]+|\\(c\\)|(?:(?:copyright|photo|foto|image|picture|bild|imagen|imagem|immagine|credit|crédit|provided|courtesy|source|fonte|fuente|quelle|bron)s?"

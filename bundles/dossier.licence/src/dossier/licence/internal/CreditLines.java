@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,9 @@ final class CreditLines {
 			+ "|credits?|crédits?(?: photo)?|créditos?|photo credit|source|sources|fonte|fuente|quelle|bron|bildquelle|bildrechte|tekst|texto|testo"
 			+ "|تصوير|صورة|الصورة|مصدر الصورة|المصدر|بعدسة|حقوق الصورة)\\s*[:：\\-–—]\\s*"); //$NON-NLS-1$
 
+	/** A byline word alone on its line: "By" / "The Associated Press". Only an agency on the next line makes it a credit. */
+	private static final Pattern BYLINE_ALONE = Pattern.compile("(?iu)(?:by|par|por|di|von|door|بقلم|من)\\s*:?"); //$NON-NLS-1$
+
 	/** What the next line must look like to be a holder: a short name or chain, no sentence inside it. */
 	private static final Pattern HOLDER_LINE = Pattern.compile("[\\p{L}©][\\p{L}\\p{M}\\p{N} .'’&/|,\\-]{1,58}"); //$NON-NLS-1$
 
@@ -32,8 +36,13 @@ final class CreditLines {
 	 * A cue alone on its line and the holder on the next: one credit over both lines. The next line must be a short
 	 * name (at most six words, no sentence end inside it).
 	 */
-	static void labelThenName(String text, int[] line, Sink sink) {
-		if (!LABEL_ALONE.matcher(text).region(line[0], line[1]).matches()) {
+	static void labelThenName(String text, int[] line, Predicate<String> agency, Sink sink) {
+		char last = text.charAt(line[1] - 1);
+		if (line[1] - line[0] > 25 || Character.isLetter(last) && line[1] - line[0] > 5) {
+			return; // a cue alone is short and ends with a colon or a dash ("تصوير :"), or is a byline word ("By")
+		}
+		boolean byline = BYLINE_ALONE.matcher(text).region(line[0], line[1]).matches();
+		if (!byline && !LABEL_ALONE.matcher(text).region(line[0], line[1]).matches()) {
 			return;
 		}
 		int next = Lines.end(text, line[0]) + 1;
@@ -42,10 +51,22 @@ final class CreditLines {
 		}
 		int[] holder = Lines.trimmed(text, next);
 		String name = text.substring(holder[0], holder[1]);
+		if (byline && !agency.test(name)) {
+			return; // "By" / "Jane Doe": the author's byline
+		}
 		if (HOLDER_LINE.matcher(name).matches() && name.split("\\s+").length <= 6 && !name.matches(".*[.!?؟]\\s.*")) { //$NON-NLS-1$ //$NON-NLS-2$
 			sink.credit(line[0], holder[1], name);
 		}
 	}
+
+	/**
+	 * A photo credited in running text to a photographer and a listed agency: "photo prise par Mark Makela, de l’agence
+	 * Getty", "la photo de Bulent Kilic de l'AFP", "photo by X of Reuters", "foto di X dell'agenzia ANSA", "foto de X, de EFE".
+	 */
+	static final Pattern PHOTO_BY_OF_AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:photo|foto|fotografia|fotografía|image|imagen|imagem|immagine|bild|picture)s?\\s+"
+			+ "(?:(?:prises?|taken|scattat[ae]|tomadas?|tiradas?|aufgenommen|gemaakt)\\s+)?(?:by|de|di|da|par|por|von|door)\\s+"
+			+ "(?<name>(?-i:\\p{Lu}[\\p{L}'’\\-]+)(?:\\s+(?-i:\\p{Lu}[\\p{L}'’\\-]+)){0,3}),?\\s+"
+			+ "(?:of|from|de l['’]agence|de l['’]|de la agencia|de|dell['’]agenzia|dell['’]|della|da agência|da|der agentur|der|van)\\s+(?<agency>\\p{L}[\\p{L}\\- ]{1,30}?)(?=[\\s,.;)]|$)"); //$NON-NLS-1$
 
 	/** Words in capitals that name a person or an office: "JOHN REYES", "PACO RODRÍGUEZ", "POLICÍA NACIONAL". */
 	private static final Pattern CAPITALS_NAME = Pattern.compile("\\p{Lu}[\\p{Lu}'’.\\-]+(?: \\p{Lu}[\\p{Lu}'’.\\-]+){1,3}"); //$NON-NLS-1$

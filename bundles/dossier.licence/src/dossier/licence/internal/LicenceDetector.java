@@ -252,12 +252,14 @@ final class LicenceDetector {
 		int first = Lines.firstLine(text);
 		int firstLineEnd = first < 0 ? 0 : Lines.end(text, first);
 		List<Candidate> statements = new ArrayList<>();
+		// a copy of a deed or a licence chooser says it is not a licence: the licences it names license nothing
+		boolean notALicence = scan.first(Patterns.NOT_A_LICENCE, "licen", "lizenz", "رخصة", "ترخيص") != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		for (Candidate candidate : candidates(scan)) {
 			TextSpan span = new TextSpan(candidate.start(), candidate.end());
 			if (claimed.stream().anyMatch(span::overlaps)) {
 				continue;
 			}
-			String why = whyMention(text, candidate.start(), candidate.end(), firstLineEnd);
+			String why = notALicence ? "the page says it is not a licence" : whyMention(text, candidate.start(), candidate.end(), firstLineEnd); //$NON-NLS-1$
 			if (why == null && candidate.licence().family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && !unspecifiedStatement(text, candidate.start())) {
 				why = "Creative Commons named without a licensing word"; //$NON-NLS-1$
 			}

@@ -72,6 +72,13 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.BRACKET);
 		creditLines(holders, scan, items);
+		scan.find(CreditLines.PHOTO_BY_OF_AGENCY, photo -> {
+			String agency = photo.group("agency").strip(); //$NON-NLS-1$
+			CreditHolders.Holder holder = holders.lookup(agency);
+			if (holder != null && holder.kind() != CreditHolders.Kind.PRESS) {
+				add(items, text, photo.start(), photo.end(), photo.group("name") + " / " + agency); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}, Scan.PHOTO);
 		accordingToAgency(holders, scan, items);
 		barChains(holders, text, items);
 		scan.find(ITEM_WORD_HOLDER, labelled -> {
@@ -163,6 +170,9 @@ final class ThirdPartyFinder {
 	private static final Pattern PROVIDED = Pattern.compile("(?:provided by|courtesy(?: of)?|fornit[oa] da|fourni(?:e)? par|cortesía de|cortesia de|zur Verfügung gestellt)", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** An agency or its site, a comma and the item's date and time in figures: "dpa.de, 28.12.23 08:28 Uhr", "ANSA, 12.03.2024". */
+	private static final Pattern DATED_SOURCE = Pattern.compile("(?<name>[\\p{L}][\\p{L}\\p{N}.\\- ]{1,25}?)\\s*,\\s*\\p{N}[\\p{N}.:/\\- ]*(?:\\s*(?:Uhr|h|GMT|UTC|CET))?"); //$NON-NLS-1$
+
 	/** A short line's start before an agency: "دمشق-سانا", "Berlin / dpa", "القاهرة - أ ش أ". */
 	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
 
@@ -188,7 +198,7 @@ final class ThirdPartyFinder {
 				agencyByline(holders, text, line, items);
 			}
 			if (length <= 40) {
-				CreditLines.labelThenName(text, line, (start, end, holder) -> add(items, text, start, end, holder));
+				CreditLines.labelThenName(text, line, name -> startsWithAgency(holders, name), (start, end, holder) -> add(items, text, start, end, holder));
 			}
 			if (length <= Lines.SHORT_LINE) {
 				closingAgency(holders, text, line, items);
@@ -206,6 +216,15 @@ final class ThirdPartyFinder {
 	private static void agencyLine(CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
 		if (line[1] - line[0] <= 40) {
 			String lineText = text.substring(line[0], line[1]).replaceAll("[.:،,]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			Matcher dated = DATED_SOURCE.matcher(lineText);
+			if (dated.matches()) { // "dpa.de, 28.12.23 08:28 Uhr": the agency (or its site) and the time of the item
+				String name = dated.group("name"); //$NON-NLS-1$
+				CreditHolders.Holder holder = name.contains(".") ? holders.ofUrl("http://" + name) : holders.lookup(name); //$NON-NLS-1$ //$NON-NLS-2$
+				if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
+					add(items, text, line[0], line[0] + dated.end("name"), holder.name()); //$NON-NLS-1$
+					return;
+				}
+			}
 			CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (only != null && only.kind() == CreditHolders.Kind.AGENCY || AGENCIES.matcher(lineText).matches()) {
 				add(items, text, line[0], line[1], lineText);
@@ -235,6 +254,7 @@ final class ThirdPartyFinder {
 
 	/** True when {@code name} begins with a listed agency and adds at most two words ("AFP FR", "Agência Lusa"). */
 	private static boolean startsWithAgency(CreditHolders holders, String name) {
+		name = name.strip().replaceFirst("^(?:(?i:the|la|le|el|die|der|de)\\s+|(?i:l)['’])(?=\\p{Lu})", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		Pattern alias = holders.aliasPattern();
 		if (alias == null) {
 			return false;
@@ -312,6 +332,9 @@ final class ThirdPartyFinder {
 	/** "..., le 1er mai. AFP", "... en el Congreso. / EFE": a listed agency closing a caption after its last sentence. */
 	private static final Pattern CLOSING_AGENCY = Pattern.compile("(?u)[.!?)»”]\\s*(?:[/\\-–—]\\s*)?(?<holder>\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,2})[\\s.]*$"); //$NON-NLS-1$
 
+	/** "... Le immagini. / Quirinale (Alexander Jakhnagiev)": a slash after the last sentence, then a source and its photographer. */
+	private static final Pattern SLASH_CLOSING = Pattern.compile("(?u)[.!?»”]\\s+/\\s*(?<holder>\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3}\\s*\\(\\p{Lu}[\\p{L}.'’\\- ]{2,40}\\))\\s*$"); //$NON-NLS-1$
+
 	/** A caption closed by a listed agency or library after its last sentence: "... 1er mai. AFP", "... Congreso. / EFE". */
 	private static void closingAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
 		// only the tail after the line's last sentence end can hold it: look there alone
@@ -323,6 +346,12 @@ final class ThirdPartyFinder {
 				lastEnd = i;
 				break;
 			}
+		}
+		int slash = text.lastIndexOf('/', line[1] - 1);
+		Matcher slashed = slash < line[0] ? null : SLASH_CLOSING.matcher(text).region(Math.max(line[0], slash - 3), line[1]);
+		if (slashed != null && slashed.find()) {
+			add(items, text, slashed.start("holder"), slashed.end("holder"), slashed.group("holder").replaceAll("[()]", "/")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
 		}
 		if (lastEnd < 0) {
 			return;
