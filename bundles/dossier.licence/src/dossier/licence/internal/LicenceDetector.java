@@ -67,8 +67,10 @@ final class LicenceDetector {
 		addUnclaimed(found, scan, Scan.GNU, Patterns.GFDL, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_GFDL,
 				m2.group(1) != null ? m2.group(1) : m2.group(2), null), m2.start(), m2.end(), null, null));
 		addUnclaimed(found, scan, Scan.OGL, Patterns.OGL, s, m2 -> {
-			String version = m2.group(1) != null ? m2.group(1) : m2.group(2);
-			return new Candidate(new LicenceId(LicenceId.FAMILY_OGL, version == null ? null : version.contains(".") ? version : version + ".0", null), //$NON-NLS-1$ //$NON-NLS-2$
+			// "under the terms of the Open Government Licence" is the notice the OGL v3.0 gives for reuse (the guidelines: an
+			// OGL is always labelled with its version, OGL-UK-3.0 when none is written)
+			String version = m2.group(1) != null ? m2.group(1) : m2.group(2) != null ? m2.group(2) : "3.0"; //$NON-NLS-1$
+			return new Candidate(new LicenceId(LicenceId.FAMILY_OGL, version.contains(".") ? version : version + ".0", null), //$NON-NLS-1$
 					m2.start(), m2.end(), null, null);
 		});
 		addUnclaimed(found, scan, Scan.ETALAB, Patterns.ETALAB, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_ETALAB,
@@ -201,7 +203,8 @@ final class LicenceDetector {
 			clauseStart = clause.end();
 		}
 		// "Non commerciale", "Nicht kommerziell", "Keine Bearbeitungen" are licence elements, not negations
-		String clauseBefore = Patterns.WORD_ND.matcher(Patterns.WORD_NC.matcher(before.substring(clauseStart)).replaceAll(" ")).replaceAll(" "); //$NON-NLS-1$ //$NON-NLS-2$
+		// a parenthesis is a clause of its own: "(not including logos)" excludes an item, it negates nothing after it
+		String clauseBefore = Patterns.WORD_ND.matcher(Patterns.WORD_NC.matcher(before.substring(clauseStart).replaceAll("\\([^()]*\\)", " ")).replaceAll(" ")).replaceAll(" "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (Patterns.NEGATION.matcher(clauseBefore.length() > 100 ? clauseBefore.substring(clauseBefore.length() - 100) : clauseBefore).find()) {
 			return "negated"; //$NON-NLS-1$
 		}
