@@ -271,7 +271,8 @@ final class LicenceDetector {
 				continue;
 			}
 			boolean used = Patterns.USED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt();
-			boolean republished = REPUBLISHED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt();
+			boolean republished = REPUBLISHED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt()
+					|| REPRINT_BEFORE.matcher(text).region(Math.max(Lines.start(text, candidate.start()), candidate.start() - 30), candidate.start()).find();
 			if (candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) && !republished && (used || onItemLine(text, candidate.start(), thirdParty))) {
 				continue; // "Photo: X. Used with permission": the third-party finder reports the item
 			}
@@ -291,6 +292,16 @@ final class LicenceDetector {
 	/** "Republished with permission from The Conversation": the text itself, whatever else the line credits. */
 	private static final Pattern REPUBLISHED_WITH_PERMISSION = Pattern.compile("(?:re)?(?:published|printed|produced)|(?:ri)?pubblicat|republié|reproduit|publié" //$NON-NLS-1$
 			+ "|republicad|reproducid|publicad|reproduzid|(?:أعيد )?نشر", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+
+	/** "Abdruck mit freundlicher Genehmigung von X": the permission credited is the reprint's, the text's own. */
+	private static boolean reprinted(String text, ThirdPartyItem item) {
+		int start = item.credit().span() == null ? -1 : item.credit().span().start();
+		return start > 0 && REPRINT_BEFORE.matcher(text).region(Math.max(Lines.start(text, start), start - 30), start).find();
+	}
+
+	/** A reprint named just before "with (kind) permission": "Abdruck mit freundlicher Genehmigung", "reprint by permission", "ristampa su autorizzazione". */
+	private static final Pattern REPRINT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:Abdruck|Nachdruck|Wiedergabe|reprint(?:ed)?|reproduction|ristampa|riproduzione|pubblicazione|reproducción|publicación|reprodução|publicação|herdruk|overgenomen)[\\s:,]*$", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A bare "Creative Commons" licenses the text only with a licensing word in its sentence ("sous licence Creative Commons"). */
 	private static boolean unspecifiedStatement(String text, int start) {
@@ -350,7 +361,7 @@ final class LicenceDetector {
 				start = cueStart(text, start, line[0]);
 			}
 			ThirdPartyItem item = itemOnLine(text, head.start(), thirdParty);
-			if (item != null && wholeTextCredit(item)) {
+			if (item != null && (wholeTextCredit(item) || reprinted(text, item))) {
 				item = null; // "Republished with permission from The Conversation": the source of the whole text, not an item
 			}
 			boolean itemScope = item != null || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine
@@ -412,6 +423,13 @@ final class LicenceDetector {
 		}
 		if (b.family().equals(LicenceId.FAMILY_PUBLIC_DOMAIN) && a.publicDomain()) {
 			return a;
+		}
+		// "Reprinted with permission of X. All rights reserved.": the permission is what the page may do with the text
+		if (a.family().equals(LicenceId.FAMILY_WITH_PERMISSION) && b.family().equals(LicenceId.FAMILY_ALL_RIGHTS_RESERVED)) {
+			return a;
+		}
+		if (b.family().equals(LicenceId.FAMILY_WITH_PERMISSION) && a.family().equals(LicenceId.FAMILY_ALL_RIGHTS_RESERVED)) {
+			return b;
 		}
 		if (a.family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && b.isCreativeCommons()) {
 			return b;
