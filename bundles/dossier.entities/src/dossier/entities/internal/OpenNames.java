@@ -280,21 +280,34 @@ public final class OpenNames implements Recognizer {
 		BitSet covered = new BitSet(context.article().text().length());
 		typed.forEach(c -> covered.set(c.start(), c.end()));
 		echoes.forEach(e -> covered.set(e.mention().start(), e.mention().end()));
+		boolean german = "de".equals(context.baseLanguage()); //$NON-NLS-1$
 		for (Word word : words) {
 			if (!word.capitalised() || word.arabic()) {
 				continue;
 			}
 			Anchor anchor = anchors.get(word.key());
-			if (anchor == null || context.taken(word.start(), word.end())) {
+			int end = word.end();
+			String key = word.key();
+			if (anchor == null && german) {
+				// "Snowden-Enthüllungen", "CSSD-Kandidaten", "Telekom-Lobby": a German compound whose first part is a
+				// name found elsewhere in the article; the name part is the mention
+				int hyphen = word.text().indexOf('-');
+				if (hyphen > 1) {
+					key = NameLexicons.get().key(word.text().substring(0, hyphen));
+					anchor = anchors.get(key);
+					end = word.start() + hyphen;
+				}
+			}
+			if (anchor == null || context.taken(word.start(), end)) {
 				continue;
 			}
 			int next = covered.nextSetBit(word.start());
-			if (next >= 0 && next < word.end()) {
+			if (next >= 0 && next < end) {
 				continue;
 			}
-			Candidate echo = new Candidate(word.start(), word.end(), anchor.type(), anchor.confidence(), List.of(word.key()));
+			Candidate echo = new Candidate(word.start(), end, anchor.type(), anchor.confidence(), List.of(key));
 			echoes.add(suggestion(context, echo, anchor.type(), anchor.confidence(), entityIds, anchor.entityId()));
-			covered.set(word.start(), word.end());
+			covered.set(word.start(), end);
 		}
 		return echoes;
 	}
