@@ -64,8 +64,13 @@ public final class CreditHolders {
 			+ "|(?-i:by|di|de|par|por|von|da|do|from|of))(?![\\p{L}])|(?:19|20)\\d\\d)+", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Tokens of dates and numbers inside a credit: "2020", "nº 49", "29th", month names in our languages. */
-	static final Pattern DATE_WORDS = Pattern.compile("(?<![\\p{L}])(?:n[º°o]\\.?\\s*)?\\p{N}+(?:st|nd|rd|th|er|e|º|ª)?(?![\\p{L}])|(?<![\\p{L}])(?:" + Months.ALTERNATION + ")(?![\\p{L}])", //$NON-NLS-1$ //$NON-NLS-2$
+	// a month's name is a date word only beside a number ("12 Jan", "March 2020"): "Jan de Vries", "May Ling" are names
+	static final Pattern DATE_WORDS = Pattern.compile("(?<![\\p{L}])(?:n[º°o]\\.?\\s*)?\\p{N}+(?:st|nd|rd|th|er|e|º|ª)?(?![\\p{L}])" //$NON-NLS-1$
+			+ "|(?<![\\p{L}])(?:(?<=\\p{N}[\\s.,/]{1,2})(?:" + Months.ALTERNATION + ")|(?:" + Months.ALTERNATION + ")(?=[\\s.,/]{1,2}\\p{N}))(?![\\p{L}])", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A month's name alone ("published in February", "نشرت في فبراير"): a date, not a holder. */
+	private static final Pattern MONTH = Pattern.compile("(?:" + Months.ALTERNATION + ")\\.?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** Words left hanging after a name: "Gerd Altmann di" (before "Pixabay"), "X from". */
 	private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:by|di|de|da|do|par|por|von|from|on|auf|en|em|in|su|sur|of))+$", //$NON-NLS-1$
@@ -223,7 +228,7 @@ public final class CreditHolders {
 		// numbers, dates and issue numbers are not names: "Revista PROGRAMAR nº 49", "16 أيار/ مايو 2020"
 		name = DATE_WORDS.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		name = TRAILING.matcher(name.replaceAll("[\\s.,:;)\\]–—-]+$", "")).replaceFirst("").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (name.isEmpty() || NOISE.matcher(name).matches() || name.chars().noneMatch(Character::isLetter)) {
+		if (name.isEmpty() || NOISE.matcher(name).matches() || MONTH.matcher(name).matches() || name.chars().noneMatch(Character::isLetter)) {
 			return ""; //$NON-NLS-1$
 		}
 		return name;

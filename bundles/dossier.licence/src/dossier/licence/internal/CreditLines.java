@@ -63,7 +63,7 @@ final class CreditLines {
 	 * A photo credited in running text to a photographer and a listed agency: "photo prise par Mark Makela, de l’agence
 	 * Getty", "la photo de Bulent Kilic de l'AFP", "photo by X of Reuters", "foto di X dell'agenzia ANSA", "foto de X, de EFE".
 	 */
-	static final Pattern PHOTO_BY_OF_AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:photo|foto|fotografia|fotografía|image|imagen|imagem|immagine|bild|picture)s?\\s+"
+	static final Pattern PHOTO_BY_OF_AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:photo|foto|fotografia|fotografía|image|imagen|imagem|immagine|bild|picture)s?,?\\s+"
 			+ "(?:(?:prises?|taken|scattat[ae]|tomadas?|tiradas?|aufgenommen|gemaakt)\\s+)?(?:by|de|di|da|par|por|von|door)\\s+"
 			+ "(?<name>(?-i:\\p{Lu}[\\p{L}'’\\-]+)(?:\\s+(?-i:\\p{Lu}[\\p{L}'’\\-]+)){0,3}),?\\s+"
 			+ "(?:of|from|de l['’]agence|de l['’]|de la agencia|de|dell['’]agenzia|dell['’]|della|da agência|da|der agentur|der|van)\\s+(?<agency>\\p{L}[\\p{L}\\- ]{1,30}?)(?=[\\s,.;)]|$)"); //$NON-NLS-1$

@@ -82,8 +82,9 @@ final class ThirdPartyFinder {
 		accordingToAgency(holders, scan, items);
 		barChains(holders, text, items);
 		scan.find(ITEM_WORD_HOLDER, labelled -> {
-			if (Lines.isShort(text, labelled.start()) && holders.lookupIgnoringCase(labelled.group("holder").strip()) != null) { //$NON-NLS-1$
-				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
+			CreditHolders.Holder whole = holders.lookupIgnoringCase(labelled.group("holder").strip()); //$NON-NLS-1$
+			if (Lines.isShort(text, labelled.start()) && whole != null) {
+				add(items, text, labelled.start(), labelled.end("holder"), whole.name()); //$NON-NLS-1$
 			}
 		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -248,7 +249,8 @@ final class ThirdPartyFinder {
 	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
 		Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);
 		if (byline.matches() && startsWithAgency(holders, byline.group("holder"))) { //$NON-NLS-1$
-			add(items, text, line[0], byline.end("holder"), byline.group("holder")); //$NON-NLS-1$
+			CreditHolders.Holder whole = holders.lookupIgnoringCase(byline.group("holder").strip()); //$NON-NLS-1$
+			add(items, text, line[0], byline.end("holder"), whole != null ? whole.name() : byline.group("holder")); //$NON-NLS-1$
 		}
 	}
 
