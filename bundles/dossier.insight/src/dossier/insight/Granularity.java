@@ -3,7 +3,6 @@ package dossier.insight;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
@@ -30,15 +29,22 @@ public enum Granularity {
 		};
 	}
 
-	/** How many periods from the one holding {@code first} to the one holding {@code day} (0 for the same). */
+	/**
+	 * How many periods from the one holding {@code first} to the one holding {@code day} (0 for the same; negative
+	 * before). Arithmetic on epoch days and months: the timeline calls it for every article.
+	 */
 	public long between(LocalDate first, LocalDate day) {
-		LocalDate a = start(first);
-		LocalDate b = start(day);
 		return switch (this) {
-		case DAY -> ChronoUnit.DAYS.between(a, b);
-		case WEEK -> ChronoUnit.WEEKS.between(a, b);
-		case MONTH -> ChronoUnit.MONTHS.between(a, b);
+		case DAY -> day.toEpochDay() - first.toEpochDay();
+		case WEEK -> Math.floorDiv(mondayEpochDay(day) - mondayEpochDay(first), 7);
+		case MONTH -> (day.getYear() * 12L + day.getMonthValue()) - (first.getYear() * 12L + first.getMonthValue());
 		};
+	}
+
+	/** The epoch day of the Monday of {@code day}'s ISO week (1970-01-01 was a Thursday). */
+	private static long mondayEpochDay(LocalDate day) {
+		long epochDay = day.toEpochDay();
+		return epochDay - Math.floorMod(epochDay + 3, 7);
 	}
 
 	/** The name in files and on the command line: {@code day}, {@code week}, {@code month}. */

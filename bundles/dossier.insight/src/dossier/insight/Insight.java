@@ -29,6 +29,7 @@ public final class Insight {
 
 	private final List<ArticleFacts> articles;
 	private final List<StoryLink> links;
+	private volatile List<Story> storiesEach;
 	private volatile List<Story> storiesOnce;
 
 	private Insight(List<ArticleFacts> articles, List<StoryLink> links) {
@@ -104,7 +105,12 @@ public final class Insight {
 
 	private List<Story> stories(boolean once) {
 		if (!once) {
-			return Stories.of(articles, links, false);
+			List<Story> each = storiesEach;
+			if (each == null) {
+				each = Stories.of(articles, links, false);
+				storiesEach = each;
+			}
+			return each;
 		}
 		List<Story> known = storiesOnce;
 		if (known == null) {

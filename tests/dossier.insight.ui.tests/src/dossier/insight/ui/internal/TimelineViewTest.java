@@ -38,6 +38,7 @@ class TimelineViewTest {
 		view.corpora().choose(project);
 		view.choose(Granularity.MONTH, Dimension.LANGUAGE, false);
 		waitForTimeline(Granularity.MONTH, Dimension.LANGUAGE);
+		Workbench.waitUntil("the timeline has room", () -> view.chart().control().getClientArea().height > 50);
 	}
 
 	@AfterEach
