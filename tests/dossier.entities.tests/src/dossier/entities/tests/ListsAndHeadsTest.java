@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a Romance organisation's head keeps the lower-case adjectives after it ("Parti québécois"); a given name or
  * surname the article also writes in lower case is a common word there, not a person's name; decades are dates in
  * the seven languages; a German federal body is found in any case, and a German compound's first part when it is
- * a name found elsewhere in the article. Each checked where it fires and where it must not.
+ * a name found elsewhere in the article; no person's name after a definite article in French, Spanish, Italian
+ * and Portuguese, nor after a title and "della" ("il presidente della Provincia"). Each checked where it fires and where it must not.
  */
 class ListsAndHeadsTest {
 
@@ -46,6 +47,9 @@ class ListsAndHeadsTest {
 			"pt | Nos anos 60 a cidade cresceu muito. | DATE anos 60",
 			"ar | شهدت المدينة نموا كبيرا في الثمانينيات من القرن الماضي. | DATE الثمانينيات",
 			"de | Die Arbeit des Bundesnachrichtendienstes wurde geprüft. | ORG Bundesnachrichtendienstes",
+			// no article before the name: still a person
+			"es | Según Rafael Badari, la marcha fue pacífica. | PERSON Rafael Badari",
+			"it | Il presidente russo Vladimir Putin ha parlato ieri. | PERSON Vladimir Putin",
 	})
 	void fires(String language, String text, String expected) {
 		List<String> found = found(language, text);
@@ -76,6 +80,12 @@ class ListsAndHeadsTest {
 			"it | Mario Bianchi ha 80 anni e vive a Trieste. | DATE 80 anni",
 			"en | The shop sold 90 songs in 2019. | DATE 90",
 			"es | Tenía 70 años cuando llegó. | DATE 70 años",
+			// a definite article before a run: a place, an organisation, a feast, not a person
+			"es | Los deportados llegaron a la Zona Sur ayer. | PERSON Zona Sur",
+			"pt | A família mora na Casa Verde desde 2010. | PERSON Casa Verde",
+			"es | Los indultos de la Semana Santa fueron polémicos. | PERSON Semana Santa",
+			// a title, then an article and a capitalised word: the title's institution, not a person
+			"it | Lo ha detto il presidente della Provincia ieri sera. | PERSON Provincia",
 			// a German compound whose first part is no name found elsewhere
 			"de | Die KI-Modelle wurden im Labor getestet. | ORG KI",
 			"de | Die Bundesregierung hat entschieden. | ORG Bundesregierung",
