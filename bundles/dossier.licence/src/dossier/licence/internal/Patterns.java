@@ -153,7 +153,7 @@ final class Patterns {
 			+ "\\s*[:：]\\s*(?<holder>[\\p{L}\\p{N}©@][^\\n()|;]*?)" + HOLDER_END, FLAGS | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "Photo by X", "Foto di X", "Photo de X", "Foto von X", "Photo from X", "Photo courtesy of X": only in short lines (captions). */
-	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|video)s?\\s+(?i:(?:prises?|taken|scattat[ae]|tomadas?|tiradas?|aufgenommen|gemaakt)\\s+)?(?i:by|di|de|da|do|par|por|von|door|from|courtesy of|cortesía de|cortesia de)(?:\\s+(?i:by))?\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)" //$NON-NLS-1$
+	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|video|scatto|lo scatto|la foto|la photo|la imagen|a foto)s?\\s+(?i:(?:è|est|es|é|ist|is)\\s+)?(?i:(?:prises?|taken|scattat[ae]|tomadas?|tiradas?|aufgenommen|gemaakt)\\s+)?(?i:by|di|de|da|do|par|por|von|door|from|courtesy of|cortesía de|cortesia de)(?:\\s+(?i:by))?\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)" //$NON-NLS-1$
 			+ HOLDER_END, Pattern.UNICODE_CASE | Pattern.MULTILINE);
 
 	/** A source line: "Fonte: ANSA", "Quelle: dpa", "Source : AFP", "المصدر: رويترز" (a credit when it names an agency). */

@@ -85,6 +85,8 @@ final class ThirdPartyFinder {
 			CreditHolders.Holder whole = holders.lookupIgnoringCase(labelled.group("holder").strip()); //$NON-NLS-1$
 			if (Lines.isShort(text, labelled.start()) && whole != null) {
 				add(items, text, labelled.start(), labelled.end("holder"), whole.name()); //$NON-NLS-1$
+			} else if (Lines.isShort(text, labelled.start()) && closesACaption(text, labelled.start()) && CreditLines.isName(labelled.group("holder").strip())) { //$NON-NLS-1$
+				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$
 			}
 		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -118,6 +120,14 @@ final class ThirdPartyFinder {
 				add(items, text, courtesy.start(), courtesy.end(), courtesy.group("holder")); //$NON-NLS-1$
 			}
 		}, Scan.COURTESY);
+		scan.find(FROM_A_SITE, site -> {
+			CreditHolders.Holder holder = holders.lookupIgnoringCase(site.group("site").replaceFirst("^www\\.", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			TextSpan span = new TextSpan(site.start("site"), site.end()); //$NON-NLS-1$
+			boolean credited = items.stream().anyMatch(item -> item.credit().span().overlaps(span));
+			if (!credited && holder != null && (holder.kind() == CreditHolders.Kind.SITE || holder.kind() == CreditHolders.Kind.LIBRARY) && Lines.isShort(text, site.start())) {
+				add(items, text, site.start("site"), site.end(), holder.name() + (site.group("name") == null ? "" : " / " + site.group("name"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}, SITE_TRIGGERS);
 		scan.find(Patterns.WITH_PERMISSION, permission -> {
 			int[] line = Lines.trimmed(text, permission.start());
 			String lineText = text.substring(line[0], line[1]);
@@ -198,6 +208,9 @@ final class ThirdPartyFinder {
 			if (length <= 60) {
 				agencyByline(holders, text, line, items);
 			}
+			if (length <= 100) {
+				reporterOfAgency(holders, text, line, items);
+			}
 			if (length <= 40) {
 				CreditLines.labelThenName(text, line, name -> startsWithAgency(holders, name), (start, end, holder) -> add(items, text, start, end, holder));
 			}
@@ -226,7 +239,8 @@ final class ThirdPartyFinder {
 					return;
 				}
 			}
-			CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "") //$NON-NLS-1$ //$NON-NLS-2$
+					.replaceFirst("^(?:وكالة(?: أنباء)?|(?i:agence|agenzia|agencia|agência|agentur|news agency))\\s+", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (only != null && only.kind() == CreditHolders.Kind.AGENCY || AGENCIES.matcher(lineText).matches()) {
 				add(items, text, line[0], line[1], lineText);
 			}
@@ -251,6 +265,31 @@ final class ThirdPartyFinder {
 		if (byline.matches() && startsWithAgency(holders, byline.group("holder"))) { //$NON-NLS-1$
 			CreditHolders.Holder whole = holders.lookupIgnoringCase(byline.group("holder").strip()); //$NON-NLS-1$
 			add(items, text, line[0], byline.end("holder"), whole != null ? whole.name() : byline.group("holder")); //$NON-NLS-1$
+		}
+	}
+
+	/** A reporter's byline naming the agency: "Par Jean Dupont, AFP", "Di Mario Rossi (ANSA)", "ريتا ضو، وكالة فرانس برس". */
+	private static final Pattern REPORTER_OF_AGENCY = Pattern.compile("(?iu)^(?:(?:by|par|por|di|von|door|de|بقلم|كتب|كتبت)\\s*:?\\s+)?"
+			+ "(?<name>(?-i:\\p{Lu}|\\p{IsArabic})[\\p{L}\\p{M}.'’\\-]*(?:\\s+[\\p{L}\\p{M}.'’\\-]+){1,3}?)\\s*(?:[,،|–—/]|\\s-\\s|\\()\\s*"
+			+ "(?:(?:وكالة|agence|agenzia|agencia|agência|Agentur|news agency)\\s+)?(?<agency>[^,،()|]{2,45}?)\\s*\\)?[.\\s]*$"); //$NON-NLS-1$
+
+	private static void reporterOfAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
+		int separator = -1;
+		for (int i = line[1] - 1; i > line[0] && separator < 0; i--) {
+			char c = text.charAt(i);
+			separator = ",،|–—/(".indexOf(c) >= 0 || c == '-' && text.charAt(i - 1) == ' ' ? i : -1; // "France-Presse" is one name
+		}
+		String tail = separator < 0 ? "" : text.substring(separator + 1, line[1]).replaceAll("[).\\s]+$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		if (tail.isEmpty() || !startsWithAgency(holders, tail.replaceFirst("^(?:وكالة|(?i:agence|agenzia|agencia|agência|agentur|news agency))\\s+", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
+			return; // the line does not end with an agency: no reporter's byline
+		}
+		Matcher byline = REPORTER_OF_AGENCY.matcher(text).region(line[0], line[1]);
+		if (byline.matches() && startsWithAgency(holders, byline.group("agency"))) { //$NON-NLS-1$
+			CreditHolders.Holder agency = holders.lookupIgnoringCase(byline.group("agency").strip()); //$NON-NLS-1$
+			String name = byline.group("name").strip(); //$NON-NLS-1$
+			if (holders.lookupIgnoringCase(name) == null) { // "AFP, Reuters" is two agencies, left to the chains
+				add(items, text, byline.start("name"), line[1], name + " / " + (agency != null ? agency.name() : byline.group("agency").strip())); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 	}
 
@@ -329,6 +368,15 @@ final class ThirdPartyFinder {
 		}
 	}
 
+	/** True when a sentence of the caption ends just before {@code offset}: "... in Amsterdam. Beeld Jan de Vries". */
+	private static boolean closesACaption(String text, int offset) {
+		int i = offset - 1;
+		while (i > 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+			i--;
+		}
+		return i > Lines.start(text, offset) + 20 && ".!?)»”".indexOf(text.charAt(i)) >= 0;
+	}
+
 	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
 	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|beeld|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
 	/** "..., le 1er mai. AFP", "... en el Congreso. / EFE": a listed agency closing a caption after its last sentence. */
@@ -368,6 +416,18 @@ final class ThirdPartyFinder {
 			}
 		}
 	}
+
+	/**
+	 * A picture library or image site closing a line after a preposition, with the photographer's name: "... freigegeben
+	 * durch unsplash.com Janko Ferlič", "Photo by X on Unsplash", "immagine da Pixabay", "imagen de Freepik".
+	 */
+	private static final Pattern FROM_A_SITE = Pattern.compile("(?iu)(?<![\\p{L}])(?:durch|by|par|da|di|por|from|von|auf|on|sur|su|en|em|op|de)\\s+"
+			+ "(?<site>(?:www\\.)?[\\p{L}][\\p{L}\\-]+(?:\\.(?:com|org|de|net))?)(?:\\s+(?<name>(?-i:\\p{Lu})[\\p{L}'’\\-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’\\-]+){0,2}))?[\\s.]*$"); //$NON-NLS-1$
+
+	/** The lower-case names of the listed picture libraries and image sites, as scan triggers. */
+	private static final String[] SITE_TRIGGERS = CreditHolders.builtIn().holders().stream()
+			.filter(h -> h.kind() == CreditHolders.Kind.SITE || h.kind() == CreditHolders.Kind.LIBRARY)
+			.flatMap(h -> h.aliases().stream()).filter(a -> a.length() >= 4).map(a -> a.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
 
 	/** Swiss "zVg" (zur Verfügung gestellt, "provided"): "Foto: zVg", "ZVG Stadtpolizei Zürich". */
 	private static final Pattern PROVIDED_SWISS = Pattern.compile("(?<![\\p{L}])(?:zVg|ZVG|zvg)\\.?\\s+(?<holder>\\p{Lu}[^\\n()|;]{1,60}?)\\s*(?=$|[()|;\\n])", Pattern.MULTILINE); //$NON-NLS-1$
