@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * surname the article also writes in lower case is a common word there, not a person's name; decades are dates in
  * the seven languages; a German federal body is found in any case, and a German compound's first part when it is
  * a name found elsewhere in the article; no person's name after a definite article in French, Spanish, Italian
- * and Portuguese, nor after a title and "della" ("il presidente della Provincia"). Each checked where it fires and where it must not.
+ * and Portuguese, nor after a title and "della" ("il presidente della Provincia"); Arabic names of regions. Each checked where it fires and where it must not.
  */
 class ListsAndHeadsTest {
 
@@ -47,6 +47,11 @@ class ListsAndHeadsTest {
 			"pt | Nos anos 60 a cidade cresceu muito. | DATE anos 60",
 			"ar | شهدت المدينة نموا كبيرا في الثمانينيات من القرن الماضي. | DATE الثمانينيات",
 			"de | Die Arbeit des Bundesnachrichtendienstes wurde geprüft. | ORG Bundesnachrichtendienstes",
+			// Arabic names of regions (first-level subdivisions): after a preposition of place, with ب, or in two words
+			"ar | وصلت القوات إلى حضرموت مساء أمس. | PLACE حضرموت",
+			"ar | اشتدت المعارك بحضرموت خلال الأسبوع. | PLACE حضرموت",
+			"ar | وقالت مصادر إن دير الزور شهدت اشتباكات. | PLACE دير الزور",
+			"ar | تقع الولاية في شمال كاليفورنيا على الساحل. | PLACE كاليفورنيا",
 			// no article before the name: still a person
 			"es | Según Rafael Badari, la marcha fue pacífica. | PERSON Rafael Badari",
 			"it | Il presidente russo Vladimir Putin ha parlato ieri. | PERSON Vladimir Putin",
@@ -80,6 +85,10 @@ class ListsAndHeadsTest {
 			"it | Mario Bianchi ha 80 anni e vive a Trieste. | DATE 80 anni",
 			"en | The shop sold 90 songs in 2019. | DATE 90",
 			"es | Tenía 70 años cuando llegó. | DATE 70 años",
+			// an Arabic region's name that is also a word, or one without a cue
+			"ar | خرج المتظاهرون في صباح اليوم إلى الشوارع. | PLACE صباح",
+			"ar | حضرموت تاريخ طويل من التجارة. | PLACE حضرموت",
+			"ar | استخدمت الشرطة القوة في الميدان. | PLACE القوة",
 			// a definite article before a run: a place, an organisation, a feast, not a person
 			"es | Los deportados llegaron a la Zona Sur ayer. | PERSON Zona Sur",
 			"pt | A família mora na Casa Verde desde 2010. | PERSON Casa Verde",
