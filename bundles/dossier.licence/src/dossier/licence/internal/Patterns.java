@@ -231,13 +231,15 @@ final class Patterns {
 			+ "|tradu(?:it|ite|its|ites|ction) (?:de|d['’]|par|du|des|en|pour|réalisée)|traduction\\s*:|traduit(?:e|s|es)? de l['’]\\p{L}+|traducteur|traductrice" //$NON-NLS-1$
 			+ "|tradott[oaie] (?:da|dal|dall['’]|dallo|dalla|in|per)|traduzione (?:di|da|dal|dall['’]|a cura di)|traduzione\\s*:|traduciamo|traduttore|traduttrice" //$NON-NLS-1$
 			+ "|traducid[oa]s? (?:por|del|de|para|al)|traducci[oó]n (?:de|del|por|al)|traducci[oó]n\\s*:|traductor(?:a)?\\s*:" //$NON-NLS-1$
-			+ "|übersetzt (?:von|aus|durch)|ins \\p{L}+ übersetzt|übersetzung (?:aus|von)|übersetzung\\s*:|aus dem \\p{L}+ (?:übersetzt|von)|\\p{L}+(?:en|schen) Original|Originalartikel|Originalfassung" //$NON-NLS-1$
+			+ "|übersetzt (?:von|aus|durch)|ins \\p{L}+ übersetzt|übersetzung (?:aus|von|des|der)|übersetzung\\s*:|aus dem \\p{L}+ (?:übersetzt|von)|\\p{L}+(?:en|schen) Original|Originalartikel|Originalfassung" //$NON-NLS-1$
 			+ "|traduzid[oa]s? (?:por|do|de|da|para|pel[oa])|tradução (?:de|do|da|por)|tradução\\s*:|tradutor(?:a)?\\s*:" //$NON-NLS-1$
 			+ "|vertaald (?:uit|door|van)|vertaling\\s*:" //$NON-NLS-1$
 			+ "|(?:free|machine|automatic) translation|machine[- ]translated|automatically translated|tradu(?:it|ite|its|ites|ction) (?:automatiquement|automatique|libre)" //$NON-NLS-1$
 			+ "|traducid[oa] automáticamente|traducci[oó]n (?:libre|automática)|tradott[oa] automaticamente|traduzione (?:libera|automatica)|traduzid[oa] automaticamente" //$NON-NLS-1$
 			+ "|tradução (?:livre|automática)|maschinell übersetzt|freie übersetzung|ترجمة (?:آلية|حرة)" //$NON-NLS-1$
-			+ "|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|(?<![\\p{L}])ترجمها|(?<![\\p{L}])ترجمته|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية|نقلها إلى العربية|المترجم|المترجمة", FLAGS); //$NON-NLS-1$
+			+ "|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|(?<![\\p{L}])ترجمها|(?<![\\p{L}])ترجمته|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية|نقلها إلى العربية|المترجمة|المترجم(?!ين|ون|ة)" //$NON-NLS-1$
+			// translating a page or a text: "Creado al traducir la página", "created by translating the article"
+			+ "|(?:al |by |en |nel |ao )?(?:traducir|traduciendo|translating|traduisant|tradurre|traducendo|traduzir|traduzindo|übersetzen|vertalen)(?: (?:de |del |la |el |the |le |l['’]|il |lo |a |o |das |den |die |de |het ))?(?:página|page|pagina|article|artículo|articolo|artigo|texto|text|texte|testo|Artikel|artikel|Seite)", FLAGS); //$NON-NLS-1$
 
 	/**
 	 * Words saying that an original exists ("originally published", "article original", "المقال الأصلي"): with the name

@@ -227,6 +227,27 @@ class CreditGrammarTest {
 		assertTrue(analyse(text, language, null).translation().detected());
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Creado al traducir la página «Predatory publishing»                                                  | es
+			This page was created by translating the article «Open access» from the English Wikipedia.         | en
+			Pagina creata traducendo la pagina «Open access».                                                    | it
+			(Bemerkung: Der Beginn einer deutschen Übersetzung des Romans, die lediglich als eine Art Sprachübung erfolgt, ist durch Auswahl des entsprechenden Links auf der rechten Seite verfügbar. Das Kapitel, das gerade übersetzt wird, befindet sich unten.) | de
+			""")
+	void translatingAPageOrABookMarksATranslation(String text, String language) {
+		assertTrue(analyse(text, language, null).translation().detected());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Rowohlt 2019, 1264 S., ISBN: 978-3-498-04537-1, übersetzt von Melanie Walz.              | de
+			Gallimard, 2015, 320 pages, traduit de l'anglais par Jean Dupont.                         | fr
+			الناشر: المجمع العربي للمترجمين المحترفين                                                | ar
+			""")
+	void aTranslatedBookReviewedOrATranslatorsSocietyIsNoTranslationOfTheText(String text, String language) {
+		assertFalse(analyse(text, language, null).translation().detected());
+	}
+
 	@Test
 	void anEditionMarkerTheTextDoesNotCiteIsNoTranslationButACitedOneIs() {
 		assertFalse(analyse("Articolo pubblicato su La Nazione di lunedì 8 aprile 2019", "it",
