@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * surname the article also writes in lower case is a common word there, not a person's name; decades are dates in
  * the seven languages; a German federal body is found in any case, and a German compound's first part when it is
  * a name found elsewhere in the article; no person's name after a definite article in French, Spanish, Italian
- * and Portuguese, nor after a title and "della" ("il presidente della Provincia"); Arabic names of regions. Each checked where it fires and where it must not.
+ * and Portuguese, nor after a title and "della" ("il presidente della Provincia"); Arabic names of regions; a
+ * surname after a preposition of place is the person named in full; a generic head word is no echo of the
+ * organisation whose name holds it. Each checked where it fires and where it must not.
  */
 class ListsAndHeadsTest {
 
@@ -52,6 +54,9 @@ class ListsAndHeadsTest {
 			"ar | اشتدت المعارك بحضرموت خلال الأسبوع. | PLACE حضرموت",
 			"ar | وقالت مصادر إن دير الزور شهدت اشتباكات. | PLACE دير الزور",
 			"ar | تقع الولاية في شمال كاليفورنيا على الساحل. | PLACE كاليفورنيا",
+			// a person's surname after a preposition of place, when the article names the person in full
+			"es | El juego fue perfeccionado por Josep Guardiola en Barcelona. De Cruyff a Guardiola: la filosofía. | PERSON Guardiola",
+			"es | La ruta va de Nairobi a Kisumu: tres días de viaje. | PLACE Kisumu",
 			// no article before the name: still a person
 			"es | Según Rafael Badari, la marcha fue pacífica. | PERSON Rafael Badari",
 			"it | Il presidente russo Vladimir Putin ha parlato ieri. | PERSON Vladimir Putin",
@@ -89,6 +94,9 @@ class ListsAndHeadsTest {
 			"ar | خرج المتظاهرون في صباح اليوم إلى الشوارع. | PLACE صباح",
 			"ar | حضرموت تاريخ طويل من التجارة. | PLACE حضرموت",
 			"ar | استخدمت الشرطة القوة في الميدان. | PLACE القوة",
+			// a generic head (government, Regierung) inside an organisation's name does not refer back to it alone
+			"en | Officials of the Kenyan Government Digital Service met on Monday. Later the Government said it would pay. | ORG Government",
+			"de | Mit dieser Position möchte die Bundesregierung Österreich eine Mehrheit finden, sagte die Bundesregierung am Montag. | ORG Bundesregierung",
 			// a definite article before a run: a place, an organisation, a feast, not a person
 			"es | Los deportados llegaron a la Zona Sur ayer. | PERSON Zona Sur",
 			"pt | A família mora na Casa Verde desde 2010. | PERSON Casa Verde",
