@@ -226,7 +226,7 @@ final class Patterns {
 	static final Pattern DISCLAIMER = Pattern.compile("without warrant(?:y|ies)|provided [\"“]?as[ \\-]is|senza (?:alcuna )?garanzi[ae]|sans (?:aucune )?garantie|sin (?:ninguna )?garant[ií]a|ohne (?:jede )?gew[aä]hr|sem (?:qualquer )?garantia|دون (?:أي )?ضمان|بدون (?:أي )?ضمان", FLAGS); //$NON-NLS-1$
 
 	/** A translation notice or a translator's credit, in the seven languages and Dutch. */
-	static final Pattern TRANSLATION_NOTICE = Pattern.compile("(?:my|our) (?:own )?translation|(?:ma|notre) traduction|(?:nella |in )?(?:mia|nostra) traduzione|(?:mi|nuestra) traducción|(?:minha|nossa) tradução|(?:meine|unsere) Übersetzung|(?:mijn|onze) vertaling|ترجمتي|ترجمتنا"
+	static final Pattern TRANSLATION_NOTICE = Pattern.compile("(?<![\\p{L}])(?:(?:my|our) (?:own )?translation|(?:ma|notre) traduction|(?:nella |in )?(?:mia|nostra) traduzione|(?:mi|nuestra) traducción|(?:minha|nossa) tradução|(?:meine|unsere) Übersetzung|(?:mijn|onze) vertaling|ترجمتي|ترجمتنا)(?![\\p{L}])" // not "our translations", a translation service's menu
 			+ "|translated (?:from|by|into|for)|translation (?:of|from|by)|(?<![\\p{L}])(?:translation|translator|translated by)\\s*:" //$NON-NLS-1$
 			+ "|tradu(?:it|ite|its|ites|ction) (?:de|d['’]|par|du|des|en|pour|réalisée)|traduction\\s*:|traduit(?:e|s|es)? de l['’]\\p{L}+|traducteur|traductrice" //$NON-NLS-1$
 			+ "|tradott[oaie] (?:da|dal|dall['’]|dallo|dalla|in|per)|traduzione (?:di|da|dal|dall['’]|a cura di)|traduzione\\s*:|traduciamo|traduttore|traduttrice" //$NON-NLS-1$
@@ -239,7 +239,8 @@ final class Patterns {
 			+ "|tradução (?:livre|automática)|maschinell übersetzt|freie übersetzung|ترجمة (?:آلية|حرة)" //$NON-NLS-1$
 			+ "|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|(?<![\\p{L}])ترجمها|(?<![\\p{L}])ترجمته|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية|نقلها إلى العربية|المترجمة|المترجم(?!ين|ون|ة)" //$NON-NLS-1$
 			// translating a page or a text: "Creado al traducir la página", "created by translating the article"
-			+ "|(?:al |by |en |nel |ao )?(?:traducir|traduciendo|translating|traduisant|tradurre|traducendo|traduzir|traduzindo|übersetzen|vertalen)(?: (?:de |del |la |el |the |le |l['’]|il |lo |a |o |das |den |die |de |het ))?(?:página|page|pagina|article|artículo|articolo|artigo|texto|text|texte|testo|Artikel|artikel|Seite)", FLAGS); //$NON-NLS-1$
+			+ "|(?:al |by |en |nel |ao )(?:traducir|traduciendo|translating|traduisant|tradurre|traducendo|traduzir|traduzindo|übersetzen|vertalen) (?:(?:de|del|la|el|the|le|il|lo|a|o|das|den|die|het) |l['’])?(?:página|page|pagina|article|artículo|articolo|artigo|texto|text|texte|testo|Artikel|artikel|Seite)(?![\\p{L}])" //$NON-NLS-1$
+			+ "|(?:traduciendo|translating|traduisant|traducendo|traduzindo) (?:(?:la|el|the|le|la|il|lo|a|o) |l['’])(?:página|page|pagina|article|artículo|articolo|artigo)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 
 	/**
 	 * Words saying that an original exists ("originally published", "article original", "المقال الأصلي"): with the name
