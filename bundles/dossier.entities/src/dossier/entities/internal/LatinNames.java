@@ -127,6 +127,16 @@ final class LatinNames {
 		return candidates;
 	}
 
+	/**
+	 * Lower-case geographic nouns that French, Italian, Spanish and Portuguese write before a place's name, as part of
+	 * it or in apposition: a sea, a lake, a mountain, a river, an island, a street, a square, a quarter.
+	 */
+	private static final Map<String, Set<String>> GEOGRAPHIC_NOUNS = Map.of(
+			"fr", Set.of("mer", "ocean", "golfe", "lac", "mont", "fleuve", "riviere", "ile", "rue", "avenue", "boulevard", "quartier"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"it", Set.of("mar", "mare", "oceano", "golfo", "lago", "monte", "fiume", "isola", "via", "viale", "piazza", "corso", "quartiere", "valle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+			"es", Set.of("mar", "oceano", "golfo", "lago", "monte", "rio", "isla", "calle", "avenida", "plaza", "barrio", "sierra", "valle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			"pt", Set.of("mar", "oceano", "golfo", "lago", "monte", "rio", "ilha", "rua", "avenida", "praca", "bairro", "aldeia", "serra", "vale")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+
 	/** Definite articles, alone and fused with a preposition, by language: French, Spanish, Italian and Portuguese news put none before a person's name. */
 	private static final Map<String, Set<String>> DEFINITE_ARTICLES = Map.of(
 			"fr", Set.of("le", "la", "les", "du", "des", "au", "aux"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
@@ -400,6 +410,9 @@ final class LatinNames {
 		if (place) {
 			type = EntityType.PLACE.id();
 			confidence = 0.7;
+		} else if (before != null && !before.capitalised() && GEOGRAPHIC_NOUNS.getOrDefault(language, Set.of()).contains(before.key()) && !org) {
+			type = EntityType.PLACE.id(); // "mer Baltique", "rio Xingu", "piazza Sant'Antonio", "avenida Angélica"
+			confidence = 0.6;
 		} else if (org || name.size() == 1 && "de".equals(language) && NameEvidence.germanFederalBody(first.key())) {
 			type = EntityType.ORG.id();
 			confidence = 0.75;

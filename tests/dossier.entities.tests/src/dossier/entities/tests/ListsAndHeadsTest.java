@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a name found elsewhere in the article; no person's name after a definite article in French, Spanish, Italian
  * and Portuguese, nor after a title and "della" ("il presidente della Provincia"); Arabic names of regions; a
  * surname after a preposition of place is the person named in full; a generic head word is no echo of the
- * organisation whose name holds it. Each checked where it fires and where it must not.
+ * organisation whose name holds it; a Romance geographic noun ("mer", "rio", "piazza") makes the name after it a place. Each checked where it fires and where it must not.
  */
 class ListsAndHeadsTest {
 
@@ -57,6 +57,11 @@ class ListsAndHeadsTest {
 			// a person's surname after a preposition of place, when the article names the person in full
 			"es | El juego fue perfeccionado por Josep Guardiola en Barcelona. De Cruyff a Guardiola: la filosofía. | PERSON Guardiola",
 			"es | La ruta va de Nairobi a Kisumu: tres días de viaje. | PLACE Kisumu",
+			// a lower-case geographic noun before a name in French, Italian, Spanish and Portuguese
+			"fr | Le sommet des États de la mer Baltique a eu lieu à Stralsund. | PLACE Baltique",
+			"pt | A barragem fica no rio Xingu, perto da aldeia. | PLACE Xingu",
+			"it | Il corteo è arrivato in piazza Garibaldi alle dieci. | PLACE Garibaldi",
+			"es | La tienda está en la calle Zurbarán desde 1990. | PLACE Zurbarán",
 			// no article before the name: still a person
 			"es | Según Rafael Badari, la marcha fue pacífica. | PERSON Rafael Badari",
 			"it | Il presidente russo Vladimir Putin ha parlato ieri. | PERSON Vladimir Putin",
@@ -97,6 +102,9 @@ class ListsAndHeadsTest {
 			// a generic head (government, Regierung) inside an organisation's name does not refer back to it alone
 			"en | Officials of the Kenyan Government Digital Service met on Monday. Later the Government said it would pay. | ORG Government",
 			"de | Mit dieser Position möchte die Bundesregierung Österreich eine Mehrheit finden, sagte die Bundesregierung am Montag. | ORG Bundesregierung",
+			// English writes the noun capitalised and after the name; a Romance "via" only in Italian
+			"en | He sent the file via Kisumbu yesterday. | PLACE Kisumbu",
+			"es | Lo supimos via Ramírez, el portavoz. | PLACE Ramírez",
 			// a definite article before a run: a place, an organisation, a feast, not a person
 			"es | Los deportados llegaron a la Zona Sur ayer. | PERSON Zona Sur",
 			"pt | A família mora na Casa Verde desde 2010. | PERSON Casa Verde",
