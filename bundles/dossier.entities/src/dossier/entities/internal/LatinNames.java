@@ -426,7 +426,8 @@ final class LatinNames {
 		} else if (name.size() == 1 && first.allCaps() && lexicons.stateAcronyms.contains(first.key())) {
 			type = EntityType.PLACE.id(); // "in der DDR", "aux USA": a state, not an organisation
 			confidence = 0.6;
-		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8 && first.text().chars().noneMatch(Character::isDigit)) {
+		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8 && first.text().chars().noneMatch(Character::isDigit)
+				&& !writtenInLowerCase(first.key())) { // "MEETING", "ATTENTION": a word the article also writes in lower case
 			type = EntityType.ORG.id();
 			confidence = 0.6;
 		} else if (name.size() > 1 && SAINTS.contains(first.key())) {

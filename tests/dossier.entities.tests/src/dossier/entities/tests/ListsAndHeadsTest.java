@@ -62,6 +62,8 @@ class ListsAndHeadsTest {
 			"pt | A barragem fica no rio Xingu, perto da aldeia. | PLACE Xingu",
 			"it | Il corteo è arrivato in piazza Garibaldi alle dieci. | PLACE Garibaldi",
 			"es | La tienda está en la calle Zurbarán desde 1990. | PLACE Zurbarán",
+			// an acronym the article never writes in lower case
+			"en | Officials of the KWSB said the water was safe. | ORG KWSB",
 			// no article before the name: still a person
 			"es | Según Rafael Badari, la marcha fue pacífica. | PERSON Rafael Badari",
 			"it | Il presidente russo Vladimir Putin ha parlato ieri. | PERSON Vladimir Putin",
@@ -105,6 +107,9 @@ class ListsAndHeadsTest {
 			// English writes the noun capitalised and after the name; a Romance "via" only in Italian
 			"en | He sent the file via Kisumbu yesterday. | PLACE Kisumbu",
 			"es | Lo supimos via Ramírez, el portavoz. | PLACE Ramírez",
+			// capitals of a word the article also writes in lower case, and generic acronyms, are no organisations
+			"en | The meeting was long, and the sign said MEETING in red. | ORG MEETING",
+			"en | Several NGOs and one NGO from Kisumu asked for help. | ORG NGO",
 			// a definite article before a run: a place, an organisation, a feast, not a person
 			"es | Los deportados llegaron a la Zona Sur ayer. | PERSON Zona Sur",
 			"pt | A família mora na Casa Verde desde 2010. | PERSON Casa Verde",
