@@ -41,8 +41,8 @@ final class LatinNames {
 	private static final Set<String> GERMAN_ARTICLES = Set.of("von", "der", "den", "des", "zu", "van", "für", "fur"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
 	private static final Set<String> OF_WORDS = Set.of("of", "di", "de", "da", "do", "du", "von"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-	/** A saint's name begins many a place's: "San Giovanni", "Santa Cruz", "São Paulo", "Saint-Denis", "St. Joseph". */
-	private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "sao", "saint", "sainte", "st", "st.", "sankt", "santiago"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+	/** A saint's name begins many a place's: "San Giovanni", "Santa Cruz", "São Paulo", "Saint-Denis", "St. Joseph"; so do "Mt." and "Ft.". */
+	private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "sao", "saint", "sainte", "st", "st.", "sankt", "santiago", "mt", "ft"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 	/** Lower-case words for a government that, before a person's name, name an organisation ("governo Bolsonaro"). */
 	private static final Set<String> GOVERNMENTS = Set.of("governo", "gobierno", "gouvernement", "government", "regierung"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final Set<String> ROMANCE = Set.of("it", "fr", "es", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -244,10 +244,14 @@ final class LatinNames {
 		return false;
 	}
 
-	/** "J. K. Rowling": a single capital letter followed by a period and a capitalised word. */
+	/** Abbreviations that begin a place's name: "St. Joseph", "Mt. Kenya", "Ft. Lauderdale". */
+	private static final Set<String> PLACE_ABBREVIATIONS = Set.of("St", "Mt", "Ft"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** "J. K. Rowling", "St. Joseph": a single capital letter or a place's abbreviation, a period and a capitalised word. */
 	private boolean initialThenName(List<Word> run, Word next, String language) {
 		Word last = run.get(run.size() - 1);
-		return last.text().length() == 1 && last.capitalised() && next.gap().equals(". ") && nameish(next, language); //$NON-NLS-1$
+		return (last.text().length() == 1 || PLACE_ABBREVIATIONS.contains(last.text())) && last.capitalised() && next.gap().equals(". ") //$NON-NLS-1$
+				&& nameish(next, language);
 	}
 
 	/** Capitalised (or "al-Assad"), not a number, not a month or weekday. */

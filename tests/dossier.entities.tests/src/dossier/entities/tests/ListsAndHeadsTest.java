@@ -62,6 +62,9 @@ class ListsAndHeadsTest {
 			"pt | A barragem fica no rio Xingu, perto da aldeia. | PLACE Xingu",
 			"it | Il corteo è arrivato in piazza Garibaldi alle dieci. | PLACE Garibaldi",
 			"es | La tienda está en la calle Zurbarán desde 1990. | PLACE Zurbarán",
+			// a place's abbreviation before its name
+			"en | Two marginal seats, St. Joseph and Arima, are undecided. | PLACE St. Joseph",
+			"en | The climbers reached Mt. Kenya on Monday. | PLACE Mt. Kenya",
 			// an acronym the article never writes in lower case
 			"en | Officials of the KWSB said the water was safe. | ORG KWSB",
 			// no article before the name: still a person
@@ -110,6 +113,8 @@ class ListsAndHeadsTest {
 			// capitals of a word the article also writes in lower case, and generic acronyms, are no organisations
 			"en | The meeting was long, and the sign said MEETING in red. | ORG MEETING",
 			"en | Several NGOs and one NGO from Kisumu asked for help. | ORG NGO",
+			// a title's abbreviation is no place's
+			"en | The report was written by Dr. Kowalczyk last year. | PLACE Dr. Kowalczyk",
 			// a definite article before a run: a place, an organisation, a feast, not a person
 			"es | Los deportados llegaron a la Zona Sur ayer. | PERSON Zona Sur",
 			"pt | A família mora na Casa Verde desde 2010. | PERSON Casa Verde",
