@@ -18,6 +18,13 @@ final class AgencyLines {
 	private AgencyLines() {
 	}
 
+	/** The agency noun before an agency's name: "وكالة رويترز", "Agenzia Nova", "Agencia EFE". */
+	private static final Pattern AGENCY_NOUN = Pattern.compile("^(?:وكالة(?: أنباء)?|(?i:agence|agenzia|agencia|agência|agentur|news agency))\\s+"); //$NON-NLS-1$
+	/** An article before a name: "The Associated Press", "l'AFP". */
+	private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:the|la|le|el|die|der|de)\\s+|(?i:l)['’])(?=\\p{Lu})"); //$NON-NLS-1$
+	private static final Pattern BRACKETS = Pattern.compile("^[(\\[]|[)\\]]$"); //$NON-NLS-1$
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:،,]+$"); //$NON-NLS-1$
+
 	/** An agency or its site, a comma and the item's date and time in figures: "dpa.de, 28.12.23 08:28 Uhr", "ANSA, 12.03.2024". */
 	private static final Pattern DATED_SOURCE = Pattern.compile("(?<name>[\\p{L}][\\p{L}\\p{N}.\\- ]{1,25}?)\\s*,\\s*\\p{N}[\\p{N}.:/\\- ]*(?:\\s*(?:Uhr|h|GMT|UTC|CET))?"); //$NON-NLS-1$
 
@@ -66,9 +73,9 @@ final class AgencyLines {
 	 */
 	private static void agencyLine(CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
 		if (line[1] - line[0] <= 40) {
-			String lineText = text.substring(line[0], line[1]).replaceAll("[.:،,]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			String lineText = TRAILING_PUNCTUATION.matcher(text.substring(line[0], line[1])).replaceAll(""); //$NON-NLS-1$
 			Matcher dated = DATED_SOURCE.matcher(lineText);
-			if (dated.matches()) { // "dpa.de, 28.12.23 08:28 Uhr": the agency (or its site) and the time of the item
+			if (lineText.indexOf(',') > 0 && dated.matches()) { // "dpa.de, 28.12.23 08:28 Uhr": the agency (or its site) and the time of the item
 				String name = dated.group("name"); //$NON-NLS-1$
 				CreditHolders.Holder holder = name.contains(".") ? holders.ofUrl("http://" + name) : holders.lookup(name); //$NON-NLS-1$ //$NON-NLS-2$
 				if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
@@ -76,8 +83,7 @@ final class AgencyLines {
 					return;
 				}
 			}
-			CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "") //$NON-NLS-1$ //$NON-NLS-2$
-					.replaceFirst("^(?:وكالة(?: أنباء)?|(?i:agence|agenzia|agencia|agência|agentur|news agency))\\s+", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			CreditHolders.Holder only = holders.lookup(AGENCY_NOUN.matcher(BRACKETS.matcher(lineText).replaceAll("")).replaceFirst("")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (only != null && only.kind() == CreditHolders.Kind.AGENCY || ThirdPartyFinder.AGENCIES.matcher(lineText).matches()) {
 				ThirdPartyFinder.add(items, text, line[0], line[1], lineText);
 			}
@@ -117,7 +123,7 @@ final class AgencyLines {
 			separator = ",،|–—/(".indexOf(c) >= 0 || c == '-' && text.charAt(i - 1) == ' ' ? i : -1; // "France-Presse" is one name
 		}
 		String tail = separator < 0 ? "" : text.substring(separator + 1, line[1]).replaceAll("[).\\s]+$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
-		if (tail.isEmpty() || !startsWithAgency(holders, tail.replaceFirst("^(?:وكالة|(?i:agence|agenzia|agencia|agência|agentur|news agency))\\s+", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (tail.isEmpty() || !startsWithAgency(holders, AGENCY_NOUN.matcher(tail).replaceFirst(""))) { //$NON-NLS-1$
 			return; // the line does not end with an agency: no reporter's byline
 		}
 		Matcher byline = REPORTER_OF_AGENCY.matcher(text).region(line[0], line[1]);
@@ -132,7 +138,7 @@ final class AgencyLines {
 
 	/** True when {@code name} begins with a listed agency and adds at most two words ("AFP FR", "Agência Lusa"). */
 	static boolean startsWithAgency(CreditHolders holders, String name) {
-		name = name.strip().replaceFirst("^(?:(?i:the|la|le|el|die|der|de)\\s+|(?i:l)['’])(?=\\p{Lu})", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		name = LEADING_ARTICLE.matcher(name.strip()).replaceFirst(""); //$NON-NLS-1$
 		Pattern alias = holders.aliasPattern();
 		if (alias == null) {
 			return false;
