@@ -161,7 +161,7 @@ final class ArabicNames {
 	 */
 	private Candidate region(List<Word> words, int i, int start, Stem stem) {
 		PlaceNames places = PlaceNames.get();
-		if (i + 1 < words.size() && adjacent(words, i + 1) && words.get(i + 1).arabic()) {
+		if (places.beginsSubdivision(stem.key()) && i + 1 < words.size() && adjacent(words, i + 1) && words.get(i + 1).arabic()) {
 			Word next = words.get(i + 1);
 			if (places.subdivision(stem.key() + " " + next.key()) != null) { //$NON-NLS-1$
 				return candidate(words, i, start, next.end(), EntityType.PLACE.id(), 0.6);

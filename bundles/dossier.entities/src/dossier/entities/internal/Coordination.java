@@ -30,6 +30,9 @@ final class Coordination {
 
 	/** The candidates, the untyped ones typed by the names they are coordinated with where that is clear. */
 	static List<Candidate> type(List<Candidate> candidates, List<Mention> found, String text) {
+		if (candidates.stream().allMatch(c -> c.type() != null)) {
+			return candidates; // nothing to type: most Arabic articles, and every article whose names all had evidence
+		}
 		List<Typed> typed = new ArrayList<>();
 		for (Candidate candidate : candidates) {
 			if (candidate.type() != null && !EntityType.DATE.id().equals(candidate.type())) {

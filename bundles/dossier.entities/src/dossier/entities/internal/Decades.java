@@ -4,6 +4,7 @@ package dossier.entities.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,22 @@ final class Decades {
 	/** Adds the decades of the article's text to {@code suggestions}; the engine keeps the longest of overlapping dates. */
 	static void find(RecognitionContext context, String recognizer, List<Suggestion> suggestions, Map<String, Entity> dateEntities) {
 		String text = context.article().text();
+		TreeSet<Integer> starts = starts(text);
+		if (starts.isEmpty()) {
+			return;
+		}
 		Matcher matcher = DECADE.matcher(text);
-		while (matcher.find()) {
+		matcher.useTransparentBounds(true).useAnchoringBounds(false);
+		int previousEnd = -1;
+		for (int start : starts) {
+			if (start < previousEnd) {
+				continue;
+			}
+			matcher.region(start, text.length());
+			if (!matcher.lookingAt()) {
+				continue;
+			}
+			previousEnd = matcher.end();
 			String value = value(matcher);
 			if (value == null) {
 				continue;
@@ -54,6 +69,41 @@ final class Decades {
 					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), null, null, null)); //$NON-NLS-1$
 			suggestions.add(new Suggestion(mention, entity));
 		}
+	}
+
+	/** Words that a decade's wording contains, searched with {@link String#indexOf} (fast) before the pattern is tried. */
+	private static final List<String> CUES = List.of("nni ", "NNI ", "nnées ", "NNÉES ", "ños ", "ÑOS ", "nos ", "NOS ", "écada de ", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"ecada de ", "ecennio ", "ينيات", "ينات"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/**
+	 * Where a decade may begin: before "0s" or "0er" (up to four digits and an apostrophe back), and at the start of the
+	 * word that holds a cue. Scanning for these first keeps the pattern off most of the text.
+	 */
+	private static TreeSet<Integer> starts(String text) {
+		TreeSet<Integer> starts = new TreeSet<>();
+		for (int at = text.indexOf('0'); at >= 0; at = text.indexOf('0', at + 1)) {
+			char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+			if (next == 's' || next == 'e') {
+				int from = at;
+				while (from > 0 && at - from < 3 && Character.isDigit(text.charAt(from - 1))) {
+					from--;
+				}
+				if (from > 0 && (text.charAt(from - 1) == '\'' || text.charAt(from - 1) == '’')) {
+					from--;
+				}
+				starts.add(from);
+			}
+		}
+		for (String cue : CUES) {
+			for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+				int from = at;
+				while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+					from--;
+				}
+				starts.add(from);
+			}
+		}
+		return starts;
 	}
 
 	/** "199X" for the 1990s, "198X" for '80s, anni Ottanta, الثمانينيات; null when the words name no decade. */

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +36,8 @@ final class PlaceNames {
 
 	private final Map<String, Integer> population = new HashMap<>();
 	private final Map<String, String> subdivisions = new HashMap<>();
+	/** The first words of the subdivisions' names of more than one word, so that a two-word look-up is made only where one can match. */
+	private final Set<String> firstWords = new HashSet<>();
 
 	private PlaceNames(TextNormalizer normalizer, Set<String> stopwords, Set<String> demonyms, Set<String> givenNames) {
 		try (BufferedReader towns = resource("geonames-places.tsv.gz"); //$NON-NLS-1$
@@ -62,6 +65,10 @@ final class PlaceNames {
 				}
 				population.merge(key, REGION, Math::max);
 				subdivisions.putIfAbsent(key, line.substring(tab + 1));
+				int space = key.indexOf(' ');
+				if (space > 0) {
+					firstWords.add(key.substring(0, space));
+				}
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -94,6 +101,11 @@ final class PlaceNames {
 	/** The ISO 3166-2 code of the first-level subdivision of this name ({@link TextNormalizer#key} form), or null. */
 	String subdivision(String key) {
 		return subdivisions.get(key);
+	}
+
+	/** Whether some subdivision's name of more than one word begins with this word ({@link TextNormalizer#key} form). */
+	boolean beginsSubdivision(String key) {
+		return firstWords.contains(key);
 	}
 
 	int size() {
