@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Control;
 
 import dossier.insight.Insight;
@@ -68,11 +69,15 @@ abstract class CorpusInsightJob<T> extends Job {
 		}
 		Outcome<T> handed = outcome;
 		if (!control.isDisposed() && !monitor.isCanceled()) {
-			control.getDisplay().asyncExec(() -> {
-				if (!control.isDisposed()) {
-					done.accept(handed);
-				}
-			});
+			try {
+				control.getDisplay().asyncExec(() -> {
+					if (!control.isDisposed()) {
+						done.accept(handed);
+					}
+				});
+			} catch (SWTException e) {
+				// The view closed (or the workbench shut down) meanwhile: nobody to hand the result to.
+			}
 		}
 		return Status.OK_STATUS;
 	}
