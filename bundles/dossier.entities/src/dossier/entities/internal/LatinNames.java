@@ -2,6 +2,7 @@
 package dossier.entities.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,8 @@ final class LatinNames {
 	private final NameEvidence cues;
 	/** The words of the article being read. */
 	private List<Word> article = List.of();
-	/** The keys of the words the article writes in lower case, made when first asked. */
-	private Set<String> lowerCaseKeys;
+	/** Whether the article writes a key in lower case, remembered per key once asked. */
+	private final Map<String, Boolean> lowerCaseSeen = new HashMap<>();
 
 	LatinNames(NameLexicons lexicons) {
 		this.lexicons = lexicons;
@@ -71,7 +72,7 @@ final class LatinNames {
 	List<Candidate> find(List<Word> words, String language, PlaceTest places) {
 		Set<String> confirmed = confirmedKeys(words, language);
 		article = words;
-		lowerCaseKeys = null;
+		lowerCaseSeen.clear();
 		List<Candidate> candidates = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -216,15 +217,14 @@ final class LatinNames {
 	 * and surnames say. Asked only for candidates, and remembered per article.
 	 */
 	private boolean writtenInLowerCase(String key) {
-		if (lowerCaseKeys == null) {
-			lowerCaseKeys = new HashSet<>();
-			for (Word word : article) {
-				if (!word.capitalised() && !word.arabic() && word.end() - word.start() > 2) {
-					lowerCaseKeys.add(word.key());
+		return lowerCaseSeen.computeIfAbsent(key, k -> {
+			for (Word word : article) { // the length first: most words are never turned into a key here
+				if (word.end() - word.start() == k.length() && !word.capitalised() && !word.arabic() && word.key().equals(k)) {
+					return true;
 				}
 			}
-		}
-		return lowerCaseKeys.contains(key);
+			return false;
+		});
 	}
 
 	/**
