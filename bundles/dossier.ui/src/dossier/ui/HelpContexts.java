@@ -55,6 +55,12 @@ public final class HelpContexts {
 	/** A corpus project's Properties &gt; Licences. */
 	public static final String LICENCE_PROPERTIES = PREFIX + "licence_properties"; //$NON-NLS-1$
 
+	/** The Timeline view. */
+	public static final String TIMELINE_VIEW = PREFIX + "timeline_view"; //$NON-NLS-1$
+
+	/** The Corpus Overview view. */
+	public static final String OVERVIEW_VIEW = PREFIX + "overview_view"; //$NON-NLS-1$
+
 	/** Preferences &gt; Dossier. */
 	public static final String DOSSIER_PREFERENCES = PREFIX + "dossier_preferences"; //$NON-NLS-1$
 

@@ -94,6 +94,8 @@ class HelpTest {
 		assertViewCarries(DossierUi.VIEW_EXPLORER, HelpContexts.EXPLORER_VIEW);
 		assertViewCarries(DossierUi.VIEW_ATTRIBUTION, HelpContexts.ATTRIBUTION_VIEW);
 		assertViewCarries("dossier.entities.catalogue", HelpContexts.CATALOGUE_VIEW);
+		assertViewCarries("dossier.insight.timeline", HelpContexts.TIMELINE_VIEW);
+		assertViewCarries("dossier.insight.overview", HelpContexts.OVERVIEW_VIEW);
 	}
 
 	@Test

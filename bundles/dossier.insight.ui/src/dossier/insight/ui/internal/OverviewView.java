@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
@@ -29,6 +30,7 @@ import dossier.insight.EntityCount;
 import dossier.insight.InsightCsv;
 import dossier.insight.Overview;
 import dossier.ui.Counts;
+import dossier.ui.HelpContexts;
 
 /**
  * The Corpus Overview: a corpus's articles by language, publisher, licence and licence check (each a
@@ -54,6 +56,7 @@ public class OverviewView extends ViewPart implements ChartPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.OVERVIEW_VIEW);
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayout(new GridLayout(3, false));

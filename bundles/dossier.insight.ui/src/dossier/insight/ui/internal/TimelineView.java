@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
@@ -31,6 +32,7 @@ import dossier.insight.Dimension;
 import dossier.insight.Granularity;
 import dossier.insight.InsightCsv;
 import dossier.insight.Timeline;
+import dossier.ui.HelpContexts;
 
 /**
  * The Timeline view: the chosen corpus's articles per day, week or month, stacked by language, publisher,
@@ -78,6 +80,7 @@ public class TimelineView extends ViewPart implements ChartPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.TIMELINE_VIEW);
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayout(new GridLayout(7, false));

@@ -32,11 +32,17 @@ import dossier.workspace.ProjectEntities;
 final class InsightFixture {
 
 	static final String[] IDS = new String[5];
+	private static int corpora;
 
 	private InsightFixture() {
 	}
 
-	static IProject knownCorpus(String name) throws Exception {
+	/**
+	 * A new corpus project of the five articles, named {@code prefix} and a number: a fresh project for every test,
+	 * so no test deletes a project whose index, entities or insight a job of the test before may still be reading.
+	 */
+	static IProject knownCorpus(String prefix) throws Exception {
+		String name = prefix + ++corpora;
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
 			project.delete(true, true, new NullProgressMonitor());
@@ -82,6 +88,16 @@ final class InsightFixture {
 		event.x = x;
 		event.y = y;
 		control.notifyListeners(type, event);
+	}
+
+	/** Waits until the Article Explorer lists {@code rows} articles, saying what it lists when it does not. */
+	static void waitForExplorerRows(String description, int rows) {
+		try {
+			settle(description, () -> explorerTable().getItemCount() == rows);
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; it lists " + explorerTable().getItemCount() + " with filters "
+					+ dossier.explorer.ui.ExplorerFilters.current(Workbench.page()), e);
+		}
 	}
 
 	/** The Article Explorer's table of articles (the table with Title, Publisher and Licence columns). */

@@ -45,6 +45,7 @@ class OverviewViewTest {
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.LANGUAGE, null);
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.PUBLISHER, null);
 		Workbench.page().hideView(view);
+		Workbench.joinJobs(InsightUi.JOB_FAMILY);
 	}
 
 	private void waitForOverview(int stories) {
@@ -70,13 +71,13 @@ class OverviewViewTest {
 		int row = publishers.keys().indexOf("الجزيرة");
 		InsightFixture.mouse(publishers.control(), SWT.MouseUp, BarChart.LABEL_WIDTH + 2, BarChart.rowMiddle(row));
 		assertEquals("الجزيرة", ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.PUBLISHER));
-		InsightFixture.settle("the Explorer lists the Arabic article", () -> InsightFixture.explorerTable().getItemCount() == 1);
+		InsightFixture.waitForExplorerRows("the Explorer lists the Arabic article", 1);
 
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.PUBLISHER, null);
 		BarChart languages = view.chart(Dimension.LANGUAGE);
 		InsightFixture.mouse(languages.control(), SWT.MouseUp, 5, BarChart.rowMiddle(0));
 		assertEquals("en", ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.LANGUAGE));
-		InsightFixture.settle("the Explorer lists the three English articles", () -> InsightFixture.explorerTable().getItemCount() == 3);
+		InsightFixture.waitForExplorerRows("the Explorer lists the three English articles", 3);
 	}
 
 	@Test

@@ -45,6 +45,7 @@ class TimelineViewTest {
 	void close() throws Exception {
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.PERIOD, null);
 		Workbench.page().hideView(view);
+		Workbench.joinJobs(InsightUi.JOB_FAMILY);
 	}
 
 	private void waitForTimeline(Granularity granularity, Dimension dimension) {
@@ -88,7 +89,7 @@ class TimelineViewTest {
 		Rectangle july = view.chart().layout().bar(1);
 		InsightFixture.click(view.chart().control(), july.x + 1, july.y + 1);
 		assertEquals("2024-07-01..2024-07-31", ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.PERIOD));
-		InsightFixture.settle("the Explorer lists July's two articles", () -> InsightFixture.explorerTable().getItemCount() == 2);
+		InsightFixture.waitForExplorerRows("the Explorer lists July's two articles", 2);
 	}
 
 	@Test
@@ -102,7 +103,7 @@ class TimelineViewTest {
 		InsightFixture.mouse(view.chart().control(), SWT.MouseUp, layout.bar(3).x + 1, layout.plot().y + 5);
 		Map<String, String> filters = ExplorerFilters.current(Workbench.page());
 		assertEquals("2024-06-03..2024-06-30", filters.get(ExplorerFilters.PERIOD));
-		InsightFixture.settle("the Explorer lists June's two articles", () -> InsightFixture.explorerTable().getItemCount() == 2);
+		InsightFixture.waitForExplorerRows("the Explorer lists June's two articles", 2);
 	}
 
 	@Test
