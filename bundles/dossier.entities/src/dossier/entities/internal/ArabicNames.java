@@ -156,8 +156,8 @@ final class ArabicNames {
 
 	/**
 	 * A first-level subdivision named in Arabic ({@link PlaceNames}: حضرموت، دير الزور، كاليفورنيا): a two-word name
-	 * on its own; a one-word name after a preposition of place or a compass word (في حضرموت، شمال إدلب), or with the
-	 * proclitic ب (بحضرموت), since many of those words are also ordinary words or names elsewhere.
+	 * on its own; a one-word name of four letters or more, written without a proclitic, after a preposition of place
+	 * or a compass word (في حضرموت، شمال إدلب), since many of those words are also ordinary words or names elsewhere.
 	 */
 	private Candidate region(List<Word> words, int i, int start, Stem stem) {
 		PlaceNames places = PlaceNames.get();
@@ -171,11 +171,13 @@ final class ArabicNames {
 			return null;
 		}
 		Word word = words.get(i);
-		boolean proclitic = stem.offset() > 0 && word.key().charAt(stem.offset() - 1) == 'ب';
+		if (stem.offset() > 0 || stem.key().length() < 4) {
+			return null; // "بشأن", "بحجة": a proclitic glued to a short word makes too many everyday words look like regions
+		}
 		Word before = i > 0 && adjacent(words, i) ? words.get(i - 1) : null;
 		String cue = before == null ? null : before.key().length() > 2 && (before.key().charAt(0) == 'و' || before.key().charAt(0) == 'ف')
 				&& placeCues.contains(before.key().substring(1)) ? before.key().substring(1) : before.key();
-		if (!proclitic && (cue == null || !placeCues.contains(cue) && !placeHeadsOutside.contains(cue))) {
+		if (cue == null || !placeCues.contains(cue) && !placeHeadsOutside.contains(cue)) {
 			return null;
 		}
 		return candidate(words, i, start, word.end(), EntityType.PLACE.id(), 0.55);

@@ -49,9 +49,8 @@ class ListsAndHeadsTest {
 			"pt | Nos anos 60 a cidade cresceu muito. | DATE anos 60",
 			"ar | شهدت المدينة نموا كبيرا في الثمانينيات من القرن الماضي. | DATE الثمانينيات",
 			"de | Die Arbeit des Bundesnachrichtendienstes wurde geprüft. | ORG Bundesnachrichtendienstes",
-			// Arabic names of regions (first-level subdivisions): after a preposition of place, with ب, or in two words
+			// Arabic names of regions (first-level subdivisions): after a preposition of place, or in two words
 			"ar | وصلت القوات إلى حضرموت مساء أمس. | PLACE حضرموت",
-			"ar | اشتدت المعارك بحضرموت خلال الأسبوع. | PLACE حضرموت",
 			"ar | وقالت مصادر إن دير الزور شهدت اشتباكات. | PLACE دير الزور",
 			"ar | تقع الولاية في شمال كاليفورنيا على الساحل. | PLACE كاليفورنيا",
 			// a person's surname after a preposition of place, when the article names the person in full
@@ -100,9 +99,11 @@ class ListsAndHeadsTest {
 			"it | Mario Bianchi ha 80 anni e vive a Trieste. | DATE 80 anni",
 			"en | The shop sold 90 songs in 2019. | DATE 90",
 			"es | Tenía 70 años cuando llegó. | DATE 70 años",
-			// an Arabic region's name that is also a word, or one without a cue
+			// an Arabic region's name that is also a word, one without a cue, one glued to a proclitic (بحجة, بشأن)
 			"ar | خرج المتظاهرون في صباح اليوم إلى الشوارع. | PLACE صباح",
 			"ar | حضرموت تاريخ طويل من التجارة. | PLACE حضرموت",
+			"ar | اعتقلت الشرطة الناشط بحجة نشر أخبار كاذبة. | PLACE حجة",
+			"ar | أصدرت المنظمة بيانا بشأن الانتخابات. | PLACE شأن",
 			"ar | استخدمت الشرطة القوة في الميدان. | PLACE القوة",
 			// a generic head (government, Regierung) inside an organisation's name does not refer back to it alone
 			"en | Officials of the Kenyan Government Digital Service met on Monday. Later the Government said it would pay. | ORG Government",
