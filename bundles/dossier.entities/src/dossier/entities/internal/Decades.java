@@ -42,7 +42,7 @@ final class Decades {
 	/** Adds the decades of the article's text to {@code suggestions}; the engine keeps the longest of overlapping dates. */
 	static void find(RecognitionContext context, String recognizer, List<Suggestion> suggestions, Map<String, Entity> dateEntities) {
 		String text = context.article().text();
-		TreeSet<Integer> starts = starts(text);
+		TreeSet<Integer> starts = starts(text, context.baseLanguage());
 		if (starts.isEmpty()) {
 			return;
 		}
@@ -71,15 +71,22 @@ final class Decades {
 		}
 	}
 
-	/** Words that a decade's wording contains, searched with {@link String#indexOf} (fast) before the pattern is tried. */
-	private static final List<String> CUES = List.of("nni ", "NNI ", "nnées ", "NNÉES ", "ños ", "ÑOS ", "nos ", "NOS ", "écada de ", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"ecada de ", "ecennio ", "ينيات", "ينات"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/**
+	 * Words that a decade's wording contains in each language, searched with {@link String#indexOf} (fast) before the
+	 * pattern is tried; English and German decades begin with their digits.
+	 */
+	private static final Map<String, List<String>> CUES = Map.of( //
+			"it", List.of("nni ", "NNI ", "ecennio "), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"fr", List.of("nnées ", "NNÉES "), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"es", List.of("ños ", "ÑOS ", "écada de ", "ecada de "), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"pt", List.of("nos ", "NOS ", "écada de ", "ecada de "), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"ar", List.of("ينيات", "ينات")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/**
 	 * Where a decade may begin: before "0s" or "0er" (up to four digits and an apostrophe back), and at the start of the
 	 * word that holds a cue. Scanning for these first keeps the pattern off most of the text.
 	 */
-	private static TreeSet<Integer> starts(String text) {
+	private static TreeSet<Integer> starts(String text, String language) {
 		TreeSet<Integer> starts = new TreeSet<>();
 		for (int at = text.indexOf('0'); at >= 0; at = text.indexOf('0', at + 1)) {
 			char next = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
@@ -94,7 +101,7 @@ final class Decades {
 				starts.add(from);
 			}
 		}
-		for (String cue : CUES) {
+		for (String cue : CUES.getOrDefault(language, List.of())) {
 			for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
 				int from = at;
 				while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
