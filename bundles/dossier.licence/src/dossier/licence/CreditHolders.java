@@ -57,15 +57,20 @@ public final class CreditHolders {
 			+ "|cc|cc by.*|licen[cs]e.*|licenza.*|licencia.*|licença.*|lizenz.*)$", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Separators between the holders of one credit: slashes, commas, "via", "for", "and", عبر. */
-	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[/|،,;+@]|\\s[–—-]\\s|(?<![\\p{L}])(?:via|for|per|pour|para|für|über|and|e|et|y|und|عبر|لـ|و)(?![\\p{L}]))\\s*", //$NON-NLS-1$
+	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[/|،,;+]|\\s@\\s|\\s[–—-]\\s|(?<![\\p{L}])(?:via|for|per|pour|para|für|über|and|(?-i:e|y)(?!\\.)|et|und|عبر|لـ|و)(?![\\p{L}]))\\s*", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Cue words and signs before a holder: ©, "Photo:", "by", a year. */
 	private static final Pattern LEADING = Pattern.compile("^(?:[©\\s:：.(\\[-]+|\\(c\\)|(?:(?:copyright|photo|foto|image|picture|bild|imagen|imagem|immagine|credit|crédit|provided|courtesy|source|fonte|fuente|quelle|bron)s?"
 			+ "|(?-i:by|di|de|par|por|von|da|do|from|of))(?![\\p{L}])|(?:19|20)\\d\\d)+", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Tokens of dates and numbers inside a credit: "2020", "nº 49", "29th", month names in our languages. */
-	static final Pattern DATE_WORDS = Pattern.compile("(?<![\\p{L}])(?:n[º°o]\\.?\\s*)?\\p{N}+(?:st|nd|rd|th|er|e|º|ª)?(?![\\p{L}])|(?<![\\p{L}])(?:" + Months.ALTERNATION + ")(?![\\p{L}])", //$NON-NLS-1$ //$NON-NLS-2$
+	// a month's name is a date word only beside a number ("12 Jan", "March 2020"): "Jan de Vries", "May Ling" are names
+	static final Pattern DATE_WORDS = Pattern.compile("(?<![\\p{L}])(?:n[º°o]\\.?\\s*)?\\p{N}+(?:st|nd|rd|th|er|e|º|ª)?(?![\\p{L}])" //$NON-NLS-1$
+			+ "|(?<![\\p{L}])(?:(?<=\\p{N}[\\s.,/]{1,2})(?:" + Months.ALTERNATION + ")|(?:" + Months.ALTERNATION + ")(?=[\\s.,/]{1,2}\\p{N}))(?![\\p{L}])", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A month's name alone ("published in February", "نشرت في فبراير"): a date, not a holder. */
+	private static final Pattern MONTH = Pattern.compile("(?:" + Months.ALTERNATION + ")\\.?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** Words left hanging after a name: "Gerd Altmann di" (before "Pixabay"), "X from". */
 	private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:by|di|de|da|do|par|por|von|from|on|auf|en|em|in|su|sur|of))+$", //$NON-NLS-1$
@@ -140,6 +145,16 @@ public final class CreditHolders {
 		return holder != null ? holder : byAlias.get(key.toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * As {@link #lookup(String)}, but a short alias in capitals matches in any case too: for a holder that is the
+	 * whole rest of a credit line ("door anp", "Beeld anp", "foto ansa"), where a lower-case "ap" cannot be a word of
+	 * a sentence.
+	 */
+	public Holder lookupIgnoringCase(String name) {
+		Holder holder = lookup(name);
+		return holder != null ? holder : byAlias.get(name.strip().toUpperCase(Locale.ROOT));
+	}
+
 	/** The holder whose own site {@code url} is on ("https://www.afp.com/...", "arabic.aa.com.tr"), or null. */
 	public Holder ofUrl(String url) {
 		return Hosts.siteOf(url, holders, Holder::domains);
@@ -187,6 +202,9 @@ public final class CreditHolders {
 				other.append(raw);
 			}
 			String name = clean(other.toString());
+			if (known.isEmpty() && !out.isEmpty() && isProse(name)) {
+				continue; // "Source : linternaute.com, lien dans l'article complet": a comment after the holder
+			}
 			if (!name.isEmpty() && (known.isEmpty() || Character.isUpperCase(name.codePointAt(0)) && name.split("\\s+").length >= 2)) { //$NON-NLS-1$
 				out.add(name); // a photographer, or "Ahmad Gharabli" before "AFP"
 			}
@@ -199,13 +217,18 @@ public final class CreditHolders {
 		return out;
 	}
 
+	/** Three words or more in lower case only ("lien dans l'article complet"): a remark, not a name. Arabic has no case. */
+	private static boolean isProse(String name) {
+		return name.split("\\s+").length >= 3 && name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
+	}
+
 	/** A name without cue words, years, trailing prepositions; "" when nothing that names a holder is left. */
 	private String clean(String s) {
 		String name = LEADING.matcher(s.replaceAll("[\\s\\-–—:()]+", " ").strip()).replaceFirst("").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		// numbers, dates and issue numbers are not names: "Revista PROGRAMAR nº 49", "16 أيار/ مايو 2020"
 		name = DATE_WORDS.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		name = TRAILING.matcher(name.replaceAll("[\\s.,:;)\\]–—-]+$", "")).replaceFirst("").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (name.isEmpty() || NOISE.matcher(name).matches() || name.chars().noneMatch(Character::isLetter)) {
+		if (name.isEmpty() || NOISE.matcher(name).matches() || MONTH.matcher(name).matches() || name.chars().noneMatch(Character::isLetter)) {
 			return ""; //$NON-NLS-1$
 		}
 		return name;

@@ -283,6 +283,7 @@ public final class DateRecognizer implements Recognizer {
 			suggestions.add(new Suggestion(mention, entity));
 		}
 		addStandalone(context, standaloneStarts, suggestions, dateEntities);
+		Decades.find(context, id(), suggestions, dateEntities);
 		return suggestions;
 	}
 

@@ -86,6 +86,10 @@ public final class EntitySetEvaluation {
 	private EntitySetEvaluation() {
 	}
 
+	/** One article of the set: its id (the file's stem), language, half, text and annotated mentions. */
+	record Labelled(String id, String language, String split, String text, List<Span> gold) {
+	}
+
 	/**
 	 * Runs the engine (no corpus catalogue, every recogniser but those whose ids are in {@code without}) over one
 	 * half ({@code dev}, {@code test}, {@code all}).
@@ -93,11 +97,40 @@ public final class EntitySetEvaluation {
 	public static EntitySetEvaluation run(Path set, String split, Set<String> without) throws IOException {
 		EntitySetEvaluation evaluation = new EntitySetEvaluation();
 		List<Recognizer> recognizers = Recognizers.all().stream().filter(r -> !without.contains(r.id())).toList();
+		evaluation.add(read(set, split), recognizers, !split.equals("test")); //$NON-NLS-1$
+		return evaluation;
+	}
+
+	/** An empty evaluation, to {@link #add} articles to. */
+	static EntitySetEvaluation empty() {
+		return new EntitySetEvaluation();
+	}
+
+	/** Runs an engine with {@code recognizers} over {@code articles} and adds their scores. */
+	void add(List<Labelled> articles, List<Recognizer> recognizers, boolean listMisses) {
 		EntityEngine engine = EntityEngine.create(new Catalogue(), EntityEngine.DEFAULT_LANGUAGES, recognizers);
+		for (Labelled labelled : articles) {
+			Article article = Article.builder(labelled.text()).id(labelled.id()).language(labelled.language()).build();
+			long start = System.nanoTime();
+			ArticleEntities result = engine.recognize(article);
+			nanos += System.nanoTime() - start;
+			characters += labelled.text().length();
+			List<Span> found = new ArrayList<>();
+			for (Mention mention : result.active()) {
+				found.add(new Span(mention.start(), mention.end(), mention.type(), mention.text(), mention.recognizer()));
+			}
+			score(labelled.id(), labelled.language(), labelled.text(), labelled.gold(), found, listMisses);
+			this.articles++;
+		}
+	}
+
+	/** The articles of one half ({@code dev}, {@code test}, {@code all}), in the order of their file names. */
+	static List<Labelled> read(Path set, String split) throws IOException {
 		List<Path> texts;
 		try (Stream<Path> files = Files.walk(set, 2)) {
 			texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList(); //$NON-NLS-1$
 		}
+		List<Labelled> articles = new ArrayList<>();
 		for (Path txt : texts) {
 			String stem = txt.getFileName().toString().replaceFirst("\\.txt$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 			Path sidecar = txt.resolveSibling(stem + ".json"); //$NON-NLS-1$
@@ -112,20 +145,9 @@ public final class EntitySetEvaluation {
 			}
 			String language = txt.getParent().getFileName().toString();
 			String text = Files.readString(txt, StandardCharsets.UTF_8);
-			List<Span> gold = readAnn(Files.readString(ann, StandardCharsets.UTF_8), text, stem);
-			Article article = Article.builder(text).id(stem).language(language).build();
-			long start = System.nanoTime();
-			ArticleEntities result = engine.recognize(article);
-			evaluation.nanos += System.nanoTime() - start;
-			evaluation.characters += text.length();
-			List<Span> found = new ArrayList<>();
-			for (Mention mention : result.active()) {
-				found.add(new Span(mention.start(), mention.end(), mention.type(), mention.text(), mention.recognizer()));
-			}
-			evaluation.score(stem, language, text, gold, found, !split.equals("test")); //$NON-NLS-1$
-			evaluation.articles++;
+			articles.add(new Labelled(stem, language, half, text, readAnn(Files.readString(ann, StandardCharsets.UTF_8), text, stem)));
 		}
-		return evaluation;
+		return articles;
 	}
 
 	/** brat T lines (code-point offsets) as UTF-16 spans; a line that does not fit the text fails loudly. */

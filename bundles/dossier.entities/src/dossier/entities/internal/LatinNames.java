@@ -2,7 +2,6 @@
 package dossier.entities.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +47,15 @@ final class LatinNames {
 	private static final Set<String> ROMANCE = Set.of("it", "fr", "es", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final NameLexicons lexicons;
+	private final NameEvidence cues;
 	/** The words of the article being read. */
 	private List<Word> article = List.of();
+	/** The keys of the words the article writes in lower case, made when first asked. */
+	private Set<String> lowerCaseKeys;
 
 	LatinNames(NameLexicons lexicons) {
 		this.lexicons = lexicons;
+		this.cues = new NameEvidence(lexicons);
 	}
 
 	/** How big a place {@code [start, end)} names: 0 for none, {@link Integer#MAX_VALUE} for one a gazetteer found. */
@@ -67,6 +70,7 @@ final class LatinNames {
 	List<Candidate> find(List<Word> words, String language, PlaceTest places) {
 		Set<String> confirmed = confirmedKeys(words, language);
 		article = words;
+		lowerCaseKeys = null;
 		List<Candidate> candidates = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -105,6 +109,9 @@ final class LatinNames {
 				}
 				break;
 			}
+			if (ROMANCE.contains(language)) {
+				j = headAdjectives(words, run, j);
+			}
 			i = j;
 			if (demonymBeforeName && run.stream().noneMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
 				run = run.subList(1, run.size()); // "Somali forces" no, "Somali Police Force" yes: a demonym only inside a name
@@ -119,20 +126,61 @@ final class LatinNames {
 		return candidates;
 	}
 
+	/** Endings of Romance adjectives ("nationale", "québécois", "socialista", "democratico", "constitucional", "solidaire"). */
+	private static final Pattern ROMANCE_ADJECTIVE = Pattern.compile(
+			".{2,}(?:al|ale|ales|aux|el|elle|els|ien|ienne|iens|ique|iques|ico|ica|icos|icas|ista|iste|istes|istas|ais|aise|ois|oise|ano|ana|ense|es|esa|ario|aria|ário|ária|aire|aires|ivo|iva|if|ive|ero|eira|eiro|ino|ina|ile|il|ivo|ore|eur|ice|rice|oso|osa|eux|euse|ont|onte)"); //$NON-NLS-1$
+
+	/**
+	 * French, Italian, Spanish and Portuguese capitalise only the first word of many an organisation's name: "Parti
+	 * québécois", "Assemblée nationale", "Corte costituzionale", "Tribunal constitucional". After a run that ends with
+	 * an organisation's head (not a generic one: "le gouvernement français" is no name), up to two lower-case
+	 * adjectives belong to the name. Returns the index after the run.
+	 */
+	private int headAdjectives(List<Word> words, List<Word> run, int j) {
+		Word last = run.get(run.size() - 1);
+		if (!last.capitalised() || !lexicons.orgHeads.contains(last.key()) || lexicons.genericHeads.contains(last.key())) {
+			return j;
+		}
+		int first = run.get(0).index();
+		if (first >= 2 && OF_WORDS.contains(words.get(first - 1).key().replaceFirst("[lu]$", "")) //$NON-NLS-1$ //$NON-NLS-2$
+				&& lexicons.titles.contains(words.get(first - 2).key())
+				|| run.subList(0, run.size() - 1).stream().anyMatch(w -> lexicons.titles.contains(w.key()))) {
+			return j; // "Presidente del Consiglio italiano", "ministre de l'Intérieur": a title's complement, not a name
+		}
+		int k = j;
+		while (k < words.size() && k - j < 2) {
+			Word next = words.get(k);
+			if (!next.spaceBefore() || next.capitalised() || next.arabic() || lexicons.stopwords.contains(next.key())
+					|| !(ROMANCE_ADJECTIVE.matcher(next.key()).matches() || lexicons.demonyms.contains(next.key()))) {
+				break;
+			}
+			run.add(next);
+			k++;
+		}
+		return k;
+	}
+
 	/** "United Nations Children's Fund", "Scottish Women's Aid": a possessive inside a name whose head follows it. */
 	private boolean possessiveInsideName(List<Word> words, int j) {
 		Word next = words.get(j);
 		return next.spaceBefore() && next.capitalised() && lexicons.orgHeads.contains(next.key());
 	}
 
-	/** Whether the article writes this word in lower case somewhere: a common word, not a name (asked rarely). */
+	/**
+	 * Whether the article writes this word in lower case somewhere: a common word here, not a name ("la zona",
+	 * "una casa", "a terra" against "Zona Sur", "Casa Verde", "Terra Indígena"), whatever the lexicons of given names
+	 * and surnames say. Asked only for candidates, and remembered per article.
+	 */
 	private boolean writtenInLowerCase(String key) {
-		for (Word word : article) {
-			if (!word.capitalised() && word.key().equals(key)) {
-				return true;
+		if (lowerCaseKeys == null) {
+			lowerCaseKeys = new HashSet<>();
+			for (Word word : article) {
+				if (!word.capitalised() && !word.arabic() && word.end() - word.start() > 2) {
+					lowerCaseKeys.add(word.key());
+				}
 			}
 		}
-		return false;
+		return lowerCaseKeys.contains(key);
 	}
 
 	/**
@@ -242,7 +290,7 @@ final class LatinNames {
 					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3
 					|| from == 0 && to > from && first.sentenceStart() && lexicons.speechBefore.contains(first.key()); // "Secondo Marco Trevisan"
 			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed)
-					&& !(to > from && !first.titleLine() && creditOrByline(first, words))
+					&& !(to > from && !first.titleLine() && NameEvidence.creditOrByline(first, words))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
 			if (stop || unconfirmedStart || !first.capitalised() && CONNECTORS.contains(first.key())) {
@@ -318,7 +366,7 @@ final class LatinNames {
 		if (place) {
 			type = EntityType.PLACE.id();
 			confidence = 0.7;
-		} else if (org || name.size() == 1 && "de".equals(language) && germanFederalBody(first.key())) {
+		} else if (org || name.size() == 1 && "de".equals(language) && NameEvidence.germanFederalBody(first.key())) {
 			type = EntityType.ORG.id();
 			confidence = 0.75;
 		} else if (before != null && !before.capitalised() && lexicons.orgKinds.contains(before.key()) && !"de".equals(language)
@@ -341,27 +389,27 @@ final class LatinNames {
 			type = EntityType.PERSON.id(); // "papa Francesco", "President Lula", "Frau Merkel"
 			confidence = 0.55;
 		} else if (name.size() > 1 && name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
-				&& creditOrByline(first, words)) {
+				&& NameEvidence.creditOrByline(first, words)) {
 			type = EntityType.PERSON.id(); // "Photo: Nombulelo Damba-Hendrik", "By Masixole Feni", "Foto di Elio Pallard"
 			confidence = 0.55;
-		} else if (name.size() > 1 && givenName(first)) {
+		} else if (name.size() > 1 && cues.givenName(first) && !writtenInLowerCase(first.key())) {
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
 		} else if (name.size() > 1 && places.isPlace(first.start(), last.end())) {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", a town GeoNames knows
 			confidence = 0.55;
-		} else if (name.size() > 1 && name.size() <= 3 && lexicons.surnames.contains(last.key())
+		} else if (name.size() > 1 && name.size() <= 3 && lexicons.surnames.contains(last.key()) && !writtenInLowerCase(last.key())
 				&& name.stream().allMatch(Word::capitalised)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
 		} else if (name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
-				&& (name.size() > 1 && speechBefore(before, last, words) || apposition(last, words))) {
+				&& (name.size() > 1 && cues.speechBefore(before, last, words) || cues.apposition(last, words))) {
 			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
 			confidence = 0.5;
-		} else if (name.size() == 1 && !givenName(first) && places.population(first.start(), last.end()) >= PlaceNames.REGION) {
+		} else if (name.size() == 1 && !cues.givenName(first) && places.population(first.start(), last.end()) >= PlaceNames.REGION) {
 			type = EntityType.PLACE.id(); // "la Baviera ha risposto": a region or a city of millions speaks through its government
 			confidence = 0.55;
-		} else if (after != null && lexicons.personVerbs.contains(after.key()) && speechAfter(after, words)) {
+		} else if (after != null && lexicons.personVerbs.contains(after.key()) && NameEvidence.speechAfter(after, words)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
 		} else if (places.population(first.start(), last.end()) >= (name.size() > 1 ? 1 : "de".equals(language) ? 100_000 : 30_000)) {
@@ -373,7 +421,7 @@ final class LatinNames {
 			confidence = 0.5;
 		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
 				&& name.stream().allMatch(w -> w.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’'))
-				&& name.stream().anyMatch(w -> lexicons.givenNames.contains(w.key()) || lexicons.surnames.contains(w.key()))) {
+				&& name.stream().anyMatch(w -> (lexicons.givenNames.contains(w.key()) || lexicons.surnames.contains(w.key())) && !writtenInLowerCase(w.key()))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
 		} else {
@@ -383,140 +431,9 @@ final class LatinNames {
 		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
 	}
 
-	/** Words of a photo credit before a name ("Photo: X", "Foto di X", "Photo by X"). */
-	private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "foto", "fotos", "fotografia", "fotografía", "image", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			"immagine", "imagen", "imagem", "bild", "picture", "pictures"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-	/** A byline's word before a name: "By X", "Por X", "Par X", "Di X" at the start of a line. */
-	private static final Set<String> BYLINE_WORDS = Set.of("by", "por", "par", "di", "da", "door"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-
-	/**
-	 * The name is a credit's or a byline's: right after "Photo:" ("Foto:", "Bild:"), after "Photo by" ("Foto di"), or
-	 * after "By" ("Por", "Par") written capitalised, as a byline begins.
-	 */
-	private static boolean creditOrByline(Word first, List<Word> words) {
-		if (first.index() == 0) {
-			return false;
-		}
-		Word previous = words.get(first.index() - 1);
-		String gap = first.gap().strip();
-		if (CREDIT_WORDS.contains(previous.key()) && (gap.equals(":") || gap.equals("©"))) { //$NON-NLS-1$ //$NON-NLS-2$
-			return true;
-		}
-		if (!BYLINE_WORDS.contains(previous.key()) || !first.spaceBefore()) {
-			return false;
-		}
-		boolean afterCredit = previous.index() > 0 && previous.spaceBefore() && CREDIT_WORDS.contains(words.get(previous.index() - 1).key());
-		return afterCredit || previous.capitalised();
-	}
-
-	private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]"); //$NON-NLS-1$
-
-	/** A given name, or a hyphenated one made of given names ("Jean-Luc", "Anne-Marie", "José-María"). */
-	private boolean givenName(Word word) {
-		String key = word.key();
-		if (lexicons.givenNames.contains(key)) {
-			return true;
-		}
-		if (word.text().indexOf('-') <= 0) {
-			return false; // most words: no hyphen, nothing to split
-		}
-		String[] parts = HYPHEN_OR_SPACE.split(key);
-		return parts.length > 1 && Arrays.stream(parts).allMatch(part -> part.length() > 1 && lexicons.givenNames.contains(part));
-	}
-
-	/** Italian "ha" after a name speaks only with a participle of speech: "X ha detto", not "la Juventus ha battuto". */
-	private static final Set<String> SPEECH_PARTICIPLES = Set.of("detto", "dichiarato", "spiegato", "affermato", "aggiunto", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"sottolineato", "raccontato", "scritto", "ricordato", "precisato", "commentato", "annunciato", "risposto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-
-	private static boolean speechAfter(Word after, List<Word> words) {
-		if (!"ha".equals(after.key())) { //$NON-NLS-1$
-			return true;
-		}
-		return after.index() + 1 < words.size() && SPEECH_PARTICIPLES.contains(words.get(after.index() + 1).key());
-	}
-
-	/** A speech verb or "according to" word right before the name, and punctuation right after it: "said Hashi Hirey,". */
-	private boolean speechBefore(Word before, Word last, List<Word> words) {
-		if (before == null || before.capitalised() || !lexicons.speechBefore.contains(before.key())) {
-			return false;
-		}
-		return last.index() + 1 >= words.size() || !words.get(last.index() + 1).spaceBefore();
-	}
-
-	/**
-	 * An apposition that describes a person right after the name: a comma, then an age ("X, 34,"), a relative
-	 * pronoun for people ("X, who"), or within three words a noun of people ("X, a resident", "X, enseignant").
-	 */
-	private boolean apposition(Word last, List<Word> words) {
-		int k = last.index() + 1;
-		if (k >= words.size() || !words.get(k).gap().strip().equals(",")) {
-			return false;
-		}
-		Word first = words.get(k);
-		if (first.text().length() <= 3 && first.text().chars().allMatch(Character::isDigit)) {
-			return k + 1 < words.size() && words.get(k + 1).gap().strip().startsWith(","); // "X, 34, said"
-		}
-		if (lexicons.personRelatives.contains(first.key())) {
-			return true;
-		}
-		for (int m = k; m < Math.min(words.size(), k + 5); m++) {
-			Word word = words.get(m);
-			if (m > k && !word.spaceBefore() && !words.get(m - 1).possessive()) {
-				return false; // the apposition ended
-			}
-			if (lexicons.personNouns.contains(word.key()) || lexicons.titles.contains(word.key())) {
-				// "X, enseignant", "X, a popular leader"; a capitalised title only where the apposition goes on with "of"
-				// or ends ("X, the General Secretary of", but not "del Vertice, il Presidente ha avuto")
-				if (!word.capitalised() || titleEnds(word, words)) {
-					return true;
-				}
-				if (!titleGoesOn(word, words)) {
-					return false;
-				}
-				continue; // "the General Secretary of": a run of titles
-			}
-			boolean opening = lexicons.appositionDeterminers.contains(word.key()) || word.possessive();
-			if (m == k && !opening) {
-				return false; // another name ("X, Y and Z") or a clause ("X, which..."): an apposition opens with an article
-			}
-			if (m > k && !opening && lexicons.stopwords.contains(word.key())) {
-				return false; // "X, a country where officials...": the noun phrase ended before a person noun
-			}
-		}
-		return false;
-	}
-
-	/** A capitalised title is followed by another ("General Secretary", "Vice President"). */
-	private boolean titleGoesOn(Word title, List<Word> words) {
-		if (title.index() + 1 >= words.size()) {
-			return false;
-		}
-		Word next = words.get(title.index() + 1);
-		return next.spaceBefore() && next.capitalised()
-				&& (lexicons.personNouns.contains(next.key()) || lexicons.titles.contains(next.key()));
-	}
-
-	/** A capitalised title ends an apposition: followed by "of" ("de", "di"...), a comma or a full stop. */
-	private static boolean titleEnds(Word title, List<Word> words) {
-		if (title.index() + 1 >= words.size()) {
-			return true;
-		}
-		Word next = words.get(title.index() + 1);
-		String gap = next.gap().strip();
-		return gap.startsWith(",") || gap.startsWith(".") || gap.isEmpty() && OF_WORDS.contains(next.key());
-	}
-
-	private static final Pattern GERMAN_FEDERAL_BODY = Pattern.compile(
-			"(bundes|landes|staats)\\p{L}*(agentur|amt|dienst|gericht|gerichtshof|tag|rat|wehr|bank|anstalt|kammer|verband|zentrale|behorde|institut|ministerium|polizei|kriminalamt)"); //$NON-NLS-1$
-
-	/** Bundesnetzagentur, Bundesnachrichtendienst, Landeskriminalamt: one word, one federal or state body. */
-	private static boolean germanFederalBody(String key) {
-		return GERMAN_FEDERAL_BODY.matcher(key).matches();
-	}
-
 	/** A first word is a name when it is a given name, a head word, or capitalised inside a sentence elsewhere. */
 	private boolean evidence(Word word, Set<String> confirmed) {
-		return givenName(word) || lexicons.orgHeads.contains(word.key()) || confirmed.contains(word.key())
+		return cues.givenName(word) || lexicons.orgHeads.contains(word.key()) || confirmed.contains(word.key())
 				|| word.allCaps() && word.text().length() <= 6;
 	}
 }

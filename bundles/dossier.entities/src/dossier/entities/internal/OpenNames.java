@@ -30,7 +30,7 @@ import dossier.entities.internal.Words.Word;
  */
 public final class OpenNames implements Recognizer {
 
-	public static final OpenNames INSTANCE = new OpenNames();
+	public static final OpenNames INSTANCE = new OpenNames(NameModel.shipped(), null);
 
 	/** Marks, in the per-article map of entity ids, the ids whose entity was already handed to the engine. */
 	private static final String CREATED = "\u0000created:"; //$NON-NLS-1$
@@ -53,6 +53,31 @@ public final class OpenNames implements Recognizer {
 	/** A name found with evidence, which its other occurrences take their type and entity from. */
 	private record Anchor(String type, double confidence, String entityId) {
 	}
+
+	/** Receives each Latin-script candidate with its features, before the model relabels it (for training). */
+	interface CandidateSink {
+		void accept(String articleId, Candidate candidate, List<String> features);
+	}
+
+	/** The trained model that has the last word on Latin-script candidates; null: the rules decide alone. */
+	private final NameModel model;
+	private final CandidateSink sink;
+
+	/** How far the model's best score must beat the rules' label before it types an untyped candidate, drops a typed one, or retypes one. */
+	private final float[] margins;
+
+	OpenNames(NameModel model, CandidateSink sink) {
+		this(model, sink, DEFAULT_MARGINS);
+	}
+
+	OpenNames(NameModel model, CandidateSink sink, float[] margins) {
+		this.model = model;
+		this.sink = sink;
+		this.margins = margins;
+	}
+
+	/** The margins chosen by cross-validation within dev ({@link NameModelTrainer}): to type, to drop, to retype. */
+	static final float[] DEFAULT_MARGINS = { 0f, 0f, 0f };
 
 	@Override
 	public String id() {
@@ -82,9 +107,23 @@ public final class OpenNames implements Recognizer {
 		List<Word> words = Words.of(text, lexicons, "de".equals(language)); //$NON-NLS-1$
 		Map<Long, Mention> foundBySpan = new HashMap<>();
 		context.found().forEach(m -> foundBySpan.putIfAbsent(span(m.start(), m.end()), m));
-		List<Candidate> candidates = new ArrayList<>(
-				new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language, (start, end) -> placePopulation(context, foundBySpan, start, end))); //$NON-NLS-1$ //$NON-NLS-2$
+		LatinNames.PlaceTest places = (start, end) -> placePopulation(context, foundBySpan, start, end);
+		List<Candidate> candidates = new ArrayList<>(new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language, places)); //$NON-NLS-1$ //$NON-NLS-2$
+		if (model != null || sink != null) {
+			NameFeatures features = new NameFeatures(lexicons, words, language, places, context.found());
+			for (int i = 0; i < candidates.size(); i++) {
+				Candidate candidate = candidates.get(i);
+				List<String> f = features.of(candidate);
+				if (sink != null) {
+					sink.accept(context.article().id(), candidate, f);
+				}
+				if (model != null) {
+					candidates.set(i, relabel(candidate, model.scores(f), margins));
+				}
+			}
+		}
 		candidates.addAll(new ArabicNames(lexicons).find(words));
+		candidates = Coordination.type(candidates, context.found(), text);
 		List<Candidate> typed = new ArrayList<>();
 		Map<String, Candidate> untyped = new LinkedHashMap<>();
 		for (Candidate candidate : candidates) {
@@ -123,6 +162,27 @@ public final class OpenNames implements Recognizer {
 		suggestions.sort(Comparator.comparing(Suggestion::mention, Mention.TEXT_ORDER));
 		suggestions.addAll(echoes(context, words, typed, untyped, entityIds));
 		return suggestions;
+	}
+
+	/**
+	 * The model's decision on a candidate: the rules' type and confidence when it agrees, none when it finds no name
+	 * (the candidate can still be typed by another mention of the same name), else its own type with a modest
+	 * confidence.
+	 */
+	static Candidate relabel(Candidate candidate, float[] scores, float[] margins) {
+		int best = NameModel.argmax(scores);
+		int rule = candidate.type() == null ? 0 : NameModel.LABELS.indexOf(candidate.type());
+		if (best == rule) {
+			return candidate;
+		}
+		float margin = scores[best] - scores[rule];
+		if (rule == 0) {
+			return margin > margins[0] ? candidate.typed(NameModel.LABELS.get(best), 0.5) : candidate;
+		}
+		if (best == 0) {
+			return margin > margins[1] ? candidate.typed(null, 0.3) : candidate;
+		}
+		return margin > margins[2] ? candidate.typed(NameModel.LABELS.get(best), 0.55) : candidate;
 	}
 
 	/** A place the gazetteers found over exactly {@code [start, end)} (any size), or the population of the town GeoNames knows by that name. */
@@ -220,21 +280,34 @@ public final class OpenNames implements Recognizer {
 		BitSet covered = new BitSet(context.article().text().length());
 		typed.forEach(c -> covered.set(c.start(), c.end()));
 		echoes.forEach(e -> covered.set(e.mention().start(), e.mention().end()));
+		boolean german = "de".equals(context.baseLanguage()); //$NON-NLS-1$
 		for (Word word : words) {
 			if (!word.capitalised() || word.arabic()) {
 				continue;
 			}
 			Anchor anchor = anchors.get(word.key());
-			if (anchor == null || context.taken(word.start(), word.end())) {
+			int end = word.end();
+			String key = word.key();
+			if (anchor == null && german) {
+				// "Snowden-Enthüllungen", "CSSD-Kandidaten", "Telekom-Lobby": a German compound whose first part is a
+				// name found elsewhere in the article; the name part is the mention
+				int hyphen = word.text().indexOf('-');
+				if (hyphen > 1) {
+					key = NameLexicons.get().key(word.text().substring(0, hyphen));
+					anchor = anchors.get(key);
+					end = word.start() + hyphen;
+				}
+			}
+			if (anchor == null || context.taken(word.start(), end)) {
 				continue;
 			}
 			int next = covered.nextSetBit(word.start());
-			if (next >= 0 && next < word.end()) {
+			if (next >= 0 && next < end) {
 				continue;
 			}
-			Candidate echo = new Candidate(word.start(), word.end(), anchor.type(), anchor.confidence(), List.of(word.key()));
+			Candidate echo = new Candidate(word.start(), end, anchor.type(), anchor.confidence(), List.of(key));
 			echoes.add(suggestion(context, echo, anchor.type(), anchor.confidence(), entityIds, anchor.entityId()));
-			covered.set(word.start(), word.end());
+			covered.set(word.start(), end);
 		}
 		return echoes;
 	}

@@ -28,7 +28,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * Words are ANDed unless OR is written.
  * <p>
  * Fields: {@code title:}, {@code text:}, {@code author:}, {@code publisher:}, {@code language:},
- * {@code licence:} (or {@code license:}), {@code year:} (also {@code year:[2020 TO 2024]}), {@code id:}.
+ * {@code licence:} (or {@code license:}), {@code year:} (also {@code year:[2020 TO 2024]}), {@code published:}
+ * (a day, month or year, or {@code published:[2024-06-01 TO 2024-06-30]}: see {@link PublishedRange}), {@code id:}.
  */
 public final class DossierQueryParser extends QueryParser {
 
@@ -75,8 +76,10 @@ public final class DossierQueryParser extends QueryParser {
 			return new TermQuery(new Term(Fields.YEAR, queryText.strip()));
 		case Fields.ID:
 			return new TermQuery(new Term(Fields.ID, queryText.strip()));
+		case Fields.PUBLISHED:
+			return PublishedRange.of(queryText);
 		default:
-			throw new ParseException("unknown field '" + field + "' (fields: title, text, author, publisher, language, licence, year, id)"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ParseException("unknown field '" + field + "' (fields: title, text, author, publisher, language, licence, year, published, id)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -120,6 +123,9 @@ public final class DossierQueryParser extends QueryParser {
 		String logical = field.toLowerCase(Locale.ROOT);
 		if (Fields.YEAR.equals(logical)) {
 			return TermRangeQuery.newStringRange(Fields.YEAR, part1, part2, startInclusive, endInclusive);
+		}
+		if (Fields.PUBLISHED.equals(logical)) {
+			return PublishedRange.between(part1, part2, startInclusive, endInclusive);
 		}
 		return super.getRangeQuery(physical(field), part1, part2, startInclusive, endInclusive);
 	}

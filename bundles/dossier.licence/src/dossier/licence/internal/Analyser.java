@@ -62,7 +62,11 @@ public final class Analyser {
 		// English editions on national domains are common (an English page on a .nl site): a country domain alone does
 		// not make an English text a translation; an Arabic text with an .it source URL still is one
 		boolean countryOnly = elements.sourceUrl() != null && Languages.onlyCountryDomain(elements.sourceUrl().text());
-		if (knownLanguage && fromUrl != null && !fromUrl.equals(language) && !(countryOnly && "en".equals(language))) { //$NON-NLS-1$
+		// an edition marker (a language path or sub-domain) in an address the text does not cite is the edition the page
+		// was filed in, not its original's language: an English caption left untranslated on fr.globalvoices.org, an
+		// Italian article under /en/. A country domain or a cited address still names the original (the sample)
+		boolean cited = elements.sourceUrl() != null && elements.sourceUrl().span() != null;
+		if (knownLanguage && (cited || countryOnly) && fromUrl != null && !fromUrl.equals(language) && !(countryOnly && "en".equals(language))) { //$NON-NLS-1$
 			return new Translation(true, fromUrl, language, Translation.Basis.SOURCE_URL, elements.sourceUrl());
 		}
 		for (DetectedLicence licence : licences) {

@@ -71,6 +71,9 @@ final class ElementFinder {
 		return new AttributionElements(title, authors, publisher, sourceUrl, licenceLink, copyright, disclaimer, modification);
 	}
 
+	/** After a translation word in running text: "(translation) of the article", "(traduction) de l'article", "(ترجمة) مقال". */
+	private static final Pattern OF_AN_ARTICLE = Pattern.compile("\\s*(?:of|de|di|del|dell['’]|des|do|da|van|des|ل)?\\s*(?:the|an|this|l['’]|la|el|o|a|het|de|questo|cet|este|dieses)?\\s*"
+			+ "(?:article|articolo|artículo|artigo|Artikels?|artikel|مقال|مقالة|المقال)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 	private static final Pattern MACHINE = Pattern.compile("automat|machine|maschinell|آلية", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** A translation or modification notice: only on a short line, since "ترجمة" and "modified" are ordinary words. */
@@ -102,7 +105,7 @@ final class ElementFinder {
 					if (line[1] - line[0] <= Lines.SHORT_LINE) {
 						return Evidence.at(text, line[0], line[1]);
 					}
-					if (pass == 0 && (MACHINE.matcher(notice.group()).find()
+					if (pass == 0 && (MACHINE.matcher(notice.group()).find() || OF_AN_ARTICLE.matcher(text).region(notice.end(), Math.min(line[1], notice.end() + 30)).lookingAt()
 							|| Languages.namedIn(text.substring(notice.start(), Math.min(line[1], notice.end() + 40)), language) != null)) {
 						int[] sentence = Lines.sentence(text, line, notice.start());
 						return Evidence.at(text, sentence[0], sentence[1]);

@@ -111,7 +111,7 @@ public final class Languages {
 	private static final Map<String, String> COUNTRY_LANGUAGE = new HashMap<>();
 	static {
 		put("it", "it", "sm", "va"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		put("fr", "fr", "be", "lu", "mc", "sn", "ci"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		put("fr", "fr", "mc", "sn", "ci"); // not .be, .lu, .ch, .ca: their pages are in several languages //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		put("de", "de", "at", "li"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		put("es", "es", "mx", "ar", "co", "cl", "pe", "ve", "uy", "ec", "bo", "py", "cr", "gt", "cu", "do"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
 		put("pt", "pt", "br", "ao", "mz"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

@@ -67,8 +67,10 @@ final class LicenceDetector {
 		addUnclaimed(found, scan, Scan.GNU, Patterns.GFDL, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_GFDL,
 				m2.group(1) != null ? m2.group(1) : m2.group(2), null), m2.start(), m2.end(), null, null));
 		addUnclaimed(found, scan, Scan.OGL, Patterns.OGL, s, m2 -> {
-			String version = m2.group(1) != null ? m2.group(1) : m2.group(2);
-			return new Candidate(new LicenceId(LicenceId.FAMILY_OGL, version == null ? null : version.contains(".") ? version : version + ".0", null), //$NON-NLS-1$ //$NON-NLS-2$
+			// "under the terms of the Open Government Licence" is the notice the OGL v3.0 gives for reuse (the guidelines: an
+			// OGL is always labelled with its version, OGL-UK-3.0 when none is written)
+			String version = m2.group(1) != null ? m2.group(1) : m2.group(2) != null ? m2.group(2) : "3.0"; //$NON-NLS-1$
+			return new Candidate(new LicenceId(LicenceId.FAMILY_OGL, version.contains(".") ? version : version + ".0", null), //$NON-NLS-1$
 					m2.start(), m2.end(), null, null);
 		});
 		addUnclaimed(found, scan, Scan.ETALAB, Patterns.ETALAB, s, m2 -> new Candidate(new LicenceId(LicenceId.FAMILY_ETALAB,
@@ -201,7 +203,8 @@ final class LicenceDetector {
 			clauseStart = clause.end();
 		}
 		// "Non commerciale", "Nicht kommerziell", "Keine Bearbeitungen" are licence elements, not negations
-		String clauseBefore = Patterns.WORD_ND.matcher(Patterns.WORD_NC.matcher(before.substring(clauseStart)).replaceAll(" ")).replaceAll(" "); //$NON-NLS-1$ //$NON-NLS-2$
+		// a parenthesis is a clause of its own: "(not including logos)" excludes an item, it negates nothing after it
+		String clauseBefore = Patterns.WORD_ND.matcher(Patterns.WORD_NC.matcher(before.substring(clauseStart).replaceAll("\\([^()]*\\)", " ")).replaceAll(" ")).replaceAll(" "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (Patterns.NEGATION.matcher(clauseBefore.length() > 100 ? clauseBefore.substring(clauseBefore.length() - 100) : clauseBefore).find()) {
 			return "negated"; //$NON-NLS-1$
 		}
@@ -252,12 +255,14 @@ final class LicenceDetector {
 		int first = Lines.firstLine(text);
 		int firstLineEnd = first < 0 ? 0 : Lines.end(text, first);
 		List<Candidate> statements = new ArrayList<>();
+		// a copy of a deed or a licence chooser says it is not a licence: the licences it names license nothing
+		boolean notALicence = scan.first(Patterns.NOT_A_LICENCE, "licen", "lizenz", "رخصة", "ترخيص") != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		for (Candidate candidate : candidates(scan)) {
 			TextSpan span = new TextSpan(candidate.start(), candidate.end());
 			if (claimed.stream().anyMatch(span::overlaps)) {
 				continue;
 			}
-			String why = whyMention(text, candidate.start(), candidate.end(), firstLineEnd);
+			String why = notALicence ? "the page says it is not a licence" : whyMention(text, candidate.start(), candidate.end(), firstLineEnd); //$NON-NLS-1$
 			if (why == null && candidate.licence().family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && !unspecifiedStatement(text, candidate.start())) {
 				why = "Creative Commons named without a licensing word"; //$NON-NLS-1$
 			}
@@ -266,7 +271,8 @@ final class LicenceDetector {
 				continue;
 			}
 			boolean used = Patterns.USED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt();
-			boolean republished = REPUBLISHED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt();
+			boolean republished = REPUBLISHED_WITH_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).lookingAt()
+					|| REPRINT_BEFORE.matcher(text).region(Math.max(Lines.start(text, candidate.start()), candidate.start() - 30), candidate.start()).find();
 			if (candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) && !republished && (used || onItemLine(text, candidate.start(), thirdParty))) {
 				continue; // "Photo: X. Used with permission": the third-party finder reports the item
 			}
@@ -286,6 +292,16 @@ final class LicenceDetector {
 	/** "Republished with permission from The Conversation": the text itself, whatever else the line credits. */
 	private static final Pattern REPUBLISHED_WITH_PERMISSION = Pattern.compile("(?:re)?(?:published|printed|produced)|(?:ri)?pubblicat|republié|reproduit|publié" //$NON-NLS-1$
 			+ "|republicad|reproducid|publicad|reproduzid|(?:أعيد )?نشر", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+
+	/** "Abdruck mit freundlicher Genehmigung von X": the permission credited is the reprint's, the text's own. */
+	private static boolean reprinted(String text, ThirdPartyItem item) {
+		int start = item.credit().span() == null ? -1 : item.credit().span().start();
+		return start > 0 && REPRINT_BEFORE.matcher(text).region(Math.max(Lines.start(text, start), start - 30), start).find();
+	}
+
+	/** A reprint named just before "with (kind) permission": "Abdruck mit freundlicher Genehmigung", "reprint by permission", "ristampa su autorizzazione". */
+	private static final Pattern REPRINT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:Abdruck|Nachdruck|Wiedergabe|reprint(?:ed)?|reproduction|ristampa|riproduzione|pubblicazione|reproducción|publicación|reprodução|publicação|herdruk|overgenomen)[\\s:,]*$", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A bare "Creative Commons" licenses the text only with a licensing word in its sentence ("sous licence Creative Commons"). */
 	private static boolean unspecifiedStatement(String text, int start) {
@@ -345,7 +361,7 @@ final class LicenceDetector {
 				start = cueStart(text, start, line[0]);
 			}
 			ThirdPartyItem item = itemOnLine(text, head.start(), thirdParty);
-			if (item != null && wholeTextCredit(item)) {
+			if (item != null && (wholeTextCredit(item) || reprinted(text, item))) {
 				item = null; // "Republished with permission from The Conversation": the source of the whole text, not an item
 			}
 			boolean itemScope = item != null || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine
@@ -407,6 +423,13 @@ final class LicenceDetector {
 		}
 		if (b.family().equals(LicenceId.FAMILY_PUBLIC_DOMAIN) && a.publicDomain()) {
 			return a;
+		}
+		// "Reprinted with permission of X. All rights reserved.": the permission is what the page may do with the text
+		if (a.family().equals(LicenceId.FAMILY_WITH_PERMISSION) && b.family().equals(LicenceId.FAMILY_ALL_RIGHTS_RESERVED)) {
+			return a;
+		}
+		if (b.family().equals(LicenceId.FAMILY_WITH_PERMISSION) && a.family().equals(LicenceId.FAMILY_ALL_RIGHTS_RESERVED)) {
+			return b;
 		}
 		if (a.family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && b.isCreativeCommons()) {
 			return b;

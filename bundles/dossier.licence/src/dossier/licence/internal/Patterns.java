@@ -153,7 +153,7 @@ final class Patterns {
 			+ "\\s*[:：]\\s*(?<holder>[\\p{L}\\p{N}©@][^\\n()|;]*?)" + HOLDER_END, FLAGS | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "Photo by X", "Foto di X", "Photo de X", "Foto von X", "Photo from X", "Photo courtesy of X": only in short lines (captions). */
-	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|video)s?\\s+(?i:by|di|de|da|do|par|por|von|from|courtesy of|cortesía de|cortesia de)\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)" //$NON-NLS-1$
+	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|video)s?\\s+(?i:(?:prises?|taken|scattat[ae]|tomadas?|tiradas?|aufgenommen|gemaakt)\\s+)?(?i:by|di|de|da|do|par|por|von|door|from|courtesy of|cortesía de|cortesia de)(?:\\s+(?i:by))?\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)" //$NON-NLS-1$
 			+ HOLDER_END, Pattern.UNICODE_CASE | Pattern.MULTILINE);
 
 	/** A source line: "Fonte: ANSA", "Quelle: dpa", "Source : AFP", "المصدر: رويترز" (a credit when it names an agency). */
@@ -165,7 +165,7 @@ final class Patterns {
 
 	/** What may stand beside an agency in a bracketed credit: cue words, dates, separators. */
 	static final Pattern BRACKET_FILLER = Pattern.compile("(?iu)(?<![\\p{L}])(?:photo|photos|foto|fotos|file|archive|archivo|archivio|arquivo|archiv|pool|handout|video|image|bild|photographer|staff|str|ho"
-			+ "|أرشيفية|ارشيفية|أرشيف|صورة|الصورة|تصوير|وكالات|via|عبر)(?![\\p{L}])|[\\p{N}/\\-–—:,.·\\s]"); //$NON-NLS-1$
+			+ "|أرشيفية|ارشيفية|أرشيف|صورة|الصورة|تصوير|وكالات|via|عبر)(?![\\p{L}])|[\\p{N}/\\-–—:,،؛.·\\s]"); //$NON-NLS-1$
 
 	/** One name of a credit chain: a capitalised (or Arabic) word and up to four more. */
 	private static final String NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*|\\p{IsArabic}+)"; //$NON-NLS-1$
@@ -177,7 +177,7 @@ final class Patterns {
 			+ "(?=\\s*(?:$|[)\\]|.;,]|\\s\\p{Lu}|\\s\\p{IsArabic}))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** A publication's or person's name: capitalised words with their articles and particles ("the New York Times", "l'Humanité"), or a site. */
-	private static final String PUBLICATION = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net|[a-z]{2})(?![\\p{L}])|(?:(?i:the|le|la|les|el|il|lo|der|die|das|o|a)\\s+|(?i:l)['’])?" //$NON-NLS-1$
+	private static final String PUBLICATION = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net|[a-z]{2})(?![\\p{L}])|(?:(?i:the|le|la|les|el|il|lo|der|die|das|o|a|de|het)\\s+|(?i:l)['’])?" //$NON-NLS-1$
 			+ "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&\\-]*(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&\\-]*|(?:of|de|di|du|del|della|der|des|da|do|dos|das|and|&|y|e|et|und)(?=\\s+\\p{Lu}))){0,5})"; //$NON-NLS-1$
 
 	/**
@@ -188,14 +188,15 @@ final class Patterns {
 	static final Pattern REPUBLISHED = Pattern.compile("(?<![\\p{L}])(?iu:" //$NON-NLS-1$
 			+ "(?:(?:originally|first) )?(?:published|posted|appeared|printed|ran)(?: originally| first)?(?: on \\p{L}+ \\d{1,2}(?:, \\d{4})?)? (?:in|on|by|at)(?: the (?:site|website|blog|pages|edition) of)?" //$NON-NLS-1$
 			+ "|republished (?:from|with permission from)|reprinted from|adapted from an article (?:in|by)" //$NON-NLS-1$
-			+ "|(?:publi[ée]e?s?|parue?s?)(?: le \\d{1,2}(?:er)? \\p{L}+ \\d{4})?(?: initialement| d['’]abord| originellement)? (?:dans|sur|par|chez)(?: le site (?:du|de la|de l['’]|des|de))?(?: l['’]édition (?:\\p{L}+ )*?(?:du|de la|de l['’]|de))?" //$NON-NLS-1$
+			+ "|(?:publi[ée]e?s?|parue?s?)(?: le \\d{1,2}(?:er)? \\p{L}+ \\d{4})?(?: initialement| d['’]abord| originellement)? (?:dans|sur|par|chez)(?: le (?:site|blog)(?: (?:du|de la|de l['’]|des|de))?)?(?: l['’]édition (?:\\p{L}+ )*?(?:du|de la|de l['’]|de))?" //$NON-NLS-1$
 			+ "|(?:un article|une tribune|un entretien) (?:de|du|de la|d['’]) (?=[^\\n]{1,60}? pour )[^\\n]{1,60}? pour" //$NON-NLS-1$
 			+ "|publicad[oa]s?(?: originalmente| por primera vez)? (?:en|por|em|no|na|pelo|pela)(?: el sitio (?:de|del))?" //$NON-NLS-1$
-			+ "|pubblicat[oaie](?: originariamente| originalmente| per la prima volta)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
+			+ "|(?:pubblicat|appars|uscit)[oaie](?: originariamente| originalmente| per la prima volta| in questi giorni| ieri| oggi| di recente| recentemente)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
+			+ "|articolo su(?:l|lla)?(?= (?:settimanale|giornale|quotidiano|periodico|rivista|sito|blog) )|artículo en(?= (?:el )?(?:diario|periódico|semanario|revista) )" //$NON-NLS-1$
 			+ "|(?:un |\\p{L}*['’])articolo (?:di|del|della|dello|de)|(?:un )?artículo (?:de|del)(?= \\p{Lu})" //$NON-NLS-1$
 			+ "|(?:erschienen|veröffentlicht|publiziert)(?: zuerst| ursprünglich| erstmals)? (?:in|bei|auf|im|in der)" //$NON-NLS-1$
 			+ "|(?:نشر|نُشر|نشرت|نُشرت)(?: أصلا| أصلاً| أولا)? (?:في|على|بموقع|في موقع|في صحيفة|في مجلة)|نقلا عن|نقلاً عن" //$NON-NLS-1$
-			+ ")\\s+(?:(?i:giornale|quotidiano|periodico|settimanale|sito|blog|rivista|journal|quotidien|hebdomadaire|site|newspaper|magazine|website|periódico|diario|semanario|revista|jornal)\\s+)?" //$NON-NLS-1$
+			+ ")\\s+(?:(?i:el |the )?(?i:giornale|quotidiano|periodico|settimanale|sito|blog|rivista|journal|quotidien|hebdomadaire|site|newspaper|magazine|website|periódico|diario|semanario|revista|jornal)\\s+)?[“\"«„]?" //$NON-NLS-1$
 			+ "(?<holder>" + PUBLICATION + "|[\\p{IsArabic}]+(?:\\s+[\\p{IsArabic}]+){0,3})", Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** "PABLO VALADARES/CÂMARA_DOS_DEPUTADOS": a chain in capitals, one of its names a person's (two words or more). */
@@ -206,9 +207,9 @@ final class Patterns {
 			+ "(?=\\s*(?:$|[)\\]|.;,]))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "(تصوير: X)", "(صورة: X)", "(أرشيفية - رويترز)", "الصورة: X". */
-	static final Pattern ARABIC_CREDIT = Pattern.compile("\\(\\s*(?:تصوير|صورة|الصورة|المصدر|مصدر الصورة)\\s*[:：]?\\s*(?<holder>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
+	static final Pattern ARABIC_CREDIT = Pattern.compile("\\(\\s*(?:تصوير|صورة(?: من)?|الصورة|المصدر|مصدر (?:الصورة|النص|الخبر))\\s*[:：]?\\s*(?<holder>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
 			+ "|\\(\\s*(?:صورة )?(?:أرشيفية|ارشيفية)\\s*[-–—:]\\s*(?<holder2>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
-			+ "|(?<![\\p{L}])(?:تصوير|الصورة|صورة|مصدر الصورة|حقوق الصورة)\\s*:\\s*(?<holder3>[^\\n(]+?)\\s*$", Pattern.MULTILINE); //$NON-NLS-1$
+			+ "|(?<![\\p{L}])(?:تصوير|الصورة|صورة(?: من)?|مصدر (?:الصورة|النص|الخبر)|حقوق الصورة)\\s*:\\s*(?<holder3>[^\\n(]+?)\\s*$", Pattern.MULTILINE); //$NON-NLS-1$
 
 
 	/** "Courtesy of X", "per gentile concessione di X"...: the holder of an item used with permission. */
@@ -225,7 +226,8 @@ final class Patterns {
 	static final Pattern DISCLAIMER = Pattern.compile("without warrant(?:y|ies)|provided [\"“]?as[ \\-]is|senza (?:alcuna )?garanzi[ae]|sans (?:aucune )?garantie|sin (?:ninguna )?garant[ií]a|ohne (?:jede )?gew[aä]hr|sem (?:qualquer )?garantia|دون (?:أي )?ضمان|بدون (?:أي )?ضمان", FLAGS); //$NON-NLS-1$
 
 	/** A translation notice or a translator's credit, in the seven languages and Dutch. */
-	static final Pattern TRANSLATION_NOTICE = Pattern.compile("translated (?:from|by|into|for)|translation (?:of|from|by)|(?<![\\p{L}])(?:translation|translator|translated by)\\s*:" //$NON-NLS-1$
+	static final Pattern TRANSLATION_NOTICE = Pattern.compile("(?:my|our) (?:own )?translation|(?:ma|notre) traduction|(?:nella |in )?(?:mia|nostra) traduzione|(?:mi|nuestra) traducción|(?:minha|nossa) tradução|(?:meine|unsere) Übersetzung|(?:mijn|onze) vertaling|ترجمتي|ترجمتنا"
+			+ "|translated (?:from|by|into|for)|translation (?:of|from|by)|(?<![\\p{L}])(?:translation|translator|translated by)\\s*:" //$NON-NLS-1$
 			+ "|tradu(?:it|ite|its|ites|ction) (?:de|d['’]|par|du|des|en|pour|réalisée)|traduction\\s*:|traduit(?:e|s|es)? de l['’]\\p{L}+|traducteur|traductrice" //$NON-NLS-1$
 			+ "|tradott[oaie] (?:da|dal|dall['’]|dallo|dalla|in|per)|traduzione (?:di|da|dal|dall['’]|a cura di)|traduzione\\s*:|traduciamo|traduttore|traduttrice" //$NON-NLS-1$
 			+ "|traducid[oa]s? (?:por|del|de|para|al)|traducci[oó]n (?:de|del|por|al)|traducci[oó]n\\s*:|traductor(?:a)?\\s*:" //$NON-NLS-1$
@@ -246,4 +248,11 @@ final class Patterns {
 	/** Any other modification notice ("adapted from", "modified", "abridged"). Format shifting is not one. */
 	static final Pattern MODIFICATION_NOTICE = Pattern.compile("adapted (?:from|by)|modified (?:from|by)|(?:has been|was|were) (?:modified|edited|abridged|shortened)|changes (?:were )?made|abridged|adattat[oa] (?:da|dal)|modificat[oa]|adapt[ée]e? (?:de|d['’]|par)|modifi[ée]e? par" //$NON-NLS-1$
 			+ "|adaptad[oa] (?:de|del|por)|modificad[oa]|bearbeitet (?:von|nach)|gekürzt|مقتبس(?:ة)? (?:عن|من)|معدل(?:ة)? عن|بتصرف", FLAGS); //$NON-NLS-1$
+
+	/**
+	 * The disclaimer every Creative Commons deed carries ("This deed ... is not a license", "Dit is geen licentie"): a page
+	 * that says it is not a licence names licences without licensing anything (a copy of a deed, a licence chooser).
+	 */
+	static final Pattern NOT_A_LICENCE = Pattern.compile("(?:this|the deed|it) (?:is not|isn['’]t) a licen[cs]e|(?:ceci|cet acte|ce résumé) n['’]est pas une licence|esto no es una licencia|(?:questo|quest['’]atto) non è una licenza"
+			+ "|isto não é uma licença|(?:dies|diese zusammenfassung) ist keine lizenz|dit is geen licentie|هذه ليست رخصة|هذا ليس ترخيصا|هذا ليس ترخيصاً", FLAGS); //$NON-NLS-1$
 }

@@ -3,7 +3,9 @@ package dossier.licence.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -32,8 +34,21 @@ final class Scan {
 		lower = folded;
 	}
 
+	/** Lines found per trigger list: the finders share a few lists (PHOTO, SLASH...), each is searched once per text. */
+	private final Map<String[], List<int[]>> found = new IdentityHashMap<>();
+
 	/** The lines ([start, end), untrimmed) holding any of {@code triggers} (lower case), in text order. */
 	List<int[]> linesWith(String... triggers) {
+		List<int[]> known = found.get(triggers);
+		if (known != null) {
+			return known;
+		}
+		List<int[]> lines = search(triggers);
+		found.put(triggers, lines);
+		return lines;
+	}
+
+	private List<int[]> search(String... triggers) {
 		List<int[]> lines = new ArrayList<>();
 		BitSet seen = new BitSet();
 		for (String trigger : triggers) {
@@ -88,7 +103,7 @@ final class Scan {
 			"permissão", "autorização", "toestemming", "concessione", "بإذن" };
 	static final String[] PHOTO = { "photo", "foto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",
 			"illustration", "grafik", "graphic", "infogra", "video", "vídeo", "vidéo", "map", "karte", "carte", "grafico", "gráfico", "cartoon", "vignetta", "titelbild", "aufmacherbild", "beeld", "imágenes" };
-	static final String[] ARABIC_CREDIT = { "تصوير", "صورة", "أرشيفية", "ارشيفية", "المصدر" };
+	static final String[] ARABIC_CREDIT = { "تصوير", "صورة", "أرشيفية", "ارشيفية", "المصدر", "مصدر" };
 	static final String[] COURTESY = { "courtesy", "concessione", "autorisation", "cortesía", "cortesia", "genehmigung", "بإذن" };
 	static final String[] DISCLAIMER = { "warrant", "as is", "as-is", "garanzi", "garantie", "garantía", "garantia", "gewähr", "gewahr", "ضمان" };
 	static final String[] TRANSLATION = { "translat", "traduc", "tradu", "tradott", "übersetz", "original", "vertaa", "vertal", "ترجم", "مترجم", "نقله", "نقلته", "نقلها" };
@@ -101,5 +116,5 @@ final class Scan {
 	static final String[] SLASH = { "/" };
 	static final String[] VIA = { "via ", "عبر " };
 	static final String[] REPUBLISHED = { "publish", "posted", "appeared", "printed", " ran ", "publié", "publie", "paru", "un article", "une tribune", "un entretien",
-			"publicad", "pubblicat", "articolo", "artículo", "erschienen", "veröffentlicht", "publiziert", "نشر", "نُشر", "نقلا", "نقلاً" };
+			"publicad", "pubblicat", "appars", "uscit", "articolo", "artículo", "erschienen", "veröffentlicht", "publiziert", "نشر", "نُشر", "نقلا", "نقلاً" };
 }

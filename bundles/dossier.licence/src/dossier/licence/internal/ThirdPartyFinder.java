@@ -72,13 +72,21 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.BRACKET);
 		creditLines(holders, scan, items);
+		scan.find(CreditLines.PHOTO_BY_OF_AGENCY, photo -> {
+			String agency = photo.group("agency").strip(); //$NON-NLS-1$
+			CreditHolders.Holder holder = holders.lookup(agency);
+			if (holder != null && holder.kind() != CreditHolders.Kind.PRESS) {
+				add(items, text, photo.start(), photo.end(), photo.group("name") + " / " + agency); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}, Scan.PHOTO);
 		accordingToAgency(holders, scan, items);
 		barChains(holders, text, items);
 		scan.find(ITEM_WORD_HOLDER, labelled -> {
-			if (Lines.isShort(text, labelled.start()) && holders.isKnown(labelled.group("holder").strip())) { //$NON-NLS-1$
-				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
+			CreditHolders.Holder whole = holders.lookupIgnoringCase(labelled.group("holder").strip()); //$NON-NLS-1$
+			if (Lines.isShort(text, labelled.start()) && whole != null) {
+				add(items, text, labelled.start(), labelled.end("holder"), whole.name()); //$NON-NLS-1$
 			}
-		}, "foto", "photo", "bild"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(Patterns.CHAIN_CREDIT, chain -> {
 			String holder = chain.group("holder"); //$NON-NLS-1$
@@ -87,7 +95,7 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.SLASH);
 		scan.find(Patterns.REPUBLISHED, republished -> {
-			if (Lines.isShort(text, republished.start())) { // add() drops "published in March 2020": it names no holder
+			if (Lines.isShort(text, republished.start()) && !CreditLines.aboutAnArticle(text, republished.start())) { // add() drops "published in March 2020": it names no holder
 				add(items, text, republished.start(), republished.end(), republished.group("holder")); //$NON-NLS-1$
 			}
 		}, Scan.REPUBLISHED);
@@ -163,6 +171,9 @@ final class ThirdPartyFinder {
 	private static final Pattern PROVIDED = Pattern.compile("(?:provided by|courtesy(?: of)?|fornit[oa] da|fourni(?:e)? par|cortesía de|cortesia de|zur Verfügung gestellt)", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** An agency or its site, a comma and the item's date and time in figures: "dpa.de, 28.12.23 08:28 Uhr", "ANSA, 12.03.2024". */
+	private static final Pattern DATED_SOURCE = Pattern.compile("(?<name>[\\p{L}][\\p{L}\\p{N}.\\- ]{1,25}?)\\s*,\\s*\\p{N}[\\p{N}.:/\\- ]*(?:\\s*(?:Uhr|h|GMT|UTC|CET))?"); //$NON-NLS-1$
+
 	/** A short line's start before an agency: "دمشق-سانا", "Berlin / dpa", "القاهرة - أ ش أ". */
 	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
 
@@ -187,6 +198,9 @@ final class ThirdPartyFinder {
 			if (length <= 60) {
 				agencyByline(holders, text, line, items);
 			}
+			if (length <= 40) {
+				CreditLines.labelThenName(text, line, name -> startsWithAgency(holders, name), (start, end, holder) -> add(items, text, start, end, holder));
+			}
 			if (length <= Lines.SHORT_LINE) {
 				closingAgency(holders, text, line, items);
 				if (translation) {
@@ -203,6 +217,15 @@ final class ThirdPartyFinder {
 	private static void agencyLine(CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
 		if (line[1] - line[0] <= 40) {
 			String lineText = text.substring(line[0], line[1]).replaceAll("[.:،,]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			Matcher dated = DATED_SOURCE.matcher(lineText);
+			if (dated.matches()) { // "dpa.de, 28.12.23 08:28 Uhr": the agency (or its site) and the time of the item
+				String name = dated.group("name"); //$NON-NLS-1$
+				CreditHolders.Holder holder = name.contains(".") ? holders.ofUrl("http://" + name) : holders.lookup(name); //$NON-NLS-1$ //$NON-NLS-2$
+				if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
+					add(items, text, line[0], line[0] + dated.end("name"), holder.name()); //$NON-NLS-1$
+					return;
+				}
+			}
 			CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (only != null && only.kind() == CreditHolders.Kind.AGENCY || AGENCIES.matcher(lineText).matches()) {
 				add(items, text, line[0], line[1], lineText);
@@ -221,20 +244,26 @@ final class ThirdPartyFinder {
 	}
 
 	/** A byline that names an agency: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von dpa", "With AP". */
-	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)[.\\s]*$"); //$NON-NLS-1$
+	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)[.\\s]*$"); //$NON-NLS-1$
 
 	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
 		Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);
 		if (byline.matches() && startsWithAgency(holders, byline.group("holder"))) { //$NON-NLS-1$
-			add(items, text, line[0], byline.end("holder"), byline.group("holder")); //$NON-NLS-1$
+			CreditHolders.Holder whole = holders.lookupIgnoringCase(byline.group("holder").strip()); //$NON-NLS-1$
+			add(items, text, line[0], byline.end("holder"), whole != null ? whole.name() : byline.group("holder")); //$NON-NLS-1$
 		}
 	}
 
 	/** True when {@code name} begins with a listed agency and adds at most two words ("AFP FR", "Agência Lusa"). */
 	private static boolean startsWithAgency(CreditHolders holders, String name) {
+		name = name.strip().replaceFirst("^(?:(?i:the|la|le|el|die|der|de)\\s+|(?i:l)['’])(?=\\p{Lu})", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		Pattern alias = holders.aliasPattern();
 		if (alias == null) {
 			return false;
+		}
+		CreditHolders.Holder whole = holders.lookupIgnoringCase(name.strip());
+		if (whole != null) {
+			return whole.kind() == CreditHolders.Kind.AGENCY; // "door anp", "Par AFP"
 		}
 		Matcher m = alias.matcher(name.strip());
 		if (!m.lookingAt()) {
@@ -301,9 +330,12 @@ final class ThirdPartyFinder {
 	}
 
 	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
-	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
+	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|beeld|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
 	/** "..., le 1er mai. AFP", "... en el Congreso. / EFE": a listed agency closing a caption after its last sentence. */
-	private static final Pattern CLOSING_AGENCY = Pattern.compile("(?u)[.!?)»”]\\s*(?:/\\s*)?(?<holder>\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,2})[\\s.]*$"); //$NON-NLS-1$
+	private static final Pattern CLOSING_AGENCY = Pattern.compile("(?u)[.!?)»”]\\s*(?:[/\\-–—]\\s*)?(?<holder>\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,2})[\\s.]*$"); //$NON-NLS-1$
+
+	/** "... Le immagini. / Quirinale (Alexander Jakhnagiev)": a slash after the last sentence, then a source and its photographer. */
+	private static final Pattern SLASH_CLOSING = Pattern.compile("(?u)[.!?»”]\\s+/\\s*(?<holder>\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3}\\s*\\(\\p{Lu}[\\p{L}.'’\\- ]{2,40}\\))\\s*$"); //$NON-NLS-1$
 
 	/** A caption closed by a listed agency or library after its last sentence: "... 1er mai. AFP", "... Congreso. / EFE". */
 	private static void closingAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
@@ -317,14 +349,22 @@ final class ThirdPartyFinder {
 				break;
 			}
 		}
+		int slash = text.lastIndexOf('/', line[1] - 1);
+		Matcher slashed = slash < line[0] ? null : SLASH_CLOSING.matcher(text).region(Math.max(line[0], slash - 3), line[1]);
+		if (slashed != null && slashed.find()) {
+			add(items, text, slashed.start("holder"), slashed.end("holder"), slashed.group("holder").replaceAll("[()]", "/")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
+		}
 		if (lastEnd < 0) {
 			return;
 		}
 		Matcher closing = CLOSING_AGENCY.matcher(text).region(lastEnd, line[1]);
 		if (closing.lookingAt()) {
-			CreditHolders.Holder holder = holders.lookup(closing.group("holder").strip()); //$NON-NLS-1$
-			if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY)) {
-				add(items, text, closing.start("holder"), closing.end("holder"), closing.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
+			String name = closing.group("holder").strip(); //$NON-NLS-1$
+			CreditHolders.Holder holder = holders.lookup(name);
+			boolean listed = holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY);
+			if (listed || holder == null && lastEnd - line[0] >= 30 && CreditLines.isNameInCapitals(name)) {
+				add(items, text, closing.start("holder"), closing.end("holder"), name); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 	}
@@ -374,7 +414,7 @@ final class ThirdPartyFinder {
 	}
 
 	/** Adds an item unless one already covers it; a longer credit replaces a shorter one it contains. */
-	private static void add(List<ThirdPartyItem> items, String text, int start, int end, String holder) {
+	static void add(List<ThirdPartyItem> items, String text, int start, int end, String holder) {
 		add(items, text, start, end, holder, null);
 	}
 

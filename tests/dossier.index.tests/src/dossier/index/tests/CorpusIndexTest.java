@@ -192,6 +192,16 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void publishedDaysAndRanges() throws Exception {
+		assertEquals(List.of("en1", "it1"), ids("published:[2024-02-01 TO 2024-02-29]"));
+		assertEquals(List.of("fa1"), ids("published:2024-06-20"));
+		assertEquals(List.of("ar1", "fa1"), ids("published:2024-06"));
+		assertEquals(List.of("ar1", "en1", "fa1", "it1"), ids("published:[2024-01-01 TO *]"));
+		assertEquals(List.of("ar2"), ids("published:{* TO 2024-02-01}"));
+		assertEquals(List.of("ar1"), ids("بوتين AND published:[2024-06-19 TO 2024-06-19]"));
+	}
+
+	@Test
 	void booleanOperators() throws Exception {
 		assertEquals(List.of("ar1"), ids("كوريا AND بوتين"));
 		assertEquals(List.of("ar1"), ids("كوريا بوتين"), "words are ANDed by default");

@@ -19,6 +19,12 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 	 */
 	static final String STATUS = "status"; //$NON-NLS-1$
 
+	/**
+	 * The filter dimension of the publication period, its value {@code first..last} (ISO days, both included): the
+	 * index's {@code published:[first TO last]}. Set by a brush on the timeline ({@code ExplorerFilters}).
+	 */
+	static final String PERIOD = "published"; //$NON-NLS-1$
+
 	/** Matches every article: every article has a language (at least "und"). */
 	static final String ALL = "language:[* TO *]"; //$NON-NLS-1$
 
@@ -116,8 +122,18 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		return query.toString();
 	}
 
-	/** {@code field:"value"}, quoted and escaped for the query syntax. */
+	/** The publication period filtered on ({@code first..last}), or null. */
+	public String periodFilter() {
+		return filters.get(PERIOD);
+	}
+
+	/** {@code field:"value"}, quoted and escaped for the query syntax; a period as a range of days. */
 	static String clause(String field, String value) {
+		if (PERIOD.equals(field)) {
+			String[] ends = value.split("\\.\\.", 2); //$NON-NLS-1$
+			String last = ends.length == 2 ? ends[1] : ends[0];
+			return field + ":[" + ends[0].strip() + " TO " + last.strip() + ']'; //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 }

@@ -2,6 +2,7 @@
 package dossier.explorer.ui.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -193,6 +194,20 @@ public class ExplorerView extends ViewPart {
 	/** The corpus project shown, or null when there is none. */
 	public IProject currentProject() {
 		return bar == null ? null : bar.corpora().current();
+	}
+
+	/**
+	 * Shows {@code project} with {@code dimension} filtered on {@code value} (null lifts the filter); the search
+	 * text and the other filters stay. See {@code dossier.explorer.ui.ExplorerFilters}.
+	 */
+	public void filter(IProject project, String dimension, String value) {
+		bar.corpora().choose(project);
+		updateQuery(state.query.withFilter(dimension, value));
+	}
+
+	/** The filters in force (dimension to value). */
+	public Map<String, String> filters() {
+		return state.query.filters();
 	}
 
 	/** Shows {@code project} (a corpus project). */

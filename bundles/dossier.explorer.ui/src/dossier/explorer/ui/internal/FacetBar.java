@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 
 /**
  * Facet filters: one drop-down per dimension (language, publisher, licence, licence check) listing the values
@@ -29,6 +32,7 @@ final class FacetBar {
 
 	private final Composite composite;
 	private final Map<String, Combo> combos = new LinkedHashMap<>();
+	private final Link period;
 	private final Map<String, List<String>> values = new LinkedHashMap<>();
 	private boolean updating;
 
@@ -79,6 +83,30 @@ final class FacetBar {
 			});
 			combos.put(dimension, combo);
 		}
+		// The period a brush on the timeline chose: shown only while it filters, with a link that lifts it.
+		period = new Link(composite, SWT.NONE);
+		period.addListener(SWT.Selection, event -> onFilter.accept(ExplorerQuery.PERIOD, null));
+		showPeriod(null);
+	}
+
+	/** Shows or hides the period link; returns whether it appeared or went. */
+	private boolean showPeriod(String value) {
+		boolean shown = value != null;
+		boolean changed = shown != period.getVisible();
+		if (shown) {
+			String[] ends = value.split("\\.\\.", 2); //$NON-NLS-1$
+			period.setText(NLS.bind(Messages.Facet_period, ends[0], ends.length == 2 ? ends[1] : ends[0]));
+		}
+		period.setVisible(shown);
+		RowData data = new RowData();
+		data.exclude = !shown;
+		period.setLayoutData(data);
+		return changed;
+	}
+
+	/** The link that shows the period filtered on, for tests. */
+	Link periodLink() {
+		return period;
 	}
 
 	Control control() {
@@ -121,7 +149,12 @@ final class FacetBar {
 				combo.select(selected == null ? 0 : choices.indexOf(selected) + 1);
 				values.put(dimension, choices);
 			}
+			boolean periodChanged = showPeriod(filters.get(ExplorerQuery.PERIOD));
 			composite.layout(true, true);
+			if (periodChanged) {
+				// The bar may take one line more or less.
+				composite.getParent().layout(true, true);
+			}
 		} finally {
 			updating = false;
 		}

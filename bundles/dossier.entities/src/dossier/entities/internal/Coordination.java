@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.entities.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dossier.entities.EntityType;
+import dossier.entities.Mention;
+import dossier.entities.internal.OpenNames.Candidate;
+
+/**
+ * Names joined by "and" take each other's type: "in Nyanga and Philippi", "Pfizer e BioNTech", "Lula et Nyusi".
+ * A Latin-script name that no evidence typed is typed like the name it is coordinated with — a typed candidate
+ * or a mention the catalogues found — when that one is a person, an organisation or a place, and the two sides do
+ * not disagree. Only a conjunction joins (", and" too); a comma alone does not, since "In Paris, Macron said" is
+ * no list.
+ */
+final class Coordination {
+
+	/** The conjunctions of the seven languages' Latin-script text, between two names. */
+	private static final Pattern AND = Pattern.compile("\\s*,?\\s+(?:and|or|et|ou|und|oder|y|o|e|ed|i|&)\\s+"); //$NON-NLS-1$
+
+	private record Typed(int start, int end, String type) {
+	}
+
+	private Coordination() {
+	}
+
+	/** The candidates, the untyped ones typed by the names they are coordinated with where that is clear. */
+	static List<Candidate> type(List<Candidate> candidates, List<Mention> found, String text) {
+		List<Typed> typed = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			if (candidate.type() != null && !EntityType.DATE.id().equals(candidate.type())) {
+				typed.add(new Typed(candidate.start(), candidate.end(), candidate.type()));
+			}
+		}
+		for (Mention mention : found) {
+			if (!EntityType.DATE.id().equals(mention.type())) {
+				typed.add(new Typed(mention.start(), mention.end(), mention.type()));
+			}
+		}
+		if (typed.isEmpty()) {
+			return candidates;
+		}
+		typed.sort(Comparator.comparingInt(Typed::start));
+		List<Candidate> result = new ArrayList<>(candidates.size());
+		for (Candidate candidate : candidates) {
+			if (candidate.type() != null || Character.UnicodeScript.of(text.codePointAt(candidate.start())) != Character.UnicodeScript.LATIN) {
+				result.add(candidate);
+				continue;
+			}
+			String left = neighbour(typed, text, candidate, true);
+			String right = neighbour(typed, text, candidate, false);
+			String type = left == null ? right : right == null || right.equals(left) ? left : null;
+			result.add(type == null ? candidate : candidate.typed(type, 0.45));
+		}
+		return result;
+	}
+
+	/** The type of the name right before ({@code before}) or after the candidate across a conjunction, or null. */
+	private static String neighbour(List<Typed> typed, String text, Candidate candidate, boolean before) {
+		int low = 0;
+		int high = typed.size();
+		while (low < high) { // the first typed name starting at or after the candidate's end
+			int middle = (low + high) >>> 1;
+			if (typed.get(middle).start() < candidate.end()) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		if (!before) {
+			if (low == typed.size()) {
+				return null;
+			}
+			Typed next = typed.get(low);
+			return next.start() - candidate.end() <= 12 && AND.matcher(text.substring(candidate.end(), next.start())).matches() ? next.type() : null;
+		}
+		for (int i = low - 1; i >= 0 && i >= low - 4; i--) { // names before may overlap each other (a catalogue's inside an open one)
+			Typed previous = typed.get(i);
+			if (previous.end() <= candidate.start() && candidate.start() - previous.end() <= 12) {
+				return AND.matcher(text.substring(previous.end(), candidate.start())).matches() ? previous.type() : null;
+			}
+		}
+		return null;
+	}
+}

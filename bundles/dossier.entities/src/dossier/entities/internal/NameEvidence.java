@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.entities.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dossier.entities.internal.Words.Word;
+
+/**
+ * The evidence around a Latin-script name that types it (for {@link LatinNames}): a photo credit or a byline before
+ * it, a given name in it, a speech verb before or after it, an apposition that describes a person after it, a
+ * German federal body's one-word name.
+ */
+final class NameEvidence {
+
+	private final NameLexicons lexicons;
+
+	NameEvidence(NameLexicons lexicons) {
+		this.lexicons = lexicons;
+	}
+
+	private static final Set<String> OF_WORDS = Set.of("of", "di", "de", "da", "do", "du", "von"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	/** Words of a photo credit before a name ("Photo: X", "Foto di X", "Photo by X"). */
+	private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "foto", "fotos", "fotografia", "fotografía", "image", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"immagine", "imagen", "imagem", "bild", "picture", "pictures"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	/** A byline's word before a name: "By X", "Por X", "Par X", "Di X" at the start of a line. */
+	private static final Set<String> BYLINE_WORDS = Set.of("by", "por", "par", "di", "da", "door"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/**
+	 * The name is a credit's or a byline's: right after "Photo:" ("Foto:", "Bild:"), after "Photo by" ("Foto di"), or
+	 * after "By" ("Por", "Par") written capitalised, as a byline begins.
+	 */
+	static boolean creditOrByline(Word first, List<Word> words) {
+		if (first.index() == 0) {
+			return false;
+		}
+		Word previous = words.get(first.index() - 1);
+		String gap = first.gap().strip();
+		if (CREDIT_WORDS.contains(previous.key()) && (gap.equals(":") || gap.equals("©"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			return true;
+		}
+		if (!BYLINE_WORDS.contains(previous.key()) || !first.spaceBefore()) {
+			return false;
+		}
+		boolean afterCredit = previous.index() > 0 && previous.spaceBefore() && CREDIT_WORDS.contains(words.get(previous.index() - 1).key());
+		return afterCredit || previous.capitalised();
+	}
+
+	private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]"); //$NON-NLS-1$
+
+	/** A given name, or a hyphenated one made of given names ("Jean-Luc", "Anne-Marie", "José-María"). */
+	boolean givenName(Word word) {
+		String key = word.key();
+		if (lexicons.givenNames.contains(key)) {
+			return true;
+		}
+		if (word.text().indexOf('-') <= 0) {
+			return false; // most words: no hyphen, nothing to split
+		}
+		String[] parts = HYPHEN_OR_SPACE.split(key);
+		return parts.length > 1 && Arrays.stream(parts).allMatch(part -> part.length() > 1 && lexicons.givenNames.contains(part));
+	}
+
+	/** Italian "ha" after a name speaks only with a participle of speech: "X ha detto", not "la Juventus ha battuto". */
+	private static final Set<String> SPEECH_PARTICIPLES = Set.of("detto", "dichiarato", "spiegato", "affermato", "aggiunto", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"sottolineato", "raccontato", "scritto", "ricordato", "precisato", "commentato", "annunciato", "risposto"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	static boolean speechAfter(Word after, List<Word> words) {
+		if (!"ha".equals(after.key())) { //$NON-NLS-1$
+			return true;
+		}
+		return after.index() + 1 < words.size() && SPEECH_PARTICIPLES.contains(words.get(after.index() + 1).key());
+	}
+
+	/** A speech verb or "according to" word right before the name, and punctuation right after it: "said Hashi Hirey,". */
+	boolean speechBefore(Word before, Word last, List<Word> words) {
+		if (before == null || before.capitalised() || !lexicons.speechBefore.contains(before.key())) {
+			return false;
+		}
+		return last.index() + 1 >= words.size() || !words.get(last.index() + 1).spaceBefore();
+	}
+
+	/**
+	 * An apposition that describes a person right after the name: a comma, then an age ("X, 34,"), a relative
+	 * pronoun for people ("X, who"), or within three words a noun of people ("X, a resident", "X, enseignant").
+	 */
+	boolean apposition(Word last, List<Word> words) {
+		int k = last.index() + 1;
+		if (k >= words.size() || !words.get(k).gap().strip().equals(",")) {
+			return false;
+		}
+		Word first = words.get(k);
+		if (first.text().length() <= 3 && first.text().chars().allMatch(Character::isDigit)) {
+			return k + 1 < words.size() && words.get(k + 1).gap().strip().startsWith(","); // "X, 34, said"
+		}
+		if (lexicons.personRelatives.contains(first.key())) {
+			return true;
+		}
+		for (int m = k; m < Math.min(words.size(), k + 5); m++) {
+			Word word = words.get(m);
+			if (m > k && !word.spaceBefore() && !words.get(m - 1).possessive()) {
+				return false; // the apposition ended
+			}
+			if (lexicons.personNouns.contains(word.key()) || lexicons.titles.contains(word.key())) {
+				// "X, enseignant", "X, a popular leader"; a capitalised title only where the apposition goes on with "of"
+				// or ends ("X, the General Secretary of", but not "del Vertice, il Presidente ha avuto")
+				if (!word.capitalised() || titleEnds(word, words)) {
+					return true;
+				}
+				if (!titleGoesOn(word, words)) {
+					return false;
+				}
+				continue; // "the General Secretary of": a run of titles
+			}
+			boolean opening = lexicons.appositionDeterminers.contains(word.key()) || word.possessive();
+			if (m == k && !opening) {
+				return false; // another name ("X, Y and Z") or a clause ("X, which..."): an apposition opens with an article
+			}
+			if (m > k && !opening && lexicons.stopwords.contains(word.key())) {
+				return false; // "X, a country where officials...": the noun phrase ended before a person noun
+			}
+		}
+		return false;
+	}
+
+	/** A capitalised title is followed by another ("General Secretary", "Vice President"). */
+	private boolean titleGoesOn(Word title, List<Word> words) {
+		if (title.index() + 1 >= words.size()) {
+			return false;
+		}
+		Word next = words.get(title.index() + 1);
+		return next.spaceBefore() && next.capitalised()
+				&& (lexicons.personNouns.contains(next.key()) || lexicons.titles.contains(next.key()));
+	}
+
+	/** A capitalised title ends an apposition: followed by "of" ("de", "di"...), a comma or a full stop. */
+	private static boolean titleEnds(Word title, List<Word> words) {
+		if (title.index() + 1 >= words.size()) {
+			return true;
+		}
+		Word next = words.get(title.index() + 1);
+		String gap = next.gap().strip();
+		return gap.startsWith(",") || gap.startsWith(".") || gap.isEmpty() && OF_WORDS.contains(next.key());
+	}
+
+	private static final Pattern GERMAN_FEDERAL_BODY = Pattern.compile(
+			"(bundes|landes|staats)\\p{L}*(agentur|amt|dienst|gericht|gerichtshof|tag|rat|wehr|bank|anstalt|kammer|verband|zentrale|behorde|institut|ministerium|polizei|kriminalamt|archiv)(?:e|es|s|en|n)?"); //$NON-NLS-1$
+
+	/** Bundesnetzagentur, Bundesnachrichtendienst(es), Landeskriminalamt, Bundesarchiv: one word, one federal or state body, in any case. */
+	static boolean germanFederalBody(String key) {
+		return GERMAN_FEDERAL_BODY.matcher(key).matches();
+	}
+
+}

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+
+import dossier.insight.Dimension;
+
+/**
+ * A titled horizontal bar chart of one dimension's tally: a row per value (its name in its own direction, a bar,
+ * the count), the biggest first, at most {@value #MAX_ROWS} rows. A click on a row hands its value to
+ * {@code onClick}; the tooltip names it.
+ */
+final class BarChart {
+
+	static final int MAX_ROWS = 12;
+	static final int ROW = 20;
+	static final int TITLE = 22;
+	static final int LABEL_WIDTH = 160;
+	static final int COUNT_WIDTH = 56;
+
+	private final Canvas canvas;
+	private final String title;
+	private final Consumer<String> onClick;
+	private Dimension dimension;
+	private List<Map.Entry<String, Integer>> rows = List.of();
+	private int more;
+
+	BarChart(Composite parent, String title, Consumer<String> onClick) {
+		this.title = title;
+		this.onClick = onClick;
+		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.heightHint = TITLE + ROW;
+		data.widthHint = 360;
+		canvas.setLayoutData(data);
+		canvas.addListener(SWT.Paint, event -> paint(event.gc, canvas.getClientArea()));
+		canvas.addListener(SWT.MouseUp, this::clicked);
+		canvas.addListener(SWT.MouseMove, event -> {
+			int row = rowAt(event.y);
+			canvas.setToolTipText(row < 0 ? null : Labels.key(dimension, rows.get(row).getKey()) + ": " + rows.get(row).getValue()); //$NON-NLS-1$
+			canvas.setCursor(row < 0 ? null : canvas.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
+		});
+	}
+
+	Canvas control() {
+		return canvas;
+	}
+
+	/** Shows the counts of {@code tally}'s values (biggest first, as the engine orders them). */
+	void show(Dimension value, Map<String, Integer> tally) {
+		dimension = value;
+		List<Map.Entry<String, Integer>> all = new ArrayList<>(tally.entrySet());
+		rows = List.copyOf(all.subList(0, Math.min(MAX_ROWS, all.size())));
+		more = all.size() - rows.size();
+		((GridData) canvas.getLayoutData()).heightHint = height();
+		canvas.redraw();
+	}
+
+	/** The height the chart needs. */
+	int height() {
+		return TITLE + Math.max(1, rows.size() + (more > 0 ? 1 : 0)) * ROW + 4;
+	}
+
+	/** The values shown, top down. */
+	List<String> keys() {
+		return rows.stream().map(Map.Entry::getKey).toList();
+	}
+
+	/** The row under {@code y}, or -1. */
+	int rowAt(int y) {
+		int row = (y - TITLE) / ROW;
+		return y < TITLE || row >= rows.size() ? -1 : row;
+	}
+
+	/** The y of the middle of row {@code row} (for tests that click it). */
+	static int rowMiddle(int row) {
+		return TITLE + row * ROW + ROW / 2;
+	}
+
+	private void clicked(Event event) {
+		int row = rowAt(event.y);
+		if (event.button == 1 && row >= 0) {
+			onClick.accept(rows.get(row).getKey());
+		}
+	}
+
+	/** Paints the chart in {@code area} (the canvas, or a part of an exported image). */
+	void paint(GC gc, Rectangle area) {
+		gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		gc.fillRectangle(area);
+		Color foreground = gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
+		gc.setForeground(foreground);
+		Font font = gc.getFont();
+		gc.drawText(title, area.x + 2, area.y + 2, true);
+		int max = rows.stream().mapToInt(Map.Entry::getValue).max().orElse(0);
+		int barSpace = Math.max(10, area.width - LABEL_WIDTH - COUNT_WIDTH - 12);
+		for (int r = 0; r < rows.size(); r++) {
+			Map.Entry<String, Integer> row = rows.get(r);
+			int y = area.y + TITLE + r * ROW;
+			gc.setFont(font);
+			gc.setForeground(foreground);
+			BidiText.draw(gc, Labels.key(dimension, row.getKey()), area.x + 2, y + 2, LABEL_WIDTH - 8, true);
+			int width = max == 0 ? 0 : Math.max(1, (int) Math.round((double) row.getValue() * barSpace / max));
+			gc.setBackground(new Color(Palette.of(row.getKey(), r)));
+			gc.fillRectangle(area.x + LABEL_WIDTH, y + 3, width, ROW - 6);
+			String count = Integer.toString(row.getValue());
+			Point extent = gc.textExtent(count);
+			gc.drawText(count, area.x + LABEL_WIDTH + width + 4, y + (ROW - extent.y) / 2, true);
+		}
+		if (more > 0) {
+			gc.drawText("+" + more, area.x + 2, area.y + TITLE + rows.size() * ROW + 2, true); //$NON-NLS-1$
+		}
+	}
+}

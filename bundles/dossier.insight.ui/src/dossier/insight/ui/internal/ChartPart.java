@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import java.util.List;
+
+/** A view that draws a chart: what the Export and Recompute commands act on. */
+public interface ChartPart {
+
+	/** The formats it can export ({@code png}, {@code svg}, {@code csv}). */
+	List<String> exportFormats();
+
+	/** A file name without extension for its exports ({@code timeline-Samples}). */
+	String exportName();
+
+	/**
+	 * The chart as it is drawn now in {@code format} ({@code csv}: its data, UTF-8), made on the UI thread (a
+	 * PNG is painted); writing it to a file is a job's work.
+	 *
+	 * @return null when there is nothing to export yet
+	 */
+	byte[] export(String format);
+
+	/** Reads the corpus again and recomputes. */
+	void recompute();
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import dossier.insight.Insight;
+import dossier.workspace.insight.ProjectInsight;
+
+/**
+ * The facts of each corpus project read once and kept until something in the project changes (an article, its
+ * mentions, its licence markers, the lineage file): the views then recompute from memory when only the
+ * granularity, the stacking or the counting changes. Listeners hear of the projects whose facts were dropped, on
+ * the thread that changed the workspace.
+ */
+final class InsightCache {
+
+	private static final Map<IProject, Insight> CACHE = new ConcurrentHashMap<>();
+	private static final List<Consumer<IProject>> LISTENERS = new CopyOnWriteArrayList<>();
+	private static final IResourceChangeListener WATCHER = InsightCache::changed;
+	private static volatile boolean watching;
+
+	private InsightCache() {
+	}
+
+	/** The facts of {@code project}: remembered, or read now (a job's work: it reads every article). */
+	static Insight get(IProject project, IProgressMonitor monitor) throws CoreException {
+		watch();
+		Insight known = CACHE.get(project);
+		if (known != null) {
+			return known;
+		}
+		Insight read = ProjectInsight.read(project, monitor);
+		CACHE.put(project, read);
+		return read;
+	}
+
+	/** Drops the facts of {@code project}, so the next {@link #get} reads them again. */
+	static void forget(IProject project) {
+		CACHE.remove(project);
+	}
+
+	static void addListener(Consumer<IProject> listener) {
+		LISTENERS.add(listener);
+	}
+
+	static void removeListener(Consumer<IProject> listener) {
+		LISTENERS.remove(listener);
+	}
+
+	private static void watch() {
+		if (!watching) {
+			synchronized (InsightCache.class) {
+				if (!watching) {
+					ResourcesPlugin.getWorkspace().addResourceChangeListener(WATCHER, IResourceChangeEvent.POST_CHANGE);
+					watching = true;
+				}
+			}
+		}
+	}
+
+	private static void changed(IResourceChangeEvent event) {
+		IResourceDelta root = event.getDelta();
+		if (root == null) {
+			return;
+		}
+		for (IResourceDelta child : root.getAffectedChildren()) {
+			if (child.getResource() instanceof IProject project) {
+				CACHE.remove(project);
+				for (Consumer<IProject> listener : LISTENERS) {
+					listener.accept(project);
+				}
+			}
+		}
+	}
+}

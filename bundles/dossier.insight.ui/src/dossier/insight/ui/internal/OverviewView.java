@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+
+import dossier.explorer.ui.ExplorerFilters;
+import dossier.insight.Dimension;
+import dossier.insight.EntityCount;
+import dossier.insight.InsightCsv;
+import dossier.insight.Overview;
+import dossier.ui.Counts;
+
+/**
+ * The Corpus Overview: a corpus's articles by language, publisher, licence and licence check (each a
+ * {@link BarChart} whose rows filter the Article Explorer), its licence findings by rule and severity, and its
+ * most mentioned entities per type. Computed in an {@link OverviewJob}; recomputed when the corpus changes.
+ */
+public class OverviewView extends ViewPart implements ChartPart {
+
+	private static final String[] SEVERITIES = { "error", "warning", "info" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private CorpusPicker corpora;
+	private Button onceButton;
+	private Label summary;
+	private ScrolledComposite scroller;
+	private Composite body;
+	private final Map<Dimension, BarChart> charts = new EnumMap<>(Dimension.class);
+	private TallyTable findings;
+	private TallyTable entities;
+	private OverviewJob job;
+	private Overview shown;
+	private boolean changePending;
+	private final Consumer<IProject> corpusChanged = this::corpusChanged;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(new GridLayout(3, false));
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		corpora = new CorpusPicker(bar, this::recompute);
+		onceButton = new Button(bar, SWT.CHECK);
+		onceButton.setText(Messages.CountOnce);
+		onceButton.setToolTipText(Messages.CountOnce_tooltip);
+		onceButton.addListener(SWT.Selection, event -> recomputeFromMemory());
+		summary = new Label(parent, SWT.WRAP);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		body = new Composite(scroller, SWT.NONE);
+		body.setLayout(new GridLayout(2, true));
+		scroller.setContent(body);
+		for (Dimension dimension : Dimension.values()) {
+			charts.put(dimension, new BarChart(body, Labels.dimension(dimension), value -> filter(dimension, value)));
+		}
+		Composite left = column(body);
+		findings = new TallyTable(left, Messages.Overview_findings,
+				new String[] { Messages.Overview_rule, SEVERITIES[0], SEVERITIES[1], SEVERITIES[2] },
+				new int[] { 220, 60, 60, 60 });
+		Composite right = column(body);
+		entities = new TallyTable(right, Messages.Overview_entities,
+				new String[] { Messages.Overview_type, Messages.Overview_entity, Messages.Overview_articles },
+				new int[] { 80, 200, 70 });
+		Label hint = new Label(parent, SWT.WRAP);
+		hint.setText(Messages.Overview_clickHint);
+		InsightCache.addListener(corpusChanged);
+		corpora.fill();
+		recompute();
+	}
+
+	private static Composite column(Composite parent) {
+		Composite column = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		column.setLayout(layout);
+		column.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		return column;
+	}
+
+	@Override
+	public void recompute() {
+		IProject project = corpora.current();
+		if (project != null) {
+			InsightCache.forget(project);
+		}
+		recomputeFromMemory();
+	}
+
+	private void recomputeFromMemory() {
+		if (summary == null || summary.isDisposed()) {
+			return;
+		}
+		if (job != null) {
+			job.cancel();
+		}
+		IProject project = corpora.current();
+		if (project == null) {
+			summary.setText(Messages.NoCorpus);
+			return;
+		}
+		summary.setText(Messages.Computing);
+		OverviewJob next = new OverviewJob(project, onceButton.getSelection(), this, summary);
+		job = next;
+		next.onDone(outcome -> {
+			if (job == next) {
+				show(outcome);
+			}
+		});
+		getSite().getService(IWorkbenchSiteProgressService.class).schedule(next);
+	}
+
+	private void show(CorpusInsightJob.Outcome<Overview> outcome) {
+		Overview overview = outcome.result();
+		if (overview == null) {
+			summary.setText(NLS.bind(Messages.Failed, outcome.problem()));
+			return;
+		}
+		shown = overview;
+		summary.setText(NLS.bind(Messages.Overview_summary, new Object[] { Labels.count(overview.articles(), false),
+				Labels.count(overview.stories(), true), overview.undated(),
+				Counts.format("{0, number, integer}", overview.findingsTotal()) })); //$NON-NLS-1$
+		charts.forEach((dimension, chart) -> chart.show(dimension, overview.tally(dimension)));
+		List<String[]> findingRows = new ArrayList<>();
+		overview.findings().forEach((rule, counts) -> findingRows.add(new String[] { rule,
+				count(counts, SEVERITIES[0]), count(counts, SEVERITIES[1]), count(counts, SEVERITIES[2]) }));
+		findings.show(findingRows);
+		List<String[]> entityRows = new ArrayList<>();
+		overview.topEntities().forEach((type, top) -> {
+			for (EntityCount count : top) {
+				entityRows.add(new String[] { type, count.entity().label(), Integer.toString(count.articles()) });
+			}
+		});
+		entities.show(entityRows);
+		body.layout(true, true);
+		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		summary.getParent().layout(true);
+	}
+
+	private static String count(Map<String, Integer> counts, String severity) {
+		Integer count = counts.get(severity);
+		return count == null ? "" : count.toString(); //$NON-NLS-1$
+	}
+
+	private void filter(Dimension dimension, String value) {
+		IProject project = corpora.current();
+		if (project == null) {
+			return;
+		}
+		try {
+			ExplorerFilters.filter(getSite().getPage(), project, dimension.filterKey(), value);
+		} catch (PartInitException e) {
+			ILog.of(OverviewView.class).error("Article Explorer could not be shown", e); //$NON-NLS-1$
+		}
+	}
+
+	private void corpusChanged(IProject project) {
+		summary.getDisplay().asyncExec(() -> {
+			if (summary.isDisposed() || changePending || !project.equals(corpora.current())) {
+				return;
+			}
+			changePending = true;
+			summary.getDisplay().timerExec(TimelineView.CHANGED_DELAY_MS, () -> {
+				changePending = false;
+				recomputeFromMemory();
+			});
+		});
+	}
+
+	@Override
+	public List<String> exportFormats() {
+		return List.of("png", "csv"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public String exportName() {
+		IProject project = corpora.current();
+		return "overview-" + (project == null ? "corpus" : project.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public byte[] export(String format) {
+		if (shown == null) {
+			return null;
+		}
+		if ("csv".equals(format)) { //$NON-NLS-1$
+			return InsightCsv.overview(shown).getBytes(StandardCharsets.UTF_8);
+		}
+		// The four charts in a grid of two columns.
+		int width = 420;
+		List<BarChart> all = List.copyOf(charts.values());
+		int rowHeight = all.stream().mapToInt(BarChart::height).max().orElse(40);
+		int rows = (all.size() + 1) / 2;
+		return ChartImages.png(summary.getDisplay(), 2 * width, rows * rowHeight, gc -> {
+			for (int i = 0; i < all.size(); i++) {
+				all.get(i).paint(gc, new Rectangle(i % 2 * width, i / 2 * rowHeight, width, rowHeight));
+			}
+		});
+	}
+
+	@Override
+	public void setFocus() {
+		corpora.combo().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		InsightCache.removeListener(corpusChanged);
+		if (job != null) {
+			job.cancel();
+		}
+		super.dispose();
+	}
+
+	// For the workbench tests.
+
+	CorpusPicker corpora() {
+		return corpora;
+	}
+
+	BarChart chart(Dimension dimension) {
+		return charts.get(dimension);
+	}
+
+	Overview shown() {
+		return shown;
+	}
+
+	String summaryText() {
+		return summary.getText();
+	}
+
+	TallyTable findingsTable() {
+		return findings;
+	}
+
+	TallyTable entitiesTable() {
+		return entities;
+	}
+
+	Button onceButton() {
+		return onceButton;
+	}
+}

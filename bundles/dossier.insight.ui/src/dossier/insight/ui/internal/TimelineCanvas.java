@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+
+import dossier.insight.Bucket;
+import dossier.insight.Timeline;
+
+/**
+ * The timeline drawn on a canvas. Hovering a bar shows its counts in the tooltip; dragging across bars with the
+ * left button (or clicking one) brushes a period, handed to {@code onBrush} as its first and last days; the mouse
+ * wheel zooms around the pointer; dragging with the right button pans. Only paints: everything it shows was
+ * computed before.
+ */
+final class TimelineCanvas {
+
+	/** The fewest bars a zoom shows. */
+	static final int MIN_SHOWN = 3;
+
+	private final Canvas canvas;
+	private final BiConsumer<LocalDate, LocalDate> onBrush;
+	private Timeline timeline;
+	private int from;
+	private int to;
+	private int brushStart = -1;
+	private int brushEnd = -1;
+	private boolean brushing;
+	private int hover = -1;
+	private int panX = -1;
+	private int panFrom;
+
+	TimelineCanvas(Composite parent, BiConsumer<LocalDate, LocalDate> onBrush) {
+		this.onBrush = onBrush;
+		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		canvas.addListener(SWT.Paint, this::paint);
+		canvas.addListener(SWT.Resize, event -> canvas.redraw());
+		canvas.addListener(SWT.MouseDown, this::mouseDown);
+		canvas.addListener(SWT.MouseMove, this::mouseMove);
+		canvas.addListener(SWT.MouseUp, this::mouseUp);
+		canvas.addListener(SWT.MouseExit, event -> hover(-1));
+		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+	}
+
+	Canvas control() {
+		return canvas;
+	}
+
+	/** Shows {@code value} whole (a new computation resets zoom and brush). */
+	void show(Timeline value) {
+		timeline = value;
+		from = 0;
+		to = value == null ? 0 : value.buckets().size();
+		brushStart = -1;
+		brushEnd = -1;
+		hover = -1;
+		canvas.setToolTipText(null);
+		canvas.redraw();
+	}
+
+	Timeline timeline() {
+		return timeline;
+	}
+
+	/** The layout for the canvas's current size, or null before a timeline is shown. */
+	TimelineLayout layout() {
+		if (timeline == null) {
+			return null;
+		}
+		Rectangle area = canvas.getClientArea();
+		return new TimelineLayout(timeline, from, to, area.width, area.height);
+	}
+
+	/** Shows buckets {@code [first, last)} (clamped). */
+	void zoomTo(int first, int last) {
+		if (timeline == null) {
+			return;
+		}
+		int size = timeline.buckets().size();
+		int shown = Math.max(Math.min(MIN_SHOWN, size), last - first);
+		from = Math.max(0, Math.min(first, size - shown));
+		to = Math.min(size, from + shown);
+		canvas.redraw();
+	}
+
+	private void paint(Event event) {
+		Rectangle area = canvas.getClientArea();
+		TimelineLayout layout = layout();
+		if (layout == null) {
+			event.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			event.gc.fillRectangle(area);
+			return;
+		}
+		TimelinePainter.paint(event.gc, layout, area, brushStart, brushStart < 0 ? -1 : brushEnd, hover);
+	}
+
+	private void mouseDown(Event event) {
+		TimelineLayout layout = layout();
+		if (layout == null) {
+			return;
+		}
+		if (event.button == 1) {
+			int b = layout.bucketAt(event.x);
+			if (b >= 0) {
+				brushStart = b;
+				brushEnd = b;
+				brushing = true;
+				canvas.redraw();
+			}
+		} else if (event.button == 3) {
+			panX = event.x;
+			panFrom = from;
+		}
+	}
+
+	private void mouseMove(Event event) {
+		TimelineLayout layout = layout();
+		if (layout == null) {
+			return;
+		}
+		if (brushing) {
+			int b = layout.bucketNear(event.x);
+			if (b != brushEnd) {
+				brushEnd = b;
+				canvas.redraw();
+			}
+		} else if (panX >= 0 && layout.slot() > 0) {
+			int moved = (int) Math.round((panX - event.x) / layout.slot());
+			int shown = to - from;
+			zoomTo(panFrom + moved, panFrom + moved + shown);
+		}
+		hover(layout.bucketAt(event.x));
+	}
+
+	private void mouseUp(Event event) {
+		if (event.button == 3) {
+			panX = -1;
+			return;
+		}
+		if (!brushing || timeline == null) {
+			return;
+		}
+		brushing = false;
+		int first = Math.min(brushStart, brushEnd);
+		int last = Math.max(brushStart, brushEnd);
+		canvas.redraw();
+		onBrush.accept(timeline.buckets().get(first).start(), timeline.buckets().get(last).last());
+	}
+
+	private void wheel(Event event) {
+		TimelineLayout layout = layout();
+		if (layout == null || event.count == 0) {
+			return;
+		}
+		int anchor = layout.bucketNear(event.x);
+		int shown = to - from;
+		int next = event.count > 0 ? Math.max(MIN_SHOWN, shown * 2 / 3) : Math.max(shown + 1, shown * 3 / 2);
+		double share = shown == 0 ? 0 : (double) (anchor - from) / shown;
+		int first = anchor - (int) Math.round(share * next);
+		zoomTo(first, first + next);
+	}
+
+	private void hover(int b) {
+		if (b == hover) {
+			return;
+		}
+		hover = b;
+		canvas.setToolTipText(b < 0 ? null : hoverText(b));
+		canvas.redraw();
+	}
+
+	/** The tooltip of bucket {@code b}: its period, its total, each key's count, its dated events. */
+	String hoverText(int b) {
+		Bucket bucket = timeline.buckets().get(b);
+		StringBuilder breakdown = new StringBuilder();
+		for (int k = 0; k < timeline.keys().size(); k++) {
+			int count = bucket.counts().get(k);
+			if (count > 0) {
+				if (breakdown.length() > 0) {
+					breakdown.append('\n');
+				}
+				// An isolate per name, so an Arabic publisher does not pull the count across to its side.
+				breakdown.append('\u2068').append(Labels.key(timeline.dimension(), timeline.keys().get(k)))
+						.append('\u2069').append(": ").append(count); //$NON-NLS-1$
+			}
+		}
+		String period = bucket.start().equals(bucket.last()) ? bucket.start().toString()
+				: bucket.start() + " – " + bucket.last(); //$NON-NLS-1$
+		return NLS.bind(Messages.Timeline_hover, new Object[] { period,
+				Labels.count(bucket.total(), timeline.countedOnce()), breakdown, bucket.events() });
+	}
+
+	/** The brushed buckets {@code [first, last]}, or null. */
+	int[] brush() {
+		return brushStart < 0 ? null : new int[] { Math.min(brushStart, brushEnd), Math.max(brushStart, brushEnd) };
+	}
+
+	int hovered() {
+		return hover;
+	}
+}

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+
+import dossier.explorer.ui.ExplorerFilters;
+import dossier.insight.Dimension;
+import dossier.insight.Granularity;
+import dossier.insight.InsightCsv;
+import dossier.insight.Timeline;
+
+/**
+ * The Timeline view: the chosen corpus's articles per day, week or month, stacked by language, publisher,
+ * licence or licence check, with the dated events they mention below ({@link TimelineCanvas}). Computed in a
+ * {@link TimelineJob}; recomputed when the corpus changes. A brush over bars shows their articles in the Article
+ * Explorer ({@link ExplorerFilters#PERIOD}).
+ */
+public class TimelineView extends ViewPart implements ChartPart {
+
+	private static final String KEY_GRANULARITY = "granularity"; //$NON-NLS-1$
+	private static final String KEY_DIMENSION = "dimension"; //$NON-NLS-1$
+	private static final String KEY_ONCE = "once"; //$NON-NLS-1$
+	/** Quiet time after the corpus changed (a build changes many files) before the view recomputes. */
+	static final int CHANGED_DELAY_MS = 500;
+
+	private Granularity granularity = Granularity.MONTH;
+	private Dimension dimension = Dimension.LANGUAGE;
+	private boolean once;
+	private CorpusPicker corpora;
+	private ComboViewer granularities;
+	private ComboViewer dimensions;
+	private Button onceButton;
+	private TimelineCanvas chart;
+	private Label status;
+	private TimelineJob job;
+	private boolean changePending;
+	private final Consumer<IProject> corpusChanged = this::corpusChanged;
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		if (memento != null) {
+			granularity = parse(Granularity.class, memento.getString(KEY_GRANULARITY), granularity);
+			dimension = parse(Dimension.class, memento.getString(KEY_DIMENSION), dimension);
+			once = Boolean.TRUE.equals(memento.getBoolean(KEY_ONCE));
+		}
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(KEY_GRANULARITY, granularity.name());
+		memento.putString(KEY_DIMENSION, dimension.name());
+		memento.putBoolean(KEY_ONCE, once);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(new GridLayout(7, false));
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		corpora = new CorpusPicker(bar, this::recompute);
+		new Label(bar, SWT.NONE).setText(Messages.Granularity);
+		granularities = combo(bar, Granularity.values(), granularity, value -> {
+			granularity = (Granularity) value;
+			recomputeFromMemory();
+		});
+		new Label(bar, SWT.NONE).setText(Messages.Stack);
+		dimensions = combo(bar, Dimension.values(), dimension, value -> {
+			dimension = (Dimension) value;
+			recomputeFromMemory();
+		});
+		onceButton = new Button(bar, SWT.CHECK);
+		onceButton.setText(Messages.CountOnce);
+		onceButton.setToolTipText(Messages.CountOnce_tooltip);
+		onceButton.setSelection(once);
+		onceButton.addListener(SWT.Selection, event -> {
+			once = onceButton.getSelection();
+			recomputeFromMemory();
+		});
+		chart = new TimelineCanvas(parent, this::brushed);
+		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		status = new Label(parent, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		InsightCache.addListener(corpusChanged);
+		corpora.fill();
+		recompute();
+	}
+
+	private ComboViewer combo(Composite parent, Object[] values, Object selected, Consumer<Object> onChange) {
+		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof Granularity g ? Labels.granularity(g) : Labels.dimension((Dimension) element);
+			}
+		});
+		viewer.setInput(values);
+		viewer.setSelection(new StructuredSelection(selected));
+		viewer.addSelectionChangedListener(event -> onChange.accept(event.getStructuredSelection().getFirstElement()));
+		return viewer;
+	}
+
+	/** Reads the corpus again (its facts may have changed) and recomputes. */
+	@Override
+	public void recompute() {
+		IProject project = corpora.current();
+		if (project != null) {
+			InsightCache.forget(project);
+		}
+		recomputeFromMemory();
+	}
+
+	/** Recomputes from the corpus's facts as last read (only the granularity, stack or counting changed). */
+	private void recomputeFromMemory() {
+		if (chart == null || chart.control().isDisposed()) {
+			return;
+		}
+		if (job != null) {
+			job.cancel();
+		}
+		IProject project = corpora.current();
+		if (project == null) {
+			chart.show(null);
+			status.setText(Messages.NoCorpus);
+			return;
+		}
+		status.setText(Messages.Computing);
+		TimelineJob next = new TimelineJob(project, granularity, dimension, once, this, chart.control());
+		job = next;
+		next.onDone(outcome -> {
+			if (job == next) {
+				show(outcome);
+			}
+		});
+		getSite().getService(IWorkbenchSiteProgressService.class).schedule(next);
+	}
+
+	private void show(CorpusInsightJob.Outcome<Timeline> outcome) {
+		Timeline timeline = outcome.result();
+		if (timeline == null) {
+			status.setText(NLS.bind(Messages.Failed, outcome.problem()));
+			return;
+		}
+		chart.show(timeline);
+		status.setText(NLS.bind(Messages.Timeline_status, new Object[] { Labels.count(timeline.dated(), once),
+				timeline.buckets().size(), timeline.undated(), timeline.eventsOutside() }));
+		status.getParent().layout(true);
+	}
+
+	private void corpusChanged(IProject project) {
+		chart.control().getDisplay().asyncExec(() -> {
+			if (chart.control().isDisposed() || changePending || !project.equals(corpora.current())) {
+				return;
+			}
+			changePending = true;
+			chart.control().getDisplay().timerExec(CHANGED_DELAY_MS, () -> {
+				changePending = false;
+				recomputeFromMemory();
+			});
+		});
+	}
+
+	private void brushed(LocalDate first, LocalDate last) {
+		IProject project = corpora.current();
+		if (project == null) {
+			return;
+		}
+		try {
+			ExplorerFilters.filter(getSite().getPage(), project, ExplorerFilters.PERIOD, ExplorerFilters.period(first, last));
+		} catch (PartInitException e) {
+			ILog.of(TimelineView.class).error("Article Explorer could not be shown", e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public List<String> exportFormats() {
+		return List.of("png", "svg", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Override
+	public String exportName() {
+		IProject project = corpora.current();
+		return "timeline-" + (project == null ? "corpus" : project.getName()) + '-' + granularity.id() + '-' + dimension.id(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public byte[] export(String format) {
+		TimelineLayout layout = chart.layout();
+		if (layout == null) {
+			return null;
+		}
+		Rectangle area = chart.control().getClientArea();
+		return switch (format) {
+		case "png" -> ChartImages.png(chart.control().getDisplay(), area.width, area.height, //$NON-NLS-1$
+				gc -> TimelinePainter.paint(gc, layout, area, -1, -1, -1));
+		case "svg" -> TimelineSvg.of(layout, area.width, area.height).getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
+		default -> InsightCsv.timeline(layout.timeline()).getBytes(StandardCharsets.UTF_8);
+		};
+	}
+
+	@Override
+	public void setFocus() {
+		chart.control().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		InsightCache.removeListener(corpusChanged);
+		if (job != null) {
+			job.cancel();
+		}
+		super.dispose();
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
+		try {
+			return name == null ? fallback : Enum.valueOf(type, name);
+		} catch (IllegalArgumentException e) {
+			return fallback;
+		}
+	}
+
+	// For the workbench tests.
+
+	TimelineCanvas chart() {
+		return chart;
+	}
+
+	CorpusPicker corpora() {
+		return corpora;
+	}
+
+	String statusText() {
+		return status.getText();
+	}
+
+	void choose(Granularity value, Dimension stack, boolean countOnce) {
+		granularity = value;
+		dimension = stack;
+		once = countOnce;
+		granularities.setSelection(new StructuredSelection(value));
+		dimensions.setSelection(new StructuredSelection(stack));
+		onceButton.setSelection(countOnce);
+		recomputeFromMemory();
+	}
+}

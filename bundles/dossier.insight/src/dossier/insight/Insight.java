@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dossier.insight.internal.CoOccurrences;
+import dossier.insight.internal.Overviews;
+import dossier.insight.internal.Stories;
+import dossier.insight.internal.Story;
+import dossier.insight.internal.Timelines;
+
+/**
+ * The facts of a corpus's articles and the links between copies, and what can be computed from them. Immutable
+ * and safe to share between threads; each computation is a pass over the articles (or stories), checks
+ * {@code cancelled} every few thousand of them and then throws {@link CancellationException}.
+ */
+public final class Insight {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Insight.class);
+	private static final BooleanSupplier NEVER = () -> false;
+
+	private final List<ArticleFacts> articles;
+	private final List<StoryLink> links;
+	private volatile List<Story> storiesEach;
+	private volatile List<Story> storiesOnce;
+
+	private Insight(List<ArticleFacts> articles, List<StoryLink> links) {
+		this.articles = articles;
+		this.links = links;
+	}
+
+	/** The insight into {@code articles}, of which {@code links} join copies (links to others are ignored). */
+	public static Insight of(Collection<ArticleFacts> articles, Collection<StoryLink> links) {
+		List<ArticleFacts> sorted = new ArrayList<>(articles);
+		sorted.sort(Comparator.comparing(ArticleFacts::id));
+		return new Insight(List.copyOf(sorted), List.copyOf(links));
+	}
+
+	/** The articles, by id. */
+	public List<ArticleFacts> articles() {
+		return articles;
+	}
+
+	/** The links between copies. */
+	public List<StoryLink> links() {
+		return links;
+	}
+
+	/** The number of stories: articles, with each group of linked copies counted once. */
+	public int storyCount() {
+		return stories(true).size();
+	}
+
+	/** Articles (or stories, {@code once}) per period, stacked by {@code dimension}. */
+	public Timeline timeline(Granularity granularity, Dimension dimension, boolean once) {
+		return timeline(granularity, dimension, once, NEVER);
+	}
+
+	/** As {@link #timeline(Granularity, Dimension, boolean)}, cancellable. */
+	public Timeline timeline(Granularity granularity, Dimension dimension, boolean once, BooleanSupplier cancelled) {
+		long start = System.nanoTime();
+		Timeline timeline = Timelines.compute(stories(once), granularity, dimension, once, cancelled);
+		LOG.debug("timeline by {} per {} of {} articles: {} bars in {} ms", dimension.id(), granularity.id(), //$NON-NLS-1$
+				articles.size(), timeline.buckets().size(), (System.nanoTime() - start) / 1_000_000);
+		return timeline;
+	}
+
+	/** The corpus at a glance, with the {@code top} most mentioned entities of each type. */
+	public Overview overview(boolean once, int top) {
+		return overview(once, top, NEVER);
+	}
+
+	/** As {@link #overview(boolean, int)}, cancellable. */
+	public Overview overview(boolean once, int top, BooleanSupplier cancelled) {
+		long start = System.nanoTime();
+		Overview overview = Overviews.compute(articles, stories(once), storyCount(), once, top, cancelled);
+		LOG.debug("overview of {} articles in {} ms", articles.size(), (System.nanoTime() - start) / 1_000_000); //$NON-NLS-1$
+		return overview;
+	}
+
+	/**
+	 * Entities mentioned together in an article (a story, {@code once}), limited to {@code types} (all types when
+	 * empty), edges of at least {@code minWeight}.
+	 */
+	public CoOccurrence coOccurrence(boolean once, Collection<String> types, int minWeight) {
+		return coOccurrence(once, types, minWeight, NEVER);
+	}
+
+	/** As {@link #coOccurrence(boolean, Collection, int)}, cancellable. */
+	public CoOccurrence coOccurrence(boolean once, Collection<String> types, int minWeight, BooleanSupplier cancelled) {
+		long start = System.nanoTime();
+		CoOccurrence result = CoOccurrences.compute(stories(once), once, types, minWeight, cancelled);
+		LOG.debug("co-occurrence of {} articles: {} nodes, {} edges in {} ms", articles.size(), //$NON-NLS-1$
+				result.nodes().size(), result.edges().size(), (System.nanoTime() - start) / 1_000_000);
+		return result;
+	}
+
+	private List<Story> stories(boolean once) {
+		if (!once) {
+			List<Story> each = storiesEach;
+			if (each == null) {
+				each = Stories.of(articles, links, false);
+				storiesEach = each;
+			}
+			return each;
+		}
+		List<Story> known = storiesOnce;
+		if (known == null) {
+			known = Stories.of(articles, links, true);
+			storiesOnce = known;
+		}
+		return known;
+	}
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes what the insight engine computed as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when
+ * they hold a comma, a quote or a line break). Names stay in their own script; the caller writes UTF-8.
+ */
+public final class InsightCsv {
+
+	private InsightCsv() {
+	}
+
+	/** One row per period: {@code start,end,<key>...,total,events}. */
+	public static String timeline(Timeline timeline) {
+		StringBuilder out = new StringBuilder();
+		row(out, header(timeline));
+		for (Bucket bucket : timeline.buckets()) {
+			Object[] cells = new Object[timeline.keys().size() + 4];
+			cells[0] = bucket.start();
+			cells[1] = bucket.last();
+			for (int k = 0; k < timeline.keys().size(); k++) {
+				cells[k + 2] = bucket.counts().get(k);
+			}
+			cells[cells.length - 2] = bucket.total();
+			cells[cells.length - 1] = bucket.events();
+			row(out, cells);
+		}
+		return out.toString();
+	}
+
+	private static Object[] header(Timeline timeline) {
+		Object[] cells = new Object[timeline.keys().size() + 4];
+		cells[0] = "start"; //$NON-NLS-1$
+		cells[1] = "end"; //$NON-NLS-1$
+		for (int k = 0; k < timeline.keys().size(); k++) {
+			cells[k + 2] = timeline.keys().get(k);
+		}
+		cells[cells.length - 2] = "total"; //$NON-NLS-1$
+		cells[cells.length - 1] = "events"; //$NON-NLS-1$
+		return cells;
+	}
+
+	/**
+	 * One row per count: {@code section,key,detail,count}, where section is {@code articles}, {@code stories}, a
+	 * dimension's id ({@code language}, {@code licence-check}), {@code finding} (key the rule, detail the severity)
+	 * or {@code entity} (key the type, detail the entity's name, then its id).
+	 */
+	public static String overview(Overview overview) {
+		StringBuilder out = new StringBuilder();
+		row(out, "section", "key", "detail", "count"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		row(out, "articles", "", "", overview.articles()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		row(out, "stories", "", "", overview.stories()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (Map.Entry<Dimension, Map<String, Integer>> tally : overview.tallies().entrySet()) {
+			for (Map.Entry<String, Integer> entry : tally.getValue().entrySet()) {
+				row(out, tally.getKey().id(), entry.getKey(), "", entry.getValue()); //$NON-NLS-1$
+			}
+		}
+		for (Map.Entry<String, Map<String, Integer>> rule : overview.findings().entrySet()) {
+			for (Map.Entry<String, Integer> severity : rule.getValue().entrySet()) {
+				row(out, "finding", rule.getKey(), severity.getKey(), severity.getValue()); //$NON-NLS-1$
+			}
+		}
+		for (Map.Entry<String, List<EntityCount>> type : overview.topEntities().entrySet()) {
+			for (EntityCount count : type.getValue()) {
+				row(out, "entity", type.getKey(), count.entity().label() + " <" + count.entity().id() + '>', //$NON-NLS-1$ //$NON-NLS-2$
+						count.articles());
+			}
+		}
+		return out.toString();
+	}
+
+	/** One row per edge: {@code a_id,a_label,a_type,b_id,b_label,b_type,weight}. */
+	public static String coOccurrence(CoOccurrence network) {
+		StringBuilder out = new StringBuilder();
+		row(out, "a_id", "a_label", "a_type", "b_id", "b_label", "b_type", "weight"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		for (Edge edge : network.edges()) {
+			row(out, edge.a().id(), edge.a().label(), edge.a().type(), edge.b().id(), edge.b().label(), edge.b().type(),
+					edge.weight());
+		}
+		return out.toString();
+	}
+
+	private static void row(StringBuilder out, Object... cells) {
+		for (int i = 0; i < cells.length; i++) {
+			if (i > 0) {
+				out.append(',');
+			}
+			out.append(quoted(String.valueOf(cells[i])));
+		}
+		out.append("\r\n"); //$NON-NLS-1$
+	}
+
+	/** The cell as CSV: quoted, with its quotes doubled, when it holds a comma, a quote or a line break. */
+	static String quoted(String cell) {
+		if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+			return cell;
+		}
+		return '"' + cell.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+
+import dossier.insight.ArticleFacts;
+import dossier.insight.Dimension;
+import dossier.insight.EntityCount;
+import dossier.insight.EntityRef;
+import dossier.insight.FindingFact;
+import dossier.insight.Overview;
+
+/** Computes an {@link Overview}: one pass over the stories, one over the articles for the findings. */
+public final class Overviews {
+
+	private Overviews() {
+	}
+
+	public static Overview compute(List<ArticleFacts> articles, List<Story> stories, int storyCount, boolean once, int top,
+			BooleanSupplier cancelled) {
+		Map<Dimension, Map<String, Integer>> tallies = new EnumMap<>(Dimension.class);
+		for (Dimension dimension : Dimension.values()) {
+			tallies.put(dimension, new HashMap<>());
+		}
+		Map<String, Map<String, Integer>> byType = new TreeMap<>();
+		Map<String, EntityRef> refs = new HashMap<>();
+		int undated = 0;
+		for (int i = 0; i < stories.size(); i++) {
+			Cancel.check(i, cancelled);
+			Story story = stories.get(i);
+			if (story.first().published() == null) {
+				undated++;
+			}
+			for (Dimension dimension : Dimension.values()) {
+				Tallies.add(tallies.get(dimension), dimension.valueOf(story.first()), 1);
+			}
+			for (EntityRef entity : story.entities()) {
+				refs.putIfAbsent(entity.id(), entity);
+				Tallies.add(byType.computeIfAbsent(entity.type(), t -> new HashMap<>()), entity.id(), 1);
+			}
+		}
+		Map<Dimension, Map<String, Integer>> orderedTallies = new EnumMap<>(Dimension.class);
+		tallies.forEach((dimension, counts) -> orderedTallies.put(dimension, Tallies.ordered(counts)));
+
+		Map<String, Map<String, Integer>> findings = new TreeMap<>();
+		for (int i = 0; i < articles.size(); i++) {
+			Cancel.check(i, cancelled);
+			for (FindingFact finding : articles.get(i).findings()) {
+				Tallies.add(findings.computeIfAbsent(finding.rule(), r -> new TreeMap<>()), finding.severity(), 1);
+			}
+		}
+		Map<String, Map<String, Integer>> frozenFindings = new LinkedHashMap<>();
+		findings.forEach((rule, counts) -> frozenFindings.put(rule, Collections.unmodifiableMap(counts)));
+
+		Map<String, List<EntityCount>> topEntities = new LinkedHashMap<>();
+		byType.forEach((type, counts) -> {
+			List<EntityCount> list = new ArrayList<>();
+			for (Map.Entry<String, Integer> entry : Tallies.ordered(counts).entrySet()) {
+				if (list.size() >= top) {
+					break;
+				}
+				list.add(new EntityCount(refs.get(entry.getKey()), entry.getValue()));
+			}
+			topEntities.put(type, List.copyOf(list));
+		});
+		return new Overview(once, articles.size(), storyCount, undated, Collections.unmodifiableMap(orderedTallies),
+				Collections.unmodifiableMap(frozenFindings), Collections.unmodifiableMap(topEntities));
+	}
+}

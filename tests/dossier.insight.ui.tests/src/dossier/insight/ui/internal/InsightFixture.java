@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+import dossier.explorer.ui.ExplorerUi;
+import dossier.insight.ui.InsightUi;
+import dossier.tests.common.Workbench;
+import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectEntities;
+
+/**
+ * A small known corpus and what the tests do with the views: five articles, two in June 2024 (one English from
+ * Reuters, one Arabic from الجزيرة), two in July (English, Italian), one English without a date.
+ */
+final class InsightFixture {
+
+	static final String[] IDS = new String[5];
+
+	private InsightFixture() {
+	}
+
+	static IProject knownCorpus(String name) throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, new NullProgressMonitor());
+		}
+		project = CorpusProjects.create(name, null, new NullProgressMonitor());
+		Corpus corpus = CorpusProjects.corpus(project);
+		List<Article> articles = List.of(
+				article("Markets steady", "Reuters", "en", "2024-06-03", "Markets were steady on Monday as traders waited."),
+				article("الأسواق مستقرة", "الجزيرة", "ar", "2024-06-04", "استقرت الأسواق يوم الثلاثاء بينما انتظر المتداولون."),
+				article("Rates held", "Reuters", "en", "2024-07-10", "The central bank held its rates on Wednesday."),
+				article("Tassi fermi", "ANSA", "it", "2024-07-11", "La banca centrale ha lasciato i tassi invariati."),
+				article("An undated note", null, "en", null, "A short note without any date of publication."));
+		for (int i = 0; i < articles.size(); i++) {
+			IDS[i] = corpus.put(articles.get(i), null).id();
+		}
+		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		ProjectEntities.join(null);
+		return project;
+	}
+
+	private static Article article(String title, String publisher, String language, String published, String text) {
+		return Article.builder(title + "\n\n" + text).title(title).publisher(publisher).language(language)
+				.published(published).sourceUrl("https://example.org/" + Math.abs(text.hashCode())).build();
+	}
+
+	/** Waits until no insight job runs and {@code condition} holds. */
+	static void settle(String description, java.util.function.BooleanSupplier condition) {
+		Workbench.waitUntil(description, () -> Job.getJobManager().find(InsightUi.JOB_FAMILY).length == 0
+				&& Job.getJobManager().find(ExplorerUi.JOB_FAMILY).length == 0 && condition.getAsBoolean());
+	}
+
+	/** A left click (press and release) at {@code (x, y)} of {@code control}. */
+	static void click(Control control, int x, int y) {
+		mouse(control, SWT.MouseDown, x, y);
+		mouse(control, SWT.MouseUp, x, y);
+	}
+
+	static void mouse(Control control, int type, int x, int y) {
+		Event event = new Event();
+		event.button = 1;
+		event.x = x;
+		event.y = y;
+		control.notifyListeners(type, event);
+	}
+
+	/** The Article Explorer's table of articles (the table with Title, Publisher and Licence columns). */
+	static Table explorerTable() {
+		List<Table> tables = Workbench.findAll(Workbench.window().getShell(), Table.class, table -> {
+			List<String> names = new ArrayList<>(Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
+			return names.contains("Title") && names.contains("Publisher") && names.contains("Licence");
+		});
+		if (tables.isEmpty()) {
+			throw new AssertionError("no Article Explorer table");
+		}
+		return tables.get(0);
+	}
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dossier.explorer.ui.ExplorerFilters;
+import dossier.insight.Dimension;
+import dossier.insight.Overview;
+import dossier.insight.ui.InsightUi;
+import dossier.lineage.LineageFile;
+import dossier.lineage.LineageLink;
+import dossier.lineage.LinkStatus;
+import dossier.lineage.LinkType;
+import dossier.tests.common.Workbench;
+import dossier.workspace.CorpusProjects;
+
+class OverviewViewTest {
+
+	private IProject project;
+	private OverviewView view;
+
+	@BeforeEach
+	void open() throws Exception {
+		project = InsightFixture.knownCorpus("InsightOverview");
+		view = (OverviewView) Workbench.page().showView(InsightUi.VIEW_OVERVIEW);
+		view.corpora().choose(project);
+		view.recompute();
+		waitForOverview(5);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.LANGUAGE, null);
+		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.PUBLISHER, null);
+		Workbench.page().hideView(view);
+	}
+
+	private void waitForOverview(int stories) {
+		InsightFixture.settle("the overview of " + stories + " stories", () -> {
+			Overview shown = view.shown();
+			return shown != null && shown.articles() == 5 && shown.stories() == stories;
+		});
+	}
+
+	@Test
+	void chartsShowTheTallies() {
+		assertEquals(List.of("en", "ar", "it"), view.chart(Dimension.LANGUAGE).keys());
+		assertEquals(Map.of("en", 3, "ar", 1, "it", 1), view.shown().tally(Dimension.LANGUAGE));
+		assertEquals(List.of("Reuters", "ANSA", "unknown", "الجزيرة"), view.chart(Dimension.PUBLISHER).keys());
+		assertEquals(List.of("none"), view.chart(Dimension.LICENCE).keys(), "no article states a licence");
+		assertTrue(view.summaryText().startsWith("5 articles, 5 stories; 1 without a full date"), view.summaryText());
+		assertEquals(BarChart.TITLE + 3 * BarChart.ROW + 4, view.chart(Dimension.LANGUAGE).height());
+	}
+
+	@Test
+	void clickingABarFiltersTheExplorer() throws Exception {
+		BarChart publishers = view.chart(Dimension.PUBLISHER);
+		int row = publishers.keys().indexOf("الجزيرة");
+		InsightFixture.mouse(publishers.control(), SWT.MouseUp, BarChart.LABEL_WIDTH + 2, BarChart.rowMiddle(row));
+		assertEquals("الجزيرة", ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.PUBLISHER));
+		InsightFixture.settle("the Explorer lists the Arabic article", () -> InsightFixture.explorerTable().getItemCount() == 1);
+
+		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.PUBLISHER, null);
+		BarChart languages = view.chart(Dimension.LANGUAGE);
+		InsightFixture.mouse(languages.control(), SWT.MouseUp, 5, BarChart.rowMiddle(0));
+		assertEquals("en", ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.LANGUAGE));
+		InsightFixture.settle("the Explorer lists the three English articles", () -> InsightFixture.explorerTable().getItemCount() == 3);
+	}
+
+	@Test
+	void aTranslationCountsOnceWhenAsked() throws Exception {
+		// The Arabic article is a translation of the first English one.
+		LineageFile lineage = LineageFile.read(CorpusProjects.corpus(project).folder());
+		lineage.replaceSuggestions(List.of(new LineageLink(InsightFixture.IDS[0], InsightFixture.IDS[1],
+				LinkType.TRANSLATION, 0.9, true, List.of(), LinkStatus.SUGGESTED)));
+		lineage.write();
+		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+		view.onceButton().setSelection(true);
+		view.onceButton().notifyListeners(SWT.Selection, null);
+		waitForOverview(4);
+		InsightFixture.settle("the overview counted once", () -> view.shown().countedOnce());
+		assertEquals(Map.of("en", 3, "it", 1), view.shown().tally(Dimension.LANGUAGE));
+		assertTrue(view.summaryText().startsWith("5 articles, 4 stories"), view.summaryText());
+	}
+}
