@@ -48,6 +48,9 @@ public final class DossierQueryParser extends QueryParser {
 
 	@Override
 	protected Query getFieldQuery(@Nullable String field, @Nullable String queryText, boolean quoted) throws ParseException {
+		if (field == null || queryText == null) {
+			throw new ParseException("a query term without its field or text"); //$NON-NLS-1$
+		}
 		String logical = field.toLowerCase(Locale.ROOT);
 		switch (logical) {
 		case ALL:
