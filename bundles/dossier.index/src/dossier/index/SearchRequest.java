@@ -51,7 +51,7 @@ public record SearchRequest(String query, int offset, int limit, SortKey sort, b
 	}
 
 	/** This search among the articles {@code ids} only. */
-	public SearchRequest within(Set<String> ids) {
+	public SearchRequest within(@Nullable Set<String> ids) {
 		return new SearchRequest(query, offset, limit, sort, descending, highlightOpen, highlightClose, ids, passages);
 	}
 

@@ -11,14 +11,14 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
 import dossier.cli.Console;
 import dossier.cli.ExitCode;

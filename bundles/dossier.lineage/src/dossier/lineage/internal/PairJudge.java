@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import org.eclipse.jdt.annotation.Nullable;
 
