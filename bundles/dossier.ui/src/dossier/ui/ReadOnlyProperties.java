@@ -22,12 +22,12 @@ public class ReadOnlyProperties implements IPropertySource {
 	private final Map<String, Row> rows = new LinkedHashMap<>();
 
 	/** Adds a row without a category, its label as its id. */
-	public ReadOnlyProperties add(String label, String value) {
+	public ReadOnlyProperties add(String label, @Nullable String value) {
 		return add(label, null, label, value);
 	}
 
 	/** Adds a row under {@code category} (null: none); {@code id} tells rows apart. */
-	public ReadOnlyProperties add(String id, @Nullable String category, String label, String value) {
+	public ReadOnlyProperties add(String id, @Nullable String category, String label, @Nullable String value) {
 		if (value != null && !value.isEmpty() && !"null".equals(value)) { //$NON-NLS-1$
 			rows.put(id, new Row(category, label, value));
 		}
