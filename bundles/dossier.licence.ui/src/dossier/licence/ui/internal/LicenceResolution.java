@@ -62,7 +62,7 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 	}
 
 	/** Replaces the prompt (tests); null restores the dialogs. */
-	public static void setPrompt(Prompt value) {
+	public static void setPrompt(@Nullable Prompt value) {
 		prompt = value == null ? DIALOGS : value;
 	}
 
