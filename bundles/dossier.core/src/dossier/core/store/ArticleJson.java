@@ -168,7 +168,7 @@ public final class ArticleJson {
 			}
 			for (JsonElement e : array(o, "licences")) { //$NON-NLS-1$
 				JsonObject l = e.getAsJsonObject();
-				builder.addLicence(new LicenceStatement(LicenceStatement.Origin.valueOf(string(l, "origin")), //$NON-NLS-1$
+				builder.addLicence(new LicenceStatement(LicenceStatement.Origin.valueOf(required(string(l, "origin"), "origin")), //$NON-NLS-1$
 						required(string(l, "text"), "text"), string(l, "url"), readSpan(l.get("span")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 			for (JsonElement e : array(o, "credits")) { //$NON-NLS-1$
@@ -178,7 +178,7 @@ public final class ArticleJson {
 			for (JsonElement e : array(o, "blocks")) { //$NON-NLS-1$
 				JsonObject b = e.getAsJsonObject();
 				String blockDirection = string(b, "direction"); //$NON-NLS-1$
-				builder.addBlock(new Block(BlockType.valueOf(string(b, "type")), required(readSpan(b.get("span")), "span"), //$NON-NLS-1$ //$NON-NLS-2$
+				builder.addBlock(new Block(BlockType.valueOf(required(string(b, "type"), "type")), required(readSpan(b.get("span")), "span"), //$NON-NLS-1$ //$NON-NLS-2$
 						blockDirection == null ? null : TextDirection.valueOf(blockDirection)));
 			}
 			JsonElement p = o.get("provenance"); //$NON-NLS-1$
