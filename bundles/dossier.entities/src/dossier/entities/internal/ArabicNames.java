@@ -62,6 +62,8 @@ final class ArabicNames {
 		genericAdjectives = keys("الجديد", "الجديدة", "الكبير", "الكبيرة", "الأول", "الأولى", "الثاني", "الثانية", "السابق", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 				"السابقة", "الحالي", "الحالية", "المذكور", "المذكورة", "الأخرى", "الأخير", "الأخيرة", "نفسه", "نفسها", "ذاته", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 				"ذاتها", "المحلية", "المحلي", "العديد", "الكثير", "الذي", "التي", "الذين", "اللذين", "اللتين"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+		placeCues = keys("في", "إلى", "الى", "من", "عن", "نحو", "داخل", "شمال", "جنوب", "شرق", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+				"غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "سكان", "أهالي", "حاكم", "والي", "محافظ"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 		links = keys("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "عبد", "آل"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 	}
 
@@ -137,12 +139,46 @@ final class ArabicNames {
 					return candidate(words, i + 1, next.start(), next.end(), EntityType.PLACE.id(), 0.55);
 				}
 			}
+			Candidate region = region(words, i, start, stem);
+			if (region != null) {
+				return region;
+			}
 			Candidate person = person(words, i, start, stem.key());
 			if (person != null) {
 				return person;
 			}
 		}
 		return null;
+	}
+
+	/** Words before a place's name that make a one-word region a place: prepositions of place, compass words, heads. */
+	private final Set<String> placeCues;
+
+	/**
+	 * A first-level subdivision named in Arabic ({@link PlaceNames}: حضرموت، دير الزور، كاليفورنيا): a two-word name
+	 * on its own; a one-word name after a preposition of place or a compass word (في حضرموت، شمال إدلب), or with the
+	 * proclitic ب (بحضرموت), since many of those words are also ordinary words or names elsewhere.
+	 */
+	private Candidate region(List<Word> words, int i, int start, Stem stem) {
+		PlaceNames places = PlaceNames.get();
+		if (i + 1 < words.size() && adjacent(words, i + 1) && words.get(i + 1).arabic()) {
+			Word next = words.get(i + 1);
+			if (places.subdivision(stem.key() + " " + next.key()) != null) { //$NON-NLS-1$
+				return candidate(words, i, start, next.end(), EntityType.PLACE.id(), 0.6);
+			}
+		}
+		if (places.subdivision(stem.key()) == null || lexicons.arabicGivenNames.contains(stem.key()) || notNames.contains(stem.key())) {
+			return null;
+		}
+		Word word = words.get(i);
+		boolean proclitic = stem.offset() > 0 && word.key().charAt(stem.offset() - 1) == 'ب';
+		Word before = i > 0 && adjacent(words, i) ? words.get(i - 1) : null;
+		String cue = before == null ? null : before.key().length() > 2 && (before.key().charAt(0) == 'و' || before.key().charAt(0) == 'ف')
+				&& placeCues.contains(before.key().substring(1)) ? before.key().substring(1) : before.key();
+		if (!proclitic && (cue == null || !placeCues.contains(cue) && !placeHeadsOutside.contains(cue))) {
+			return null;
+		}
+		return candidate(words, i, start, word.end(), EntityType.PLACE.id(), 0.55);
 	}
 
 	/** Honorifics that, inside an organisation's name, come before the person it is named after. */

@@ -223,8 +223,8 @@ public final class ContextRules implements Recognizer {
 	private static int[] latinName(List<Word> words, int from, NormalizedText normalized, String original) {
 		int w = from;
 		if (w < words.size() && !capitalised(words.get(w), normalized, original) && !LATIN_STOP.contains(words.get(w).text)
-				&& words.get(w).spaceAfter && w + 1 < words.size()) {
-			w++; // one adjective: "il presidente russo Vladimir Putin"
+				&& !NameLexicons.get().stopwords.contains(words.get(w).text) && words.get(w).spaceAfter && w + 1 < words.size()) {
+			w++; // one adjective: "il presidente russo Vladimir Putin"; not "il presidente della Provincia", an institution
 		}
 		int first = w;
 		int last = -1;

@@ -148,7 +148,7 @@ final class NameLexicons {
 
 	/** Capitals that are not organisations: credit words, time zones, units and common abbreviations. */
 	final Set<String> commonAcronyms = keys("pool", "handout", "utc", "gmt", "cet", "cest", "est", "pdf", "html", "faq", "ceo",
-			"cfo", "tv", "dna", "adn", "gdp", "pib", "bip", "hiv", "aids", "sida", "covid", "sars", "usb", "gps", "sms", "vip", "ok",
+			"cfo", "tv", "dna", "adn", "gdp", "pib", "bip", "hiv", "aids", "sida", "covid", "sars", "usb", "gps", "sms", "vip", "lgbt", "lgbtq", "lgbti", "lgbtqia", "ngo", "ngos", "ong", "ongs", "mp", "mps", "pcr", "ai", "ia", "ki", "pc", "suv", "usd", "eur", "gbp", "brl", "url", "app", "wifi", "hq", "qr", "ok",
 			"rt", "pm", "am", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi");
 
 	/** Head words too generic to refer back to an organisation on their own ("the Government", "die Bundesregierung"). */

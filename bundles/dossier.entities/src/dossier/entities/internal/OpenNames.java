@@ -145,6 +145,12 @@ public final class OpenNames implements Recognizer {
 			if (foundBySpan.containsKey(span(candidate.start(), candidate.end()))) {
 				continue; // a catalogue or gazetteer found this very span: it knows better (an id, a QID)
 			}
+			if (candidate.keys().size() == 1 && EntityType.PLACE.id().equals(candidate.type()) && candidate.confidence() <= 0.5
+					&& surnames.containsKey(candidate.keys().get(0))) {
+				// "De Cruyff a Guardiola" after "Pep Guardiola": the surname of a person the article names in full is
+				// that person, whatever a weak cue (a preposition of place) said
+				candidate = candidate.typed(EntityType.PERSON.id(), 0.5);
+			}
 			boolean person = EntityType.PERSON.id().equals(candidate.type());
 			boolean org = EntityType.ORG.id().equals(candidate.type());
 			String single = candidate.keys().size() == 1 ? candidate.keys().get(0) : null;
@@ -228,7 +234,7 @@ public final class OpenNames implements Recognizer {
 			if (EntityType.ORG.id().equals(candidate.type()) && candidate.keys().size() > 1) {
 				// "European Commission ... the Commission": the head word alone refers back to the organisation
 				for (String key : candidate.keys()) {
-					if (NameLexicons.get().orgHeads.contains(key)) {
+					if (NameLexicons.get().orgHeads.contains(key) && !NameLexicons.get().genericHeads.contains(key)) {
 						anchors.putIfAbsent(key, new Anchor(candidate.type(), candidate.confidence() - 0.15, entityId));
 					}
 				}
@@ -261,7 +267,7 @@ public final class OpenNames implements Recognizer {
 				anchors.putIfAbsent(key, new Anchor(mention.type(), 0.6, mention.entityId()));
 				if (EntityType.ORG.id().equals(mention.type())) {
 					for (String word : key.split(" ")) { //$NON-NLS-1$
-						if (NameLexicons.get().orgHeads.contains(word)) {
+						if (NameLexicons.get().orgHeads.contains(word) && !NameLexicons.get().genericHeads.contains(word)) {
 							anchors.putIfAbsent(word, new Anchor(mention.type(), 0.5, mention.entityId()));
 						}
 					}

@@ -54,7 +54,8 @@ final class PlaceNames {
 				int tab = line.indexOf('\t');
 				String key = normalizer.key(line.substring(0, tab));
 				Matcher article = ARTICLE.matcher(key);
-				if (stopwords.contains(key) || demonyms.contains(key) || article.lookingAt() && givenNames.contains(key.substring(article.end()))) {
+				if (stopwords.contains(key) || demonyms.contains(key) || article.lookingAt() && givenNames.contains(key.substring(article.end()))
+						|| NameLexicons.get().arabicGivenNames.contains(key)) {
 					// "Para" is a subdivision of Suriname and a word of every Portuguese sentence, "Somali" one of
 					// Ethiopia, "Al-Ahmad" of Kuwait and a man's name with its article
 					continue;

@@ -71,6 +71,13 @@ final class CreditLines {
 	/** Words in capitals that name a person or an office: "JOHN REYES", "PACO RODRÍGUEZ", "POLICÍA NACIONAL". */
 	private static final Pattern CAPITALS_NAME = Pattern.compile("\\p{Lu}[\\p{Lu}'’.\\-]+(?: \\p{Lu}[\\p{Lu}'’.\\-]+){1,3}"); //$NON-NLS-1$
 
+	/** One to four capitalised words, with the particles of names: "Jan de Vries", "Marco Rossi", "Getty Images". */
+	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:(?:de|van|der|den|di|da|del|della|von|le|la|el|al|bin)\\s+)?\\p{Lu}[\\p{L}'’.\\-]*){0,3}"); //$NON-NLS-1$
+
+	static boolean isName(String name) {
+		return NAME.matcher(name).matches();
+	}
+
 	/** True for two to four words in capitals (one word, "EEUU", "OTAN", is too often an acronym of the sentence). */
 	static boolean isNameInCapitals(String name) {
 		return CAPITALS_NAME.matcher(name).matches();

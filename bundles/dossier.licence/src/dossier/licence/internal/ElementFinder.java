@@ -71,9 +71,12 @@ final class ElementFinder {
 		return new AttributionElements(title, authors, publisher, sourceUrl, licenceLink, copyright, disclaimer, modification);
 	}
 
+	/** A bibliographic reference: an ISBN, a page count ("1264 S.", "320 pp.", "320 pages", "320 páginas", "٣٢٠ صفحة"). */
+	private static final Pattern BIBLIOGRAPHIC = Pattern.compile("(?<![\\p{L}])ISBN|(?<![\\p{L}])\\p{N}+\\s*(?:S\\.|pp\\.|p\\.|pages|páginas|pagine|páginas|Seiten|blz\\.|صفحة)(?![\\p{L}])"); //$NON-NLS-1$
+
 	/** After a translation word in running text: "(translation) of the article", "(traduction) de l'article", "(ترجمة) مقال". */
-	private static final Pattern OF_AN_ARTICLE = Pattern.compile("\\s*(?:of|de|di|del|dell['’]|des|do|da|van|des|ل)?\\s*(?:the|an|this|l['’]|la|el|o|a|het|de|questo|cet|este|dieses)?\\s*"
-			+ "(?:article|articolo|artículo|artigo|Artikels?|artikel|مقال|مقالة|المقال)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+	private static final Pattern OF_AN_ARTICLE = Pattern.compile("\\s*(?:of|de|di|del|dell['’]|des|do|da|van|ل)?\\s*(?:the|an|this|l['’]|la|el|o|a|het|de|questo|cet|este|dieses|dieser)?\\s*"
+			+ "(?:article|articolo|artículo|artigo|Artikels?|artikel|مقال|مقالة|المقال|book|novel|livre|roman|libro|romanzo|romance|Buch(?:es|s)?|Romans?|boek|كتاب|رواية)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 	private static final Pattern MACHINE = Pattern.compile("automat|machine|maschinell|آلية", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** A translation or modification notice: only on a short line, since "ترجمة" and "modified" are ordinary words. */
@@ -101,6 +104,9 @@ final class ElementFinder {
 					String before = text.substring(Math.max(line[0], notice.start() - 40), notice.start());
 					if (Patterns.NEGATION.matcher(before).find()) {
 						continue; // "keine Eins-zu-eins-Übersetzung des französischen Originals"
+					}
+					if (BIBLIOGRAPHIC.matcher(text).region(line[0], line[1]).find()) {
+						continue; // "Rowohlt 2019, 1264 S., ISBN ..., übersetzt von X": the book reviewed was translated, not this text
 					}
 					if (line[1] - line[0] <= Lines.SHORT_LINE) {
 						return Evidence.at(text, line[0], line[1]);

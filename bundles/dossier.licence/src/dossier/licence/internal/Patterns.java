@@ -153,7 +153,7 @@ final class Patterns {
 			+ "\\s*[:：]\\s*(?<holder>[\\p{L}\\p{N}©@][^\\n()|;]*?)" + HOLDER_END, FLAGS | Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "Photo by X", "Foto di X", "Photo de X", "Foto von X", "Photo from X", "Photo courtesy of X": only in short lines (captions). */
-	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|video)s?\\s+(?i:(?:prises?|taken|scattat[ae]|tomadas?|tiradas?|aufgenommen|gemaakt)\\s+)?(?i:by|di|de|da|do|par|por|von|door|from|courtesy of|cortesía de|cortesia de)(?:\\s+(?i:by))?\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)" //$NON-NLS-1$
+	static final Pattern BY_CREDIT = Pattern.compile("(?<![\\p{L}])(?i:photo|foto|fotografia|fotografía|image|immagine|imagen|imagem|bild|picture|video|scatto|lo scatto|la foto|la photo|la imagen|a foto)s?\\s+(?i:(?:è|est|es|é|ist|is)\\s+)?(?i:(?:prises?|taken|scattat[ae]|tomadas?|tiradas?|aufgenommen|gemaakt)\\s+)?(?i:by|di|de|da|do|par|por|von|door|from|courtesy of|cortesía de|cortesia de)(?:\\s+(?i:by))?\\s+(?<holder>\\p{Lu}[^\\n()|;]*?)" //$NON-NLS-1$
 			+ HOLDER_END, Pattern.UNICODE_CASE | Pattern.MULTILINE);
 
 	/** A source line: "Fonte: ANSA", "Quelle: dpa", "Source : AFP", "المصدر: رويترز" (a credit when it names an agency). */
@@ -226,18 +226,21 @@ final class Patterns {
 	static final Pattern DISCLAIMER = Pattern.compile("without warrant(?:y|ies)|provided [\"“]?as[ \\-]is|senza (?:alcuna )?garanzi[ae]|sans (?:aucune )?garantie|sin (?:ninguna )?garant[ií]a|ohne (?:jede )?gew[aä]hr|sem (?:qualquer )?garantia|دون (?:أي )?ضمان|بدون (?:أي )?ضمان", FLAGS); //$NON-NLS-1$
 
 	/** A translation notice or a translator's credit, in the seven languages and Dutch. */
-	static final Pattern TRANSLATION_NOTICE = Pattern.compile("(?:my|our) (?:own )?translation|(?:ma|notre) traduction|(?:nella |in )?(?:mia|nostra) traduzione|(?:mi|nuestra) traducción|(?:minha|nossa) tradução|(?:meine|unsere) Übersetzung|(?:mijn|onze) vertaling|ترجمتي|ترجمتنا"
+	static final Pattern TRANSLATION_NOTICE = Pattern.compile("(?<![\\p{L}])(?:(?:my|our) (?:own )?translation|(?:ma|notre) traduction|(?:nella |in )?(?:mia|nostra) traduzione|(?:mi|nuestra) traducción|(?:minha|nossa) tradução|(?:meine|unsere) Übersetzung|(?:mijn|onze) vertaling|ترجمتي|ترجمتنا)(?![\\p{L}])" // not "our translations", a translation service's menu
 			+ "|translated (?:from|by|into|for)|translation (?:of|from|by)|(?<![\\p{L}])(?:translation|translator|translated by)\\s*:" //$NON-NLS-1$
 			+ "|tradu(?:it|ite|its|ites|ction) (?:de|d['’]|par|du|des|en|pour|réalisée)|traduction\\s*:|traduit(?:e|s|es)? de l['’]\\p{L}+|traducteur|traductrice" //$NON-NLS-1$
 			+ "|tradott[oaie] (?:da|dal|dall['’]|dallo|dalla|in|per)|traduzione (?:di|da|dal|dall['’]|a cura di)|traduzione\\s*:|traduciamo|traduttore|traduttrice" //$NON-NLS-1$
 			+ "|traducid[oa]s? (?:por|del|de|para|al)|traducci[oó]n (?:de|del|por|al)|traducci[oó]n\\s*:|traductor(?:a)?\\s*:" //$NON-NLS-1$
-			+ "|übersetzt (?:von|aus|durch)|ins \\p{L}+ übersetzt|übersetzung (?:aus|von)|übersetzung\\s*:|aus dem \\p{L}+ (?:übersetzt|von)|\\p{L}+(?:en|schen) Original|Originalartikel|Originalfassung" //$NON-NLS-1$
+			+ "|übersetzt (?:von|aus|durch)|ins \\p{L}+ übersetzt|übersetzung (?:aus|von|des|der)|übersetzung\\s*:|aus dem \\p{L}+ (?:übersetzt|von)|\\p{L}+(?:en|schen) Original|Originalartikel|Originalfassung" //$NON-NLS-1$
 			+ "|traduzid[oa]s? (?:por|do|de|da|para|pel[oa])|tradução (?:de|do|da|por)|tradução\\s*:|tradutor(?:a)?\\s*:" //$NON-NLS-1$
 			+ "|vertaald (?:uit|door|van)|vertaling\\s*:" //$NON-NLS-1$
 			+ "|(?:free|machine|automatic) translation|machine[- ]translated|automatically translated|tradu(?:it|ite|its|ites|ction) (?:automatiquement|automatique|libre)" //$NON-NLS-1$
 			+ "|traducid[oa] automáticamente|traducci[oó]n (?:libre|automática)|tradott[oa] automaticamente|traduzione (?:libera|automatica)|traduzid[oa] automaticamente" //$NON-NLS-1$
 			+ "|tradução (?:livre|automática)|maschinell übersetzt|freie übersetzung|ترجمة (?:آلية|حرة)" //$NON-NLS-1$
-			+ "|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|(?<![\\p{L}])ترجمها|(?<![\\p{L}])ترجمته|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية|نقلها إلى العربية|المترجم|المترجمة", FLAGS); //$NON-NLS-1$
+			+ "|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|(?<![\\p{L}])ترجمها|(?<![\\p{L}])ترجمته|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية|نقلها إلى العربية|المترجمة|المترجم(?!ين|ون|ة)" //$NON-NLS-1$
+			// translating a page or a text: "Creado al traducir la página", "created by translating the article"
+			+ "|(?:al |by |en |nel |ao )(?:traducir|traduciendo|translating|traduisant|tradurre|traducendo|traduzir|traduzindo|übersetzen|vertalen) (?:(?:de|del|la|el|the|le|il|lo|a|o|das|den|die|het) |l['’])?(?:página|page|pagina|article|artículo|articolo|artigo|texto|text|texte|testo|Artikel|artikel|Seite)(?![\\p{L}])" //$NON-NLS-1$
+			+ "|(?:traduciendo|translating|traduisant|traducendo|traduzindo) (?:(?:la|el|the|le|la|il|lo|a|o) |l['’])(?:página|page|pagina|article|artículo|articolo|artigo)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 
 	/**
 	 * Words saying that an original exists ("originally published", "article original", "المقال الأصلي"): with the name

@@ -101,7 +101,7 @@ final class Scan {
 			"gemeinfreiheit", "publiek domein", "ملك" };
 	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "autorización", "autorizacion", "permiso", "genehmigung", "erlaubnis",
 			"permissão", "autorização", "toestemming", "concessione", "بإذن" };
-	static final String[] PHOTO = { "photo", "foto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",
+	static final String[] PHOTO = { "photo", "foto", "scatto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",
 			"illustration", "grafik", "graphic", "infogra", "video", "vídeo", "vidéo", "map", "karte", "carte", "grafico", "gráfico", "cartoon", "vignetta", "titelbild", "aufmacherbild", "beeld", "imágenes" };
 	static final String[] ARABIC_CREDIT = { "تصوير", "صورة", "أرشيفية", "ارشيفية", "المصدر", "مصدر" };
 	static final String[] COURTESY = { "courtesy", "concessione", "autorisation", "cortesía", "cortesia", "genehmigung", "بإذن" };

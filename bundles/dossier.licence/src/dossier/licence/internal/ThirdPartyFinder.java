@@ -71,7 +71,7 @@ final class ThirdPartyFinder {
 				add(items, text, bracket.start(), bracket.end(), content);
 			}
 		}, Scan.BRACKET);
-		creditLines(holders, scan, items);
+		AgencyLines.creditLines(holders, scan, items);
 		scan.find(CreditLines.PHOTO_BY_OF_AGENCY, photo -> {
 			String agency = photo.group("agency").strip(); //$NON-NLS-1$
 			CreditHolders.Holder holder = holders.lookup(agency);
@@ -85,6 +85,8 @@ final class ThirdPartyFinder {
 			CreditHolders.Holder whole = holders.lookupIgnoringCase(labelled.group("holder").strip()); //$NON-NLS-1$
 			if (Lines.isShort(text, labelled.start()) && whole != null) {
 				add(items, text, labelled.start(), labelled.end("holder"), whole.name()); //$NON-NLS-1$
+			} else if (Lines.isShort(text, labelled.start()) && closesACaption(text, labelled.start()) && CreditLines.isName(labelled.group("holder").strip())) { //$NON-NLS-1$
+				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$
 			}
 		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -118,6 +120,14 @@ final class ThirdPartyFinder {
 				add(items, text, courtesy.start(), courtesy.end(), courtesy.group("holder")); //$NON-NLS-1$
 			}
 		}, Scan.COURTESY);
+		scan.find(FROM_A_SITE, site -> {
+			CreditHolders.Holder holder = holders.lookupIgnoringCase(site.group("site").replaceFirst("^www\\.", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			TextSpan span = new TextSpan(site.start("site"), site.end()); //$NON-NLS-1$
+			boolean credited = items.stream().anyMatch(item -> item.credit().span().overlaps(span));
+			if (!credited && holder != null && (holder.kind() == CreditHolders.Kind.SITE || holder.kind() == CreditHolders.Kind.LIBRARY) && Lines.isShort(text, site.start())) {
+				add(items, text, site.start("site"), site.end(), holder.name() + (site.group("name") == null ? "" : " / " + site.group("name"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}, SITE_TRIGGERS);
 		scan.find(Patterns.WITH_PERMISSION, permission -> {
 			int[] line = Lines.trimmed(text, permission.start());
 			String lineText = text.substring(line[0], line[1]);
@@ -171,109 +181,6 @@ final class ThirdPartyFinder {
 	private static final Pattern PROVIDED = Pattern.compile("(?:provided by|courtesy(?: of)?|fornit[oa] da|fourni(?:e)? par|cortesía de|cortesia de|zur Verfügung gestellt)", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** An agency or its site, a comma and the item's date and time in figures: "dpa.de, 28.12.23 08:28 Uhr", "ANSA, 12.03.2024". */
-	private static final Pattern DATED_SOURCE = Pattern.compile("(?<name>[\\p{L}][\\p{L}\\p{N}.\\- ]{1,25}?)\\s*,\\s*\\p{N}[\\p{N}.:/\\- ]*(?:\\s*(?:Uhr|h|GMT|UTC|CET))?"); //$NON-NLS-1$
-
-	/** A short line's start before an agency: "دمشق-سانا", "Berlin / dpa", "القاهرة - أ ش أ". */
-	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
-
-	/**
-	 * The credits a line makes on its own, looked for in one pass over the lines: an agency's line or dateline, an
-	 * agency's byline, a caption closed by an agency, and, in a translation, the newspaper translated.
-	 */
-	private static void creditLines(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
-		Pattern alias = holders.aliasPattern();
-		if (alias == null) {
-			return;
-		}
-		String text = scan.text;
-		boolean translation = scan.first(Patterns.TRANSLATION_NOTICE, Scan.TRANSLATION) != null;
-		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
-			int[] line = Lines.trimmed(text, offset);
-			int length = line[1] - line[0];
-			if (length <= 0) {
-				continue;
-			}
-			agencyLine(holders, alias, text, line, items);
-			if (length <= 60) {
-				agencyByline(holders, text, line, items);
-			}
-			if (length <= 40) {
-				CreditLines.labelThenName(text, line, name -> startsWithAgency(holders, name), (start, end, holder) -> add(items, text, start, end, holder));
-			}
-			if (length <= Lines.SHORT_LINE) {
-				closingAgency(holders, text, line, items);
-				if (translation) {
-					originalPublication(holders, alias, text, line, items);
-				}
-			}
-		}
-	}
-
-	/**
-	 * Agency lines: a short line that is only an agency's name ("سانا", "Reuters", "وكالات"), or a dateline that
-	 * names one ("دمشق-سانا", "أنقرة / الأناضول"), which credit the text to the agency.
-	 */
-	private static void agencyLine(CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
-		if (line[1] - line[0] <= 40) {
-			String lineText = text.substring(line[0], line[1]).replaceAll("[.:،,]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-			Matcher dated = DATED_SOURCE.matcher(lineText);
-			if (dated.matches()) { // "dpa.de, 28.12.23 08:28 Uhr": the agency (or its site) and the time of the item
-				String name = dated.group("name"); //$NON-NLS-1$
-				CreditHolders.Holder holder = name.contains(".") ? holders.ofUrl("http://" + name) : holders.lookup(name); //$NON-NLS-1$ //$NON-NLS-2$
-				if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
-					add(items, text, line[0], line[0] + dated.end("name"), holder.name()); //$NON-NLS-1$
-					return;
-				}
-			}
-			CreditHolders.Holder only = holders.lookup(lineText.replaceAll("^[(\\[]|[)\\]]$", "")); //$NON-NLS-1$ //$NON-NLS-2$
-			if (only != null && only.kind() == CreditHolders.Kind.AGENCY || AGENCIES.matcher(lineText).matches()) {
-				add(items, text, line[0], line[1], lineText);
-			}
-		}
-		Matcher lead = DATELINE_LEAD.matcher(text).region(line[0], Math.min(line[1], line[0] + 40));
-		if (lead.lookingAt() && !alias.matcher(text).region(line[0], lead.end()).find()) { // "foto Ap/Lapresse" is a chain, not a dateline
-			Matcher agency = alias.matcher(text).region(lead.end(), line[1]);
-			if (agency.lookingAt() && (agency.end() == line[1] || !Character.isLetter(text.charAt(agency.end())))) {
-				CreditHolders.Holder holder = holders.lookup(agency.group());
-				if (holder == null || holder.kind() == CreditHolders.Kind.AGENCY) {
-					add(items, text, line[0], agency.end(), agency.group());
-				}
-			}
-		}
-	}
-
-	/** A byline that names an agency: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von dpa", "With AP". */
-	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)[.\\s]*$"); //$NON-NLS-1$
-
-	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
-		Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);
-		if (byline.matches() && startsWithAgency(holders, byline.group("holder"))) { //$NON-NLS-1$
-			CreditHolders.Holder whole = holders.lookupIgnoringCase(byline.group("holder").strip()); //$NON-NLS-1$
-			add(items, text, line[0], byline.end("holder"), whole != null ? whole.name() : byline.group("holder")); //$NON-NLS-1$
-		}
-	}
-
-	/** True when {@code name} begins with a listed agency and adds at most two words ("AFP FR", "Agência Lusa"). */
-	private static boolean startsWithAgency(CreditHolders holders, String name) {
-		name = name.strip().replaceFirst("^(?:(?i:the|la|le|el|die|der|de)\\s+|(?i:l)['’])(?=\\p{Lu})", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		Pattern alias = holders.aliasPattern();
-		if (alias == null) {
-			return false;
-		}
-		CreditHolders.Holder whole = holders.lookupIgnoringCase(name.strip());
-		if (whole != null) {
-			return whole.kind() == CreditHolders.Kind.AGENCY; // "door anp", "Par AFP"
-		}
-		Matcher m = alias.matcher(name.strip());
-		if (!m.lookingAt()) {
-			return false;
-		}
-		CreditHolders.Holder holder = holders.lookup(m.group());
-		return holder != null && holder.kind() == CreditHolders.Kind.AGENCY
-				&& name.strip().substring(m.end()).strip().split("\\s+").length <= 2; //$NON-NLS-1$
-	}
-
 	/** "according to WAFA", "selon l'AFP", "según EFE", "بحسب “وفا”", "نقلا عن رويترز": the agency is the text's source. */
 	private static final Pattern ACCORDING_TO = Pattern.compile("(?iu)(?<![\\p{L}])(?:according to|selon(?: l['’])?|según|secondo|segundo|laut|بحسب|حسب|وفقا ل|وفقاً ل)\\s*[“\"«]?\\s*"); //$NON-NLS-1$
 
@@ -309,71 +216,34 @@ final class ThirdPartyFinder {
 		}
 	}
 
-	/** "موقع", "صحيفة", "site of", "journal": words that may stand before a publication's name on its line. */
-	private static final Pattern PUBLICATION_LEAD = Pattern.compile("(?iu)^(?:(?:موقع|صحيفة|جريدة|مجلة|عن|من|source|fonte|fuente|quelle)\\s*:?\\s*)?"); //$NON-NLS-1$
-
-	/**
-	 * The original's publisher in a translation: a short line that begins with a listed newspaper or broadcaster
-	 * ("نيويورك تايمز، 9 – 16 أغسطس 2009", "موقع وول ستريت جورنال", "The Guardian: ..."), in a text that says it is a
-	 * translation or under a translator's credit.
-	 */
-	private static void originalPublication(CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
-		Matcher lead = PUBLICATION_LEAD.matcher(text).region(line[0], line[1]);
-		int from = lead.lookingAt() ? lead.end() : line[0];
-		Matcher name = alias.matcher(text).region(from, line[1]);
-		if (name.lookingAt()) {
-			CreditHolders.Holder holder = holders.lookup(name.group());
-			if (holder != null && holder.kind() == CreditHolders.Kind.PRESS) {
-				add(items, text, line[0], name.end(), name.group());
-			}
+	/** True when a sentence of the caption ends just before {@code offset}: "... in Amsterdam. Beeld Jan de Vries". */
+	private static boolean closesACaption(String text, int offset) {
+		int i = offset - 1;
+		while (i > 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+			i--;
 		}
+		return i > Lines.start(text, offset) + 20 && ".!?)»”".indexOf(text.charAt(i)) >= 0;
 	}
 
 	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
 	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|beeld|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
-	/** "..., le 1er mai. AFP", "... en el Congreso. / EFE": a listed agency closing a caption after its last sentence. */
-	private static final Pattern CLOSING_AGENCY = Pattern.compile("(?u)[.!?)»”]\\s*(?:[/\\-–—]\\s*)?(?<holder>\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,2})[\\s.]*$"); //$NON-NLS-1$
+	/**
+	 * A picture library or image site closing a line after a preposition, with the photographer's name: "... freigegeben
+	 * durch unsplash.com Janko Ferlič", "Photo by X on Unsplash", "immagine da Pixabay", "imagen de Freepik".
+	 */
+	private static final Pattern FROM_A_SITE = Pattern.compile("(?iu)(?<![\\p{L}])(?:durch|by|par|da|di|por|from|von|auf|on|sur|su|en|em|op|de)\\s+"
+			+ "(?<site>(?:www\\.)?[\\p{L}][\\p{L}\\-]+(?:\\.(?:com|org|de|net))?)(?:\\s+(?<name>(?-i:\\p{Lu})[\\p{L}'’\\-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’\\-]+){0,2}))?[\\s.]*$"); //$NON-NLS-1$
 
-	/** "... Le immagini. / Quirinale (Alexander Jakhnagiev)": a slash after the last sentence, then a source and its photographer. */
-	private static final Pattern SLASH_CLOSING = Pattern.compile("(?u)[.!?»”]\\s+/\\s*(?<holder>\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3}\\s*\\(\\p{Lu}[\\p{L}.'’\\- ]{2,40}\\))\\s*$"); //$NON-NLS-1$
-
-	/** A caption closed by a listed agency or library after its last sentence: "... 1er mai. AFP", "... Congreso. / EFE". */
-	private static void closingAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
-		// only the tail after the line's last sentence end can hold it: look there alone
-		int from = Math.max(line[0], line[1] - 40);
-		int lastEnd = -1;
-		for (int i = line[1] - 1; i >= from; i--) {
-			char c = text.charAt(i);
-			if (c == '.' && i < line[1] - 1 || c == '!' || c == '?' || c == ')' || c == '»' || c == '”') {
-				lastEnd = i;
-				break;
-			}
-		}
-		int slash = text.lastIndexOf('/', line[1] - 1);
-		Matcher slashed = slash < line[0] ? null : SLASH_CLOSING.matcher(text).region(Math.max(line[0], slash - 3), line[1]);
-		if (slashed != null && slashed.find()) {
-			add(items, text, slashed.start("holder"), slashed.end("holder"), slashed.group("holder").replaceAll("[()]", "/")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			return;
-		}
-		if (lastEnd < 0) {
-			return;
-		}
-		Matcher closing = CLOSING_AGENCY.matcher(text).region(lastEnd, line[1]);
-		if (closing.lookingAt()) {
-			String name = closing.group("holder").strip(); //$NON-NLS-1$
-			CreditHolders.Holder holder = holders.lookup(name);
-			boolean listed = holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY);
-			if (listed || holder == null && lastEnd - line[0] >= 30 && CreditLines.isNameInCapitals(name)) {
-				add(items, text, closing.start("holder"), closing.end("holder"), name); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
-	}
+	/** The lower-case names of the listed picture libraries and image sites, as scan triggers. */
+	private static final String[] SITE_TRIGGERS = CreditHolders.builtIn().holders().stream()
+			.filter(h -> h.kind() == CreditHolders.Kind.SITE || h.kind() == CreditHolders.Kind.LIBRARY)
+			.flatMap(h -> h.aliases().stream()).filter(a -> a.length() >= 4).map(a -> a.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
 
 	/** Swiss "zVg" (zur Verfügung gestellt, "provided"): "Foto: zVg", "ZVG Stadtpolizei Zürich". */
 	private static final Pattern PROVIDED_SWISS = Pattern.compile("(?<![\\p{L}])(?:zVg|ZVG|zvg)\\.?\\s+(?<holder>\\p{Lu}[^\\n()|;]{1,60}?)\\s*(?=$|[()|;\\n])", Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "Agencies" as the source of a text: "وكالات", "(Agencias)", "Agenturen". */
-	private static final Pattern AGENCIES = Pattern.compile("[(\\[]?\\s*(?:وكالات|agencies|agenzie|agences|agencias|agenturen|agências|Agencias de noticias)\\s*[)\\]]?", //$NON-NLS-1$
+	static final Pattern AGENCIES = Pattern.compile("[(\\[]?\\s*(?:وكالات|agencies|agenzie|agences|agencias|agenturen|agências|Agencias de noticias)\\s*[)\\]]?", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**

@@ -117,6 +117,41 @@ class CreditGrammarTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
+			Rita Daou، وكالة فرانس برس                                   | ar | Rita Daou, AFP
+			Par Jean Dupont, AFP                                          | fr | Jean Dupont, AFP
+			Di Mario Rossi (ANSA)                                         | it | Mario Rossi, ANSA
+			By John Smith, Associated Press                               | en | John Smith, AP
+			وكالة رويترز                                                  | ar | Reuters
+			Het Vondelpark in Amsterdam op een zomerse avond. Beeld Jan de Vries | nl | Jan de Vries
+			Il porto di Genova all'alba, in una foto d'archivio. Foto Marco Bianchi | it | Marco Bianchi
+			Lo scatto è di Elio Pallard                                   | it | Elio Pallard
+			Macht sich auf den Weg zur Demo. Gemeinfrei-ähnlich freigegeben durch unsplash.com Janko Ferlič | de | Unsplash, Janko Ferlič
+			Un atardecer en la sierra, imagen de Pixabay                  | es | Pixabay
+			""")
+	void reporterBylinesAndCaptionClosingsOfEveryLanguageAreFound(String text, String language, String holders) {
+		assertCredits(text, language, holders);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Par Jean Dupont, envoyé spécial à Kiev                       | fr
+			Di Mario Rossi (Roma)                                        | it
+			Het Vondelpark in Amsterdam. Beeld van de week               | nl
+			We went on holiday by plane from Amsterdam.                  | en
+			""")
+	void aBylineWithoutAnAgencyOrACaptionWithoutANameCreditsNothing(String text, String language) {
+		LicenceAnalysis analysis = analyse(text, language, null);
+		assertTrue(analysis.thirdParty().isEmpty(), () -> "credited: " + analysis.thirdParty());
+	}
+
+	@Test
+	void aLicenceGivenByAnImageSiteLicensesThePictureNotThePage() {
+		LicenceAnalysis analysis = analyse("Macht sich auf den Weg zur Demo. Gemeinfrei-ähnlich freigegeben durch unsplash.com Janko Ferlič", "de", null);
+		assertNull(analysis.licence(), () -> "page licence taken from the picture: " + analysis.licence());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
 			Una riflessione su un articolo apparso su “La Bussola Quotidiana”      | it
 			Aus meiner Sicht ein interessanter Artikel in Zeit online:          | de
 			La foto di gruppo del consiglio comunale, scattata ieri in piazza.  | it
@@ -190,6 +225,27 @@ class CreditGrammarTest {
 			""")
 	void aTranslatorSayingMyTranslationMarksATranslation(String text, String language) {
 		assertTrue(analyse(text, language, null).translation().detected());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Creado al traducir la página «Predatory publishing»                                                  | es
+			This page was created by translating the article «Open access» from the English Wikipedia.         | en
+			Pagina creata traducendo la pagina «Open access».                                                    | it
+			(Bemerkung: Der Beginn einer deutschen Übersetzung des Romans, die lediglich als eine Art Sprachübung erfolgt, ist durch Auswahl des entsprechenden Links auf der rechten Seite verfügbar. Das Kapitel, das gerade übersetzt wird, befindet sich unten.) | de
+			""")
+	void translatingAPageOrABookMarksATranslation(String text, String language) {
+		assertTrue(analyse(text, language, null).translation().detected());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Rowohlt 2019, 1264 S., ISBN: 978-3-498-04537-1, übersetzt von Melanie Walz.              | de
+			Gallimard, 2015, 320 pages, traduit de l'anglais par Jean Dupont.                         | fr
+			الناشر: المجمع العربي للمترجمين المحترفين                                                | ar
+			""")
+	void aTranslatedBookReviewedOrATranslatorsSocietyIsNoTranslationOfTheText(String text, String language) {
+		assertFalse(analyse(text, language, null).translation().detected());
 	}
 
 	@Test

@@ -35,6 +35,9 @@ public final class Messages extends NLS {
 	public static String Overview_entity;
 	public static String Overview_articles;
 	public static String Overview_clickHint;
+	public static String Overview_errors;
+	public static String Overview_warnings;
+	public static String Overview_notes;
 	public static String Export_title;
 	public static String Export_failed;
 	public static String Export_nothing;

@@ -77,8 +77,9 @@ public class OverviewView extends ViewPart implements ChartPart {
 		}
 		Composite left = column(body);
 		findings = new TallyTable(left, Messages.Overview_findings,
-				new String[] { Messages.Overview_rule, SEVERITIES[0], SEVERITIES[1], SEVERITIES[2] },
-				new int[] { 220, 60, 60, 60 });
+				new String[] { Messages.Overview_rule, Messages.Overview_errors, Messages.Overview_warnings,
+						Messages.Overview_notes },
+				new int[] { 220, 80, 80, 80 });
 		Composite right = column(body);
 		entities = new TallyTable(right, Messages.Overview_entities,
 				new String[] { Messages.Overview_type, Messages.Overview_entity, Messages.Overview_articles },

@@ -22,6 +22,8 @@ final class TimelineLayout {
 	static final int LABELS = 22;
 	static final int EVENTS = 40;
 	static final int GAP = 10;
+	/** The line above the events band that names it. */
+	static final int EVENTS_LABEL = 16;
 	/** The least room between two period labels. */
 	static final int LABEL_SPACING = 90;
 
@@ -43,9 +45,9 @@ final class TimelineLayout {
 		this.from = Math.max(0, Math.min(from, size));
 		this.to = Math.max(this.from, Math.min(to, size));
 		int plotWidth = Math.max(1, width - LEFT - RIGHT);
-		int plotHeight = Math.max(1, height - LEGEND - GAP - EVENTS - LABELS - GAP);
+		int plotHeight = Math.max(1, height - LEGEND - GAP - EVENTS_LABEL - EVENTS - LABELS - GAP);
 		plot = new Rectangle(LEFT, LEGEND, plotWidth, plotHeight);
-		events = new Rectangle(LEFT, LEGEND + plotHeight + GAP, plotWidth, EVENTS);
+		events = new Rectangle(LEFT, LEGEND + plotHeight + GAP + EVENTS_LABEL, plotWidth, EVENTS);
 		int max = 0;
 		int maxEv = 0;
 		for (int b = this.from; b < this.to; b++) {

@@ -63,7 +63,8 @@ final class TimelinePainter {
 			}
 		}
 		gc.setForeground(foreground);
-		gc.drawText(Messages.Timeline_events + " (" + layout.maxEvents() + ')', band.x + 4, band.y, true); //$NON-NLS-1$
+		gc.drawText(Messages.Timeline_events + " (" + layout.maxEvents() + ')', band.x, band.y - TimelineLayout.EVENTS_LABEL, //$NON-NLS-1$
+				true);
 		for (int b : layout.labelled()) {
 			int x = layout.slotX(b);
 			gc.setForeground(grid);
@@ -84,7 +85,7 @@ final class TimelinePainter {
 			Color brush = new Color(Palette.BRUSH);
 			gc.setAlpha(60);
 			gc.setBackground(brush);
-			gc.fillRectangle(span.x, span.y, span.width, span.height + TimelineLayout.GAP + band.height);
+			gc.fillRectangle(span.x, span.y, span.width, band.y + band.height - span.y);
 			gc.setAlpha(255);
 			gc.setForeground(brush);
 			gc.drawRectangle(span.x, span.y, Math.max(1, span.width - 1), span.height - 1);

@@ -50,7 +50,7 @@ final class TimelineSvg {
 				rect(svg, eventBar, Palette.hex(Palette.EVENTS), period + ": " + timeline.buckets().get(b).events()); //$NON-NLS-1$
 			}
 		}
-		text(svg, band.x + 4, band.y + 12, Messages.Timeline_events + " (" + layout.maxEvents() + ')'); //$NON-NLS-1$
+		text(svg, band.x, band.y - 4, Messages.Timeline_events + " (" + layout.maxEvents() + ')'); //$NON-NLS-1$
 		for (int b : layout.labelled()) {
 			text(svg, layout.slotX(b) + 2, band.y + band.height + 16,
 					Labels.period(timeline.granularity(), timeline.buckets().get(b).start()));
