@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The streams of a command line run: results on {@link #out()}, diagnostics and progress on {@link #err()}, so
  * that {@code dossier search ... > hits.json} captures only the results; {@link #in()} is what a {@code -} path
@@ -51,7 +53,7 @@ public record Console(InputStream in, PrintStream out, PrintStream err, boolean 
 	}
 
 	/** Whether to draw the progress line: {@value #PROGRESS_VARIABLE} {@code always} or {@code never}, else {@code terminal}. */
-	public static boolean progressLineWanted(String setting, boolean terminal) {
+	public static boolean progressLineWanted(@Nullable String setting, boolean terminal) {
 		String value = setting == null ? "" : setting.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 		return switch (value) {
 		case "always", "1", "yes", "true" -> true; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -81,7 +83,7 @@ public record Console(InputStream in, PrintStream out, PrintStream err, boolean 
 	}
 
 	/** Prints one diagnostic line, prefixed with {@code dossier:} as command line tools do; see {@link #printable}. */
-	public void error(String message) {
+	public void error(@Nullable String message) {
 		out.flush(); // so that on a terminal the line comes after the results printed before it
 		err.println("dossier: " + printable(message)); //$NON-NLS-1$
 	}
@@ -92,7 +94,7 @@ public record Console(InputStream in, PrintStream out, PrintStream err, boolean 
 	 * (U+202A–U+202E, U+2066–U+2069) are written as escapes ({@code \n}, {@code \u001B}, {@code \u202E}).
 	 * For human output only: JSON output stays exact.
 	 */
-	public static String printable(String text) {
+	public static String printable(@Nullable String text) {
 		if (text == null) {
 			return ""; //$NON-NLS-1$
 		}

@@ -3,6 +3,7 @@ package dossier.cli;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
@@ -14,7 +15,7 @@ import org.osgi.framework.Version;
 public class DossierApplication implements IApplication {
 
 	@Override
-	public Object start(IApplicationContext context) {
+	public Object start(@Nullable IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		// what the engines log (a contribution that cannot be created...) goes to standard error too, as the

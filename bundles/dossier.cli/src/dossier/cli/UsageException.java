@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.cli;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Thrown by a {@link Subcommand} whose arguments are wrong. The message is one line for the user.
  */
@@ -8,7 +10,7 @@ public class UsageException extends Exception {
 
 	private static final long serialVersionUID = 1L;
 
-	public UsageException(String message) {
+	public UsageException(@Nullable String message) {
 		super(message);
 	}
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 
 /**
@@ -28,7 +30,7 @@ public final class BackgroundUpdates implements AutoCloseable {
 	private final ExecutorService[] lanes;
 	private final Semaphore room;
 	private final int capacity;
-	private volatile IOException failure;
+	private volatile @Nullable IOException failure;
 
 	/** Background updates of {@code index} on one lane per core, at most four. */
 	public BackgroundUpdates(CorpusIndex index) {

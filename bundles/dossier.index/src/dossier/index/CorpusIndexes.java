@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusListener;
@@ -46,7 +48,7 @@ public final class CorpusIndexes {
 			}
 
 			@Override
-			public String pathOf(Article article) {
+			public @Nullable String pathOf(Article article) {
 				Corpus current = corpus.get();
 				return current.folder().relativize(current.articleFile(article.id())).toString().replace('\\', '/');
 			}

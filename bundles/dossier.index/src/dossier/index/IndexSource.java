@@ -4,6 +4,8 @@ package dossier.index;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 
 /**
@@ -25,7 +27,7 @@ public interface IndexSource {
 	Stream<Article> articles();
 
 	/** Where the article's file is, for display (relative to the corpus, or absolute); null when unknown. */
-	default String pathOf(Article article) {
+	default @Nullable String pathOf(Article article) {
 		return null;
 	}
 

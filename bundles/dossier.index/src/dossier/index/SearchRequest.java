@@ -4,6 +4,8 @@ package dossier.index;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A search: the query in {@link CorpusIndex}'s syntax, which page of results, in which order.
  *
@@ -20,11 +22,12 @@ import java.util.Set;
  *            empty
  */
 public record SearchRequest(String query, int offset, int limit, SortKey sort, boolean descending, String highlightOpen,
-		String highlightClose, Set<String> within, boolean passages) {
+		String highlightClose, @Nullable Set<String> within, boolean passages) {
 
-	public SearchRequest(String query, int offset, int limit, SortKey sort, boolean descending, String highlightOpen,
-			String highlightClose) {
-		this(query, offset, limit, sort, descending, highlightOpen, highlightClose, null, true);
+	public SearchRequest(String query, int offset, int limit, SortKey sort, boolean descending, @Nullable String highlightOpen,
+			@Nullable String highlightClose) {
+		this(query, offset, limit, sort, descending, highlightOpen == null ? "<b>" : highlightOpen, //$NON-NLS-1$
+				highlightClose == null ? "</b>" : highlightClose, null, true); //$NON-NLS-1$
 	}
 
 	public SearchRequest {
@@ -48,7 +51,7 @@ public record SearchRequest(String query, int offset, int limit, SortKey sort, b
 	}
 
 	/** This search among the articles {@code ids} only. */
-	public SearchRequest within(Set<String> ids) {
+	public SearchRequest within(@Nullable Set<String> ids) {
 		return new SearchRequest(query, offset, limit, sort, descending, highlightOpen, highlightClose, ids, passages);
 	}
 

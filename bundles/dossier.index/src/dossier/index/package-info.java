@@ -9,4 +9,7 @@
  * <p>
  * Plain Java over Lucene 9.12: runs in a test, on the command line and in the workbench alike.
  */
+@NonNullByDefault
 package dossier.index;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

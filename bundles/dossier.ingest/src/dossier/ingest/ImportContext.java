@@ -4,6 +4,8 @@ package dossier.ingest;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.core.model.Provenance;
 
@@ -22,7 +24,7 @@ public interface ImportContext {
 	void add(Article article, byte[] original);
 
 	/** A part of the source (an item, a record, a line) that could not be read; {@code reason} is one line. */
-	void fail(String part, String reason);
+	void fail(String part, @Nullable String reason);
 
 	/** Whether the user cancelled; a long reader checks it between parts and stops. */
 	boolean isCancelled();

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What a {@code dossier.importers} contribution declares: its id, a name for people, the file extensions and
  * content types it reads, a priority that breaks ties between equally confident importers, and a factory that
@@ -19,7 +21,7 @@ public final class ImporterDescriptor {
 	private final List<String> contentTypes;
 	private final int priority;
 	private final Supplier<? extends Importer> factory;
-	private volatile Importer importer;
+	private volatile @Nullable Importer importer;
 
 	/**
 	 * @param extensions lower-case file extensions without the dot ({@code "html"}, {@code "warc.gz"})
@@ -62,7 +64,7 @@ public final class ImporterDescriptor {
 	}
 
 	/** Whether {@code contentType} (parameters ignored) is one of this importer's. */
-	public boolean matchesContentType(String contentType) {
+	public boolean matchesContentType(@Nullable String contentType) {
 		if (contentType == null) {
 			return false;
 		}
@@ -75,10 +77,11 @@ public final class ImporterDescriptor {
 		Importer result = importer;
 		if (result == null) {
 			synchronized (this) {
-				if (importer == null) {
-					importer = Objects.requireNonNull(factory.get(), id);
-				}
 				result = importer;
+				if (result == null) {
+					result = Objects.requireNonNull(factory.get(), id);
+					importer = result;
+				}
 			}
 		}
 		return result;

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.core.model.Provenance;
 import dossier.core.store.Corpus;
@@ -49,7 +51,7 @@ public final class Ingest {
 
 	private final List<ImporterDescriptor> importers;
 	private final IngestOptions options;
-	private Function<String, String> languageDetector;
+	private @Nullable Function<String, String> languageDetector;
 
 	public Ingest(List<ImporterDescriptor> importers, IngestOptions options) {
 		this.importers = List.copyOf(importers);
@@ -169,7 +171,7 @@ public final class Ingest {
 	 * Why a symbolic link inside an imported folder is not followed, or null when it is: a link to a folder is never
 	 * walked (it could loop), a link to a file outside the folder is followed only with {@link IngestOptions#followLinks}.
 	 */
-	private String linkRefusal(Path root, Path link) {
+	private @Nullable String linkRefusal(Path root, Path link) {
 		try {
 			Path target = link.toRealPath();
 			if (Files.isDirectory(target)) {
@@ -211,9 +213,9 @@ public final class Ingest {
 	}
 
 	/** The best importer for {@code source}, or null. */
-	ImporterDescriptor choose(Source source) {
+	@Nullable ImporterDescriptor choose(Source source) {
 		byte[] head = sniffable(source.head(HEAD));
-		ImporterDescriptor best = null;
+		@Nullable ImporterDescriptor best = null;
 		int bestScore = 0;
 		for (ImporterDescriptor descriptor : importers) {
 			int score;
@@ -291,7 +293,7 @@ public final class Ingest {
 		}
 
 		/** A leaf or an archive. */
-		void source(Source source, int depth) {
+		void source(@Nullable Source source, int depth) {
 			byte[] bytes = source.bytes();
 			if (bytes.length > options.maxBytes()) {
 				finish(source.name(), List.of(), List.of(tooLarge(bytes.length)));
@@ -388,8 +390,9 @@ public final class Ingest {
 			}
 
 			@Override
-			public void fail(String part, String reason) {
-				failures.add(part == null || part.isEmpty() ? reason : part + ": " + reason); //$NON-NLS-1$
+			public void fail(String part, @Nullable String reason) {
+				String why = reason == null ? "" : reason; //$NON-NLS-1$
+				failures.add(part.isEmpty() ? why : part + ": " + why); //$NON-NLS-1$
 			}
 
 			@Override

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One thing to import: a file, an archive entry, a WARC record's payload, with what is known about it.
  *
@@ -15,7 +17,7 @@ import java.util.Objects;
  * @param date when it was fetched or published as its container says (a WARC-Date), ISO 8601, or null
  * @param bytes its content
  */
-public record Source(String name, String fileName, String contentType, String url, String date, byte[] bytes) {
+public record Source(String name, String fileName, @Nullable String contentType, @Nullable String url, @Nullable String date, byte[] bytes) {
 
 	public Source {
 		Objects.requireNonNull(name);
@@ -24,7 +26,7 @@ public record Source(String name, String fileName, String contentType, String ur
 	}
 
 	/** A source known only by its name and bytes. */
-	public static Source of(String name, byte[] bytes) {
+	public static @Nullable Source of(String name, byte[] bytes) {
 		int slash = Math.max(name.lastIndexOf('/'), Math.max(name.lastIndexOf('\\'), name.lastIndexOf('!')));
 		return new Source(name, name.substring(slash + 1), null, null, null, bytes);
 	}
@@ -35,7 +37,7 @@ public record Source(String name, String fileName, String contentType, String ur
 	}
 
 	/** The charset parameter of the content type, or null. */
-	public String declaredCharset() {
+	public @Nullable String declaredCharset() {
 		if (contentType == null) {
 			return null;
 		}

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
@@ -49,7 +51,7 @@ public final class TextDecoder {
 	 *
 	 * @param declared the charset a container declared (HTTP header), or null
 	 */
-	public static Decoded decode(byte[] bytes, String declared) {
+	public static Decoded decode(byte[] bytes, @Nullable String declared) {
 		List<String> warnings = new ArrayList<>();
 		// 1. byte order mark
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -121,7 +123,7 @@ public final class TextDecoder {
 	 * positions nearly every byte is the high byte of a Latin (0x00) or Arabic (0x06) character, at the other almost
 	 * none is.
 	 */
-	public static Charset utf16WithoutBom(byte[] bytes) {
+	public static @Nullable Charset utf16WithoutBom(byte[] bytes) {
 		int n = Math.min(bytes.length, 4096) & ~1;
 		if (n < 8) {
 			return null;
@@ -148,7 +150,7 @@ public final class TextDecoder {
 		return null;
 	}
 
-	private static Charset charset(String name, List<String> warnings) {
+	private static @Nullable Charset charset(@Nullable String name, List<String> warnings) {
 		if (name == null || name.isBlank()) {
 			return null;
 		}

@@ -6,4 +6,7 @@
  * source's articles or one-line failure reasons. Plain Java: runs in a test, on the command line and in the
  * workbench.
  */
+@NonNullByDefault
 package dossier.ingest;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

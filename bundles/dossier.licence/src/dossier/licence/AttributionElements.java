@@ -3,6 +3,8 @@ package dossier.licence;
 
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The attribution elements of CC BY-SA 4.0 section 3(a)(1) (and TASL) as found in an article: each is the
  * evidence, or null when absent.
@@ -16,8 +18,9 @@ import java.util.List;
  * @param disclaimerNotice a notice of the disclaimer of warranties (3(a)(1)(A)(iv))
  * @param modificationNotice a statement that the material was modified or translated (3(a)(1)(B))
  */
-public record AttributionElements(Evidence title, List<Evidence> authors, Evidence publisher, Evidence sourceUrl,
-		Evidence licenceLink, Evidence copyrightNotice, Evidence disclaimerNotice, Evidence modificationNotice) {
+public record AttributionElements(@Nullable Evidence title, List<Evidence> authors, @Nullable Evidence publisher,
+		@Nullable Evidence sourceUrl, @Nullable Evidence licenceLink, @Nullable Evidence copyrightNotice,
+		@Nullable Evidence disclaimerNotice, @Nullable Evidence modificationNotice) {
 
 	public AttributionElements {
 		authors = List.copyOf(authors);

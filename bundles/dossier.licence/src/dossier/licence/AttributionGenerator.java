@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.TextDirection;
 import dossier.licence.internal.Languages;
 import dossier.licence.internal.Messages;
@@ -22,7 +24,7 @@ import dossier.licence.internal.Messages;
 public final class AttributionGenerator {
 
 	/** A piece of a credit: text, optionally a link. */
-	private record Part(String text, String href, boolean licenceLink) {
+	private record Part(String text, @Nullable String href, boolean licenceLink) {
 	}
 
 	/** The credit in {@code language} (English when there is no template in that language). */
@@ -81,7 +83,7 @@ public final class AttributionGenerator {
 				: Messages.credit(lang, "author.unknown", elements.publisher().text()); //$NON-NLS-1$
 	}
 
-	private static List<Part> licenceParts(DetectedLicence licence, LicenceAnalysis analysis, String lang) {
+	private static List<Part> licenceParts(@Nullable DetectedLicence licence, LicenceAnalysis analysis, String lang) {
 		if (licence == null) {
 			return List.of(new Part(Messages.credit(lang, "licence.none"), null, false)); //$NON-NLS-1$
 		}
@@ -148,7 +150,7 @@ public final class AttributionGenerator {
 		return "<p lang=\"" + lang + "\"" + (rtl ? " dir=\"rtl\"" : "") + ">" + inner + "</p>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	}
 
-	static String escape(String s) {
+	static String escape(@Nullable String s) {
 		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	}
 

@@ -4,6 +4,8 @@ package dossier.licence;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The compatibility engine: may material under {@code sources} be shared, as an adaptation or as is, under an
  * intended licence and use? Follows the CC legal code and CC's compatibility list: BY may go into BY-SA (one
@@ -44,7 +46,7 @@ public final class Compatibility {
 		return new CompatibilityVerdict(allowed, reasons);
 	}
 
-	private static String refusal(LicenceId source, LicenceId outgoing, boolean commercial, boolean adaptation) {
+	private static @Nullable String refusal(LicenceId source, LicenceId outgoing, boolean commercial, boolean adaptation) {
 		String name = source.shortName();
 		if (source.publicDomain()) {
 			return null;
@@ -88,7 +90,7 @@ public final class Compatibility {
 		return null;
 	}
 
-	private static String shareAlike(LicenceId source, LicenceId outgoing) {
+	private static @Nullable String shareAlike(LicenceId source, LicenceId outgoing) {
 		String name = source.shortName();
 		if (outgoing.family().equals(LicenceId.FAMILY_GPL) && source.family().equals("CC-BY-SA") //$NON-NLS-1$
 				&& (source.version() == null || source.versionRank() >= 40) && (outgoing.version() == null || outgoing.versionRank() >= 30)) {

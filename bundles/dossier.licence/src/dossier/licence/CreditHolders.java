@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The agencies, picture libraries and image sites that credit lines name, with the names they go by
  * ("Agence France-Presse", "فرانس برس", "AFP Photo" are all AFP): reads the holders of a credit and writes them in
@@ -79,7 +81,7 @@ public final class CreditHolders {
 	private static final Pattern URL = Pattern.compile("https?://(?<host>[^/\\s]+)[^\\s]*"); //$NON-NLS-1$
 
 	private final List<Holder> holders;
-	private final Pattern alias;
+	private final @Nullable Pattern alias;
 	private final Map<String, Holder> byAlias = new LinkedHashMap<>();
 
 	private CreditHolders(List<Holder> holders) {
@@ -131,12 +133,15 @@ public final class CreditHolders {
 	}
 
 	/** A pattern matching any alias of any holder as a whole word; null when the list is empty. */
-	public Pattern aliasPattern() {
+	public @Nullable Pattern aliasPattern() {
 		return alias;
 	}
 
 	/** The holder an alias names ("فرانس برس" gives AFP), or null. */
-	public Holder lookup(String name) {
+	public @Nullable Holder lookup(@Nullable String name) {
+		if (name == null) {
+			return null;
+		}
 		String key = name.strip();
 		Holder holder = byAlias.get(key);
 		if (holder == null && key.length() <= 3 && !key.isEmpty() && Character.isUpperCase(key.charAt(0))) {
@@ -150,13 +155,13 @@ public final class CreditHolders {
 	 * whole rest of a credit line ("door anp", "Beeld anp", "foto ansa"), where a lower-case "ap" cannot be a word of
 	 * a sentence.
 	 */
-	public Holder lookupIgnoringCase(String name) {
+	public @Nullable Holder lookupIgnoringCase(String name) {
 		Holder holder = lookup(name);
 		return holder != null ? holder : byAlias.get(name.strip().toUpperCase(Locale.ROOT));
 	}
 
 	/** The holder whose own site {@code url} is on ("https://www.afp.com/...", "arabic.aa.com.tr"), or null. */
-	public Holder ofUrl(String url) {
+	public Holder ofUrl(@Nullable String url) {
 		return Hosts.siteOf(url, holders, Holder::domains);
 	}
 
@@ -166,8 +171,9 @@ public final class CreditHolders {
 	}
 
 	/** True when {@code s} names a holder of the list somewhere. */
-	public boolean mentionsAny(CharSequence s) {
-		return alias != null && alias.matcher(s).find();
+	public boolean mentionsAny(@Nullable CharSequence s) {
+		Pattern any = alias;
+		return any != null && s != null && any.matcher(s).find();
 	}
 
 	/**
@@ -245,7 +251,7 @@ public final class CreditHolders {
 		return matched;
 	}
 
-	private static CreditHolders read(InputStream data, CreditHolders base) {
+	private static CreditHolders read(@Nullable InputStream data, CreditHolders base) {
 		Map<String, Holder> merged = new LinkedHashMap<>();
 		for (Holder holder : base.holders) {
 			merged.put(holder.name(), holder);

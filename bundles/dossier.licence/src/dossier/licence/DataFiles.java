@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** The checker's tab-separated data files (credit holders, publisher policies): UTF-8, "#" comments, blank lines. */
 final class DataFiles {
 
@@ -17,7 +19,7 @@ final class DataFiles {
 	}
 
 	/** The rows of {@code data}, each split at its tabs; {@code what} names the file when it is missing. */
-	static List<String[]> rows(InputStream data, String what) {
+	static List<String[]> rows(@Nullable InputStream data, String what) {
 		if (data == null) {
 			throw new IllegalStateException(what + " data file missing"); //$NON-NLS-1$
 		}

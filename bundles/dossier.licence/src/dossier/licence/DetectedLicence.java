@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.licence;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.LicenceStatement;
 
 /**
@@ -14,8 +16,8 @@ import dossier.core.model.LicenceStatement;
  * @param origin where the statement was found
  * @param deedLanguage the language of the linked deed ({@code deed.ar} gives "ar"), or null
  */
-public record DetectedLicence(LicenceId licence, Evidence evidence, String link, LicenceScope scope, String item,
-		LicenceStatement.Origin origin, String deedLanguage) {
+public record DetectedLicence(LicenceId licence, Evidence evidence, @Nullable String link, LicenceScope scope,
+		@Nullable String item, LicenceStatement.Origin origin, @Nullable String deedLanguage) {
 
 	public boolean versionStated() {
 		return licence.version() != null || licence.publicDomain();

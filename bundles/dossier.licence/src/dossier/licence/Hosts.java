@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** Host names of URLs, and whether a host belongs to a site's domains ("fr.globalvoices.org" to globalvoices.org). */
 final class Hosts {
 
@@ -16,7 +18,7 @@ final class Hosts {
 	}
 
 	/** The lower-case host of {@code url} (with or without a scheme), or null. */
-	static String of(String url) {
+	static @Nullable String of(@Nullable String url) {
 		if (url == null) {
 			return null;
 		}
@@ -25,7 +27,7 @@ final class Hosts {
 	}
 
 	/** The first of {@code sites} whose domains hold the host of {@code url} (or a parent of it), or null. */
-	static <T> T siteOf(String url, List<T> sites, Function<T, List<String>> domains) {
+	static <T> T siteOf(@Nullable String url, List<T> sites, Function<T, List<String>> domains) {
 		String host = of(url);
 		for (T site : sites) {
 			if (within(host, domains.apply(site))) {
@@ -36,7 +38,7 @@ final class Hosts {
 	}
 
 	/** True when {@code host} is one of {@code domains} (lower case) or a sub-domain of one. */
-	static boolean within(String host, List<String> domains) {
+	static boolean within(@Nullable String host, List<String> domains) {
 		if (host == null || host.isBlank()) {
 			return false;
 		}

@@ -3,6 +3,8 @@ package dossier.licence;
 
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 
 /**
@@ -37,7 +39,7 @@ public record LicenceAnalysis(Article article, String language, String title, Li
 	 * The article's licence: the first article-scope statement naming a version, else the first one; null when
 	 * the article states none.
 	 */
-	public DetectedLicence licence() {
+	public @Nullable DetectedLicence licence() {
 		List<DetectedLicence> article = articleLicences();
 		for (DetectedLicence licence : article) {
 			if (licence.licence().version() != null) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A licence as the checker identifies it: a family (CC BY-SA, CC0, GFDL, all rights reserved...), a version
  * when the source states one, and a Creative Commons jurisdiction port ("UK", "JP", "IGO") when stated.
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * @param version "4.0", "3.0", "1.3" (GFDL)... or null when the source names no version
  * @param port the upper-case port code ("UK", "JP", "IGO", "IT"), or null for the unported / international licence
  */
-public record LicenceId(String family, String version, String port) {
+public record LicenceId(String family, @Nullable String version, @Nullable String port) {
 
 	public static final String FAMILY_CC0 = "CC0"; //$NON-NLS-1$
 	public static final String FAMILY_PDM = "PDM"; //$NON-NLS-1$
@@ -36,7 +38,7 @@ public record LicenceId(String family, String version, String port) {
 	}
 
 	/** A Creative Commons licence from its elements ("by-sa", "BY NC ND"), or null if they make no licence. */
-	public static LicenceId creativeCommons(String elements, String version, String port) {
+	public static @Nullable LicenceId creativeCommons(String elements, @Nullable String version, @Nullable String port) {
 		String upper = elements.toUpperCase(Locale.ROOT);
 		boolean nc = upper.contains("NC"), sa = upper.contains("SA"), nd = upper.contains("ND"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (sa && nd) {
@@ -77,7 +79,7 @@ public record LicenceId(String family, String version, String port) {
 	}
 
 	/** Parses an id as {@link #id()} writes it, or an SPDX id ({@code CC-BY-SA-4.0}, {@code GPL-3.0-only}); null if unknown. */
-	public static LicenceId parse(String id) {
+	public static @Nullable LicenceId parse(String id) {
 		if (id == null) {
 			return null;
 		}
@@ -199,7 +201,7 @@ public record LicenceId(String family, String version, String port) {
 	 * The licence's URL: the legal code's deed for a CC licence (for a versionless CC licence, the latest
 	 * version's, 4.0), or null when there is none.
 	 */
-	public String url() {
+	public @Nullable String url() {
 		if (isCreativeCommons()) {
 			String elements = family.substring(3).toLowerCase(Locale.ROOT);
 			return "https://creativecommons.org/licenses/" + elements + "/" + (version == null ? "4.0" : version) + "/" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -229,7 +231,7 @@ public record LicenceId(String family, String version, String port) {
 			return 0;
 		}
 		try {
-			return Math.round(Float.parseFloat(version) * 10);
+			return Math.round(Float.parseFloat(Objects.requireNonNull(version)) * 10);
 		} catch (NumberFormatException e) {
 			return 0;
 		}

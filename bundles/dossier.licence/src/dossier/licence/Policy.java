@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -28,7 +30,7 @@ import com.google.gson.JsonParser;
  * @param severities per-rule severity overrides
  * @param disabled rule ids that do not run
  */
-public record Policy(LicenceId outgoingLicence, boolean commercialUse, Map<String, Severity> severities,
+public record Policy(@Nullable LicenceId outgoingLicence, boolean commercialUse, Map<String, Severity> severities,
 		Set<String> disabled) {
 
 	public Policy {
@@ -122,7 +124,7 @@ public record Policy(LicenceId outgoingLicence, boolean commercialUse, Map<Strin
 		return id;
 	}
 
-	private static Severity severity(String rule, String value) {
+	private static Severity severity(String rule, @Nullable String value) {
 		Severity severity = Severity.parse(value);
 		if (severity == null) {
 			throw new IllegalArgumentException("policy: severity of " + rule + " must be error, warning or note, not '" //$NON-NLS-1$ //$NON-NLS-2$

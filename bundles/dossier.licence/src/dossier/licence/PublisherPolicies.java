@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Well-known publishers' own statements of the licence they publish under ({@code data/publisher-policies.tsv}:
@@ -28,7 +31,7 @@ public final class PublisherPolicies {
 	}
 
 	private static final PublisherPolicies BUILT_IN = new PublisherPolicies(List.of())
-			.with(PublisherPolicies.class.getResourceAsStream("data/publisher-policies.tsv")); //$NON-NLS-1$
+			.with(Objects.requireNonNull(PublisherPolicies.class.getResourceAsStream("data/publisher-policies.tsv"))); //$NON-NLS-1$
 
 	private final List<PublisherPolicy> policies;
 
@@ -67,12 +70,12 @@ public final class PublisherPolicies {
 	}
 
 	/** The policy of the site at {@code url} (its host or a parent domain: "fr.globalvoices.org"), or null. */
-	public PublisherPolicy forUrl(String url) {
+	public @Nullable PublisherPolicy forUrl(@Nullable String url) {
 		return Hosts.siteOf(url, policies, PublisherPolicy::domains);
 	}
 
 	/** The policy of a publisher named {@code name} (any of its names, ignoring case), or null. */
-	public PublisherPolicy forName(String name) {
+	public @Nullable PublisherPolicy forName(@Nullable String name) {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
@@ -87,7 +90,7 @@ public final class PublisherPolicies {
 	}
 
 	/** The policy of an article's source: by its source URL (metadata or text), else by its publisher's name. */
-	public PublisherPolicy forArticle(LicenceAnalysis analysis) {
+	public @Nullable PublisherPolicy forArticle(LicenceAnalysis analysis) {
 		PublisherPolicy policy = null;
 		if (analysis.elements().sourceUrl() != null) {
 			policy = forUrl(analysis.elements().sourceUrl().text());

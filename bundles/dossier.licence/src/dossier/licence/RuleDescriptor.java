@@ -3,6 +3,8 @@ package dossier.licence;
 
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A {@link LicenceRule} with what the extension point declares about it.
  *
@@ -23,7 +25,7 @@ public record RuleDescriptor(String id, String title, String reference, String h
 	}
 
 	/** Whether the rule applies to an article whose licence is {@code licence} (null: none stated). */
-	public boolean appliesTo(LicenceId licence) {
+	public boolean appliesTo(@Nullable LicenceId licence) {
 		return versions.isEmpty() || licence != null && licence.version() != null && versions.contains(licence.version());
 	}
 }

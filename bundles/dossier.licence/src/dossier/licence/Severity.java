@@ -3,6 +3,8 @@ package dossier.licence;
 
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** How serious a {@link Finding} is; {@link #ERROR} makes {@code dossier check} exit with 1. */
 public enum Severity {
 	ERROR, WARNING, NOTE;
@@ -13,7 +15,7 @@ public enum Severity {
 	}
 
 	/** Parses "error", "warning", "note" (also "info"), ignoring case; null if none of these. */
-	public static Severity parse(String value) {
+	public static @Nullable Severity parse(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}

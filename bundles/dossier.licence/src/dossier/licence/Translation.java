@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.licence;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Whether the article is a translation (an adaptation in the sense of CC BY-SA 4.0 section 1(a)), and why.
  *
@@ -10,7 +12,8 @@ package dossier.licence;
  * @param basis how it was established
  * @param evidence what shows it (the notice, the source URL...), or null when not detected
  */
-public record Translation(boolean detected, String sourceLanguage, String textLanguage, Basis basis, Evidence evidence) {
+public record Translation(boolean detected, @Nullable String sourceLanguage, String textLanguage, @Nullable Basis basis,
+		@Nullable Evidence evidence) {
 
 	/** How a translation was established. */
 	public enum Basis {

@@ -10,4 +10,7 @@
  * <p>
  * Plain Java: runs in a plain JVM and in OSGi. Offsets are Java String indices into the article's text.
  */
+@NonNullByDefault
 package dossier.licence;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

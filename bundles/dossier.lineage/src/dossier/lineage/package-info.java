@@ -14,4 +14,7 @@
  * language-independent fingerprints (numbers, dates, URLs, handles, Latin-script names, entity ids); see
  * {@code docs/lineage.md}.
  */
+@NonNullByDefault
 package dossier.lineage;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

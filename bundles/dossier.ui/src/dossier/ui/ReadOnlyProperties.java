@@ -4,6 +4,7 @@ package dossier.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
@@ -15,18 +16,18 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
  */
 public class ReadOnlyProperties implements IPropertySource {
 
-	private record Row(String category, String label, String value) {
+	private record Row(@Nullable String category, String label, String value) {
 	}
 
 	private final Map<String, Row> rows = new LinkedHashMap<>();
 
 	/** Adds a row without a category, its label as its id. */
-	public ReadOnlyProperties add(String label, String value) {
+	public ReadOnlyProperties add(String label, @Nullable String value) {
 		return add(label, null, label, value);
 	}
 
 	/** Adds a row under {@code category} (null: none); {@code id} tells rows apart. */
-	public ReadOnlyProperties add(String id, String category, String label, String value) {
+	public ReadOnlyProperties add(String id, @Nullable String category, String label, @Nullable String value) {
 		if (value != null && !value.isEmpty() && !"null".equals(value)) { //$NON-NLS-1$
 			rows.put(id, new Row(category, label, value));
 		}
@@ -48,23 +49,23 @@ public class ReadOnlyProperties implements IPropertySource {
 	}
 
 	@Override
-	public final Object getPropertyValue(Object id) {
+	public final @Nullable Object getPropertyValue(@Nullable Object id) {
 		Row row = rows.get(id);
 		return row == null ? null : row.value();
 	}
 
 	@Override
-	public final boolean isPropertySet(Object id) {
+	public final boolean isPropertySet(@Nullable Object id) {
 		return false;
 	}
 
 	@Override
-	public final void resetPropertyValue(Object id) {
+	public final void resetPropertyValue(@Nullable Object id) {
 		// read-only
 	}
 
 	@Override
-	public final void setPropertyValue(Object id, Object value) {
+	public final void setPropertyValue(@Nullable Object id, @Nullable Object value) {
 		// read-only
 	}
 }

@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusBusyException;
@@ -117,7 +118,7 @@ public final class CorpusProjects {
 	 * Creates and opens a corpus project named {@code name} in {@code location} (null: the workspace's default
 	 * location), with the corpus nature and builder.
 	 */
-	public static IProject create(String name, URI location, IProgressMonitor monitor) throws CoreException {
+	public static IProject create(String name, @Nullable URI location, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(name);
@@ -173,6 +174,7 @@ public final class CorpusProjects {
 		String name = resource.getName();
 		String id = name.substring(0, name.length() - Corpus.ARTICLE_EXTENSION.length());
 		// "<id>.mentions.json", "<id>.attribution.json"... beside an article are its sidecars, not articles
-		return id.startsWith(path.segment(1)) && id.indexOf('.') < 0 ? Optional.of(id) : Optional.empty();
+		String folder = path.segment(1);
+		return folder != null && id.startsWith(folder) && id.indexOf('.') < 0 ? Optional.of(id) : Optional.empty();
 	}
 }

@@ -27,6 +27,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import dossier.core.model.Article;
@@ -283,7 +284,7 @@ public final class ProjectEntities {
 		}
 
 		@Override
-		public boolean belongsTo(Object family) {
+		public boolean belongsTo(@Nullable Object family) {
 			return family == FAMILY;
 		}
 	}

@@ -4,4 +4,7 @@
  * builder that other bundles hook into with {@link dossier.workspace.CorpusBuildParticipant}s (extension point
  * {@code dossier.buildParticipants}). Headless: no SWT, no workbench.
  */
+@NonNullByDefault
 package dossier.workspace;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -177,7 +179,7 @@ public final class CheckCommand extends ParsedCommand {
 	}
 
 	/** The file's text, when it is UTF-8 and differs from the article's (SARIF regions then point into the file). */
-	private static String originalText(byte[] original, String articleText) {
+	private static @Nullable String originalText(byte[] original, String articleText) {
 		if (original == null) {
 			return null;
 		}

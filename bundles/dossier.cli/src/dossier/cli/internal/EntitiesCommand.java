@@ -114,7 +114,8 @@ public final class EntitiesCommand extends ParsedCommand {
 						stdin[0] == null ? sink : stdin[0].relabel(sink), new IngestMonitor() {
 							@Override
 							public void finished(SourceResult result) {
-								String source = stdin[0] == null ? result.source() : stdin[0].rename(result.source());
+								StandardInput input = stdin[0];
+								String source = input == null ? result.source() : input.rename(result.source());
 								for (PutResult stored : result.stored()) {
 									sources.putIfAbsent(stored.id(), source);
 								}

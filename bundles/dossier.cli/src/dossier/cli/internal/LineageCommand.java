@@ -160,11 +160,13 @@ public class LineageCommand extends ParsedCommand {
 		}
 		List<String> parts = new ArrayList<>();
 		parts.add(article.get().language());
-		if (article.get().publisher() != null) {
-			parts.add(Console.printable(article.get().publisher()));
+		String publisher = article.get().publisher();
+		if (publisher != null) {
+			parts.add(Console.printable(publisher));
 		}
-		if (article.get().published() != null) {
-			parts.add(article.get().published());
+		String published = article.get().published();
+		if (published != null) {
+			parts.add(published);
 		}
 		return id + " (" + String.join(", ", parts) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}

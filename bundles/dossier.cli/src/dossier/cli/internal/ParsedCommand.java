@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Stack;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IParameterPreprocessor;
@@ -143,8 +145,9 @@ public abstract class ParsedCommand implements Subcommand {
 	 */
 	public static final class AttachedValueOnly implements IParameterPreprocessor {
 		@Override
+		@NonNullByDefault({}) // picocli's interface carries no null annotations
 		public boolean preprocess(Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
-			if (" ".equals(info.get("separator"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (args != null && info != null && " ".equals(info.get("separator"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				args.push(""); //$NON-NLS-1$
 			}
 			return false;

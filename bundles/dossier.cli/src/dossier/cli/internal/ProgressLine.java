@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.cli.Console;
 
 /**
@@ -42,7 +44,7 @@ final class ProgressLine implements AutoCloseable {
 	 * Reports {@code articles} done; {@code fraction} of the whole work done (0 to 1), negative when unknown, and
 	 * {@code detail} ("file 3 of 10") or null.
 	 */
-	synchronized void update(long articles, double fraction, String detail) {
+	synchronized void update(long articles, double fraction, @Nullable String detail) {
 		if (!on) {
 			return;
 		}
@@ -72,7 +74,7 @@ final class ProgressLine implements AutoCloseable {
 	}
 
 	/** "import: 12,345 articles, 1,234/s, file 3 of 10, about 8 s left". */
-	static String text(String what, long articles, double fraction, String detail, long elapsedNanos) {
+	static String text(String what, long articles, double fraction, @Nullable String detail, long elapsedNanos) {
 		StringBuilder line = new StringBuilder(what).append(": ") //$NON-NLS-1$
 				.append(String.format(Locale.ROOT, "%,d %s", articles, articles == 1 ? "article" : "articles")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		double seconds = elapsedNanos / 1e9;

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
@@ -137,8 +139,9 @@ public final class SearchCommand extends ParsedCommand {
 		return ExitCode.OK;
 	}
 
-	private static String pathOf(Hit hit, Path corpusFolder) {
-		return hit.article().path() == null ? null : corpusFolder.resolve(hit.article().path()).toString();
+	private static @Nullable String pathOf(Hit hit, Path corpusFolder) {
+		String path = hit.article().path();
+		return path == null ? null : corpusFolder.resolve(path).toString();
 	}
 
 	static String json(SearchRequest request, SearchResult result, Path corpusFolder) {

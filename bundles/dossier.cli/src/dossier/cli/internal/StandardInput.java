@@ -79,7 +79,7 @@ final class StandardInput implements AutoCloseable {
 
 	/** {@code text} with the temporary file named {@value #NAME}. */
 	String rename(String text) {
-		return text == null ? null : text.replace(file.toString(), NAME);
+		return text.replace(file.toString(), NAME);
 	}
 
 	/** {@code sink}, given articles whose provenance names standard input. */
@@ -89,7 +89,7 @@ final class StandardInput implements AutoCloseable {
 
 	Article relabel(Article article) {
 		Provenance p = article.provenance();
-		if (p == null || p.source() == null) {
+		if (p == null) {
 			return article;
 		}
 		return article.toBuilder().provenance(new Provenance(rename(p.source()), p.importedAt(), p.importerId(),

@@ -4,4 +4,7 @@
  * a text's language. Plain Java, no model files; accuracy on the project's labelled set is recorded in
  * {@code docs/quality.md}.
  */
+@NonNullByDefault
 package dossier.core.language;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One article: a canonical plain {@link #text()} and what importers found about it. Every span in it (blocks,
  * licence statements, credits) indexes into {@link #text()}; see the package documentation for what an offset
@@ -34,10 +36,10 @@ import java.util.Objects;
  * @param credits credit lines as found (photo credits, bylines), uninterpreted
  * @param provenance where and how it was imported
  */
-public record Article(String id, String title, String lead, String text, List<Block> blocks, String publisher,
-		String sourceUrl, String canonicalUrl, List<String> authors, String published, String language,
-		TextDirection direction, String basedOn, List<LicenceStatement> licences, List<Credit> credits,
-		Provenance provenance) {
+public record Article(String id, String title, String lead, String text, List<Block> blocks,
+		@Nullable String publisher, @Nullable String sourceUrl, @Nullable String canonicalUrl, List<String> authors,
+		@Nullable String published, String language, TextDirection direction, @Nullable String basedOn,
+		List<LicenceStatement> licences, List<Credit> credits, @Nullable Provenance provenance) {
 
 	/** The language tag of a text whose language is not known. */
 	public static final String UNDETERMINED = "und"; //$NON-NLS-1$
@@ -68,7 +70,7 @@ public record Article(String id, String title, String lead, String text, List<Bl
 		}
 	}
 
-	private static void checkSpan(TextSpan span, String text) {
+	private static void checkSpan(@Nullable TextSpan span, String text) {
 		if (span.end() > text.length()) {
 			throw new IllegalArgumentException(
 					"span " + span + " beyond the text's length " + text.length()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -110,22 +112,22 @@ public record Article(String id, String title, String lead, String text, List<Bl
 
 	/** Builds an {@link Article}; {@link #build()} derives the id from the text unless one was set. */
 	public static final class Builder {
-		private String id;
+		private @Nullable String id;
 		private String title = ""; //$NON-NLS-1$
 		private String lead = ""; //$NON-NLS-1$
 		private String text;
 		private List<Block> blocks = new ArrayList<>();
-		private String publisher;
-		private String sourceUrl;
-		private String canonicalUrl;
+		private @Nullable String publisher;
+		private @Nullable String sourceUrl;
+		private @Nullable String canonicalUrl;
 		private List<String> authors = new ArrayList<>();
-		private String published;
+		private @Nullable String published;
 		private String language = UNDETERMINED;
-		private TextDirection direction;
-		private String basedOn;
+		private @Nullable TextDirection direction;
+		private @Nullable String basedOn;
 		private List<LicenceStatement> licences = new ArrayList<>();
 		private List<Credit> credits = new ArrayList<>();
-		private Provenance provenance;
+		private @Nullable Provenance provenance;
 
 		private Builder(String text) {
 			this.text = Objects.requireNonNull(text);
@@ -150,21 +152,21 @@ public record Article(String id, String title, String lead, String text, List<Bl
 			provenance = article.provenance;
 		}
 
-		public Builder id(String value) { id = value; return this; }
-		public Builder title(String value) { title = value; return this; }
-		public Builder lead(String value) { lead = value; return this; }
+		public Builder id(@Nullable String value) { id = value; return this; }
+		public Builder title(@Nullable String value) { title = value == null ? "" : value; return this; } //$NON-NLS-1$
+		public Builder lead(@Nullable String value) { lead = value == null ? "" : value; return this; } //$NON-NLS-1$
 		public Builder text(String value) { text = Objects.requireNonNull(value); return this; }
 		public Builder blocks(List<Block> value) { blocks = new ArrayList<>(value); return this; }
 		public Builder addBlock(Block value) { blocks.add(value); return this; }
-		public Builder publisher(String value) { publisher = value; return this; }
-		public Builder sourceUrl(String value) { sourceUrl = value; return this; }
-		public Builder canonicalUrl(String value) { canonicalUrl = value; return this; }
+		public Builder publisher(@Nullable String value) { publisher = value; return this; }
+		public Builder sourceUrl(@Nullable String value) { sourceUrl = value; return this; }
+		public Builder canonicalUrl(@Nullable String value) { canonicalUrl = value; return this; }
 		public Builder authors(List<String> value) { authors = new ArrayList<>(value); return this; }
 		public Builder addAuthor(String value) { authors.add(value); return this; }
-		public Builder published(String value) { published = value; return this; }
-		public Builder language(String value) { language = value; return this; }
+		public Builder published(@Nullable String value) { published = value; return this; }
+		public Builder language(@Nullable String value) { language = value == null ? UNDETERMINED : value; return this; }
 		public Builder direction(TextDirection value) { direction = value; return this; }
-		public Builder basedOn(String value) { basedOn = value; return this; }
+		public Builder basedOn(@Nullable String value) { basedOn = value; return this; }
 		public Builder licences(List<LicenceStatement> value) { licences = new ArrayList<>(value); return this; }
 		public Builder addLicence(LicenceStatement value) { licences.add(value); return this; }
 		public Builder credits(List<Credit> value) { credits = new ArrayList<>(value); return this; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.core.model;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A licence statement as an importer found it, uninterpreted: the licence checker reads these.
  *
@@ -9,7 +11,7 @@ package dossier.core.model;
  * @param url the licence URL when the source gave one ({@code rel=license} href, {@code cc:license}), else null
  * @param span where {@code text} stands in the article's text, or null when it is metadata outside the text
  */
-public record LicenceStatement(Origin origin, String text, String url, TextSpan span) {
+public record LicenceStatement(Origin origin, String text, @Nullable String url, @Nullable TextSpan span) {
 
 	public enum Origin {
 		/** A line of the article's text. */

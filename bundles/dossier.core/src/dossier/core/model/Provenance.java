@@ -4,6 +4,8 @@ package dossier.core.model;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Where an article came from and how it was turned into the model.
  *
@@ -16,7 +18,8 @@ import java.util.List;
  *        kept so nothing is lost
  * @param warnings one line each: undecodable bytes replaced, a truncated record, a guessed language
  */
-public record Provenance(String source, Instant importedAt, String importerId, String originalSha256, String charset,
+public record Provenance(String source, @Nullable Instant importedAt, @Nullable String importerId,
+		@Nullable String originalSha256, @Nullable String charset,
 		List<String> removed, List<String> warnings) {
 
 	public Provenance {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.core.model;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** Base direction of a text, as the Unicode bidirectional algorithm's paragraph level. */
 public enum TextDirection {
 	LTR, RTL;
@@ -10,6 +12,12 @@ public enum TextDirection {
 	 * {@code fallback} when there is none.
 	 */
 	public static TextDirection firstStrong(CharSequence text, TextDirection fallback) {
+		TextDirection direction = firstStrong(text);
+		return direction == null ? fallback : direction;
+	}
+
+	/** The direction of the first strong character of {@code text}, null when there is none. */
+	public static @Nullable TextDirection firstStrong(CharSequence text) {
 		for (int i = 0; i < text.length(); i++) {
 			switch (Character.getDirectionality(text.charAt(i))) {
 			case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
@@ -20,6 +28,6 @@ public enum TextDirection {
 				break;
 			}
 		}
-		return fallback;
+		return null;
 	}
 }

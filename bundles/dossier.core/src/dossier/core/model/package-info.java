@@ -12,4 +12,7 @@
  * The model is plain Java with no Eclipse dependency, so it runs in the workbench, on the command line and in
  * a batch job alike. Instances are immutable.
  */
+@NonNullByDefault
 package dossier.core.model;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -166,24 +168,24 @@ public final class ArticleJson {
 			}
 			for (JsonElement e : array(o, "licences")) { //$NON-NLS-1$
 				JsonObject l = e.getAsJsonObject();
-				builder.addLicence(new LicenceStatement(LicenceStatement.Origin.valueOf(string(l, "origin")), //$NON-NLS-1$
-						nonNull(string(l, "text")), string(l, "url"), readSpan(l.get("span")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				builder.addLicence(new LicenceStatement(LicenceStatement.Origin.valueOf(required(string(l, "origin"), "origin")), //$NON-NLS-1$
+						required(string(l, "text"), "text"), string(l, "url"), readSpan(l.get("span")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 			for (JsonElement e : array(o, "credits")) { //$NON-NLS-1$
 				JsonObject c = e.getAsJsonObject();
-				builder.addCredit(new Credit(nonNull(string(c, "text")), readSpan(c.get("span")))); //$NON-NLS-1$ //$NON-NLS-2$
+				builder.addCredit(new Credit(required(string(c, "text"), "text"), readSpan(c.get("span")))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			for (JsonElement e : array(o, "blocks")) { //$NON-NLS-1$
 				JsonObject b = e.getAsJsonObject();
 				String blockDirection = string(b, "direction"); //$NON-NLS-1$
-				builder.addBlock(new Block(BlockType.valueOf(string(b, "type")), readSpan(b.get("span")), //$NON-NLS-1$ //$NON-NLS-2$
+				builder.addBlock(new Block(BlockType.valueOf(required(string(b, "type"), "type")), required(readSpan(b.get("span")), "span"), //$NON-NLS-1$ //$NON-NLS-2$
 						blockDirection == null ? null : TextDirection.valueOf(blockDirection)));
 			}
 			JsonElement p = o.get("provenance"); //$NON-NLS-1$
 			if (p != null && p.isJsonObject()) {
 				JsonObject po = p.getAsJsonObject();
 				String importedAt = string(po, "importedAt"); //$NON-NLS-1$
-				builder.provenance(new Provenance(string(po, "source"), //$NON-NLS-1$
+				builder.provenance(new Provenance(required(string(po, "source"), "source"), //$NON-NLS-1$
 						importedAt == null ? null : Instant.parse(importedAt), string(po, "importer"), //$NON-NLS-1$
 						string(po, "originalSha256"), string(po, "charset"), readStrings(po.get("removed")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						readStrings(po.get("warnings")))); //$NON-NLS-1$
@@ -202,7 +204,8 @@ public final class ArticleJson {
 	/** What is wrong with unparsable JSON, in words, without the parser's class names and links. */
 	private static String malformed(JsonParseException e) {
 		Throwable cause = e.getCause() != null ? e.getCause() : e;
-		String message = cause.getMessage() == null ? "" : cause.getMessage(); //$NON-NLS-1$
+		String causeMessage = cause.getMessage();
+		String message = causeMessage == null ? "" : causeMessage; //$NON-NLS-1$
 		Matcher where = WHERE.matcher(message);
 		String at = where.find() ? " at line " + where.group(1) + ", column " + where.group(2) : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (cause instanceof EOFException || message.startsWith("End of input") //$NON-NLS-1$
@@ -227,14 +230,14 @@ public final class ArticleJson {
 		return message.isEmpty() ? e.getClass().getSimpleName() : message;
 	}
 
-	private static String nonNull(String value) {
+	private static <T> T required(@Nullable T value, String field) {
 		if (value == null) {
-			throw new JsonParseException("missing \"text\""); //$NON-NLS-1$
+			throw new JsonParseException("missing \"" + field + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return value;
 	}
 
-	static String oneLine(String message) {
+	static String oneLine(@Nullable String message) {
 		if (message == null) {
 			return ""; //$NON-NLS-1$
 		}
@@ -242,7 +245,7 @@ public final class ArticleJson {
 		return line.length() > 200 ? line.substring(0, 200) + "…" : line; //$NON-NLS-1$
 	}
 
-	private static void putIfPresent(JsonObject o, String key, String value) {
+	private static void putIfPresent(JsonObject o, String key, @Nullable String value) {
 		if (value != null) {
 			o.addProperty(key, value);
 		}
@@ -256,14 +259,14 @@ public final class ArticleJson {
 		return array;
 	}
 
-	private static JsonArray span(TextSpan span) {
+	private static JsonArray span(@Nullable TextSpan span) {
 		JsonArray array = new JsonArray(2);
 		array.add(span.start());
 		array.add(span.end());
 		return array;
 	}
 
-	private static TextSpan readSpan(JsonElement element) {
+	private static @Nullable TextSpan readSpan(@Nullable JsonElement element) {
 		if (element == null || element.isJsonNull()) {
 			return null;
 		}
@@ -274,7 +277,7 @@ public final class ArticleJson {
 		return new TextSpan(array.get(0).getAsInt(), array.get(1).getAsInt());
 	}
 
-	private static String string(JsonObject o, String key) {
+	private static @Nullable String string(JsonObject o, String key) {
 		JsonElement element = o.get(key);
 		return element == null || element.isJsonNull() ? null : element.getAsString();
 	}

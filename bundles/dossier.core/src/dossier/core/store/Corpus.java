@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.JsonParseException;
 
 import dossier.core.internal.store.ArticlePairs;
@@ -73,7 +75,7 @@ public final class Corpus {
 	private final CorpusStamp stamp = new CorpusStamp();
 
 	/** Built on the first put: what duplicate and update detection compare against. */
-	private UrlCatalog catalog;
+	private @Nullable UrlCatalog catalog;
 	/** Whether this instance has cleaned up after killed writers since it took the writer lock first. */
 	private boolean cleaned;
 
@@ -194,14 +196,16 @@ public final class Corpus {
 	 * in {@link #problems()}.
 	 */
 	public Stream<Article> articles() {
-		return ids().stream().map(id -> {
-			try {
-				return get(id).orElse(null);
-			} catch (IOException e) {
-				problems.add(id + ": " + ArticleJson.oneLine(e.getMessage())); //$NON-NLS-1$
-				return null;
-			}
-		}).filter(Objects::nonNull);
+		return ids().stream().map(this::readOrRecord).flatMap(Optional::stream);
+	}
+
+	private Optional<Article> readOrRecord(String id) {
+		try {
+			return get(id);
+		} catch (IOException e) {
+			problems.add(id + ": " + ArticleJson.oneLine(e.getMessage())); //$NON-NLS-1$
+			return Optional.empty();
+		}
 	}
 
 	/** One-line descriptions of article files that could not be read. */
@@ -429,7 +433,8 @@ public final class Corpus {
 	}
 
 	private UrlCatalog catalog() {
-		if (catalog == null) {
+		UrlCatalog current = catalog;
+		if (current == null) {
 			UrlCatalog built = new UrlCatalog();
 			for (String id : ids) {
 				try {
@@ -439,8 +444,9 @@ public final class Corpus {
 				}
 			}
 			catalog = built;
+			return built;
 		}
-		return catalog;
+		return current;
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * Thrown when a corpus cannot be written because another writer holds it: another process (an import on the
  * command line, a workbench) or another part of this one. The message says who and since when, as far as the
@@ -17,10 +19,10 @@ public class CorpusBusyException extends IOException {
 	private static final long serialVersionUID = 1L;
 
 	private final long pid;
-	private final Instant since;
-	private final String purpose;
+	private final @Nullable Instant since;
+	private final @Nullable String purpose;
 
-	public CorpusBusyException(String message, long pid, Instant since, String purpose) {
+	public CorpusBusyException(String message, long pid, @Nullable Instant since, @Nullable String purpose) {
 		super(message);
 		this.pid = pid;
 		this.since = since;

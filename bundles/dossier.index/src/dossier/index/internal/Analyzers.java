@@ -28,6 +28,7 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The analysis chains: one stemming analyzer per indexed language (fields {@code text_<lang>} and
@@ -122,7 +123,7 @@ public final class Analyzers {
 	public static Analyzer exact() {
 		return new Analyzer() {
 			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
+			protected TokenStreamComponents createComponents(@Nullable String fieldName) {
 				StandardTokenizer source = new StandardTokenizer();
 				TokenStream result = new LowerCaseFilter(source);
 				result = new DecimalDigitFilter(result);
@@ -131,7 +132,7 @@ public final class Analyzers {
 			}
 
 			@Override
-			protected TokenStream normalize(String fieldName, TokenStream in) {
+			protected TokenStream normalize(@Nullable String fieldName, @Nullable TokenStream in) {
 				return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
 			}
 		};
@@ -151,7 +152,7 @@ public final class Analyzers {
 		}
 
 		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
+		protected TokenStreamComponents createComponents(@Nullable String fieldName) {
 			StandardTokenizer source = new StandardTokenizer();
 			TokenStream result = new LowerCaseFilter(source);
 			result = new DecimalDigitFilter(result);
@@ -165,7 +166,7 @@ public final class Analyzers {
 		}
 
 		@Override
-		protected TokenStream normalize(String fieldName, TokenStream in) {
+		protected TokenStream normalize(@Nullable String fieldName, @Nullable TokenStream in) {
 			return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
 		}
 	}

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * After an Arabic word that starts with a one-letter proclitic which Lucene's light stemmer leaves alone (the
@@ -24,7 +25,7 @@ final class ArabicProcliticFilter extends TokenFilter {
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 	private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-	private String pending;
+	private @Nullable String pending;
 
 	ArabicProcliticFilter(TokenStream input) {
 		super(input);

@@ -18,6 +18,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The query syntax: the classic Lucene syntax (words, "phrases", AND/OR/NOT, +/-, parentheses, prefix*,
@@ -46,7 +47,10 @@ public final class DossierQueryParser extends QueryParser {
 	}
 
 	@Override
-	protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+	protected Query getFieldQuery(@Nullable String field, @Nullable String queryText, boolean quoted) throws ParseException {
+		if (field == null || queryText == null) {
+			throw new ParseException("a query term without its field or text"); //$NON-NLS-1$
+		}
 		String logical = field.toLowerCase(Locale.ROOT);
 		switch (logical) {
 		case ALL:
@@ -82,7 +86,7 @@ public final class DossierQueryParser extends QueryParser {
 		}
 	}
 
-	private Query textQuery(String queryText, boolean quoted, boolean text, boolean title) throws ParseException {
+	private Query textQuery(@Nullable String queryText, boolean quoted, boolean text, boolean title) throws ParseException {
 		Set<Query> alternatives = new LinkedHashSet<>();
 		for (String language : languagesFor(queryText)) {
 			if (text) {
@@ -117,7 +121,7 @@ public final class DossierQueryParser extends QueryParser {
 	}
 
 	@Override
-	protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+	protected Query getRangeQuery(@Nullable String field, @Nullable String part1, @Nullable String part2, boolean startInclusive,
 			boolean endInclusive) throws ParseException {
 		String logical = field.toLowerCase(Locale.ROOT);
 		if (Fields.YEAR.equals(logical)) {
@@ -130,27 +134,27 @@ public final class DossierQueryParser extends QueryParser {
 	}
 
 	@Override
-	protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+	protected Query getPrefixQuery(@Nullable String field, @Nullable String termStr) throws ParseException {
 		return super.getPrefixQuery(physical(field), termStr);
 	}
 
 	@Override
-	protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+	protected Query getWildcardQuery(@Nullable String field, @Nullable String termStr) throws ParseException {
 		return super.getWildcardQuery(physical(field), termStr);
 	}
 
 	@Override
-	protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+	protected Query getFuzzyQuery(@Nullable String field, @Nullable String termStr, float minSimilarity) throws ParseException {
 		return super.getFuzzyQuery(physical(field), termStr, minSimilarity);
 	}
 
 	@Override
-	protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+	protected Query getRegexpQuery(@Nullable String field, @Nullable String termStr) throws ParseException {
 		return super.getRegexpQuery(physical(field), termStr);
 	}
 
 	/** The field a prefix, wildcard or fuzzy term is looked up in: unstemmed words, or the keyword field. */
-	private static String physical(String field) throws ParseException {
+	private static String physical(@Nullable String field) throws ParseException {
 		switch (field.toLowerCase(Locale.ROOT)) {
 		case ALL, "text", "body", Fields.TITLE: //$NON-NLS-1$ //$NON-NLS-2$
 			return Fields.EXACT;
@@ -170,7 +174,7 @@ public final class DossierQueryParser extends QueryParser {
 	}
 
 	/** The analysis languages whose script the text is written in; the catch-all chain always. */
-	static List<String> languagesFor(String text) {
+	static List<String> languagesFor(@Nullable String text) {
 		Set<String> languages = new LinkedHashSet<>();
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The facet counts of a search's matches: per dimension the most frequent values. The facet state of a reader
@@ -26,11 +27,11 @@ final class FacetCounts {
 	private static final List<String> DIMENSIONS = List.of(Fields.FACET_PUBLISHER, Fields.FACET_LANGUAGE,
 			Fields.FACET_LICENCE, Fields.FACET_YEAR);
 
-	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+	private record FacetState(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {
 	}
 
 	private final FacetsConfig config;
-	private volatile FacetState facetState;
+	private volatile @Nullable FacetState facetState;
 
 	FacetCounts(FacetsConfig config) {
 		this.config = config;
@@ -61,12 +62,12 @@ final class FacetCounts {
 		return result;
 	}
 
-	private SortedSetDocValuesReaderState stateOf(IndexReader reader) throws IOException {
+	private @Nullable SortedSetDocValuesReaderState stateOf(IndexReader reader) throws IOException {
 		FacetState current = facetState;
 		if (current != null && current.reader == reader) {
 			return current.state;
 		}
-		SortedSetDocValuesReaderState state;
+		@Nullable SortedSetDocValuesReaderState state;
 		try {
 			state = new DefaultSortedSetDocValuesReaderState(reader, config);
 		} catch (IllegalArgumentException noFacetsIndexed) {

@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.CorpusIndex;
 import dossier.index.IndexSource;
@@ -30,7 +31,7 @@ final class IndexFolder {
 	private static final String STAMP_KEY = "dossier.corpus.stamp"; //$NON-NLS-1$
 
 	/** An index opened for writing, and why it must be rebuilt ("missing", "stale: ..."), or null if current. */
-	record Opened(IndexGeneration generation, String rebuildReason) {
+	record Opened(IndexGeneration generation, @Nullable String rebuildReason) {
 	}
 
 	private final IndexSource source;
@@ -48,7 +49,7 @@ final class IndexFolder {
 	}
 
 	/** Opens what is in the (existing) folder for writing, creating an empty index when there is none. */
-	Opened openForWriting() throws IOException {
+	@Nullable Opened openForWriting() throws IOException {
 		Directory directory = FSDirectory.open(folder);
 		Map<String, String> data;
 		IndexGeneration generation;
@@ -77,7 +78,7 @@ final class IndexFolder {
 	 * Opens a reader over the index in the folder, never a writer; with {@code currentOnly}, only an index that
 	 * reflects the source. Returns null when there is no such index.
 	 */
-	IndexGeneration openForSearch(boolean currentOnly) throws IOException {
+	@Nullable IndexGeneration openForSearch(boolean currentOnly) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			return null;
 		}
@@ -113,7 +114,7 @@ final class IndexFolder {
 	}
 
 	/** Opening a reader reads every segment's headers and footers: a damaged index fails here, not later. */
-	private static void probe(IndexGeneration generation) throws IOException {
+	private static void probe(@Nullable IndexGeneration generation) throws IOException {
 		try {
 			generation.probe();
 		} catch (IOException | RuntimeException e) {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * One opening of the index: its directory, its writer (none when opened for searching only) and the readers over
@@ -26,13 +27,13 @@ final class IndexGeneration {
 	}
 
 	private final Directory directory;
-	private final IndexWriter writer;
+	private final @Nullable IndexWriter writer;
 	private final SearcherManager searchers;
 	/** How many of the index's changes the current reader reflects at least; written under {@link #refreshLock}. */
 	private volatile long refreshedTo;
 	private final Object refreshLock = new Object();
 
-	private IndexGeneration(Directory directory, IndexWriter writer, SearcherManager searchers) {
+	private IndexGeneration(Directory directory, @Nullable IndexWriter writer, SearcherManager searchers) {
 		this.directory = directory;
 		this.writer = writer;
 		this.searchers = searchers;
@@ -59,7 +60,7 @@ final class IndexGeneration {
 	}
 
 	/** The writer, or null when the index was opened for searching only. */
-	IndexWriter writer() {
+	@Nullable IndexWriter writer() {
 		return writer;
 	}
 

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.IndexClosedException;
 import dossier.index.IndexInUseException;
@@ -52,10 +53,10 @@ public final class IndexLifecycle {
 	/** Writes made so far: a search whose reader reflects fewer refreshes it first. */
 	private final AtomicLong changes = new AtomicLong();
 	/** Written under the write half of {@link #state}, or before the index is handed out. */
-	private volatile IndexGeneration current;
+	private volatile @Nullable IndexGeneration current;
 	private volatile boolean closed;
-	private volatile String rebuildReason;
-	private volatile String staleness;
+	private volatile @Nullable String rebuildReason;
+	private volatile @Nullable String staleness;
 
 	public IndexLifecycle(IndexSource source, Analyzer indexAnalyzer) {
 		this.disk = new IndexFolder(source, indexAnalyzer);
@@ -112,7 +113,7 @@ public final class IndexLifecycle {
 	 * Replaces a damaged index by an empty one and refills it with {@code rebuild}. Does nothing when {@code failed}
 	 * (null: whichever is open) is no longer the open generation: another search found the same damage first.
 	 */
-	private void recover(IndexGeneration failed, IOException cause, IndexAction rebuild) throws IOException {
+	private void recover(@Nullable IndexGeneration failed, IOException cause, IndexAction rebuild) throws IOException {
 		requireNoLockHeld();
 		changesLock.writeLock().lock();
 		try {
@@ -254,11 +255,11 @@ public final class IndexLifecycle {
 		return disk.path();
 	}
 
-	public String rebuildReason() {
+	public @Nullable String rebuildReason() {
 		return rebuildReason;
 	}
 
-	public String staleness() {
+	public @Nullable String staleness() {
 		return staleness;
 	}
 
@@ -268,7 +269,7 @@ public final class IndexLifecycle {
 				+ "): the newest articles may be missing from the results"; //$NON-NLS-1$
 	}
 
-	static String oneLine(Throwable e) {
+	static String oneLine(@Nullable Throwable e) {
 		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 		return message.lines().findFirst().orElse(""); //$NON-NLS-1$
 	}

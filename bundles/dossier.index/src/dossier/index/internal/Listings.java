@@ -15,6 +15,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.ArticleSummary;
 import dossier.index.SortKey;
@@ -78,7 +79,7 @@ public final class Listings {
 	}
 
 	/** The order of {@code key}, ties broken by id; null for relevance. */
-	static Sort sortFor(SortKey key, boolean descending) {
+	static @Nullable Sort sortFor(SortKey key, boolean descending) {
 		SortField tieBreak = new SortField(Fields.ID_SORT, SortField.Type.STRING, descending);
 		switch (key) {
 		case RELEVANCE:

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The {@code published:} field of the query syntax: {@code published:2024-06-17} (a day; {@code 2024-06} a month,
@@ -29,7 +30,7 @@ final class PublishedRange {
 	}
 
 	/** The articles published from {@code from} to {@code to}. */
-	static Query between(String from, String to, boolean fromInclusive, boolean toInclusive) throws ParseException {
+	static Query between(@Nullable String from, @Nullable String to, boolean fromInclusive, boolean toInclusive) throws ParseException {
 		long lo = from == null || OPEN.equals(from) ? Long.MIN_VALUE
 				: fromInclusive ? lower(from) : upper(from) + 1;
 		long hi = to == null || OPEN.equals(to) ? Long.MAX_VALUE : toInclusive ? upper(to) : lower(to) - 1;

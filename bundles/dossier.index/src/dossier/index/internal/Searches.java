@@ -32,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.ArticleSummary;
 import dossier.index.Hit;
@@ -51,7 +52,7 @@ public final class Searches {
 	private static final int ID_FILTER_KEPT_FROM = 1_000;
 
 	/** The complete hit order of one search on one reader (and, for a search within ids, that very id set). */
-	private record SearchOrder(IndexReader reader, Set<String> within, ScoreDoc[] docs, long total,
+	private record SearchOrder(IndexReader reader, @Nullable Set<String> within, ScoreDoc[] docs, long total,
 			Map<String, Map<String, Integer>> facets) {
 	}
 
@@ -63,7 +64,7 @@ public final class Searches {
 	private final Analyzer queryAnalyzer;
 	private final Snippets snippets;
 	private final FacetCounts facetCounts;
-	private volatile IdFilter lastIdFilter;
+	private volatile @Nullable IdFilter lastIdFilter;
 	/** The complete hit order of the last few searches that were paged beyond their first page. */
 	private final Map<String, SearchOrder> searchOrders = new LinkedHashMap<>(8, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
@@ -135,7 +136,7 @@ public final class Searches {
 	 * The filter on {@code ids}. The last large one is kept, as the pages of one listing all ask for the same; a
 	 * small one (a page's articles) costs less to build than to keep.
 	 */
-	private Query idFilter(Set<String> ids) {
+	private Query idFilter(@Nullable Set<String> ids) {
 		IdFilter last = lastIdFilter;
 		if (last != null && last.ids == ids) {
 			return last.query;

@@ -5,4 +5,7 @@
  * locks every use takes), the writer side ({@link BatchWriter}), searching ({@link Searches}) and listings
  * ({@link Listings}). Not API.
  */
+@NonNullByDefault
 package dossier.index.internal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

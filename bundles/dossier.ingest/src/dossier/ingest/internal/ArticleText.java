@@ -4,6 +4,8 @@ package dossier.ingest.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.core.model.Block;
 import dossier.core.model.BlockType;
@@ -26,7 +28,7 @@ public final class ArticleText {
 	private String lead = ""; //$NON-NLS-1$
 
 	/** Appends a block; blank content is skipped. Returns its span, or null when skipped. */
-	public TextSpan add(BlockType type, String content) {
+	public @Nullable TextSpan add(BlockType type, String content) {
 		String clean = normalizeSpaces(content);
 		if (clean.isEmpty()) {
 			return null;
@@ -37,7 +39,7 @@ public final class ArticleText {
 		int start = text.length();
 		text.append(clean);
 		TextSpan span = new TextSpan(start, text.length());
-		blocks.add(new Block(type, span, TextDirection.firstStrong(clean, null)));
+		blocks.add(new Block(type, span, TextDirection.firstStrong(clean)));
 		if (type == BlockType.TITLE && title.isEmpty()) {
 			title = clean;
 		} else if (type == BlockType.LEAD && lead.isEmpty()) {
@@ -47,7 +49,7 @@ public final class ArticleText {
 	}
 
 	/** A licence statement that is the whole of {@code span}'s block, or the part {@code statement} of it. */
-	public void licenceIn(TextSpan span, String statement, String url) {
+	public void licenceIn(@Nullable TextSpan span, String statement, @Nullable String url) {
 		int at = text.indexOf(statement, span.start());
 		TextSpan where = at >= 0 && at + statement.length() <= span.end() ? new TextSpan(at, at + statement.length())
 				: span;
@@ -63,12 +65,12 @@ public final class ArticleText {
 	}
 
 	/** A licence statement from metadata, outside the text. */
-	public void licence(LicenceStatement.Origin origin, String statement, String url) {
+	public void licence(LicenceStatement.Origin origin, @Nullable String statement, @Nullable String url) {
 		String clean = statement == null ? "" : normalizeSpaces(statement); //$NON-NLS-1$
 		if (clean.isEmpty() && url == null) {
 			return;
 		}
-		LicenceStatement candidate = new LicenceStatement(origin, clean.isEmpty() ? url : clean, url, null);
+		LicenceStatement candidate = new LicenceStatement(origin, clean.isEmpty() && url != null ? url : clean, url, null);
 		if (!licences.contains(candidate)) {
 			licences.add(candidate);
 		}

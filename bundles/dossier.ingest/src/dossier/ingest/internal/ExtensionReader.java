@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ public final class ExtensionReader {
 	}
 
 	/** The contributed importers, or null when no extension registry is running. */
-	public static List<ImporterDescriptor> importers() {
+	public static @Nullable List<ImporterDescriptor> importers() {
 		IExtensionRegistry registry = RegistryFactory.getRegistry();
 		if (registry == null) {
 			return null;

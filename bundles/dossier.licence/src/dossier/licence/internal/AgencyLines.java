@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.licence.CreditHolders;
 import dossier.licence.ThirdPartyItem;
 
@@ -137,7 +139,7 @@ final class AgencyLines {
 	}
 
 	/** True when {@code name} begins with a listed agency and adds at most two words ("AFP FR", "Agência Lusa"). */
-	static boolean startsWithAgency(CreditHolders holders, String name) {
+	static boolean startsWithAgency(CreditHolders holders, @Nullable String name) {
 		name = LEADING_ARTICLE.matcher(name.strip()).replaceFirst(""); //$NON-NLS-1$
 		Pattern alias = holders.aliasPattern();
 		if (alias == null) {

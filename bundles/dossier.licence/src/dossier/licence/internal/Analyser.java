@@ -31,9 +31,10 @@ public final class Analyser {
 		List<DetectedLicence> licences = new ArrayList<>(detected.licences());
 		AttributionElements elements = ElementFinder.find(article, scan, licences, thirdParty);
 		boolean articleLicensed = licences.stream().anyMatch(l -> l.scope() == LicenceScope.ARTICLE);
-		if (!articleLicensed && elements.copyrightNotice() != null) {
+		Evidence copyrightNotice = elements.copyrightNotice();
+		if (!articleLicensed && copyrightNotice != null) {
 			// a copyright notice and nothing else: all rights reserved
-			licences.add(new DetectedLicence(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), elements.copyrightNotice(),
+			licences.add(new DetectedLicence(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), copyrightNotice,
 					null, LicenceScope.ARTICLE, null, LicenceStatement.Origin.TEXT, null));
 		}
 		licences.sort(Comparator.comparing((DetectedLicence l) -> l.scope()).thenComparingInt(

@@ -6,10 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.TextSpan;
 import dossier.licence.AttributionElements;
-import dossier.licence.CompatibilityVerdict;
 import dossier.licence.Compatibility;
+import dossier.licence.CompatibilityVerdict;
 import dossier.licence.DetectedLicence;
 import dossier.licence.Evidence;
 import dossier.licence.LicenceAnalysis;
@@ -70,18 +72,23 @@ public final class BuiltInRules {
 				Messages.format("rule." + id + ".fix", arguments)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	private static boolean overlap(@Nullable TextSpan a, @Nullable TextSpan b) {
+		return a != null && b != null && a.overlaps(b);
+	}
+
 	private static List<TextSpan> spans(Evidence... evidence) {
 		List<TextSpan> spans = new ArrayList<>();
 		for (Evidence e : evidence) {
-			if (e != null && e.span() != null) {
-				spans.add(e.span());
+			TextSpan span = e == null ? null : e.span();
+			if (span != null) {
+				spans.add(span);
 			}
 		}
 		return spans;
 	}
 
 	/** An article licence that asks for attribution: CC BY-*, GFDL, or an unspecified CC licence. */
-	private static boolean attributionLicence(DetectedLicence licence) {
+	private static boolean attributionLicence(@Nullable DetectedLicence licence) {
 		if (licence == null) {
 			return false;
 		}
@@ -246,11 +253,10 @@ public final class BuiltInRules {
 			DetectedLicence article = analysis.licence();
 			boolean openArticle = article != null && article.licence().open();
 			for (ThirdPartyItem item : analysis.thirdParty()) {
-				boolean licensor = openArticle && publisher != null && publisher.span() != null && item.credit().span() != null
-						&& publisher.span().overlaps(item.credit().span()); // "Source: Global Voices" under the article's CC BY: the licensor
+				boolean licensor = openArticle && publisher != null && overlap(publisher.span(), item.credit().span()); // "Source: Global Voices" under the article's CC BY: the licensor
 				// "Republished with permission from X": the line that states the article's licence credits its licensor
-				licensor |= article != null && article.evidence().span() != null && item.credit().span() != null
-						&& article.evidence().span().overlaps(item.credit().span()) && article.scope() == LicenceScope.ARTICLE;
+				licensor |= article != null && overlap(article.evidence().span(), item.credit().span())
+						&& article.scope() == LicenceScope.ARTICLE;
 				if ((item.ownLicence() == null || !item.ownLicence().open()) && !licensor) {
 					violations.add(violation("third-party-not-covered", spans(item.credit()), item.holder())); //$NON-NLS-1$
 				}

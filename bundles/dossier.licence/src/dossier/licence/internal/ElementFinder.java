@@ -4,8 +4,11 @@ package dossier.licence.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
 import dossier.core.model.LicenceStatement;
@@ -80,7 +83,7 @@ final class ElementFinder {
 	private static final Pattern MACHINE = Pattern.compile("automat|machine|maschinell|آلية", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** A translation or modification notice: only on a short line, since "ترجمة" and "modified" are ordinary words. */
-	static Evidence modificationNotice(Scan scan, String language) {
+	static @Nullable Evidence modificationNotice(Scan scan, String language) {
 		String text = scan.text;
 		int first = Lines.firstLine(text);
 		for (int[] raw : scan.linesWith(Scan.ORIGINAL)) {
@@ -131,12 +134,12 @@ final class ElementFinder {
 				&& (line.indexOf('/') > 0 || Patterns.ITEM_CUE.matcher(line).find());
 	}
 
-	static boolean isTranslationNotice(Evidence notice, String language) {
+	static boolean isTranslationNotice(@Nullable Evidence notice, String language) {
 		return notice != null && (Patterns.TRANSLATION_NOTICE.matcher(notice.text()).find()
 				|| Patterns.ORIGINAL.matcher(notice.text()).find() && Languages.namedIn(notice.text(), language) != null);
 	}
 
-	private static Evidence copyrightNotice(Article article, String text, List<ThirdPartyItem> thirdParty) {
+	private static @Nullable Evidence copyrightNotice(Article article, String text, List<ThirdPartyItem> thirdParty) {
 		int offset = 0;
 		while (offset < text.length()) {
 			int end = Lines.end(text, offset);
@@ -166,7 +169,7 @@ final class ElementFinder {
 	}
 
 	/** The evidence of a value the importer gave: its place in the text, or a null span when it is not there. */
-	static Evidence locate(String text, String value) {
+	static Evidence locate(String text, @Nullable String value) {
 		String v = value.strip();
 		int at = v.isEmpty() ? -1 : text.indexOf(v);
 		if (at < 0 && !v.isEmpty()) {
@@ -189,7 +192,7 @@ final class ElementFinder {
 		return lines;
 	}
 
-	private static Evidence rawTitle(String text, List<int[]> header) {
+	private static @Nullable Evidence rawTitle(String text, List<int[]> header) {
 		if (header.size() < 2) {
 			return null;
 		}
@@ -202,7 +205,7 @@ final class ElementFinder {
 		return Evidence.at(text, first[0], first[1]);
 	}
 
-	private static Evidence rawSourceUrl(String text, List<int[]> header) {
+	private static @Nullable Evidence rawSourceUrl(String text, List<int[]> header) {
 		for (int[] line : header) {
 			Matcher url = Patterns.URL.matcher(text).region(line[0], line[1]);
 			if (url.find() && !isLicenceUrl(url.group())) {
@@ -211,7 +214,7 @@ final class ElementFinder {
 		}
 		Matcher source = Patterns.SOURCE_LABEL.matcher(text);
 		while (source.find()) {
-			Matcher url = Patterns.URL.matcher(source.group("name")); //$NON-NLS-1$
+			Matcher url = Patterns.URL.matcher(Objects.requireNonNull(source.group("name"))); //$NON-NLS-1$
 			if (url.find()) {
 				int start = source.start("name") + url.start(); //$NON-NLS-1$
 				return Evidence.at(text, start, start + url.group().length());
@@ -232,10 +235,11 @@ final class ElementFinder {
 	}
 
 	/** A short name line in the header next to the source URL ("Lifegate"), or a "Source: X" line. */
-	private static Evidence rawPublisher(String text, List<int[]> header, Evidence sourceUrl, Evidence title) {
+	private static @Nullable Evidence rawPublisher(String text, List<int[]> header, @Nullable Evidence sourceUrl,
+			@Nullable Evidence title) {
 		Matcher source = Patterns.SOURCE_LABEL.matcher(text);
 		while (source.find()) {
-			if (!Patterns.URL.matcher(source.group("name")).find()) { //$NON-NLS-1$
+			if (!Patterns.URL.matcher(Objects.requireNonNull(source.group("name"))).find()) { //$NON-NLS-1$
 				return Evidence.at(text, source.start("name"), source.end("name")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.licence.AttributionElements;
 import dossier.licence.DetectedLicence;
@@ -170,7 +172,7 @@ public final class Evaluation {
 		return new ArrayList<>(all);
 	}
 
-	private static String yes(Evidence evidence) {
+	private static String yes(@Nullable Evidence evidence) {
 		return evidence == null ? "no" : "yes"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

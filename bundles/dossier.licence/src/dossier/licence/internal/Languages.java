@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Small language guesses the checker needs: a text's language from its script and function words, a URL's from
@@ -136,7 +139,7 @@ public final class Languages {
 	 * The language a URL's page is in, from a language path segment ({@code /en/}), a language sub-domain
 	 * ({@code ar.example.com}) or the country domain ({@code .it}); null when the URL says nothing (.com, .org).
 	 */
-	public static String ofUrl(String url) {
+	public static @Nullable String ofUrl(@Nullable String url) {
 		if (url == null) {
 			return null;
 		}
@@ -145,11 +148,12 @@ public final class Languages {
 			return null;
 		}
 		String host = parts.group("host").toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		Matcher segment = LANGUAGE_SEGMENT.matcher(parts.group("path")); //$NON-NLS-1$
+		String path = Objects.requireNonNull(parts.group("path")); //$NON-NLS-1$
+		Matcher segment = LANGUAGE_SEGMENT.matcher(path);
 		if (segment.find()) {
 			return segment.group(1).toLowerCase(Locale.ROOT);
 		}
-		Matcher edition = LANGUAGE_NAME_SEGMENT.matcher(parts.group("path")); //$NON-NLS-1$
+		Matcher edition = LANGUAGE_NAME_SEGMENT.matcher(path);
 		if (edition.find()) {
 			return EDITION_NAMES.get(edition.group(1).toLowerCase(Locale.ROOT));
 		}
@@ -172,14 +176,15 @@ public final class Languages {
 			return false;
 		}
 		String host = parts.group("host").toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		return !LANGUAGE_SEGMENT.matcher(parts.group("path")).find() && !LANGUAGE_NAME_SEGMENT.matcher(parts.group("path")).find() //$NON-NLS-1$ //$NON-NLS-2$
+		String path = Objects.requireNonNull(parts.group("path")); //$NON-NLS-1$
+		return !LANGUAGE_SEGMENT.matcher(path).find() && !LANGUAGE_NAME_SEGMENT.matcher(path).find()
 				&& !LANGUAGE_SUBDOMAIN.matcher(host.startsWith("www.") ? host.substring(4) : host).find(); //$NON-NLS-1$
 	}
 
-	private static volatile Map<String, String> languageNames;
+	private static volatile @Nullable Map<String, String> languageNames;
 
 	/** The first language named in {@code notice} other than {@code except} ("dall'inglese" gives "en"), or null. */
-	static String namedIn(String notice, String except) {
+	static @Nullable String namedIn(String notice, String except) {
 		String lower = notice.toLowerCase(Locale.ROOT);
 		String best = null;
 		int bestAt = Integer.MAX_VALUE;
@@ -218,7 +223,8 @@ public final class Languages {
 	}
 
 	/** The name of {@code language} in {@code inLanguage} ("it" in "en": "Italian"). */
-	public static String displayName(String language, String inLanguage) {
-		return Locale.forLanguageTag(language).getDisplayLanguage(Locale.forLanguageTag(inLanguage));
+	public static String displayName(@Nullable String language, String inLanguage) {
+		return Locale.forLanguageTag(language == null ? "und" : language) //$NON-NLS-1$
+				.getDisplayLanguage(Locale.forLanguageTag(inLanguage));
 	}
 }

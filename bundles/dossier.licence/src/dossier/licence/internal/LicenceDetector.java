@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
 import dossier.core.model.LicenceStatement;
@@ -25,7 +28,7 @@ import dossier.licence.ThirdPartyItem;
 final class LicenceDetector {
 
 	/** A licence name found in a string, before it is judged. */
-	record Candidate(LicenceId licence, int start, int end, String link, String deedLanguage) {
+	record Candidate(LicenceId licence, int start, int end, @Nullable String link, @Nullable String deedLanguage) {
 	}
 
 	/** What the detector returns. */
@@ -57,7 +60,7 @@ final class LicenceDetector {
 		scan.find(Patterns.GFDL_URL, m -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_GFDL, m.group(1), null), m.start(), m.end(), m.group(), null)),
 				Scan.GNU);
 		addUnclaimed(found, scan, Scan.CC, Patterns.CC_SHORT, s, m2 -> {
-			LicenceId id = LicenceId.creativeCommons(m2.group(1), version(m2.group(2)), m2.group(3));
+			LicenceId id = LicenceId.creativeCommons(Objects.requireNonNull(m2.group(1)), version(m2.group(2)), m2.group(3));
 			return id == null ? null : new Candidate(id, m2.start(), m2.end(), null, null);
 		});
 		addUnclaimed(found, scan, Scan.CC_PROSE_OR_CC, Patterns.CC0_SHORT, s,
@@ -146,7 +149,7 @@ final class LicenceDetector {
 	}
 
 	private interface Factory {
-		Candidate make(Matcher matcher);
+		@Nullable Candidate make(Matcher matcher);
 	}
 
 	/** Where a prose licence name's window ends: a sentence, the next anchor, or a relative clause ("..., which permits non-commercial use"). */
@@ -178,16 +181,16 @@ final class LicenceDetector {
 				&& c.start() >= Math.max(lineStart, start - 100) && c.start() <= Math.min(lineEnd, end + 40));
 	}
 
-	private static String version(String raw) {
+	private static @Nullable String version(@Nullable String raw) {
 		return raw == null ? null : raw.replace(',', '.');
 	}
 
-	private static String lower(String s) {
+	private static @Nullable String lower(String s) {
 		return s == null ? null : s.toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** Why a licence name in the text licenses nothing, or null when it is a statement about the text. */
-	static String whyMention(String text, int start, int end, int firstLineEnd) {
+	static @Nullable String whyMention(String text, int start, int end, int firstLineEnd) {
 		int[] line = Lines.trimmed(text, start);
 		String lineText = text.substring(line[0], line[1]);
 		if (line[1] <= firstLineEnd && firstLineEnd < text.strip().length()) {
@@ -247,8 +250,9 @@ final class LicenceDetector {
 			DetectedLicence fromMetadata = fromStatement(statement, text);
 			if (fromMetadata != null) {
 				licences.add(fromMetadata);
-				if (statement.span() != null) {
-					claimed.add(statement.span());
+				TextSpan span = statement.span();
+				if (span != null) {
+					claimed.add(span);
 				}
 			}
 		}
@@ -317,7 +321,7 @@ final class LicenceDetector {
 				|| itemOnLine(text, offset, thirdParty) != null;
 	}
 
-	private static ThirdPartyItem itemOnLine(String text, int offset, List<ThirdPartyItem> thirdParty) {
+	private static @Nullable ThirdPartyItem itemOnLine(String text, int offset, List<ThirdPartyItem> thirdParty) {
 		int lineStart = Lines.start(text, offset);
 		int lineEnd = Lines.end(text, offset);
 		for (ThirdPartyItem item : thirdParty) {
@@ -400,7 +404,7 @@ final class LicenceDetector {
 	private static final Pattern CAPTION_SEPARATOR = Pattern.compile("(?:\\s[-–—|/]|[,(])\\s*$"); //$NON-NLS-1$
 
 	/** A licence URL on the line after a notice ("License: CC BY 4.0" then the URL), or null. */
-	private static String linkNear(String text, int lineEnd) {
+	private static @Nullable String linkNear(String text, int lineEnd) {
 		if (lineEnd >= text.length()) {
 			return null;
 		}
@@ -417,7 +421,7 @@ final class LicenceDetector {
 	}
 
 	/** The licence two names on one line make together, or null when they are different licences. */
-	private static LicenceId mergeable(LicenceId a, LicenceId b) {
+	private static @Nullable LicenceId mergeable(LicenceId a, LicenceId b) {
 		if (a.family().equals(LicenceId.FAMILY_PUBLIC_DOMAIN) && b.publicDomain()) {
 			return b; // "Dedicated to the public domain: CC0 1.0 Universal"
 		}
@@ -449,10 +453,11 @@ final class LicenceDetector {
 		return null;
 	}
 
-	private static DetectedLicence fromStatement(LicenceStatement statement, String text) {
+	private static @Nullable DetectedLicence fromStatement(LicenceStatement statement, String text) {
 		Candidate best = null;
-		if (statement.url() != null) {
-			List<Candidate> fromUrl = candidates(statement.url());
+		String url = statement.url();
+		if (url != null) {
+			List<Candidate> fromUrl = candidates(url);
 			best = fromUrl.isEmpty() ? null : fromUrl.get(0);
 		}
 		String link = best != null ? best.link() : null;
@@ -477,8 +482,7 @@ final class LicenceDetector {
 		if (best == null) {
 			return null;
 		}
-		String evidenceText = statement.text() != null && !statement.text().isBlank() ? statement.text()
-				: statement.url() != null ? statement.url() : best.licence().id();
+		String evidenceText = !statement.text().isBlank() ? statement.text() : url != null ? url : best.licence().id();
 		TextSpan span = statement.span();
 		if (span != null && span.end() <= text.length()) {
 			evidenceText = span.of(text);

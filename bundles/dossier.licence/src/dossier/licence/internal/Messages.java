@@ -8,6 +8,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The checker's user-visible strings (messages.properties, credit*.properties). Plain {@link ResourceBundle}
  * rather than Eclipse NLS, because the engine also runs in a plain JVM.
@@ -21,7 +23,7 @@ public final class Messages {
 	}
 
 	private static final Map<Locale, ResourceBundle> CREDIT_BUNDLES = new ConcurrentHashMap<>();
-	private static volatile ResourceBundle messages;
+	private static volatile @Nullable ResourceBundle messages;
 
 	public static String get(String key) {
 		try {

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Runs the checker's case-insensitive patterns only on the lines that hold one of their trigger words (found
@@ -76,7 +78,7 @@ final class Scan {
 	}
 
 	/** The first match on a line holding a trigger, or null. */
-	Matcher first(Pattern pattern, String... triggers) {
+	@Nullable Matcher first(Pattern pattern, String... triggers) {
 		for (int[] line : linesWith(triggers)) {
 			Matcher matcher = pattern.matcher(text).region(line[0], line[1]);
 			if (matcher.find()) {

@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
 import dossier.core.model.Credit;
@@ -66,7 +69,7 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.SOURCE);
 		scan.find(Patterns.BRACKETED, bracket -> {
-			String content = bracket.group("holder"); //$NON-NLS-1$
+			String content = Objects.requireNonNull(bracket.group("holder")); //$NON-NLS-1$
 			if ((agencyCredit(holders, content) || AGENCIES.matcher(content).matches()) && !expansion(holders, text, bracket.start(), content)) {
 				add(items, text, bracket.start(), bracket.end(), content);
 			}
@@ -165,14 +168,14 @@ final class ThirdPartyFinder {
 	}
 
 	/** The listed holder that published the article (by its site's host name or the publisher's name), or null. */
-	private static CreditHolders.Holder publisherItself(CreditHolders holders, Article article) {
+	private static CreditHolders.@Nullable Holder publisherItself(CreditHolders holders, Article article) {
 		for (String url : new String[] { article.sourceUrl(), article.canonicalUrl() }) {
 			CreditHolders.Holder holder = holders.ofUrl(url);
 			if (holder != null) {
 				return holder;
 			}
 		}
-		return article.publisher() == null ? null : holders.lookup(article.publisher());
+		return holders.lookup(article.publisher());
 	}
 
 	private static final Pattern BAR_NAME = Pattern.compile("\\s*\\|\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)\\s*$"); //$NON-NLS-1$
@@ -284,12 +287,12 @@ final class ThirdPartyFinder {
 	}
 
 	/** Adds an item unless one already covers it; a longer credit replaces a shorter one it contains. */
-	static void add(List<ThirdPartyItem> items, String text, int start, int end, String holder) {
+	static void add(List<ThirdPartyItem> items, String text, int start, int end, @Nullable String holder) {
 		add(items, text, start, end, holder, null);
 	}
 
 	/** As {@link #add(List, String, int, int, String)}, with the licence the credit's line gives the item ("used with permission"). */
-	private static void add(List<ThirdPartyItem> items, String text, int start, int end, String holder, LicenceId lineLicence) {
+	private static void add(List<ThirdPartyItem> items, String text, int start, int end, @Nullable String holder, @Nullable LicenceId lineLicence) {
 		if (holder == null || holder.isBlank() || end <= start) {
 			return;
 		}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.licence.report;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.TextSpan;
 import dossier.licence.LicenceReport;
 
@@ -12,7 +14,7 @@ import dossier.licence.LicenceReport;
  * @param original the file's own text when it differs from the article's canonical text (an importer dropped
  *        a header or site noise), so SARIF regions can point into the file; null when unknown or the same
  */
-public record CheckedArticle(String path, LicenceReport report, String original) {
+public record CheckedArticle(String path, LicenceReport report, @Nullable String original) {
 
 	public CheckedArticle(String path, LicenceReport report) {
 		this(path, report, null);
@@ -27,7 +29,7 @@ public record CheckedArticle(String path, LicenceReport report, String original)
 	 * {@code span} of the article's text as a span of {@link #regionText()}: the same occurrence (first,
 	 * second...) of the same characters; the span unchanged when the texts are the same or it cannot be found.
 	 */
-	public TextSpan toRegion(TextSpan span) {
+	public @Nullable TextSpan toRegion(TextSpan span) {
 		String text = report.analysis().article().text();
 		if (original == null || original.equals(text)) {
 			return span;

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.stream.JsonWriter;
 
 import dossier.core.model.TextSpan;
@@ -113,7 +115,7 @@ public final class JsonReport {
 		json.endObject();
 	}
 
-	private static void licence(JsonWriter json, DetectedLicence licence) throws IOException {
+	private static void licence(JsonWriter json, @Nullable DetectedLicence licence) throws IOException {
 		if (licence == null) {
 			json.nullValue();
 			return;
@@ -129,7 +131,7 @@ public final class JsonReport {
 		json.endObject();
 	}
 
-	private static void evidence(JsonWriter json, Evidence evidence) throws IOException {
+	private static void evidence(JsonWriter json, @Nullable Evidence evidence) throws IOException {
 		if (evidence == null) {
 			json.nullValue();
 			return;
@@ -140,7 +142,7 @@ public final class JsonReport {
 		json.endObject();
 	}
 
-	private static void span(JsonWriter json, TextSpan span) throws IOException {
+	private static void span(JsonWriter json, @Nullable TextSpan span) throws IOException {
 		if (span == null) {
 			json.name("start").nullValue(); //$NON-NLS-1$
 			json.name("end").nullValue(); //$NON-NLS-1$

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.TextSpan;
 import dossier.licence.AttributionElements;
 import dossier.licence.DetectedLicence;
@@ -72,11 +74,12 @@ public final class MarkdownReport {
 		out.write("| " + name + " | " + value + " |\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	private static String quote(Evidence evidence, CheckedArticle checked, LineIndex lines) {
+	private static String quote(@Nullable Evidence evidence, CheckedArticle checked, LineIndex lines) {
 		if (evidence == null) {
 			return "—"; //$NON-NLS-1$
 		}
-		TextSpan span = evidence.span() == null ? null : checked.toRegion(evidence.span());
+		TextSpan found = evidence.span();
+		TextSpan span = found == null ? null : checked.toRegion(found);
 		String where = span == null ? " (metadata)" : " (line " + lines.line(span.start()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		return "“" + cell(evidence.text()) + "”" + where; //$NON-NLS-1$ //$NON-NLS-2$
 	}

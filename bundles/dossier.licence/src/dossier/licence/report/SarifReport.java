@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.stream.JsonWriter;
 
 import dossier.core.model.TextSpan;
@@ -98,7 +100,7 @@ public final class SarifReport {
 		out.flush();
 	}
 
-	private static void location(JsonWriter json, CheckedArticle article, int index, TextSpan articleSpan, String text, LineIndex lines) throws IOException {
+	private static void location(JsonWriter json, CheckedArticle article, int index, @Nullable TextSpan articleSpan, String text, LineIndex lines) throws IOException {
 		TextSpan span = articleSpan == null ? null : article.toRegion(articleSpan);
 		json.beginObject().name("physicalLocation").beginObject(); //$NON-NLS-1$
 		json.name("artifactLocation").beginObject().name("uri").value(uri(article.path())).name("index").value(index).endObject(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

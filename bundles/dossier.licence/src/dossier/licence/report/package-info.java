@@ -4,4 +4,7 @@
  * compiler-style text. Offsets are the article text's String indices; SARIF regions add 1-based lines and
  * columns counted in UTF-16 code units ({@code columnKind: utf16CodeUnits}).
  */
+@NonNullByDefault
 package dossier.licence.report;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

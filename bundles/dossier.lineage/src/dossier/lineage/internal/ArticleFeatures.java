@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 
 /**
@@ -34,11 +36,11 @@ public final class ArticleFeatures {
 	public final String publisher;
 	public final String publisherShown;
 	/** The publication date as the article gives it (ISO 8601, possibly partial), or null. */
-	public final String published;
+	public final @Nullable String published;
 	/** Keys of the article's own addresses (source and canonical URL). */
 	public final Set<String> ownUrls;
 	/** Key of the work the article declares it is based on, or null. */
-	public final String basedOn;
+	public final @Nullable String basedOn;
 	/** Keys of the addresses written in the text. */
 	public final Set<String> textUrls;
 	/** What follows each "translated from" statement on its line, folded, and as written. */

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The language-independent fingerprint of a text: what a translator carries over unchanged or nearly so, in text
  * order. Numbers (digits of any script, thousands separators and decimal commas normalised), dates written with
@@ -299,7 +301,7 @@ public final class Fingerprints {
 		return digits.length() > 15 ? -1 : Long.parseLong(digits);
 	}
 
-	private static String trimUrl(String url) {
+	private static String trimUrl(@Nullable String url) {
 		int end = url.length();
 		while (end > 0 && ".,;:!?)]}'\"”’».".indexOf(url.charAt(end - 1)) >= 0) { //$NON-NLS-1$
 			end--;

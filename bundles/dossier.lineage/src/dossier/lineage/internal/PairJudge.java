@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
 import dossier.lineage.Evidence;
@@ -50,7 +52,7 @@ public final class PairJudge {
 	}
 
 	/** As {@link #judge(ArticleFeatures, ArticleFeatures)}, fingerprint tokens weighted by their {@code rarity} in the corpus. */
-	public static Optional<LineageLink> judge(ArticleFeatures a, ArticleFeatures b, ToDoubleFunction<String> rarity) {
+	public static Optional<LineageLink> judge(@Nullable ArticleFeatures a, ArticleFeatures b, ToDoubleFunction<String> rarity) {
 		if (a.id.equals(b.id)) {
 			return Optional.empty();
 		}
@@ -121,7 +123,7 @@ public final class PairJudge {
 	}
 
 	/** Orders the link: the article pointed at, else the older one, is the original. */
-	private static LineageLink direct(ArticleFeatures a, ArticleFeatures b, Pointer aFromB, Pointer bFromA, LinkType type,
+	private static LineageLink direct(ArticleFeatures a, ArticleFeatures b, @Nullable Pointer aFromB, @Nullable Pointer bFromA, LinkType type,
 			double score, List<Evidence> evidence) {
 		int byDate = compareDates(a.published, b.published);
 		ArticleFeatures original;
@@ -157,7 +159,7 @@ public final class PairJudge {
 	}
 
 	/** How {@code copy} points at {@code original}, the strongest way, or null. */
-	private static Pointer pointer(ArticleFeatures copy, ArticleFeatures original) {
+	private static @Nullable Pointer pointer(ArticleFeatures copy, ArticleFeatures original) {
 		if (copy.basedOn != null && original.ownUrls.contains(copy.basedOn)) {
 			return new Pointer(0.95, true, new Evidence(Evidence.URL, copy.id + " declares it is based on " + copy.basedOn //$NON-NLS-1$
 					+ ", the address of " + original.id)); //$NON-NLS-1$
@@ -223,7 +225,7 @@ public final class PairJudge {
 	}
 
 	/** Compares two ISO 8601 dates on the precision both have: negative when {@code a} is earlier, 0 when unknown. */
-	static int compareDates(String a, String b) {
+	static int compareDates(@Nullable String a, @Nullable String b) {
 		if (a == null || b == null || a.isBlank() || b.isBlank()) {
 			return 0;
 		}

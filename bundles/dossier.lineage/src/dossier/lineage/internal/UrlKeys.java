@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The form in which two addresses are compared: host lower-cased and without {@code www.}, no scheme (http and
  * https are the same page), no fragment, no trailing slash. "https://www.lifegate.it/x/" and "http://lifegate.it/x"
@@ -16,7 +18,7 @@ public final class UrlKeys {
 	}
 
 	/** The key of {@code url}, or null when it is blank or has no host. */
-	public static String key(String url) {
+	public static @Nullable String key(@Nullable String url) {
 		if (url == null || url.isBlank()) {
 			return null;
 		}

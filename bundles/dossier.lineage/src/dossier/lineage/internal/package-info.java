@@ -5,4 +5,7 @@
  * from" statements), the order-preserving {@link Alignment} of two fingerprints, and {@link PairJudge}, which
  * turns what two articles share into a typed, scored link with its evidence. Not API.
  */
+@NonNullByDefault
 package dossier.lineage.internal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

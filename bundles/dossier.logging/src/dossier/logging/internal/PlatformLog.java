@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The Eclipse platform log, when there is one: {@code org.eclipse.core.runtime} is an optional requirement, so this
@@ -27,7 +28,7 @@ final class PlatformLog {
 	}
 
 	/** Logs the message with {@code pluginId}; false when no platform runs to take it. */
-	static boolean log(String pluginId, boolean error, String message, Throwable throwable) {
+	static boolean log(String pluginId, boolean error, String message, @Nullable Throwable throwable) {
 		if (!AVAILABLE || !Platform.isRunning()) {
 			return false;
 		}

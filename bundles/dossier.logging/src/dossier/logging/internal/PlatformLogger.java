@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.logging.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
@@ -19,7 +20,7 @@ final class PlatformLogger extends LegacyAbstractLogger {
 	/** The system property that also sends messages to standard error. */
 	static final String STDERR = "dossier.log.stderr"; //$NON-NLS-1$
 
-	PlatformLogger(String name) {
+	PlatformLogger(@Nullable String name) {
 		this.name = name;
 	}
 
@@ -49,13 +50,13 @@ final class PlatformLogger extends LegacyAbstractLogger {
 	}
 
 	@Override
-	protected String getFullyQualifiedCallerName() {
+	protected @Nullable String getFullyQualifiedCallerName() {
 		return null;
 	}
 
 	@Override
-	protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments,
-			Throwable throwable) {
+	protected void handleNormalizedLoggingCall(@Nullable Level level, @Nullable Marker marker, @Nullable String messagePattern, Object @Nullable [] arguments,
+			@Nullable Throwable throwable) {
 		String message = MessageFormatter.basicArrayFormat(messagePattern, arguments);
 		boolean logged = PlatformLog.log(name, level == Level.ERROR, message, throwable);
 		if (!logged || Boolean.getBoolean(STDERR)) {

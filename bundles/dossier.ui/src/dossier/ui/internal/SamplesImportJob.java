@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
@@ -54,7 +55,7 @@ public class SamplesImportJob extends WorkspaceJob {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == DossierUi.JOB_FAMILY;
 	}
 
@@ -64,7 +65,7 @@ public class SamplesImportJob extends WorkspaceJob {
 	}
 
 	@Override
-	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+	public IStatus runInWorkspace(@Nullable IProgressMonitor monitor) throws CoreException {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(DossierUi.SAMPLES_PROJECT);
 		if (project.exists()) {
 			markImported();

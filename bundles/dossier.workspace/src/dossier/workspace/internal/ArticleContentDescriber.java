@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.core.runtime.content.ITextContentDescriber;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Recognises an article file of a corpus: a JSON object whose first members are {@code "format"} and
@@ -19,13 +20,13 @@ public class ArticleContentDescriber implements ITextContentDescriber {
 	private static final int PREFIX = 256;
 
 	@Override
-	public int describe(InputStream contents, IContentDescription description) throws IOException {
+	public int describe(@Nullable InputStream contents, @Nullable IContentDescription description) throws IOException {
 		byte[] head = contents.readNBytes(PREFIX * 4);
 		return describe(new String(head, StandardCharsets.UTF_8));
 	}
 
 	@Override
-	public int describe(Reader contents, IContentDescription description) throws IOException {
+	public int describe(Reader contents, @Nullable IContentDescription description) throws IOException {
 		char[] buffer = new char[PREFIX];
 		int read = contents.read(buffer);
 		return describe(read <= 0 ? "" : new String(buffer, 0, read)); //$NON-NLS-1$

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.workspace.CorpusBuildParticipant;
 import dossier.workspace.DossierWorkspace;
@@ -19,7 +20,7 @@ final class BuildParticipants {
 	record Participant(String id, String name, int order, CorpusBuildParticipant implementation) {
 	}
 
-	private static volatile List<Participant> participants;
+	private static volatile @Nullable List<Participant> participants;
 
 	private BuildParticipants() {
 	}

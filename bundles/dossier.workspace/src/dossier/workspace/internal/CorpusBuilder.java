@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import dossier.core.store.Corpus;
@@ -34,7 +35,7 @@ import dossier.workspace.CorpusProjects;
 public class CorpusBuilder extends IncrementalProjectBuilder {
 
 	@Override
-	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+	protected IProject @Nullable [] build(int kind, @Nullable Map<String, String> args, @Nullable IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(project);
 		Set<String> changed = new TreeSet<>();
@@ -71,14 +72,14 @@ public class CorpusBuilder extends IncrementalProjectBuilder {
 	}
 
 	@Override
-	protected void clean(IProgressMonitor monitor) throws CoreException {
+	protected void clean(@Nullable IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();
 		Corpus corpus = CorpusProjects.corpus(project);
 		rescan(project, corpus);
 		run(new CorpusBuildContext(project, corpus, true, Set.copyOf(corpus.ids()), Set.of()), true, monitor);
 	}
 
-	private static void run(CorpusBuildContext context, boolean clean, IProgressMonitor monitor) {
+	private static void run(CorpusBuildContext context, boolean clean, @Nullable IProgressMonitor monitor) {
 		List<BuildParticipants.Participant> participants = BuildParticipants.all();
 		SubMonitor progress = SubMonitor.convert(monitor, Math.max(1, participants.size()));
 		for (BuildParticipants.Participant participant : participants) {
@@ -99,7 +100,7 @@ public class CorpusBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
-	private static void collect(IResourceDelta delta, Set<String> changed, Set<String> removed) throws CoreException {
+	private static void collect(@Nullable IResourceDelta delta, Set<String> changed, Set<String> removed) throws CoreException {
 		delta.accept(child -> {
 			IResource resource = child.getResource();
 			if (resource.getType() != IResource.FILE) {

@@ -8,17 +8,18 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IProjectNature;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.workspace.DossierWorkspace;
 
 /** The corpus nature: installs and removes the corpus builder. */
 public class CorpusNature implements IProjectNature {
 
-	private IProject project;
+	private @Nullable IProject project;
 
 	@Override
 	public void configure() throws CoreException {
-		IProjectDescription description = project.getDescription();
+		IProjectDescription description = getProject().getDescription();
 		ICommand[] commands = description.getBuildSpec();
 		if (Arrays.stream(commands).anyMatch(command -> DossierWorkspace.BUILDER_ID.equals(command.getBuilderName()))) {
 			return;
@@ -28,21 +29,25 @@ public class CorpusNature implements IProjectNature {
 		ICommand[] withBuilder = Arrays.copyOf(commands, commands.length + 1);
 		withBuilder[commands.length] = builder;
 		description.setBuildSpec(withBuilder);
-		project.setDescription(description, null);
+		getProject().setDescription(description, null);
 	}
 
 	@Override
 	public void deconfigure() throws CoreException {
-		IProjectDescription description = project.getDescription();
+		IProjectDescription description = getProject().getDescription();
 		description.setBuildSpec(Arrays.stream(description.getBuildSpec())
 				.filter(command -> !DossierWorkspace.BUILDER_ID.equals(command.getBuilderName()))
 				.toArray(ICommand[]::new));
-		project.setDescription(description, null);
+		getProject().setDescription(description, null);
 	}
 
 	@Override
 	public IProject getProject() {
-		return project;
+		IProject current = project;
+		if (current == null) {
+			throw new IllegalStateException("the nature has no project yet"); //$NON-NLS-1$
+		}
+		return current;
 	}
 
 	@Override

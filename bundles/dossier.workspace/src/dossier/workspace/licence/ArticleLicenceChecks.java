@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.QualifiedName;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
@@ -54,7 +55,7 @@ public final class ArticleLicenceChecks {
 		NOT_CHECKED
 	}
 
-	private static volatile List<RuleDescriptor> rules;
+	private static volatile @Nullable List<RuleDescriptor> rules;
 
 	private ArticleLicenceChecks() {
 	}

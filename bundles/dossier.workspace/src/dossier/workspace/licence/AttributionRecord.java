@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -26,8 +28,8 @@ import com.google.gson.JsonParser;
  * @param excluded third-party credits (as found in the text) the analyst marked as excluded from reuse
  * @param credit the credit the analyst inserted for reuse, or null
  */
-public record AttributionRecord(String licence, String licenceLink, List<String> creators, String modificationNotice,
-		List<String> excluded, Credit credit) {
+public record AttributionRecord(@Nullable String licence, @Nullable String licenceLink, List<String> creators,
+		@Nullable String modificationNotice, List<String> excluded, @Nullable Credit credit) {
 
 	/** The current {@code format} of the stored record. */
 	public static final int FORMAT = 1;
@@ -44,7 +46,7 @@ public record AttributionRecord(String licence, String licenceLink, List<String>
 	 * @param covers the ids of the rules whose requirement the credit meets (a licence link, the modification
 	 *        notice, the exclusion of third-party items), as established when it was inserted
 	 */
-	public record Credit(String text, String html, String markdown, List<String> covers) {
+	public record Credit(String text, @Nullable String html, @Nullable String markdown, List<String> covers) {
 		public Credit {
 			Objects.requireNonNull(text, "text"); //$NON-NLS-1$
 			covers = List.copyOf(covers);
@@ -59,7 +61,7 @@ public record AttributionRecord(String licence, String licenceLink, List<String>
 		excluded = List.copyOf(new LinkedHashSet<>(excluded.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
@@ -152,10 +154,10 @@ public record AttributionRecord(String licence, String licenceLink, List<String>
 				throw new IllegalArgumentException("attribution record format " + format + " is not supported (this Dossier reads " //$NON-NLS-1$ //$NON-NLS-2$
 						+ FORMAT + ")"); //$NON-NLS-1$
 			}
-			Credit credit = null;
+			@Nullable Credit credit = null;
 			if (o.has("credit") && o.get("credit").isJsonObject()) { //$NON-NLS-1$ //$NON-NLS-2$
 				JsonObject c = o.getAsJsonObject("credit"); //$NON-NLS-1$
-				credit = new Credit(string(c, "text"), string(c, "html"), string(c, "markdown"), strings(c, "covers")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				credit = new Credit(Objects.requireNonNull(string(c, "text"), "text"), string(c, "html"), string(c, "markdown"), strings(c, "covers")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
 			return new AttributionRecord(string(o, "licence"), string(o, "licenceLink"), strings(o, "creators"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					string(o, "modificationNotice"), strings(o, "excluded"), credit); //$NON-NLS-1$ //$NON-NLS-2$
@@ -164,7 +166,7 @@ public record AttributionRecord(String licence, String licenceLink, List<String>
 		}
 	}
 
-	private static String string(JsonObject o, String key) {
+	private static @Nullable String string(JsonObject o, String key) {
 		return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsString() : null;
 	}
 

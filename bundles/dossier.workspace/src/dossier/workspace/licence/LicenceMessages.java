@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.workspace.licence;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 /** Messages of the licence build participant (kept apart from {@link Messages} so participants do not collide). */
@@ -8,8 +9,8 @@ final class LicenceMessages extends NLS {
 
 	private static final String BUNDLE_NAME = "dossier.workspace.licence.licencemessages"; //$NON-NLS-1$
 
-	public static String LicenceParticipant_articleFailed;
-	public static String LicenceParticipant_recordUnreadable;
+	public static @Nullable String LicenceParticipant_articleFailed;
+	public static @Nullable String LicenceParticipant_recordUnreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, LicenceMessages.class);

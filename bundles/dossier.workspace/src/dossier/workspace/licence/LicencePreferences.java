@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.licence.LicenceId;
 import dossier.licence.Policy;
@@ -69,7 +70,7 @@ public final class LicencePreferences {
 	 * The severity name of {@code rule} ({@link #ERROR}, {@link #WARNING}, {@link #INFO}, {@link #IGNORE}), or
 	 * null for the rule's default.
 	 */
-	public static String severity(IProject project, String rule) {
+	public static @Nullable String severity(IProject project, String rule) {
 		String value = get(project, SEVERITY_PREFIX + rule, ""); //$NON-NLS-1$
 		return value.isBlank() ? null : value.trim().toLowerCase(Locale.ROOT);
 	}
@@ -94,7 +95,7 @@ public final class LicencePreferences {
 	}
 
 	/** The intended outgoing licence, or null when undecided or not a licence the engine knows. */
-	public static LicenceId outgoingLicence(IProject project) {
+	public static @Nullable LicenceId outgoingLicence(IProject project) {
 		String value = get(project, OUTGOING_LICENCE, ""); //$NON-NLS-1$
 		return value.isBlank() ? null : LicenceId.parse(value);
 	}

@@ -10,4 +10,7 @@
  * ({@code dossier.licence}) has no input for analyst-supplied elements, so {@link dossier.workspace.licence.AttributedCheck}
  * overlays the record on the engine's {@link dossier.licence.LicenceAnalysis} before the rules run.
  */
+@NonNullByDefault
 package dossier.workspace.licence;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

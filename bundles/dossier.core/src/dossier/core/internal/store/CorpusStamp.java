@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A value that changes whenever an article file is added, changed or removed, by this process or another: a hash
  * of each article file's name, size and modification time, combined order-independently (XOR) so that one write
@@ -18,7 +20,7 @@ import java.util.function.Function;
 public final class CorpusStamp {
 
 	/** Built on the first {@link #stamp}: a hash per article file. */
-	private Map<String, Long> fileHashes;
+	private @Nullable Map<String, Long> fileHashes;
 	private long xor;
 	private long writes;
 
@@ -46,7 +48,7 @@ public final class CorpusStamp {
 	}
 
 	/** Counts a write of {@code id}, whose article file is now {@code file} (null: deleted). */
-	public void touched(String id, Path file) {
+	public void touched(String id, @Nullable Path file) {
 		writes++;
 		if (fileHashes == null) {
 			return;

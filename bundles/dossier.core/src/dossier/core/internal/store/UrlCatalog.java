@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 
 /**
@@ -38,12 +40,12 @@ public final class UrlCatalog {
 	}
 
 	/** The id of the stored article with the same text as {@code article}, or null. */
-	public String sameContent(Article article) {
+	public @Nullable String sameContent(Article article) {
 		return byContent.get(Article.contentId(article.text()));
 	}
 
 	/** The id of the stored article with the same canonical or source URL as {@code article}, or null. */
-	public String sameUrl(Article article) {
+	public @Nullable String sameUrl(Article article) {
 		for (String url : urlKeys(article)) {
 			String existing = byUrl.get(url);
 			if (existing != null) {
@@ -68,7 +70,7 @@ public final class UrlCatalog {
 		return keys;
 	}
 
-	static String urlKey(String url) {
+	static @Nullable String urlKey(String url) {
 		if (url == null || url.isBlank()) {
 			return null;
 		}

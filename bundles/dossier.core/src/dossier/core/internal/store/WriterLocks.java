@@ -20,6 +20,8 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.store.CorpusBusyException;
 import dossier.core.store.CorpusLock;
 
@@ -181,7 +183,7 @@ public final class WriterLocks {
 		return busy(folder, pid, since, purpose);
 	}
 
-	private static CorpusBusyException busy(Path folder, long pid, Instant since, String purpose) {
+	private static CorpusBusyException busy(Path folder, long pid, @Nullable Instant since, @Nullable String purpose) {
 		StringBuilder message = new StringBuilder("corpus ").append(folder).append(" is being written by "); //$NON-NLS-1$ //$NON-NLS-2$
 		if (pid == ProcessHandle.current().pid()) {
 			message.append("this process"); //$NON-NLS-1$
@@ -246,6 +248,7 @@ public final class WriterLocks {
 		if (e instanceof FileSystemException fs && fs.getReason() != null) {
 			return fs.getReason();
 		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		String message = e.getMessage();
+		return message == null ? e.getClass().getSimpleName() : message;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.resource.StringConverter;
 import org.eclipse.swt.graphics.RGB;
@@ -73,20 +74,20 @@ public final class EntitiesUiPlugin extends AbstractUIPlugin {
 	public static MentionStyles styles() {
 		IPreferenceStore store = getDefault().getPreferenceStore();
 		return new MentionStyles(type -> {
-			RGB rgb = StringConverter.asRGB(store.getString(colourKey(type)), null);
+			@Nullable RGB rgb = StringConverter.asRGB(store.getString(colourKey(type)), null);
 			if (rgb == null) {
 				EntityType entityType = EntityTypes.get(type);
 				rgb = MentionStyles.DEFAULT_COLOURS.containsKey(type) ? null : MentionStyles.parseHex(entityType.colour());
 			}
 			return rgb;
-		}, type -> MarkStyle.parse(store.getString(markKey(type)), null));
+		}, type -> MarkStyle.parse(store.getString(markKey(type))));
 	}
 
-	public static void log(String message, Throwable e) {
+	public static void log(@Nullable String message, Throwable e) {
 		ILog.of(EntitiesUiPlugin.class).log(Status.error(message, e));
 	}
 
-	public static IStatus error(String message, Throwable e) {
+	public static IStatus error(@Nullable String message, Throwable e) {
 		return new Status(IStatus.ERROR, ID, message, e);
 	}
 }

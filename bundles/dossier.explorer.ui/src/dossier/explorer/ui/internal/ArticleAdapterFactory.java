@@ -4,13 +4,14 @@ package dossier.explorer.ui.internal;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 /** Adapts an {@link ArticleRef} to its Properties ({@link IPropertySource}) and its file. */
 public class ArticleAdapterFactory implements IAdapterFactory {
 
 	@Override
-	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
+	public <T> T getAdapter(@Nullable Object adaptable, Class<T> adapterType) {
 		if (!(adaptable instanceof ArticleRef ref)) {
 			return null;
 		}

@@ -4,6 +4,7 @@ package dossier.explorer.ui.internal;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -15,7 +16,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public abstract class ArticleCommandHandler extends AbstractHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
+	public @Nullable Object execute(ExecutionEvent event) {
 		ArticleTargets targets = ArticleTargets.of(HandlerUtil.getCurrentSelection(event));
 		return targets.isEmpty() ? null : start(targets, event);
 	}

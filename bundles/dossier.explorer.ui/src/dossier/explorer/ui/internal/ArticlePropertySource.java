@@ -3,6 +3,8 @@ package dossier.explorer.ui.internal;
 
 import java.util.stream.Collectors;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.core.model.LicenceStatement;
 import dossier.core.model.Provenance;
@@ -54,7 +56,9 @@ public final class ArticlePropertySource extends ReadOnlyProperties {
 		return statement.url() == null ? statement.text() : statement.text() + " <" + statement.url() + '>'; //$NON-NLS-1$
 	}
 
-	private void put(String id, String category, String label, String value) {
-		add(id, category, label, value);
+	private void put(String id, @Nullable String category, String label, @Nullable String value) {
+		if (value != null) {
+			add(id, category, label, value);
+		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.PlatformObject;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
 import dossier.core.model.Article;
@@ -28,7 +29,7 @@ public final class ArticleRef extends PlatformObject {
 	private final int licenceSeverity;
 	private final ArticleLicenceChecks.Status status;
 	private final int entityCount;
-	private final Article article;
+	private final @Nullable Article article;
 
 	/** The articles among the elements of {@code selection}, in its order. */
 	static List<ArticleRef> allIn(IStructuredSelection selection) {
@@ -41,7 +42,8 @@ public final class ArticleRef extends PlatformObject {
 		return articles;
 	}
 
-	public ArticleRef(IProject project, ArticleSummary summary, String snippet, int licenceSeverity, Article article) {
+	public ArticleRef(IProject project, ArticleSummary summary, @Nullable String snippet, int licenceSeverity,
+			@Nullable Article article) {
 		this(project, summary, snippet, licenceSeverity, ArticleLicenceChecks.status(licenceSeverity, false), -1, article);
 	}
 
@@ -49,8 +51,8 @@ public final class ArticleRef extends PlatformObject {
 	 * @param status the licence check's verdict ({@link ArticleLicenceChecks#status(int, boolean)})
 	 * @param entityCount entities mentioned (-1: not known)
 	 */
-	public ArticleRef(IProject project, ArticleSummary summary, String snippet, int licenceSeverity,
-			ArticleLicenceChecks.Status status, int entityCount, Article article) {
+	public ArticleRef(IProject project, ArticleSummary summary, @Nullable String snippet, int licenceSeverity,
+			ArticleLicenceChecks.Status status, int entityCount, @Nullable Article article) {
 		this.project = Objects.requireNonNull(project);
 		this.summary = Objects.requireNonNull(summary);
 		this.snippet = snippet == null ? "" : snippet; //$NON-NLS-1$
@@ -93,7 +95,7 @@ public final class ArticleRef extends PlatformObject {
 	}
 
 	/** The whole article, when loaded; null otherwise. */
-	public Article article() {
+	public @Nullable Article article() {
 		return article;
 	}
 
@@ -118,7 +120,7 @@ public final class ArticleRef extends PlatformObject {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof ArticleRef ref && ref.project.equals(project) && ref.id().equals(id());
 	}
 

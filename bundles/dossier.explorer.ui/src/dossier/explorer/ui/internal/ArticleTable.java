@@ -4,6 +4,7 @@ package dossier.explorer.ui.internal;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -138,7 +139,7 @@ final class ArticleTable {
 		}
 
 		@Override
-		public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+		public void inputChanged(Viewer changed, @Nullable Object oldInput, @Nullable Object newInput) {
 			// The input is the table itself; rows come from the model.
 		}
 	}

@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
@@ -26,7 +27,7 @@ import dossier.workspace.CorpusProjects;
 record ArticleTargets(Map<IProject, Set<String>> articles, Set<IProject> wholeCorpora) {
 
 	/** The targets of {@code selection}; empty when nothing in it is an article or a corpus. */
-	static ArticleTargets of(ISelection selection) {
+	static ArticleTargets of(@Nullable ISelection selection) {
 		Map<IProject, Set<String>> articles = new LinkedHashMap<>();
 		Set<IProject> corpora = new LinkedHashSet<>();
 		if (selection instanceof IStructuredSelection structured) {

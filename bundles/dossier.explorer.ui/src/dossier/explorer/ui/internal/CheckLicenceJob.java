@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.explorer.ui.ExplorerUi;
 import dossier.ui.Counts;
@@ -41,7 +42,7 @@ final class CheckLicenceJob extends WorkspaceJob {
 	}
 
 	@Override
-	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+	public IStatus runInWorkspace(@Nullable IProgressMonitor monitor) throws CoreException {
 		Map<IProject, List<String>> articles = targets.resolve();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.CheckLicence_job,
 				articles.values().stream().mapToInt(List::size).sum());
@@ -57,7 +58,7 @@ final class CheckLicenceJob extends WorkspaceJob {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == ExplorerUi.JOB_FAMILY || family == DossierUi.JOB_FAMILY;
 	}
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.index.SortKey;
 
 /** The explorer's columns, in display order, with the index order each sorts by. */
@@ -17,7 +19,7 @@ public enum Column {
 	private final SortKey sortKey;
 	private final int defaultWidth;
 
-	Column(SortKey sortKey, int defaultWidth) {
+	Column(@Nullable SortKey sortKey, int defaultWidth) {
 		this.sortKey = sortKey;
 		this.defaultWidth = defaultWidth;
 	}
@@ -61,7 +63,7 @@ public enum Column {
 		};
 	}
 
-	public static Column bySortKey(SortKey key) {
+	public static @Nullable Column bySortKey(SortKey key) {
 		for (Column column : values()) {
 			if (column.sortKey == key) {
 				return column;

@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.widgets.Control;
 
 import dossier.workspace.ProjectIndexes;
@@ -45,7 +46,7 @@ final class CorpusChanges implements IResourceChangeListener, ProjectIndexes.Lis
 	}
 
 	/** The corpus project shown now, or null. */
-	void shown(IProject project) {
+	void shown(@Nullable IProject project) {
 		shown = project;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -61,7 +62,7 @@ final class CorpusChooser {
 	}
 
 	/** The corpus project chosen, or null when there is none. */
-	IProject current() {
+	@Nullable IProject current() {
 		int index = combo.isDisposed() ? -1 : combo.getSelectionIndex();
 		return index >= 0 && index < corpora.length ? corpora[index] : null;
 	}

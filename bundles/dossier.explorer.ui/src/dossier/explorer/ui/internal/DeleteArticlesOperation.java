@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
 
@@ -49,7 +50,7 @@ public final class DeleteArticlesOperation extends AbstractOperation {
 	}
 
 	@Override
-	public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+	public IStatus execute(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) throws ExecutionException {
 		return inWorkspace(monitor, progress -> {
 			Corpus corpus = CorpusProjects.corpus(project);
 			kept.clear();
@@ -70,7 +71,7 @@ public final class DeleteArticlesOperation extends AbstractOperation {
 	}
 
 	@Override
-	public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+	public IStatus undo(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) throws ExecutionException {
 		return inWorkspace(monitor, progress -> {
 			Corpus corpus = CorpusProjects.corpus(project);
 			progress.setWorkRemaining(kept.size() + 2);
@@ -86,7 +87,7 @@ public final class DeleteArticlesOperation extends AbstractOperation {
 	}
 
 	@Override
-	public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+	public IStatus redo(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) throws ExecutionException {
 		return execute(monitor, info);
 	}
 
@@ -99,7 +100,7 @@ public final class DeleteArticlesOperation extends AbstractOperation {
 		void run(SubMonitor progress) throws CoreException;
 	}
 
-	private IStatus inWorkspace(IProgressMonitor monitor, CorpusChange change) throws ExecutionException {
+	private IStatus inWorkspace(@Nullable IProgressMonitor monitor, CorpusChange change) throws ExecutionException {
 		IWorkspaceRunnable runnable = inner -> {
 			SubMonitor progress = SubMonitor.convert(inner, 10);
 			change.run(progress);

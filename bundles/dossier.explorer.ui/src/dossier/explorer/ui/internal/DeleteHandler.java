@@ -8,6 +8,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -22,7 +23,7 @@ import dossier.ui.Counts;
 public class DeleteHandler extends AbstractHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
+	public @Nullable Object execute(ExecutionEvent event) throws ExecutionException {
 		if (!(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection)) {
 			return null;
 		}

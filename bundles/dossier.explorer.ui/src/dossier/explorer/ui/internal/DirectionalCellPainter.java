@@ -3,6 +3,7 @@ package dossier.explorer.ui.internal;
 
 import java.util.function.Function;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
@@ -42,7 +43,7 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 	}
 
 	/** The text this column shows for {@code element}. */
-	public String textOf(Object element) {
+	public String textOf(@Nullable Object element) {
 		if (element instanceof ArticleRef ref) {
 			return column.text(ref);
 		}
@@ -54,12 +55,12 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 	}
 
 	@Override
-	protected void measure(Event event, Object element) {
+	protected void measure(@Nullable Event event, @Nullable Object element) {
 		// The row height of the table's font is right for one line; nothing to measure.
 	}
 
 	@Override
-	protected void erase(Event event, Object element) {
+	protected void erase(@Nullable Event event, @Nullable Object element) {
 		// Let the table draw selection and hover backgrounds, but not the text: paint draws it.
 		event.detail &= ~SWT.FOREGROUND;
 		// The cell's bounds, for paint (which comes next for the same cell): asking the item for them measures the
@@ -70,7 +71,7 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 	}
 
 	@Override
-	protected void paint(Event event, Object element) {
+	protected void paint(@Nullable Event event, @Nullable Object element) {
 		String text = textOf(element);
 		if (text.isEmpty()) {
 			return;
@@ -121,7 +122,7 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 	}
 
 	@Override
-	public String getToolTipText(Object element) {
+	public @Nullable String getToolTipText(Object element) {
 		String passage = element instanceof ArticleRef ref ? passages.apply(ref) : null;
 		if (passage != null && !passage.isEmpty()) {
 			return Snippets.parse(passage).text();

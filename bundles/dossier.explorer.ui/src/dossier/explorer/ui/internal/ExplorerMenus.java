@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
@@ -61,7 +62,7 @@ final class ExplorerMenus {
 	}
 
 	/** Files dropped on {@code table} are imported into the corpus shown, if any. */
-	static void importDroppedFiles(Table table, Supplier<IProject> shown) {
+	static void importDroppedFiles(Table table, Supplier<@Nullable IProject> shown) {
 		DropTarget target = new DropTarget(table, DND.DROP_COPY | DND.DROP_DEFAULT);
 		target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
 		target.addDropListener(new DropTargetAdapter() {

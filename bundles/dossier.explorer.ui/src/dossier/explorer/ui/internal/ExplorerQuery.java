@@ -4,6 +4,8 @@ package dossier.explorer.ui.internal;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.index.SortKey;
 
 /**
@@ -48,7 +50,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		return new ExplorerQuery(value, filters, sort, descending, grouping, byEntities);
 	}
 
-	public ExplorerQuery withFilter(String dimension, String value) {
+	public ExplorerQuery withFilter(String dimension, @Nullable String value) {
 		Map<String, String> next = new TreeMap<>(filters);
 		if (value == null) {
 			next.remove(dimension);
@@ -83,7 +85,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 	}
 
 	/** The licence check verdict filtered on, or null. */
-	public String statusFilter() {
+	public @Nullable String statusFilter() {
 		return filters.get(STATUS);
 	}
 
@@ -123,7 +125,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 	}
 
 	/** The publication period filtered on ({@code first..last}), or null. */
-	public String periodFilter() {
+	public @Nullable String periodFilter() {
 		return filters.get(PERIOD);
 	}
 

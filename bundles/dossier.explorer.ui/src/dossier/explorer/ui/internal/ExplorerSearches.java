@@ -4,6 +4,7 @@ package dossier.explorer.ui.internal;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.widgets.Control;
 
 /**
@@ -23,7 +24,7 @@ final class ExplorerSearches {
 	}
 
 	/** Runs {@code query} over {@code project} (null: none) instead of the search before, if it still runs. */
-	void search(IProject project, ExplorerQuery query, Consumer<SearchJob> answered) {
+	void search(@Nullable IProject project, ExplorerQuery query, Consumer<SearchJob> answered) {
 		SearchJob previous = search;
 		SearchJob next = new SearchJob(project, query, job -> inUi(() -> {
 			if (job == search) {

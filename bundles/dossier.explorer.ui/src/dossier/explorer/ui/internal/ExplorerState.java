@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.SortKey;
 
@@ -90,7 +91,7 @@ public final class ExplorerState {
 		SaveStateJob.flushNow();
 	}
 
-	private static void put(IEclipsePreferences prefs, String key, String value) {
+	private static void put(IEclipsePreferences prefs, String key, @Nullable String value) {
 		if (value == null || value.isEmpty()) {
 			prefs.remove(key);
 		} else {

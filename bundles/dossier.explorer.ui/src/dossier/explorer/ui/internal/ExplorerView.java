@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -192,7 +193,7 @@ public class ExplorerView extends ViewPart {
 	}
 
 	/** The corpus project shown, or null when there is none. */
-	public IProject currentProject() {
+	public @Nullable IProject currentProject() {
 		return bar == null ? null : bar.corpora().current();
 	}
 
@@ -287,7 +288,7 @@ public class ExplorerView extends ViewPart {
 		return table.viewer();
 	}
 
-	RowModel model() {
+	@Nullable RowModel model() {
 		return table == null ? null : table.model();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -42,7 +43,7 @@ final class FacetBar {
 	 */
 	static final int COMBO_WIDTH = 150;
 
-	FacetBar(Composite parent, BiConsumer<String, String> onFilter) {
+	FacetBar(Composite parent, BiConsumer<String, @Nullable String> onFilter) {
 		composite = new Composite(parent, SWT.NONE);
 		// The facets wrap onto as many lines as the view's width needs, each keeping a readable width, instead of
 		// four drop-downs squeezed into one line of a narrow view.
@@ -90,7 +91,7 @@ final class FacetBar {
 	}
 
 	/** Shows or hides the period link; returns whether it appeared or went. */
-	private boolean showPeriod(String value) {
+	private boolean showPeriod(@Nullable String value) {
 		boolean shown = value != null;
 		boolean changed = shown != period.getVisible();
 		if (shown) {
@@ -161,7 +162,7 @@ final class FacetBar {
 	}
 
 	/** The combo of {@code dimension}, for tests. */
-	Combo combo(String dimension) {
+	@Nullable Combo combo(String dimension) {
 		return combos.get(dimension);
 	}
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** What the explorer groups articles by: a facet dimension of the index and the query field that selects a value. */
 public enum Grouping {
 	NONE(null, null),
@@ -8,21 +10,21 @@ public enum Grouping {
 	LANGUAGE("language", "language"), //$NON-NLS-1$ //$NON-NLS-2$
 	LICENCE("licence", "licence"); //$NON-NLS-1$ //$NON-NLS-2$
 
-	private final String facet;
-	private final String field;
+	private final @Nullable String facet;
+	private final @Nullable String field;
 
-	Grouping(String facet, String field) {
+	Grouping(@Nullable String facet, @Nullable String field) {
 		this.facet = facet;
 		this.field = field;
 	}
 
 	/** The facet dimension of {@code SearchResult#facets()}. */
-	public String facet() {
+	public @Nullable String facet() {
 		return facet;
 	}
 
 	/** The query field that selects one value. */
-	public String field() {
+	public @Nullable String field() {
 		return field;
 	}
 

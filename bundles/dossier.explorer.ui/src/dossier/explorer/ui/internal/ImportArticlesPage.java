@@ -3,8 +3,10 @@ package dossier.explorer.ui.internal;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Objects;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -92,7 +94,7 @@ final class ImportArticlesPage extends WizardPage {
 	}
 
 	private void addFiles() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+		FileDialog dialog = new FileDialog(Objects.requireNonNull(getShell()), SWT.OPEN | SWT.MULTI);
 		dialog.setFilterExtensions(new String[] { "*.*", "*.txt;*.html;*.htm;*.xml;*.rss;*.atom;*.warc;*.warc.gz;*.jsonl;*.zip" }); //$NON-NLS-1$ //$NON-NLS-2$
 		if (dialog.open() != null) {
 			for (String name : dialog.getFileNames()) {

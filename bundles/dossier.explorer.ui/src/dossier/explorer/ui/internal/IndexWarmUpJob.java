@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.explorer.ui.ExplorerUi;
 import dossier.workspace.ProjectIndexes;
@@ -55,7 +56,7 @@ final class IndexWarmUpJob extends Job {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == ExplorerUi.JOB_FAMILY;
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
 import dossier.explorer.ui.ExplorerUi;
@@ -66,7 +67,7 @@ final class LoadArticlesJob extends Job {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == ExplorerUi.JOB_FAMILY;
 	}
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The pages of rows of a {@link RowModel} read so far, by page number; safe to read and write from any thread. A
  * page read before the rows were forgotten ({@link #forget()}) is not kept: {@link #reading()} before the read,
@@ -22,7 +24,7 @@ final class LoadedPages {
 	}
 
 	/** Page {@code page}, or null when it was not read. */
-	Object[] get(int page) {
+	Object @Nullable [] get(int page) {
 		return pages.get(page);
 	}
 
@@ -56,7 +58,7 @@ final class LoadedPages {
 	}
 
 	/** The row at {@code row} if its page was read, else null. */
-	Object row(int row) {
+	@Nullable Object row(int row) {
 		Object[] loaded = pages.get(row / pageSize);
 		return loaded != null && row % pageSize < loaded.length ? loaded[row % pageSize] : null;
 	}

@@ -8,6 +8,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -46,7 +48,7 @@ public class NewCorpusWizard extends Wizard implements INewWizard {
 	}
 
 	@Override
-	public void createPageControls(Composite pageContainer) {
+	public void createPageControls(@Nullable Composite pageContainer) {
 		super.createPageControls(pageContainer);
 		PlatformUI.getWorkbench().getHelpSystem().setHelp(page.getControl(), HelpContexts.NEW_CORPUS_WIZARD);
 	}
@@ -58,8 +60,8 @@ public class NewCorpusWizard extends Wizard implements INewWizard {
 		try {
 			getContainer().run(true, true, new WorkspaceModifyOperation() {
 				@Override
-				protected void execute(IProgressMonitor monitor) throws CoreException {
-					created = CorpusProjects.create(name, location, monitor);
+				protected void execute(@Nullable IProgressMonitor monitor) throws CoreException {
+					created = CorpusProjects.create(name, location, SubMonitor.convert(monitor));
 				}
 			});
 		} catch (InvocationTargetException e) {

@@ -3,6 +3,7 @@ package dossier.explorer.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -20,7 +21,7 @@ public final class OpenArticles {
 	private OpenArticles() {
 	}
 
-	public static void open(IWorkbenchPage page, List<ArticleRef> articles) {
+	public static void open(@Nullable IWorkbenchPage page, List<ArticleRef> articles) {
 		try {
 			openOrThrow(page, articles);
 		} catch (PartInitException e) {
@@ -28,7 +29,7 @@ public final class OpenArticles {
 		}
 	}
 
-	public static void openOrThrow(IWorkbenchPage page, List<ArticleRef> articles) throws PartInitException {
+	public static void openOrThrow(@Nullable IWorkbenchPage page, List<ArticleRef> articles) throws PartInitException {
 		int opened = 0;
 		for (ArticleRef article : articles) {
 			if (opened++ == MAX_EDITORS) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -12,7 +13,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class OpenHandler extends AbstractHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
+	public @Nullable Object execute(ExecutionEvent event) {
 		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
 			List<ArticleRef> articles = ArticleRef.allIn(selection);
 			if (!articles.isEmpty()) {

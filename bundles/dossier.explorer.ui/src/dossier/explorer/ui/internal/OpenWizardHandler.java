@@ -3,6 +3,7 @@ package dossier.explorer.ui.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -15,7 +16,7 @@ public abstract class OpenWizardHandler extends AbstractHandler {
 	protected abstract IWorkbenchWizard createWizard();
 
 	@Override
-	public Object execute(ExecutionEvent event) {
+	public @Nullable Object execute(ExecutionEvent event) {
 		IWorkbenchWizard wizard = createWizard();
 		IStructuredSelection selection = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s ? s
 				: StructuredSelection.EMPTY;

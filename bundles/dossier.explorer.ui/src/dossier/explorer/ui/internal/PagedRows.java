@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.ArticleSummary;
 import dossier.index.CorpusIndex;
@@ -29,7 +31,7 @@ import dossier.workspace.licence.ArticleLicenceChecks;
 final class PagedRows {
 
 	/** One group (or the single ungrouped run) of rows. */
-	private record Segment(GroupHeader header, String query, int firstRow, int count) {
+	private record Segment(@Nullable GroupHeader header, String query, int firstRow, int count) {
 		int end() {
 			return firstRow + count;
 		}
@@ -40,10 +42,10 @@ final class PagedRows {
 	private final ExplorerQuery query;
 	private final List<Segment> segments;
 	/** The articles a filter on the licence check's verdict keeps, or null without that filter. */
-	private final Set<String> within;
+	private final @Nullable Set<String> within;
 
 	private PagedRows(IProject project, CorpusIndex index, ExplorerQuery query, List<Segment> segments,
-			Set<String> within) {
+			@Nullable Set<String> within) {
 		this.project = project;
 		this.index = index;
 		this.query = query;
@@ -85,7 +87,7 @@ final class PagedRows {
 			long grouped = 0;
 			StringBuilder others = new StringBuilder("+(").append(base).append(')'); //$NON-NLS-1$
 			for (Map.Entry<String, Integer> value : values.entrySet()) {
-				String clause = ExplorerQuery.clause(query.grouping().field(), value.getKey());
+				String clause = ExplorerQuery.clause(Objects.requireNonNull(query.grouping().field()), value.getKey());
 				segments.add(new Segment(new GroupHeader(query.grouping(), value.getKey(), value.getValue()),
 						"+(" + base + ") +" + clause, row + 1, value.getValue())); //$NON-NLS-1$ //$NON-NLS-2$
 				row += 1 + value.getValue();
@@ -133,7 +135,7 @@ final class PagedRows {
 	}
 
 	/** The group header at {@code row}, or null when it is an article's row. */
-	GroupHeader headerAt(int row) {
+	@Nullable GroupHeader headerAt(int row) {
 		for (Segment segment : segments) {
 			if (segment.header() != null && segment.firstRow() - 1 == row) {
 				return segment.header();
@@ -186,7 +188,7 @@ final class PagedRows {
 	}
 
 	/** A row for one article, with its licence verdict (from its file's markers) and entity count. */
-	private static ArticleRef ref(IProject project, ArticleSummary summary, String snippet, long checkedAt) {
+	private static ArticleRef ref(IProject project, ArticleSummary summary, @Nullable String snippet, long checkedAt) {
 		IFile file = ArticleRef.fileOf(project, summary.id());
 		int severity = -1;
 		boolean checked = false;
@@ -203,7 +205,7 @@ final class PagedRows {
 	}
 
 	/** A row for one article, its licence verdict taken from a snapshot of the project's markers. */
-	static ArticleRef ref(IProject project, ArticleSummary summary, String snippet, LicenceStatuses statuses) {
+	static ArticleRef ref(IProject project, ArticleSummary summary, @Nullable String snippet, LicenceStatuses statuses) {
 		String id = summary.id();
 		return new ArticleRef(project, summary, snippet, statuses.severity(id), statuses.status(id),
 				EntityCounts.of(project, id), null);

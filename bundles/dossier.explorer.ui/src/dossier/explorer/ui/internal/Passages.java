@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.CorpusIndex;
 import dossier.index.Hit;
@@ -30,7 +31,7 @@ final class Passages {
 	/** The highlighted passage of each article, by id, as it arrives. */
 	private final Map<String, String> byId = new ConcurrentHashMap<>();
 
-	Passages(IProject project, CorpusIndex index, ExplorerQuery query) {
+	Passages(@Nullable IProject project, @Nullable CorpusIndex index, ExplorerQuery query) {
 		this.project = project;
 		this.index = index;
 		this.query = query;
@@ -59,7 +60,8 @@ final class Passages {
 		if (!ref.snippet().isEmpty() || !exist()) {
 			return ref.snippet();
 		}
-		return byId.get(ref.id());
+		String passage = byId.get(ref.id());
+		return passage == null ? ref.snippet() : passage;
 	}
 
 	/**

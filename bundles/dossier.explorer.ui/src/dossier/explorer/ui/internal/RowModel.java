@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.CorpusIndex;
 import dossier.index.QuerySyntaxException;
@@ -62,7 +63,7 @@ public final class RowModel {
 	private volatile IntConsumer passageListener = page -> {
 	};
 
-	private RowModel(IProject project, CorpusIndex index, ExplorerQuery query, PagedRows paged, int rowCount,
+	private RowModel(@Nullable IProject project, @Nullable CorpusIndex index, ExplorerQuery query, @Nullable PagedRows paged, int rowCount,
 			long total, Map<String, Map<String, Integer>> facets) {
 		this.project = project;
 		this.index = index;
@@ -75,7 +76,7 @@ public final class RowModel {
 	}
 
 	/** An empty model (no corpus, or none chosen). */
-	public static RowModel empty(IProject project) {
+	public static RowModel empty(@Nullable IProject project) {
 		return new RowModel(project, null, ExplorerQuery.initial(), null, 0, 0, Map.of());
 	}
 
@@ -91,7 +92,7 @@ public final class RowModel {
 
 	/** A model paged from the index by {@code paged}, with the rows of the search's first answer if any. */
 	static RowModel paged(PagedRows paged, int rowCount, long total, Map<String, Map<String, Integer>> facets,
-			Map<String, Integer> statusCounts, Object[] firstRows) {
+			@Nullable Map<String, Integer> statusCounts, Object @Nullable [] firstRows) {
 		RowModel model = new RowModel(paged.project(), paged.index(), paged.query(), paged, rowCount, total, facets);
 		model.statusCounts = statusCounts;
 		if (firstRows != null) {
@@ -152,7 +153,7 @@ public final class RowModel {
 	 * Counts the licence check verdicts of the matching articles (background thread): over the whole corpus when
 	 * nothing narrows it down, else over every hit (their ids only, read from the index).
 	 */
-	public Map<String, Integer> countStatuses() throws IOException, QuerySyntaxException, CoreException {
+	public @Nullable Map<String, Integer> countStatuses() throws IOException, QuerySyntaxException, CoreException {
 		Map<String, Integer> counts = statusCounts;
 		if (counts != null || project == null || index == null) {
 			return counts;
@@ -205,7 +206,7 @@ public final class RowModel {
 	 * page listener is told when it arrives) unless the model retired. The rows of a search come without their passages; asking for a
 	 * row also has its page's passages highlighted in the background (the passage listener is told).
 	 */
-	public Object rowAt(int row) {
+	public @Nullable Object rowAt(int row) {
 		Object header = headerAt(row);
 		if (header != null) {
 			return header;
@@ -267,7 +268,7 @@ public final class RowModel {
 	}
 
 	/** The row at {@code row} if it is loaded (or a group header), else null; never fetches. */
-	Object loadedRow(int row) {
+	@Nullable Object loadedRow(int row) {
 		Object header = headerAt(row);
 		if (header != null) {
 			return header;
@@ -300,7 +301,7 @@ public final class RowModel {
 		return new int[] { page * PAGE, Math.min(rowCount, (page + 1) * PAGE) - 1 };
 	}
 
-	private GroupHeader headerAt(int row) {
+	private @Nullable GroupHeader headerAt(int row) {
 		return paged == null ? null : paged.headerAt(row);
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Item;
@@ -23,13 +24,15 @@ final class RowsViewer extends TableViewer {
 	}
 
 	@Override
-	protected void associate(Object element, Item item) {
+	protected void associate(@Nullable Object element, @Nullable Item item) {
 		super.associate(element, item);
-		associated.add(item);
+		if (item != null) {
+			associated.add(item);
+		}
 	}
 
 	@Override
-	protected void disassociate(Item item) {
+	protected void disassociate(@Nullable Item item) {
 		super.disassociate(item);
 		associated.remove(item);
 	}

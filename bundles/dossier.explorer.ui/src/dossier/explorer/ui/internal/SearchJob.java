@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.explorer.ui.ExplorerUi;
 import dossier.index.QuerySyntaxException;
@@ -33,7 +34,7 @@ final class SearchJob extends Job {
 	 * @param project the corpus, or null when there is none: the answer is an empty model
 	 * @param answered told of the answer unless the job was cancelled
 	 */
-	SearchJob(IProject project, ExplorerQuery query, Consumer<SearchJob> answered) {
+	SearchJob(@Nullable IProject project, ExplorerQuery query, Consumer<SearchJob> answered) {
 		super(Messages.View_searchJob);
 		this.project = project;
 		this.query = query;
@@ -73,7 +74,7 @@ final class SearchJob extends Job {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == ExplorerUi.JOB_FAMILY;
 	}
 }

@@ -4,11 +4,12 @@ package dossier.explorer.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -39,7 +40,7 @@ final class SnippetPane {
 	 * Shows {@code ref}'s title and {@code passage} (its highlighted passage in the search shown; empty when it has
 	 * none, null while it is being highlighted), or nothing for a null {@code ref}.
 	 */
-	void show(ArticleRef ref, String passage) {
+	void show(@Nullable ArticleRef ref, @Nullable String passage) {
 		if (ref == null) {
 			text.setText(""); //$NON-NLS-1$
 			return;

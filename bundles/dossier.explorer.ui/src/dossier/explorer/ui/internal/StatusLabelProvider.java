@@ -2,6 +2,7 @@
 package dossier.explorer.ui.internal;
 
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
@@ -21,7 +22,7 @@ final class StatusLabelProvider extends ColumnLabelProvider {
 	}
 
 	@Override
-	public Image getImage(Object element) {
+	public @Nullable Image getImage(Object element) {
 		if (!(element instanceof ArticleRef ref)) {
 			return null;
 		}
@@ -35,7 +36,7 @@ final class StatusLabelProvider extends ColumnLabelProvider {
 	}
 
 	@Override
-	public String getToolTipText(Object element) {
+	public @Nullable String getToolTipText(Object element) {
 		if (element instanceof ArticleRef ref) {
 			return switch (ref.licenceSeverity()) {
 			case IMarker.SEVERITY_ERROR -> Messages.Status_errors;

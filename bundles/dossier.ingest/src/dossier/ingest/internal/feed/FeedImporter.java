@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.jdom2.Attribute;
 import org.jdom2.Element;
 import org.jsoup.Jsoup;
@@ -162,7 +163,7 @@ public class FeedImporter implements Importer {
 		}
 	}
 
-	private static Article article(Source source, ImportContext context, TextDecoder.Decoded decoded, SyndEntry entry,
+	private static @Nullable Article article(Source source, ImportContext context, TextDecoder.Decoded decoded, SyndEntry entry,
 			SyndFeed feed, List<String[]> feedLicences, String language) {
 		ArticleText text = new ArticleText();
 		String title = entry.getTitle() == null ? "" : Jsoup.parse(entry.getTitle()).text(); //$NON-NLS-1$
@@ -314,7 +315,7 @@ public class FeedImporter implements Importer {
 		}
 	}
 
-	private static void add(List<String[]> licences, String rights, String url) {
+	private static void add(List<String[]> licences, String rights, @Nullable String url) {
 		if (rights != null && !rights.isBlank()) {
 			String clean = Jsoup.parse(rights).text();
 			if (licences.stream().noneMatch(l -> l[1].equals(clean))) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,7 +39,7 @@ public final class HtmlBlocks {
 	/** rel=license links found in the page: href to text; those placed in the text are removed from here. */
 	private final Map<Element, LicenceStatement> relLicences;
 
-	public HtmlBlocks(ArticleText text, String title, List<String> removed, Map<Element, LicenceStatement> relLicences) {
+	public HtmlBlocks(ArticleText text, @Nullable String title, List<String> removed, Map<Element, LicenceStatement> relLicences) {
 		this.text = text;
 		this.title = title == null ? "" : ArticleText.normalizeSpaces(title); //$NON-NLS-1$
 		this.removed = removed;
@@ -250,7 +251,7 @@ public final class HtmlBlocks {
 		addText(type, content, e);
 	}
 
-	private void addText(BlockType type, String content, Element e) {
+	private void addText(BlockType type, String content, @Nullable Element e) {
 		String s = ArticleText.normalizeSpaces(content);
 		if (s.isEmpty()) {
 			return;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -65,7 +66,7 @@ public class HtmlImporter implements Importer {
 		Element content = HtmlBlocks.mainContent(doc.body());
 		ArticleText body = text;
 		if (meta.description != null && !content.text().contains(meta.description.strip())) {
-			body.add(BlockType.LEAD, meta.description);
+			body.add(BlockType.LEAD, meta.description.strip());
 		}
 		new HtmlBlocks(body, meta.title, removed, relLicences).append(content);
 		if (!text.hasBody()) {
@@ -89,14 +90,14 @@ public class HtmlImporter implements Importer {
 
 	/** What the head and JSON-LD say about the article. */
 	static final class Metadata {
-		String title;
-		String description;
-		String publisher;
-		String canonical;
-		String published;
-		String language;
-		String basedOn;
-		TextDirection direction;
+		@Nullable String title;
+		@Nullable String description;
+		@Nullable String publisher;
+		@Nullable String canonical;
+		@Nullable String published;
+		@Nullable String language;
+		@Nullable String basedOn;
+		@Nullable TextDirection direction;
 		List<String> authors = new ArrayList<>();
 		/** {origin, text, url} */
 		List<String[]> licences = new ArrayList<>();
@@ -159,7 +160,7 @@ public class HtmlImporter implements Importer {
 		}
 
 		/** {@code <meta name|property|http-equiv=key content>}, case-insensitive. */
-		static String meta(Document doc, String key) {
+		static @Nullable String meta(Document doc, String key) {
 			for (Element e : doc.select("meta[content]")) { //$NON-NLS-1$
 				for (String attribute : new String[] { "property", "name", "http-equiv", "itemprop" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					if (e.attr(attribute).equalsIgnoreCase(key)) {
@@ -173,12 +174,12 @@ public class HtmlImporter implements Importer {
 			return null;
 		}
 
-		static String firstText(Document doc, String selector) {
+		static @Nullable String firstText(Document doc, String selector) {
 			Element e = doc.selectFirst(selector);
 			return e == null ? null : e.text();
 		}
 
-		static String first(String... values) {
+		static @Nullable String first(@Nullable String... values) {
 			for (String value : values) {
 				if (value != null && !value.isBlank()) {
 					return value.strip();
@@ -189,7 +190,7 @@ public class HtmlImporter implements Importer {
 	}
 
 	/** {@code en_US} -> {@code en-US}; {@code ar-sa} -> {@code ar-SA}; junk -> null. */
-	static String normalizeLanguage(String tag) {
+	static @Nullable String normalizeLanguage(@Nullable String tag) {
 		if (tag == null) {
 			return null;
 		}

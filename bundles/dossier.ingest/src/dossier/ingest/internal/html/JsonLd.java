@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -29,7 +31,7 @@ final class JsonLd {
 	 * The first article object in {@code scripts} (the contents of {@code <script type=application/ld+json>}),
 	 * or null. Scripts that do not parse add a line to {@code warnings}.
 	 */
-	static JsonLd find(List<String> scripts, List<String> warnings) {
+	static @Nullable JsonLd find(List<String> scripts, List<String> warnings) {
 		for (String script : scripts) {
 			JsonElement root;
 			try {
@@ -48,7 +50,7 @@ final class JsonLd {
 		return null;
 	}
 
-	private static JsonObject search(JsonElement element, int depth) {
+	private static @Nullable JsonObject search(JsonElement element, int depth) {
 		if (element == null || depth > 6) {
 			return null;
 		}
@@ -93,12 +95,12 @@ final class JsonLd {
 		return t.endsWith("article") || t.equals("blogposting") || t.equals("reportage") || t.equals("creativework"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
-	String string(String key) {
+	@Nullable String string(String key) {
 		return text(article.get(key));
 	}
 
 	/** A string, or the name / url / @id of an object, or the first of an array. */
-	private static String text(JsonElement e) {
+	private static @Nullable String text(@Nullable JsonElement e) {
 		if (e == null || e.isJsonNull()) {
 			return null;
 		}
@@ -125,7 +127,7 @@ final class JsonLd {
 	}
 
 	/** A URL: a string, or an object's url / @id. */
-	String url(String key) {
+	@Nullable String url(String key) {
 		JsonElement e = article.get(key);
 		if (e == null || e.isJsonNull()) {
 			return null;
@@ -173,7 +175,7 @@ final class JsonLd {
 	}
 
 	/** The licence: its URL if it is one, and its name if an object gives one. */
-	String[] licence() {
+	String @Nullable [] licence() {
 		JsonElement e = article.get("license"); //$NON-NLS-1$
 		if (e == null) {
 			e = article.get("licence"); //$NON-NLS-1$
@@ -198,12 +200,12 @@ final class JsonLd {
 		return new String[] { value, isUrl ? value : null };
 	}
 
-	String language() {
+	@Nullable String language() {
 		String lang = string("inLanguage"); //$NON-NLS-1$
 		return lang;
 	}
 
-	private static String oneLine(String message) {
+	private static String oneLine(@Nullable String message) {
 		return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

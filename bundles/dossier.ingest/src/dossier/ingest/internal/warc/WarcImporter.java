@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -116,7 +117,7 @@ public class WarcImporter implements Importer {
 	}
 
 	/** The target URI as source URL; the capture date when the page gives no publication date. */
-	private static Article adjust(Article article, String target, String date) {
+	private static Article adjust(Article article, String target, @Nullable String date) {
 		Article.Builder builder = article.toBuilder().sourceUrl(target);
 		if (article.published() == null && date != null) {
 			builder.published(date);

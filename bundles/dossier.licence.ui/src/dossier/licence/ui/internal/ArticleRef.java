@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
@@ -20,7 +21,7 @@ import dossier.workspace.CorpusProjects;
 public record ArticleRef(IProject project, String id, IFile file) {
 
 	/** The article {@code element} is or adapts to (an article file, a marker on one, anything adaptable to a resource). */
-	public static Optional<ArticleRef> of(Object element) {
+	public static Optional<ArticleRef> of(@Nullable Object element) {
 		if (element instanceof IMarker marker) {
 			return of(marker.getResource());
 		}
@@ -36,7 +37,7 @@ public record ArticleRef(IProject project, String id, IFile file) {
 	}
 
 	/** The articles in {@code selection}, in order, without repeats. */
-	public static List<ArticleRef> all(ISelection selection) {
+	public static List<ArticleRef> all(@Nullable ISelection selection) {
 		LinkedHashSet<ArticleRef> refs = new LinkedHashSet<>();
 		if (selection instanceof IStructuredSelection structured) {
 			for (Object element : structured.toList()) {
@@ -47,7 +48,7 @@ public record ArticleRef(IProject project, String id, IFile file) {
 	}
 
 	/** The corpus projects in {@code selection} (a project, or anything inside one). */
-	public static List<IProject> corpora(ISelection selection) {
+	public static List<IProject> corpora(@Nullable ISelection selection) {
 		LinkedHashSet<IProject> projects = new LinkedHashSet<>();
 		if (selection instanceof IStructuredSelection structured) {
 			for (Object element : structured.toList()) {

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.widgets.Display;
 
 import dossier.licence.ui.LicenceUi;
@@ -42,14 +43,15 @@ final class AttributionCheckJob extends Job {
 			ArticleLicenceChecks.Checked result = ArticleLicenceChecks.check(ref.project(), ref.id());
 			Display.getDefault().asyncExec(() -> checked.accept(result));
 		} catch (Exception e) {
-			String failure = e.getMessage() == null ? e.toString() : e.getMessage();
+			String message = e.getMessage();
+			String failure = message == null ? e.toString() : message;
 			Display.getDefault().asyncExec(() -> failed.accept(failure));
 		}
 		return Status.OK_STATUS;
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == owner || family == LicenceUi.JOB_FAMILY;
 	}
 }

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 
 import dossier.core.store.Corpus;
@@ -51,7 +52,7 @@ public class AttributionRecordOperation extends AbstractOperation {
 	}
 
 	@Override
-	public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+	public IStatus execute(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) throws ExecutionException {
 		changes.clear();
 		try {
 			for (ArticleRef ref : refs) {
@@ -69,16 +70,16 @@ public class AttributionRecordOperation extends AbstractOperation {
 	}
 
 	@Override
-	public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+	public IStatus redo(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) throws ExecutionException {
 		return apply(true, monitor);
 	}
 
 	@Override
-	public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
+	public IStatus undo(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) throws ExecutionException {
 		return apply(false, monitor);
 	}
 
-	private IStatus apply(boolean forward, IProgressMonitor monitor) throws ExecutionException {
+	private IStatus apply(boolean forward, @Nullable IProgressMonitor monitor) throws ExecutionException {
 		if (changes.isEmpty()) {
 			return Status.CANCEL_STATUS;
 		}

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -120,7 +121,7 @@ public class AttributionView extends ViewPart {
 		return ""; //$NON-NLS-1$
 	}
 
-	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+	private void selectionChanged(IWorkbenchPart part, @Nullable ISelection selection) {
 		if (part == this) {
 			return;
 		}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
@@ -21,7 +22,7 @@ public class CombineDialog extends TitleAreaDialog {
 
 	private final Combination combination;
 
-	public CombineDialog(Shell parent, Combination combination) {
+	public CombineDialog(@Nullable Shell parent, Combination combination) {
 		super(parent);
 		this.combination = combination;
 		setShellStyle(getShellStyle() | SWT.RESIZE);

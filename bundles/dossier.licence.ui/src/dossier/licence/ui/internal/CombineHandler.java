@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -16,7 +17,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class CombineHandler extends AbstractHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
+	public @Nullable Object execute(ExecutionEvent event) throws ExecutionException {
 		List<ArticleRef> refs = ArticleRef.all(HandlerUtil.getCurrentSelection(event));
 		if (refs.isEmpty()) {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Combine_title, Messages.Combine_noArticles);

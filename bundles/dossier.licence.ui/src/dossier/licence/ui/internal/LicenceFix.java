@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import dossier.core.model.Article;
@@ -77,7 +78,7 @@ public enum LicenceFix {
 	 * @param input what the analyst entered (the version, the notice, the creator's name), or null
 	 * @param markers the markers being fixed on this article
 	 */
-	public AttributionRecord apply(ArticleRef ref, AttributionRecord record, String input, List<IMarker> markers)
+	public AttributionRecord apply(ArticleRef ref, AttributionRecord record, @Nullable String input, @Nullable List<IMarker> markers)
 			throws IOException, CoreException {
 		switch (this) {
 		case LICENCE_LINK: {
@@ -135,7 +136,7 @@ public enum LicenceFix {
 		return ArticleLicenceChecks.checker(ref.project()).analyse(article, record); // the project's own rules and policy
 	}
 
-	private static LicenceId licence(ArticleRef ref, AttributionRecord record) throws IOException, CoreException {
+	private static @Nullable LicenceId licence(ArticleRef ref, AttributionRecord record) throws IOException, CoreException {
 		if (record.licence() != null && LicenceId.parse(record.licence()) != null) {
 			return LicenceId.parse(record.licence());
 		}

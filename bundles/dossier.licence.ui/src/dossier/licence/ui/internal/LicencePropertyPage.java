@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.licence.ui.internal;
 
+import java.util.Objects;
+
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.Adapters;
@@ -28,7 +30,7 @@ public class LicencePropertyPage extends PropertyPage {
 	private LicenceSettingsBlock block;
 
 	private IProject project() {
-		return Adapters.adapt(getElement(), IProject.class);
+		return Objects.requireNonNull(Adapters.adapt(getElement(), IProject.class), "the page belongs to a project"); //$NON-NLS-1$
 	}
 
 	private IEclipsePreferences node() {

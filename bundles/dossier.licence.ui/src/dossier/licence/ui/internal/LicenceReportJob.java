@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import dossier.core.store.Corpus;
@@ -50,7 +51,7 @@ public class LicenceReportJob extends WorkspaceJob {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == LicenceUi.JOB_FAMILY;
 	}
 
@@ -60,7 +61,7 @@ public class LicenceReportJob extends WorkspaceJob {
 	}
 
 	@Override
-	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+	public IStatus runInWorkspace(@Nullable IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, projects.size() * 10);
 		for (IProject project : projects) {
 			Corpus corpus = CorpusProjects.corpus(project);

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.operation.IRunnableWithProgress;
@@ -44,7 +45,7 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 	/** Supplies what the analyst enters; tests replace it. */
 	public interface Prompt {
 		/** The value entered, or null when cancelled. */
-		String ask(LicenceFix fix, String proposal);
+		@Nullable String ask(LicenceFix fix, String proposal);
 	}
 
 	/** The prompt of the workbench: input dialogs. */
@@ -61,7 +62,7 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 	}
 
 	/** Replaces the prompt (tests); null restores the dialogs. */
-	public static void setPrompt(Prompt value) {
+	public static void setPrompt(@Nullable Prompt value) {
 		prompt = value == null ? DIALOGS : value;
 	}
 
@@ -110,7 +111,7 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 	}
 
 	@Override
-	public void run(IMarker[] markers, IProgressMonitor monitor) {
+	public void run(IMarker[] markers, @Nullable IProgressMonitor monitor) {
 		Map<ArticleRef, List<IMarker>> byArticle = new LinkedHashMap<>();
 		for (IMarker each : markers) {
 			ArticleRef.of(each).ifPresent(ref -> byArticle.computeIfAbsent(ref, key -> new ArrayList<>()).add(each));
@@ -179,7 +180,7 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 		return notice[0];
 	}
 
-	private static String askWithDialog(LicenceFix fix, String proposal) {
+	private static @Nullable String askWithDialog(LicenceFix fix, String proposal) {
 		Shell shell = Display.getCurrent() == null ? null : Display.getCurrent().getActiveShell();
 		if (fix == LicenceFix.LICENCE_VERSION) {
 			VersionDialog dialog = new VersionDialog(shell, proposal);

@@ -3,6 +3,7 @@ package dossier.licence.ui.internal;
 
 import java.util.Arrays;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -25,7 +26,7 @@ class VersionDialog extends Dialog {
 	private Combo combo;
 	private String version;
 
-	VersionDialog(Shell parent, String proposal) {
+	VersionDialog(@Nullable Shell parent, String proposal) {
 		super(parent);
 		this.proposal = proposal;
 	}

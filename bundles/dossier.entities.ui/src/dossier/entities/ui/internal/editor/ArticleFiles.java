@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.internal.model.ArticleSession;
@@ -53,12 +54,12 @@ final class ArticleFiles {
 		return false;
 	}
 
-	private IFile mentionsFile(ArticleSession session) {
+	private @Nullable IFile mentionsFile(ArticleSession session) {
 		return workspaceFile(session.store().mentionsFile(session.state().article().id()));
 	}
 
 	/** The workspace file at {@code path}, or null when the path is outside the article's project. */
-	private IFile workspaceFile(Path path) {
+	private @Nullable IFile workspaceFile(Path path) {
 		IPath location = article.getProject().getLocation();
 		if (location == null || !path.startsWith(location.toPath())) {
 			return null;

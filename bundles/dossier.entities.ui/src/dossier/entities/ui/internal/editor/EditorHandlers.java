@@ -4,6 +4,7 @@ package dossier.entities.ui.internal.editor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.IHandler;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -32,7 +33,7 @@ final class EditorHandlers {
 	private static IHandler handler(Runnable action) {
 		return new AbstractHandler() {
 			@Override
-			public Object execute(ExecutionEvent event) {
+			public @Nullable Object execute(ExecutionEvent event) {
 				action.run();
 				return null;
 			}

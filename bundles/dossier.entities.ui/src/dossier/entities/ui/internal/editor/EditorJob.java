@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.widgets.Display;
 
 import dossier.entities.ui.EntityEditorIds;
@@ -48,7 +49,7 @@ abstract class EditorJob extends Job {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == owner || family == EntityEditorIds.JOB_FAMILY || dossierFamily && family == DossierUi.JOB_FAMILY;
 	}
 }

@@ -4,9 +4,11 @@ package dossier.entities.ui.internal.editor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -55,7 +57,7 @@ public final class EntitiesPage {
 		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(viewer.getTree());
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
-			public Object[] getElements(Object input) {
+			public Object[] getElements(@Nullable Object input) {
 				return ArrayContentProvider.getInstance().getElements(input);
 			}
 
@@ -66,7 +68,7 @@ public final class EntitiesPage {
 			}
 
 			@Override
-			public Object getParent(Object element) {
+			public @Nullable Object getParent(Object element) {
 				return null;
 			}
 
@@ -94,7 +96,7 @@ public final class EntitiesPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 	}
 
-	private void column(String title, int width, Function<Object, String> text, EditingSupport editing) {
+	private void column(String title, int width, Function<Object, String> text, @Nullable EditingSupport editing) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEAD);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -191,7 +193,7 @@ public final class EntitiesPage {
 		}
 
 		@Override
-		protected boolean canEdit(Object element) {
+		protected boolean canEdit(@Nullable Object element) {
 			return element instanceof EntityItem;
 		}
 	}
@@ -202,7 +204,7 @@ public final class EntitiesPage {
 		private TextCellEditor cell;
 
 		@Override
-		protected CellEditor getCellEditor(Object element) {
+		protected CellEditor getCellEditor(@Nullable Object element) {
 			if (cell == null) {
 				cell = new TextCellEditor(viewer.getTree());
 			}
@@ -210,15 +212,15 @@ public final class EntitiesPage {
 		}
 
 		@Override
-		protected Object getValue(Object element) {
+		protected Object getValue(@Nullable Object element) {
 			return ((EntityItem) element).label();
 		}
 
 		@Override
-		protected void setValue(Object element, Object value) {
+		protected void setValue(@Nullable Object element, @Nullable Object value) {
 			String label = ((String) value).strip();
 			if (!label.isEmpty()) {
-				editEntity((EntityItem) element, e -> {
+				editEntity((EntityItem) Objects.requireNonNull(element), e -> {
 					Map<String, String> labels = new HashMap<>(e.labels());
 					labels.put(editor.session().language(), label);
 					return new Entity(e.id(), e.type(), labels, e.aliases(), e.qid(), e.notes());
@@ -232,7 +234,7 @@ public final class EntitiesPage {
 		private ComboBoxCellEditor cell;
 
 		@Override
-		protected CellEditor getCellEditor(Object element) {
+		protected CellEditor getCellEditor(@Nullable Object element) {
 			types = EntityTypes.all();
 			String[] labels = types.stream().map(EntityType::label).toArray(String[]::new);
 			if (cell == null) {
@@ -244,7 +246,7 @@ public final class EntitiesPage {
 		}
 
 		@Override
-		protected Object getValue(Object element) {
+		protected Object getValue(@Nullable Object element) {
 			String type = ((EntityItem) element).type();
 			for (int i = 0; i < types.size(); i++) {
 				if (types.get(i).id().equals(type)) {
@@ -255,11 +257,11 @@ public final class EntitiesPage {
 		}
 
 		@Override
-		protected void setValue(Object element, Object value) {
+		protected void setValue(@Nullable Object element, @Nullable Object value) {
 			int index = (Integer) value;
 			if (index >= 0 && index < types.size()) {
 				String type = types.get(index).id();
-				editEntity((EntityItem) element, e -> new Entity(e.id(), type, e.labels(), e.aliases(), e.qid(), e.notes()));
+				editEntity((EntityItem) Objects.requireNonNull(element), e -> new Entity(e.id(), type, e.labels(), e.aliases(), e.qid(), e.notes()));
 			}
 		}
 	}
@@ -268,7 +270,7 @@ public final class EntitiesPage {
 		private TextCellEditor cell;
 
 		@Override
-		protected CellEditor getCellEditor(Object element) {
+		protected CellEditor getCellEditor(@Nullable Object element) {
 			if (cell != null) {
 				return cell;
 			}
@@ -295,17 +297,17 @@ public final class EntitiesPage {
 		}
 
 		@Override
-		protected Object getValue(Object element) {
+		protected Object getValue(@Nullable Object element) {
 			return ((EntityItem) element).qid();
 		}
 
 		@Override
-		protected void setValue(Object element, Object value) {
+		protected void setValue(@Nullable Object element, @Nullable Object value) {
 			if (value == null) {
 				return; // invalid: the validator said why
 			}
 			String qid = ((String) value).strip();
-			editEntity((EntityItem) element, e -> new Entity(e.id(), e.type(), e.labels(), e.aliases(), qid, e.notes()));
+			editEntity((EntityItem) Objects.requireNonNull(element), e -> new Entity(e.id(), e.type(), e.labels(), e.aliases(), qid, e.notes()));
 		}
 	}
 }

@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.IUndoableOperation;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -19,13 +19,14 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.text.TextSelection;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -99,7 +100,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	};
 
 	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+	public void init(@Nullable IEditorSite site, @Nullable IEditorInput input) throws PartInitException {
 		if (!(input instanceof IFileEditorInput)) {
 			throw new PartInitException("The Entity Editor opens article files of a workspace"); //$NON-NLS-1$
 		}
@@ -177,7 +178,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		}), problem -> deliver(() -> loaded(null, problem))).schedule();
 	}
 
-	private void loaded(ArticleSession loaded, IStatus problem) {
+	private void loaded(@Nullable ArticleSession loaded, @Nullable IStatus problem) {
 		if (textStack.isDisposed()) {
 			return;
 		}
@@ -270,7 +271,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	 * Runs an edit as an undoable operation. {@code coalesceKey}, when not null, merges it with the operation
 	 * before it if that one had the same key (typing in one Source field).
 	 */
-	public void apply(String label, UnaryOperator<EditorState> edit, String coalesceKey) {
+	public void apply(String label, UnaryOperator<EditorState> edit, @Nullable String coalesceKey) {
 		if (session == null) {
 			return;
 		}
@@ -306,7 +307,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	}
 
 	@Override
-	public void doSave(IProgressMonitor monitor) {
+	public void doSave(@Nullable IProgressMonitor monitor) {
 		if (session == null) {
 			return;
 		}
@@ -436,7 +437,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	}
 
 	/** The mention at the caret or selection start on the Text page, or null. */
-	public Mention mentionAtCaret() {
+	public @Nullable Mention mentionAtCaret() {
 		if (session == null) {
 			return null;
 		}
@@ -459,7 +460,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	}
 
 	/** The menu the last Ctrl+1 showed, or null (tests read it). */
-	public Menu quickFixMenu() {
+	public @Nullable Menu quickFixMenu() {
 		return quickFixes.lastMenu();
 	}
 

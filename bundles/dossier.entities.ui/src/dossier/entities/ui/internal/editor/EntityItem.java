@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 import dossier.entities.Entity;
@@ -76,7 +77,7 @@ public record EntityItem(ArticleSession session, String id, String type, Entity 
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof EntityItem item && item.id.equals(id) && item.session == session;
 	}
 

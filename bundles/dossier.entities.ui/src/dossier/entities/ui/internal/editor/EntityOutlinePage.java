@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -49,7 +50,7 @@ public final class EntityOutlinePage extends ContentOutlinePage {
 		PlatformUI.getWorkbench().getHelpSystem().setHelp(viewer.getControl(), HelpContexts.ENTITY_OUTLINE);
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
-			public Object[] getElements(Object input) {
+			public Object[] getElements(@Nullable Object input) {
 				return ((List<?>) input).toArray();
 			}
 
@@ -59,7 +60,7 @@ public final class EntityOutlinePage extends ContentOutlinePage {
 			}
 
 			@Override
-			public Object getParent(Object element) {
+			public @Nullable Object getParent(Object element) {
 				return null;
 			}
 

@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.internal.text.ProblemAnnotation;
@@ -81,7 +82,7 @@ final class LicenceProblems {
 	}
 
 	/** The marker a problem shows, or null. */
-	static IMarker marker(ProblemAnnotation problem) {
+	static @Nullable IMarker marker(ProblemAnnotation problem) {
 		return problem.source() instanceof IMarker marker && marker.exists() ? marker : null;
 	}
 }

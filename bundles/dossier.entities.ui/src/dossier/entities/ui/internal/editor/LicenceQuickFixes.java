@@ -3,25 +3,25 @@ package dossier.entities.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.eclipse.core.resources.IMarker;
 import java.util.function.IntSupplier;
 
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.ide.IDE;
 
-import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.EntityEditorIds;
+import dossier.entities.ui.internal.EntitiesUiPlugin;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.text.MentionTextViewer;
 import dossier.entities.ui.internal.text.ProblemAnnotation;
@@ -118,7 +118,7 @@ public final class LicenceQuickFixes {
 	}
 
 	/** The menu the last Ctrl+1 showed, or null. */
-	Menu lastMenu() {
+	@Nullable Menu lastMenu() {
 		return popup == null ? null : popup.getMenu();
 	}
 

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import dossier.entities.ui.internal.Messages;
@@ -19,12 +20,12 @@ public final class SourceFields {
 	private SourceFields() {
 	}
 
-	public static String checkTitle(String title) {
+	public static @Nullable String checkTitle(String title) {
 		return title.isBlank() ? Messages.Source_badTitle : null;
 	}
 
 	/** Empty, or an absolute http or https URL with a host. */
-	public static String checkUrl(String url) {
+	public static @Nullable String checkUrl(String url) {
 		if (url.isBlank()) {
 			return null;
 		}
@@ -40,7 +41,7 @@ public final class SourceFields {
 	}
 
 	/** Empty, a year, a year-month, a date or an ISO 8601 date-time with offset. */
-	public static String checkDate(String date) {
+	public static @Nullable String checkDate(String date) {
 		String value = date.strip();
 		if (value.isEmpty() || value.matches("\\d{4}")) { //$NON-NLS-1$
 			return null;
@@ -60,7 +61,7 @@ public final class SourceFields {
 	}
 
 	/** A well-formed BCP 47 tag ("und" allowed). */
-	public static String checkLanguage(String language) {
+	public static @Nullable String checkLanguage(String language) {
 		String value = language.strip();
 		if (value.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) { //$NON-NLS-1$
 			Locale locale = Locale.forLanguageTag(value);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -78,12 +79,12 @@ public final class SourcePage {
 	}
 
 	/** The licence statement an analyst set here: the first statement from metadata without a place in the text. */
-	private static LicenceStatement own(Article article) {
+	private static @Nullable LicenceStatement own(Article article) {
 		return article.licences().stream().filter(l -> l.span() == null && l.origin() == LicenceStatement.Origin.META)
 				.findFirst().orElse(null);
 	}
 
-	private static Article withOwnLicence(Article article, String text, String url) {
+	private static Article withOwnLicence(Article article, String text, @Nullable String url) {
 		List<LicenceStatement> licences = new ArrayList<>(article.licences());
 		LicenceStatement current = own(article);
 		int index = current == null ? -1 : licences.indexOf(current);
@@ -97,16 +98,16 @@ public final class SourcePage {
 		return article.toBuilder().licences(licences).build();
 	}
 
-	private static String nonNull(String value) {
+	private static String nonNull(@Nullable String value) {
 		return value == null ? "" : value; //$NON-NLS-1$
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(String value) {
 		return value.isBlank() ? null : value.strip();
 	}
 
 	private void field(Field key, String label, int style, Function<Article, String> get,
-			BiFunction<Article, String, Article> set, Function<String, String> check) {
+			BiFunction<Article, String, Article> set, Function<String, @Nullable String> check) {
 		pendingFields.add(() -> createField(key, label, style, get, set, check));
 	}
 
@@ -115,7 +116,7 @@ public final class SourcePage {
 	 * field whose value is Arabic is created right to left.
 	 */
 	private void createField(Field key, String label, int style, Function<Article, String> get,
-			BiFunction<Article, String, Article> set, Function<String, String> check) {
+			BiFunction<Article, String, Article> set, Function<String, @Nullable String> check) {
 		String initial = get.apply(editor.session().state().article());
 		if (TextDirection.firstStrong(initial, TextDirection.LTR) == TextDirection.RTL) {
 			style |= SWT.RIGHT_TO_LEFT;
@@ -151,7 +152,7 @@ public final class SourcePage {
 	}
 
 	/** The field widget, for tests. */
-	public Text text(Field field) {
+	public @Nullable Text text(Field field) {
 		return texts.get(field);
 	}
 

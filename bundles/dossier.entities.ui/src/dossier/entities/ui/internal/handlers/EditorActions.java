@@ -4,6 +4,7 @@ package dossier.entities.ui.internal.handlers;
 import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.osgi.util.NLS;
 
@@ -35,7 +36,7 @@ public final class EditorActions {
 	}
 
 	/** The span without surrounding white space, or null when nothing is left. */
-	static int[] trimmed(String text, int start, int end) {
+	static int @Nullable [] trimmed(String text, int start, int end) {
 		while (start < end && Character.isWhitespace(text.charAt(start))) {
 			start++;
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -120,7 +121,7 @@ public final class LinkEntityDialog extends Dialog {
 	}
 
 	/** The entity a typed text names: a chosen proposal, or a name of exactly one entity. */
-	public Entity resolve(String typed) {
+	public @Nullable Entity resolve(String typed) {
 		Entity entity = byName.get(typed);
 		if (entity != null) {
 			return entity;

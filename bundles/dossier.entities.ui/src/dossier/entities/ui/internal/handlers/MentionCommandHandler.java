@@ -3,6 +3,7 @@ package dossier.entities.ui.internal.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -24,7 +25,7 @@ import dossier.ui.HelpContexts;
 public final class MentionCommandHandler extends AbstractHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
+	public @Nullable Object execute(ExecutionEvent event) {
 		IEditorPart part = HandlerUtil.getActiveEditor(event);
 		if (!(part instanceof EntityEditor editor) || !editor.isLoaded()) {
 			return null;

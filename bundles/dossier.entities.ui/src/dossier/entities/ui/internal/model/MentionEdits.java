@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
@@ -154,7 +156,7 @@ public final class MentionEdits {
 		return state.withMentions(mentions);
 	}
 
-	private static Entity findByName(EditorState state, ArticleSession session, String name, String type) {
+	private static @Nullable Entity findByName(EditorState state, ArticleSession session, String name, String type) {
 		String key = fold(name);
 		List<Entity> candidates = new ArrayList<>(state.entities().values());
 		for (Mention m : state.mentions()) {

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * One undoable edit of an article session: it swaps the state before for the state after. Every annotation
@@ -21,7 +22,7 @@ public class StateChangeOperation extends AbstractOperation {
 	private final String coalesceKey;
 
 	public StateChangeOperation(String label, ArticleSession session, EditorState before, EditorState after,
-			String coalesceKey) {
+			@Nullable String coalesceKey) {
 		super(label);
 		this.session = session;
 		this.before = before;
@@ -41,18 +42,18 @@ public class StateChangeOperation extends AbstractOperation {
 	}
 
 	@Override
-	public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+	public IStatus execute(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) {
 		session.setState(after);
 		return Status.OK_STATUS;
 	}
 
 	@Override
-	public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+	public IStatus redo(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) {
 		return execute(monitor, info);
 	}
 
 	@Override
-	public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+	public IStatus undo(@Nullable IProgressMonitor monitor, @Nullable IAdaptable info) {
 		session.setState(before);
 		return Status.OK_STATUS;
 	}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.entities.ui.internal.text;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -30,11 +31,17 @@ public enum MarkStyle {
 
 	/** The style stored in preferences under this name, or {@code fallback}. */
 	public static MarkStyle parse(String name, MarkStyle fallback) {
+		MarkStyle style = parse(name);
+		return style == null ? fallback : style;
+	}
+
+	/** The style stored in preferences under this name, or null. */
+	public static @Nullable MarkStyle parse(String name) {
 		for (MarkStyle style : values()) {
 			if (style.name().equalsIgnoreCase(name)) {
 				return style;
 			}
 		}
-		return fallback;
+		return null;
 	}
 }

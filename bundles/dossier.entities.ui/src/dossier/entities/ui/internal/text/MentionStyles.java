@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.graphics.RGB;
 
 /**
@@ -25,12 +26,12 @@ public final class MentionStyles {
 	public static final Map<String, MarkStyle> DEFAULT_MARKS = Map.of("PERSON", MarkStyle.UNDERLINE, //$NON-NLS-1$
 			"PLACE", MarkStyle.DOUBLE_UNDERLINE, "ORG", MarkStyle.SQUIGGLE, "DATE", MarkStyle.DOTTED_BOX); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	private final Function<String, RGB> colours;
-	private final Function<String, MarkStyle> marks;
+	private final Function<String, @Nullable RGB> colours;
+	private final Function<String, @Nullable MarkStyle> marks;
 	private final Map<String, RGB> assigned = new ConcurrentHashMap<>();
 
 	/** Styles from lookups (preferences); a null answer falls back to the defaults. */
-	public MentionStyles(Function<String, RGB> colours, Function<String, MarkStyle> marks) {
+	public MentionStyles(Function<String, @Nullable RGB> colours, Function<String, @Nullable MarkStyle> marks) {
 		this.colours = colours;
 		this.marks = marks;
 	}
@@ -65,7 +66,7 @@ public final class MentionStyles {
 	}
 
 	/** Parses {@code #rrggbb}; null when it is not one. */
-	public static RGB parseHex(String hex) {
+	public static @Nullable RGB parseHex(String hex) {
 		if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) { //$NON-NLS-1$
 			return null;
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IPainter;
 import org.eclipse.jface.text.IRegion;
@@ -83,17 +84,17 @@ public final class MentionTextViewer {
 		IAnnotationHover problemHover = (sourceViewer, line) -> problemHoverText(line);
 		viewer.configure(new SourceViewerConfiguration() {
 			@Override
-			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+			public @Nullable ITextHover getTextHover(@Nullable ISourceViewer sourceViewer, @Nullable String contentType) {
 				return new MentionHover();
 			}
 
 			@Override
-			public IAnnotationHover getAnnotationHover(ISourceViewer sourceViewer) {
+			public @Nullable IAnnotationHover getAnnotationHover(@Nullable ISourceViewer sourceViewer) {
 				return problemHover;
 			}
 
 			@Override
-			public IAnnotationHover getOverviewRulerAnnotationHover(ISourceViewer sourceViewer) {
+			public IAnnotationHover getOverviewRulerAnnotationHover(@Nullable ISourceViewer sourceViewer) {
 				return problemHover;
 			}
 		});
@@ -178,7 +179,7 @@ public final class MentionTextViewer {
 	}
 
 	/** What the vertical and overview rulers say about a line: its problems, or null. */
-	public String problemHoverText(int line) {
+	public @Nullable String problemHoverText(int line) {
 		List<ProblemAnnotation> found = problemsOnLine(line);
 		return found.isEmpty() ? null : ProblemLayer.describe(found);
 	}
@@ -237,7 +238,7 @@ public final class MentionTextViewer {
 	}
 
 	/** The shown mention covering {@code offset}, or null. */
-	public Mention mentionAt(int offset) {
+	public @Nullable Mention mentionAt(int offset) {
 		int low = 0;
 		int high = byStart.length - 1;
 		Mention found = null;
@@ -259,7 +260,7 @@ public final class MentionTextViewer {
 	}
 
 	/** The next ({@code forward}) or previous shown mention from {@code offset}, wrapping around; null if none. */
-	public Mention neighbour(int offset, boolean forward) {
+	public @Nullable Mention neighbour(int offset, boolean forward) {
 		if (byStart.length == 0) {
 			return null;
 		}
@@ -301,7 +302,7 @@ public final class MentionTextViewer {
 	 * What the hover shows at {@code offset}, or null: the problems whose evidence covers it, then the mention
 	 * there.
 	 */
-	public String hoverText(int offset) {
+	public @Nullable String hoverText(int offset) {
 		Mention mention = mentionAt(offset);
 		String about = mention == null ? null : describer.apply(mention);
 		List<ProblemAnnotation> found = problems.at(offset);
@@ -313,7 +314,7 @@ public final class MentionTextViewer {
 
 	private final class MentionHover implements ITextHover {
 		@Override
-		public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
+		public @Nullable IRegion getHoverRegion(ITextViewer textViewer, int offset) {
 			Mention mention = mentionAt(offset);
 			if (mention != null) {
 				return new Region(mention.start(), mention.length());
@@ -325,7 +326,7 @@ public final class MentionTextViewer {
 
 		@Override
 		@SuppressWarnings("deprecation")
-		public String getHoverInfo(ITextViewer textViewer, IRegion region) {
+		public @Nullable String getHoverInfo(ITextViewer textViewer, IRegion region) {
 			return region.getLength() == 0 ? null : hoverText(region.getOffset());
 		}
 	}
@@ -349,35 +350,35 @@ public final class MentionTextViewer {
 		}
 
 		@Override
-		public String getTypeLabel(Annotation annotation) {
+		public @Nullable String getTypeLabel(@Nullable Annotation annotation) {
 			return null;
 		}
 
 		@Override
-		public int getLayer(Annotation annotation) {
+		public int getLayer(@Nullable Annotation annotation) {
 			return annotation instanceof IAnnotationPresentation presentation ? presentation.getLayer()
 					: IAnnotationAccessExtension.DEFAULT_LAYER;
 		}
 
 		@Override
-		public void paint(Annotation annotation, GC gc, Canvas canvas, Rectangle bounds) {
-			if (annotation instanceof IAnnotationPresentation presentation) {
+		public void paint(@Nullable Annotation annotation, @Nullable GC gc, @Nullable Canvas canvas, @Nullable Rectangle bounds) {
+			if (annotation instanceof IAnnotationPresentation presentation && gc != null && canvas != null && bounds != null) {
 				presentation.paint(gc, canvas, bounds);
 			}
 		}
 
 		@Override
-		public boolean isPaintable(Annotation annotation) {
+		public boolean isPaintable(@Nullable Annotation annotation) {
 			return annotation instanceof IAnnotationPresentation;
 		}
 
 		@Override
-		public boolean isSubtype(Object annotationType, Object potentialSupertype) {
+		public boolean isSubtype(@Nullable Object annotationType, @Nullable Object potentialSupertype) {
 			return annotationType.equals(potentialSupertype);
 		}
 
 		@Override
-		public Object[] getSupertypes(Object annotationType) {
+		public Object[] getSupertypes(@Nullable Object annotationType) {
 			return new Object[] { annotationType };
 		}
 	}

@@ -3,6 +3,7 @@ package dossier.entities.ui.internal.text;
 
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.source.Annotation;
@@ -109,7 +110,7 @@ public final class ProblemAnnotation extends Annotation implements IAnnotationPr
 	}
 
 	@Override
-	public void paint(GC gc, Canvas canvas, Rectangle bounds) {
+	public void paint(@Nullable GC gc, @Nullable Canvas canvas, @Nullable Rectangle bounds) {
 		Image image = severity.image();
 		if (image != null) {
 			ImageUtilities.drawImage(image, gc, canvas, bounds, SWT.CENTER, SWT.TOP);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IPainter;
@@ -67,7 +68,7 @@ final class ProblemLayer {
 	 * Replaces the shown problems, in one batch. A problem with evidence is shown over it (skipped when the
 	 * evidence lies outside the text: a stale finding); one without evidence is shown on the first line.
 	 */
-	void set(List<ProblemAnnotation> problems, IDocument document) {
+	void set(List<ProblemAnnotation> problems, @Nullable IDocument document) {
 		given = List.copyOf(problems);
 		if (document == null) {
 			return;
@@ -97,7 +98,7 @@ final class ProblemLayer {
 	}
 
 	/** The shown problems drawn on document line {@code line} (0-based). */
-	List<ProblemAnnotation> onLine(IDocument document, int line) {
+	List<ProblemAnnotation> onLine(@Nullable IDocument document, int line) {
 		if (document == null || line < 0) {
 			return List.of();
 		}

@@ -19,6 +19,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -87,7 +88,7 @@ public final class CatalogueView extends ViewPart {
 		column(Messages.Entities_id, 200, row -> row.entity().id());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
-			public boolean select(Viewer v, Object parentElement, Object element) {
+			public boolean select(Viewer v, @Nullable Object parentElement, Object element) {
 				return matches((Row) element, filterText.getText());
 			}
 		});

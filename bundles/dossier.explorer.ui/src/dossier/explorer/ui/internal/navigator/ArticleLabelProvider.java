@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -60,13 +61,13 @@ public class ArticleLabelProvider extends LabelProvider implements ICommonLabelP
 	}
 
 	@Override
-	public String getText(Object element) {
-		return labelOf(element).map(label -> label.title().isBlank() ? ((IFile) element).getName() : label.title())
-				.orElse(null);
+	public @Nullable String getText(@Nullable Object element) {
+		return labelOf(element).map(label -> label.title().isBlank() && element instanceof IFile file ? file.getName()
+				: label.title()).orElse(null);
 	}
 
 	@Override
-	public StyledString getStyledText(Object element) {
+	public @Nullable StyledString getStyledText(@Nullable Object element) {
 		Optional<ArticleLabel> label = labelOf(element);
 		if (label.isEmpty()) {
 			return null;
@@ -80,7 +81,7 @@ public class ArticleLabelProvider extends LabelProvider implements ICommonLabelP
 	}
 
 	@Override
-	public Image getImage(Object element) {
+	public @Nullable Image getImage(@Nullable Object element) {
 		Optional<ArticleLabel> label = labelOf(element);
 		if (label.isEmpty()) {
 			return null;
@@ -109,7 +110,7 @@ public class ArticleLabelProvider extends LabelProvider implements ICommonLabelP
 	}
 
 	/** The label of an article file once read; empty for anything else, and for an article not read yet. */
-	private Optional<ArticleLabel> labelOf(Object element) {
+	private Optional<ArticleLabel> labelOf(@Nullable Object element) {
 		if (!(element instanceof IFile file)) {
 			return Optional.empty();
 		}

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.explorer.ui.ExplorerUi;
 import dossier.explorer.ui.internal.Messages;
@@ -81,7 +82,7 @@ final class ArticleLabelsJob extends Job {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == ExplorerUi.JOB_FAMILY;
 	}
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal.navigator;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
 /**
@@ -12,7 +13,7 @@ public class NoChildren implements ITreeContentProvider {
 	private static final Object[] NONE = new Object[0];
 
 	@Override
-	public Object[] getElements(Object input) {
+	public Object[] getElements(@Nullable Object input) {
 		return NONE;
 	}
 
@@ -22,7 +23,7 @@ public class NoChildren implements ITreeContentProvider {
 	}
 
 	@Override
-	public Object getParent(Object element) {
+	public @Nullable Object getParent(Object element) {
 		return null;
 	}
 
