@@ -90,8 +90,9 @@ final class NameModel {
 	}
 
 	/**
-	 * Trains an averaged perceptron: {@code epochs} passes over the examples in an order shuffled with a fixed seed,
-	 * so that the same examples always give the same model.
+	 * Trains an averaged perceptron with a margin (an example counts as learnt when its label's score leads the best
+	 * other by 1, so that no decision rests on a tie): {@code epochs} passes over the examples in an order shuffled
+	 * with a fixed seed, so that the same examples always give the same model.
 	 */
 	static NameModel train(List<Example> examples, int epochs, long seed) {
 		Map<String, float[]> w = new HashMap<>();
@@ -114,8 +115,13 @@ final class NameModel {
 						}
 					}
 				}
-				int guess = argmax(scores);
-				if (guess == example.label()) {
+				int guess = -1; // the best wrong label: updated until the right one leads it by a margin of 1, not a tie
+				for (int k = 0; k < labels; k++) {
+					if (k != example.label() && (guess < 0 || scores[k] > scores[guess])) {
+						guess = k;
+					}
+				}
+				if (scores[example.label()] - scores[guess] >= 1) {
 					continue;
 				}
 				for (String feature : example.features()) {
