@@ -74,23 +74,25 @@ public final class AttributedCheck {
 		}
 		List<DetectedLicence> licences = new ArrayList<>(analysis.licences());
 		DetectedLicence stated = analysis.licence();
-		LicenceId confirmed = record.licence() == null ? null : LicenceId.parse(record.licence());
-		if (stated != null && (confirmed != null || record.licenceLink() != null)) {
+		String recordLicence = record.licence();
+		String recordLink = record.licenceLink();
+		String recordNotice = record.modificationNotice();
+		LicenceId confirmed = recordLicence == null ? null : LicenceId.parse(recordLicence);
+		if (stated != null && (confirmed != null || recordLink != null)) {
 			DetectedLicence replaced = new DetectedLicence(confirmed != null ? confirmed : stated.licence(), stated.evidence(),
-					record.licenceLink() != null ? record.licenceLink() : stated.link(), stated.scope(), stated.item(),
+					recordLink != null ? recordLink : stated.link(), stated.scope(), stated.item(),
 					stated.origin(), stated.deedLanguage());
 			licences.remove(stated);
 			licences.add(0, replaced); // the article's licence is the first versioned article-scope one
-		} else if (stated == null && confirmed != null) {
-			licences.add(0, new DetectedLicence(confirmed, new Evidence(record.licence(), null), record.licenceLink(),
+		} else if (stated == null && confirmed != null && recordLicence != null) {
+			licences.add(0, new DetectedLicence(confirmed, new Evidence(recordLicence, null), recordLink,
 					LicenceScope.ARTICLE, null, LicenceStatement.Origin.META, null));
 		}
 		AttributionElements e = analysis.elements();
 		List<Evidence> authors = new ArrayList<>(e.authors());
 		record.creators().forEach(name -> authors.add(new Evidence(name, null)));
-		Evidence licenceLink = record.licenceLink() != null ? new Evidence(record.licenceLink(), null) : e.licenceLink();
-		Evidence modification = record.modificationNotice() != null ? new Evidence(record.modificationNotice(), null)
-				: e.modificationNotice();
+		Evidence licenceLink = recordLink != null ? new Evidence(recordLink, null) : e.licenceLink();
+		Evidence modification = recordNotice != null ? new Evidence(recordNotice, null) : e.modificationNotice();
 		AttributionElements elements = new AttributionElements(e.title(), authors, e.publisher(), e.sourceUrl(), licenceLink,
 				e.copyrightNotice(), e.disclaimerNotice(), modification);
 		return new LicenceAnalysis(analysis.article(), analysis.language(), analysis.title(), licences, elements,

@@ -73,7 +73,7 @@ public record AttributionRecord(@Nullable String licence, @Nullable String licen
 		return new AttributionRecord(value, licenceLink, creators, modificationNotice, excluded, credit);
 	}
 
-	public AttributionRecord withLicenceLink(String value) {
+	public AttributionRecord withLicenceLink(@Nullable String value) {
 		return new AttributionRecord(licence, value, creators, modificationNotice, excluded, credit);
 	}
 

@@ -4,6 +4,7 @@ package dossier.licence.ui.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.osgi.util.NLS;
@@ -31,7 +32,7 @@ public record Combination(List<ArticleLicenceChecks.Checked> articles, LicenceId
 		}
 		LicenceId outgoing = refs.isEmpty() ? null : LicencePreferences.outgoingLicence(refs.get(0).project());
 		if (outgoing == null) {
-			outgoing = LicenceId.parse(LicenceReportJob.DEFAULT_OUTGOING);
+			outgoing = Objects.requireNonNull(LicenceId.parse(LicenceReportJob.DEFAULT_OUTGOING));
 		}
 		boolean commercial = !refs.isEmpty() && LicencePreferences.commercialUse(refs.get(0).project());
 		List<LicenceId> licences = new ArrayList<>();

@@ -4,6 +4,8 @@ package dossier.licence.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.licence.AttributionElements;
 import dossier.licence.DetectedLicence;
 import dossier.licence.Evidence;
@@ -69,7 +71,7 @@ public record ElementRow(String element, Status status, String value) {
 		return rows;
 	}
 
-	private static ElementRow row(String element, Evidence evidence, boolean recorded) {
+	private static ElementRow row(String element, @Nullable Evidence evidence, boolean recorded) {
 		if (evidence == null) {
 			return new ElementRow(element, Status.MISSING, ""); //$NON-NLS-1$
 		}

@@ -137,8 +137,10 @@ public enum LicenceFix {
 	}
 
 	private static @Nullable LicenceId licence(ArticleRef ref, AttributionRecord record) throws IOException, CoreException {
-		if (record.licence() != null && LicenceId.parse(record.licence()) != null) {
-			return LicenceId.parse(record.licence());
+		String recorded = record.licence();
+		LicenceId confirmed = recorded == null ? null : LicenceId.parse(recorded);
+		if (confirmed != null) {
+			return confirmed;
 		}
 		DetectedLicence detected = analysis(ref, record).licence();
 		return detected == null ? null : detected.licence();
@@ -151,10 +153,10 @@ public enum LicenceFix {
 			return Messages.Fix_notice_modified;
 		}
 		String target = Locale.forLanguageTag(translation.textLanguage()).getDisplayLanguage(Locale.ENGLISH);
-		if (translation.sourceLanguage() == null) {
+		String source = translation.sourceLanguage();
+		if (source == null) {
 			return NLS.bind(Messages.Fix_notice_translationUnknownSource, target);
 		}
-		return NLS.bind(Messages.Fix_notice_translation, target,
-				Locale.forLanguageTag(translation.sourceLanguage()).getDisplayLanguage(Locale.ENGLISH));
+		return NLS.bind(Messages.Fix_notice_translation, target, Locale.forLanguageTag(source).getDisplayLanguage(Locale.ENGLISH));
 	}
 }

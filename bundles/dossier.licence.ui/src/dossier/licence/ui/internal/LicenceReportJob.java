@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -85,7 +86,7 @@ public class LicenceReportJob extends WorkspaceJob {
 			}
 			LicenceId outgoing = LicencePreferences.outgoingLicence(project);
 			if (outgoing == null) {
-				outgoing = LicenceId.parse(DEFAULT_OUTGOING);
+				outgoing = Objects.requireNonNull(LicenceId.parse(DEFAULT_OUTGOING));
 			}
 			String html = LicenceReportWriter.html(project.getName(), entries, outgoing, LicencePreferences.commercialUse(project));
 			String sarif;
