@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The canonical entities of one corpus, by id. Adding an entity whose id is already present merges the two
  * (names are united, existing labels win), which is how an import from another corpus or an accepted new name
@@ -39,12 +41,12 @@ public final class Catalogue {
 		byId.put(entity.id(), entity);
 	}
 
-	public Entity remove(String id) {
+	public @Nullable Entity remove(String id) {
 		byId.remove(id);
 		return entities.remove(id);
 	}
 
-	public Entity get(String id) {
+	public @Nullable Entity get(String id) {
 		return byId.get(id);
 	}
 

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A canonical entity of a catalogue: one person, place, organisation, date or contributed kind, whatever the
  * language or spelling it is named in. Immutable; maps are sorted by language tag so files diff well.
@@ -23,7 +25,7 @@ import java.util.TreeMap;
  * @param notes free text for analysts, or ""
  */
 public record Entity(String id, String type, Map<String, String> labels, Map<String, List<String>> aliases,
-		String qid, String notes) {
+		@Nullable String qid, String notes) {
 
 	/** The language key of aliases that are the same in every language (acronyms, Latin names). */
 	public static final String ANY_LANGUAGE = "*"; //$NON-NLS-1$

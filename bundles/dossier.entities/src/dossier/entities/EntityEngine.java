@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.entities.Recognizer.Suggestion;
 import dossier.entities.internal.AmbiguousPlaces;
@@ -48,7 +50,7 @@ public final class EntityEngine {
 	private final Map<String, Integer> priorities = new HashMap<>();
 	private final Lexicon lexicon;
 	private final Catalogue catalogue;
-	private volatile Gazetteer catalogueGazetteer;
+	private volatile @Nullable Gazetteer catalogueGazetteer;
 
 	private EntityEngine(Catalogue catalogue, Set<String> languages, List<Recognizer> recognizers) {
 		this.normalizer = TextNormalizer.standard();
@@ -95,7 +97,7 @@ public final class EntityEngine {
 	}
 
 	/** The entity of this id from the corpus catalogue or a lexicon (seed, CLDR), or null. */
-	public Entity entity(String id) {
+	public @Nullable Entity entity(String id) {
 		Entity entity = catalogue.get(id);
 		Entity fromLexicon = lexicon.entities.get(id);
 		if (entity == null) {
@@ -150,7 +152,7 @@ public final class EntityEngine {
 			Gazetteer.Entry entry = match.entry();
 			candidates.add(new Mention(article.id(), match.start(), match.end(),
 					article.text().substring(match.start(), match.end()), entry.entityId(), entry.type(),
-					entry.recognizer(), entry.recognizer().equals(CATALOGUE_RECOGNIZER) ? 0.95 : 0.9, null));
+					entry.recognizer(), entry.recognizer().equals(CATALOGUE_RECOGNIZER) ? 0.95 : 0.9, MentionStatus.SUGGESTED));
 		}
 		List<Mention> kept = decisions.stream().filter(m -> m.status() != MentionStatus.SUGGESTED).toList();
 		List<Mention> rejected = kept.stream().filter(m -> m.status() == MentionStatus.REJECTED).toList();
@@ -166,9 +168,9 @@ public final class EntityEngine {
 			}
 			for (Suggestion suggestion : recognizer.recognize(context)) {
 				more.add(suggestion.mention());
-				if (suggestion.entity() != null && !newEntities.containsKey(suggestion.entity().id())
-						&& entity(suggestion.entity().id()) == null) {
-					newEntities.putIfAbsent(suggestion.entity().id(), suggestion.entity());
+				Entity suggested = suggestion.entity();
+				if (suggested != null && !newEntities.containsKey(suggested.id()) && entity(suggested.id()) == null) {
+					newEntities.putIfAbsent(suggested.id(), suggested);
 				}
 			}
 		}
@@ -192,7 +194,7 @@ public final class EntityEngine {
 		return new ArticleEntities(article, language, result, entities);
 	}
 
-	private Entity lookup(String id, Map<String, Entity> newEntities) {
+	private @Nullable Entity lookup(String id, Map<String, Entity> newEntities) {
 		Entity entity = entity(id);
 		return entity != null ? entity : newEntities.get(id);
 	}

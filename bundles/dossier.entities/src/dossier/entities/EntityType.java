@@ -3,6 +3,8 @@ package dossier.entities;
 
 import java.util.Objects;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A kind of entity: the four built in ({@link #PERSON}, {@link #PLACE}, {@link #ORG}, {@link #DATE}) and any a
  * team contributes (for example {@code VESSEL}) through the {@code dossier.entityTypes} element of the
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param label the name a user reads
  * @param colour a colour hint for editors, {@code #rrggbb}, or null
  */
-public record EntityType(String id, String label, String colour) {
+public record EntityType(String id, String label, @Nullable String colour) {
 
 	public static final EntityType PERSON = new EntityType("PERSON", "Person", "#1f77b4"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	public static final EntityType PLACE = new EntityType("PLACE", "Place", "#2ca02c"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

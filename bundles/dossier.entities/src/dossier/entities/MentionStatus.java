@@ -3,6 +3,8 @@ package dossier.entities;
 
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** An analyst's decision on a {@link Mention}. */
 public enum MentionStatus {
 	/** Found by a recogniser, not yet reviewed. */
@@ -18,7 +20,7 @@ public enum MentionStatus {
 	}
 
 	/** Parses {@link #key()}; null for an unknown value. */
-	public static MentionStatus fromKey(String key) {
+	public static @Nullable MentionStatus fromKey(String key) {
 		for (MentionStatus status : values()) {
 			if (status.key().equalsIgnoreCase(key)) {
 				return status;

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One way of finding entities, contributed through the {@code dossier.recognizers} extension point (or
  * {@link Recognizers#builtIn()} in plain Java). A recogniser either contributes names to the shared gazetteer
@@ -44,6 +46,6 @@ public interface Recognizer {
 	 * @param mention the mention (status {@link MentionStatus#SUGGESTED})
 	 * @param entity the entity it names when that entity is not in a catalogue (a date, a new name), else null
 	 */
-	record Suggestion(Mention mention, Entity entity) {
+	record Suggestion(Mention mention, @Nullable Entity entity) {
 	}
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.internal.CldrPlaces;
 import dossier.entities.internal.ContextRules;
 import dossier.entities.internal.DateRecognizer;
@@ -22,7 +24,7 @@ import dossier.entities.internal.SeedCatalogue;
 public final class Recognizers {
 
 	/** The contributions, read on first use (null until then; the empty list outside OSGi). */
-	private static volatile List<Recognizer> contributed;
+	private static volatile @Nullable List<Recognizer> contributed;
 
 	private Recognizers() {
 	}

@@ -4,7 +4,10 @@ package dossier.entities;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Folds text for matching while keeping offsets into the original: Unicode NFKC; case and accents folded; Arabic
@@ -44,7 +47,7 @@ public final class TextNormalizer {
 	}
 
 	public static TextNormalizer of(Options options) {
-		return INSTANCES.computeIfAbsent(options, TextNormalizer::new);
+		return Objects.requireNonNull(INSTANCES.computeIfAbsent(options, TextNormalizer::new));
 	}
 
 	public Options options() {

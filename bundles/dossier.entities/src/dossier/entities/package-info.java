@@ -7,4 +7,7 @@
  * ({@link dossier.entities.Recognizer}). Mention offsets are Java String (UTF-16) indices into
  * {@code Article.text()}, like every offset in {@code dossier.core.model}.
  */
+@NonNullByDefault
 package dossier.entities;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

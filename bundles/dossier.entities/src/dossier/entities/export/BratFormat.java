@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import dossier.entities.ArticleEntities;
 import dossier.entities.Entity;
@@ -95,7 +96,7 @@ public final class BratFormat {
 		for (String id : order) {
 			int[] span = spans.get(id);
 			String entityId = entityIds.getOrDefault(id, "brat:" + id); //$NON-NLS-1$
-			mentions.add(new Mention(articleId, span[0], span[1], text.substring(span[0], span[1]), entityId, types.get(id),
+			mentions.add(new Mention(articleId, span[0], span[1], text.substring(span[0], span[1]), entityId, Objects.requireNonNull(types.get(id)),
 					"import.brat", 1.0, MentionStatus.ACCEPTED)); //$NON-NLS-1$
 		}
 		mentions.sort(Mention.TEXT_ORDER);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.ArticleEntities;
 import dossier.entities.Entity;
 import dossier.entities.Mention;
@@ -50,7 +52,7 @@ public final class CsvFormat {
 		return csv.toString();
 	}
 
-	static String field(String value) {
+	static String field(@Nullable String value) {
 		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			return '"' + value.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
 		}

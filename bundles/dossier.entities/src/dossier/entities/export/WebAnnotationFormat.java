@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -150,7 +152,7 @@ public final class WebAnnotationFormat {
 		}
 	}
 
-	private static Mention mention(JsonObject annotation, String articleId, String text) {
+	private static @Nullable Mention mention(JsonObject annotation, String articleId, String text) {
 		JsonElement target = annotation.get("target"); //$NON-NLS-1$
 		JsonObject targetObject = target.isJsonArray() ? target.getAsJsonArray().get(0).getAsJsonObject() : target.getAsJsonObject();
 		JsonElement selectorElement = targetObject.get("selector"); //$NON-NLS-1$

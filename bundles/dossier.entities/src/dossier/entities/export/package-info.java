@@ -4,4 +4,7 @@
  * standoff (export and import; code points), CoNLL-2003 BIO (export, and a reader for round trips), CSV of entities
  * with counts, and the JSON report of {@code dossier entities}.
  */
+@NonNullByDefault
 package dossier.entities.export;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

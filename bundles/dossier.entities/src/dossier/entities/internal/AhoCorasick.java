@@ -4,6 +4,8 @@ package dossier.entities.internal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * An Aho–Corasick automaton over UTF-16 keys. Transitions live in one open-addressing hash table of longs, each
  * {@code (node << 16 | char) << 24 | child} (so one cache line per probe, and at most 2^24 nodes), so 100k keys
@@ -36,16 +38,16 @@ public final class AhoCorasick {
 	private int shallowLimit;
 	private static final int SHALLOW_NODES = 1 << 13;
 	/** Per node: where its tail starts in {@link #tails}, or -1; null when no node has one. */
-	private final int[] tailStart;
-	private final int[] tailLength;
+	private final int @Nullable [] tailStart;
+	private final int @Nullable [] tailLength;
 	/** The key that ends where a node's tail ends. */
-	private final int[] tailKey;
+	private final int @Nullable [] tailKey;
 	private final char[] tails;
 	private int mask;
 	private int nodeCount;
-	private final int[] fail;
+	private final int @Nullable [] fail;
 	private final int[] output;
-	private final int[] dictionaryLink;
+	private final int @Nullable [] dictionaryLink;
 	/** The root's child per BMP character below {@link #ROOT_TABLE}, or -1. */
 	private final int[] rootChildren = new int[ROOT_TABLE];
 	private static final int ROOT_TABLE = 0x0700; // Latin, Greek, Cyrillic, Hebrew, Arabic

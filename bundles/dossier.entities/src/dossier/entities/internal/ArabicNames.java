@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.EntityType;
 import dossier.entities.internal.OpenNames.Candidate;
 import dossier.entities.internal.Words.Word;
@@ -111,7 +113,7 @@ final class ArabicNames {
 		return candidates;
 	}
 
-	private Candidate at(List<Word> words, int i) {
+	private @Nullable Candidate at(List<Word> words, int i) {
 		Word word = words.get(i);
 		String written = word.text();
 		if (FOLDED_FUNCTION_WORDS.contains(written) || written.length() > 2 && (written.charAt(0) == 'و' || written.charAt(0) == 'ف')
@@ -159,7 +161,7 @@ final class ArabicNames {
 	 * on its own; a one-word name of four letters or more, written without a proclitic, after a preposition of place
 	 * or a compass word (في حضرموت، شمال إدلب), since many of those words are also ordinary words or names elsewhere.
 	 */
-	private Candidate region(List<Word> words, int i, int start, Stem stem) {
+	private @Nullable Candidate region(List<Word> words, int i, int start, Stem stem) {
 		PlaceNames places = PlaceNames.get();
 		if (places.beginsSubdivision(stem.key()) && i + 1 < words.size() && adjacent(words, i + 1) && words.get(i + 1).arabic()) {
 			Word next = words.get(i + 1);
@@ -229,7 +231,7 @@ final class ArabicNames {
 		return headDefinite && words2 < 2 ? -1 : end;
 	}
 
-	private Candidate person(List<Word> words, int i, int start, String key) {
+	private @Nullable Candidate person(List<Word> words, int i, int start, String key) {
 		boolean compound = links.contains(key) && i + 1 < words.size() && adjacent(words, i + 1) && words.get(i + 1).arabic()
 				&& !notNames.contains(words.get(i + 1).key()); // عبد الله، أبو مازن
 		boolean given = lexicons.arabicGivenNames.contains(key);

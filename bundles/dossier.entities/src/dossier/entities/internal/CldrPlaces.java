@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.TimeZoneNames;
@@ -125,9 +127,9 @@ public final class CldrPlaces implements Recognizer {
 		return places.entities();
 	}
 
-	private static Entity place(String id, String language, List<String> names, String qid) {
+	private static Entity place(String id, String language, List<String> names, @Nullable String qid) {
 		return new Entity(id, EntityType.PLACE.id(), Map.of(language, names.get(0)),
-				names.size() > 1 ? Map.of(language, names.subList(1, names.size())) : Map.of(), qid, null);
+				names.size() > 1 ? Map.of(language, names.subList(1, names.size())) : Map.of(), qid, ""); //$NON-NLS-1$
 	}
 
 	static String slug(String name) {

@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
 import dossier.entities.NormalizedText;
 import dossier.entities.RecognitionContext;
 import dossier.entities.Recognizer;
@@ -146,9 +149,9 @@ public final class ContextRules implements Recognizer {
 			String covered = original.substring(start, end);
 			String entityId = "new:person:" + slug(words, name); //$NON-NLS-1$
 			Mention mention = new Mention(context.article().id(), start, end, covered, entityId, EntityType.PERSON.id(), id(),
-					CONFIDENCE, null);
+					CONFIDENCE, MentionStatus.SUGGESTED);
 			suggestions.add(new Suggestion(mention, new Entity(entityId, EntityType.PERSON.id(),
-					Map.of(context.baseLanguage().equals("und") ? "und" : context.baseLanguage(), covered), null, null, //$NON-NLS-1$ //$NON-NLS-2$
+					Map.of(context.baseLanguage().equals("und") ? "und" : context.baseLanguage(), covered), Map.of(), null, //$NON-NLS-1$ //$NON-NLS-2$
 					"suggested by a context rule"))); //$NON-NLS-1$
 			consumed = words.get(name[1]).end;
 		}
@@ -163,7 +166,7 @@ public final class ContextRules implements Recognizer {
 		return slug.toString().toLowerCase(Locale.ROOT);
 	}
 
-	private int[] arabicName(List<Word> words, int from) {
+	private int @Nullable [] arabicName(List<Word> words, int from) {
 		int w = from;
 		int adjectives = 0;
 		while (w < words.size() && words.get(w).text.startsWith("ال") && !arabicStop.contains(words.get(w).text) && adjectives < 2) { //$NON-NLS-1$
@@ -220,7 +223,7 @@ public final class ContextRules implements Recognizer {
 		return false;
 	}
 
-	private static int[] latinName(List<Word> words, int from, NormalizedText normalized, String original) {
+	private static int @Nullable [] latinName(List<Word> words, int from, NormalizedText normalized, String original) {
 		int w = from;
 		if (w < words.size() && !capitalised(words.get(w), normalized, original) && !LATIN_STOP.contains(words.get(w).text)
 				&& !NameLexicons.get().stopwords.contains(words.get(w).text) && words.get(w).spaceAfter && w + 1 < words.size()) {

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
 import dossier.entities.internal.OpenNames.Candidate;
@@ -35,8 +37,9 @@ final class Coordination {
 		}
 		List<Typed> typed = new ArrayList<>();
 		for (Candidate candidate : candidates) {
-			if (candidate.type() != null && !EntityType.DATE.id().equals(candidate.type())) {
-				typed.add(new Typed(candidate.start(), candidate.end(), candidate.type()));
+			String type = candidate.type();
+			if (type != null && !EntityType.DATE.id().equals(type)) {
+				typed.add(new Typed(candidate.start(), candidate.end(), type));
 			}
 		}
 		for (Mention mention : found) {
@@ -63,7 +66,7 @@ final class Coordination {
 	}
 
 	/** The type of the name right before ({@code before}) or after the candidate across a conjunction, or null. */
-	private static String neighbour(List<Typed> typed, String text, Candidate candidate, boolean before) {
+	private static @Nullable String neighbour(List<Typed> typed, String text, Candidate candidate, boolean before) {
 		int low = 0;
 		int high = typed.size();
 		while (low < high) { // the first typed name starting at or after the candidate's end

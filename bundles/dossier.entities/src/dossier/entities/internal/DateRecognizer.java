@@ -11,15 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
 import dossier.entities.NormalizedText;
 import dossier.entities.RecognitionContext;
 import dossier.entities.Recognizer;
@@ -277,9 +281,9 @@ public final class DateRecognizer implements Recognizer {
 			String value = values.get(i);
 			String entityId = "date:" + value; //$NON-NLS-1$
 			Mention mention = new Mention(context.article().id(), start, end, context.article().text().substring(start, end),
-					entityId, EntityType.DATE.id(), id(), 0.9, null);
+					entityId, EntityType.DATE.id(), id(), 0.9, MentionStatus.SUGGESTED);
 			Entity entity = dateEntities.computeIfAbsent(value,
-					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), null, null, null)); //$NON-NLS-1$
+					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), Map.of(), null, "")); //$NON-NLS-1$ //$NON-NLS-2$
 			suggestions.add(new Suggestion(mention, entity));
 		}
 		addStandalone(context, standaloneStarts, suggestions, dateEntities);
@@ -334,9 +338,10 @@ public final class DateRecognizer implements Recognizer {
 				continue;
 			}
 			String value;
-			if (matcher.group("y1") != null) { //$NON-NLS-1$
-				String second = matcher.group("y2"); //$NON-NLS-1$
-				int first = Integer.parseInt(matcher.group("y1")); //$NON-NLS-1$
+			String y1 = matcher.group("y1"); //$NON-NLS-1$
+			if (y1 != null) {
+				String second = Objects.requireNonNull(matcher.group("y2")); //$NON-NLS-1$
+				int first = Integer.parseInt(y1);
 				int last = second.length() == 2 ? first / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
 				if (last <= first || last - first > 100) {
 					continue;
@@ -369,9 +374,9 @@ public final class DateRecognizer implements Recognizer {
 			}
 			String entityId = "date:" + value; //$NON-NLS-1$
 			Mention mention = new Mention(context.article().id(), start, end, text.substring(start, end), entityId,
-					EntityType.DATE.id(), id(), 0.75, null);
-			Entity entity = dateEntities.computeIfAbsent(value,
-					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), null, null, null)); //$NON-NLS-1$
+					EntityType.DATE.id(), id(), 0.75, MentionStatus.SUGGESTED);
+			Entity entity = dateEntities.computeIfAbsent(Objects.requireNonNull(value),
+					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), Map.of(), null, "")); //$NON-NLS-1$ //$NON-NLS-2$
 			added.add(new Suggestion(mention, entity));
 			taken.set(start, end);
 		}
@@ -395,13 +400,13 @@ public final class DateRecognizer implements Recognizer {
 		return digits.length() >= width ? digits : "0000".substring(0, width - digits.length()) + digits; //$NON-NLS-1$
 	}
 
-	private boolean isWeekday(String word) {
+	private boolean isWeekday(@Nullable String word) {
 		String day = word.startsWith("يوم ") ? word.substring(4) : word; //$NON-NLS-1$
 		day = day.startsWith("ال") && day.length() > 3 ? day.substring(2) : day; //$NON-NLS-1$
 		return weekdays.contains(day);
 	}
 
-	private String value(Matcher matcher, Set<String> groups, boolean alone, String published) {
+	private @Nullable String value(Matcher matcher, Set<String> groups, boolean alone, @Nullable String published) {
 		int month = 0;
 		String monthName = group(matcher, groups, "m"); //$NON-NLS-1$
 		if (monthName != null) {
@@ -414,12 +419,13 @@ public final class DateRecognizer implements Recognizer {
 				return null; // "يونيو/تموز" names two months: not one date
 			}
 		} else if (group(matcher, groups, "mn") != null) { //$NON-NLS-1$
-			month = Integer.parseInt(group(matcher, groups, "mn")); //$NON-NLS-1$
+			month = Integer.parseInt(Objects.requireNonNull(group(matcher, groups, "mn"))); //$NON-NLS-1$
 			if (month < 1 || month > 12) {
 				return null;
 			}
 		}
-		int day = group(matcher, groups, "d") != null ? Integer.parseInt(group(matcher, groups, "d")) : 0; //$NON-NLS-1$ //$NON-NLS-2$
+		String dayNumber = group(matcher, groups, "d"); //$NON-NLS-1$
+		int day = dayNumber != null ? Integer.parseInt(dayNumber) : 0;
 		if (group(matcher, groups, "d") != null && (day < 1 || day > 31)) { //$NON-NLS-1$
 			return null;
 		}
@@ -445,7 +451,7 @@ public final class DateRecognizer implements Recognizer {
 		return year > 0 ? pad(year, 4) + "-" + pad(month, 2) : "--" + pad(month, 2); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String group(Matcher matcher, Set<String> groups, String name) {
+	private static @Nullable String group(Matcher matcher, Set<String> groups, String name) {
 		return groups.contains(name) ? matcher.group(name) : null;
 	}
 }

@@ -8,9 +8,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
 import dossier.entities.RecognitionContext;
 import dossier.entities.Recognizer.Suggestion;
 
@@ -64,9 +67,9 @@ final class Decades {
 			}
 			String entityId = "date:" + value; //$NON-NLS-1$
 			Mention mention = new Mention(context.article().id(), matcher.start(), matcher.end(), matcher.group(), entityId,
-					EntityType.DATE.id(), recognizer, 0.8, null);
+					EntityType.DATE.id(), recognizer, 0.8, MentionStatus.SUGGESTED);
 			Entity entity = dateEntities.computeIfAbsent(value,
-					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), null, null, null)); //$NON-NLS-1$
+					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), Map.of(), null, "")); //$NON-NLS-1$ //$NON-NLS-2$
 			suggestions.add(new Suggestion(mention, entity));
 		}
 	}
@@ -114,7 +117,7 @@ final class Decades {
 	}
 
 	/** "199X" for the 1990s, "198X" for '80s, anni Ottanta, الثمانينيات; null when the words name no decade. */
-	private static String value(Matcher matcher) {
+	private static @Nullable String value(Matcher matcher) {
 		String digits = matcher.group("en") != null ? matcher.group("en") : matcher.group("de") != null ? matcher.group("de") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				: matcher.group("n"); //$NON-NLS-1$
 		if (digits != null) {

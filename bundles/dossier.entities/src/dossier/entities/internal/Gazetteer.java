@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.NormalizedText;
 import dossier.entities.TextNormalizer;
 
@@ -128,7 +130,7 @@ public final class Gazetteer {
 		private final String original;
 		private final List<Match> matches;
 		int start;
-		String prefix;
+		String prefix = ""; //$NON-NLS-1$
 
 		Collector(NormalizedText text, List<Match> matches) {
 			this.text = text;

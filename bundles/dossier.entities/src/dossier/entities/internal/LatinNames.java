@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.EntityType;
 import dossier.entities.internal.OpenNames.Candidate;
 import dossier.entities.internal.Words.Word;
@@ -153,7 +155,7 @@ final class LatinNames {
 	 * Portuguese "a" is also a preposition ("disse a Maria"): it counts only after a word that takes an article
 	 * ("barragem de", "a Casa") — here, when the word before it is not a verb of speech.
 	 */
-	private boolean articleBefore(Word first, Word before, String language) {
+	private boolean articleBefore(Word first, @Nullable Word before, String language) {
 		Set<String> articles = DEFINITE_ARTICLES.get(language);
 		if (articles == null) {
 			return false;
@@ -328,7 +330,7 @@ final class LatinNames {
 		return List.of(run);
 	}
 
-	private Candidate candidate(List<Word> run, List<Word> words, String language, Set<String> confirmed, PlaceTest places) {
+	private @Nullable Candidate candidate(List<Word> run, List<Word> words, String language, Set<String> confirmed, PlaceTest places) {
 		int from = 0;
 		int to = run.size() - 1;
 		// leading articles and stopwords ("The", "Il", "Les", "Der"), and a sentence's first word without evidence

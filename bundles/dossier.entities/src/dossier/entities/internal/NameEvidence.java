@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.internal.Words.Word;
 
 /**
@@ -76,7 +78,7 @@ final class NameEvidence {
 	}
 
 	/** A speech verb or "according to" word right before the name, and punctuation right after it: "said Hashi Hirey,". */
-	boolean speechBefore(Word before, Word last, List<Word> words) {
+	boolean speechBefore(@Nullable Word before, Word last, List<Word> words) {
 		if (before == null || before.capitalised() || !lexicons.speechBefore.contains(before.key())) {
 			return false;
 		}

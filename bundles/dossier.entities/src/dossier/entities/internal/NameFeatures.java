@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.Mention;
 import dossier.entities.internal.LatinNames.PlaceTest;
 import dossier.entities.internal.OpenNames.Candidate;
@@ -165,7 +167,7 @@ final class NameFeatures {
 	}
 
 	/** The word at {@code index} as a feature (lower-case words by their key, capitalised ones by their shape), and the gap. */
-	private void context(List<String> f, int index, String name, String gap) {
+	private void context(List<String> f, int index, String name, @Nullable String gap) {
 		if (gap != null) {
 			String stripped = gap.strip().replaceAll("\\s+", "_"); //$NON-NLS-1$ //$NON-NLS-2$
 			f.add(name + "Gap=" + (stripped.isEmpty() ? (gap.contains("\n") ? "newline" : "space") : stripped)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

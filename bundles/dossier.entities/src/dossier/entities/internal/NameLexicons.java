@@ -25,6 +25,7 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.util.IOUtils;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.entities.TextNormalizer;
 
@@ -312,7 +313,7 @@ final class NameLexicons {
 		}
 	}
 
-	private void readList(String resource, Set<String> into, Set<String> weak) throws IOException {
+	private void readList(String resource, Set<String> into, @Nullable Set<String> weak) throws IOException {
 		try (InputStream in = NameLexicons.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IOException("missing resource " + resource); //$NON-NLS-1$

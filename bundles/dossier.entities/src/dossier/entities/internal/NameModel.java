@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * An averaged perceptron that decides what a Latin-script candidate name is — nothing, a person, an organisation
  * or a place — from {@link NameFeatures}, the rules' own type among them. It is trained by the project on the
@@ -44,14 +46,14 @@ final class NameModel {
 	}
 
 	/** The model shipped in the bundle, or null when there is none (the rules decide alone). */
-	static NameModel shipped() {
+	static @Nullable NameModel shipped() {
 		return Shipped.INSTANCE;
 	}
 
 	private static final class Shipped {
-		static final NameModel INSTANCE = load();
+		static final @Nullable NameModel INSTANCE = load();
 
-		private static NameModel load() {
+		private static @Nullable NameModel load() {
 			try (InputStream in = NameModel.class.getResourceAsStream(RESOURCE)) {
 				return in == null ? null : read(in);
 			} catch (IOException e) {

@@ -10,12 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
 import dossier.entities.RecognitionContext;
 import dossier.entities.Recognizer;
 import dossier.entities.internal.Words.Word;
@@ -39,19 +43,19 @@ public final class OpenNames implements Recognizer {
 	private static final Pattern SLUG_SEPARATORS = Pattern.compile("[\\s'’.]+"); //$NON-NLS-1$
 
 	/** A typed span found by one of the script-specific finders; {@code type} null when no evidence typed it. */
-	record Candidate(int start, int end, String type, double confidence, List<String> keys, String joined) {
+	record Candidate(int start, int end, @Nullable String type, double confidence, List<String> keys, String joined) {
 
-		Candidate(int start, int end, String type, double confidence, List<String> keys) {
+		Candidate(int start, int end, @Nullable String type, double confidence, List<String> keys) {
 			this(start, end, type, confidence, keys, keys.size() == 1 ? keys.get(0) : String.join(" ", keys)); //$NON-NLS-1$
 		}
 
-		Candidate typed(String newType, double newConfidence) {
+		Candidate typed(@Nullable String newType, double newConfidence) {
 			return new Candidate(start, end, newType, newConfidence, keys, joined);
 		}
 	}
 
 	/** A name found with evidence, which its other occurrences take their type and entity from. */
-	private record Anchor(String type, double confidence, String entityId) {
+	private record Anchor(@Nullable String type, double confidence, @Nullable String entityId) {
 	}
 
 	/** Receives each Latin-script candidate with its features, before the model relabels it (for training). */
@@ -60,17 +64,17 @@ public final class OpenNames implements Recognizer {
 	}
 
 	/** The trained model that has the last word on Latin-script candidates; null: the rules decide alone. */
-	private final NameModel model;
-	private final CandidateSink sink;
+	private final @Nullable NameModel model;
+	private final @Nullable CandidateSink sink;
 
 	/** How far the model's best score must beat the rules' label before it types an untyped candidate, drops a typed one, or retypes one. */
 	private final float[] margins;
 
-	OpenNames(NameModel model, CandidateSink sink) {
+	OpenNames(@Nullable NameModel model, @Nullable CandidateSink sink) {
 		this(model, sink, DEFAULT_MARGINS);
 	}
 
-	OpenNames(NameModel model, CandidateSink sink, float[] margins) {
+	OpenNames(@Nullable NameModel model, @Nullable CandidateSink sink, float[] margins) {
 		this.model = model;
 		this.sink = sink;
 		this.margins = margins;
@@ -263,7 +267,7 @@ public final class OpenNames implements Recognizer {
 		sharedSurnames.forEach(anchors::remove);
 		for (Mention mention : context.found()) { // catalogue names typed the same way wherever they recur
 			if (!EntityType.DATE.id().equals(mention.type())) {
-				String key = foundKeys.get(mention);
+				String key = foundKeys.getOrDefault(mention, ""); //$NON-NLS-1$
 				anchors.putIfAbsent(key, new Anchor(mention.type(), 0.6, mention.entityId()));
 				if (EntityType.ORG.id().equals(mention.type())) {
 					for (String word : key.split(" ")) { //$NON-NLS-1$
@@ -319,7 +323,7 @@ public final class OpenNames implements Recognizer {
 	}
 
 	/** "Partito Democratico (PD)": the capitals in brackets right after a name. */
-	private static Word acronymAfter(List<Word> words, Candidate candidate) {
+	private static @Nullable Word acronymAfter(List<Word> words, Candidate candidate) {
 		int low = 0;
 		int high = words.size();
 		while (low < high) { // the first word starting at or after the candidate's end
@@ -342,33 +346,34 @@ public final class OpenNames implements Recognizer {
 		return suggestion(context, candidate, type, confidence, entityIds, null);
 	}
 
-	private Suggestion suggestion(RecognitionContext context, Candidate candidate, String type, double confidence,
-			Map<String, String> entityIds, String knownEntityId) {
+	private Suggestion suggestion(RecognitionContext context, Candidate candidate, @Nullable String type, double confidence,
+			Map<String, String> entityIds, @Nullable String knownEntityId) {
+		String kind = Objects.requireNonNull(type, "only typed candidates are suggested"); //$NON-NLS-1$
 		String text = context.article().text();
 		String covered = text.substring(candidate.start(), candidate.end());
-		String entityId = knownEntityId != null ? knownEntityId : containedEntity(context, candidate, type);
-		String region = entityId == null && EntityType.PLACE.id().equals(type)
+		String entityId = knownEntityId != null ? knownEntityId : containedEntity(context, candidate, kind);
+		String region = entityId == null && EntityType.PLACE.id().equals(kind)
 				? PlaceNames.get().subdivision(NameLexicons.get().key(covered)) : null;
 		if (region != null) {
 			entityId = SUBDIVISION + region; // Bayern and Bavaria, Catalunya and Catalonia: one place
 		}
 		if (entityId == null) {
-			entityId = entityIds.computeIfAbsent(entityKey(type, candidate),
-					k -> "new:" + type.toLowerCase(Locale.ROOT) + ":" + slug(candidate.keys())); //$NON-NLS-1$ //$NON-NLS-2$
+			entityId = entityIds.computeIfAbsent(entityKey(kind, candidate),
+					k -> "new:" + kind.toLowerCase(Locale.ROOT) + ":" + slug(candidate.keys())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		Mention mention = new Mention(context.article().id(), candidate.start(), candidate.end(), covered, entityId, type, id(),
-				confidence, null);
+		Mention mention = new Mention(context.article().id(), candidate.start(), candidate.end(), covered, entityId, kind, id(),
+				confidence, MentionStatus.SUGGESTED);
 		String language = "und".equals(context.baseLanguage()) ? "und" : context.baseLanguage(); //$NON-NLS-1$ //$NON-NLS-2$
 		Entity entity = null;
 		if ((entityId.startsWith("new:") || region != null) && entityIds.put(CREATED + entityId, entityId) == null) { //$NON-NLS-1$
 			// the entity once per article, with the first form it was found under: the engine keeps the first
-			entity = new Entity(entityId, type, Map.of(language, covered), null, null, "suggested by the open-vocabulary name recogniser"); //$NON-NLS-1$
+			entity = new Entity(entityId, kind, Map.of(language, covered), Map.of(), null, "suggested by the open-vocabulary name recogniser"); //$NON-NLS-1$
 		}
 		return new Suggestion(mention, entity);
 	}
 
 	/** A known entity of the same type named inside the candidate ("Vladimir Putin" around a catalogue "Putin"). */
-	private static String containedEntity(RecognitionContext context, Candidate candidate, String type) {
+	private static @Nullable String containedEntity(RecognitionContext context, Candidate candidate, @Nullable String type) {
 		if (!EntityType.PERSON.id().equals(type)) {
 			return null;
 		}
@@ -392,7 +397,7 @@ public final class OpenNames implements Recognizer {
 		return null;
 	}
 
-	private static String entityKey(String type, Candidate candidate) {
+	private static String entityKey(@Nullable String type, Candidate candidate) {
 		return type + '\u0000' + candidate.joined();
 	}
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
@@ -92,7 +94,7 @@ public final class PartialNames {
 			Integer currentFullStart = bestFullStart.get(key);
 			if (currentFullStart == null || full.start() > currentFullStart) {
 				Mention linked = new Mention(article.id(), match.start(), match.end(),
-						article.text().substring(match.start(), match.end()), full.entityId(), full.type(), RECOGNIZER, 0.7, null);
+						article.text().substring(match.start(), match.end()), full.entityId(), full.type(), RECOGNIZER, 0.7, MentionStatus.SUGGESTED);
 				if (rejectedLinks.isEmpty() || !rejectedLinks.contains(key(linked))) {
 					best.put(key, linked);
 					bestFullStart.put(key, full.start());
@@ -120,14 +122,14 @@ public final class PartialNames {
 	private static final class FullNames {
 		final List<Mention> names = new ArrayList<>();
 		/** Whether the ends ascend too, found on the first look-up (after every name was added). */
-		private Boolean endsAscend;
+		private @Nullable Boolean endsAscend;
 
 		/**
 		 * The last name (in text order) that ends at or before {@code offset}, or null. Chosen mentions do not
 		 * overlap, so their ends ascend too and a binary search finds it; overlapping accepted decisions are
 		 * searched one by one.
 		 */
-		Mention lastBefore(int offset) {
+		@Nullable Mention lastBefore(int offset) {
 			if (endsAscend == null) {
 				endsAscend = Boolean.TRUE;
 				for (int i = 1; i < names.size(); i++) {

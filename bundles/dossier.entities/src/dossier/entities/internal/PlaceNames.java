@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.TextNormalizer;
 
 /**
@@ -99,7 +101,7 @@ final class PlaceNames {
 	}
 
 	/** The ISO 3166-2 code of the first-level subdivision of this name ({@link TextNormalizer#key} form), or null. */
-	String subdivision(String key) {
+	@Nullable String subdivision(String key) {
 		return subdivisions.get(key);
 	}
 

@@ -4,6 +4,8 @@ package dossier.entities.internal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** Wikidata ids of territories (by ISO 3166 code) and cities (by {@code city:} id) that CLDR names. */
 final class PlaceQids {
 
@@ -47,11 +49,11 @@ final class PlaceQids {
 		}
 	}
 
-	static String country(String iso) {
+	static @Nullable String country(String iso) {
 		return COUNTRIES.get(iso);
 	}
 
-	static String city(String id) {
+	static @Nullable String city(String id) {
 		return CITIES.get(id);
 	}
 }

@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.Entity;
 import dossier.entities.Recognizer;
 import dossier.entities.store.CatalogueFormat;
@@ -31,7 +33,7 @@ public final class SeedCatalogue implements Recognizer {
 	 * (Arabic البندقية "the rifle", حماة "protectors", لفيف "a group") are left out.
 	 */
 	private static final String CITIES = "world-cities.json"; //$NON-NLS-1$
-	private static volatile List<Entity> entities;
+	private static volatile @Nullable List<Entity> entities;
 
 	public static final SeedCatalogue INSTANCE = new SeedCatalogue();
 

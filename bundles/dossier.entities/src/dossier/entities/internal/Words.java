@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.TextNormalizer;
 
 /**
@@ -30,8 +32,8 @@ final class Words {
 		private final boolean titleLine;
 		private final boolean arabic;
 		private final boolean possessive;
-		private String text; // made on first use: most words of an article are never looked at as strings
-		private String key;
+		private @Nullable String text; // made on first use: most words of an article are never looked at as strings
+		private @Nullable String key;
 
 		Word(String source, NameLexicons lexicons, int index, int start, int end, int gapStart, boolean capitalised,
 				boolean allCaps, boolean sentenceStart, boolean titleLine, boolean arabic, boolean possessive) {
@@ -62,18 +64,22 @@ final class Words {
 		}
 
 		String text() {
-			if (text == null) {
-				text = source.substring(start, end);
+			String made = text;
+			if (made == null) {
+				made = source.substring(start, end);
+				text = made;
 			}
-			return text;
+			return made;
 		}
 
 		/** The matching key ({@link dossier.entities.TextNormalizer#key}, lower case for plain ASCII words). */
 		String key() {
-			if (key == null) {
-				key = Words.key(text(), lexicons);
+			String made = key;
+			if (made == null) {
+				made = Words.key(text(), lexicons);
+				key = made;
 			}
-			return key;
+			return made;
 		}
 
 		boolean capitalised() {

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -57,7 +60,7 @@ public final class CatalogueFormat {
 			if (object.has("types")) { //$NON-NLS-1$
 				for (JsonElement element : object.getAsJsonArray("types")) { //$NON-NLS-1$
 					JsonObject type = element.getAsJsonObject();
-					EntityTypes.register(new EntityType(string(type, "id"), string(type, "label"), string(type, "colour"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					EntityTypes.register(new EntityType(required(source, type, "id"), required(source, type, "label"), string(type, "colour"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
 			}
 			JsonArray entities = object.has("entities") ? object.getAsJsonArray("entities") : new JsonArray(); //$NON-NLS-1$ //$NON-NLS-2$
@@ -99,10 +102,18 @@ public final class CatalogueFormat {
 				aliases.put(entry.getKey(), names);
 			});
 		}
-		return new Entity(id, type, labels, aliases, string(object, "qid"), string(object, "notes")); //$NON-NLS-1$ //$NON-NLS-2$
+		return new Entity(id, type, labels, aliases, string(object, "qid"), Objects.requireNonNullElse(string(object, "notes"), "")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String string(JsonObject object, String member) {
+	private static String required(Object source, JsonObject object, String member) throws CatalogueFormatException {
+		String value = string(object, member);
+		if (value == null) {
+			throw new CatalogueFormatException(source + ": an entity type without \"" + member + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return value;
+	}
+
+	private static @Nullable String string(JsonObject object, String member) {
 		JsonElement element = object.get(member);
 		return element == null || element.isJsonNull() ? null : element.getAsString();
 	}

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.entities.Catalogue;
 import dossier.entities.EntityEngine;
 
@@ -30,7 +32,7 @@ public final class CorpusEngines {
 	}
 
 	/** The engine of the corpus if one was created already, else null. */
-	public static EntityEngine ifReady(Path corpusFolder) {
+	public static @Nullable EntityEngine ifReady(Path corpusFolder) {
 		return ENGINES.get(key(corpusFolder));
 	}
 

@@ -71,7 +71,7 @@ public final class MentionsFormat {
 				}
 				mentions.add(new Mention(articleId, m.get("start").getAsInt(), m.get("end").getAsInt(), //$NON-NLS-1$ //$NON-NLS-2$
 						m.get("text").getAsString(), m.get("entity").getAsString(), m.get("type").getAsString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						m.has("recognizer") ? m.get("recognizer").getAsString() : null, //$NON-NLS-1$ //$NON-NLS-2$
+						m.has("recognizer") ? m.get("recognizer").getAsString() : "manual", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						m.has("confidence") ? m.get("confidence").getAsDouble() : 1.0, status)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return mentions;

@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 
 import dossier.core.model.Article;
 import dossier.core.model.Block;
@@ -75,6 +76,13 @@ final class SampleCorpus {
 		PutResult result = CorpusProjects.corpus(project).put(article,
 				article.text().getBytes(StandardCharsets.UTF_8));
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		// the corpus build recognises the new article and writes its mentions: let it finish first, so it does not
+		// change the files under an editor a test has already made dirty (the editor would ask whether to reload)
+		try {
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 		return CorpusProjects.articleFile(project, result.id());
 	}
 

@@ -153,7 +153,8 @@ public final class EntitiesPage {
 	}
 
 	private Entity entityOf(EntityItem item) {
-		return item.entity() != null ? item.entity()
+		Entity known = item.entity();
+		return known != null ? known
 				: new Entity(item.id(), item.type(), Map.of(editor.session().language(), item.label()), Map.of(), null, ""); //$NON-NLS-1$
 	}
 

@@ -24,7 +24,7 @@ import dossier.ui.ReadOnlyProperties;
  * An entity of the open article with its mentions there, as shown by the outline and the Entities page. The
  * entity may be unknown to every catalogue (its id is then all there is).
  */
-public record EntityItem(ArticleSession session, String id, String type, Entity entity, List<Mention> mentions)
+public record EntityItem(ArticleSession session, String id, String type, @Nullable Entity entity, List<Mention> mentions)
 		implements IAdaptable {
 
 	/** The entity's label in the article's language; a date in words in the workbench's locale ("17 June 2024"). */
@@ -36,7 +36,8 @@ public record EntityItem(ArticleSession session, String id, String type, Entity 
 	}
 
 	public String qid() {
-		return entity != null && entity.qid() != null ? entity.qid() : ""; //$NON-NLS-1$
+		String qid = entity == null ? null : entity.qid();
+		return qid != null ? qid : ""; //$NON-NLS-1$
 	}
 
 	/** "3 accepted, 2 suggested". */

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jdt.annotation.Nullable;
 
 import com.ibm.icu.util.ULocale;
 
@@ -85,8 +86,8 @@ public final class ArticleSession {
 		Article article = readArticle(articlePath);
 		EntityStore store = new EntityStore(corpusFolder);
 		List<Mention> mentions = store.loadMentions(article.id());
-		Catalogue catalogue = engineIfReady(corpusFolder) != null ? engineIfReady(corpusFolder).catalogue()
-				: store.loadCatalogue();
+		EntityEngine engine = engineIfReady(corpusFolder);
+		Catalogue catalogue = engine != null ? engine.catalogue() : store.loadCatalogue();
 		EditorState state = new EditorState(article, mentions, Map.of());
 		return new ArticleSession(articlePath, corpusFolder, state, catalogue, digest(articlePath, store, article.id()));
 	}
@@ -150,12 +151,12 @@ public final class ArticleSession {
 	}
 
 	/** The engine of a corpus if one was already created, else null. */
-	public static EntityEngine engineIfReady(Path corpusFolder) {
+	public static @Nullable EntityEngine engineIfReady(Path corpusFolder) {
 		return CorpusEngines.ifReady(corpusFolder);
 	}
 
 	/** The engine if already created, else null. */
-	public EntityEngine engineIfReady() {
+	public @Nullable EntityEngine engineIfReady() {
 		return CorpusEngines.ifReady(corpusFolder);
 	}
 
@@ -198,7 +199,7 @@ public final class ArticleSession {
 	}
 
 	/** The entity with this id: one this editor knows (new or edited), the corpus catalogue's, or the engine's. */
-	public Entity entity(String id) {
+	public @Nullable Entity entity(String id) {
 		Entity entity = state.entities().get(id);
 		if (entity == null) {
 			entity = catalogue.get(id);

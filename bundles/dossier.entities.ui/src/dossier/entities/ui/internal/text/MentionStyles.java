@@ -66,7 +66,7 @@ public final class MentionStyles {
 	}
 
 	/** Parses {@code #rrggbb}; null when it is not one. */
-	public static @Nullable RGB parseHex(String hex) {
+	public static @Nullable RGB parseHex(@Nullable String hex) {
 		if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) { //$NON-NLS-1$
 			return null;
 		}

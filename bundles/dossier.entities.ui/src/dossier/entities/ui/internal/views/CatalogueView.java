@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -84,7 +85,7 @@ public final class CatalogueView extends ViewPart {
 		column(Messages.Entities_label, 200, row -> row.entity().label(Locale.getDefault().getLanguage()));
 		column(Messages.Entities_type, 100, row -> EntityTypes.get(row.entity().type()).label());
 		column(Messages.Catalogue_articles, 70, row -> Integer.toString(row.articles().size()));
-		column(Messages.Entities_qid, 80, row -> row.entity().qid() == null ? "" : row.entity().qid()); //$NON-NLS-1$
+		column(Messages.Entities_qid, 80, row -> Objects.requireNonNullElse(row.entity().qid(), "")); //$NON-NLS-1$
 		column(Messages.Entities_id, 200, row -> row.entity().id());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
