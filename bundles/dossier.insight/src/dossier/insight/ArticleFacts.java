@@ -11,13 +11,15 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * What the insight engine knows of one article.
  *
  * @param id the article's id
  * @param published the day it was published, or null when unknown or only partly known (a month, a year)
  * @param language its language code ({@code und} when undetermined)
- * @param publisher its publisher, or null
+ * @param publisher its publisher (blank when unknown)
  * @param licence its licence label (as the Explorer's licence facet shows it: {@code CC-BY-SA}, {@code none})
  * @param licenceCheck the licence check's verdict ({@code CLEAN}, {@code WARNINGS}, {@code ERRORS},
  *        {@code NOT_CHECKED})
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
  * @param entities the distinct entities it mentions (dates included), each once
  * @param dates the days its DATE mentions name, each once
  */
-public record ArticleFacts(String id, LocalDate published, String language, String publisher, String licence,
+public record ArticleFacts(String id, @Nullable LocalDate published, String language, String publisher, String licence,
 		String licenceCheck, List<FindingFact> findings, List<EntityRef> entities, List<LocalDate> dates) {
 
 	/** The value shown for a missing publisher, language or licence. */
@@ -52,7 +54,7 @@ public record ArticleFacts(String id, LocalDate published, String language, Stri
 		return List.copyOf(byId.values());
 	}
 
-	private static String orUnknown(String value) {
+	private static String orUnknown(@Nullable String value) {
 		return value == null || value.isBlank() ? UNKNOWN : value.strip();
 	}
 
@@ -60,7 +62,7 @@ public record ArticleFacts(String id, LocalDate published, String language, Stri
 	 * The day an ISO 8601 value names ({@code 2024-06-17}, {@code 2024-06-17T08:00:00Z}); null for a partial date
 	 * ({@code 2024-06}), anything else, or null.
 	 */
-	public static LocalDate day(String iso) {
+	public static @Nullable LocalDate day(@Nullable String iso) {
 		if (iso == null) {
 			return null;
 		}

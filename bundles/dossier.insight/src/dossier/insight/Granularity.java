@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** The length of a timeline's bars: a day, an ISO week (from Monday), a calendar month. */
 public enum Granularity {
 
@@ -33,7 +35,7 @@ public enum Granularity {
 	 * How many periods from the one holding {@code first} to the one holding {@code day} (0 for the same; negative
 	 * before). Arithmetic on epoch days and months: the timeline calls it for every article.
 	 */
-	public long between(LocalDate first, LocalDate day) {
+	public long between(LocalDate first, @Nullable LocalDate day) {
 		return switch (this) {
 		case DAY -> day.toEpochDay() - first.toEpochDay();
 		case WEEK -> Math.floorDiv(mondayEpochDay(day) - mondayEpochDay(first), 7);
@@ -42,7 +44,7 @@ public enum Granularity {
 	}
 
 	/** The epoch day of the Monday of {@code day}'s ISO week (1970-01-01 was a Thursday). */
-	private static long mondayEpochDay(LocalDate day) {
+	private static long mondayEpochDay(@Nullable LocalDate day) {
 		long epochDay = day.toEpochDay();
 		return epochDay - Math.floorMod(epochDay + 3, 7);
 	}

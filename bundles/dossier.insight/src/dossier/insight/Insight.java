@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +30,8 @@ public final class Insight {
 
 	private final List<ArticleFacts> articles;
 	private final List<StoryLink> links;
-	private volatile List<Story> storiesEach;
-	private volatile List<Story> storiesOnce;
+	private volatile @Nullable List<Story> storiesEach;
+	private volatile @Nullable List<Story> storiesOnce;
 
 	private Insight(List<ArticleFacts> articles, List<StoryLink> links) {
 		this.articles = articles;

@@ -15,4 +15,7 @@
  * <p>
  * No Eclipse, no SWT: the workbench's views, the command line and a benchmark call the same code.
  */
+@NonNullByDefault
 package dossier.insight;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;

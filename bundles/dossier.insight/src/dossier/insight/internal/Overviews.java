@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
@@ -67,7 +68,7 @@ public final class Overviews {
 				if (list.size() >= top) {
 					break;
 				}
-				list.add(new EntityCount(refs.get(entry.getKey()), entry.getValue()));
+				list.add(new EntityCount(Objects.requireNonNull(refs.get(entry.getKey())), entry.getValue()));
 			}
 			topEntities.put(type, List.copyOf(list));
 		});

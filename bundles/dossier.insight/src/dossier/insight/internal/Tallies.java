@@ -7,13 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** Counting helpers: maps ordered biggest first, ties by key. */
 final class Tallies {
 
 	private Tallies() {
 	}
 
-	static void add(Map<String, Integer> counts, String key, int n) {
+	static void add(@Nullable Map<String, Integer> counts, String key, int n) {
 		counts.merge(key, n, Integer::sum);
 	}
 

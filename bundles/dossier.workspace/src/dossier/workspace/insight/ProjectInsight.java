@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -117,7 +118,8 @@ public final class ProjectInsight {
 			}
 		}
 		return new ArticleFacts(article.id(), ArticleFacts.day(article.published()), article.language(),
-				article.publisher(), LicenceLabels.rough(article), status, findings, entities, dates);
+				Objects.requireNonNullElse(article.publisher(), ""), LicenceLabels.rough(article), status, findings, entities, //$NON-NLS-1$
+				dates);
 	}
 
 	private static String severityName(int severity) {

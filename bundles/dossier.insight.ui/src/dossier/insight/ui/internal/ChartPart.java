@@ -3,6 +3,8 @@ package dossier.insight.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 /** A view that draws a chart: what the Export and Recompute commands act on. */
 public interface ChartPart {
 
@@ -18,7 +20,7 @@ public interface ChartPart {
 	 *
 	 * @return null when there is nothing to export yet
 	 */
-	byte[] export(String format);
+	byte @Nullable [] export(String format);
 
 	/** Reads the corpus again and recomputes. */
 	void recompute();

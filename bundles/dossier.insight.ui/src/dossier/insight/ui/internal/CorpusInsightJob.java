@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Control;
 
@@ -28,7 +29,7 @@ import dossier.insight.ui.InsightUi;
 abstract class CorpusInsightJob<T> extends Job {
 
 	/** A result or the reason there is none. */
-	record Outcome<T>(T result, String problem) {
+	record Outcome<T>(T result, @Nullable String problem) {
 	}
 
 	private final IProject project;
@@ -83,7 +84,7 @@ abstract class CorpusInsightJob<T> extends Job {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == InsightUi.JOB_FAMILY || family == owner;
 	}
 }

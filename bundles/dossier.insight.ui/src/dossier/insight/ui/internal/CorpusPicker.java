@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -38,7 +39,7 @@ final class CorpusPicker {
 	}
 
 	/** The chosen corpus project, or null when there is none. */
-	IProject current() {
+	@Nullable IProject current() {
 		int index = combo.getSelectionIndex();
 		return index >= 0 && index < corpora.length ? corpora[index] : null;
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -19,13 +20,16 @@ import dossier.insight.ui.InsightUi;
 public class ExportHandler extends AbstractHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
+	public @Nullable Object execute(ExecutionEvent event) {
 		IWorkbenchPart part = HandlerUtil.getActivePart(event);
 		String format = event.getParameter(InsightUi.FORMAT_PARAMETER);
 		if (!(part instanceof ChartPart chart) || format == null || !chart.exportFormats().contains(format)) {
 			return null;
 		}
 		Shell shell = HandlerUtil.getActiveShell(event);
+		if (shell == null) {
+			return null;
+		}
 		byte[] bytes = chart.export(format);
 		if (bytes == null) {
 			MessageDialog.openInformation(shell, Messages.Export_title, Messages.Export_nothing);

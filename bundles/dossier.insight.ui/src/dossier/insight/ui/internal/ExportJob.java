@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
 import dossier.insight.ui.InsightUi;
@@ -37,7 +38,7 @@ final class ExportJob extends Job {
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
+	public boolean belongsTo(@Nullable Object family) {
 		return family == InsightUi.JOB_FAMILY;
 	}
 }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -204,7 +205,7 @@ public class OverviewView extends ViewPart implements ChartPart {
 	}
 
 	@Override
-	public byte[] export(String format) {
+	public byte @Nullable [] export(String format) {
 		if (shown == null) {
 			return null;
 		}
@@ -243,7 +244,7 @@ public class OverviewView extends ViewPart implements ChartPart {
 		return corpora;
 	}
 
-	BarChart chart(Dimension dimension) {
+	@Nullable BarChart chart(Dimension dimension) {
 		return charts.get(dimension);
 	}
 

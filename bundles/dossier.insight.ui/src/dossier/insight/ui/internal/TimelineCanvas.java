@@ -4,6 +4,7 @@ package dossier.insight.ui.internal;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -27,7 +28,7 @@ final class TimelineCanvas {
 
 	private final Canvas canvas;
 	private final BiConsumer<LocalDate, LocalDate> onBrush;
-	private Timeline timeline;
+	private @Nullable Timeline timeline;
 	private int from;
 	private int to;
 	private int brushStart = -1;
@@ -54,7 +55,7 @@ final class TimelineCanvas {
 	}
 
 	/** Shows {@code value} whole (a new computation resets zoom and brush). */
-	void show(Timeline value) {
+	void show(@Nullable Timeline value) {
 		timeline = value;
 		from = 0;
 		to = value == null ? 0 : value.buckets().size();
@@ -65,12 +66,12 @@ final class TimelineCanvas {
 		canvas.redraw();
 	}
 
-	Timeline timeline() {
+	@Nullable Timeline timeline() {
 		return timeline;
 	}
 
 	/** The layout for the canvas's current size, or null before a timeline is shown. */
-	TimelineLayout layout() {
+	@Nullable TimelineLayout layout() {
 		if (timeline == null) {
 			return null;
 		}
@@ -198,7 +199,7 @@ final class TimelineCanvas {
 	}
 
 	/** The brushed buckets {@code [first, last]}, or null. */
-	int[] brush() {
+	int @Nullable [] brush() {
 		return brushStart < 0 ? null : new int[] { Math.min(brushStart, brushEnd), Math.max(brushStart, brushEnd) };
 	}
 

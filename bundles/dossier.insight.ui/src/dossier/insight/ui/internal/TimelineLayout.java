@@ -4,6 +4,7 @@ package dossier.insight.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.graphics.Rectangle;
 
 import dossier.insight.Bucket;
@@ -39,7 +40,7 @@ final class TimelineLayout {
 	private final int maxTotal;
 	private final int maxEvents;
 
-	TimelineLayout(Timeline timeline, int from, int to, int width, int height) {
+	TimelineLayout(@Nullable Timeline timeline, int from, int to, int width, int height) {
 		this.timeline = timeline;
 		int size = timeline.buckets().size();
 		this.from = Math.max(0, Math.min(from, size));

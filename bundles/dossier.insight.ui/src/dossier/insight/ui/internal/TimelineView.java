@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -62,7 +63,7 @@ public class TimelineView extends ViewPart implements ChartPart {
 	private final Consumer<IProject> corpusChanged = this::corpusChanged;
 
 	@Override
-	public void init(IViewSite site, IMemento memento) throws PartInitException {
+	public void init(@Nullable IViewSite site, @Nullable IMemento memento) throws PartInitException {
 		super.init(site, memento);
 		if (memento != null) {
 			granularity = parse(Granularity.class, memento.getString(KEY_GRANULARITY), granularity);
@@ -72,7 +73,7 @@ public class TimelineView extends ViewPart implements ChartPart {
 	}
 
 	@Override
-	public void saveState(IMemento memento) {
+	public void saveState(@Nullable IMemento memento) {
 		memento.putString(KEY_GRANULARITY, granularity.name());
 		memento.putString(KEY_DIMENSION, dimension.name());
 		memento.putBoolean(KEY_ONCE, once);
@@ -113,7 +114,7 @@ public class TimelineView extends ViewPart implements ChartPart {
 		recompute();
 	}
 
-	private ComboViewer combo(Composite parent, Object[] values, Object selected, Consumer<Object> onChange) {
+	private ComboViewer combo(Composite parent, Object[] values, Object selected, Consumer<@Nullable Object> onChange) {
 		ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(new LabelProvider() {
@@ -212,7 +213,7 @@ public class TimelineView extends ViewPart implements ChartPart {
 	}
 
 	@Override
-	public byte[] export(String format) {
+	public byte @Nullable [] export(String format) {
 		TimelineLayout layout = chart.layout();
 		if (layout == null) {
 			return null;
