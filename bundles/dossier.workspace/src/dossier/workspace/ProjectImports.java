@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import dossier.core.language.LanguageDetector;
@@ -54,6 +55,23 @@ public final class ProjectImports {
 		project.getFolder(Corpus.ARTICLES).refreshLocal(IResource.DEPTH_INFINITE, progress.split(5));
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, progress.split(15));
 		return summary;
+	}
+
+	/**
+	 * Imports {@code sources} into {@code project} with the default options, for callers that need no more than
+	 * what failed (the first-start samples): as {@link #importInto(IProject, List, IngestOptions, IProgressMonitor)}.
+	 *
+	 * @return each failure, with its reason
+	 * @throws OperationCanceledException when cancelled (what was stored stays, refreshed and built)
+	 * @throws CoreException when the corpus cannot be opened or written (read-only)
+	 */
+	public static List<String> importInto(IProject project, List<Path> sources, IProgressMonitor monitor)
+			throws CoreException {
+		IngestSummary summary = importInto(project, sources, IngestOptions.defaults(), monitor);
+		if (summary.cancelled()) {
+			throw new OperationCanceledException();
+		}
+		return summary.failures();
 	}
 
 	/** One unit of work per source, its name as the sub-task; cancellation asked of the monitor. */

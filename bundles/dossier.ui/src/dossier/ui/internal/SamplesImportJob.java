@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -27,8 +26,6 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
-import dossier.ingest.IngestOptions;
-import dossier.ingest.IngestSummary;
 import dossier.ui.DossierUi;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.ProjectImports;
@@ -44,7 +41,6 @@ public class SamplesImportJob extends WorkspaceJob {
 	private static final String NOTICE_EXTENSION = ".md"; //$NON-NLS-1$
 
 	private final Path samplesFolder;
-	private volatile IngestSummary summary;
 
 	public SamplesImportJob(Path samplesFolder) {
 		super(Messages.SamplesImportJob_name);
@@ -57,11 +53,6 @@ public class SamplesImportJob extends WorkspaceJob {
 	@Override
 	public boolean belongsTo(@Nullable Object family) {
 		return family == DossierUi.JOB_FAMILY;
-	}
-
-	/** What the import did, once run (null when the project existed already). */
-	public IngestSummary summary() {
-		return summary;
 	}
 
 	@Override
@@ -89,13 +80,9 @@ public class SamplesImportJob extends WorkspaceJob {
 				return Status.error(NLS.bind(Messages.SamplesImportJob_cannotRead, file, e.getMessage()), e);
 			}
 		}
-		IngestSummary result = ProjectImports.importInto(project, articles, IngestOptions.defaults(), progress.split(6 + articles.size()));
-		summary = result;
-		if (result.cancelled()) {
-			throw new OperationCanceledException();
-		}
+		List<String> failures = ProjectImports.importInto(project, articles, progress.split(6 + articles.size()));
 		markImported();
-		for (String failure : result.failures()) {
+		for (String failure : failures) {
 			ILog.of(SamplesImportJob.class).warn(NLS.bind(Messages.SamplesImportJob_failed, failure));
 		}
 		return Status.OK_STATUS;
