@@ -20,12 +20,48 @@ public final class Catalogue {
 	private final Map<String, Entity> entities = new TreeMap<>();
 	/** The same entities for look-ups by id, which the engine makes for every entity it finds. */
 	private final Map<String, Entity> byId = new HashMap<>();
+	/** The types this corpus declares for itself (stored with its catalogue), by id. */
+	private final Map<String, EntityType> declared = new TreeMap<>();
 
 	public Catalogue() {
 	}
 
 	public Catalogue(Collection<Entity> initial) {
 		initial.forEach(this::add);
+	}
+
+	/**
+	 * Declares a type of this corpus (its label and colour hint), kept with the catalogue; a built-in type is never
+	 * redeclared. Declaring an id again replaces its label and colour.
+	 */
+	public void declare(EntityType type) {
+		if (!EntityTypes.isBuiltIn(type.id())) {
+			declared.put(type.id(), type);
+		}
+	}
+
+	/** The types declared with this catalogue, in id order. */
+	public List<EntityType> declaredTypes() {
+		return List.copyOf(declared.values());
+	}
+
+	/**
+	 * The type with this id: built in, declared with this catalogue, contributed, or else one named by its id (so no
+	 * data is lost).
+	 */
+	public EntityType type(String id) {
+		EntityType own = EntityTypes.isBuiltIn(id) ? null : declared.get(id);
+		return own != null ? own : EntityTypes.get(id);
+	}
+
+	/** Every type a mention of this corpus may have: built in first, then contributed and declared, by id. */
+	public List<EntityType> types() {
+		Map<String, EntityType> others = new TreeMap<>();
+		EntityTypes.contributed().forEach(type -> others.put(type.id(), type));
+		others.putAll(declared);
+		List<EntityType> all = new ArrayList<>(EntityTypes.builtIn());
+		all.addAll(others.values());
+		return all;
 	}
 
 	/** Adds {@code entity}, merging it into an existing one of the same id. Returns the stored entity. */
@@ -63,8 +99,9 @@ public final class Catalogue {
 		return entities.size();
 	}
 
-	/** Adds every entity of {@code other}; returns how many were new. */
+	/** Adds every entity of {@code other}, and the types it declares that this one does not; returns how many entities were new. */
 	public int addAll(Catalogue other) {
+		other.declared.values().forEach(type -> declared.putIfAbsent(type.id(), type));
 		int added = 0;
 		for (Entity entity : other.entities.values()) {
 			if (!entities.containsKey(entity.id())) {

@@ -8,7 +8,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * A kind of entity: the four built in ({@link #PERSON}, {@link #PLACE}, {@link #ORG}, {@link #DATE}) and any a
  * team contributes (for example {@code VESSEL}) through the {@code dossier.entityTypes} element of the
- * {@code dossier.recognizers} extension point or {@link EntityTypes#register(EntityType)}.
+ * {@code dossier.recognizers} extension point or declared with a corpus's catalogue ({@link Catalogue#declare(EntityType)}).
  *
  * @param id upper-case identifier stored in catalogues and mention files, e.g. {@code PERSON}
  * @param label the name a user reads

@@ -2,23 +2,19 @@
 package dossier.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import dossier.entities.internal.ExtensionReader;
 
 /**
- * The known entity types: the four built in, plus contributed ones. Thread-safe. Inside OSGi the contributions
- * of the {@code dossier.recognizers} extension point ({@code entityType} elements) are added on first use.
+ * The entity types every corpus knows: the four built in, plus those contributed through the
+ * {@code dossier.recognizers} extension point ({@code entityType} elements), read once on first use and not changed
+ * after. A type a corpus declares for itself belongs to its {@link Catalogue} ({@link Catalogue#type(String)}).
  */
 public final class EntityTypes {
-
-	private static final Map<String, EntityType> TYPES = new ConcurrentHashMap<>();
-
-	static {
-		for (EntityType type : builtIn()) {
-			TYPES.put(type.id(), type);
-		}
-	}
 
 	private EntityTypes() {
 	}
@@ -28,26 +24,54 @@ public final class EntityTypes {
 		return List.of(EntityType.PERSON, EntityType.PLACE, EntityType.ORG, EntityType.DATE);
 	}
 
-	/** Adds (or replaces the label and colour of) a contributed type. Built-in types cannot be replaced. */
-	public static void register(EntityType type) {
-		if (builtIn().stream().noneMatch(builtIn -> builtIn.id().equals(type.id()))) {
-			TYPES.put(type.id(), type);
-		}
+	/** The contributed types, in id order (none outside OSGi); a contribution cannot replace a built-in type. */
+	public static List<EntityType> contributed() {
+		return Contributed.TYPES;
 	}
 
 	/** The type with this id; an unknown id gives a type with that id as its label, so no data is lost. */
 	public static EntityType get(String id) {
-		Recognizers.contributions();
-		EntityType type = TYPES.get(id);
-		return type != null ? type : new EntityType(id, id, null);
+		for (EntityType type : builtIn()) {
+			if (type.id().equals(id)) {
+				return type;
+			}
+		}
+		for (EntityType type : contributed()) {
+			if (type.id().equals(id)) {
+				return type;
+			}
+		}
+		return new EntityType(id, id, null);
 	}
 
 	/** Every known type, built-in first. */
 	public static List<EntityType> all() {
-		Recognizers.contributions();
 		List<EntityType> all = new ArrayList<>(builtIn());
-		TYPES.values().stream().filter(type -> !all.contains(type))
-				.sorted((a, b) -> a.id().compareTo(b.id())).forEach(all::add);
+		all.addAll(contributed());
 		return all;
+	}
+
+	/** Whether {@code id} names a built-in type. */
+	static boolean isBuiltIn(String id) {
+		return builtIn().stream().anyMatch(type -> type.id().equals(id));
+	}
+
+	/** The contributions, read when first asked for. */
+	private static final class Contributed {
+		static final List<EntityType> TYPES = read();
+
+		private static List<EntityType> read() {
+			Map<String, EntityType> byId = new LinkedHashMap<>();
+			if (Recognizers.registryPresent()) {
+				for (EntityType type : ExtensionReader.types()) {
+					if (!isBuiltIn(type.id())) {
+						byId.putIfAbsent(type.id(), type);
+					}
+				}
+			}
+			List<EntityType> types = new ArrayList<>(byId.values());
+			types.sort(Comparator.comparing(EntityType::id));
+			return List.copyOf(types);
+		}
 	}
 }

@@ -60,7 +60,7 @@ public final class Recognizers {
 		return result;
 	}
 
-	private static boolean registryPresent() {
+	static boolean registryPresent() {
 		try {
 			Class.forName("org.eclipse.core.runtime.RegistryFactory"); //$NON-NLS-1$
 			return true;

@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dossier.entities.EntityType;
-import dossier.entities.EntityTypes;
 import dossier.entities.Recognizer;
 import dossier.entities.Recognizers;
 
@@ -31,9 +30,29 @@ public final class ExtensionReader {
 	private ExtensionReader() {
 	}
 
+	/** The contributed entity types, in the order contributed ({@link dossier.entities.EntityTypes} reads them once). */
+	public static List<EntityType> types() {
+		IExtensionRegistry registry = RegistryFactory.getRegistry();
+		if (registry == null) {
+			return List.of();
+		}
+		List<EntityType> types = new ArrayList<>();
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(POINT)) {
+			if ("entityType".equals(element.getName())) { //$NON-NLS-1$
+				String id = element.getAttribute("id"); //$NON-NLS-1$
+				String label = element.getAttribute("label"); //$NON-NLS-1$
+				if (id == null || id.isBlank()) {
+					LOG.warn("entity type without an id from {} ignored", element.getContributor().getName()); //$NON-NLS-1$
+					continue;
+				}
+				types.add(new EntityType(id, label == null || label.isBlank() ? id : label, element.getAttribute("colour"))); //$NON-NLS-1$
+			}
+		}
+		return List.copyOf(types);
+	}
+
 	/**
-	 * Reads the contributions: registers their entity types ({@link EntityTypes#register}) and returns their
-	 * recognisers, each created once; a recogniser whose id is a built-in one's is left out.
+	 * Reads the contributed recognisers, each created once; a recogniser whose id is a built-in one's is left out.
 	 */
 	public static List<Recognizer> read() {
 		IExtensionRegistry registry = RegistryFactory.getRegistry();
@@ -43,10 +62,7 @@ public final class ExtensionReader {
 		List<Recognizer> recognizers = new ArrayList<>();
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(POINT)) {
 			try {
-				if ("entityType".equals(element.getName())) { //$NON-NLS-1$
-					EntityTypes.register(new EntityType(element.getAttribute("id"), element.getAttribute("label"), //$NON-NLS-1$ //$NON-NLS-2$
-							element.getAttribute("colour"))); //$NON-NLS-1$
-				} else if ("recognizer".equals(element.getName())) { //$NON-NLS-1$
+				if ("recognizer".equals(element.getName())) { //$NON-NLS-1$
 					String id = element.getAttribute("id"); //$NON-NLS-1$
 					if (Recognizers.builtIn().stream().anyMatch(builtIn -> builtIn.id().equals(id))) {
 						continue;

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class CatalogueFormat {
 			if (object.has("types")) { //$NON-NLS-1$
 				for (JsonElement element : object.getAsJsonArray("types")) { //$NON-NLS-1$
 					JsonObject type = element.getAsJsonObject();
-					EntityTypes.register(new EntityType(required(source, type, "id"), required(source, type, "label"), string(type, "colour"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					catalogue.declare(new EntityType(required(source, type, "id"), required(source, type, "label"), string(type, "colour"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
 			}
 			JsonArray entities = object.has("entities") ? object.getAsJsonArray("entities") : new JsonArray(); //$NON-NLS-1$ //$NON-NLS-2$
@@ -139,13 +140,14 @@ public final class CatalogueFormat {
 		json.beginObject();
 		json.name("format").value(FORMAT); //$NON-NLS-1$
 		json.name("version").value(VERSION); //$NON-NLS-1$
-		List<EntityType> contributed = new ArrayList<>();
+		List<EntityType> contributed = new ArrayList<>(catalogue.declaredTypes());
 		for (Entity entity : catalogue.entities()) {
-			EntityType type = EntityTypes.get(entity.type());
-			if (!EntityTypes.builtIn().contains(type) && !contributed.contains(type)) {
+			EntityType type = catalogue.type(entity.type());
+			if (!EntityTypes.builtIn().contains(type) && contributed.stream().noneMatch(known -> known.id().equals(type.id()))) {
 				contributed.add(type);
 			}
 		}
+		contributed.sort(Comparator.comparing(EntityType::id)); // a stable file: declared and used types alike by id
 		if (!contributed.isEmpty()) {
 			json.name("types").beginArray(); //$NON-NLS-1$
 			for (EntityType type : contributed) {

@@ -21,6 +21,8 @@ import dossier.core.model.Article;
 import dossier.entities.ArticleEntities;
 import dossier.entities.Catalogue;
 import dossier.entities.Entity;
+import dossier.entities.EntityType;
+import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.export.BratFormat;
@@ -53,6 +55,25 @@ class StoreAndFormatsTest {
 		assertEquals(json, CatalogueFormat.toJson(read));
 		assertTrue(json.indexOf("person:b") < json.indexOf("vessel:a"));
 		assertTrue(json.contains("\"types\""), "contributed type VESSEL is written with the catalogue");
+	}
+
+	@Test
+	void aTypeACatalogueDeclaresBelongsToThatCorpusAlone() throws IOException {
+		String json = "{\"format\": \"dossier-entity-catalogue\", \"version\": 1, \"types\": [{\"id\": \"SHIP\", \"label\": \"Ship\", "
+				+ "\"colour\": \"#17becf\"}], \"entities\": [{\"id\": \"ship:a\", \"type\": \"SHIP\", \"labels\": {\"en\": \"Ever Given\"}}]}";
+		Catalogue declaring = CatalogueFormat.read(json, "test");
+		assertEquals("Ship", declaring.type("SHIP").label(), "the label the catalogue gives");
+		assertEquals("#17becf", declaring.type("SHIP").colour());
+		assertTrue(declaring.types().contains(declaring.type("SHIP")), "offered with the built-in types");
+		assertEquals("SHIP", new Catalogue().type("SHIP").label(), "another corpus does not know it: no global registry");
+		assertFalse(EntityTypes.all().stream().anyMatch(type -> type.id().equals("SHIP")), "nor do the contributed types");
+		assertEquals(EntityType.PERSON, declaring.type("PERSON"), "built-in types stay built in");
+
+		Catalogue other = new Catalogue();
+		other.addAll(declaring);
+		assertEquals("Ship", other.type("SHIP").label(), "an import brings the types of what it brings");
+		Catalogue again = CatalogueFormat.read(CatalogueFormat.toJson(declaring), "again");
+		assertEquals(declaring.type("SHIP"), again.type("SHIP"), "the type is saved with the catalogue");
 	}
 
 	@Test

@@ -31,7 +31,6 @@ import org.eclipse.swt.widgets.Label;
 
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
-import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.model.MentionEdits;
@@ -79,7 +78,7 @@ public final class EntitiesPage {
 		});
 		column(Messages.Entities_label, 220, e -> e instanceof EntityItem i ? i.label() : ((MentionItem) e).mention().text(),
 				new LabelEditing());
-		column(Messages.Entities_type, 110, e -> EntityTypes.get(e instanceof EntityItem i ? i.type()
+		column(Messages.Entities_type, 110, e -> editor.session().catalogue().type(e instanceof EntityItem i ? i.type()
 				: ((MentionItem) e).mention().type()).label(), new TypeEditing());
 		column(Messages.Entities_mentions, 80, e -> e instanceof EntityItem i ? Long.toString(i.activeCount())
 				: "[" + ((MentionItem) e).mention().start() + ", " + ((MentionItem) e).mention().end() + ")", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -236,7 +235,7 @@ public final class EntitiesPage {
 
 		@Override
 		protected CellEditor getCellEditor(@Nullable Object element) {
-			types = EntityTypes.all();
+			types = editor.session().catalogue().types();
 			String[] labels = types.stream().map(EntityType::label).toArray(String[]::new);
 			if (cell == null) {
 				cell = new ComboBoxCellEditor(viewer.getTree(), labels, SWT.READ_ONLY);

@@ -12,7 +12,6 @@ import org.eclipse.ui.views.properties.IPropertySource;
 
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
-import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.ui.internal.EntitiesUiPlugin;
@@ -68,7 +67,7 @@ public record EntityItem(ArticleSession session, String id, String type, @Nullab
 		if (adapter == IPropertySource.class) {
 			return adapter.cast(new ReadOnlyProperties() //
 					.add(Messages.Props_label, label()) //
-					.add(Messages.Props_type, EntityTypes.get(type).label()) //
+					.add(Messages.Props_type, session.catalogue().type(type).label()) //
 					.add(Messages.Props_id, id) //
 					.add(Messages.Props_qid, qid()) //
 					.add(Messages.Props_mentions, statusSummary()) //

@@ -17,7 +17,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import dossier.entities.EntityType;
-import dossier.entities.EntityTypes;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.ui.internal.Messages;
@@ -94,7 +93,7 @@ public final class EntityOutlinePage extends ContentOutlinePage {
 			return List.of();
 		}
 		Map<String, List<EntityItem>> byType = new LinkedHashMap<>();
-		for (EntityType type : EntityTypes.all()) {
+		for (EntityType type : editor.session().catalogue().types()) {
 			byType.put(type.id(), new ArrayList<>());
 		}
 		for (EntityItem item : EntityItem.of(editor.session())) {
@@ -106,7 +105,7 @@ public final class EntityOutlinePage extends ContentOutlinePage {
 		byType.forEach((type, items) -> {
 			if (!items.isEmpty()) {
 				items.sort((a, b) -> Long.compare(b.activeCount(), a.activeCount()));
-				groups.add(new TypeGroup(EntityTypes.get(type), items));
+				groups.add(new TypeGroup(editor.session().catalogue().type(type), items));
 			}
 		});
 		return groups;

@@ -20,7 +20,7 @@ public record MentionItem(ArticleSession session, Mention mention) implements IA
 	/** The hover text of a mention: label, type, status, canonical id, QID; {@code session} null while loading. */
 	static String describe(ArticleSession session, Mention mention) {
 		Entity entity = session == null ? null : session.entity(mention.entityId());
-		EntityType type = EntityTypes.get(mention.type());
+		EntityType type = session == null ? EntityTypes.get(mention.type()) : session.catalogue().type(mention.type());
 		String label = session == null ? mention.text() : session.label(mention);
 		String qid = entity != null && entity.qid() != null ? entity.qid() : Messages.Hover_noQid;
 		return NLS.bind(Messages.Hover_text, new Object[] { label, type.label(), statusLabel(mention.status()), mention.entityId(), qid });
@@ -41,7 +41,7 @@ public record MentionItem(ArticleSession session, Mention mention) implements IA
 			return adapter.cast(new ReadOnlyProperties() //
 					.add(Messages.Props_text, mention.text()) //
 					.add(Messages.Props_label, session.label(mention)) //
-					.add(Messages.Props_type, EntityTypes.get(mention.type()).label()) //
+					.add(Messages.Props_type, session.catalogue().type(mention.type()).label()) //
 					.add(Messages.Props_id, mention.entityId()) //
 					.add(Messages.Props_qid, entity == null ? null : entity.qid()) //
 					.add(Messages.Props_status, statusLabel(mention.status())) //

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.menus.CommandContributionItem;
@@ -16,14 +18,18 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
 import dossier.entities.EntityType;
 import dossier.entities.EntityTypes;
 import dossier.entities.ui.internal.Messages;
+import dossier.entities.ui.internal.editor.EntityEditor;
 
-/** "Mark as" items, one per entity type of the registry, so contributed types (a team's VESSEL) appear. */
+/**
+ * "Mark as" items, one per entity type the active Entity Editor's corpus knows, so contributed types (a team's
+ * VESSEL) and those its catalogue declares appear.
+ */
 public final class MarkAsItems extends CompoundContributionItem {
 
 	@Override
 	protected IContributionItem[] getContributionItems() {
 		List<IContributionItem> items = new ArrayList<>();
-		for (EntityType type : EntityTypes.all()) {
+		for (EntityType type : typesOfTheActiveEditor()) {
 			CommandContributionItemParameter parameter = new CommandContributionItemParameter(
 					PlatformUI.getWorkbench(), CommandIds.MARK_AS + "." + type.id(), CommandIds.MARK_AS, //$NON-NLS-1$
 					CommandContributionItem.STYLE_PUSH);
@@ -37,5 +43,14 @@ public final class MarkAsItems extends CompoundContributionItem {
 		other.label = Messages.MarkAs_other;
 		items.add(new CommandContributionItem(other));
 		return items.toArray(IContributionItem[]::new);
+	}
+
+	private static List<EntityType> typesOfTheActiveEditor() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (page != null && page.getActiveEditor() instanceof EntityEditor editor && editor.isLoaded()) {
+			return editor.session().catalogue().types();
+		}
+		return EntityTypes.all();
 	}
 }

@@ -15,7 +15,6 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
-import dossier.entities.EntityTypes;
 import dossier.entities.MentionStatus;
 import dossier.entities.ui.internal.Messages;
 import dossier.entities.ui.internal.editor.EntityEditor;
@@ -34,7 +33,7 @@ public final class MentionCommandHandler extends AbstractHandler {
 		boolean done = switch (id) {
 		case CommandIds.MARK_AS -> {
 			String type = event.getParameter(CommandIds.MARK_AS_TYPE_PARAMETER);
-			yield EditorActions.markSelection(editor, EntityTypes.get(type == null ? EntityType.PERSON.id() : type));
+			yield EditorActions.markSelection(editor, editor.session().catalogue().type(type == null ? EntityType.PERSON.id() : type));
 		}
 		case CommandIds.MARK_AS_OTHER -> {
 			ListDialog dialog = new ListDialog(editor.getSite().getShell());
@@ -47,7 +46,7 @@ public final class MentionCommandHandler extends AbstractHandler {
 					return ((EntityType) element).label();
 				}
 			});
-			dialog.setInput(EntityTypes.all());
+			dialog.setInput(editor.session().catalogue().types());
 			dialog.create();
 			PlatformUI.getWorkbench().getHelpSystem().setHelp(dialog.getShell(), HelpContexts.MARK_AS_OTHER_DIALOG);
 			yield dialog.open() != Window.OK || dialog.getResult().length == 0

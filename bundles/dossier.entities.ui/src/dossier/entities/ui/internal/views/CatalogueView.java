@@ -43,7 +43,7 @@ import org.eclipse.ui.part.ViewPart;
 import dossier.core.store.Corpus;
 import dossier.entities.Catalogue;
 import dossier.entities.Entity;
-import dossier.entities.EntityTypes;
+import dossier.entities.EntityType;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 import dossier.entities.store.EntityStore;
@@ -59,8 +59,8 @@ import dossier.workspace.CorpusProjects;
  */
 public final class CatalogueView extends ViewPart {
 
-	/** One row: an entity and the articles with accepted mentions of it. */
-	public record Row(Entity entity, Set<String> articles) {
+	/** One row: an entity, its type (as the corpus names it) and the articles with accepted mentions of it. */
+	public record Row(Entity entity, EntityType type, Set<String> articles) {
 	}
 
 	private Combo corpusCombo;
@@ -83,7 +83,7 @@ public final class CatalogueView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Entities_label, 200, row -> row.entity().label(Locale.getDefault().getLanguage()));
-		column(Messages.Entities_type, 100, row -> EntityTypes.get(row.entity().type()).label());
+		column(Messages.Entities_type, 100, row -> row.type().label());
 		column(Messages.Catalogue_articles, 70, row -> Integer.toString(row.articles().size()));
 		column(Messages.Entities_qid, 80, row -> Objects.requireNonNullElse(row.entity().qid(), "")); //$NON-NLS-1$
 		column(Messages.Entities_id, 200, row -> row.entity().id());
@@ -183,7 +183,7 @@ public final class CatalogueView extends ViewPart {
 		}
 		List<Row> rows = new ArrayList<>();
 		for (Entity entity : catalogue.entities()) {
-			rows.add(new Row(entity, articles.getOrDefault(entity.id(), Set.of())));
+			rows.add(new Row(entity, catalogue.type(entity.type()), articles.getOrDefault(entity.id(), Set.of())));
 		}
 		rows.sort((a, b) -> Integer.compare(b.articles().size(), a.articles().size()));
 		return rows;
