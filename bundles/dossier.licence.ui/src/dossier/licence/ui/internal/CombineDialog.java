@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.ui.Counts;
 import dossier.ui.HelpContexts;
@@ -31,8 +30,7 @@ public class CombineDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		PlatformUI.getWorkbench().getHelpSystem().setHelp(shell, HelpContexts.COMBINE_DIALOG);
-		shell.setText(Messages.Combine_title);
+		DialogShells.configure(shell, Messages.Combine_title, HelpContexts.COMBINE_DIALOG);
 	}
 
 	@Override

@@ -191,7 +191,7 @@ public class LicenceResolution extends WorkbenchMarkerResolution {
 		String message = fix == LicenceFix.CREATOR ? Messages.Fix_creator_prompt : NLS.bind(Messages.Fix_notice_prompt, proposal);
 		InputDialog dialog = new InputDialog(shell, title, message, proposal, notBlank);
 		dialog.create();
-		PlatformUI.getWorkbench().getHelpSystem().setHelp(dialog.getShell(), HelpContexts.QUICK_FIX_DIALOG);
+		DialogShells.configure(dialog.getShell(), title, HelpContexts.QUICK_FIX_DIALOG);
 		return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
 	}
 }

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.ui.HelpContexts;
 
@@ -34,8 +33,7 @@ class VersionDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		PlatformUI.getWorkbench().getHelpSystem().setHelp(shell, HelpContexts.VERSION_DIALOG);
-		shell.setText(Messages.Fix_licenceVersion);
+		DialogShells.configure(shell, Messages.Fix_licenceVersion, HelpContexts.VERSION_DIALOG);
 	}
 
 	@Override
