@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
@@ -23,6 +24,7 @@ import dossier.core.model.TextDirection;
 import dossier.core.model.TextSpan;
 import dossier.core.store.PutResult;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectEntities;
 
 /** A fresh corpus project holding the shipped sample article, built directly from its text. */
 final class SampleCorpus {
@@ -76,10 +78,13 @@ final class SampleCorpus {
 		PutResult result = CorpusProjects.corpus(project).put(article,
 				article.text().getBytes(StandardCharsets.UTF_8));
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		// the corpus build recognises the new article and writes its mentions: let it finish first, so it does not
-		// change the files under an editor a test has already made dirty (the editor would ask whether to reload)
+		// the corpus build recognises the new article and writes its mentions in a job of its own: build now and wait
+		// for that job, so it does not change the files under an editor a test has already made dirty (the editor
+		// would ask whether to reload)
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 		try {
 			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+			ProjectEntities.join(null);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.Function;
+
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dossier.entities.Mention;
@@ -22,8 +25,17 @@ class SuggestionThresholdTest {
 
 	private final IPreferenceStore store = EntitiesUiPlugin.getDefault().getPreferenceStore();
 
+	private final Function<String, Boolean> prompt = EntityEditor.reloadPrompt;
+
+	@BeforeEach
+	void neverAsk() {
+		// a test must never wait on a modal question: should the corpus's files change under the dirty editor, keep it
+		EntityEditor.reloadPrompt = message -> false;
+	}
+
 	@AfterEach
 	void reset() {
+		EntityEditor.reloadPrompt = prompt;
 		store.setToDefault(EntitiesUiPlugin.THRESHOLD_KEY);
 		Workbench.page().closeAllEditors(false);
 		Workbench.processEvents();
