@@ -23,6 +23,7 @@ import dossier.core.model.LicenceStatement;
 import dossier.core.model.TextDirection;
 import dossier.core.model.TextSpan;
 import dossier.core.store.PutResult;
+import dossier.entities.store.EntityStore;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.ProjectEntities;
 
@@ -78,9 +79,10 @@ final class SampleCorpus {
 		PutResult result = CorpusProjects.corpus(project).put(article,
 				article.text().getBytes(StandardCharsets.UTF_8));
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		// the corpus build recognises the new article and writes its mentions in a job of its own: build now and wait
-		// for that job, so it does not change the files under an editor a test has already made dirty (the editor
-		// would ask whether to reload)
+		// The corpus build recognises the new article and writes its suggestions in a job of its own, at a moment of
+		// its own: build now and wait for that job, so that nothing writes the article's files under an editor a test
+		// has opened (a dirty editor would ask whether to reload); then start from an article nobody has recognised,
+		// the state the editor tests describe.
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 		try {
 			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
@@ -88,6 +90,8 @@ final class SampleCorpus {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+		new EntityStore(CorpusProjects.corpus(project).folder()).saveMentions(result.id(), List.of());
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		return CorpusProjects.articleFile(project, result.id());
 	}
 
