@@ -2,6 +2,7 @@
 package dossier.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,13 @@ public final class CommandLine {
 		}
 		String first = args[0];
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		if (("-q".equals(first) || "--quiet".equals(first)) && !rest.isEmpty()) { //$NON-NLS-1$ //$NON-NLS-2$
+			// --quiet before the command, as git and docker take their global options: the command gets it
+			List<String> moved = new ArrayList<>(rest.subList(1, rest.size()));
+			moved.add(0, "--quiet"); //$NON-NLS-1$
+			first = rest.get(0);
+			rest = moved;
+		}
 		switch (first) {
 		case "--version", "-V", "version": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			console.out().println("dossier " + version); //$NON-NLS-1$
@@ -116,7 +124,7 @@ public final class CommandLine {
 	}
 
 	private void printUsage(PrintStream stream) {
-		stream.println("usage: dossier [--version] [help [COMMAND]] COMMAND [ARGS...]"); //$NON-NLS-1$
+		stream.println("usage: dossier [--version] [help [COMMAND]] [-q] COMMAND [ARGS...]"); //$NON-NLS-1$
 		stream.println();
 		stream.println("Without a command, ./dossier opens the workbench. Commands:"); //$NON-NLS-1$
 		int width = subcommands.keySet().stream().mapToInt(String::length).max().orElse(4);

@@ -180,6 +180,23 @@ class CommandLineConventionsTest {
 	}
 
 	@Test
+	void quietMayComeBeforeTheCommand() throws IOException {
+		Path input = Files.createDirectories(dir.resolve("input"));
+		article("input/a.txt", "Harbour news", "ferry");
+		Path corpus = dir.resolve("corpus");
+		assertEquals(ExitCode.OK, dossier.run("-q", "import", "--corpus", corpus.toString(), input.toString()));
+		assertEquals("", dossier.out());
+		assertEquals("", dossier.err(), "as quiet as 'import -q'");
+		assertEquals(ExitCode.OK, dossier.run("--quiet", "export", "-c", corpus.toString()));
+		assertEquals(1, dossier.out().lines().count(), "the result stays: " + dossier.out());
+		assertEquals(ExitCode.OK, dossier.run("import", "--corpus", dir.resolve("loud").toString(), input.toString()));
+		assertTrue(dossier.out().contains("imported") || dossier.err().contains("imported"), "without it, the counts are told: "
+				+ dossier.out() + dossier.err());
+		assertEquals(ExitCode.USAGE_OR_IO, dossier.run("-q", "nosuchcommand"));
+		assertTrue(dossier.err().contains("unknown command 'nosuchcommand'"), dossier.err());
+	}
+
+	@Test
 	void aTerminalGetsAProgressLineRewrittenInPlaceAndAPipeNothingExtra() throws IOException {
 		Path input = Files.createDirectories(dir.resolve("many"));
 		for (int i = 0; i < 30; i++) {
