@@ -19,15 +19,19 @@ version="$("$install/dossier" --version)" || fail "dossier --version exited $?"
 # Headless commands under LANG=C, as in a container or a cron job: an Arabic argument still reaches Dossier as
 # itself (the start script runs Java under C.UTF-8), and --quiet may come before the command.
 arabic="$(mktemp -d)"
+lang_c=""
 printf '\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86 \xd9\x81\xd9\x8a \xd9\x85\xd9\x88\xd8\xb3\xd9\x83\xd9\x88\nThe talks go on, \xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86 said.\n' >"$arabic/ar.txt"
 quiet="$(LC_ALL=C LANG=C "$install/dossier" -q import --corpus "$arabic/corpus" "$arabic/ar.txt" 2>&1)" \
   || fail "dossier -q import exited $?: $quiet"
 [[ -z "$quiet" ]] || fail "dossier -q import printed: $quiet"
-query="$(printf '\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86')"
-hits="$(LC_ALL=C LANG=C "$install/dossier" search --corpus "$arabic/corpus" "$query" 2>&1)" \
-  || fail "dossier search for an Arabic word under LANG=C exited $?: $hits"
-grep -qF "$(printf '\xd9\x85\xd9\x88\xd8\xb3\xd9\x83\xd9\x88')" <<<"$hits" \
-  || fail "dossier search under LANG=C did not find the Arabic article by an Arabic word: $hits"
+if locale -a 2>/dev/null | grep -ix 'c\.utf-\?8' >/dev/null; then  # the start script needs C.UTF-8 for this
+  query="$(printf '\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86')"
+  hits="$(LC_ALL=C LANG=C "$install/dossier" search --corpus "$arabic/corpus" "$query" 2>&1)" \
+    || fail "dossier search for an Arabic word under LANG=C exited $?: $hits"
+  grep -qF "$(printf '\xd9\x85\xd9\x88\xd8\xb3\xd9\x83\xd9\x88')" <<<"$hits" \
+    || fail "dossier search under LANG=C did not find the Arabic article by an Arabic word: $hits"
+  lang_c="; under LANG=C an Arabic query finds its article"
+fi
 rm -rf "$arabic"
 about="$("$install/dossier" about)" || fail "dossier about exited $? (a Dossier bundle did not resolve?)"
 for bundle in dossier.core dossier.cli dossier.workspace dossier.ui; do
@@ -79,4 +83,4 @@ NITF
   rm -rf "$fixtures"
   echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed; dossier check fires house-no-nc; dossier entities finds the ship; dossier import reads NITF"
 fi
-echo "install proof: Dossier installed into a plain Eclipse Platform with the p2 director; $version; all Dossier bundles resolve; under LANG=C an Arabic query finds its article and -q may come before the command"
+echo "install proof: Dossier installed into a plain Eclipse Platform with the p2 director; $version; all Dossier bundles resolve; -q may come before the command${lang_c:-}"
