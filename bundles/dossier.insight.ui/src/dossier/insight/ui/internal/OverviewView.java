@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -19,13 +17,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
-import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.Dimension;
 import dossier.insight.EntityCount;
 import dossier.insight.InsightCsv;
@@ -38,11 +33,10 @@ import dossier.ui.HelpContexts;
  * {@link BarChart} whose rows filter the Article Explorer), its licence findings by rule and severity, and its
  * most mentioned entities per type. Computed in an {@link OverviewJob}; recomputed when the corpus changes.
  */
-public class OverviewView extends ViewPart implements ChartPart {
+public class OverviewView extends CorpusInsightView<Overview> {
 
 	private static final String[] SEVERITIES = { "error", "warning", "info" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	private CorpusPicker corpora;
 	private Button onceButton;
 	private Label summary;
 	private ScrolledComposite scroller;
@@ -50,10 +44,7 @@ public class OverviewView extends ViewPart implements ChartPart {
 	private final Map<Dimension, BarChart> charts = new EnumMap<>(Dimension.class);
 	private TallyTable findings;
 	private TallyTable entities;
-	private OverviewJob job;
 	private Overview shown;
-	private boolean changePending;
-	private final Consumer<IProject> corpusChanged = this::corpusChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -90,9 +81,7 @@ public class OverviewView extends ViewPart implements ChartPart {
 				new int[] { 80, 200, 70 });
 		Label hint = new Label(parent, SWT.WRAP);
 		hint.setText(Messages.Overview_clickHint);
-		InsightCache.addListener(corpusChanged);
-		corpora.fill();
-		recompute();
+		start();
 	}
 
 	private static Composite column(Composite parent) {
@@ -105,43 +94,22 @@ public class OverviewView extends ViewPart implements ChartPart {
 	}
 
 	@Override
-	public void recompute() {
-		IProject project = corpora.current();
-		if (project != null) {
-			InsightCache.forget(project);
-		}
-		recomputeFromMemory();
+	Control statusControl() {
+		return summary;
 	}
 
-	private void recomputeFromMemory() {
-		if (summary == null || summary.isDisposed()) {
-			return;
-		}
-		if (job != null) {
-			job.cancel();
-		}
-		IProject project = corpora.current();
-		if (project == null) {
-			summary.setText(Messages.NoCorpus);
-			return;
-		}
-		summary.setText(Messages.Computing);
-		OverviewJob next = new OverviewJob(project, onceButton.getSelection(), this, summary);
-		job = next;
-		next.onDone(outcome -> {
-			if (job == next) {
-				show(outcome);
-			}
-		});
-		getSite().getService(IWorkbenchSiteProgressService.class).schedule(next);
+	@Override
+	void status(String text) {
+		summary.setText(text);
 	}
 
-	private void show(CorpusInsightJob.Outcome<Overview> outcome) {
-		Overview overview = outcome.result();
-		if (overview == null) {
-			summary.setText(NLS.bind(Messages.Failed, outcome.problem()));
-			return;
-		}
+	@Override
+	CorpusInsightJob<Overview> newJob(IProject project) {
+		return new OverviewJob(project, onceButton.getSelection(), this, summary);
+	}
+
+	@Override
+	void show(Overview overview) {
 		shown = overview;
 		summary.setText(NLS.bind(Messages.Overview_summary, new Object[] { Labels.count(overview.articles(), false),
 				Labels.count(overview.stories(), true), overview.undated(),
@@ -169,28 +137,7 @@ public class OverviewView extends ViewPart implements ChartPart {
 	}
 
 	private void filter(Dimension dimension, String value) {
-		IProject project = corpora.current();
-		if (project == null) {
-			return;
-		}
-		try {
-			ExplorerFilters.filter(getSite().getPage(), project, dimension.filterKey(), value);
-		} catch (PartInitException e) {
-			ILog.of(OverviewView.class).error("Article Explorer could not be shown", e); //$NON-NLS-1$
-		}
-	}
-
-	private void corpusChanged(IProject project) {
-		summary.getDisplay().asyncExec(() -> {
-			if (summary.isDisposed() || changePending || !project.equals(corpora.current())) {
-				return;
-			}
-			changePending = true;
-			summary.getDisplay().timerExec(TimelineView.CHANGED_DELAY_MS, () -> {
-				changePending = false;
-				recomputeFromMemory();
-			});
-		});
+		showInExplorer(dimension.filterKey(), value);
 	}
 
 	@Override
@@ -229,20 +176,7 @@ public class OverviewView extends ViewPart implements ChartPart {
 		corpora.combo().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		InsightCache.removeListener(corpusChanged);
-		if (job != null) {
-			job.cancel();
-		}
-		super.dispose();
-	}
-
 	// For the workbench tests.
-
-	CorpusPicker corpora() {
-		return corpora;
-	}
 
 	@Nullable BarChart chart(Dimension dimension) {
 		return charts.get(dimension);

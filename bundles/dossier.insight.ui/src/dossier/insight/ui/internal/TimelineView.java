@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
@@ -20,13 +19,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.Dimension;
@@ -41,26 +39,20 @@ import dossier.ui.HelpContexts;
  * {@link TimelineJob}; recomputed when the corpus changes. A brush over bars shows their articles in the Article
  * Explorer ({@link ExplorerFilters#PERIOD}).
  */
-public class TimelineView extends ViewPart implements ChartPart {
+public class TimelineView extends CorpusInsightView<Timeline> {
 
 	private static final String KEY_GRANULARITY = "granularity"; //$NON-NLS-1$
 	private static final String KEY_DIMENSION = "dimension"; //$NON-NLS-1$
 	private static final String KEY_ONCE = "once"; //$NON-NLS-1$
-	/** Quiet time after the corpus changed (a build changes many files) before the view recomputes. */
-	static final int CHANGED_DELAY_MS = 500;
 
 	private Granularity granularity = Granularity.MONTH;
 	private Dimension dimension = Dimension.LANGUAGE;
 	private boolean once;
-	private CorpusPicker corpora;
 	private ComboViewer granularities;
 	private ComboViewer dimensions;
 	private Button onceButton;
 	private TimelineCanvas chart;
 	private Label status;
-	private TimelineJob job;
-	private boolean changePending;
-	private final Consumer<IProject> corpusChanged = this::corpusChanged;
 
 	@Override
 	public void init(@Nullable IViewSite site, @Nullable IMemento memento) throws PartInitException {
@@ -109,9 +101,7 @@ public class TimelineView extends ViewPart implements ChartPart {
 		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		InsightCache.addListener(corpusChanged);
-		corpora.fill();
-		recompute();
+		start();
 	}
 
 	private ComboViewer combo(Composite parent, Object[] values, Object selected, Consumer<@Nullable Object> onChange) {
@@ -129,76 +119,37 @@ public class TimelineView extends ViewPart implements ChartPart {
 		return viewer;
 	}
 
-	/** Reads the corpus again (its facts may have changed) and recomputes. */
 	@Override
-	public void recompute() {
-		IProject project = corpora.current();
-		if (project != null) {
-			InsightCache.forget(project);
-		}
-		recomputeFromMemory();
+	Control statusControl() {
+		return status;
 	}
 
-	/** Recomputes from the corpus's facts as last read (only the granularity, stack or counting changed). */
-	private void recomputeFromMemory() {
-		if (chart == null || chart.control().isDisposed()) {
-			return;
-		}
-		if (job != null) {
-			job.cancel();
-		}
-		IProject project = corpora.current();
-		if (project == null) {
-			chart.show(null);
-			status.setText(Messages.NoCorpus);
-			return;
-		}
-		status.setText(Messages.Computing);
-		TimelineJob next = new TimelineJob(project, granularity, dimension, once, this, chart.control());
-		job = next;
-		next.onDone(outcome -> {
-			if (job == next) {
-				show(outcome);
-			}
-		});
-		getSite().getService(IWorkbenchSiteProgressService.class).schedule(next);
+	@Override
+	void status(String text) {
+		status.setText(text);
 	}
 
-	private void show(CorpusInsightJob.Outcome<Timeline> outcome) {
-		Timeline timeline = outcome.result();
-		if (timeline == null) {
-			status.setText(NLS.bind(Messages.Failed, outcome.problem()));
-			return;
-		}
+	@Override
+	void showNoCorpus() {
+		chart.show(null);
+		super.showNoCorpus();
+	}
+
+	@Override
+	CorpusInsightJob<Timeline> newJob(IProject project) {
+		return new TimelineJob(project, granularity, dimension, once, this, chart.control());
+	}
+
+	@Override
+	void show(Timeline timeline) {
 		chart.show(timeline);
 		status.setText(NLS.bind(Messages.Timeline_status, new Object[] { Labels.count(timeline.dated(), once),
 				timeline.buckets().size(), timeline.undated(), timeline.eventsOutside() }));
 		status.getParent().layout(true);
 	}
 
-	private void corpusChanged(IProject project) {
-		chart.control().getDisplay().asyncExec(() -> {
-			if (chart.control().isDisposed() || changePending || !project.equals(corpora.current())) {
-				return;
-			}
-			changePending = true;
-			chart.control().getDisplay().timerExec(CHANGED_DELAY_MS, () -> {
-				changePending = false;
-				recomputeFromMemory();
-			});
-		});
-	}
-
 	private void brushed(LocalDate first, LocalDate last) {
-		IProject project = corpora.current();
-		if (project == null) {
-			return;
-		}
-		try {
-			ExplorerFilters.filter(getSite().getPage(), project, ExplorerFilters.PERIOD, ExplorerFilters.period(first, last));
-		} catch (PartInitException e) {
-			ILog.of(TimelineView.class).error("Article Explorer could not be shown", e); //$NON-NLS-1$
-		}
+		showInExplorer(ExplorerFilters.PERIOD, ExplorerFilters.period(first, last));
 	}
 
 	@Override
@@ -232,15 +183,6 @@ public class TimelineView extends ViewPart implements ChartPart {
 		chart.control().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		InsightCache.removeListener(corpusChanged);
-		if (job != null) {
-			job.cancel();
-		}
-		super.dispose();
-	}
-
 	private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
 		try {
 			return name == null ? fallback : Enum.valueOf(type, name);
@@ -253,10 +195,6 @@ public class TimelineView extends ViewPart implements ChartPart {
 
 	TimelineCanvas chart() {
 		return chart;
-	}
-
-	CorpusPicker corpora() {
-		return corpora;
 	}
 
 	String statusText() {
