@@ -143,6 +143,8 @@ final class LatinNames {
 	/** Definite articles, alone and fused with a preposition, by language: French, Spanish, Italian and Portuguese news put none before a person's name. */
 	private static final Map<String, Set<String>> DEFINITE_ARTICLES = Map.of(
 			"fr", Set.of("le", "la", "les", "du", "des", "au", "aux"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"de", Set.of("der", "die", "das", "den", "dem", "des", "zum", "zur", "im", "am", "vom", "beim", "ins"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			"en", Set.of("the"), //$NON-NLS-1$ //$NON-NLS-2$
 			"es", Set.of("el", "la", "los", "las", "del", "al"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"it", Set.of("il", "lo", "la", "i", "gli", "le", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
 					"agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle", "sul", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
@@ -446,13 +448,15 @@ final class LatinNames {
 				&& NameEvidence.creditOrByline(first, words)) {
 			type = EntityType.PERSON.id(); // "Photo: Nombulelo Damba-Hendrik", "By Masixole Feni", "Foto di Elio Pallard"
 			confidence = 0.55;
-		} else if (name.size() > 1 && cues.givenName(first) && !writtenInLowerCase(first.key())) {
+		} else if (name.size() > 1 && cues.givenName(first) && !writtenInLowerCase(first.key())
+				&& !(lexicons.commonWordName(first.key(), language) && lexicons.commonWordName(last.key(), language))) {
+			// "Belo Monte", "América Latina": two common words of the language that the lexicons also hold as names
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
 		} else if (name.size() > 1 && places.isPlace(first.start(), last.end())) {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", a town GeoNames knows
 			confidence = 0.55;
-		} else if (name.size() > 1 && name.size() <= 3 && lexicons.surnames.contains(last.key()) && !writtenInLowerCase(last.key())
+		} else if (name.size() > 1 && name.size() <= 3 && strongName(last, language) && lexicons.surnames.contains(last.key())
 				&& name.stream().allMatch(Word::capitalised)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
@@ -475,7 +479,7 @@ final class LatinNames {
 			confidence = 0.5;
 		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
 				&& name.stream().allMatch(w -> w.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’'))
-				&& name.stream().anyMatch(w -> (lexicons.givenNames.contains(w.key()) || lexicons.surnames.contains(w.key())) && !writtenInLowerCase(w.key()))) {
+				&& name.stream().anyMatch(w -> strongName(w, language))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
 		} else {
@@ -487,6 +491,16 @@ final class LatinNames {
 			confidence = 0.3;
 		}
 		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/**
+	 * A given name or surname of the lexicons that is evidence of a person here: not written in lower case in the
+	 * article, and not a common word of the article's language ("Bier", "Westen" in German; "Verde" in Spanish).
+	 */
+	private boolean strongName(Word word, String language) {
+		String key = word.key();
+		return (lexicons.givenNames.contains(key) || lexicons.surnames.contains(key)) && !writtenInLowerCase(key)
+				&& !lexicons.commonWordName(key, language);
 	}
 
 	/** A first word is a name when it is a given name, a head word, or capitalised inside a sentence elsewhere. */

@@ -48,6 +48,11 @@ final class NameLexicons {
 	final Set<String> arabicGivenNames = new HashSet<>();
 	/** Arabic given names that are also common words: evidence only before another name. */
 	final Set<String> arabicWeakGivenNames = new HashSet<>();
+	/**
+	 * Given names and surnames that a language also writes as a common word, by language (German "Bier", "Westen",
+	 * "Hang"; Italian, Spanish, Portuguese "Verde", "Zona", "Monte"): weak evidence of a person there.
+	 */
+	final Map<String, Set<String>> commonWordNames = new HashMap<>();
 	/** Nationality adjectives and nouns, language names: capitalised in English without being names. */
 	final Set<String> demonyms = new HashSet<>();
 
@@ -262,6 +267,7 @@ final class NameLexicons {
 			stopwordsByLanguage.put("ar", keys(ArabicAnalyzer.getDefaultStopSet())); //$NON-NLS-1$
 			stopwordsByLanguage.values().forEach(stopwords::addAll);
 			readList("given-names.txt", givenNames, null); //$NON-NLS-1$
+			readList("given-names-fakerjs.txt", givenNames, null); //$NON-NLS-1$
 			readList("arabic-given-names.txt", arabicGivenNames, arabicWeakGivenNames); //$NON-NLS-1$
 			readList("demonyms.txt", demonyms, null); //$NON-NLS-1$
 			// regional and religious adjectives that Datafaker's nationalities lack
@@ -270,6 +276,8 @@ final class NameLexicons {
 					"Protestant", "Sunni", "Shia", "Shiite", "Islamic", "Arabic", "Kurdish", "Kurds", "Palestinians", "Balkan",
 					"Caribbean", "Scandinavian", "Nordic", "Baltic", "Mediterranean", "Sahrawi", "Berber", "Amazigh"));
 			readList("surnames.txt", surnames, null); //$NON-NLS-1$
+			readList("surnames-fakerjs.txt", surnames, null); //$NON-NLS-1$
+			readCommonWordNames();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -311,6 +319,29 @@ final class NameLexicons {
 		try (var reader = IOUtils.getDecodingReader(SnowballFilter.class, resource, StandardCharsets.UTF_8)) {
 			return keys(WordlistLoader.getSnowballWordSet(reader));
 		}
+	}
+
+	/** Reads common-word-names.tsv: "language TAB name" a line. */
+	private void readCommonWordNames() throws IOException {
+		try (InputStream in = NameLexicons.class.getResourceAsStream("common-word-names.tsv")) { //$NON-NLS-1$
+			if (in == null) {
+				throw new IOException("missing resource common-word-names.tsv"); //$NON-NLS-1$
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				int tab = line.indexOf('\t');
+				if (line.startsWith("#") || tab <= 0) { //$NON-NLS-1$
+					continue;
+				}
+				commonWordNames.computeIfAbsent(line.substring(0, tab), k -> new HashSet<>()).add(normalizer.key(line.substring(tab + 1).strip()));
+			}
+		}
+	}
+
+	/** A given name or surname that {@code language} also writes as a common word. */
+	boolean commonWordName(String key, String language) {
+		Set<String> words = commonWordNames.get(language);
+		return words != null && words.contains(key);
 	}
 
 	private void readList(String resource, Set<String> into, @Nullable Set<String> weak) throws IOException {
