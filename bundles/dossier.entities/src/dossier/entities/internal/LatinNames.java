@@ -345,6 +345,9 @@ final class LatinNames {
 					&& !(to > from && !first.titleLine() && NameEvidence.creditOrByline(first, words))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
+			if (stop && from == 0 && to > from && nameArticle(first, run.get(from + 1), language)) {
+				break; // "desde La Gobernadora", "Source: The Conversation": a capitalised article inside a sentence is the name's own
+			}
 			if (stop || unconfirmedStart || !first.capitalised() && CONNECTORS.contains(first.key())) {
 				from++;
 				continue;
@@ -438,6 +441,9 @@ final class LatinNames {
 				&& !writtenInLowerCase(first.key())) { // "MEETING", "ATTENTION": a word the article also writes in lower case
 			type = EntityType.ORG.id();
 			confidence = 0.6;
+		} else if (name.size() <= 2 && name.stream().anyMatch(LatinNames::intercapped)) {
+			type = EntityType.ORG.id(); // "GroundUp", "BioNTech", "SciDev.Net", "GroundUp Staff": companies and outlets write a capital inside a word
+			confidence = 0.55;
 		} else if (name.size() > 1 && SAINTS.contains(first.key())) {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", "São Gonçalo"
 			confidence = 0.55;
@@ -486,11 +492,39 @@ final class LatinNames {
 			type = null; // a single capitalised word: typed by the document's other mentions, or not at all
 			confidence = 0.3;
 		}
-		if (EntityType.PERSON.id().equals(type) && title == null && articleBefore(first, before, language)) {
+		if (EntityType.PERSON.id().equals(type) && (title == null && articleBefore(first, before, language)
+				|| name.size() > 1 && nameArticle(first, name.get(1), language))) {
 			type = null; // "el Real Madrid", "la Zona Sur", "da Casa Verde", "la Provincia": no article before a person's name
 			confidence = 0.3;
 		}
 		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** A capital inside a word after two lower-case letters: "GroundUp", "BioNTech"; not a person's "MacArthur", "FitzGerald". */
+	static boolean intercapped(Word word) {
+		String text = word.text();
+		if (text.startsWith("Mac") || text.startsWith("Fitz")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return false;
+		}
+		for (int i = 3; i < text.length(); i++) {
+			if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Articles that begin a name when written capitalised inside a sentence ("La Paz", "The Hague", "Le Monde", "Die Zeit"). */
+	private static final Set<String> NAME_ARTICLES = Set.of("the", "der", "die", "das", "el", "la", "los", "las", "il", "lo", "le", "les", "o", "os"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+
+	/**
+	 * A definite article written capitalised inside a sentence (not its first word, not in a headline), right before a
+	 * capitalised word: it belongs to the name, as the annotation guidelines keep it ("La Habana", "The Conversation").
+	 */
+	private static boolean nameArticle(Word article, Word next, String language) {
+		return article.capitalised() && !article.allCaps() && !article.sentenceStart() && !article.titleLine() && next.capitalised()
+				&& next.spaceBefore() && NAME_ARTICLES.contains(article.key()) && !("de".equals(language) && article.index() == 0)
+				&& (article.key().length() > 1 || "pt".equals(language));
 	}
 
 	/**
