@@ -288,6 +288,7 @@ public final class DateRecognizer implements Recognizer {
 		}
 		addStandalone(context, standaloneStarts, suggestions, dateEntities);
 		Decades.find(context, id(), suggestions, dateEntities);
+		CalendarWeeks.find(context, id(), suggestions, dateEntities);
 		return suggestions;
 	}
 

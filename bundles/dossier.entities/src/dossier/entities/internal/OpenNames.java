@@ -338,7 +338,37 @@ public final class OpenNames implements Recognizer {
 			return null;
 		}
 		Word word = words.get(low);
-		return word.allCaps() && word.gap().strip().equals("(") ? word : null; //$NON-NLS-1$
+		if (!word.gap().strip().equals("(")) { //$NON-NLS-1$
+			return null;
+		}
+		return word.allCaps() || abbreviates(word.text(), words, candidate) ? word : null;
+	}
+
+	/**
+	 * "Cape Amalgamated Taxi Association (Cata)", "Universidade de Brasília (UnB)", "Agência Brasil (ABr)": a word in
+	 * mixed case whose letters, or whose capitals, are the initials of the name's capitalised words.
+	 */
+	static boolean abbreviates(String abbreviation, List<Word> words, Candidate candidate) {
+		if (abbreviation.length() < 2 || abbreviation.length() > 8 || !Character.isUpperCase(abbreviation.charAt(0))) {
+			return false;
+		}
+		StringBuilder initials = new StringBuilder();
+		for (Word word : words) {
+			if (word.start() >= candidate.end()) {
+				break;
+			}
+			if (word.start() >= candidate.start() && word.capitalised()) {
+				initials.appendCodePoint(Character.toLowerCase(word.text().codePointAt(0)));
+			}
+		}
+		if (initials.length() < 2) {
+			return false;
+		}
+		String letters = abbreviation.toLowerCase(Locale.ROOT);
+		StringBuilder capitals = new StringBuilder();
+		abbreviation.codePoints().filter(Character::isUpperCase).forEach(c -> capitals.appendCodePoint(Character.toLowerCase(c)));
+		String wanted = initials.toString();
+		return letters.equals(wanted) || capitals.length() >= 2 && capitals.toString().equals(wanted);
 	}
 
 	private Suggestion suggestion(RecognitionContext context, Candidate candidate, String type, double confidence,
