@@ -492,12 +492,45 @@ final class LatinNames {
 			type = null; // a single capitalised word: typed by the document's other mentions, or not at all
 			confidence = 0.3;
 		}
+		if (!org && quotedAfterHead(first, words)) {
+			type = EntityType.ORG.id(); // "Comitato Pace “Danilo Dolci”", "Centro culturale “Tabor”": a name quoted after an organisation's head is its name
+			confidence = 0.6;
+		}
 		if (EntityType.PERSON.id().equals(type) && (title == null && articleBefore(first, before, language)
 				|| name.size() > 1 && nameArticle(first, name.get(1), language))) {
 			type = null; // "el Real Madrid", "la Zona Sur", "da Casa Verde", "la Provincia": no article before a person's name
 			confidence = 0.3;
 		}
 		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** Opening quotation marks. */
+	private static final String OPENING_QUOTES = "“\"«„‘‹"; //$NON-NLS-1$
+	/** Nouns of communities and circles that, like an organisation's head, take a quoted name ("Comunità “Ernesto Balducci”"). */
+	private static final Set<String> QUOTED_HEADS = Set.of("comunita", "comunidad", "comunidade", "communaute", "community", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"circolo", "circulo", "cercle", "collettivo", "colectivo", "coletivo", "collectif", "cooperativa", "cooperative", "verein", "initiative"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+
+	/**
+	 * The name opens with a quotation mark right after an organisation's head or kind, or after one word that follows
+	 * it ("Comitato Pace “Danilo Dolci”", "Centro culturale “Tabor”", "l'associazione «Libera»"): the quoted words are
+	 * the organisation's name, whoever else they name.
+	 */
+	private boolean quotedAfterHead(Word first, List<Word> words) {
+		String gap = first.gap().strip();
+		if (gap.isEmpty() || OPENING_QUOTES.indexOf(gap.charAt(gap.length() - 1)) < 0 || first.index() == 0) {
+			return false;
+		}
+		for (int k = first.index() - 1; k >= Math.max(0, first.index() - 2); k--) {
+			Word word = words.get(k);
+			String key = word.key();
+			if (lexicons.orgHeads.contains(key) && !GOVERNMENTS.contains(key) || lexicons.orgKinds.contains(key) || QUOTED_HEADS.contains(key)) {
+				return true;
+			}
+			if (k < first.index() - 1 && !words.get(k + 1).spaceBefore()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** A capital inside a word after two lower-case letters: "GroundUp", "BioNTech"; not a person's "MacArthur", "FitzGerald". */
