@@ -79,6 +79,12 @@ public final class EntitySetEvaluation {
 	public final Map<String, Counts> byType = new TreeMap<>();
 	public final Counts total = new Counts();
 	public final List<String> misses = new ArrayList<>();
+	/**
+	 * Counts of errors by kind, without their text (so that they may be read for the {@code test} half too): "FP
+	 * recogniser TYPE / annotated TYPE" for a false alarm over a mention of another type, "/ nothing" over none; "FN
+	 * TYPE / found TYPE" for a missed mention found with another type, "/ nothing" when nothing overlaps it.
+	 */
+	public final Map<String, Integer> errorKinds = new TreeMap<>();
 	public int articles;
 	private long characters;
 	private long nanos;
@@ -195,12 +201,23 @@ public final class EntitySetEvaluation {
 					cell.lenientGold++;
 				}
 			}
+			if (!hit) {
+				String over = gold.stream().filter(f::overlaps).map(g -> g.type).findFirst().orElse("nothing"); //$NON-NLS-1$
+				errorKinds.merge("FP " + f.source + " " + f.type + " / annotated " + over, 1, Integer::sum); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
 			if (hit) {
 				cell.lenientFound++;
 			} else if (listMisses) {
 				String wrongType = gold.stream().filter(f::overlaps).map(g -> " (annotated " + g.type + " «" + g.text + "»)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						.findFirst().orElse(""); //$NON-NLS-1$
 				misses.add(name + " FP " + f.type + " «" + f.text + "» [" + f.source + "]" + wrongType + "  …" + context(text, f) + "…"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			}
+		}
+		for (int i = 0; i < gold.size(); i++) {
+			if (!goldMatched[i]) {
+				Span g = gold.get(i);
+				String over = found.stream().filter(g::overlaps).map(f -> f.type).findFirst().orElse("nothing"); //$NON-NLS-1$
+				errorKinds.merge("FN " + g.type + " / found " + over, 1, Integer::sum); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		if (listMisses) {

@@ -398,6 +398,7 @@ final class LatinNames {
 		}
 		List<Word> whole = name;
 		boolean org = whole.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))
+				|| lexicons.orgHeads.contains(hyphenHead(whole.get(whole.size() - 1))) && !lexicons.genericHeads.contains(hyphenHead(whole.get(whole.size() - 1)))
 				|| whole.size() > 1 && lexicons.legalSuffixes.contains(whole.get(whole.size() - 1).key().replace(".", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		Word first = name.get(0);
 		Word last = name.get(name.size() - 1);
@@ -408,7 +409,7 @@ final class LatinNames {
 		boolean headFirst = lexicons.placeHeads.contains(first.key());
 		boolean headLast = lexicons.placeHeads.contains(last.key()) && !lexicons.givenNames.contains(first.key())
 				&& !ROMANCE.contains(language); // "Industrial Road", but "Pierluigi Di Piazza" is a person
-		boolean place = name.size() > 1 && (headFirst || headLast);
+		boolean place = name.size() > 1 && (headFirst || headLast) || !org && lexicons.placeHeads.contains(hyphenHead(last));
 		Word title = before != null && lexicons.titles.contains(before.key()) ? before : null;
 		Word ofWord = before != null && OF_WORDS.contains(before.key()) && before.index() > 0 //$NON-NLS-1$
 				? words.get(before.index() - 1) : null;
@@ -466,6 +467,11 @@ final class LatinNames {
 				&& name.stream().allMatch(Word::capitalised)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
+		} else if (name.size() > 1 && name.size() <= 3 && !"de".equals(language) && before != null && !before.capitalised()
+				&& lexicons.personNouns.contains(before.key()) && name.stream().allMatch(Word::capitalised)
+				&& places.population(first.start(), last.end()) == 0) {
+			type = EntityType.PERSON.id(); // "the activist Nelsy Lizarazo", "la periodista Nelsy Lizarazo", "o pesquisador Christoph Schwitzer"
+			confidence = 0.5;
 		} else if (name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
 				&& (name.size() > 1 && cues.speechBefore(before, last, words) || cues.apposition(last, words))) {
 			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
@@ -502,6 +508,26 @@ final class LatinNames {
 			confidence = 0.3;
 		}
 		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/**
+	 * The key of the last part of a hyphenated word ("Heinrich-Böll-Stiftung": "stiftung", "Koch-Institut": "institut",
+	 * "Karl-Marx-Straße": "strasse"), or "" for a word without a hyphen: a compound named after a person or a place
+	 * that ends in an organisation's or a place's head is that organisation or place.
+	 */
+	private String hyphenHead(Word word) {
+		String text = word.text();
+		int hyphen = text.lastIndexOf('-');
+		if (hyphen <= 0 || hyphen == text.length() - 1 || !Character.isUpperCase(text.charAt(hyphen + 1))) {
+			return ""; //$NON-NLS-1$
+		}
+		// the compound is named after someone: its first part, or the word before it, is a given name or a surname
+		// ("Heinrich-Böll-Stiftung", "Robert Koch-Institut"), not a common noun ("E-Mail-Nachrichten")
+		String firstPart = lexicons.key(text.substring(0, text.indexOf('-')));
+		Word before = word.index() > 0 && word.spaceBefore() ? article.get(word.index() - 1) : null;
+		boolean named = lexicons.givenNames.contains(firstPart) || lexicons.surnames.contains(firstPart)
+				|| before != null && before.capitalised() && lexicons.givenNames.contains(before.key());
+		return named ? lexicons.key(text.substring(hyphen + 1)) : ""; //$NON-NLS-1$
 	}
 
 	/** Opening quotation marks. */

@@ -101,7 +101,15 @@ final class NameLexicons {
 			"associação", "associacao", "fundação", "fundacao", "banco", "comissão", "comissao", "comitê", "comite",
 			"organização", "organizacao", "sociedade", "grupo", "governo", "hospital", "museu", "biblioteca", "centro",
 			"igreja", "movimento", "polícia", "policia", "exército", "exercito", "sindicato", "escola", "prefeitura",
-			"secretaria", "assembleia", "procuradoria", "defensoria", "fiocruz", "petrobras");
+			"secretaria", "assembleia", "procuradoria", "defensoria", "fiocruz", "petrobras",
+			// media outlets, in the seven languages ("Martí Noticias", "Corriere della Sera", "Deutsche Welle", "Folha de S.Paulo")
+			"noticias", "notizie", "nachrichten", "corriere", "gazzetta", "giornale", "diario", "jornal", "periodico", "revista",
+			"rivista", "revue", "folha", "correio", "courrier", "rundschau", "anzeiger", "kurier", "tageblatt", "welle", "magazin",
+			"magazine", "telegraph", "observer", "telegraf",
+			// companies named by their trade ("Norte Energia", "Telekom Deutschland", "Partners in Health", "General Motors")
+			"energia", "energie", "energy", "telecom", "telekom", "telecomunicazioni", "motors", "pharma", "petroleum", "mining",
+			"partners", "technologies", "systems", "communications", "studios", "records", "logistics", "insurance", "seguros",
+			"assicurazioni", "versicherung", "holding", "mineracao", "engenharia", "construcoes", "construcciones", "costruzioni");
 
 	/** Legal-form suffixes: the sequence they end is a company. */
 	final Set<String> legalSuffixes = keys("inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "spa", "s.p.a", "srl", "s.r.l",
