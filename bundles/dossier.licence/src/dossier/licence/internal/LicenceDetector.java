@@ -216,13 +216,58 @@ final class LicenceDetector {
 		if (quotesBefore % 2 == 1 && quotesAfter > 0) {
 			return "quoted"; //$NON-NLS-1$
 		}
+		String sentence = sentenceAround(text, start, line);
 		if (lineText.length() > Lines.SHORT_LINE) {
-			String sentence = sentenceAround(text, start, line);
 			if (!Patterns.SELF_REFERENCE.matcher(sentence).find()) {
 				return "prose about a licence"; //$NON-NLS-1$
 			}
+			return null;
+		}
+		// a sentence of running prose on a shorter line: it licenses this text only when it says so ("this article",
+		// "all contents", "©") or puts a licensing word just before the name ("… distribuidos bajo licencia CC BY");
+		// a statement about works in general ("an author who adopts a CC licence can…", "articles must be published
+		// under CC BY", "a work otherwise protected by copyright") licenses nothing
+		if (Patterns.SELF_REFERENCE.matcher(sentence).find() || Patterns.COPYRIGHT_WORD.matcher(sentence).find()
+				|| Patterns.URL.matcher(text.substring(start, end)).lookingAt() || creditTail(text, line, start, end)) {
+			return null;
+		}
+		String near = clauseBefore.length() > 100 ? clauseBefore.substring(clauseBefore.length() - 100) : clauseBefore;
+		boolean cue = Patterns.DIRECT_LICENSING_CUE.matcher(near).find();
+		if (cue && Patterns.GENERIC_CLAUSE.matcher(clauseBefore).find()) {
+			return "licences in general"; //$NON-NLS-1$
+		}
+		if (!cue && words(sentence) - words(text.substring(start, end)) >= PROSE_WORDS) {
+			return "prose about a licence"; //$NON-NLS-1$
 		}
 		return null;
+	}
+
+	/** A licence closing a caption after a dash or a bracket ("… in Monrovia, Liberia -Public Domain", "… (CC BY 2.0)"). */
+	private static boolean creditTail(String text, int[] line, int start, int end) {
+		String after = text.substring(Math.min(end, line[1]), line[1]).strip();
+		String before = text.substring(line[0], start);
+		// "… GNU Free Documentation License (GFDL)." names the licence twice; it closes no caption
+		return after.matches("[).\\]]*") && CAPTION_SEPARATOR.matcher(before).find() //$NON-NLS-1$
+				&& !NAME_BEFORE_BRACKET.matcher(before).find();
+	}
+
+	private static final Pattern NAME_BEFORE_BRACKET = Pattern.compile("(?:licen[cs]e|lizenz|licenza|licencia|licença|licentie|commons|رخصة\\S*)\\s*\\(\\s*$", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Words that make a sentence running prose rather than a notice ("Licence: CC BY-SA 4.0 – text by X"). */
+	private static final int PROSE_WORDS = 10;
+
+	private static int words(String s) {
+		int n = 0;
+		boolean in = false;
+		for (int i = 0; i < s.length(); i++) {
+			boolean letter = Character.isLetterOrDigit(s.charAt(i));
+			if (letter && !in) {
+				n++;
+			}
+			in = letter;
+		}
+		return n;
 	}
 
 	private static String sentenceAround(String text, int offset, int[] line) {

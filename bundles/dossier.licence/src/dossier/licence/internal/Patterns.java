@@ -112,6 +112,17 @@ final class Patterns {
 			+ "|distribu[ií]d|distribué|distribuit|rilasciat|publicad|publié|pubblicat|veröffentlicht|lizenziert|licenciad|licenziat|sujeto|soumis|soggett|sujeit|gelicentieerd" //$NON-NLS-1$
 			+ "|licen[cs]e\\s*:|licenza\\s*:|licencia\\s*:|licença\\s*:|lizenz\\s*:|licentie\\s*:|مرخص|بموجب|تحت|وفق|منشور|يخضع|الترخيص\\s*:|الرخصة\\s*:", FLAGS); //$NON-NLS-1$
 
+	/** "©" or the word copyright in a sentence: a notice, whatever else it says. */
+	static final Pattern COPYRIGHT_WORD = Pattern.compile("©|\\(c\\)\\s*\\d{4}|(?<![\\p{L}])copyright(?![\\p{L}])|حقوق (?:النشر|الطبع|التأليف)", FLAGS); //$NON-NLS-1$
+
+	/** A licensing verb, preposition or label just before a licence's name: "licensed under", "bajo licencia", "sotto licenza", "بموجب". */
+	static final Pattern DIRECT_LICENSING_CUE = Pattern.compile("licen[cs]ed|(?<![\\p{L}])(?:under|bajo|sous|sotto|unter|sob|onder|selon|secondo|según|gemäß|conforme|nos termos|available under)(?![\\p{L}])" //$NON-NLS-1$
+			+ "|distribu[ií]d|distribué|distribuit|rilasciat|publicad|publié|pubblicat|veröffentlicht|lizenziert|licenciad|licenziat|gelicentieerd|(?:con|with|avec|com|mit|met) (?:(?:a|an|the|la|una|uma|une|der|einer|een|de) )?(?:licen[cs]e|licenza|licencia|licença|lizenz|licentie)|licen[cs]e\\s*:|licenza\\s*:|licencia\\s*:|licença\\s*:|lizenz\\s*:|licentie\\s*:" //$NON-NLS-1$
+			+ "|مرخص|بموجب|تحت|وفق|منشور|الترخيص\\s*:|الرخصة\\s*:|(?:^|[.:;]\\s*)$", FLAGS); //$NON-NLS-1$
+
+	/** What makes a clause about works in general: a modal or a condition ("must be published under", "un autore che adotta … può", "wenn"). */
+	static final Pattern GENERIC_CLAUSE = Pattern.compile("(?<![\\p{L}])(?:require[sd]?|must|should|can|could|may|if|whether|puede|pueden|debe|deben|si|può|possono|deve|devono|se|peut|peuvent|doit|doivent|kann|können|muss|müssen|soll|sollen|wenn|falls|pode|podem|kan|kunnen|moet|moeten|als|يمكن|يجب|إذا|لو)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+
 	/** A negation shortly before a licence name: "not licensed under", "non è rilasciato con", "ليس مرخصا". */
 	static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:not|never|no longer|isn['’]t|aren['’]t|wasn['’]t|non(?!\\s+(?:diversamente|altrimenti))|n['’](?:est|a|ont) (?:pas|jamais)|ne (?:sont|est) pas" //$NON-NLS-1$
 			+ "|no (?:está|es|son|se|fue)|nicht|keine?[nr]?|não|ليس|ليست|لا (?:يخضع|تخضع)|غير مرخص|لم يعد|لم يكن)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
@@ -237,7 +248,7 @@ final class Patterns {
 			+ "|(?:free|machine|automatic) translation|machine[- ]translated|automatically translated|tradu(?:it|ite|its|ites|ction) (?:automatiquement|automatique|libre)" //$NON-NLS-1$
 			+ "|traducid[oa] automáticamente|traducci[oó]n (?:libre|automática)|tradott[oa] automaticamente|traduzione (?:libera|automatica)|traduzid[oa] automaticamente" //$NON-NLS-1$
 			+ "|tradução (?:livre|automática)|maschinell übersetzt|freie übersetzung|ترجمة (?:آلية|حرة)" //$NON-NLS-1$
-			+ "|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|(?<![\\p{L}])ترجمها|(?<![\\p{L}])ترجمته|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية|نقلها إلى العربية|المترجمة|المترجم(?!ين|ون|ة)" //$NON-NLS-1$
+			+ "|(?:قسم|وحدة|فريق) الترجمة|(?m:^\\s*ترجمات\\s*$)|(?<![\\p{L}])ترجمة|(?<![\\p{L}])ترجمه|(?<![\\p{L}])ترجمها|(?<![\\p{L}])ترجمته|مترجم(?:ة)? (?:عن|من)|نقله إلى العربية|نقلته إلى العربية|نقلها إلى العربية|المترجمة|المترجم(?!ين|ون|ة)" //$NON-NLS-1$
 			// translating a page or a text: "Creado al traducir la página", "created by translating the article"
 			+ "|(?:al |by |en |nel |ao )(?:traducir|traduciendo|translating|traduisant|tradurre|traducendo|traduzir|traduzindo|übersetzen|vertalen) (?:(?:de|del|la|el|the|le|il|lo|a|o|das|den|die|het) |l['’])?(?:página|page|pagina|article|artículo|articolo|artigo|texto|text|texte|testo|Artikel|artikel|Seite)(?![\\p{L}])" //$NON-NLS-1$
 			+ "|(?:traduciendo|translating|traduisant|traducendo|traduzindo) (?:(?:la|el|the|le|la|il|lo|a|o) |l['’])(?:página|page|pagina|article|artículo|articolo|artigo)(?![\\p{L}])", FLAGS); //$NON-NLS-1$

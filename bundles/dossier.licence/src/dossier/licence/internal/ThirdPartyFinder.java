@@ -75,6 +75,7 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.BRACKET);
 		AgencyLines.creditLines(holders, scan, items);
+		Republications.find(article, holders, text, items);
 		scan.find(CreditLines.PHOTO_BY_OF_AGENCY, photo -> {
 			String agency = photo.group("agency").strip(); //$NON-NLS-1$
 			CreditHolders.Holder holder = holders.lookup(agency);

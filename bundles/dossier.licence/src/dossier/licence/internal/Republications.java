@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.licence.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+import dossier.core.model.Article;
+import dossier.licence.CreditHolders;
+import dossier.licence.ThirdPartyItem;
+
+/**
+ * Credits of a text taken from another publication: the original's author and publication above a translation or a
+ * republished text, and a publication's name on a line of its own. The guidelines count these as third-party credits
+ * (the text belongs to its original author and publisher), in every language:
+ * <ul>
+ * <li>a byline next to a translator's credit names the original's author ("بقلم: X" / "ترجمة: Y", "By X (Translated
+ * by Y)");</li>
+ * <li>a byline that names its source or a listed newspaper ("Par X – … – Source Counterpunch", "Ignacio Ramonet – Le
+ * Monde Diplomatique", "Por X" / "Do G1 AC"), an article "by X for Y" ("un article de X pour Le Figaro");</li>
+ * <li>what a translation was made from ("ترجمة عن صحيفة هآرتس", "traduit du Guardian", "translated from the original
+ * Dutch article by X");</li>
+ * <li>a publication alone on its line ("موقع وول ستريت جورنال", "Ekurd.net", "INSURGENTE.ORG / 20 octubre 2021", "The
+ * Guardian: headline"), and a publication named as publishing what follows ("نشرت وكالة رويترز …").</li>
+ * </ul>
+ */
+final class Republications {
+
+	private Republications() {
+	}
+
+	/** A byline's word, then the name: "بقلم: X", "By X", "Par X", "Por X", "Di X", "Von X", "Door X". */
+	private static final Pattern BYLINE = Pattern.compile("(?u)(?:^|(?<=\\s))(?:(?i:by|par|por|di|von|door|written by|escrito por|écrit par|scritto da|geschrieben von)|بقلم|كتب|كتبت)\\s*:?\\s*" //$NON-NLS-1$
+			+ "(?<name>(?:\\p{Lu}[\\p{L}.'’\\-]*|(?!ترجم)\\p{IsArabic}+)(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*|(?!ترجم|وترجم)\\p{IsArabic}+|d[aeiou]s?|de la|del|van|von|der|le|la|al-|el-)){0,4})"); //$NON-NLS-1$
+
+	/** A translator's credit on a line: "ترجمة: Y", "Translated by Y", "Traduit par", "Traducido por", "Übersetzung:". */
+	private static final Pattern TRANSLATOR = Pattern.compile("(?iu)(?<![\\p{L}])(?:ترجمة|ترجمه|translated|translation|traduit|traduction|traducid[oa]|traducci[oó]n|tradott[oa]|traduzione|traduzid[oa]|tradução|übersetzt|übersetzung|vertaald|vertaling)(?![\\p{L}])"); //$NON-NLS-1$
+
+	/** A source named after the byline on its line: "– Source Counterpunch", "- Fuente: Rebelión". */
+	private static final Pattern SOURCE_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:source|sources|fuente|fuentes|fonte|quelle|bron|المصدر)\\s*:?\\s*(?<source>\\S[^\\n]{0,50}?)\\s*$"); //$NON-NLS-1$
+
+	/** "un article de X pour Y", "an article by X for Y", "un artículo de X para Y", "ein Artikel von X für Y". */
+	private static final Pattern ARTICLE_BY_FOR = Pattern.compile("(?iu)(?<![\\p{L}])(?:article|artículo|articolo|artigo|Artikel|artikel|texte|texto|testo|text|tribune|column|chronique|columna)(?:\\s+(?:de opinión|d['’]opinion|di opinione|de opinião))?\\s+(?:de|d['’]|by|di|da|do|von|van)\\s*" //$NON-NLS-1$
+			+ "(?<name>(?-i:\\p{Lu})[\\p{L}.'’\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’\\-]*){0,3})\\s+(?:pour|for|para|per|für|voor|(?:publi(?:é|cado|shed)|pubblicato|veröffentlicht)\\s+(?:dans|en|in|em|su|sul|on))\\s+" //$NON-NLS-1$
+			+ "(?<pub>(?:(?:le|la|les|the|el|il|lo|o|a|die|der|het|de)\\s+|l['’])?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*){0,3})"); //$NON-NLS-1$
+
+	/** A publication's noun before its name: "صحيفة", "newspaper", "quotidien", "periódico", "Zeitung"... */
+	private static final String PUBLICATION_NOUN = "(?:صحيفة|جريدة|مجلة|موقع|وكالة|قناة|newspaper|magazine|journal|website|site|quotidien|revue|periódico|diario|revista|sitio|giornale|quotidiano|rivista|sito|jornal|Zeitung|Zeitschrift|Magazin|krant|tijdschrift|dagblad)"; //$NON-NLS-1$
+
+	/** What a translation was made from: "ترجمة عن صحيفة هآرتس", "traduit du Guardian", "translated from The Economist". */
+	private static final Pattern TRANSLATED_FROM = Pattern.compile("(?iu)(?<![\\p{L}])(?:ترجمة|مترجم(?:ة)?|translated|traduit(?:e)?|traducid[oa]|tradott[oa]|traduzid[oa]|übersetzt|vertaald)\\s+" //$NON-NLS-1$
+			+ "(?:عن|من|from|de|du|del|dal|dallo|dalla|do|da|aus|uit)\\s+(?:(?:the|le|la|el|il|lo|o|a|der|dem|de|het)\\s+|l['’])?" //$NON-NLS-1$
+			+ "(?<noun>" + PUBLICATION_NOUN + "\\s+)?(?<name>(?:\\p{IsArabic}+|(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*)(?:\\s+(?:\\p{IsArabic}+|(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*)){0,3})"); //$NON-NLS-1$
+
+	/** "the original Dutch article by X", "l'article original de X": the original's author. */
+	private static final Pattern ORIGINAL_BY = Pattern.compile("(?iu)(?<![\\p{L}])(?:original(?:e|le)?\\s+(?:\\p{L}+\\s+)?(?:article|text|post|texte|articolo|artículo|artigo|Artikel)|(?:article|texte|articolo|artículo|artigo|Artikel)\\s+original(?:e|le)?)\\s+(?:by|de|di|von|do|da|van)\\s+" //$NON-NLS-1$
+			+ "(?<name>(?-i:\\p{Lu})[\\p{L}.'’\\-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’\\-]*|le|la|de|van|von|da|di)){0,4})"); //$NON-NLS-1$
+
+	/** A publication alone on its line, maybe dated: "موقع وول ستريت جورنال", "صحيفة الحياة، 3 أيار 2019". */
+	private static final Pattern NOUN_LINE = Pattern.compile("(?u)^(?<credit>(?:صحيفة|جريدة|مجلة|موقع|وكالة|قناة)\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,3})\\s*(?:[،,/\\-–—|]\\s*[\\p{N}\\p{L}\\s/.\\-–—]{0,30})?$"); //$NON-NLS-1$
+
+	/** A site's address alone on its line, maybe dated: "Ekurd.net", "رويترز.كوم", "INSURGENTE.ORG / 20 octubre 2021". */
+	private static final Pattern DOMAIN_LINE = Pattern.compile("(?u)^(?<credit>(?:www\\.)?[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\.(?:(?i:com|org|net|info|de|fr|es|it|pt|br|nl|be|ch|at|eu|co\\.uk|uk|tv|ma|dz|tn|eg|lb|sa|ae|ps|iq|sy|jo|ar|mx|cl|co)|كوم|نت))\\s*(?:[,،/\\-–—|]\\s*[\\p{N}\\p{L}\\s/.]{0,30})?[.\\s]*$"); //$NON-NLS-1$
+
+	/** "Do G1 AC", "Da Folha de S.Paulo": the byline's publication on the next line. */
+	private static final Pattern FROM_PUBLICATION = Pattern.compile("(?u)^(?:Do|Da|From|Du|De la|Del|Dal|Vom|Van)\\s+(?<pub>\\p{Lu}[\\p{L}\\p{N}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’\\-]*){0,3})[.\\s]*$"); //$NON-NLS-1$
+
+	/** A publication named as publishing what the text reports: "نشرت وكالة رويترز …", "ذكرت صحيفة X". */
+	private static final Pattern PUBLISHED_BY = Pattern.compile("(?u)(?<![\\p{L}])(?:نشرت|ذكرت|أوردت|نقلت)\\s+(?<credit>(?:صحيفة|جريدة|مجلة|موقع|وكالة)\\s+(?<name>\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}))"); //$NON-NLS-1$
+
+	/** A nationality after a publication's name ("الأمريكية", "الفرنسية"): not part of the name. */
+	private static final Pattern NATIONALITY = Pattern.compile("(?u)\\s+ال\\p{IsArabic}+ي(?:ة)?(?:\\s.*)?$"); //$NON-NLS-1$
+
+
+	static void find(Article article, CreditHolders holders, String text, List<ThirdPartyItem> items) {
+		boolean translation = Patterns.TRANSLATION_NOTICE.matcher(text).find();
+		int first = Lines.firstLine(text);
+		int[] previous = null;
+		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
+			int[] line = Lines.trimmed(text, offset);
+			int length = line[1] - line[0];
+			if (length <= 0) {
+				continue;
+			}
+			if (line[0] != first) {
+				if (length <= 160) {
+					byline(holders, text, line, previous, items);
+				}
+				if (length <= 60) {
+					publicationLine(article, holders, text, line, items);
+				}
+				int press = length <= Lines.SHORT_LINE ? pressHeadline(holders, text, line) : -1;
+				if (press > 0) {
+					CreditHolders.Holder self = holders.ofUrl(article.sourceUrl());
+					String name = text.substring(line[0], press);
+					if (self == null || !self.name().equals(Objects.requireNonNull(holders.lookup(name)).name())) {
+						ThirdPartyFinder.add(items, text, line[0], press, name);
+					}
+				}
+			}
+			previous = line;
+		}
+		if (text.indexOf('(') >= 0 || text.indexOf("article") >= 0 || text.indexOf("Article") >= 0 || text.indexOf("artículo") >= 0 //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				|| text.indexOf("articolo") >= 0 || text.indexOf("artigo") >= 0 || text.indexOf("Artikel") >= 0 || text.indexOf("texte") >= 0 || text.indexOf("tribune") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			Matcher byFor = ARTICLE_BY_FOR.matcher(text);
+			while (byFor.find()) {
+				String pub = Objects.requireNonNull(byFor.group("pub")).strip(); //$NON-NLS-1$
+				ThirdPartyFinder.add(items, text, byFor.start("name"), byFor.end("pub"), Objects.requireNonNull(byFor.group("name")).strip() + " / " + pub); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+		}
+		if (translation) {
+			Matcher from = TRANSLATED_FROM.matcher(text);
+			while (from.find()) {
+				String name = Objects.requireNonNull(from.group("name")); //$NON-NLS-1$
+				CreditHolders.Holder holder = holders.lookupIgnoringCase(name.strip());
+				boolean noun = from.group("noun") != null; //$NON-NLS-1$
+				if (noun || holder != null) {
+					String clean = NATIONALITY.matcher(name).replaceFirst(""); //$NON-NLS-1$
+					int start = noun ? from.start("noun") : from.start("name"); //$NON-NLS-1$ //$NON-NLS-2$
+					ThirdPartyFinder.add(items, text, start, from.start("name") + clean.length(), clean); //$NON-NLS-1$
+				}
+			}
+			Matcher original = ORIGINAL_BY.matcher(text);
+			while (original.find()) {
+				ThirdPartyFinder.add(items, text, original.start("name"), original.end("name"), Objects.requireNonNull(original.group("name"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		if (text.indexOf("نشرت") >= 0 || text.indexOf("ذكرت") >= 0 || text.indexOf("أوردت") >= 0 || text.indexOf("نقلت") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Matcher published = PUBLISHED_BY.matcher(text);
+			while (published.find()) {
+				String name = NATIONALITY.matcher(Objects.requireNonNull(published.group("name"))).replaceFirst(""); //$NON-NLS-1$ //$NON-NLS-2$
+				if (translation || holders.isKnown(name.strip())) {
+					int end = published.start("name") + name.length(); //$NON-NLS-1$
+					ThirdPartyFinder.add(items, text, published.start("credit"), end, name); //$NON-NLS-1$
+				}
+			}
+		}
+	}
+
+	/**
+	 * A byline that credits another publication's text: next to a translator's credit (on its line, the line before or
+	 * the line after), with a source on its line, or above a "Do/Da publication" line.
+	 */
+	private static void byline(CreditHolders holders, String text, int[] line, int @Nullable [] previous, List<ThirdPartyItem> items) {
+		Matcher byline = BYLINE.matcher(text).region(line[0], line[1]);
+		if (!byline.find()) {
+			return;
+		}
+		boolean atStart = byline.start() == line[0];
+		String rest = text.substring(byline.end("name"), line[1]); //$NON-NLS-1$
+		int[] next = nextLine(text, line);
+		int[] afterNext = next == null ? null : nextLine(text, next);
+		boolean translator = TRANSLATOR.matcher(rest).find()
+				|| atStart && (next != null && TRANSLATOR.matcher(text).region(next[0], next[1]).lookingAt()
+						|| afterNext != null && afterNext[1] - afterNext[0] <= 60 && TRANSLATOR.matcher(text).region(afterNext[0], afterNext[1]).lookingAt()
+						|| previous != null && TRANSLATOR.matcher(text).region(previous[0], previous[1]).lookingAt()
+						|| previous != null && pressHeadline(holders, text, previous) >= 0); // "The Guardian: headline" / "Por X": the original's author
+		String name = Objects.requireNonNull(byline.group("name")).strip(); //$NON-NLS-1$
+		if (translator && (atStart || Character.isUpperCase(text.charAt(byline.start())))) {
+			ThirdPartyFinder.add(items, text, byline.start(), byline.end("name"), name); //$NON-NLS-1$
+			return;
+		}
+		if (!atStart) {
+			return;
+		}
+		Matcher source = SOURCE_AFTER.matcher(rest);
+		if (source.find() && rest.substring(0, source.start()).matches("(?u)\\s*[–—\\-|,،]\\s*(?:[^\\n]{0,40}[–—\\-|,،]\\s*)?")) { //$NON-NLS-1$
+			ThirdPartyFinder.add(items, text, byline.start("name"), line[1], name + " / " + Objects.requireNonNull(source.group("source"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
+		}
+		if (next != null && rest.isBlank()) {
+			Matcher from = FROM_PUBLICATION.matcher(text).region(next[0], next[1]);
+			if (from.matches()) {
+				ThirdPartyFinder.add(items, text, byline.start("name"), next[1], name + " / " + Objects.requireNonNull(from.group("pub"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+	}
+
+	/** The next line with text after {@code line}, or null. */
+	private static int @Nullable [] nextLine(String text, int[] line) {
+		for (int offset = Lines.end(text, line[1]) + 1; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
+			int[] next = Lines.trimmed(text, offset);
+			if (next[1] > next[0]) {
+				return next;
+			}
+		}
+		return null;
+	}
+
+	/** A publication alone on its line: a noun and a name, a site's address, a listed newspaper before a colon or alone. */
+	private static void publicationLine(Article article, CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
+		String lineText = text.substring(line[0], line[1]);
+		Matcher noun = NOUN_LINE.matcher(lineText);
+		if (noun.matches()) {
+			String credit = Objects.requireNonNull(noun.group("credit")); //$NON-NLS-1$
+			ThirdPartyFinder.add(items, text, line[0], line[0] + credit.length(), credit.replaceFirst("^\\S+\\s+", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		Matcher domain = DOMAIN_LINE.matcher(lineText);
+		if (domain.matches()) {
+			String site = Objects.requireNonNull(domain.group("credit")); //$NON-NLS-1$
+			String own = hostOf(article.sourceUrl());
+			if (own == null || !own.toLowerCase(java.util.Locale.ROOT).endsWith(site.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
+				ThirdPartyFinder.add(items, text, line[0], line[0] + site.length(), site);
+			}
+			return;
+		}
+		Pattern alias = holders.aliasPattern();
+		if (alias == null) {
+			return;
+		}
+		Matcher name = alias.matcher(lineText);
+		if (name.lookingAt()) {
+			CreditHolders.Holder holder = holders.lookup(name.group());
+			String after = lineText.substring(name.end());
+			if (holder != null && holder.kind() == CreditHolders.Kind.PRESS && after.isBlank()) {
+				CreditHolders.Holder self = holders.ofUrl(article.sourceUrl());
+				if (self == null || !self.name().equals(holder.name())) {
+					ThirdPartyFinder.add(items, text, line[0], line[0] + name.end(), name.group());
+				}
+			}
+		}
+	}
+
+	/** "The Guardian: headline", "CNN: …": the end of a listed newspaper's name opening its line before a colon, or -1. */
+	private static int pressHeadline(CreditHolders holders, String text, int[] line) {
+		Pattern alias = holders.aliasPattern();
+		if (alias == null) {
+			return -1;
+		}
+		Matcher name = alias.matcher(text).region(line[0], line[1]);
+		if (name.lookingAt() && name.end() + 3 < line[1] && text.charAt(name.end()) == ':') {
+			CreditHolders.Holder holder = holders.lookup(name.group());
+			if (holder != null && holder.kind() == CreditHolders.Kind.PRESS) {
+				return name.end();
+			}
+		}
+		return -1;
+	}
+
+	private static @Nullable String hostOf(@Nullable String url) {
+		if (url == null) {
+			return null;
+		}
+		Matcher host = HOST.matcher(url);
+		return host.find() ? host.group(1) : null;
+	}
+
+	private static final Pattern HOST = Pattern.compile("^[a-z]+://([^/:?#]+)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+}
