@@ -205,7 +205,9 @@ final class Patterns {
 			+ "|(?:pubblicat|appars|uscit)[oaie](?: originariamente| originalmente| per la prima volta| in questi giorni| ieri| oggi| di recente| recentemente)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
 			+ "|articolo su(?:l|lla)?(?= (?:settimanale|giornale|quotidiano|periodico|rivista|sito|blog) )|artículo en(?= (?:el )?(?:diario|periódico|semanario|revista) )" //$NON-NLS-1$
 			+ "|(?:un |\\p{L}*['’])articolo (?:di|del|della|dello|de)|(?:un )?artículo (?:de|del)(?= \\p{Lu})" //$NON-NLS-1$
-			+ "|(?:erschienen|veröffentlicht|publiziert)(?: zuerst| ursprünglich| erstmals)? (?:in|bei|auf|im|in der)" //$NON-NLS-1$
+			+ "|(?:erschienen|erschien|veröffentlicht|publiziert)(?: zuerst| ursprünglich| erstmals)? (?:in|bei|auf|im|in der)" //$NON-NLS-1$
+			+ "|(?:verscheen|verschenen|gepubliceerd)(?: eerder| eerst| oorspronkelijk| ook)? (?:in|op|bij)" //$NON-NLS-1$
+			+ "|publicad[oa]s?(?: originalmente)? (?:no|na) (?:site|blog|página|jornal|revista) d[aoe]s?" //$NON-NLS-1$
 			+ "|(?:نشر|نُشر|نشرت|نُشرت)(?: أصلا| أصلاً| أولا)? (?:في|على|بموقع|في موقع|في صحيفة|في مجلة)|نقلا عن|نقلاً عن" //$NON-NLS-1$
 			+ ")\\s+(?:(?i:el |the )?(?i:giornale|quotidiano|periodico|settimanale|sito|blog|rivista|journal|quotidien|hebdomadaire|site|newspaper|magazine|website|periódico|diario|semanario|revista|jornal)\\s+)?[“\"«„]?" //$NON-NLS-1$
 			+ "(?<holder>" + PUBLICATION + "|[\\p{IsArabic}]+(?:\\s+[\\p{IsArabic}]+){0,3})", Pattern.UNICODE_CASE); //$NON-NLS-1$

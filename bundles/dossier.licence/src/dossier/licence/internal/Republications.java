@@ -60,7 +60,7 @@ final class Republications {
 			+ "(?<name>(?-i:\\p{Lu})[\\p{L}.'’\\-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’\\-]*|le|la|de|van|von|da|di)){0,4})"); //$NON-NLS-1$
 
 	/** A publication alone on its line, maybe dated: "موقع وول ستريت جورنال", "صحيفة الحياة، 3 أيار 2019". */
-	private static final Pattern NOUN_LINE = Pattern.compile("(?u)^(?<credit>(?:صحيفة|جريدة|مجلة|موقع|وكالة|قناة)\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,3})\\s*(?:[،,/\\-–—|]\\s*[\\p{N}\\p{L}\\s/.\\-–—]{0,30})?$"); //$NON-NLS-1$
+	private static final Pattern NOUN_LINE = Pattern.compile("(?u)^(?:(?:عن|نقلا عن|نقلاً عن)\\s+)?(?<credit>(?:صحيفة|جريدة|مجلة|موقع|وكالة|قناة)\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,3})\\s*(?:[،,/\\-–—|]\\s*[\\p{N}\\p{L}\\s/.\\-–—]{0,30})?$"); //$NON-NLS-1$
 
 	/** A site's address alone on its line, maybe dated: "Ekurd.net", "رويترز.كوم", "INSURGENTE.ORG / 20 octubre 2021". */
 	private static final Pattern DOMAIN_LINE = Pattern.compile("(?u)^(?<credit>(?:www\\.)?[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\.(?:(?i:com|org|net|info|de|fr|es|it|pt|br|nl|be|ch|at|eu|co\\.uk|uk|tv|ma|dz|tn|eg|lb|sa|ae|ps|iq|sy|jo|ar|mx|cl|co)|كوم|نت))\\s*(?:[,،/\\-–—|]\\s*[\\p{N}\\p{L}\\s/.]{0,30})?[.\\s]*$"); //$NON-NLS-1$
@@ -75,7 +75,24 @@ final class Republications {
 	private static final Pattern NATIONALITY = Pattern.compile("(?u)\\s+ال\\p{IsArabic}+ي(?:ة)?(?:\\s.*)?$"); //$NON-NLS-1$
 
 
+	/** An Italian photographer's credit: "Ph. Mario Rossi", "ph: Mario Rossi". */
+	private static final Pattern PH_CREDIT = Pattern.compile("(?u)(?<![\\p{L}])(?:Ph|PH|ph)\\s*[.:]\\s*(?<holder>\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){0,3})"); //$NON-NLS-1$
+
+	/** "Immagine tratta da Wikipedia", "Articolo tratto da Avvenire", "imagen tomada de X", "taken from X". */
+	private static final Pattern TAKEN_FROM = Pattern.compile("(?iu)(?<![\\p{L}])(?:tratt[oaie]|tiré(?:e|s|es)?|tomad[oa]s?|extraíd[oa]s?|retirad[oa]s?|entnommen|overgenomen|taken|مأخوذة|مأخوذ|منقولة|منقول)\\s+(?:da|dal|dalla|dallo|dall['’]|de|du|des|de la|del|d[oa]|aus|von|der|dem|uit|van|from|من|عن)\\s+" //$NON-NLS-1$
+			+ "(?:(?:il|la|lo|le|the|el|o|a|der|die|dem|de|het)\\s+|l['’])?(?:(?:sito|site|sitio|Website|website|pagina|página|page|blog|موقع|صفحة)\\s+)?" //$NON-NLS-1$
+			+ "(?<holder>(?:www\\.)?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*(?:\\s+(?:(?:de|del|di|da|do|dos|das|van|von|der|des|du|la|y|e)\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*){0,3}|[\\p{L}\\p{N}\\-]+\\.(?:com|org|net|it|fr|es|de|pt|br|nl)|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2})"); //$NON-NLS-1$
+
+	/** An agency's copy used in the text: "Mit Material von dpa", "con información de EFE", "com informações da Agência Brasil". */
+	private static final Pattern WITH_MATERIAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:mit Material (?:von|der|des)|mit Informationen (?:von|der|des)|con informaci[oó]n (?:de|del)|com informações (?:d[aoe]s?|do site)|with (?:reporting|information|files) (?:from|by)|con informazioni (?:di|da|dell['’]|della)|met (?:informatie|materiaal) van|بالاستعانة ب)\\s*" //$NON-NLS-1$
+			+ "(?<holder>[^\\n.;()]{2,60})"); //$NON-NLS-1$
+
+	/** A picture provided by someone: "Fotografía cedida por el Ayuntamiento", "foto fornita da X", "photo fournie par X". */
+	private static final Pattern PROVIDED_BY = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|fotografía|fotografia|photo|imagen|imagem|immagine|image|Bild|beeld)s?\\s+(?:cedid[oa]s?|cedut[oa]|fornit[oa]|fournie?s?|cédée?s?|provided|supplied|zur Verfügung gestellt|ter beschikking gesteld|cedid[oa]s?)\\s+(?:por|por el|por la|pel[oa]|da|dal|dalla|par|by|von|door)\\s+" //$NON-NLS-1$
+			+ "(?:(?:el|la|il|le|the|der|die|het|de|o|a)\\s+|l['’])?(?<holder>(?-i:\\p{Lu})[\\p{L}.'’\\-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’\\-]*|de|del|di|da|do|van|von)){0,4})"); //$NON-NLS-1$
+
 	static void find(Article article, CreditHolders holders, String text, List<ThirdPartyItem> items) {
+		cues(holders, text, items);
 		boolean translation = Patterns.TRANSLATION_NOTICE.matcher(text).find();
 		int first = Lines.firstLine(text);
 		int[] previous = null;
@@ -140,6 +157,34 @@ final class Republications {
 		}
 	}
 
+	/** Cue words found anywhere: a photographer's "Ph.", "taken from", an agency's material, a picture provided by someone. */
+	private static void cues(CreditHolders holders, String text, List<ThirdPartyItem> items) {
+		if (text.indexOf("Ph") >= 0 || text.indexOf("ph.") >= 0 || text.indexOf("ph:") >= 0 || text.indexOf("PH") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Matcher ph = PH_CREDIT.matcher(text);
+			while (ph.find()) {
+				ThirdPartyFinder.add(items, text, ph.start(), ph.end(), Objects.requireNonNull(ph.group("holder"))); //$NON-NLS-1$
+			}
+		}
+		Matcher taken = TAKEN_FROM.matcher(text);
+		while (taken.find()) {
+			String holder = Objects.requireNonNull(taken.group("holder")); //$NON-NLS-1$
+			if (Lines.isShort(text, taken.start()) && !CreditLines.aboutAnArticle(text, taken.start())) {
+				ThirdPartyFinder.add(items, text, taken.start(), taken.end(), holder);
+			}
+		}
+		Matcher material = WITH_MATERIAL.matcher(text);
+		while (material.find()) {
+			String holder = Objects.requireNonNull(material.group("holder")).strip(); //$NON-NLS-1$
+			if (holders.mentionsAny(holder)) {
+				ThirdPartyFinder.add(items, text, material.start(), material.end(), holder.replaceAll("(?iu)\\s+(?:und|y|e|and|et|en|و)\\s+", " / ")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		Matcher provided = PROVIDED_BY.matcher(text);
+		while (provided.find()) {
+			ThirdPartyFinder.add(items, text, provided.start(), provided.end(), Objects.requireNonNull(provided.group("holder"))); //$NON-NLS-1$
+		}
+	}
+
 	/**
 	 * A byline that credits another publication's text: next to a translator's credit (on its line, the line before or
 	 * the line after), with a source on its line, or above a "Do/Da publication" line.
@@ -196,7 +241,7 @@ final class Republications {
 		Matcher noun = NOUN_LINE.matcher(lineText);
 		if (noun.matches()) {
 			String credit = Objects.requireNonNull(noun.group("credit")); //$NON-NLS-1$
-			ThirdPartyFinder.add(items, text, line[0], line[0] + credit.length(), credit.replaceFirst("^\\S+\\s+", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			ThirdPartyFinder.add(items, text, line[0] + noun.start("credit"), line[0] + noun.end("credit"), credit.replaceFirst("^\\S+\\s+", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return;
 		}
 		Matcher domain = DOMAIN_LINE.matcher(lineText);
