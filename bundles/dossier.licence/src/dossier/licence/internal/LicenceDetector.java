@@ -109,8 +109,14 @@ final class LicenceDetector {
 		}, Scan.ELEMENTS);
 		scan.find(Patterns.ALL_RIGHTS_RESERVED, arr -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null),
 				arr.start(), arr.end(), null, null)), Scan.RESERVED);
-		scan.find(Patterns.WITH_PERMISSION, permission -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null),
-				permission.start(), permission.end(), null, null)), Scan.PERMISSION);
+		scan.find(Patterns.NO_REPRODUCTION, reserved -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null),
+				reserved.start(), reserved.end(), null, null)), Scan.NO_REPRODUCTION);
+		scan.find(Patterns.WITH_PERMISSION, permission -> {
+			// "Nachdruck nur mit Genehmigung", "only with permission": a reservation, read above
+			if (!Patterns.ONLY_BEFORE.matcher(s).region(Math.max(0, permission.start() - 12), permission.start()).find()) {
+				found.add(new Candidate(new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null), permission.start(), permission.end(), null, null));
+			}
+		}, Scan.PERMISSION);
 		found.sort(Comparator.comparingInt(Candidate::start));
 		return found;
 	}

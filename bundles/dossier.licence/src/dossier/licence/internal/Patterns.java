@@ -76,6 +76,23 @@ final class Patterns {
 			+ "|(?:tutti i )?diritti (?:sono )?riservati|riproduzione (?:\\w+ )?riservata|tous droits(?: de reproduction)? réservés|(?:todos los )?derechos reservados|reservados todos los derechos" //$NON-NLS-1$
 			+ "|alle rechte vorbehalten|alle rechten voorbehouden|(?:todos os )?direitos reservados|(?:جميع|كل|كافة) (?:ال)?حقوق(?: \\p{IsArabic}+)? محفوظة|(?<![\\p{L}])(?:ال)?حقوق (?:النشر |الطبع |الملكية )?محفوظة", FLAGS); //$NON-NLS-1$
 
+	/**
+	 * Reproduction reserved in so many words ("Prohibida su reproducción", "È vietata la riproduzione", "Reproduction
+	 * interdite", "Nachdruck nur mit Genehmigung", "No part of this publication may be reproduced", "يمنع نسخ"): the
+	 * page keeps all its rights, as "all rights reserved" says.
+	 */
+	static final Pattern NO_REPRODUCTION = Pattern.compile("(?<![\\p{L}])(?:(?:queda |está )?prohibid[oa]s? (?:su |la |el )?(?:reproducción|copia|difusión|redistribución)|se prohíbe (?:la )?(?:reproducción|copia)" //$NON-NLS-1$
+			+ "|(?:è |e['’] )?vietat[ao] (?:la |ogni )?(?:riproduzione|copia|diffusione|ripubblicazione)|riproduzione (?:vietata|non consentita)" //$NON-NLS-1$
+			+ "|reproduction (?:strictement |formellement )?(?:interdite|prohibée)|(?:toute|la) (?:reproduction|représentation)[^.\\n]{0,80}?(?:est |sont )?(?:strictement |formellement )?(?:interdite|prohibée|constituerait[^.\\n]{0,30}?contrefaçon)" //$NON-NLS-1$
+			+ "|(?:é |está )?proibid[ao] (?:a )?(?:reprodução|cópia|divulgação|redistribuição)|reprodução (?:proibida|vedada)" //$NON-NLS-1$
+			+ "|(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Reproduktion|Weiterverwendung)[^.\\n]{0,40}?(?:nur mit|verboten|untersagt|nicht gestattet|nicht erlaubt)" //$NON-NLS-1$
+			+ "|niets uit deze (?:uitgave|publicatie|website|site) mag|(?:overname|verveelvoudiging|reproductie)[^.\\n]{0,40}?(?:verboden|niet toegestaan|alleen met)" //$NON-NLS-1$
+			+ "|no part of this (?:publication|article|book|site|website|work|material) may|may not be (?:reproduced|republished|copied|published|redistributed)|(?:reproduction|republication|copying)[^.\\n]{0,30}?(?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)" //$NON-NLS-1$
+			+ "|(?:يمنع|يُمنع|يحظر|يُحظر|ممنوع)(?: منعا باتا| منعاً باتاً)? (?:نسخ|النسخ|إعادة نشر|إعادة النشر|النقل|نقل|الاقتباس|اقتباس)|لا يجوز (?:نسخ|نشر|إعادة نشر|نقل|اقتباس))", FLAGS); //$NON-NLS-1$
+
+	/** "only with permission", "nur mit Genehmigung", "solo con autorizzazione": permission required, a reservation. */
+	static final Pattern ONLY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:only|nur|solo|sólo|solamente|seulement|uniquement|soltanto|somente|apenas|alleen|إلا)\\s*$", FLAGS); //$NON-NLS-1$
+
 	static final Pattern WITH_PERMISSION = Pattern.compile("(?:used|republished|reprinted|reproduced|published) (?:here )?with (?:kind )?permission" //$NON-NLS-1$
 			+ "|utilis[ée]e?s? avec (?:l['’])?(?:aimable )?(?:permission|autorisation)|utilizad[oa]s? con (?:autorizaci[oó]n|permiso)|usad[oa]s? con (?:autorizaci[oó]n|permiso)" //$NON-NLS-1$
 			+ "|utilizzat[oa] (?:con|su) (?:gentile )?(?:permesso|autorizzazione|concessione)|usad[oa]s? com (?:permissão|autorização)|utilizad[oa]s? com (?:permissão|autorização)" //$NON-NLS-1$
@@ -110,6 +127,7 @@ final class Patterns {
 	 */
 	static final Pattern UNSPECIFIED_CUE = Pattern.compile("licen[cs]ed|(?<![\\p{L}])(?:under|available|released|published|bajo|sous|sotto|unter|sob|nos termos|selon|secondo|según|gemäß|conforme|onder)(?![\\p{L}])" //$NON-NLS-1$
 			+ "|distribu[ií]d|distribué|distribuit|rilasciat|publicad|publié|pubblicat|veröffentlicht|lizenziert|licenciad|licenziat|sujeto|soumis|soggett|sujeit|gelicentieerd" //$NON-NLS-1$
+			+ "|(?<![\\p{L}])(?:aplic[oa]|aplicamos|applic[oa]|applichiamo|appliqu(?:e|ons)|apply|applies|applied)(?![\\p{L}])" //$NON-NLS-1$
 			+ "|licen[cs]e\\s*:|licenza\\s*:|licencia\\s*:|licença\\s*:|lizenz\\s*:|licentie\\s*:|مرخص|بموجب|تحت|وفق|منشور|يخضع|الترخيص\\s*:|الرخصة\\s*:", FLAGS); //$NON-NLS-1$
 
 	/** "©" or the word copyright in a sentence: a notice, whatever else it says. */

@@ -101,6 +101,9 @@ final class Scan {
 	static final String[] ETALAB = { "licence ouverte", "etalab" };
 	static final String[] PUBLIC_DOMAIN = { "public domain", "public-domain", "government", "domaine public", "dominio", "domínio", "dominio", "gemeinfrei",
 			"gemeinfreiheit", "publiek domein", "ملك" };
+	static final String[] NO_REPRODUCTION = { "prohib", "vietat", "riproduzione", "interdit", "proibid", "reprodução", "nachdruck", "vervielfältig", "weiterverbreit", "reproduktion",
+			"weiterverwend", "niets uit", "overname", "verveelvoudig", "reproductie", "no part of", "may not be", "reproduction", "republication", "copying", "prohíbe", "يمنع",
+			"يُمنع", "يحظر", "يُحظر", "ممنوع", "لا يجوز" };
 	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "autorización", "autorizacion", "permiso", "genehmigung", "erlaubnis",
 			"permissão", "autorização", "toestemming", "concessione", "بإذن" };
 	static final String[] PHOTO = { "photo", "foto", "scatto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",
