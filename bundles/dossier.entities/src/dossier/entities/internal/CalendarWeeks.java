@@ -36,7 +36,8 @@ final class CalendarWeeks {
 		}
 		Matcher matcher = WEEK.matcher(text);
 		while (matcher.find()) {
-			int week = Integer.parseInt(matcher.group("w")); //$NON-NLS-1$
+			String digits = matcher.group("w"); //$NON-NLS-1$
+			int week = digits == null ? 0 : Integer.parseInt(digits);
 			if (week < 1 || week > 53) {
 				continue;
 			}

@@ -473,7 +473,7 @@ final class LatinNames {
 			type = EntityType.PERSON.id(); // "the activist Nelsy Lizarazo", "la periodista Nelsy Lizarazo", "o pesquisador Christoph Schwitzer"
 			confidence = 0.5;
 		} else if (name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
-				&& (name.size() > 1 && cues.speechBefore(before, last, words) || cues.apposition(last, words))) {
+				&& (name.size() > 1 && (cues.speechBefore(before, last, words) || cues.titledBefore(first, last, words)) || cues.apposition(last, words))) {
 			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
 			confidence = 0.5;
 		} else if (name.size() == 1 && !cues.givenName(first) && places.population(first.start(), last.end()) >= PlaceNames.REGION) {

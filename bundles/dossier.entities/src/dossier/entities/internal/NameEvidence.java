@@ -128,6 +128,35 @@ final class NameEvidence {
 		return false;
 	}
 
+	/**
+	 * An apposition before the name: a title or a noun of people, then at most six words of its complement, then a
+	 * comma right before the name, and a comma, a full stop or a bracket right after it ("il Presidente della
+	 * Repubblica d’Indonesia, Joko Widodo,", "the head of the taxi association, Mandla Hermanus, said",
+	 * "el ministro de Exteriores, José Manuel Albares.").
+	 */
+	boolean titledBefore(Word first, Word last, List<Word> words) {
+		if (!first.gap().strip().equals(",") || first.index() == 0) { //$NON-NLS-1$
+			return false;
+		}
+		if (last.index() + 1 < words.size()) {
+			String after = words.get(last.index() + 1).gap().strip();
+			if (after.isEmpty() || !(after.startsWith(",") || after.startsWith(".") || after.startsWith(")") || after.startsWith(";"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				return false;
+			}
+		}
+		for (int k = first.index() - 1; k >= Math.max(0, first.index() - 7); k--) {
+			Word word = words.get(k);
+			if (lexicons.titles.contains(word.key()) || lexicons.personNouns.contains(word.key())) {
+				return true;
+			}
+			String gap = word.gap().strip();
+			if (!gap.isEmpty() && !gap.equals("'") && !gap.equals("’")) { //$NON-NLS-1$ //$NON-NLS-2$
+				return false; // punctuation inside: the complement ended before it
+			}
+		}
+		return false;
+	}
+
 	/** A capitalised title is followed by another ("General Secretary", "Vice President"). */
 	private boolean titleGoesOn(Word title, List<Word> words) {
 		if (title.index() + 1 >= words.size()) {

@@ -163,7 +163,16 @@ final class NameLexicons {
 	/** Capitals that are not organisations: credit words, time zones, units and common abbreviations. */
 	final Set<String> commonAcronyms = keys("pool", "handout", "utc", "gmt", "cet", "cest", "est", "pdf", "html", "faq", "ceo",
 			"cfo", "tv", "dna", "adn", "gdp", "pib", "bip", "hiv", "aids", "sida", "covid", "sars", "usb", "gps", "sms", "vip", "lgbt", "lgbtq", "lgbti", "lgbtqia", "ngo", "ngos", "ong", "ongs", "mp", "mps", "pcr", "ai", "ia", "ki", "pc", "suv", "usd", "eur", "gbp", "brl", "url", "app", "wifi", "hq", "qr", "ok",
-			"rt", "pm", "am", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi");
+			"rt", "pm", "am", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xx", "xxi",
+			// taxes, economics, finance ("VAT", "IVA", "PIL", "IPO", "ESG"), medicine and science ("ICU", "PPE", "RNA", "IVF"),
+			// technology ("VPN", "CPU", "API", "CCTV"), members and officers ("MEP", "CTO"), laws known by their letters
+			// ("GDPR", "DSGVO", "RGPD", "PEC", "DPCM") and currencies: words written in capitals, not organisations
+			"vat", "iva", "tva", "pil", "irpf", "irpef", "isee", "pme", "pmi", "sme", "smes", "ipo", "etf", "nft", "esg", "sdg",
+			"sdgs", "ppe", "icu", "uti", "ivf", "rna", "mrna", "arn", "gmo", "ogm", "ev", "evs", "lng", "gnl", "cctv", "uv", "hd",
+			"diy", "atm", "uav", "ied", "coo", "cto", "cio", "mep", "meps", "vpn", "cpu", "gpu", "ram", "http", "https", "www",
+			"api", "mms", "tb", "mers", "als", "adhd", "tdah", "ptsd", "gdpr", "dsgvo", "rgpd", "pec", "dpcm", "smic", "cdi",
+			"cdd", "hlm", "sdf", "ivg", "cpf", "cnpj", "ipca", "chf", "jpy", "cny", "rmb", "inr", "mxn", "zar", "ngn", "kes",
+			"rub", "cad", "aud", "ars", "clp", "cop", "pen");
 
 	/** Head words too generic to refer back to an organisation on their own ("the Government", "die Bundesregierung"). */
 	final Set<String> genericHeads = keys("government", "governo", "gouvernement", "gobierno", "regierung", "bundesregierung",
@@ -233,7 +242,40 @@ final class NameLexicons {
 			"cientista", "especialista", "cantor", "cantora", "treinador", "engenheiro", "engenheira", "vítima", "testemunha",
 			"chefe", "responsável", "funcionário", "funcionária", "bispo", "filho", "filha", "irmão", "irmã", "avó", "avô",
 			"proprietário", "voluntário", "voluntária", "coordenador", "coordenadora", "indígena", "líder", "trabalhador",
-			"trabalhadora", "dentista", "vizinho", "vizinha", "moradores", "fazendeiro", "camponês", "camponesa");
+			"trabalhadora", "dentista", "vizinho", "vizinha", "moradores", "fazendeiro", "camponês", "camponesa",
+			// more roles and trades, in five languages (German writes its nouns capitalised, before the name, in the run)
+			"athlete", "runner", "footballer", "striker", "goalkeeper", "actor", "actress", "musician", "rapper", "filmmaker",
+			"novelist", "painter", "composer", "architect", "designer", "professor", "lecturer", "sociologist", "biologist",
+			"physicist", "geologist", "ecologist", "anthropologist", "archaeologist", "psychologist", "surgeon", "midwife",
+			"pastor", "rabbi", "monk", "nun", "soldier", "commander", "colonel", "captain", "lieutenant", "sergeant", "detective",
+			"prosecutor", "attorney", "judge", "magistrate", "entrepreneur", "businessman", "businesswoman", "banker", "investor",
+			"fisherman", "miner", "driver", "pilot", "astronaut", "columnist", "presenter", "campaigner", "protester", "migrant",
+			"councillor", "councilor", "congressman", "congresswoman", "diplomat", "envoy", "negotiator", "learner", "pupil",
+			"villager", "widow", "cousin", "uncle", "aunt", "nephew", "niece", "colleague", "chairperson", "mayor", "dissident",
+			"atleta", "calciatore", "attore", "attrice", "musicista", "regista", "pittore", "pittrice", "architetto", "professoressa",
+			"sociologo", "sociologa", "biologo", "biologa", "psicologo", "psicologa", "chirurgo", "pastore", "soldato", "comandante",
+			"colonnello", "capitano", "procuratore", "giudice", "magistrato", "imprenditore", "imprenditrice", "pescatore",
+			"autista", "pilota", "astronauta", "editorialista", "conduttore", "conduttrice", "migrante", "consigliere",
+			"consigliera", "diplomatico", "inviato", "inviata", "studentessa", "compagno", "compagna", "zio", "zia", "nipote",
+			"collega", "concittadino", "concittadina", "dissidente", "pacifista", "militante",
+			"athlète", "footballeur", "acteur", "actrice", "musicien", "musicienne", "cinéaste", "réalisateur", "réalisatrice",
+			"peintre", "architecte", "professeur", "professeure", "sociologue", "biologiste", "psychologue", "chirurgien",
+			"pasteur", "soldat", "commandant", "colonel", "capitaine", "procureur", "procureure", "juge", "magistrat",
+			"entrepreneur", "entrepreneuse", "pêcheur", "chauffeur", "pilote", "astronaute", "chroniqueur", "chroniqueuse",
+			"animateur", "animatrice", "migrant", "migrante", "conseiller", "conseillère", "diplomate", "envoyé", "envoyée",
+			"élève", "oncle", "tante", "neveu", "nièce", "cousin", "cousine", "collègue", "dissident", "dissidente",
+			"futbolista", "actor", "actriz", "músico", "música", "cineasta", "director", "pintor", "pintora", "arquitecto",
+			"arquitecta", "profesor", "sociólogo", "socióloga", "bióloga", "biólogo", "psicólogo", "psicóloga", "cirujano",
+			"pastor", "soldado", "comandante", "coronel", "capitán", "fiscal", "juez", "jueza", "magistrado", "magistrada",
+			"empresario", "empresaria", "pescador", "conductor", "piloto", "columnista", "presentador", "presentadora",
+			"migrante", "concejal", "concejala", "diplomático", "enviado", "enviada", "alumno", "alumna", "tío", "tía",
+			"sobrino", "sobrina", "primo", "prima", "compañero", "compañera", "colega", "disidente", "opositor", "opositora",
+			"jogador", "jogadora", "ator", "atriz", "músico", "cineasta", "pintor", "arquiteto", "arquiteta", "professor",
+			"sociólogo", "socióloga", "biólogo", "bióloga", "psicólogo", "psicóloga", "cirurgião", "padre", "soldado",
+			"comandante", "coronel", "capitão", "procurador", "procuradora", "juiz", "juíza", "empresário", "empresária",
+			"pescador", "motorista", "piloto", "colunista", "apresentador", "apresentadora", "migrante", "vereadora",
+			"diplomata", "enviado", "aluno", "aluna", "tio", "tia", "sobrinho", "sobrinha", "primo", "prima", "colega",
+			"companheiro", "companheira", "dissidente", "cacique", "pajé", "liderança");
 
 	/**
 	 * Lower-case nouns of a kind of organisation that, right before a name, make it one: "militant group al-Shabab",
@@ -254,7 +296,7 @@ final class NameLexicons {
 			"montadora", "multinacional", "multinational");
 
 	/** Acronyms of states, written as names of places: "in der DDR", "aux USA", "in the UAE", "nos EUA". */
-	final Set<String> stateAcronyms = keys("ddr", "brd", "usa", "uk", "uae", "eau", "eua", "urss", "ussr", "udssr", "rda", "rfa", "rdc",
+	final Set<String> stateAcronyms = keys("ddr", "brd", "usa", "us", "gb", "nz", "uk", "uae", "eau", "eua", "urss", "ussr", "udssr", "rda", "rfa", "rdc",
 			"drc", "prc", "rpc", "ksa", "gdr", "frg", "dprk", "rok", "eeuu", "ee.uu", "rd", "rca", "rsa");
 
 	/** Relative pronouns that refer to a person: "Galgalo Arero, who...", "X, quien...". */
