@@ -22,7 +22,10 @@ import dossier.entities.internal.OpenNames.Candidate;
 final class Coordination {
 
 	/** The conjunctions of the seven languages' Latin-script text, between two names. */
-	private static final Pattern AND = Pattern.compile("\\s*,?\\s+(?:and|or|et|ou|und|oder|y|o|e|ed|i|&)\\s+"); //$NON-NLS-1$
+	private static final Pattern AND = Pattern.compile("\\s*,?\\s+(?:and|or|et|ou|und|oder|y|o|e|ed|i|&)\\s+" //$NON-NLS-1$
+			// the article or preposition said again after the conjunction: "pela BioNTech e pela Pfizer", "in Nyanga and in Philippi";
+			// not German's ("Gedanken und die CDU": its nouns are capitalised), nor "of"/"de" ("del Barça y de España")
+			+ "(?:(?:the|in|from|at|la|le|les|el|los|las|il|lo|gli|au|aux|pela|pelo|pelas|pelos|della|dello|delle|dei|degli|al|alla|nel|nella|na|no|em|en|à|a)\\s+)?"); //$NON-NLS-1$
 
 	private record Typed(int start, int end, String type) {
 	}
@@ -82,11 +85,11 @@ final class Coordination {
 				return null;
 			}
 			Typed next = typed.get(low);
-			return next.start() - candidate.end() <= 12 && AND.matcher(text.substring(candidate.end(), next.start())).matches() ? next.type() : null;
+			return next.start() - candidate.end() <= 20 && AND.matcher(text.substring(candidate.end(), next.start())).matches() ? next.type() : null;
 		}
 		for (int i = low - 1; i >= 0 && i >= low - 4; i--) { // names before may overlap each other (a catalogue's inside an open one)
 			Typed previous = typed.get(i);
-			if (previous.end() <= candidate.start() && candidate.start() - previous.end() <= 12) {
+			if (previous.end() <= candidate.start() && candidate.start() - previous.end() <= 20) {
 				return AND.matcher(text.substring(previous.end(), candidate.start())).matches() ? previous.type() : null;
 			}
 		}

@@ -376,7 +376,9 @@ final class LatinNames {
 			for (int a = 0; a < name.size(); a++) {
 				int b = a;
 				while (b < name.size() && (confirmed.contains(name.get(b).key()) || lexicons.givenNames.contains(name.get(b).key())
-						|| b > a && !name.get(b).capitalised())) {
+						|| b > a && !name.get(b).capitalised()
+						// "Richard Morse posta su Twitter": the word after a given name is its surname, in a headline too
+						|| b > a && name.get(b).capitalised() && cues.givenName(name.get(b - 1)) && !lexicons.isStopword(name.get(b).key(), language))) {
 					b++;
 				}
 				while (b > a && !name.get(b - 1).capitalised()) {
