@@ -148,10 +148,16 @@ final class Republications {
 		if (text.indexOf("نشرت") >= 0 || text.indexOf("ذكرت") >= 0 || text.indexOf("أوردت") >= 0 || text.indexOf("نقلت") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			Matcher published = PUBLISHED_BY.matcher(text);
 			while (published.find()) {
-				String name = NATIONALITY.matcher(Objects.requireNonNull(published.group("name"))).replaceFirst(""); //$NON-NLS-1$ //$NON-NLS-2$
-				if (translation || holders.isKnown(name.strip())) {
+				String whole = Objects.requireNonNull(published.group("name")); //$NON-NLS-1$
+				String name = listedPrefix(holders, Objects.requireNonNull(published.group("credit")), whole); //$NON-NLS-1$
+				if (name == null) {
+					name = NATIONALITY.matcher(whole).replaceFirst(""); //$NON-NLS-1$
+				}
+				// an agency is always another's copy ("ذكرت وكالة X"); a newspaper, when listed or in a translation
+				if (translation || holders.isKnown(name.strip()) || Objects.requireNonNull(published.group("credit")).startsWith("وكالة")) { //$NON-NLS-1$ //$NON-NLS-2$
 					int end = published.start("name") + name.length(); //$NON-NLS-1$
-					ThirdPartyFinder.add(items, text, published.start("credit"), end, name); //$NON-NLS-1$
+					String noun = Objects.requireNonNull(published.group("credit")).substring(0, published.start("name") - published.start("credit")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					ThirdPartyFinder.add(items, text, published.start("credit"), end, holders.isKnown(noun + name) ? noun + name : name); //$NON-NLS-1$
 				}
 			}
 		}
@@ -222,6 +228,19 @@ final class Republications {
 				ThirdPartyFinder.add(items, text, byline.start("name"), next[1], name + " / " + Objects.requireNonNull(from.group("pub"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
+	}
+
+	/** The longest listed holder the credit begins with, with or without its noun ("وكالة الأنباء السعودية"), as the name's words; or null. */
+	private static @Nullable String listedPrefix(CreditHolders holders, String credit, String name) {
+		String noun = credit.substring(0, credit.length() - name.length());
+		String[] words = name.split("\\s+"); //$NON-NLS-1$
+		for (int n = words.length; n > 0; n--) {
+			String candidate = String.join(" ", java.util.Arrays.copyOf(words, n)); //$NON-NLS-1$
+			if (holders.isKnown(noun + candidate) || holders.isKnown(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	/** The next line with text after {@code line}, or null. */
