@@ -23,6 +23,7 @@ public final class LicenceChecker {
 	private final List<RuleDescriptor> rules;
 	private final Policy policy;
 	private final AttributionGenerator generator = new AttributionGenerator();
+	private final ChainAttributionGenerator chainCredit = new ChainAttributionGenerator();
 
 	public LicenceChecker(List<RuleDescriptor> rules, Policy policy) {
 		this.rules = List.copyOf(rules);
@@ -53,7 +54,15 @@ public final class LicenceChecker {
 	}
 
 	public LicenceReport check(Article article) {
-		return evaluate(analyse(article), rule -> true, (rule, violation) -> true);
+		return check(article, LicenceChain.none());
+	}
+
+	/**
+	 * Checks an article knowing what it was made from: the rules receive {@code chain}, and the credit names the
+	 * chain (the translation, its original's title, author, publisher and address) when it is not empty.
+	 */
+	public LicenceReport check(Article article, LicenceChain chain) {
+		return evaluate(analyse(article), chain, rule -> true, (rule, violation) -> true);
 	}
 
 	/**
@@ -65,6 +74,12 @@ public final class LicenceChecker {
 	 * @param keep which violations become findings (an item the analyst excluded no longer makes one)
 	 */
 	public LicenceReport evaluate(LicenceAnalysis analysis, Predicate<RuleDescriptor> run, BiPredicate<RuleDescriptor, Violation> keep) {
+		return evaluate(analysis, LicenceChain.none(), run, keep);
+	}
+
+	/** {@link #evaluate(LicenceAnalysis, Predicate, BiPredicate)} with the article's originals (see {@link LicenceChain}). */
+	public LicenceReport evaluate(LicenceAnalysis analysis, LicenceChain chain, Predicate<RuleDescriptor> run,
+			BiPredicate<RuleDescriptor, Violation> keep) {
 		DetectedLicence licence = analysis.licence();
 		List<Finding> findings = new ArrayList<>();
 		for (RuleDescriptor rule : rules) {
@@ -73,7 +88,7 @@ public final class LicenceChecker {
 			}
 			List<Violation> violations;
 			try {
-				violations = rule.rule().check(analysis, policy);
+				violations = rule.rule().check(analysis, policy, chain);
 			} catch (RuntimeException e) {
 				violations = List.of(new Violation(Messages.format("rule.failed", rule.id(), String.valueOf(e)), List.of(), //$NON-NLS-1$
 						"")); //$NON-NLS-1$
@@ -84,6 +99,10 @@ public final class LicenceChecker {
 							violation.evidence(), violation.fix()));
 				}
 			}
+		}
+		if (!chain.isEmpty()) {
+			return new LicenceReport(analysis, findings, chainCredit.generate(analysis, chain, analysis.language()),
+					chainCredit.generate(analysis, chain, "en")); //$NON-NLS-1$
 		}
 		return new LicenceReport(analysis, findings, generator.generate(analysis, analysis.language()),
 				generator.generate(analysis, "en")); //$NON-NLS-1$

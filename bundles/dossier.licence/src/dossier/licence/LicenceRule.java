@@ -17,4 +17,16 @@ public interface LicenceRule {
 	 * @return the violations, empty when the rule is satisfied or does not apply
 	 */
 	List<Violation> check(LicenceAnalysis analysis, Policy policy);
+
+	/**
+	 * Checks one analysed article knowing what it was made from: the checker calls this one. A rule about the
+	 * chain (an original's licence, its credit, its exclusions) overrides it; every other rule keeps this default,
+	 * which ignores the chain.
+	 *
+	 * @param chain the article's originals as the caller knows them; {@link LicenceChain#none()} when unknown
+	 * @return the violations, empty when the rule is satisfied or does not apply
+	 */
+	default List<Violation> check(LicenceAnalysis analysis, Policy policy, LicenceChain chain) {
+		return check(analysis, policy);
+	}
 }

@@ -36,6 +36,25 @@ public final class Lineage {
 	 * @throws IOException when the lineage file cannot be read or written, or another writer holds the corpus
 	 */
 	public static Result compute(Corpus corpus) throws IOException {
+		Result result = link(corpus);
+		try (CorpusLock lock = corpus.lockForWriting("dossier lineage", LOCK_WAIT)) { //$NON-NLS-1$
+			result.file().write();
+		}
+		return result;
+	}
+
+	/**
+	 * The corpus's links as they stand now, without writing anything (a check reads, it does not record): every
+	 * article linked afresh, with the analysts' decisions of the lineage file applied (confirmed links kept,
+	 * rejected ones left out).
+	 *
+	 * @throws IOException when the lineage file cannot be read
+	 */
+	public static List<LineageLink> current(Corpus corpus) throws IOException {
+		return link(corpus).file().current();
+	}
+
+	private static Result link(Corpus corpus) throws IOException {
 		LineageFile file = LineageFile.read(corpus.folder());
 		LineageIndex index = new LineageIndex();
 		List<LineageLink> links = new ArrayList<>();
@@ -48,9 +67,6 @@ public final class Lineage {
 			}
 		}
 		file.replaceSuggestions(links);
-		try (CorpusLock lock = corpus.lockForWriting("dossier lineage", LOCK_WAIT)) { //$NON-NLS-1$
-			file.write();
-		}
 		return new Result(index, file, count);
 	}
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -25,12 +26,14 @@ import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.cli.UsageException;
 import dossier.core.model.Article;
+import dossier.core.store.Corpus;
 import dossier.core.store.PutResult;
 import dossier.ingest.Importers;
 import dossier.ingest.Ingest;
 import dossier.ingest.IngestMonitor;
 import dossier.ingest.IngestOptions;
 import dossier.ingest.IngestSummary;
+import dossier.licence.LicenceAnalysis;
 import dossier.licence.LicenceChecker;
 import dossier.licence.LicenceReport;
 import dossier.licence.LicenceRules;
@@ -41,6 +44,10 @@ import dossier.licence.report.JsonReport;
 import dossier.licence.report.MarkdownReport;
 import dossier.licence.report.SarifReport;
 import dossier.licence.report.TextReport;
+import dossier.lineage.Lineage;
+import dossier.lineage.LineageLink;
+import dossier.lineage.licence.ChainRules;
+import dossier.lineage.licence.LicenceChains;
 
 /**
  * {@code dossier check [--format text|json|sarif|markdown] [--policy FILE] PATH...}: reads files and folders
@@ -51,7 +58,10 @@ import dossier.licence.report.TextReport;
 		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		description = "Reads each file, and each folder recursively (README, LICENSE, ATTRIBUTION... files in folders are skipped), " //$NON-NLS-1$
 				+ "through the importers, finds licence statements, attribution elements, translations and third-party material, " //$NON-NLS-1$
-				+ "and runs the licence rules. - reads standard input (reported as stdin).", //$NON-NLS-1$
+				+ "and runs the licence rules. - reads standard input (reported as stdin). A corpus folder (one holding " //$NON-NLS-1$
+				+ "corpus.json) is checked article by article with its lineage: a translation or republication is also " //$NON-NLS-1$
+				+ "checked against its original (an ND original's translation, ShareAlike, the original's credit and " //$NON-NLS-1$
+				+ "third-party exclusions; docs/lineage.md), and its credit names the chain.", //$NON-NLS-1$
 		exitCodeList = { "0:no error findings", "1:error findings", "2:usage error or a path that cannot be read" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 public final class CheckCommand extends ParsedCommand {
 
@@ -117,8 +127,11 @@ public final class CheckCommand extends ParsedCommand {
 	private static int check(String format, Policy policy, List<Path> paths, StandardInput stdin, Console console) {
 		boolean ioFailure = false;
 		List<Path> files = new ArrayList<>();
+		List<Path> corpora = new ArrayList<>();
 		for (Path path : paths) {
-			if (!Files.exists(path)) {
+			if (Files.isRegularFile(path.resolve(Corpus.DESCRIPTOR))) {
+				corpora.add(path);
+			} else if (!Files.exists(path)) {
 				console.error(path + ": no such file or folder"); //$NON-NLS-1$
 				ioFailure = true;
 			} else if (Files.isDirectory(path)) {
@@ -134,9 +147,13 @@ public final class CheckCommand extends ParsedCommand {
 				files.add(path);
 			}
 		}
-		List<RuleDescriptor> rules = LicenceRules.available();
+		// the chain rules come from dossier.lineage's contribution; added here too should the registry not list them
+		List<RuleDescriptor> rules = ChainRules.addTo(LicenceRules.available());
 		LicenceChecker checker = new LicenceChecker(rules, policy);
 		List<CheckedArticle> checked = new ArrayList<>();
+		for (Path corpus : corpora) {
+			ioFailure |= !checkCorpus(corpus, checker, checked, console);
+		}
 		Ingest.Sink sink = (Article article, byte[] original) -> {
 			String source = article.provenance() != null && article.provenance().source() != null ? article.provenance().source() : article.id();
 			checked.add(new CheckedArticle(source, checker.check(article), originalText(original, article.text())));
@@ -151,7 +168,7 @@ public final class CheckCommand extends ParsedCommand {
 		for (String failure : summary.failures()) {
 			console.error(failure);
 		}
-		if (!summary.failures().isEmpty() && checked.isEmpty()) {
+		if (!summary.failures().isEmpty() && checked.isEmpty() && corpora.isEmpty()) {
 			ioFailure = true;
 		}
 		try {
@@ -176,6 +193,42 @@ public final class CheckCommand extends ParsedCommand {
 			return ExitCode.USAGE_OR_IO;
 		}
 		return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+	}
+
+	/**
+	 * Checks the articles of the corpus in {@code folder} with their chains: the corpus's lineage, linked afresh with
+	 * the analysts' decisions applied (nothing is written), gives each translation or republication its originals.
+	 * Each article is reported under its {@code .original} file, into which the reports' lines and columns point.
+	 *
+	 * @return false when the corpus, its lineage file or an article could not be read
+	 */
+	private static boolean checkCorpus(Path folder, LicenceChecker checker, List<CheckedArticle> checked, Console console) {
+		try {
+			Corpus corpus = Corpus.open(folder);
+			List<LineageLink> links = Lineage.current(corpus);
+			LicenceChains chains = LicenceChains.of(corpus, links, checker);
+			console.notes().println("dossier: " + folder + ": " + corpus.size() + " article(s), " + links.stream() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.filter(l -> l.type().isDerivation()).count() + " derivation link(s)"); //$NON-NLS-1$
+			for (String id : corpus.ids()) {
+				Optional<Article> article = corpus.get(id);
+				if (article.isEmpty()) {
+					continue;
+				}
+				LicenceAnalysis analysis = checker.analyse(article.get());
+				LicenceReport report = checker.evaluate(analysis, chains.chainOf(analysis), rule -> true, (rule, violation) -> true);
+				Path original = corpus.originalFile(id);
+				Optional<byte[]> bytes = corpus.original(id);
+				checked.add(new CheckedArticle(Files.isRegularFile(original) ? original.toString() : corpus.articleFile(id).toString(), report,
+						bytes.isPresent() ? originalText(bytes.get(), article.get().text()) : null));
+			}
+			for (String problem : corpus.problems()) {
+				console.error(folder + ": cannot read " + problem); //$NON-NLS-1$
+			}
+			return corpus.problems().isEmpty();
+		} catch (IOException | RuntimeException e) {
+			console.error(folder + ": cannot check the corpus: " + oneLine(e)); //$NON-NLS-1$
+			return false;
+		}
 	}
 
 	/** The file's text, when it is UTF-8 and differs from the article's (SARIF regions then point into the file). */
