@@ -67,7 +67,7 @@ public final class CreditHolders {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Tokens of dates and numbers inside a credit: "2020", "nº 49", "29th", month names in our languages. */
 	// a month's name is a date word only beside a number ("12 Jan", "March 2020"): "Jan de Vries", "May Ling" are names
-	static final Pattern DATE_WORDS = Pattern.compile("(?<![\\p{L}])(?:n[º°o]\\.?\\s*)?\\p{N}+(?:st|nd|rd|th|er|e|º|ª)?(?![\\p{L}])" //$NON-NLS-1$
+	static final Pattern DATE_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:n[º°o]\\.?\\s*)?\\p{N}+(?:st|nd|rd|th|er|e|º|ª)?(?![\\p{L}])" //$NON-NLS-1$
 			+ "|(?<![\\p{L}])(?:(?<=\\p{N}[\\s.,/]{1,2})(?:" + Months.ALTERNATION + ")|(?:" + Months.ALTERNATION + ")(?=[\\s.,/]{1,2}\\p{N}))(?![\\p{L}])", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
+import dossier.core.model.TextSpan;
 import dossier.licence.CreditHolders;
+import dossier.licence.Evidence;
 import dossier.licence.ThirdPartyItem;
 
 /**
@@ -45,7 +47,7 @@ final class Republications {
 	/** "un article de X pour Y", "an article by X for Y", "un artículo de X para Y", "ein Artikel von X für Y". */
 	private static final Pattern ARTICLE_BY_FOR = Pattern.compile("(?iu)(?<![\\p{L}])(?:article|artículo|articolo|artigo|Artikel|artikel|texte|texto|testo|text|tribune|column|chronique|columna)(?:\\s+(?:de opinión|d['’]opinion|di opinione|de opinião))?\\s+(?:de|d['’]|by|di|da|do|von|van)\\s*" //$NON-NLS-1$
 			+ "(?<name>(?-i:\\p{Lu})[\\p{L}.'’\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’\\-]*){0,3})\\s+(?:pour|for|para|per|für|voor|(?:publi(?:é|cado|shed)|pubblicato|veröffentlicht)\\s+(?:dans|en|in|em|su|sul|on))\\s+" //$NON-NLS-1$
-			+ "(?<pub>(?:(?:le|la|les|the|el|il|lo|o|a|die|der|het|de)\\s+|l['’])?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*){0,3})"); //$NON-NLS-1$
+			+ "(?<pub>(?:(?:le|la|les|the|el|il|lo|o|a|die|der|het|de)\\s+|l['’])?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*(?:\\s+(?:(?:de|del|di|della|da|do|des|du|van|von)\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*){0,3})"); //$NON-NLS-1$
 
 	/** A publication's noun before its name: "صحيفة", "newspaper", "quotidien", "periódico", "Zeitung"... */
 	private static final String PUBLICATION_NOUN = "(?:صحيفة|جريدة|مجلة|موقع|وكالة|قناة|newspaper|magazine|journal|website|site|quotidien|revue|periódico|diario|revista|sitio|giornale|quotidiano|rivista|sito|jornal|Zeitung|Zeitschrift|Magazin|krant|tijdschrift|dagblad)"; //$NON-NLS-1$
@@ -120,12 +122,17 @@ final class Republications {
 			}
 			previous = line;
 		}
-		if (text.indexOf('(') >= 0 || text.indexOf("article") >= 0 || text.indexOf("Article") >= 0 || text.indexOf("artículo") >= 0 //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				|| text.indexOf("articolo") >= 0 || text.indexOf("artigo") >= 0 || text.indexOf("Artikel") >= 0 || text.indexOf("texte") >= 0 || text.indexOf("tribune") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		if (lower.indexOf("article") >= 0 || lower.indexOf("artículo") >= 0 || lower.indexOf("articolo") >= 0 || lower.indexOf("artigo") >= 0 || lower.indexOf("artikel") >= 0 //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				|| lower.indexOf("texte") >= 0 || lower.indexOf("texto") >= 0 || lower.indexOf("testo") >= 0 || lower.indexOf("tribune") >= 0 || lower.indexOf("column") >= 0 || lower.indexOf("chronique") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			Matcher byFor = ARTICLE_BY_FOR.matcher(text);
 			while (byFor.find()) {
 				String pub = Objects.requireNonNull(byFor.group("pub")).strip(); //$NON-NLS-1$
-				ThirdPartyFinder.add(items, text, byFor.start("name"), byFor.end("pub"), Objects.requireNonNull(byFor.group("name")).strip() + " / " + pub); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				int start = byFor.start("name"); //$NON-NLS-1$
+				int end = byFor.end("pub"); //$NON-NLS-1$
+				// "Un article de X pour Le Figaro": the author too, where a republication cue credited the newspaper alone
+				items.removeIf(item -> item.credit().span() != null && item.credit().span().start() < end && item.credit().span().end() > start && item.holders().size() < 2);
+				ThirdPartyFinder.add(items, text, start, end, Objects.requireNonNull(byFor.group("name")).strip() + " / " + pub); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		if (translation) {
@@ -150,8 +157,8 @@ final class Republications {
 			while (published.find()) {
 				String whole = Objects.requireNonNull(published.group("name")); //$NON-NLS-1$
 				String name = listedPrefix(holders, Objects.requireNonNull(published.group("credit")), whole); //$NON-NLS-1$
-				if (name == null) {
-					name = NATIONALITY.matcher(whole).replaceFirst(""); //$NON-NLS-1$
+				if (name == null) { // "الأنباء الأردنية" is an agency's name; "لوكورييه انترناسيونال الفرنسية" a name and a nationality
+					name = whole.startsWith("الأنباء ") ? whole.split("\\s+")[0] + " " + whole.split("\\s+")[1] : NATIONALITY.matcher(whole).replaceFirst(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				}
 				// an agency is always another's copy ("ذكرت وكالة X"); a newspaper, when listed or in a translation
 				if (translation || holders.isKnown(name.strip()) || Objects.requireNonNull(published.group("credit")).startsWith("وكالة")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -175,7 +182,22 @@ final class Republications {
 		while (taken.find()) {
 			String holder = Objects.requireNonNull(taken.group("holder")); //$NON-NLS-1$
 			if (Lines.isShort(text, taken.start()) && !CreditLines.aboutAnArticle(text, taken.start())) {
-				ThirdPartyFinder.add(items, text, taken.start(), taken.end(), holder);
+				// "Foto de X, extraída de la página Y": a label's credit that read the cue as part of its holder gives way
+				String cue = text.substring(taken.start(), text.indexOf(' ', taken.start()) < 0 ? taken.end() : text.indexOf(' ', taken.start()));
+				int start = taken.start();
+				int end = taken.end();
+				boolean replaced = false;
+				for (int i = 0; i < items.size() && !replaced; i++) {
+					ThirdPartyItem item = items.get(i);
+					TextSpan span = item.credit().span();
+					if (span != null && span.start() < end && span.end() > start && item.holder().contains(cue)) {
+						items.set(i, new ThirdPartyItem(Evidence.at(text, start, end), holder, item.ownLicence(), holders.split(holder)));
+						replaced = true;
+					}
+				}
+				if (!replaced) {
+					ThirdPartyFinder.add(items, text, start, end, holder);
+				}
 			}
 		}
 		Matcher material = WITH_MATERIAL.matcher(text);

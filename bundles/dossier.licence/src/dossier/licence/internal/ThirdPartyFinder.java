@@ -75,7 +75,6 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.BRACKET);
 		AgencyLines.creditLines(holders, scan, items);
-		Republications.find(article, holders, text, items);
 		scan.find(CreditLines.PHOTO_BY_OF_AGENCY, photo -> {
 			String agency = photo.group("agency").strip(); //$NON-NLS-1$
 			CreditHolders.Holder holder = holders.lookup(agency);
@@ -151,6 +150,7 @@ final class ThirdPartyFinder {
 				add(items, text, line[0], line[1], holder.isEmpty() ? lineText : holder, new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null));
 			}
 		}, Scan.PERMISSION);
+		Republications.find(article, holders, text, items);
 		for (Credit credit : article.credits()) {
 			TextSpan span = credit.span();
 			if (span != null && Patterns.AGENCY_CUE.matcher(credit.text()).find()) {
