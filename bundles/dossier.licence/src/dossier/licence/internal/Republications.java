@@ -93,6 +93,18 @@ final class Republications {
 	private static final Pattern PROVIDED_BY = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|fotografía|fotografia|photo|imagen|imagem|immagine|image|Bild|beeld)s?\\s+(?:cedid[oa]s?|cedut[oa]|fornit[oa]|fournie?s?|cédée?s?|provided|supplied|zur Verfügung gestellt|ter beschikking gesteld|cedid[oa]s?)\\s+(?:por|por el|por la|pel[oa]|da|dal|dalla|par|by|von|door)\\s+" //$NON-NLS-1$
 			+ "(?:(?:el|la|il|le|the|der|die|het|de|o|a)\\s+|l['’])?(?<holder>(?-i:\\p{Lu})[\\p{L}.'’\\-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’\\-]*|de|del|di|da|do|van|von)){0,4})"); //$NON-NLS-1$
 
+	/** A person and a listed newspaper on one short line: "Ignacio Ramonet – Le Monde Diplomatique". */
+	private static final Pattern PERSON_PRESS = Pattern.compile("(?u)^(?<name>\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3})\\s*(?:[–—|,]|\\s-)\\s*(?<pub>\\p{Lu}[^\\n–—|,]{1,40}?)[.\\s]*$"); //$NON-NLS-1$
+
+	/** An article in a listed newspaper: "Articolo su L’Espresso", "Article dans Le Figaro", "Artikel im Tagesspiegel". */
+	private static final Pattern ARTICLE_IN = Pattern.compile("(?iu)(?<![\\p{L}])(?:articolo|article|artículo|artigo|Artikel|artikel|intervista|entrevista|interview|entretien|tribune|editorial|editoriale|éditorial|Leitartikel|column)\\s+(?:su|sul|sulla|nel|nella|dans|en|no|na|in|im|in der|op|del|de|di)\\s+(?<pub>(?:(?:le|la|il|lo|el|the|o|a|der|die|de|het)\\s+|l['’])?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*){0,3})"); //$NON-NLS-1$
+
+	/** The source of a translated tale or poem in brackets on its line: "(Julio Cortázar, Último Round, 1969)". */
+	private static final Pattern WORK_REFERENCE = Pattern.compile("(?u)^\\((?<credit>(?<name>\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}),\\s*[^(),\\n]{1,60}),\\s*\\p{N}{4}\\)$"); //$NON-NLS-1$
+
+	/** The original's author described in a translation: "translation of the article … by the Saudi journalist X". */
+	private static final Pattern BY_THE_WRITER = Pattern.compile("(?u)(?<![\\p{L}])(?:by|de|di|von|door|par|por)\\s+(?:(?:the|le|la|el|il|der|die|o|a|de)\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}(?:journalist|writer|author|columnist|novelist|poet|reporter|periodista|escritor|escritora|columnista|journaliste|écrivain|écrivaine|chroniqueur|giornalista|scrittore|scrittrice|Journalist|Journalistin|Autor|Autorin|Schriftsteller|jornalista|schrijver|columnist)\\s+(?<name>\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3})"); //$NON-NLS-1$
+
 	static void find(Article article, CreditHolders holders, String text, List<ThirdPartyItem> items) {
 		cues(holders, text, items);
 		boolean translation = Patterns.TRANSLATION_NOTICE.matcher(text).find();
@@ -110,6 +122,19 @@ final class Republications {
 				}
 				if (length <= 60) {
 					publicationLine(article, holders, text, line, items);
+				}
+				if (length <= 80) {
+					Matcher person = PERSON_PRESS.matcher(text).region(line[0], line[1]);
+					if (person.matches()) {
+						CreditHolders.Holder holder = holders.lookup(Objects.requireNonNull(person.group("pub")).strip()); //$NON-NLS-1$
+						if (holder != null && holder.kind() == CreditHolders.Kind.PRESS && !holder.equals(holders.ofUrl(article.sourceUrl()))) {
+							ThirdPartyFinder.add(items, text, line[0], line[1], person.group("name") + " / " + person.group("pub")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						}
+					}
+					Matcher work = translation ? WORK_REFERENCE.matcher(text).region(line[0], line[1]) : null;
+					if (work != null && work.matches()) {
+						ThirdPartyFinder.add(items, text, work.start("credit"), work.end("credit"), Objects.requireNonNull(work.group("name"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					}
 				}
 				int press = length <= Lines.SHORT_LINE ? pressHeadline(holders, text, line) : -1;
 				if (press > 0) {
@@ -135,6 +160,13 @@ final class Republications {
 				ThirdPartyFinder.add(items, text, start, end, Objects.requireNonNull(byFor.group("name")).strip() + " / " + pub); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
+		Matcher in = ARTICLE_IN.matcher(text);
+		while (in.find()) {
+			CreditHolders.Holder holder = holders.lookup(Objects.requireNonNull(in.group("pub")).replaceFirst("^(?i:le|la|il|lo|el|the|o|a|der|die|de|het)\\s+", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (holder != null && holder.kind() == CreditHolders.Kind.PRESS && !CreditLines.aboutAnArticle(text, in.start("pub"))) { //$NON-NLS-1$
+				ThirdPartyFinder.add(items, text, in.start(), in.end(), Objects.requireNonNull(in.group("pub"))); //$NON-NLS-1$
+			}
+		}
 		if (translation) {
 			Matcher from = TRANSLATED_FROM.matcher(text);
 			while (from.find()) {
@@ -146,6 +178,10 @@ final class Republications {
 					int start = noun ? from.start("noun") : from.start("name"); //$NON-NLS-1$ //$NON-NLS-2$
 					ThirdPartyFinder.add(items, text, start, from.start("name") + clean.length(), clean); //$NON-NLS-1$
 				}
+			}
+			Matcher writer = BY_THE_WRITER.matcher(text);
+			while (writer.find()) {
+				ThirdPartyFinder.add(items, text, writer.start(), writer.end(), Objects.requireNonNull(writer.group("name"))); //$NON-NLS-1$
 			}
 			Matcher original = ORIGINAL_BY.matcher(text);
 			while (original.find()) {

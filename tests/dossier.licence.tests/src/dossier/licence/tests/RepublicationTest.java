@@ -63,6 +63,9 @@ class RepublicationTest {
 			Por Carla Ruiz - Fuente: Rebelión                                     | es | Carla Ruiz, Rebelión
 			Por Ana Lima\\nDo G1 SP                                                | pt | Ana Lima
 			Un article de Claire Petit pour Le Figaro.                            | fr | Claire Petit, Le Figaro
+			Ignacio Gómez – Le Monde Diplomatique                                 | es | Ignacio Gómez
+			Articolo su L’Espresso che riprende un mio intervento                 | it | L’Espresso
+			Artikel im Tagesspiegel vom 3. Mai                                    | de | Tagesspiegel
 			Artículo de opinión de Pedro Sanz publicado en Diario Sur             | es | Pedro Sanz
 			""")
 	void theOriginalsAuthorIsCredited(String text, String language, String holders) {
@@ -77,6 +80,9 @@ class RepublicationTest {
 			Par Jean Morel\\nLe conseil s'est réuni lundi.                         | fr
 			Von Karl Braun\\nDer Rat tagte am Montag.                              | de
 			Door Pieter Bos\\nDe raad vergaderde maandag.                          | nl
+			Ignacio Gómez – Madrid                                                | es
+			Una riflessione su un articolo apparso su L’Espresso                  | it
+			(Jorge Luis Borges, El Aleph, 1949)                                   | pt
 			""")
 	void aBylineAloneIsTheArticlesOwnAuthor(String text, String language) {
 		assertNoCredit(text, language);
@@ -89,6 +95,8 @@ class RepublicationTest {
 			ترجمة عن صحيفة الأيام                                                | ar | الأيام
 			ترجمة عن هآرتس                                                        | ar | هآرتس
 			Translated from the original Dutch article by Jan de Groot.           | en | Jan de Groot
+			Here is the English translation of the column by the Egyptian writer Omar Hassan. | en | Omar Hassan
+			Minha tradução livre deste conto.\\n(Jorge Luis Borges, El Aleph, 1949) | pt | Jorge Luis Borges
 			ذي أتلانتيك، مارس 2011\\nترجمة: علي حسن                               | ar | ذي أتلانتيك
 			قسم الترجمة\\nنشرت صحيفة لوفيغارو الفرنسية اليوم تقريرا عن الانتخابات | ar | لوفيغارو
 			""")
