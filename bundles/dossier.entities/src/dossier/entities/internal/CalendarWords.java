@@ -20,22 +20,25 @@ final class CalendarWords {
 
 	/** Month names by month (January first), in every language and form, as written in lower case. */
 	static final String[][] MONTHS = {
-			{ "يناير", "كانون الثاني", "جانفي", "january", "jan", "gennaio", "janvier", "enero", "januar", "jänner", "janeiro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-			{ "فبراير", "شباط", "فيفري", "february", "feb", "febbraio", "février", "febrero", "februar", "fevereiro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			{ "يناير", "كانون الثاني", "جانفي", "january", "jan", "janv", "gen", "ene", "gennaio", "janvier", "enero", "januar", "jänner", "janeiro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			{ "فبراير", "شباط", "فيفري", "february", "feb", "févr", "fevr", "fév", "fev", "febbraio", "février", "febrero", "februar", "fevereiro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			{ "مارس", "آذار", "march", "mar", "marzo", "mars", "märz", "março" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			{ "أبريل", "إبريل", "نيسان", "أفريل", "april", "apr", "aprile", "avril", "abril" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			{ "أبريل", "إبريل", "نيسان", "أفريل", "april", "apr", "avr", "abr", "aprile", "avril", "abril" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			{ "مايو", "أيار", "ماي", "may", "maggio", "mai", "mayo", "maio" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			{ "يونيو", "يونيه", "حزيران", "جوان", "june", "jun", "giugno", "juin", "junio", "juni", "junho" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-			{ "يوليو", "يوليه", "تموز", "جويلية", "يوليوز", "july", "jul", "luglio", "juillet", "julio", "juli", "julho" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			{ "أغسطس", "آب", "أوت", "غشت", "august", "aug", "agosto", "août", "agosto" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			{ "سبتمبر", "أيلول", "شتنبر", "september", "sep", "sept", "settembre", "septembre", "septiembre", "setiembre", "setembro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-			{ "أكتوبر", "تشرين الأول", "october", "oct", "ottobre", "octobre", "octubre", "oktober", "outubro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			{ "يونيو", "يونيه", "حزيران", "جوان", "june", "jun", "giu", "giugno", "juin", "junio", "juni", "junho" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			{ "يوليو", "يوليه", "تموز", "جويلية", "يوليوز", "july", "jul", "juil", "lug", "luglio", "juillet", "julio", "juli", "julho" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			{ "أغسطس", "آب", "أوت", "غشت", "august", "aug", "ago", "agosto", "août", "agosto" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			{ "سبتمبر", "أيلول", "شتنبر", "september", "sep", "sept", "set", "settembre", "septembre", "septiembre", "setiembre", "setembro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			{ "أكتوبر", "تشرين الأول", "october", "oct", "okt", "ottobre", "octobre", "octubre", "oktober", "outubro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			{ "نوفمبر", "تشرين الثاني", "نونبر", "november", "nov", "novembre", "noviembre", "novembro" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			{ "ديسمبر", "كانون الأول", "دجنبر", "december", "dec", "dicembre", "décembre", "diciembre", "dezember", "dezembro" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			{ "ديسمبر", "كانون الأول", "دجنبر", "december", "dec", "déc", "dic", "dez", "dicembre", "décembre", "diciembre", "dezember", "dezembro" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
 	/** Month names too common as ordinary words to stand alone (without a day or a year). */
 	static final Set<String> AMBIGUOUS_ALONE = Stream.of("may", "mar", "mars", "mai", "jan", "sep", "آب", "ماي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"august", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sept").collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"august", "jun", "jul", "aug", "oct", "nov", "dec", "feb", "apr", "sept",
+			// abbreviations of it, fr, es, pt, de: a date only with a day or a year ("3 ago 2025", "5 févr.", "4. Dez.")
+			"janv", "gen", "ene", "févr", "fevr", "fév", "fev", "avr", "abr", "giu", "juil", "lug", "ago", "set", "okt", "déc", "dic",
+			"dez").collect(Collectors.toUnmodifiableSet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
 	static final String WEEKDAYS = "(?:(?:يوم )?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)" //$NON-NLS-1$
 			+ "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedi|martedi|mercoledi|giovedi|venerdi|sabato" //$NON-NLS-1$

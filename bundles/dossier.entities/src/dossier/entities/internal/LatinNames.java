@@ -465,7 +465,8 @@ final class LatinNames {
 		} else if (name.size() > 1 && places.isPlace(first.start(), last.end())) {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", a town GeoNames knows
 			confidence = 0.55;
-		} else if (name.size() > 1 && name.size() <= 3 && strongName(last, language) && lexicons.surnames.contains(last.key())
+		} else if (name.size() > 1 && name.size() <= 3 && (strongName(last, language) && lexicons.surnames.contains(last.key())
+				|| SURNAME_ENDINGS.matcher(last.key()).matches() && !writtenInLowerCase(last.key()))
 				&& name.stream().allMatch(Word::capitalised)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
@@ -531,6 +532,14 @@ final class LatinNames {
 				|| before != null && before.capitalised() && lexicons.givenNames.contains(before.key());
 		return named ? lexicons.key(text.substring(hyphen + 1)) : ""; //$NON-NLS-1$
 	}
+
+	/**
+	 * Endings that mark a family name in many languages, whatever the lexicons hold: Armenian "-yan", Georgian
+	 * "-shvili", "-dze", Ukrainian "-enko", "-chuk", South Slavic "-vić", "-vich", Polish "-ski", "-ska", Turkish "-oglu",
+	 * Greek "-opoulos", "-akis", Romanian "-escu", "-eanu" (on the folded key: "Sukiasyan", "Saakashvili", "Mandžukić").
+	 */
+	private static final Pattern SURNAME_ENDINGS = Pattern.compile(
+			"\\p{L}{3,}(?:yan|shvili|dze|enko|chuk|vic|vich|ovic|evic|ski|ska|sky|skaya|oglu|opoulos|akis|escu|eanu)"); //$NON-NLS-1$
 
 	/** Opening quotation marks. */
 	private static final String OPENING_QUOTES = "“\"«„‘‹"; //$NON-NLS-1$

@@ -44,6 +44,22 @@ class ShapesAndLexiconsTest {
 			// German calendar weeks
 			"de | Willkommen zum Wochenrückblick für die Kalenderwoche 49. | DATE Kalenderwoche 49",
 			"de | Netzpolitischer Wochenrückblick KW 50: Und täglich grüsst das Murmeltier | DATE KW 50",
+			// abbreviated months, in the languages that abbreviate so, with their full stop
+			"es | @MartinCuneo78 3 ago 2025 06:00 Los sindicatos de inquilinos crecen. | DATE 3 ago 2025",
+			"fr | Publié le 5 févr. 2024 à Paris. | DATE 5 févr. 2024",
+			"de | Zuletzt aktualisiert am Mittwoch, 4. Dez. | DATE Mittwoch, 4. Dez",
+			"pt | Publicado em 3 set 2024 pela redação. | DATE 3 set 2024",
+			// a month's name that is also a word, after a preposition of time
+			"de | Im Mai kam er zurück. | DATE Mai",
+			"fr | En mai, la grève a commencé. | DATE mai",
+			"en | The law passed in May after a long debate. | DATE May",
+			// centuries, and a day of the month named by its number
+			"it | Nel XIX secolo la città crebbe. | DATE XIX secolo",
+			"en | In the 19th century the port grew. | DATE 19th century",
+			"de | Im 19. Jahrhundert wuchs die Stadt. | DATE 19. Jahrhundert",
+			"es | Durante el siglo XX la ciudad creció. | DATE siglo XX",
+			"fr | Au XXe siècle, le port a grandi. | DATE XXe siècle",
+			"pt | O país quer vacinar a partir do dia 27», afirmou. | DATE 27",
 			// a name quoted right after an organisation's head
 			"it | Il Comitato Pace “Danilo Dolci” ha organizzato il corteo a Trieste. | ORG Danilo Dolci",
 			"it | Saremo ospiti del Centro culturale “Tabor”, dove incontreremo una delegazione. | ORG Tabor",
@@ -87,6 +103,16 @@ class ShapesAndLexiconsTest {
 			// a week number out of range; and a calendar week outside German text
 			"de | Die Anlage lief in der KW 60 nicht. | DATE KW 60",
 			"en | The KW 12 model was sold out. | DATE KW 12",
+			// a month's abbreviation that is a word of the article's language; a whole month's name before a full stop
+			"en | Two years ago 3 people died there. | DATE ago 3",
+			"de | Er kam im Mai. 2021 war ein gutes Jahr. | DATE Mai. 2021",
+			// a month's name that is also a name or a word, without a preposition of time
+			"en | Theresa May said no. | DATE May",
+			"it | Non è mai successo prima. | DATE mai",
+			"en | The rover landed on Mars in 2021. | DATE Mars",
+			// a king's number is no century, nor an organisation; a day's number followed by more words is no date
+			"fr | Louis XIV régnait à Versailles. | ORG XIV",
+			"pt | No dia 2 de greve, os trabalhadores pararam. | DATE 2",
 			// a quoted name after a word that is no organisation's head stays a person
 			"it | Il poeta “Danilo Dolci” ha scritto molto. | ORG Danilo Dolci",
 			// a German compound of common nouns
