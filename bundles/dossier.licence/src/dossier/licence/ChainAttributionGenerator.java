@@ -73,11 +73,11 @@ public final class ChainAttributionGenerator {
 			main.add(new Part(adapter == null ? phrase(lang, "republication") : phrase(lang, "republication.by", adapter))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (!source.title().isEmpty()) {
-			main.add(new Part(Messages.credit(lang, "quote.open"))); //$NON-NLS-1$
+			main.add(new Part(phrase(lang, "of.titled") + Messages.credit(lang, "quote.open"))); //$NON-NLS-1$ //$NON-NLS-2$
 			main.add(new Part(source.title(), source.url(), false));
 			main.add(new Part(Messages.credit(lang, "quote.close"))); //$NON-NLS-1$
 		} else {
-			main.add(new Part(phrase(lang, "work.untitled"))); //$NON-NLS-1$
+			main.add(new Part(phrase(lang, "of.untitled"))); //$NON-NLS-1$
 		}
 		if (!source.authors().isEmpty()) {
 			main.add(new Part(phrase(lang, "author", String.join(comma, source.authors())))); //$NON-NLS-1$

@@ -88,6 +88,7 @@ public final class LicenceChains {
 	 * @throws IOException when an original cannot be read
 	 */
 	public LicenceChain chainOf(LicenceAnalysis analysis) throws IOException {
+		analysed.putIfAbsent(analysis.article().id(), analysis); // an article checked now is not analysed again as another's original
 		List<LicenceChain.Source> sources = new ArrayList<>();
 		List<String> addresses = new ArrayList<>();
 		for (LineageLink link : byCopy.getOrDefault(analysis.article().id(), List.of())) {
