@@ -424,14 +424,16 @@ final class LatinNames {
 		if (place) {
 			type = EntityType.PLACE.id();
 			confidence = 0.7;
-		} else if (before != null && !before.capitalised() && GEOGRAPHIC_NOUNS.getOrDefault(language, Set.of()).contains(before.key()) && !org) {
+		} else if (before != null && !before.capitalised() && GEOGRAPHIC_NOUNS.getOrDefault(language, Set.of()).contains(elided(before)) && !org) {
 			type = EntityType.PLACE.id(); // "mer Baltique", "rio Xingu", "piazza Sant'Antonio", "avenida Angélica"
 			confidence = 0.6;
 		} else if (org || name.size() == 1 && "de".equals(language) && NameEvidence.germanFederalBody(first.key())) {
 			type = EntityType.ORG.id();
 			confidence = 0.75;
-		} else if (before != null && !before.capitalised() && lexicons.orgKinds.contains(before.key()) && !"de".equals(language)
-				&& !lexicons.givenNames.contains(first.key())) {
+		} else if (before != null && !before.capitalised() && lexicons.orgKinds.contains(elided(before)) && !"de".equals(language)
+				// "l'associazione Luca Coscioni", "la fundación Pablo Neruda" name the body after someone; English "the company
+				// Elon Musk bought" is a relative clause
+				&& !("en".equals(language) && lexicons.givenNames.contains(first.key()))) {
 			type = EntityType.ORG.id(); // "militant group al-Shabab", "la revista Science", "a empresa Vale"
 			confidence = 0.55;
 		} else if (ofWord != null && !ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key())) {
@@ -471,7 +473,7 @@ final class LatinNames {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
 		} else if (name.size() > 1 && name.size() <= 3 && !"de".equals(language) && before != null && !before.capitalised()
-				&& lexicons.personNouns.contains(before.key()) && name.stream().allMatch(Word::capitalised)
+				&& lexicons.personNouns.contains(elided(before)) && name.stream().allMatch(Word::capitalised)
 				&& places.population(first.start(), last.end()) == 0) {
 			type = EntityType.PERSON.id(); // "the activist Nelsy Lizarazo", "la periodista Nelsy Lizarazo", "o pesquisador Christoph Schwitzer"
 			confidence = 0.5;
@@ -540,6 +542,13 @@ final class LatinNames {
 	 */
 	private static final Pattern SURNAME_ENDINGS = Pattern.compile(
 			"\\p{L}{3,}(?:yan|shvili|dze|enko|chuk|vic|vich|ovic|evic|ski|ska|sky|skaya|oglu|opoulos|akis|escu|eanu)"); //$NON-NLS-1$
+
+	/** A word's key without the elided article or preposition it is written with ("l'associazione", "dell’ospedale", "d'avocat"). */
+	private static String elided(Word word) {
+		String key = word.key();
+		int apostrophe = Math.max(key.indexOf('\''), key.indexOf('’'));
+		return apostrophe > 0 && apostrophe <= 4 && apostrophe < key.length() - 1 ? key.substring(apostrophe + 1) : key;
+	}
 
 	/** Opening quotation marks. */
 	private static final String OPENING_QUOTES = "“\"«„‘‹"; //$NON-NLS-1$

@@ -71,6 +71,11 @@ class ShapesAndLexiconsTest {
 			"it | Ha incontrato il Presidente della Repubblica del Kenya, Kobuzo Ntamrele, a Roma. | PERSON Kobuzo Ntamrele",
 			// a common word of another language is no common word here; a language's own given name stays a name
 			"es | Lo anunció Maria Verde en la radio. | PERSON Maria Verde",
+			// a kind of organisation or a role written with an elided article before the name
+			"it | Lo ha detto l’associazione Luca Coscioni in una nota. | ORG Luca Coscioni",
+			"fr | Selon l'avocate Kobuzo Ntamrele, la loi est injuste. | PERSON Kobuzo Ntamrele",
+			// a family name's ending
+			"it | Dove sarà presente Ruzanna Sukiasyan di Trieste. | PERSON Ruzanna Sukiasyan",
 			// a hyphenated compound named after someone, ending in an organisation's head
 			"de | Die Heinrich-Böll-Stiftung hat den Bericht veröffentlicht. | ORG Heinrich-Böll-Stiftung",
 			"de | Das Robert Koch-Institut meldete am Montag neue Zahlen. | ORG Robert Koch-Institut",
@@ -120,6 +125,10 @@ class ShapesAndLexiconsTest {
 			// no title close enough before the comma, or no comma after the name
 			"es | Lo dijo el presidente del club en la reunión de ayer, Kobuzo Ntamrele y otros escucharon. | PERSON Kobuzo Ntamrele",
 			"en | The head of the taxi association, Kobuzo Ntamrele and Sons, said nothing. | PERSON Kobuzo Ntamrele",
+			// English: a kind of organisation, then a person's name, is a relative clause
+			"en | The company Kobuzo Ntamrele bought is large. | ORG Kobuzo Ntamrele",
+			// a family name's ending on a place GeoNames knows
+			"en | The train reached Biała Podlaska at noon. | PERSON Biała Podlaska",
 			// a role noun before a known place
 			"en | The journalist Buenos Aires trip was long. | PERSON Buenos Aires",
 	})
