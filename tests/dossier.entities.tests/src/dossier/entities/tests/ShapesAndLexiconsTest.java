@@ -126,7 +126,7 @@ class ShapesAndLexiconsTest {
 			"es | Lo dijo el presidente del club en la reunión de ayer, Kobuzo Ntamrele y otros escucharon. | PERSON Kobuzo Ntamrele",
 			"en | The head of the taxi association, Kobuzo Ntamrele and Sons, said nothing. | PERSON Kobuzo Ntamrele",
 			// English: a kind of organisation, then a person's name, is a relative clause
-			"en | The company Kobuzo Ntamrele bought is large. | ORG Kobuzo Ntamrele",
+			"en | The company Maria Ntamrele bought is large. | ORG Maria Ntamrele",
 			// a family name's ending on a place GeoNames knows
 			"en | The train reached Biała Podlaska at noon. | PERSON Biała Podlaska",
 			// a role noun before a known place
