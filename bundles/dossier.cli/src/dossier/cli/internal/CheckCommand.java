@@ -61,7 +61,7 @@ import dossier.lineage.licence.LicenceChains;
 				+ "and runs the licence rules. - reads standard input (reported as stdin). A corpus folder (one holding " //$NON-NLS-1$
 				+ "corpus.json) is checked article by article with its lineage: a translation or republication is also " //$NON-NLS-1$
 				+ "checked against its original (an ND original's translation, ShareAlike, the original's credit and " //$NON-NLS-1$
-				+ "third-party exclusions; docs/lineage.md), and its credit names the chain.", //$NON-NLS-1$
+				+ "third-party exclusions, a republication's licence; docs/lineage.md), and its credit names the chain.", //$NON-NLS-1$
 		exitCodeList = { "0:no error findings", "1:error findings", "2:usage error or a path that cannot be read" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 public final class CheckCommand extends ParsedCommand {
 

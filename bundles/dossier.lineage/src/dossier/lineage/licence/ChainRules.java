@@ -45,7 +45,9 @@ import dossier.lineage.internal.UrlKeys;
  * <li>{@code chain-original-not-credited} (warning): the original's title, author, publisher or address is not
  * credited, or a translation does not say it is one;</li>
  * <li>{@code chain-third-party-dropped} (warning): material the original marks as third-party is not marked
- * in the copy.</li>
+ * in the copy;</li>
+ * <li>{@code chain-licence-changed} (warning): a republication (the same text) states another licence than its
+ * original's.</li>
  * </ul>
  * The original's licence is the one it states when it is in the corpus, else its publisher's known policy
  * ({@link LicenceChain.Source#licence()}); the message says which.
@@ -57,7 +59,8 @@ public final class ChainRules {
 
 	/** The rule ids. */
 	public static final String ND_ADAPTATION = "chain-nd-adaptation", SHAREALIKE_BROKEN = "chain-sharealike-broken", //$NON-NLS-1$ //$NON-NLS-2$
-			ORIGINAL_NOT_CREDITED = "chain-original-not-credited", THIRD_PARTY_DROPPED = "chain-third-party-dropped"; //$NON-NLS-1$ //$NON-NLS-2$
+			ORIGINAL_NOT_CREDITED = "chain-original-not-credited", THIRD_PARTY_DROPPED = "chain-third-party-dropped", //$NON-NLS-1$ //$NON-NLS-2$
+			LICENCE_CHANGED = "chain-licence-changed"; //$NON-NLS-1$
 
 	private static final String BUNDLE = "dossier.lineage.licence.messages"; //$NON-NLS-1$
 
@@ -65,7 +68,8 @@ public final class ChainRules {
 			rule(ND_ADAPTATION, "CC BY-ND 4.0 §1(a), §2(a)(1)(B)", LEGAL_CODE_ND_40, Severity.ERROR, new NoDerivativesTranslated()), //$NON-NLS-1$
 			rule(SHAREALIKE_BROKEN, "CC BY-SA 4.0 §3(b)(1)", LEGAL_CODE_SA_40, Severity.ERROR, new ShareAlikeTranslated()), //$NON-NLS-1$
 			rule(ORIGINAL_NOT_CREDITED, "CC BY-SA 4.0 §3(a)(1)(A)(i), (v); §3(a)(1)(B)", LEGAL_CODE_SA_40, Severity.WARNING, new OriginalNotCredited()), //$NON-NLS-1$
-			rule(THIRD_PARTY_DROPPED, "CC BY-SA 4.0 preamble; §1(h), §2(a)(1)", LEGAL_CODE_SA_40, Severity.WARNING, new ThirdPartyDropped())); //$NON-NLS-1$
+			rule(THIRD_PARTY_DROPPED, "CC BY-SA 4.0 preamble; §1(h), §2(a)(1)", LEGAL_CODE_SA_40, Severity.WARNING, new ThirdPartyDropped()), //$NON-NLS-1$
+			rule(LICENCE_CHANGED, "CC BY-SA 4.0 §2(a)(5)(A), §3(a)(1)(A)(iii)", LEGAL_CODE_SA_40, Severity.WARNING, new RepublicationLicenceChanged())); //$NON-NLS-1$
 
 	private ChainRules() {
 	}
@@ -277,6 +281,33 @@ public final class ChainRules {
 						violations.add(violation(THIRD_PARTY_DROPPED, List.of(), source.label(), item.credit().text(), source.relation().id(), source.why()));
 					}
 				}
+			}
+			return violations;
+		}
+	}
+
+	/**
+	 * {@value ChainRules#LICENCE_CHANGED}: a republication states a licence of another kind than its original's. A
+	 * copy of the same text keeps its original's licence (every recipient receives the licensor's offer, §2(a)(5)(A),
+	 * and the notice that refers to it must be retained, §3(a)(1)(A)(iii)); only the licensor can offer it under
+	 * another. A translation's own licence is the ShareAlike and NoDerivatives rules' business.
+	 */
+	public static final class RepublicationLicenceChanged extends ChainRule {
+		@Override
+		public List<Violation> check(LicenceAnalysis analysis, Policy policy, LicenceChain chain) {
+			List<Violation> violations = new ArrayList<>();
+			DetectedLicence own = analysis.licence();
+			if (own == null || own.licence().family().equals(LicenceId.FAMILY_CC_UNSPECIFIED)) {
+				return violations;
+			}
+			for (LicenceChain.Source source : chain.sources()) {
+				LicenceChain.OriginalLicence original = source.licence();
+				if (source.relation() != LicenceChain.Relation.REPUBLICATION || original == null || original.licence().publicDomain()
+						|| original.licence().family().equals(own.licence().family())) {
+					continue;
+				}
+				violations.add(violation(LICENCE_CHANGED, spans(own.evidence()), source.label(), own.licence().shortName(),
+						original.licence().shortName(), original.basis(), source.why()));
 			}
 			return violations;
 		}

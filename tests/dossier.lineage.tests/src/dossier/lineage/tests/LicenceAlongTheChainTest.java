@@ -198,6 +198,24 @@ class LicenceAlongTheChainTest {
 	}
 
 	@Test
+	void aRepublicationKeepsItsOriginalsLicence() throws IOException {
+		Article arabic = Fixtures.arabicSample();
+		// another site copies the sample and claims all rights over it (this test's line, in place of the licence line)
+		Article claimed = Article.builder(arabic.text().replace("مرخصة تحت: CC-BY-SA", "© 2024 Another Site. All rights reserved.")) //$NON-NLS-1$ //$NON-NLS-2$
+				.language("ar").publisher("Another Site").sourceUrl("https://another.example/north-korea").build(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		LicenceReport report = checkLast(arabic, claimed);
+		Finding changed = only(report, ChainRules.LICENCE_CHANGED);
+		assertEquals(Severity.WARNING, changed.severity());
+		assertTrue(changed.message().startsWith("This republication of article " + arabic.id()), changed.message()); //$NON-NLS-1$
+		assertTrue(changed.message().contains("but the original is under CC BY-SA (stated on the original)"), changed.message()); //$NON-NLS-1$
+		assertEquals(List.of("© 2024 Another Site. All rights reserved."), changed.evidence().stream().map(span -> span.of(claimed.text())).toList()); //$NON-NLS-1$
+
+		Article same = Article.builder(arabic.text() + "\n\nRepublished.").language("ar").publisher("Another Site") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.sourceUrl("https://another.example/north-korea").build(); //$NON-NLS-1$
+		assertTrue(findings(checkLast(arabic, same), ChainRules.LICENCE_CHANGED).isEmpty());
+	}
+
+	@Test
 	void theCreditWritesTheChain() throws IOException {
 		Article original = english("This article is licensed under CC BY-SA 4.0: https://creativecommons.org/licenses/by-sa/4.0/"); //$NON-NLS-1$
 		LicenceReport report = checkLast(original, french("Publié sous licence CC BY-SA 4.0 : https://creativecommons.org/licenses/by-sa/4.0/")); //$NON-NLS-1$
