@@ -131,6 +131,13 @@ public final class EntityEngine {
 		catalogueGazetteer = builder.build();
 	}
 
+	/**
+	 * The type of a suggestion that says "no name here": a recogniser may suggest the span of an event's, a law's or a
+	 * prize's name ("the Paris Agreement") with it, so that no shorter name inside wins ("Paris"); such spans are
+	 * resolved like the others and then dropped, never returned, and never set against an analyst's accepted mention.
+	 */
+	public static final String NOT_A_NAME = "-"; //$NON-NLS-1$
+
 	/** Recognises entities in an article that has no stored decisions. */
 	public ArticleEntities recognize(Article article) {
 		return recognize(article, List.of());
@@ -175,8 +182,15 @@ public final class EntityEngine {
 			}
 		}
 		List<Mention> all = new ArrayList<>(chosen);
-		all.addAll(more);
+		List<Mention> accepted = kept.stream().filter(m -> m.status() == MentionStatus.ACCEPTED).toList();
+		for (Mention mention : more) {
+			// a span that holds no name (an event's, a law's) keeps shorter names inside it out, never an analyst's own
+			if (!NOT_A_NAME.equals(mention.type()) || accepted.stream().noneMatch(mention::overlaps)) {
+				all.add(mention);
+			}
+		}
 		chosen = resolve(List.of(), all, rejected, article.text().length());
+		chosen = chosen.stream().filter(m -> !NOT_A_NAME.equals(m.type())).toList();
 		chosen = PartialNames.link(article, normalized, normalizer, chosen, rejected);
 		List<Mention> result = new ArrayList<>(chosen);
 		result.addAll(rejected);

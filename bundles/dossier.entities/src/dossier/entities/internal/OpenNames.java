@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.entities.Entity;
+import dossier.entities.EntityEngine;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
@@ -126,6 +127,11 @@ public final class OpenNames implements Recognizer {
 				}
 			}
 		}
+		List<int[]> events = EventNames.find(words, lexicons, language);
+		if (!events.isEmpty()) {
+			// no name inside an event's, a law's or a prize's name: neither ours nor, through the engine, a gazetteer's
+			candidates.removeIf(c -> events.stream().anyMatch(e -> e[0] <= c.start() && c.end() <= e[1]));
+		}
 		candidates.addAll(new ArabicNames(lexicons).find(words));
 		candidates = Coordination.type(candidates, context.found(), text);
 		List<Candidate> typed = new ArrayList<>();
@@ -171,6 +177,13 @@ public final class OpenNames implements Recognizer {
 		}
 		suggestions.sort(Comparator.comparing(Suggestion::mention, Mention.TEXT_ORDER));
 		suggestions.addAll(echoes(context, words, typed, untyped, entityIds));
+		if (!events.isEmpty()) {
+			suggestions.removeIf(s -> events.stream().anyMatch(e -> e[0] <= s.mention().start() && s.mention().end() <= e[1]));
+			for (int[] event : events) {
+				suggestions.add(new Suggestion(new Mention(context.article().id(), event[0], event[1], text.substring(event[0], event[1]),
+						"none", EntityEngine.NOT_A_NAME, id(), 1.0, MentionStatus.SUGGESTED), null)); //$NON-NLS-1$
+			}
+		}
 		return suggestions;
 	}
 

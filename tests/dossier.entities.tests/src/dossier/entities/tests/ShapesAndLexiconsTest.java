@@ -89,6 +89,21 @@ class ShapesAndLexiconsTest {
 		assertTrue(found.contains(expected), () -> expected + " in " + found);
 	}
 
+	/** States of the past are places: "the Soviet Union", "Jugoslawien". */
+	@ParameterizedTest(name = "{0}: {2}")
+	@CsvSource(delimiter = '|', value = {
+			"en | The Soviet Union collapsed in 1991. | PLACE Soviet Union",
+			"de | Sie wuchs in Jugoslawien auf. | PLACE Jugoslawien",
+			// a name outside an event's: the place after "in" is the place where the games were held
+			"de | Die Olympischen Spiele in Paris waren teuer. | PLACE Paris",
+			// a person whose family name is an event's head
+			"en | Doris Day sang on the radio. | PERSON Doris Day",
+	})
+	void firesBesideEvents(String language, String text, String expected) {
+		List<String> found = found(language, text);
+		assertTrue(found.contains(expected), () -> expected + " in " + found);
+	}
+
 	@ParameterizedTest(name = "{0}: not {2}")
 	@CsvSource(delimiter = '|', value = {
 			// surnames and given names that are common words of the language
@@ -133,6 +148,26 @@ class ShapesAndLexiconsTest {
 			"en | The journalist Buenos Aires trip was long. | PERSON Buenos Aires",
 	})
 	void doesNotFire(String language, String text, String unexpected) {
+		List<String> found = found(language, text);
+		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
+	}
+
+	/** Names inside an event's, a law's, a prize's or an agreement's name are not annotated, nor suggested. */
+	@ParameterizedTest(name = "{0}: not {2}")
+	@CsvSource(delimiter = '|', value = {
+			"en | The talks went on after the Paris Agreement was signed. | PLACE Paris",
+			"en | She won the Nobel Peace Prize in 2014. | PERSON Nobel",
+			"en | The Fake News Act passed in May. | ORG Fake News Act",
+			"es | El Acuerdo de París fue firmado por 195 países. | PLACE París",
+			"es | Ganó el Premio Nobel de la Paz en 1980. | PLACE Paz",
+			"it | Il Presidente Meloni in India per il Vertice G20 di Nuova Delhi. | ORG G20",
+			"it | La Coppa Italia si gioca a maggio. | PLACE Italia",
+			"it | Il Festival di Sanremo comincia martedì. | PLACE Sanremo",
+			"pt | A Lei Maria da Penha protege as mulheres. | PERSON Maria",
+			"fr | Le Festival de Cannes s'ouvre mardi. | PLACE Cannes",
+			"de | Das Pariser Abkommen wurde 2015 geschlossen. | PLACE Pariser Abkommen",
+	})
+	void notInsideEvents(String language, String text, String unexpected) {
 		List<String> found = found(language, text);
 		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
 	}
