@@ -37,7 +37,8 @@ import com.google.gson.JsonObject;
  * <li>{@code articles/} (Parquet) and {@code articles-jsonl/} (JSON Lines): one {@link ArticleRow} per article;</li>
  * <li>{@code licences-by-publisher/}, {@code entities/}, {@code findings-by-rule/}: corpus aggregates;</li>
  * <li>{@code failures/} (JSON Lines): every file or record that could not be read, with why;</li>
- * <li>{@code summary.json}: the counts.</li>
+ * <li>{@code summary.json}: the counts;</li>
+ * <li>with {@code --corpus}, the articles in a Dossier corpus folder on the driver's disk.</li>
  * </ul>
  * A bad file or record is counted and listed, never fatal. Files are read in parallel; one big archive's articles
  * are spread over every executor before the analysis, which is where the time goes. docs/scale-out.md shows how
@@ -87,8 +88,9 @@ public final class DossierJob {
 		failures.coalesce(1).write().mode(SaveMode.Overwrite).json(options.output() + "/failures"); //$NON-NLS-1$
 		long failed = failures.count();
 
-		JavaRDD<ArticleRow> analysed = imported.filter(record -> !record.failed()).repartition(partitions)
-				.map(record -> Analysis.shared().analyse(record));
+		JavaRDD<Imported> spread = imported.filter(record -> !record.failed()).repartition(partitions)
+				.persist(StorageLevel.MEMORY_AND_DISK());
+		JavaRDD<ArticleRow> analysed = spread.map(record -> Analysis.shared().analyse(record));
 		Dataset<ArticleRow> articles = spark.createDataset(analysed.rdd(), Encoders.bean(ArticleRow.class))
 				.persist(StorageLevel.MEMORY_AND_DISK());
 		write(articles.toDF(), options, "articles", false); //$NON-NLS-1$
@@ -107,6 +109,9 @@ public final class DossierJob {
 				.orderBy(col("findings").desc(), col("rule")), options, "findings-by-rule", true); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 		JsonObject summary = new JsonObject();
+		if (!options.corpus().isEmpty()) {
+			summary.addProperty("stored", CorpusOutput.store(spread.toLocalIterator(), java.nio.file.Path.of(options.corpus()))); //$NON-NLS-1$
+		}
 		summary.addProperty("articles", rows); //$NON-NLS-1$
 		summary.addProperty("failures", failed); //$NON-NLS-1$
 		summary.addProperty("partitions", partitions); //$NON-NLS-1$
@@ -117,6 +122,7 @@ public final class DossierJob {
 			out.write((summary + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
 		}
 		articles.unpersist();
+		spread.unpersist();
 		imported.unpersist();
 		return summary;
 	}

@@ -18,6 +18,8 @@ class JobOptionsTest {
 		assertEquals("out", options.output());
 		assertEquals(Set.of("parquet", "jsonl"), options.formats());
 		assertEquals(0, options.partitions());
+		assertEquals("", options.corpus());
+		assertEquals("/tmp/c", JobOptions.parse("-i", "a", "-o", "b", "--corpus", "/tmp/c").corpus());
 		assertEquals(Set.of("jsonl"), JobOptions.parse("-i", "a", "-o", "b", "--format", "jsonl", "-p", "12").formats());
 		assertEquals(12, JobOptions.parse("-i", "a", "-o", "b", "--partitions=12").partitions());
 	}

@@ -26,6 +26,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+
 /**
  * The job on a real Spark standalone cluster (a master and two workers on localhost, started from the Spark jars),
  * submitted with spark-submit over a web archive of real articles and the import tests' hostile files, gives for
@@ -57,7 +60,8 @@ class SparkClusterIT {
 		try (LocalCluster cluster = LocalCluster.start(Path.of(System.getProperty("dossier.spark.home")), work,
 				System.getProperty("dossier.spark.moduleOptions", ""), 2)) {
 			status = cluster.submit(Path.of(System.getProperty("dossier.spark.jobJar")), Duration.ofMinutes(3), List.of(),
-					"--input", input.toUri().toString(), "--output", output.toUri().toString(), "--partitions", "8");
+					"--input", input.toUri().toString(), "--output", output.toUri().toString(), "--partitions", "8",
+					"--corpus", work.resolve("corpus").toString());
 		}
 		assertEquals(0, status, "spark-submit failed:\n" + LocalCluster.tail(work.resolve("submit.log"), 60));
 
@@ -115,6 +119,12 @@ class SparkClusterIT {
 				assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(Crawl.SECRET), file + " leaks");
 			}
 		}
+		// the corpus folder the workbench and the command line open
+		try (Stream<Article> stored = Corpus.open(work.resolve("corpus")).articles()) {
+			assertEquals(new TreeSet<>(rows.values().stream().map(row -> row.get("id").getAsString()).toList()),
+					new TreeSet<>(stored.map(Article::id).toList()));
+		}
+		assertEquals(rows.size(), summary.get("stored").getAsLong());
 		// the aggregates
 		List<JsonObject> byRule = jsonLines(output.resolve("findings-by-rule-jsonl"));
 		assertFalse(byRule.isEmpty());
