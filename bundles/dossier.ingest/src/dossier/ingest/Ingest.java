@@ -2,7 +2,7 @@
 package dossier.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,11 +13,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -25,8 +27,12 @@ import dossier.core.model.Article;
 import dossier.core.model.Provenance;
 import dossier.core.store.Corpus;
 import dossier.core.store.PutResult;
+import dossier.ingest.internal.Heads;
 import dossier.ingest.internal.Messages;
 import dossier.ingest.internal.ZipReader;
+import dossier.ingest.internal.warc.WarcImporter;
+import dossier.ingest.internal.warc.WarcPages;
+import dossier.ingest.internal.warc.WarcReadings;
 
 /**
  * The import driver: takes files, folders (recursively) and .zip archives (recursively), picks the importer that
@@ -141,6 +147,10 @@ public final class Ingest {
 
 	/** Reads {@code source} without storing anything: the articles found, or the failures. For tests and tools. */
 	public Reading read(Source source) {
+		return read(source, UnaryOperator.identity());
+	}
+
+	private Reading read(Source source, UnaryOperator<Article> adjust) {
 		List<Article> articles = new ArrayList<>();
 		List<SourceResult> results = new ArrayList<>();
 		Run run = new Run((article, original) -> {
@@ -148,7 +158,7 @@ public final class Ingest {
 			return new PutResult(PutResult.Kind.NEW, article.id());
 		}, new IngestMonitor() {
 		}, Instant.now(), results);
-		run.source(source, 0);
+		run.source(source, 0, adjust);
 		return new Reading(articles, results.stream().flatMap(r -> r.failures().stream()).toList());
 	}
 
@@ -157,11 +167,28 @@ public final class Ingest {
 	}
 
 	/**
+	 * Reads a web archive (WARC, WARC.gz) as the WARC importer does, one record at a time, holding nothing else: each step
+	 * gives one HTML page's articles or why a page or the archive failed ({@code name!target-uri}). The caller closes {@code in}.
+	 */
+	public Iterator<Reading> readWarc(String name, InputStream in) throws IOException {
+		return new WarcReadings(new WarcPages(in, name, options.maxBytes()), name,
+				page -> read(page, article -> WarcImporter.adjust(article, page)));
+	}
+
+	private static final Pattern FOLDER_DOCUMENT = Pattern
+			.compile("(?i)(readme|license|licence|copying|notice|attribution|changelog|contributing)(\\..*)?"); //$NON-NLS-1$
+
+	/** Whether a file so named documents its folder (README, LICENSE, ATTRIBUTION...) rather than being an article. */
+	public static boolean isFolderDocument(String fileName) {
+		return FOLDER_DOCUMENT.matcher(fileName).matches();
+	}
+
+	/**
 	 * Whether a file met while walking a folder is one to import: its name ends with an extension an importer
 	 * declares, or it is a .zip. Files named explicitly are always sniffed; in a folder, a README.md or an
 	 * ATTRIBUTION.md beside the articles is documentation, not an article.
 	 */
-	private boolean isArticleFileName(Path file) {
+	public boolean isArticleFileName(Path file) {
 		String name = file.getFileName().toString();
 		return name.toLowerCase(Locale.ROOT).endsWith(".zip") //$NON-NLS-1$
 				|| importers.stream().anyMatch(descriptor -> descriptor.matchesFileName(name));
@@ -214,7 +241,7 @@ public final class Ingest {
 
 	/** The best importer for {@code source}, or null. */
 	@Nullable ImporterDescriptor choose(Source source) {
-		byte[] head = sniffable(source.head(HEAD));
+		byte[] head = Heads.sniffable(source.head(HEAD));
 		@Nullable ImporterDescriptor best = null;
 		int bestScore = 0;
 		for (ImporterDescriptor descriptor : importers) {
@@ -294,6 +321,10 @@ public final class Ingest {
 
 		/** A leaf or an archive. */
 		void source(@Nullable Source source, int depth) {
+			source(source, depth, UnaryOperator.identity());
+		}
+
+		void source(@Nullable Source source, int depth, UnaryOperator<Article> adjust) {
 			byte[] bytes = source.bytes();
 			if (bytes.length > options.maxBytes()) {
 				finish(source.name(), List.of(), List.of(tooLarge(bytes.length)));
@@ -303,13 +334,13 @@ public final class Ingest {
 				archive(source, depth);
 				return;
 			}
-			if (isBlank(bytes)) {
+			if (Heads.isBlank(bytes)) {
 				finish(source.name(), List.of(), List.of(Messages.format("empty"))); //$NON-NLS-1$
 				return;
 			}
 			List<PutResult> stored = new ArrayList<>();
 			List<String> failures = new ArrayList<>();
-			readWith(source, stored, failures, UnaryOperator.identity());
+			readWith(source, stored, failures, adjust);
 			if (stored.isEmpty() && failures.isEmpty()) {
 				failures.add(Messages.format("noArticle")); //$NON-NLS-1$
 			}
@@ -444,31 +475,6 @@ public final class Ingest {
 		return String.format(Locale.ROOT, "%.1f %s", value, units[unit]); //$NON-NLS-1$
 	}
 
-	static boolean isBlank(byte[] bytes) {
-		int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-				&& (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-		for (int i = start; i < bytes.length; i++) {
-			byte b = bytes[i];
-			if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** A UTF-16 head (by its byte order mark) transcoded to UTF-8, so that sniffers can look for ASCII markup. */
-	private static byte[] sniffable(byte[] head) {
-		if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
-			return new String(head, 2, head.length - 2 & ~1, StandardCharsets.UTF_16LE)
-					.getBytes(StandardCharsets.UTF_8);
-		}
-		if (head.length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
-			return new String(head, 2, head.length - 2 & ~1, StandardCharsets.UTF_16BE)
-					.getBytes(StandardCharsets.UTF_8);
-		}
-		return head;
-	}
-
 	/** Control bytes other than white space in the head, and no UTF-16/32 byte order mark: not text. */
 	public static boolean looksBinary(byte[] head) {
 		if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
@@ -491,6 +497,4 @@ public final class Ingest {
 		// a stray NUL in a text (a bad copy) does not make it binary; NULs throughout do
 		return nul > head.length / 1000 + 1 || control > head.length / 20 + 1;
 	}
-
-
 }

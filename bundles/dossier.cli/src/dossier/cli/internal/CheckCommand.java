@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -64,9 +63,6 @@ import dossier.lineage.licence.LicenceChains;
 				+ "third-party exclusions, a republication's licence; docs/lineage.md), and its credit names the chain.", //$NON-NLS-1$
 		exitCodeList = { "0:no error findings", "1:error findings", "2:usage error or a path that cannot be read" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 public final class CheckCommand extends ParsedCommand {
-
-	/** Files that document a folder rather than being articles in it: skipped when a folder is walked. */
-	private static final Pattern FOLDER_DOCUMENT = Pattern.compile("(?i)(readme|license|licence|copying|notice|attribution|changelog|contributing)(\\..*)?"); //$NON-NLS-1$
 
 	private static final String VERSION = "0.1.0"; //$NON-NLS-1$
 
@@ -137,7 +133,7 @@ public final class CheckCommand extends ParsedCommand {
 			} else if (Files.isDirectory(path)) {
 				try (Stream<Path> walk = Files.walk(path)) {
 					walk.filter(p -> !Ingest.isHidden(path, p)).filter(Files::isRegularFile)
-							.filter(p -> !FOLDER_DOCUMENT.matcher(p.getFileName().toString()).matches())
+							.filter(p -> !Ingest.isFolderDocument(p.getFileName().toString()))
 							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
 				} catch (IOException | RuntimeException e) {
 					console.error(path + ": cannot list the folder: " + oneLine(e)); //$NON-NLS-1$

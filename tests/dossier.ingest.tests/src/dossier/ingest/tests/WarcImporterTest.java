@@ -2,8 +2,10 @@
 package dossier.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +13,9 @@ import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -111,5 +115,59 @@ class WarcImporterTest {
 		assertEquals(1, reading.failures().size(), reading.failures().toString());
 		assertTrue(reading.failures().get(0).contains("truncated"), reading.failures().get(0));
 		assertTrue(!reading.failures().get(0).contains("\n"));
+	}
+
+	@Test
+	void streamedWarcGivesTheImportersArticlesOnePageAtATime() throws IOException {
+		for (boolean gzip : new boolean[] { false, true }) {
+			String name = gzip ? "crawl.warc.gz" : "crawl.warc";
+			byte[] warc = warc(gzip);
+			List<Article> imported = Fixtures.ingest().read(Source.of(name, warc)).articles();
+			List<Ingest.Reading> streamed = new ArrayList<>();
+			Fixtures.ingest().readWarc(name, new ByteArrayInputStream(warc)).forEachRemaining(streamed::add);
+			assertEquals(3, streamed.size(), "one reading per HTML page: the PNG and the 404 are skipped");
+			for (int i = 0; i < 3; i++) {
+				Ingest.Reading reading = streamed.get(i);
+				assertEquals(List.of(), reading.failures());
+				assertEquals(1, reading.articles().size());
+				Article page = reading.articles().get(0);
+				Article article = imported.get(i);
+				assertEquals(article.id(), page.id());
+				assertEquals(article.text(), page.text());
+				assertEquals(article.sourceUrl(), page.sourceUrl());
+				assertEquals(article.published(), page.published());
+				assertEquals(article.language(), page.language());
+				assertEquals(article.provenance().source(), page.provenance().source());
+			}
+			assertEquals(name + "!https://www.alquds.example/world/un-experts", streamed.get(0).articles().get(0).provenance().source());
+		}
+	}
+
+	@Test
+	void streamedTruncatedWarcEndsWithOneFailureAfterTheGoodPages() throws IOException {
+		byte[] whole = warc(true);
+		List<Ingest.Reading> streamed = new ArrayList<>();
+		Fixtures.ingest().readWarc("cut.warc.gz", new ByteArrayInputStream(Arrays.copyOf(whole, whole.length - 40)))
+				.forEachRemaining(streamed::add);
+		assertEquals(3, streamed.size(), streamed.toString());
+		assertEquals(2, streamed.stream().mapToInt(reading -> reading.articles().size()).sum());
+		List<String> failures = streamed.get(2).failures();
+		assertEquals(1, failures.size());
+		assertTrue(failures.get(0).startsWith("cut.warc.gz: ") && failures.get(0).contains("truncated"), failures.get(0));
+	}
+
+	@Test
+	void streamedWarcWithoutPagesSaysSo() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), WarcCompression.NONE)) {
+			writer.write(response("https://www.example.com/logo.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' },
+					"2024-03-28T10:15:01Z", 200));
+		}
+		Iterator<Ingest.Reading> readings = Fixtures.ingest().readWarc("images.warc", new ByteArrayInputStream(out.toByteArray()));
+		Ingest.Reading only = readings.next();
+		assertEquals(List.of(), only.articles());
+		assertEquals(1, only.failures().size());
+		assertTrue(only.failures().get(0).startsWith("images.warc: "), only.failures().get(0));
+		assertFalse(readings.hasNext());
 	}
 }
