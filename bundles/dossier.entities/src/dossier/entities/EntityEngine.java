@@ -181,15 +181,17 @@ public final class EntityEngine {
 				}
 			}
 		}
-		List<Mention> all = new ArrayList<>(chosen);
 		List<Mention> accepted = kept.stream().filter(m -> m.status() == MentionStatus.ACCEPTED).toList();
+		List<Mention> all = new ArrayList<>(chosen);
+		all.removeAll(accepted);
 		for (Mention mention : more) {
 			// a span that holds no name (an event's, a law's) keeps shorter names inside it out, never an analyst's own
 			if (!NOT_A_NAME.equals(mention.type()) || accepted.stream().noneMatch(mention::overlaps)) {
 				all.add(mention);
 			}
 		}
-		chosen = resolve(List.of(), all, rejected, article.text().length());
+		// an analyst's accepted mentions stay as they are, whatever a recogniser suggests over the same words
+		chosen = resolve(accepted, all, rejected, article.text().length());
 		chosen = chosen.stream().filter(m -> !NOT_A_NAME.equals(m.type())).toList();
 		chosen = PartialNames.link(article, normalized, normalizer, chosen, rejected);
 		List<Mention> result = new ArrayList<>(chosen);

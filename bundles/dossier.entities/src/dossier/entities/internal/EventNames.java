@@ -96,8 +96,8 @@ final class EventNames {
 
 	/**
 	 * The first word of the name before a head at {@code head} ("Paris Agreement", "International Women's Day", "Nobel
-	 * Peace Prize"): capitalised words right before it, a possessive among them; {@code head} when none, or when the name is a
-	 * person's given name alone ("Doris Day").
+	 * Peace Prize"): capitalised words right before it, a possessive among them; {@code head} when none, or when a given
+	 * name alone comes before "Day" ("Doris Day").
 	 */
 	private static int nameBefore(List<Word> words, int head, NameLexicons lexicons) {
 		int from = head;
@@ -111,8 +111,8 @@ final class EventNames {
 				&& words.get(k + 1).spaceBefore() && head - k <= 4) {
 			from = k; // the name starts the sentence: "Paris Agreement talks stalled"
 		}
-		if (from == head - 1 && lexicons.givenNames.contains(words.get(from).key())) {
-			return head; // "Doris Day", "Martin Cup"?: a person first
+		if (from == head - 1 && "day".equals(words.get(head).key()) && lexicons.givenNames.contains(words.get(from).key())) { //$NON-NLS-1$
+			return head; // "Doris Day" is a person; "Paris Agreement", "Davis Cup" are not
 		}
 		return from;
 	}

@@ -442,6 +442,9 @@ final class LatinNames {
 		} else if (name.size() == 1 && first.allCaps() && lexicons.stateAcronyms.contains(first.key())) {
 			type = EntityType.PLACE.id(); // "in der DDR", "aux USA": a state, not an organisation
 			confidence = 0.6;
+		} else if (name.size() == 1 && first.allCaps() && first.text().length() >= 3 && places.population(first.start(), last.end()) >= 100_000) {
+			type = EntityType.PLACE.id(); // "[FEZ]", a dateline's "NAIROBI —": a city written in capitals is no acronym
+			confidence = 0.55;
 		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8 && first.text().chars().noneMatch(Character::isDigit)
 				&& !writtenInLowerCase(first.key())) { // "MEETING", "ATTENTION": a word the article also writes in lower case
 			type = EntityType.ORG.id();
@@ -517,8 +520,9 @@ final class LatinNames {
 
 	/**
 	 * The key of the last part of a hyphenated word ("Heinrich-Böll-Stiftung": "stiftung", "Koch-Institut": "institut",
-	 * "Karl-Marx-Straße": "strasse"), or "" for a word without a hyphen: a compound named after a person or a place
-	 * that ends in an organisation's or a place's head is that organisation or place.
+	 * "Karl-Marx-Straße": "strasse"), or "" for a word without a hyphen: a compound named after a person or a place,
+	 * or an organisation's body named with its acronym ("EU-Kommission"), that ends in an organisation's or a place's
+	 * head is that organisation or place.
 	 */
 	private String hyphenHead(Word word) {
 		String text = word.text();
@@ -530,7 +534,9 @@ final class LatinNames {
 		// ("Heinrich-Böll-Stiftung", "Robert Koch-Institut"), not a common noun ("E-Mail-Nachrichten")
 		String firstPart = lexicons.key(text.substring(0, text.indexOf('-')));
 		Word before = word.index() > 0 && word.spaceBefore() ? article.get(word.index() - 1) : null;
-		boolean named = lexicons.givenNames.contains(firstPart) || lexicons.surnames.contains(firstPart)
+		String firstText = text.substring(0, text.indexOf('-'));
+		boolean acronym = firstText.length() >= 2 && firstText.chars().allMatch(Character::isUpperCase); // "EU-Kommission", "UN-Sicherheitsrat"
+		boolean named = lexicons.givenNames.contains(firstPart) || lexicons.surnames.contains(firstPart) || acronym
 				|| before != null && before.capitalised() && lexicons.givenNames.contains(before.key());
 		return named ? lexicons.key(text.substring(hyphen + 1)) : ""; //$NON-NLS-1$
 	}

@@ -94,7 +94,8 @@ final class NameLexicons {
 			"partei", "verband", "bund", "stiftung", "bank", "kommission", "ausschuss", "organisation", "gesellschaft",
 			"gruppe", "regierung", "bundesregierung", "krankenhaus", "klinik", "museum", "bibliothek", "zentrum", "kirche",
 			"bewegung", "polizei", "bundeswehr", "gewerkschaft", "schule", "verein", "akademie", "behörde", "behorde",
-			"stadtrat", "senat", "union", "ag", "gmbh", "zeitung", "rundfunk",
+			"stadtrat", "senat", "union", "ag", "gmbh", "zeitung", "rundfunk", "parlament", "fraktion", "konzern", "verlag", "bündnis",
+			"netzwerk", "kammer", "bahn", "fernsehen", "sicherheitsrat",
 			// pt
 			"universidade", "instituto", "ministério", "ministerio", "departamento", "agência", "agencia", "conselho",
 			"tribunal", "supremo", "câmara", "camara", "senado", "partido", "união", "uniao", "federação", "federacao",
@@ -138,8 +139,8 @@ final class NameLexicons {
 	 * language: Portuguese "a" and "no" are articles far more often than prepositions, German nouns are capitalised.
 	 */
 	final Map<String, Set<String>> placePrepositions = Map.of(
-			"en", keys("in", "at", "near", "from"), //$NON-NLS-1$
-			"it", keys("in", "a", "nel", "nella", "presso", "verso", "da"), //$NON-NLS-1$
+			"en", keys("in", "at", "near", "from", "outside", "across", "throughout", "towards", "toward"), //$NON-NLS-1$
+			"it", keys("in", "a", "ad", "nel", "nella", "presso", "verso", "da"), //$NON-NLS-1$
 			"fr", keys("à", "en", "près", "pres", "vers"), //$NON-NLS-1$
 			"es", keys("en", "a", "cerca", "hacia", "desde"), //$NON-NLS-1$
 			"pt", keys("em", "na", "perto", "para"), //$NON-NLS-1$

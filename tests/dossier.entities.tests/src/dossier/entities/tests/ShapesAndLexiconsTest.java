@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import dossier.core.model.Article;
+import dossier.entities.EntityEngine;
+import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
 
 /**
  * Kinds of evidence added in the fifth session of issue 14: given names and surnames of @faker-js/faker's locales
@@ -21,6 +27,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * where it fires and where it must not.
  */
 class ShapesAndLexiconsTest {
+
+	@Test
+	void anEventsNameNeverHidesAnAnalystsAcceptedMentionNorShowsItself() {
+		Article article = Fixtures.article("The talks went on after the Paris Agreement was signed.", "en"); //$NON-NLS-1$ //$NON-NLS-2$
+		int start = article.text().indexOf("Paris"); //$NON-NLS-1$
+		Mention paris = new Mention(article.id(), start, start + 5, "Paris", "x:paris", "PLACE", "manual", 1, MentionStatus.ACCEPTED); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		List<Mention> kept = Fixtures.engine().recognize(article, List.of(paris)).active();
+		assertTrue(kept.contains(paris), kept::toString);
+		List<Mention> plain = Fixtures.engine().recognize(article).active();
+		assertTrue(plain.stream().noneMatch(m -> m.text().contains("Paris") || m.type().equals(EntityEngine.NOT_A_NAME)), plain::toString);
+	}
 
 	/** "TYPE text" for every active mention, in text order. */
 	private static List<String> found(String language, String text) {
