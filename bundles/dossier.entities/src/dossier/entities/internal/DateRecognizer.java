@@ -141,7 +141,7 @@ public final class DateRecognizer implements Recognizer {
 		String ofWord = "(?:(?:de|del|di|of) )?"; //$NON-NLS-1$
 		// an abbreviated month may keep its full stop before the year: "5 févr. 2024", "3. Okt. 2023", "5 de dic. de 2023"
 		patterns.add(Pattern.compile(before + weekday + day + " ?" + ofWord + month + "(?:\\.?,? " + ofWord + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		patterns.add(Pattern.compile(before + weekday + month + " " + day + "(?:, ?" + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		patterns.add(Pattern.compile(before + weekday + month + "\\.? " + day + "(?:, ?" + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		patterns.add(Pattern.compile(before + month + "\\.?,? " + ofWord + year + after)); //$NON-NLS-1$
 		patterns.add(Pattern.compile(before + "(?<alone>شهر )?" + month //$NON-NLS-1$
 				+ " (?<rel>الماضي|المقبل|القادم|المنصرم|الحالي|scorso|prossimo|dernier|prochain|pasado|proximo|passado)" + after)); //$NON-NLS-1$
@@ -152,7 +152,7 @@ public final class DateRecognizer implements Recognizer {
 		patterns.add(Pattern.compile(before + "(?<d>[0-3]?[0-9])[/.](?<mn>[01]?[0-9])[/.]" + year + after)); //$NON-NLS-1$
 		patterns.add(Pattern.compile(before + year + " (?<mn>[01][0-9]) (?<d>[0-3][0-9])" + after)); // 2024-06-19: the hyphens read as spaces //$NON-NLS-1$
 		// Month first without a weekday: at a month the weekday slot would take كانون of كانون الثاني 17 and fail.
-		patterns.add(Pattern.compile(before + month + " " + day + "(?:, ?" + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		patterns.add(Pattern.compile(before + month + "\\.? " + day + "(?:, ?" + year + ")?" + after)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (int p = 0; p < patterns.size(); p++) {
 			Set<String> groups = new HashSet<>();
 			Matcher names = groupName.matcher(patterns.get(p).pattern());
@@ -298,6 +298,7 @@ public final class DateRecognizer implements Recognizer {
 	/** A year, a range of years, a month or a weekday standing alone, in the article's own text. */
 	private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(?:" //$NON-NLS-1$
 			+ "(?<y1>(?:1[89]|20)\\d\\d) ?[-–/] ?(?<y2>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)" //$NON-NLS-1$
+			+ "|(?<yce>(?:1[89]|20)\\d\\d) ?م" // "2019م": the Arabic year of the common era, its letter after it //$NON-NLS-1$
 			+ "|(?<y>(?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}%]|[.,]\\d| ?[-–/] ?\\d)" //$NON-NLS-1$
 			+ "|(?<word>(?:يوم )?\\p{L}{3,}(?:-feira)?))(?![\\p{L}\\p{N}])"); //$NON-NLS-1$
 
@@ -351,6 +352,8 @@ public final class DateRecognizer implements Recognizer {
 					continue;
 				}
 				value = first + "/" + last; //$NON-NLS-1$
+			} else if (matcher.group("yce") != null) { //$NON-NLS-1$
+				value = matcher.group("yce"); //$NON-NLS-1$
 			} else if (matcher.group("y") != null) { //$NON-NLS-1$
 				if (!DateContext.yearInContext(text, start, end)) {
 					continue;
@@ -359,7 +362,8 @@ public final class DateRecognizer implements Recognizer {
 			} else {
 				String word = matcher.group("word"); //$NON-NLS-1$
 				String lower = word.toLowerCase(Locale.ROOT);
-				if (!word.startsWith("يوم ") && !CalendarWords.isCalendarWord(lower) && !CalendarWords.isCalendarWord(lower.replace('-', ' '))) { //$NON-NLS-1$
+				if (!word.startsWith("يوم ") && !CalendarWords.isCalendarWord(lower) && !CalendarWords.isCalendarWord(lower.replace('-', ' ')) //$NON-NLS-1$
+						&& !(lower.startsWith("ال") && CalendarWords.isCalendarWord(lower.substring(2)))) { //$NON-NLS-1$
 					continue; // most words: no table look-up beyond this one
 				}
 				String key = normalizer.key(word);
@@ -370,7 +374,8 @@ public final class DateRecognizer implements Recognizer {
 						|| AMBIGUOUS_MONTHS.contains(key) && monthPrepositionBefore(text, start, language))
 						&& (capitalised || !capitalisedLanguage) && !(capitalised && DateContext.sentenceInitial(text, start) && !capitalisedLanguage)) {
 					value = "--" + pad(month, 2); //$NON-NLS-1$
-				} else if (isWeekday(key.replace('-', ' ')) && (word.startsWith("يوم ") || !DateContext.isArabic(word.charAt(0))) //$NON-NLS-1$
+				} else if (isWeekday(key.replace('-', ' ')) && (word.startsWith("يوم ") || !DateContext.isArabic(word.charAt(0)) //$NON-NLS-1$
+						|| arabicWeekdayAlone(text, start, end, key))
 						&& (capitalised || !capitalisedLanguage)) {
 					value = "weekday-" + (weekdayIndex(key) + 1); //$NON-NLS-1$
 				} else {
@@ -386,6 +391,36 @@ public final class DateRecognizer implements Recognizer {
 			taken.set(start, end);
 		}
 		suggestions.addAll(added);
+	}
+
+	/** Arabic weekdays that are no other word with the article: الثلاثاء، الأربعاء، الخميس، السبت (normalised keys). */
+	private static final Set<String> ARABIC_PLAIN_WEEKDAYS = Set.of("الثلاثاء", "الاربعاء", "الخميس", "السبت"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** Words of time before an Arabic weekday (صباح الأحد, مساء الاثنين, ليلة الجمعة) and after it (الأحد الماضي). */
+	private static final Set<String> ARABIC_TIME_BEFORE = Set.of("صباح", "مساء", "ليله", "ليلة", "فجر", "ظهر", "عصر", "نهار"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	private static final Set<String> ARABIC_TIME_AFTER = Set.of("الماضي", "المقبل", "القادم", "المنصرم"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/**
+	 * An Arabic weekday with the article and without يوم: "قال الخميس", "الخميس الماضي". الأحد (also "the one"), الاثنين
+	 * ("the two") and الجمعة ("the Friday prayer") only with a word of time before or after them.
+	 */
+	private static boolean arabicWeekdayAlone(String text, int start, int end, String key) {
+		if (!key.startsWith("ال")) { //$NON-NLS-1$
+			return false;
+		}
+		if (ARABIC_PLAIN_WEEKDAYS.contains(key)) {
+			return true;
+		}
+		int from = start - 1;
+		while (from > 0 && text.charAt(from - 1) != ' ' && text.charAt(from - 1) != '\n') {
+			from--;
+		}
+		String previous = from >= 0 && from < start - 1 ? text.substring(from, start - 1) : ""; //$NON-NLS-1$
+		int to = end + 1;
+		while (to < text.length() && Character.isLetter(text.charAt(to))) {
+			to++;
+		}
+		String next = end + 1 < text.length() && text.charAt(end) == ' ' ? text.substring(end + 1, to) : ""; //$NON-NLS-1$
+		return ARABIC_TIME_BEFORE.contains(previous) || ARABIC_TIME_AFTER.contains(next);
 	}
 
 	/** Whole month names that are also words or names ("May", "mai", "Mars", "August"): a month after a preposition of time. */

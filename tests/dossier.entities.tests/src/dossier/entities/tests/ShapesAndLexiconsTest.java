@@ -77,6 +77,11 @@ class ShapesAndLexiconsTest {
 			"es | Durante el siglo XX la ciudad creció. | DATE siglo XX",
 			"fr | Au XXe siècle, le port a grandi. | DATE XXe siècle",
 			"pt | O país quer vacinar a partir do dia 27», afirmou. | DATE 27",
+			// an abbreviated month with its full stop before the day; an Arabic year with its letter; an Arabic weekday alone
+			"en | On Jan. 5 the court met again. | DATE Jan. 5",
+			"ar | ولد الكاتب عام 2019م في القاهرة. | DATE 2019م",
+			"ar | قالت الحكومة الخميس إن الوفد وصل. | DATE الخميس",
+			"ar | وفي الأحد الماضي اجتمع المجلس. | DATE الأحد",
 			// a name quoted right after an organisation's head
 			"it | Il Comitato Pace “Danilo Dolci” ha organizzato il corteo a Trieste. | ORG Danilo Dolci",
 			"it | Saremo ospiti del Centro culturale “Tabor”, dove incontreremo una delegazione. | ORG Tabor",
@@ -147,6 +152,9 @@ class ShapesAndLexiconsTest {
 			"en | Theresa May said no. | DATE May",
 			"it | Non è mai successo prima. | DATE mai",
 			"en | The rover landed on Mars in 2021. | DATE Mars",
+			// الأحد is also "the one", الاثنين "the two": a weekday only with a word of time
+			"ar | جاء الأحد منهم إلى الاجتماع. | DATE الأحد",
+			"ar | الاثنين اتفقا على الخطة. | DATE الاثنين",
 			// a king's number is no century, nor an organisation; a day's number followed by more words is no date
 			"fr | Louis XIV régnait à Versailles. | ORG XIV",
 			"pt | No dia 2 de greve, os trabalhadores pararam. | DATE 2",
