@@ -269,6 +269,10 @@ final class LatinNames {
 		if (!word.capitalised() && !particle) {
 			return false;
 		}
+		String gap = word.gap();
+		if (!gap.isEmpty() && (gap.charAt(gap.length() - 1) == '@' || gap.charAt(gap.length() - 1) == '#')) {
+			return false; // "@PIH_org", "#BlackLivesMatter": handles and hashtags are no mentions
+		}
 		return Character.isLetter(text.codePointAt(0)) && !lexicons.demonyms.contains(word.key())
 				&& !lexicons.platforms.contains(word.key()) && !CalendarWords.isCalendarWord(text.toLowerCase(Locale.ROOT));
 	}
@@ -411,7 +415,7 @@ final class LatinNames {
 		boolean headFirst = lexicons.placeHeads.contains(first.key());
 		boolean headLast = lexicons.placeHeads.contains(last.key()) && !lexicons.givenNames.contains(first.key())
 				&& !ROMANCE.contains(language); // "Industrial Road", but "Pierluigi Di Piazza" is a person
-		boolean place = name.size() > 1 && (headFirst || headLast) || !org && lexicons.placeHeads.contains(hyphenHead(last));
+		boolean place = name.size() > 1 && (headFirst || headLast) || !org && name.stream().anyMatch(w -> lexicons.placeHeads.contains(hyphenHead(w)));
 		Word title = before != null && lexicons.titles.contains(before.key()) ? before : null;
 		Word ofWord = before != null && OF_WORDS.contains(before.key()) && before.index() > 0 //$NON-NLS-1$
 				? words.get(before.index() - 1) : null;
@@ -467,6 +471,11 @@ final class LatinNames {
 			// "Belo Monte", "América Latina": two common words of the language that the lexicons also hold as names
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
+		} else if (name.size() == 2 && places.population(last.start(), last.end()) == Integer.MAX_VALUE
+				&& places.population(first.start(), first.end()) == 0 && !PLACE_QUALIFIERS.contains(first.key()) && first.text().indexOf('-') < 0
+				&& !lexicons.placeHeads.contains(first.key()) && !SAINTS.contains(first.key()) && !cues.givenName(first)) {
+			type = EntityType.ORG.id(); // "Repórter Brasil", "VOA Afrique", "Real Madrid": a word that is no place's before a country or a city
+			confidence = 0.5;
 		} else if (name.size() > 1 && places.isPlace(first.start(), last.end())) {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", a town GeoNames knows
 			confidence = 0.55;
@@ -555,6 +564,16 @@ final class LatinNames {
 		int apostrophe = Math.max(key.indexOf('\''), key.indexOf('’'));
 		return apostrophe > 0 && apostrophe <= 4 && apostrophe < key.length() - 1 ? key.substring(apostrophe + 1) : key;
 	}
+
+	/** Words that qualify a place in its name or before it: compass points, size, age ("Southeast Asia", "Greater Cairo", "Nazi Germany"). */
+	private static final Set<String> PLACE_QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "little", "new", "old", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"great", "mainland", "continental", "inner", "outer", "metro", "downtown", "rural", "urban", "ancient", "modern", "imperial", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"soviet", "nazi", "colonial", "medieval", "postwar", "occupied", "sub-saharan", "francophone", "anglophone", "nord", "sud", "est", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"ouest", "norte", "sur", "sul", "oeste", "este", "nordeste", "sudeste", "noroeste", "sudoeste", "nuova", "nova", "nueva", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"nouvelle", "neu", "neues", "alt", "ober", "unter", "nieder", "gross", "klein", "alta", "alto", "baja", "bajo", "haute", "basse", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+			"grande", "grand", "gran", "grao", "petite", "petit", "centro", "meridional", "oriental", "occidental", "septentrional", "media", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"mittel", "sued", "nordrhein", "ost", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** Opening quotation marks. */
 	private static final String OPENING_QUOTES = "“\"«„‘‹"; //$NON-NLS-1$

@@ -121,6 +121,8 @@ final class NameLexicons {
 			"mountains", "lake", "island", "islands", "street", "avenue", "square", "valley", "bay", "gulf", "sea", "ocean",
 			"desert", "peninsula", "strait", "canal", "airport", "bridge", "port", "coast", "park", "road", "highway",
 			"neighborhood", "neighbourhood", "camp", "crossing", "border",
+			// venues ("Loujniki Stadium", "FIFA-WM-Stadion Frankfurt", "Stade de France", "Estádio do Maracanã")
+			"stadium", "stadion", "stadio", "estadio", "estádio", "stade", "arena",
 			"città", "citta", "provincia", "regione", "parco", "fiume", "monte", "lago", "isola", "isole", "via", "viale", "piazza",
 			"valle", "golfo", "mare", "aeroporto", "ponte", "porto", "costa", "stretto",
 			"republic", "kingdom", "repubblica", "regno", "république", "republique", "royaume", "república", "republica",
@@ -325,7 +327,8 @@ final class NameLexicons {
 			demonyms.addAll(keys("Arab", "Arabs", "European", "Europeans", "African", "Africans", "Asian", "Asians", "Latin",
 					"Western", "Eastern", "Northern", "Southern", "Central", "Middle", "Muslim", "Muslims", "Jewish", "Catholic",
 					"Protestant", "Sunni", "Shia", "Shiite", "Islamic", "Arabic", "Kurdish", "Kurds", "Palestinians", "Balkan",
-					"Caribbean", "Scandinavian", "Nordic", "Baltic", "Mediterranean", "Sahrawi", "Berber", "Amazigh"));
+					"Caribbean", "Scandinavian", "Nordic", "Baltic", "Mediterranean", "Sahrawi", "Berber", "Amazigh", "Sub-Saharan",
+					"Subsaharan", "Subsahariana", "Subsaariana", "Subsahariano"));
 			readList("surnames.txt", surnames, null); //$NON-NLS-1$
 			readList("surnames-fakerjs.txt", surnames, null); //$NON-NLS-1$
 			readCommonWordNames();

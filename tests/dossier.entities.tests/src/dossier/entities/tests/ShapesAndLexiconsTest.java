@@ -101,6 +101,13 @@ class ShapesAndLexiconsTest {
 			// a hyphenated compound named after someone, ending in an organisation's head
 			"de | Die Heinrich-Böll-Stiftung hat den Bericht veröffentlicht. | ORG Heinrich-Böll-Stiftung",
 			"de | Das Robert Koch-Institut meldete am Montag neue Zahlen. | ORG Robert Koch-Institut",
+			// a word that names no place before a country or a city: an organisation named after it
+			"pt | A central de podcasts da Repórter Brasil narra a história. | ORG Repórter Brasil",
+			"fr | Il a confié à VOA Afrique qu'il était fier. | ORG VOA Afrique",
+			// a venue's head at the end of a hyphenated compound
+			"de | Um 15:00 Uhr war Anpfiff im FIFA-WM-Stadion Frankfurt. | PLACE FIFA-WM-Stadion Frankfurt",
+			// a city written in capitals
+			"en | The science news website [FEZ] debuts this week. | PLACE FEZ",
 			// media outlets' and companies' heads
 			"es | La hija del líder opositor dijo a Martí Noticias que está muy agradecida. | ORG Martí Noticias",
 			"pt | O MPF iniciou um processo acusando a Norte Energia, o consórcio da barragem. | ORG Norte Energia",
@@ -169,6 +176,12 @@ class ShapesAndLexiconsTest {
 			"en | The company Maria Ntamrele bought is large. | ORG Maria Ntamrele",
 			// a family name's ending on a place GeoNames knows
 			"en | The train reached Biała Podlaska at noon. | PERSON Biała Podlaska",
+			// a compass point, a size, an age before a place: still the place
+			"en | Growth in Southeast Asia outpaced the rest. | ORG Southeast Asia",
+			"en | Growth in Sub-Saharan Africa slowed. | ORG Sub-Saharan Africa",
+			// handles and hashtags are no mentions
+			"it | Da Boston @PIH_org sta cercando medici. | ORG PIH",
+			"en | The tag #BlackLivesMatter trended. | ORG BlackLivesMatter",
 			// a role noun before a known place
 			"en | The journalist Buenos Aires trip was long. | PERSON Buenos Aires",
 	})
