@@ -22,11 +22,14 @@ import dossier.licence.LicenceRules;
 import dossier.licence.Policy;
 import dossier.licence.Severity;
 import dossier.licence.ThirdPartyItem;
+import dossier.lineage.LineageKeys;
 
 /**
  * The per-article work of the job, the same as {@code dossier entities} and {@code dossier check} do on one
  * machine: the entity engine with the seed catalogue and the built-in recognisers, then the licence checker with
- * the built-in rules and the default policy. The engines are thread-safe and costly to build (the gazetteer),
+ * the built-in rules and the default policy, then the keys the lineage engine compares (its fingerprint, with the
+ * ids of the entities found, and its shingles' bands), so that copies and translations can be found across the
+ * whole output. The engines are thread-safe and costly to build (the gazetteer),
  * so each executor JVM builds them once, on its first article, and shares them between its task threads.
  */
 public final class Analysis {
@@ -105,6 +108,11 @@ public final class Analysis {
 			rows.add(new EntityRow(entity.id(), found.label(entity), entity.type(), entity.qid(), entry.getValue().size()));
 		}
 		row.setEntities(rows);
+
+		List<String> linked = found.active().stream().sorted(Mention.TEXT_ORDER).map(Mention::entityId).toList();
+		LineageKeys keys = LineageKeys.of(article, linked);
+		row.setFingerprint(new ArrayList<>(keys.fingerprint()));
+		row.setBands(new ArrayList<>(keys.bands()));
 		return row;
 	}
 }

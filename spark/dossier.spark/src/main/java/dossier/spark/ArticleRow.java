@@ -67,6 +67,12 @@ public class ArticleRow implements Serializable {
 	/** People, places, organisations and dates found in it. */
 	private List<EntityRow> entities = new ArrayList<>();
 
+	/** The keys of its language-independent lineage fingerprint, in text order ({@code dossier.lineage.LineageKeys}). */
+	private List<String> fingerprint = new ArrayList<>();
+
+	/** The locality-sensitive hash band keys of its text's shingles: a same-language copy shares one. */
+	private List<Long> bands = new ArrayList<>();
+
 	public String getId() {
 		return id;
 	}
@@ -209,5 +215,21 @@ public class ArticleRow implements Serializable {
 
 	public void setEntities(List<EntityRow> entities) {
 		this.entities = entities;
+	}
+
+	public List<String> getFingerprint() {
+		return fingerprint;
+	}
+
+	public void setFingerprint(List<String> fingerprint) {
+		this.fingerprint = fingerprint;
+	}
+
+	public List<Long> getBands() {
+		return bands;
+	}
+
+	public void setBands(List<Long> bands) {
+		this.bands = bands;
 	}
 }

@@ -46,5 +46,9 @@ class AnalysisTest {
 		assertFalse(row.getCredit().isBlank());
 		assertTrue(row.getEntities().stream().anyMatch(e -> e.getType().equals("PLACE") && e.getMentions() > 0),
 				"places found in the Arabic text");
+		// the lineage keys: what the Italian original shares with this Arabic translation (dates, Latin names, entity ids)
+		assertTrue(row.getFingerprint().containsAll(List.of("d:--06-19", "w:grigorov", "e:person:vladimir-putin", "e:iso3166:KP")),
+				row.getFingerprint().toString());
+		assertFalse(row.getBands().isEmpty());
 	}
 }

@@ -43,7 +43,7 @@ final class LocalCluster implements AutoCloseable {
 			for (int i = 1; i <= workers; i++) {
 				Path dir = Files.createDirectories(work.resolve("worker-" + i));
 				logs.add(cluster.spawn("worker-" + i, "-Xmx256m", "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
-						"--cores", "1", "--memory", "1200m", "--webui-port", String.valueOf(freePort()), "--work-dir", dir.toString(),
+						"--cores", "1", "--memory", "2500m", "--webui-port", String.valueOf(freePort()), "--work-dir", dir.toString(),
 						cluster.masterUrl()));
 			}
 			for (Path log : logs) {
@@ -67,7 +67,7 @@ final class LocalCluster implements AutoCloseable {
 	int submit(Path jobJar, Duration timeout, List<String> conf, String... jobArgs) throws IOException, InterruptedException {
 		List<String> args = new ArrayList<>(List.of("org.apache.spark.deploy.SparkSubmit", "--master", masterUrl(),
 				"--deploy-mode", "client", "--class", "dossier.spark.DossierJob", "--conf", "spark.ui.enabled=false",
-				"--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.executor.memory=1g", "--conf", "spark.executor.cores=1"));
+				"--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.executor.memory=2g", "--conf", "spark.executor.cores=1"));
 		for (String setting : conf) {
 			args.add("--conf");
 			args.add(setting);
