@@ -147,6 +147,9 @@ public final class ContextRules implements Recognizer {
 				continue;
 			}
 			String covered = original.substring(start, end);
+			if (!arabic && headInside(covered)) {
+				continue; // "the general Assembly", "il presidente Consiglio": a title before an institution's head, not before a person
+			}
 			String entityId = "new:person:" + slug(words, name); //$NON-NLS-1$
 			Mention mention = new Mention(context.article().id(), start, end, covered, entityId, EntityType.PERSON.id(), id(),
 					CONFIDENCE, MentionStatus.SUGGESTED);
@@ -220,6 +223,18 @@ public final class ContextRules implements Recognizer {
 	}
 
 	private static boolean isComma(Word word) {
+		return false;
+	}
+
+	/** A word of an organisation's or a place's head in a Latin-script name. */
+	private static boolean headInside(String covered) {
+		NameLexicons lexicons = NameLexicons.get();
+		for (String token : covered.split("[\\s]+")) { //$NON-NLS-1$
+			String key = lexicons.key(token);
+			if (lexicons.orgHeads.contains(key) || lexicons.placeHeads.contains(key)) {
+				return true;
+			}
+		}
 		return false;
 	}
 

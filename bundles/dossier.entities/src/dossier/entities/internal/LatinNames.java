@@ -302,6 +302,16 @@ final class LatinNames {
 				return parts;
 			}
 		}
+		if (run.size() > 2 && titleComplement(run.get(0))) {
+			// "il presidente della Repubblica Sergio Mattarella", "the President of the Commission Ursula von der Leyen":
+			// the title's institution, then the person who holds it
+			for (int k = 1; k + 1 < run.size(); k++) {
+				if (cues.givenName(run.get(k)) && (run.get(k + 1).capitalised() || CONNECTORS.contains(run.get(k + 1).key())) && run.get(k - 1).capitalised()
+						&& (lexicons.orgHeads.contains(run.get(k - 1).key()) || lexicons.placeHeads.contains(run.get(k - 1).key()))) {
+					return List.of(run.subList(0, k), run.subList(k, run.size()));
+				}
+			}
+		}
 		if (run.size() < 2 || run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
 			return List.of(run);
 		}
@@ -574,6 +584,26 @@ final class LatinNames {
 			"nouvelle", "neu", "neues", "alt", "ober", "unter", "nieder", "gross", "klein", "alta", "alto", "baja", "bajo", "haute", "basse", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 			"grande", "grand", "gran", "grao", "petite", "petit", "centro", "meridional", "oriental", "occidental", "septentrional", "media", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 			"mittel", "sued", "nordrhein", "ost", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	/** "of" and its forms fused with an article, in the seven languages' Latin script. */
+	private static final Set<String> OF_FORMS = Set.of("of", "di", "de", "da", "do", "du", "von", "del", "della", "dello", "delle", "dei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"degli", "des", "dos", "das", "der"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final Set<String> ARTICLES_AFTER_OF = Set.of("the", "la", "le", "el", "l"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	/** The run begins a title's complement: "presidente della [Repubblica]", "Minister of [Health]", "ministre de l'[Intérieur]". */
+	private boolean titleComplement(Word first) {
+		int i = first.index();
+		if (i < 2) {
+			return false;
+		}
+		Word of = article.get(i - 1);
+		int title = i - 2;
+		if (!of.capitalised() && ARTICLES_AFTER_OF.contains(of.key()) && i >= 3) { // "President of the European Commission"
+			of = article.get(i - 2);
+			title = i - 3;
+		}
+		return !of.capitalised() && OF_FORMS.contains(of.key()) && lexicons.titles.contains(article.get(title).key());
+	}
 
 	/** Opening quotation marks. */
 	private static final String OPENING_QUOTES = "“\"«„‘‹"; //$NON-NLS-1$

@@ -127,6 +127,10 @@ class ShapesAndLexiconsTest {
 			"de | Die Olympischen Spiele in Paris waren teuer. | PLACE Paris",
 			// a person whose family name is an event's head
 			"en | Doris Day sang on the radio. | PERSON Doris Day",
+			"en | Growth in Latin America slowed last year. | PLACE Latin America",
+			// a title's institution, then the person who holds it
+			"it | Ha parlato il presidente della Repubblica Sergio Ntamrele ieri. | PERSON Sergio Ntamrele",
+			"es | Ayer habló el presidente del Gobierno Pedro Kobuzo en Madrid. | PERSON Pedro Kobuzo",
 	})
 	void firesBesideEvents(String language, String text, String expected) {
 		List<String> found = found(language, text);
@@ -182,6 +186,9 @@ class ShapesAndLexiconsTest {
 			// handles and hashtags are no mentions
 			"it | Da Boston @PIH_org sta cercando medici. | ORG PIH",
 			"en | The tag #BlackLivesMatter trended. | ORG BlackLivesMatter",
+			// an institution named after someone keeps the name; a title before an institution's head is no person's
+			"it | La Fondazione Giovanni Agnelli ha pubblicato il rapporto. | PERSON Giovanni Agnelli",
+			"en | The general Assembly met on Monday. | PERSON Assembly",
 			// a role noun before a known place
 			"en | The journalist Buenos Aires trip was long. | PERSON Buenos Aires",
 	})
