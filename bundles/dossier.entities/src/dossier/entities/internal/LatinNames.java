@@ -476,6 +476,10 @@ final class LatinNames {
 				&& NameEvidence.creditOrByline(first, words)) {
 			type = EntityType.PERSON.id(); // "Photo: Nombulelo Damba-Hendrik", "By Masixole Feni", "Foto di Elio Pallard"
 			confidence = 0.55;
+		} else if (name.size() > 1 && before != null && !before.capitalised()
+				&& lexicons.placePrepositions.getOrDefault(language, Set.of()).contains(before.key()) && places.isPlace(first.start(), last.end())) {
+			type = EntityType.PLACE.id(); // "in Ann Arbor", "em Vicente López": a town the gazetteers know, after a preposition of place
+			confidence = 0.6;
 		} else if (name.size() > 1 && cues.givenName(first) && !writtenInLowerCase(first.key())
 				&& !(lexicons.commonWordName(first.key(), language) && lexicons.commonWordName(last.key(), language))) {
 			// "Belo Monte", "América Latina": two common words of the language that the lexicons also hold as names
@@ -500,7 +504,12 @@ final class LatinNames {
 			type = EntityType.PERSON.id(); // "the activist Nelsy Lizarazo", "la periodista Nelsy Lizarazo", "o pesquisador Christoph Schwitzer"
 			confidence = 0.5;
 		} else if (name.size() <= 4 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
-				&& (name.size() > 1 && (cues.speechBefore(before, last, words) || cues.titledBefore(first, last, words)) || cues.apposition(last, words))) {
+				&& (name.size() > 1 && (cues.speechBefore(before, last, words) || cues.titledBefore(first, last, words)) || cues.apposition(last, words))
+				|| "de".equals(language) && name.size() > 1 && name.size() <= 3 && name.stream().allMatch(Word::capitalised)
+						&& name.stream().noneMatch(w -> lexicons.commonWordName(w.key(), language) || writtenInLowerCase(w.key()))
+						&& (cues.titledBefore(first, last, words) || cues.apposition(last, words))) {
+			// German: the apposition's noun is capitalised, and so are the nouns a name could be taken for: two or three
+			// words, none a common word of the language ("Ralf Kobuzo, Sprecher des Ministeriums,")
 			type = EntityType.PERSON.id(); // "said Hashi Hirey,", "Saloum Diop, enseignant", "Berta, uma trabalhadora"
 			confidence = 0.5;
 		} else if (name.size() == 1 && !cues.givenName(first) && places.population(first.start(), last.end()) >= PlaceNames.REGION) {

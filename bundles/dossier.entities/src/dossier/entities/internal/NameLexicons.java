@@ -278,7 +278,14 @@ final class NameLexicons {
 			"comandante", "coronel", "capitão", "procurador", "procuradora", "juiz", "juíza", "empresário", "empresária",
 			"pescador", "motorista", "piloto", "colunista", "apresentador", "apresentadora", "migrante", "vereadora",
 			"diplomata", "enviado", "aluno", "aluna", "tio", "tia", "sobrinho", "sobrinha", "primo", "prima", "colega",
-			"companheiro", "companheira", "dissidente", "cacique", "pajé", "liderança");
+			"companheiro", "companheira", "dissidente", "cacique", "pajé", "liderança",
+			// German, capitalised in the text: an apposition's noun ("X, Sprecher des Ministeriums,")
+			"sprecher", "sprecherin", "journalistin", "anwalt", "anwältin", "aktivist", "aktivistin", "autorin", "leiter", "leiterin",
+			"direktorin", "chefin", "gründer", "gründerin", "mitglied", "vorsitzende", "vorsitzender", "forscher", "forscherin",
+			"wissenschaftler", "wissenschaftlerin", "experte", "expertin", "professorin", "politiker", "politikerin", "bewohner",
+			"bewohnerin", "lehrer", "lehrerin", "schülerin", "studentin", "ärztin", "mutter", "vater", "sohn", "tochter",
+			"geschäftsführer", "geschäftsführerin", "referent", "referentin", "mitarbeiter", "mitarbeiterin", "bürgerrechtler",
+			"bürgerrechtlerin", "künstler", "künstlerin", "schriftsteller", "schriftstellerin", "fotograf", "fotografin");
 
 	/**
 	 * Lower-case nouns of a kind of organisation that, right before a name, make it one: "militant group al-Shabab",

@@ -128,6 +128,10 @@ class ShapesAndLexiconsTest {
 			// a person whose family name is an event's head
 			"en | Doris Day sang on the radio. | PERSON Doris Day",
 			"en | Growth in Latin America slowed last year. | PLACE Latin America",
+			// a town the gazetteers know, after a preposition of place, although it begins with a given name
+			"en | She studied in Ann Arbor before moving. | PLACE Ann Arbor",
+			// German appositions before and after a name
+			"de | Der Sprecher des Ministeriums, Kobuzo Ntamrele, sagte nichts. | PERSON Kobuzo Ntamrele",
 			// a title's institution, then the person who holds it
 			"it | Ha parlato il presidente della Repubblica Sergio Ntamrele ieri. | PERSON Sergio Ntamrele",
 			"es | Ayer habló el presidente del Gobierno Pedro Kobuzo en Madrid. | PERSON Pedro Kobuzo",
@@ -189,6 +193,8 @@ class ShapesAndLexiconsTest {
 			// an institution named after someone keeps the name; a title before an institution's head is no person's
 			"it | La Fondazione Giovanni Agnelli ha pubblicato il rapporto. | PERSON Giovanni Agnelli",
 			"en | The general Assembly met on Monday. | PERSON Assembly",
+			// German: no apposition makes a person of common nouns, nor of a party
+			"de | Die Partei, Soziale Gerechtigkeit, gewann die Wahl. | PERSON Soziale Gerechtigkeit",
 			// a role noun before a known place
 			"en | The journalist Buenos Aires trip was long. | PERSON Buenos Aires",
 	})
