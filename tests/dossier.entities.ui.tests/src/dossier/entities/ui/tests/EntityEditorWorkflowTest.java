@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -224,6 +227,56 @@ class EntityEditorWorkflowTest {
 			Workbench.joinJobs(EntityEditorIds.JOB_FAMILY);
 			assertEquals(2, decisions(editor), "the edits were kept");
 			assertTrue(editor.isDirty());
+		} finally {
+			EntityEditor.reloadPrompt = previous;
+		}
+	}
+
+	@Test
+	void aChangeOnDiskUnderEditsIsAskedAboutWhenTheAnalystComesBackToTheEditor() throws Exception {
+		IFile file = SampleCorpus.create("EditorReloadLater");
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		ProjectEntities.join(null);
+		EntityEditor editor = open(file);
+		Workbench.joinJobs(EntityEditorIds.JOB_FAMILY);
+		String text = editor.session().state().article().text();
+		int captcha = text.indexOf("CAPTCHA");
+		editor.reveal(captcha, captcha + 7);
+		EditorActions.markSelection(editor, EntityType.ORG);
+		assertTrue(editor.isDirty());
+		List<String> asked = new ArrayList<>();
+		var previous = EntityEditor.reloadPrompt;
+		EntityEditor.reloadPrompt = message -> {
+			asked.add(message);
+			return false; // keep my changes
+		};
+		try {
+			// the analyst is elsewhere (another part is active) when a writer rewrites the article's mentions
+			IViewPart elsewhere = Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+			Workbench.page().activate(elsewhere);
+			Workbench.processEvents();
+			var store = editor.session().store();
+			String id = editor.session().state().article().id();
+			int at = text.indexOf("Lifegate");
+			store.saveMentions(id, List.of(new Mention(id, at, at + 8, "Lifegate", "org:lifegate", "ORG", "manual", 1,
+					MentionStatus.ACCEPTED)));
+			file.getProject().refreshLocal(IResource.DEPTH_INFINITE, null);
+			Workbench.waitUntil("the change was noticed", editor::diskChangePending);
+			for (int i = 0; i < 20; i++) {
+				Workbench.processEvents();
+				Thread.sleep(25);
+			}
+			assertEquals(List.of(), asked, "no dialog over the part the analyst is working in");
+			// back at the editor: asked once, and keeping the edits keeps them
+			Workbench.page().activate(editor);
+			Workbench.waitUntil("the analyst was asked on coming back", () -> !asked.isEmpty());
+			Workbench.joinJobs(EntityEditorIds.JOB_FAMILY);
+			assertEquals(1, asked.size());
+			assertTrue(editor.isDirty(), "the edits were kept");
+			Workbench.page().activate(elsewhere);
+			Workbench.page().activate(editor);
+			Workbench.processEvents();
+			assertEquals(1, asked.size(), "asked once per change");
 		} finally {
 			EntityEditor.reloadPrompt = previous;
 		}

@@ -83,6 +83,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	private EntityOutlinePage outline;
 	private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider();
 	private final AtomicBoolean checkingDisk = new AtomicBoolean();
+	private final DiskChangeNotice diskChange = new DiskChangeNotice(this);
 	/** Set once a marker change has delivered problems: the load job's (older) reading must not replace them. */
 	private volatile boolean problemsUpdated;
 	private LicenceQuickFixes quickFixes;
@@ -146,6 +147,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		EditorHandlers.activate(this);
 		getSite().getService(IContextService.class).activateContext(EntityEditorIds.CONTEXT);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+		diskChange.install();
 		EntitiesUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
 		if (pendingLoad != null) {
 			Runnable show = pendingLoad;
@@ -220,6 +222,11 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 				}
 			}
 		}).schedule();
+	}
+
+	/** Whether a change on disk under unsaved edits waits for the editor's activation to be asked about. */
+	public boolean diskChangePending() {
+		return diskChange.pending();
 	}
 
 	/** True once the article is shown. */
@@ -345,7 +352,8 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		reloadFromDisk();
 	}
 
-	private void reloadFromDisk() {
+	/** Reads the files again (in a Job) and shows them, forgetting this editor's undo history. */
+	void reloadFromDisk() {
 		ArticleSession current = session;
 		new DiskReloadJob(this, file(), current, fromDisk -> {
 			if (!textStack.isDisposed()) {
@@ -380,17 +388,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		boolean touched = new ArticleFiles(file()).touchedBy(event, session);
 		if (touched && checkingDisk.compareAndSet(false, true)) {
 			ArticleSession current = session;
-			new DiskCheckJob(this, file(), current, checkingDisk, () -> changedOnDisk(current)).schedule(100);
-		}
-	}
-
-	/** The files changed under this editor: reload when nothing is unsaved, else ask. */
-	private void changedOnDisk(ArticleSession current) {
-		if (textStack.isDisposed() || current != session) {
-			return;
-		}
-		if (!session.isDirty() || reloadPrompt.apply(NLS.bind(Messages.Editor_changedOnDiskDirty, file().getName()))) {
-			reloadFromDisk();
+			new DiskCheckJob(this, file(), current, checkingDisk, () -> diskChange.changed(current)).schedule(100);
 		}
 	}
 
@@ -488,6 +486,7 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 			quickFixes.dispose();
 		}
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+		diskChange.uninstall();
 		EntitiesUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);
 		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
 		if (session != null) {
@@ -495,5 +494,4 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		}
 		super.dispose();
 	}
-
 }
