@@ -61,6 +61,9 @@ public final class HelpContexts {
 	/** The Corpus Overview view. */
 	public static final String OVERVIEW_VIEW = PREFIX + "overview_view"; //$NON-NLS-1$
 
+	/** The Lineage view. */
+	public static final String LINEAGE_VIEW = PREFIX + "lineage_view"; //$NON-NLS-1$
+
 	/** Preferences &gt; Dossier. */
 	public static final String DOSSIER_PREFERENCES = PREFIX + "dossier_preferences"; //$NON-NLS-1$
 
