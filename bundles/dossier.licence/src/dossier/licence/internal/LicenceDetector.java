@@ -222,9 +222,8 @@ final class LicenceDetector {
 		if (quotesBefore % 2 == 1 && quotesAfter > 0) {
 			return "quoted"; //$NON-NLS-1$
 		}
-		String sentence = sentenceAround(text, start, line);
 		if (lineText.length() > Lines.SHORT_LINE) {
-			if (!Patterns.SELF_REFERENCE.matcher(sentence).find()) {
+			if (!Patterns.SELF_REFERENCE.matcher(sentenceAround(text, start, line)).find()) {
 				return "prose about a licence"; //$NON-NLS-1$
 			}
 			return null;
@@ -233,19 +232,19 @@ final class LicenceDetector {
 		// "all contents", "©") or puts a licensing word just before the name ("… distribuidos bajo licencia CC BY");
 		// a statement about works in general ("an author who adopts a CC licence can…", "articles must be published
 		// under CC BY", "a work otherwise protected by copyright") licenses nothing
-		if (Patterns.SELF_REFERENCE.matcher(sentence).find() || Patterns.COPYRIGHT_WORD.matcher(sentence).find()
-				|| Patterns.URL.matcher(text.substring(start, end)).lookingAt() || creditTail(text, line, start, end)) {
-			return null;
-		}
 		String near = clauseBefore.length() > 100 ? clauseBefore.substring(clauseBefore.length() - 100) : clauseBefore;
 		boolean cue = Patterns.DIRECT_LICENSING_CUE.matcher(near).find();
-		if (cue && Patterns.GENERIC_CLAUSE.matcher(clauseBefore).find()) {
-			return "licences in general"; //$NON-NLS-1$
+		if (cue && !Patterns.GENERIC_CLAUSE.matcher(clauseBefore).find()) {
+			return null; // "Licensed under CC BY 4.0", "sous licence CC BY-SA": a statement
 		}
-		if (!cue && words(sentence) - words(text.substring(start, end)) >= PROSE_WORDS) {
-			return "prose about a licence"; //$NON-NLS-1$
+		String sentence = sentenceAround(text, start, line);
+		String why = cue ? "licences in general" //$NON-NLS-1$
+				: words(sentence) - words(text.substring(start, end)) >= PROSE_WORDS ? "prose about a licence" : null; //$NON-NLS-1$
+		if (why != null && (Patterns.SELF_REFERENCE.matcher(sentence).find() || Patterns.COPYRIGHT_WORD.matcher(sentence).find()
+				|| Patterns.URL.matcher(text.substring(start, end)).lookingAt() || creditTail(text, line, start, end))) {
+			return null;
 		}
-		return null;
+		return why;
 	}
 
 	/** A licence closing a caption after a dash or a bracket ("… in Monrovia, Liberia -Public Domain", "… (CC BY 2.0)"). */

@@ -105,25 +105,41 @@ final class Republications {
 	/** The original's author described in a translation: "translation of the article … by the Saudi journalist X". */
 	private static final Pattern BY_THE_WRITER = Pattern.compile("(?u)(?<![\\p{L}])(?:by|de|di|von|door|par|por)\\s+(?:(?:the|le|la|el|il|der|die|o|a|de)\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}(?:journalist|writer|author|columnist|novelist|poet|reporter|periodista|escritor|escritora|columnista|journaliste|écrivain|écrivaine|chroniqueur|giornalista|scrittore|scrittrice|Journalist|Journalistin|Autor|Autorin|Schriftsteller|jornalista|schrijver|columnist)\\s+(?<name>\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3})"); //$NON-NLS-1$
 
-	static void find(Article article, CreditHolders holders, String text, List<ThirdPartyItem> items) {
-		cues(holders, text, items);
-		boolean translation = Patterns.TRANSLATION_NOTICE.matcher(text).find();
+	private static final String[] ARTICLE_WORDS = { "artic", "artíc", "artig", "artik", "texte", "texto", "testo", "tribune", "column", "chroniq", "opini", "intervi", "entrev", "entreti", "editori", "éditori", "leitart" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
+	private static final String[] WRITER_WORDS = { "journalist", "writer", "author", "columnist", "novelist", "poet", "reporter", "periodista", "escritor", "columnista", "écrivain", "chroniqueur", "giornalista", "scrittor", "autor", "schriftsteller", "schrijver" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
+	private static final String[] PUBLISHING_VERBS = { "نشرت", "ذكرت", "أوردت", "نقلت" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final String[] PH = { "ph.", "ph:", "ph :" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final String[] TAKEN = { "tratt", "tiré", "tirée", "tomad", "extraíd", "retirad", "entnommen", "overgenomen", "taken from", "مأخوذ", "منقول" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+	private static final String[] MATERIAL = { "material", "informa", "reporting", "files ", "بالاستعانة" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final String[] PROVIDED = { "cedid", "cedut", "fornit", "fourni", "cédé", "provided by", "supplied by", "verfügung", "beschikking" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+	private static final String[] ORIGINAL_WORDS = { "original" }; //$NON-NLS-1$
+	/** Words a byline opens its line with (lower case), before its name. */
+	private static final Pattern BYLINE_START = Pattern.compile("(?:by|par|por|di|von|door|written|escrito|écrit|scritto|geschrieben|بقلم|كتب|كتبت)(?![\\p{L}])"); //$NON-NLS-1$
+
+	static void find(Article article, CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
+		String text = scan.text;
+		String lower = scan.lower();
+		boolean translation = scan.first(Patterns.TRANSLATION_NOTICE, Scan.TRANSLATION) != null;
 		int first = Lines.firstLine(text);
 		int[] previous = null;
+		List<int[]> shortLines = new java.util.ArrayList<>();
 		for (int offset = 0; offset <= text.length(); offset = Lines.end(text, offset) + 1) {
 			int[] line = Lines.trimmed(text, offset);
 			int length = line[1] - line[0];
 			if (length <= 0) {
 				continue;
 			}
+			if (length <= Lines.SHORT_LINE) {
+				shortLines.add(line);
+			}
 			if (line[0] != first) {
-				if (length <= 160) {
+				if (length <= 160 && (BYLINE_START.matcher(lower).region(line[0], line[1]).lookingAt() || translation && TRANSLATOR.matcher(text).region(line[0], line[1]).find())) {
 					byline(holders, text, line, previous, items);
 				}
 				if (length <= 60) {
-					publicationLine(article, holders, text, line, items);
+					publicationLine(article, holders, text, line, items, mayStartWithPress(holders, lower, line));
 				}
-				if (length <= 80) {
+				if (length <= 80 && Character.isUpperCase(text.charAt(line[0])) && hasSeparator(text, line)) {
 					Matcher person = PERSON_PRESS.matcher(text).region(line[0], line[1]);
 					if (person.matches()) {
 						CreditHolders.Holder holder = holders.lookup(Objects.requireNonNull(person.group("pub")).strip()); //$NON-NLS-1$
@@ -131,12 +147,15 @@ final class Republications {
 							ThirdPartyFinder.add(items, text, line[0], line[1], person.group("name") + " / " + person.group("pub")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						}
 					}
-					Matcher work = translation ? WORK_REFERENCE.matcher(text).region(line[0], line[1]) : null;
-					if (work != null && work.matches()) {
+				}
+				if (translation && length <= 80 && text.charAt(line[0]) == '(') {
+					Matcher work = WORK_REFERENCE.matcher(text).region(line[0], line[1]);
+					if (work.matches()) {
 						ThirdPartyFinder.add(items, text, work.start("credit"), work.end("credit"), Objects.requireNonNull(work.group("name"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					}
 				}
-				int press = length <= Lines.SHORT_LINE ? pressHeadline(holders, text, line) : -1;
+				int colon = text.indexOf(':', line[0]);
+				int press = length <= Lines.SHORT_LINE && colon > line[0] && colon < Math.min(line[1], line[0] + 45) && mayStartWithPress(holders, lower, line) ? pressHeadline(holders, text, line) : -1;
 				if (press > 0) {
 					CreditHolders.Holder self = holders.ofUrl(article.sourceUrl());
 					String name = text.substring(line[0], press);
@@ -147,11 +166,10 @@ final class Republications {
 			}
 			previous = line;
 		}
-		String lower = text.toLowerCase(java.util.Locale.ROOT);
-		if (lower.indexOf("article") >= 0 || lower.indexOf("artículo") >= 0 || lower.indexOf("articolo") >= 0 || lower.indexOf("artigo") >= 0 || lower.indexOf("artikel") >= 0 //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				|| lower.indexOf("texte") >= 0 || lower.indexOf("texto") >= 0 || lower.indexOf("testo") >= 0 || lower.indexOf("tribune") >= 0 || lower.indexOf("column") >= 0 || lower.indexOf("chronique") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			Matcher byFor = ARTICLE_BY_FOR.matcher(text);
-			while (byFor.find()) {
+		// the cue words below are read on short lines only (captions, credit lines, bylines), where credits are
+		cues(holders, scan, shortLines, items);
+		onLines(scan, shortLines, ARTICLE_BY_FOR, byFor -> {
+			{
 				String pub = Objects.requireNonNull(byFor.group("pub")).strip(); //$NON-NLS-1$
 				int start = byFor.start("name"); //$NON-NLS-1$
 				int end = byFor.end("pub"); //$NON-NLS-1$
@@ -159,17 +177,15 @@ final class Republications {
 				items.removeIf(item -> item.credit().span() != null && item.credit().span().start() < end && item.credit().span().end() > start && item.holders().size() < 2);
 				ThirdPartyFinder.add(items, text, start, end, Objects.requireNonNull(byFor.group("name")).strip() + " / " + pub); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-		}
-		Matcher in = ARTICLE_IN.matcher(text);
-		while (in.find()) {
+		}, ARTICLE_WORDS);
+		onLines(scan, shortLines, ARTICLE_IN, in -> {
 			CreditHolders.Holder holder = holders.lookup(Objects.requireNonNull(in.group("pub")).replaceFirst("^(?i:le|la|il|lo|el|the|o|a|der|die|de|het)\\s+", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (holder != null && holder.kind() == CreditHolders.Kind.PRESS && !CreditLines.aboutAnArticle(text, in.start("pub"))) { //$NON-NLS-1$
 				ThirdPartyFinder.add(items, text, in.start(), in.end(), Objects.requireNonNull(in.group("pub"))); //$NON-NLS-1$
 			}
-		}
+		}, ARTICLE_WORDS);
 		if (translation) {
-			Matcher from = TRANSLATED_FROM.matcher(text);
-			while (from.find()) {
+			scan.find(TRANSLATED_FROM, from -> {
 				String name = Objects.requireNonNull(from.group("name")); //$NON-NLS-1$
 				CreditHolders.Holder holder = holders.lookupIgnoringCase(name.strip());
 				boolean noun = from.group("noun") != null; //$NON-NLS-1$
@@ -178,19 +194,12 @@ final class Republications {
 					int start = noun ? from.start("noun") : from.start("name"); //$NON-NLS-1$ //$NON-NLS-2$
 					ThirdPartyFinder.add(items, text, start, from.start("name") + clean.length(), clean); //$NON-NLS-1$
 				}
-			}
-			Matcher writer = BY_THE_WRITER.matcher(text);
-			while (writer.find()) {
-				ThirdPartyFinder.add(items, text, writer.start(), writer.end(), Objects.requireNonNull(writer.group("name"))); //$NON-NLS-1$
-			}
-			Matcher original = ORIGINAL_BY.matcher(text);
-			while (original.find()) {
-				ThirdPartyFinder.add(items, text, original.start("name"), original.end("name"), Objects.requireNonNull(original.group("name"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
+			}, Scan.TRANSLATION);
+			scan.find(BY_THE_WRITER, writer -> ThirdPartyFinder.add(items, text, writer.start(), writer.end(), Objects.requireNonNull(writer.group("name"))), WRITER_WORDS); //$NON-NLS-1$
+			scan.find(ORIGINAL_BY, original -> ThirdPartyFinder.add(items, text, original.start("name"), original.end("name"), Objects.requireNonNull(original.group("name"))), ORIGINAL_WORDS); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		if (text.indexOf("نشرت") >= 0 || text.indexOf("ذكرت") >= 0 || text.indexOf("أوردت") >= 0 || text.indexOf("نقلت") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			Matcher published = PUBLISHED_BY.matcher(text);
-			while (published.find()) {
+		{
+			scan.find(PUBLISHED_BY, published -> {
 				String whole = Objects.requireNonNull(published.group("name")); //$NON-NLS-1$
 				String name = listedPrefix(holders, Objects.requireNonNull(published.group("credit")), whole); //$NON-NLS-1$
 				if (name == null) { // "الأنباء الأردنية" is an agency's name; "لوكورييه انترناسيونال الفرنسية" a name and a nationality
@@ -202,20 +211,43 @@ final class Republications {
 					String noun = Objects.requireNonNull(published.group("credit")).substring(0, published.start("name") - published.start("credit")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					ThirdPartyFinder.add(items, text, published.start("credit"), end, holders.isKnown(noun + name) ? noun + name : name); //$NON-NLS-1$
 				}
+			}, PUBLISHING_VERBS);
+		}
+	}
+
+	/** Every match of {@code pattern} on those of {@code lines} that hold one of {@code triggers} (lower case). */
+	private static void onLines(Scan scan, List<int[]> lines, Pattern pattern, java.util.function.Consumer<Matcher> each, String[] triggers) {
+		String lower = scan.lower();
+		for (int[] line : lines) {
+			String lineLower = lower.substring(line[0], line[1]);
+			for (String trigger : triggers) {
+				if (lineLower.contains(trigger)) {
+					Matcher matcher = pattern.matcher(scan.text).region(line[0], line[1]);
+					while (matcher.find()) {
+						each.accept(matcher);
+					}
+					break;
+				}
 			}
 		}
 	}
 
-	/** Cue words found anywhere: a photographer's "Ph.", "taken from", an agency's material, a picture provided by someone. */
-	private static void cues(CreditHolders holders, String text, List<ThirdPartyItem> items) {
-		if (text.indexOf("Ph") >= 0 || text.indexOf("ph.") >= 0 || text.indexOf("ph:") >= 0 || text.indexOf("PH") >= 0) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			Matcher ph = PH_CREDIT.matcher(text);
-			while (ph.find()) {
-				ThirdPartyFinder.add(items, text, ph.start(), ph.end(), Objects.requireNonNull(ph.group("holder"))); //$NON-NLS-1$
+	/** A dash, bar or comma on the line: what separates a person from a publication. */
+	private static boolean hasSeparator(String text, int[] line) {
+		for (int i = line[0]; i < line[1]; i++) {
+			char c = text.charAt(i);
+			if (c == '–' || c == '—' || c == '|' || c == ',' || c == '-' && i > line[0] && text.charAt(i - 1) == ' ') {
+				return true;
 			}
 		}
-		Matcher taken = TAKEN_FROM.matcher(text);
-		while (taken.find()) {
+		return false;
+	}
+
+	/** Cue words found anywhere: a photographer's "Ph.", "taken from", an agency's material, a picture provided by someone. */
+	private static void cues(CreditHolders holders, Scan scan, List<int[]> lines, List<ThirdPartyItem> items) {
+		String text = scan.text;
+		onLines(scan, lines, PH_CREDIT, ph -> ThirdPartyFinder.add(items, text, ph.start(), ph.end(), Objects.requireNonNull(ph.group("holder"))), PH); //$NON-NLS-1$
+		onLines(scan, lines, TAKEN_FROM, taken -> {
 			String holder = Objects.requireNonNull(taken.group("holder")); //$NON-NLS-1$
 			if (Lines.isShort(text, taken.start()) && !CreditLines.aboutAnArticle(text, taken.start())) {
 				// "Foto de X, extraída de la página Y": a label's credit that read the cue as part of its holder gives way
@@ -235,18 +267,14 @@ final class Republications {
 					ThirdPartyFinder.add(items, text, start, end, holder);
 				}
 			}
-		}
-		Matcher material = WITH_MATERIAL.matcher(text);
-		while (material.find()) {
+		}, TAKEN);
+		onLines(scan, lines, WITH_MATERIAL, material -> {
 			String holder = Objects.requireNonNull(material.group("holder")).strip(); //$NON-NLS-1$
 			if (holders.mentionsAny(holder)) {
 				ThirdPartyFinder.add(items, text, material.start(), material.end(), holder.replaceAll("(?iu)\\s+(?:und|y|e|and|et|en|و)\\s+", " / ")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-		}
-		Matcher provided = PROVIDED_BY.matcher(text);
-		while (provided.find()) {
-			ThirdPartyFinder.add(items, text, provided.start(), provided.end(), Objects.requireNonNull(provided.group("holder"))); //$NON-NLS-1$
-		}
+		}, MATERIAL);
+		onLines(scan, lines, PROVIDED_BY, provided -> ThirdPartyFinder.add(items, text, provided.start(), provided.end(), Objects.requireNonNull(provided.group("holder"))), PROVIDED); //$NON-NLS-1$
 	}
 
 	/**
@@ -312,8 +340,40 @@ final class Republications {
 		return null;
 	}
 
+	/**
+	 * The first word of every listed newspaper's name in lower case (its first two when the first is an article: "the
+	 * guardian", "le monde"): a line whose start is none of these cannot open with a newspaper, and the long alias
+	 * pattern is not run on it.
+	 */
+	private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "le", "la", "les", "el", "il", "lo", "o", "a", "die", "der", "de", "het", "l'", "l’"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+	private static final java.util.Set<String> PRESS_STARTS = pressStarts(CreditHolders.builtIn());
+
+	private static java.util.Set<String> pressStarts(CreditHolders holders) {
+		java.util.Set<String> starts = new java.util.HashSet<>();
+		for (CreditHolders.Holder holder : holders.holders()) {
+			if (holder.kind() == CreditHolders.Kind.PRESS) {
+				for (String alias : holder.aliases()) {
+					starts.add(startKey(alias.toLowerCase(java.util.Locale.ROOT)));
+				}
+				starts.add(startKey(holder.name().toLowerCase(java.util.Locale.ROOT)));
+			}
+		}
+		return starts;
+	}
+
+	/** The first word of {@code lower}, or its first two when the first is an article. */
+	private static String startKey(String lower) {
+		String[] words = lower.strip().split("[\\s:،,]+", 3); //$NON-NLS-1$
+		return words.length > 1 && ARTICLES.contains(words[0]) ? words[0] + " " + words[1] : words[0]; //$NON-NLS-1$
+	}
+
+	/** True when {@code line} may open with a listed newspaper's name (see {@link #PRESS_STARTS}). */
+	private static boolean mayStartWithPress(CreditHolders holders, String lower, int[] line) {
+		return holders != CreditHolders.builtIn() || PRESS_STARTS.contains(startKey(lower.substring(line[0], Math.min(line[1], line[0] + 60))));
+	}
+
 	/** A publication alone on its line: a noun and a name, a site's address, a listed newspaper before a colon or alone. */
-	private static void publicationLine(Article article, CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
+	private static void publicationLine(Article article, CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items, boolean maybePress) {
 		String lineText = text.substring(line[0], line[1]);
 		Matcher noun = NOUN_LINE.matcher(lineText);
 		if (noun.matches()) {
@@ -321,8 +381,8 @@ final class Republications {
 			ThirdPartyFinder.add(items, text, line[0] + noun.start("credit"), line[0] + noun.end("credit"), credit.replaceFirst("^\\S+\\s+", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return;
 		}
-		Matcher domain = DOMAIN_LINE.matcher(lineText);
-		if (domain.matches()) {
+		Matcher domain = lineText.indexOf('.') > 0 ? DOMAIN_LINE.matcher(lineText) : null;
+		if (domain != null && domain.matches()) {
 			String site = Objects.requireNonNull(domain.group("credit")); //$NON-NLS-1$
 			String own = hostOf(article.sourceUrl());
 			if (own == null || !own.toLowerCase(java.util.Locale.ROOT).endsWith(site.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -331,7 +391,7 @@ final class Republications {
 			return;
 		}
 		Pattern alias = holders.aliasPattern();
-		if (alias == null) {
+		if (alias == null || !maybePress) {
 			return;
 		}
 		Matcher name = alias.matcher(lineText);

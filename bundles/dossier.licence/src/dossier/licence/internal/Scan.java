@@ -36,6 +36,11 @@ final class Scan {
 		lower = folded;
 	}
 
+	/** The text in lower case, offsets as in {@link #text}. */
+	String lower() {
+		return lower;
+	}
+
 	/** Lines found per trigger list: the finders share a few lists (PHOTO, SLASH...), each is searched once per text. */
 	private final Map<String[], List<int[]>> found = new IdentityHashMap<>();
 
@@ -101,9 +106,7 @@ final class Scan {
 	static final String[] ETALAB = { "licence ouverte", "etalab" };
 	static final String[] PUBLIC_DOMAIN = { "public domain", "public-domain", "government", "domaine public", "dominio", "domínio", "dominio", "gemeinfrei",
 			"gemeinfreiheit", "publiek domein", "ملك" };
-	static final String[] NO_REPRODUCTION = { "prohib", "vietat", "riproduzione", "interdit", "proibid", "reprodução", "nachdruck", "vervielfältig", "weiterverbreit", "reproduktion",
-			"weiterverwend", "niets uit", "overname", "verveelvoudig", "reproductie", "no part of", "may not be", "reproduction", "republication", "copying", "prohíbe", "يمنع",
-			"يُمنع", "يحظر", "يُحظر", "ممنوع", "لا يجوز" };
+	static final String[] NO_REPRODUCTION = { "prohib", "prohíb", "vietat", "non consentit", "interdit", "proibid", "vedad", "nachdruck", "vervielfält", "weiterverbreit", "weiterverwend", "verboten", "untersagt", "nicht gestattet", "nicht erlaubt", "niets uit", "verboden", "niet toegestaan", "no part of", "may not be", "not permitted", "يمنع", "يُمنع", "يحظر", "يُحظر", "ممنوع", "لا يجوز" };
 	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "autorización", "autorizacion", "permiso", "genehmigung", "erlaubnis",
 			"permissão", "autorização", "toestemming", "concessione", "بإذن" };
 	static final String[] PHOTO = { "photo", "foto", "scatto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",

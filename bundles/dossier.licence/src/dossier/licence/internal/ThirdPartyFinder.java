@@ -150,7 +150,7 @@ final class ThirdPartyFinder {
 				add(items, text, line[0], line[1], holder.isEmpty() ? lineText : holder, new LicenceId(LicenceId.FAMILY_WITH_PERMISSION, null, null));
 			}
 		}, Scan.PERMISSION);
-		Republications.find(article, holders, text, items);
+		Republications.find(article, holders, scan, items);
 		for (Credit credit : article.credits()) {
 			TextSpan span = credit.span();
 			if (span != null && Patterns.AGENCY_CUE.matcher(credit.text()).find()) {
