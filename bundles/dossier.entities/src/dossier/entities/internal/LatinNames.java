@@ -485,9 +485,9 @@ final class LatinNames {
 			// "Belo Monte", "América Latina": two common words of the language that the lexicons also hold as names
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
-		} else if (name.size() == 2 && places.population(last.start(), last.end()) == Integer.MAX_VALUE
-				&& places.population(first.start(), first.end()) == 0 && !PLACE_QUALIFIERS.contains(first.key()) && first.text().indexOf('-') < 0
-				&& !lexicons.placeHeads.contains(first.key()) && !SAINTS.contains(first.key()) && !cues.givenName(first)) {
+		} else if (name.size() == 2 && !PLACE_QUALIFIERS.contains(first.key()) && first.text().indexOf('-') < 0
+				&& !lexicons.placeHeads.contains(first.key()) && !SAINTS.contains(first.key()) && !cues.givenName(first)
+				&& places.population(last.start(), last.end()) == Integer.MAX_VALUE && places.population(first.start(), first.end()) == 0) {
 			type = EntityType.ORG.id(); // "Repórter Brasil", "VOA Afrique", "Real Madrid": a word that is no place's before a country or a city
 			confidence = 0.5;
 		} else if (name.size() > 1 && places.isPlace(first.start(), last.end())) {
