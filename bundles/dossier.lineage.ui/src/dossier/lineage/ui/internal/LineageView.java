@@ -54,6 +54,8 @@ public final class LineageView extends ViewPart {
 	private ChainJob.@Nullable Computed shown;
 	private @Nullable ChainJob job;
 	private boolean changePending;
+	/** A decision is being stored: no second one on the same link until the chain shows the first. */
+	private boolean deciding;
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final Consumer<IProject> corpusChanged = this::corpusChanged;
 
@@ -186,9 +188,8 @@ public final class LineageView extends ViewPart {
 	private void graphSelectionChanged() {
 		LineageLink link = graph.selectedLink();
 		ProjectLineage.Chain chain = graph.chain();
-		boolean idle = job == null;
-		confirm.setEnabled(link != null && idle && link.status() != LinkStatus.CONFIRMED);
-		reject.setEnabled(link != null && idle);
+		confirm.setEnabled(link != null && !deciding && link.status() != LinkStatus.CONFIRMED);
+		reject.setEnabled(link != null && !deciding);
 		open.setEnabled(chain != null && (link != null || graph.selectedArticle() != null));
 		String text = graph.selectionText();
 		details.setText(text.isEmpty() ? Messages.Details_none : text);
@@ -200,10 +201,12 @@ public final class LineageView extends ViewPart {
 		if (current == null || link == null) {
 			return;
 		}
+		deciding = true;
 		confirm.setEnabled(false);
 		reject.setEnabled(false);
 		DecideJob decide = new DecideJob(current.project(), current.computed(), link, decision, this, status);
 		decide.onDone(outcome -> {
+			deciding = false;
 			if (outcome.result() == null) {
 				String problem = String.valueOf(outcome.problem());
 				status.setText(NLS.bind(Messages.DecideFailed, problem));

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import dossier.core.model.Article;
+import dossier.lineage.LinkType;
+import dossier.lineage.ui.LineageUi;
+import dossier.tests.common.Workbench;
+import dossier.workspace.CorpusProjects;
+
+/**
+ * The README's screenshot of the Lineage view: Global Voices' English post, its French translation, a republication
+ * of the English text by another site, and a French post on the same anniversary. Runs only when
+ * DOSSIER_SCREENSHOTS names a folder:
+ *
+ * <pre>
+ * DOSSIER_SCREENSHOTS=$PWD/docs/images DISPLAY=:99 ./mvnw -o verify -pl tests/dossier.lineage.ui.tests,features/dossier.feature,features/dossier.runtime.feature -am \
+ *     -Dtest=LineageScreenshotTest -DfailIfNoTests=false
+ * </pre>
+ */
+@EnabledIfEnvironmentVariable(named = "DOSSIER_SCREENSHOTS", matches = ".+")
+class LineageScreenshotTest {
+
+	@Test
+	void lineageView() throws Exception {
+		Path folder = Path.of(System.getenv("DOSSIER_SCREENSHOTS"));
+		Article english = LineageFixture.english();
+		Article republished = Article.builder("Republished with permission of Global Voices.\n\n" + english.text())
+				.title(LineageFixture.ENGLISH_TITLE).language("en").publisher("Another Site")
+				.sourceUrl("https://another.example/gv-first-post").published("2014-11-01").build();
+		Article related = Article.builder(LineageFixture.text("gv-face-ten-years-fr.txt"))
+				.title("GV Face : Nous fêtons les 10 ans de Global Voices avec Rebecca et Ethan, nos deux co-fondateurs")
+				.language("fr").publisher("Global Voices en Français").sourceUrl("https://fr.globalvoices.org/2014/12/09/179240/")
+				.published("2014-12-09").build();
+		List<String> ids = new ArrayList<>();
+		IProject project = LineageFixture.corpus("Global Voices ",
+				List.of(english, LineageFixture.french(), republished, related), ids);
+		IWorkbenchPage page = Workbench.page();
+		IDE.openEditor(page, CorpusProjects.articleFile(project, ids.get(1)), true);
+		LineageView view = (LineageView) page.showView(LineageUi.VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		LineageFixture.settle("the French translation's chain", () -> !view.computing() && view.shown() != null
+				&& view.shown().chain().articleId().equals(ids.get(1)) && view.shown().chain().links().size() >= 2);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		Workbench.processEvents();
+		ChainLayout.Arrow translation = view.graph().layout().arrows().stream()
+				.filter(arrow -> arrow.link().type() == LinkType.TRANSLATION && arrow.link().involves(ids.get(1)))
+				.findFirst().orElseThrow();
+		Event click = new Event();
+		click.button = 1;
+		click.x = translation.label().x + 10;
+		click.y = translation.label().y + 5;
+		view.graph().control().notifyListeners(SWT.MouseDown, click);
+		LineageFixture.settle("the link selected, nothing computing", () -> !view.computing()
+				&& view.graph().selectedLink() != null && view.rejectButton().isEnabled());
+		long painted = System.nanoTime() + 1_000_000_000L; // the display shows what was drawn a frame or two later
+		Workbench.waitUntil("a second passed", () -> System.nanoTime() > painted);
+		save(shell(), folder.resolve("lineage.png"));
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+		page.closeAllEditors(false);
+		page.hideView(view);
+		Workbench.joinJobs(LineageUi.JOB_FAMILY);
+		project.delete(true, true, new NullProgressMonitor());
+		assertTrue(Files.size(folder.resolve("lineage.png")) > 10_000);
+	}
+
+	private static Image shell() {
+		Workbench.processEvents();
+		Rectangle bounds = Workbench.window().getShell().getBounds();
+		Image image = new Image(Workbench.display(), bounds.width, bounds.height);
+		GC gc = new GC(Workbench.display());
+		gc.copyArea(image, bounds.x, bounds.y);
+		gc.dispose();
+		return image;
+	}
+
+	private static void save(Image image, Path file) throws Exception {
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		Files.createDirectories(file.getParent());
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
+	}
+}
