@@ -9,7 +9,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -18,23 +17,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
 import dossier.lineage.LineageLink;
-import dossier.lineage.LinkStatus;
-import dossier.lineage.LinkType;
 import dossier.workspace.lineage.ProjectLineage;
 
 /**
- * The chain drawn: a box per article (title in its own direction, language and publisher, date and licence; the
- * article asked for shaded) and an arrow per link from the original to the copy (type and score, the kinds of
- * evidence; dashed for a same story, without a head when which came first is not known). One article or one link is
- * selected at a time: by a click, or by the arrow keys; hovering shows its details; a double-click opens an article.
+ * The chain on a canvas ({@link ChainPainter} draws it from its {@link ChainLayout}). One article or one link is
+ * selected at a time: by a click, or by the arrow keys; hovering shows its details; a double-click or Enter opens an
+ * article.
  */
 final class ChainCanvas {
 
-	private static final Color TRANSLATION = new Color(47, 95, 143);
-	private static final Color COPY = new Color(196, 104, 20);
-	private static final Color RELATED = new Color(120, 120, 120);
-	private static final Color ASKED = new Color(255, 246, 214);
-	private static final int ARROW = 9;
 
 	private final ScrolledComposite scroller;
 	private final Canvas canvas;
@@ -116,70 +107,10 @@ final class ChainCanvas {
 		gc.setBackground(canvas.getBackground());
 		gc.fillRectangle(area);
 		ChainLayout shown = layout;
-		if (shown == null) {
-			return;
+		ProjectLineage.Chain showing = chain;
+		if (shown != null && showing != null) {
+			new ChainPainter(gc, canvas.getBackground()).paint(shown, showing.articleId(), selectedArticle, selectedLink);
 		}
-		gc.setAntialias(SWT.ON);
-		gc.setTextAntialias(SWT.ON);
-		for (ChainLayout.Arrow arrow : shown.arrows()) {
-			paintArrow(gc, arrow);
-		}
-		for (ChainLayout.Box box : shown.boxes()) {
-			paintBox(gc, box);
-		}
-	}
-
-	private void paintArrow(GC gc, ChainLayout.Arrow arrow) {
-		LineageLink link = arrow.link();
-		boolean selected = selectedLink != null && selectedLink.pairKey().equals(link.pairKey());
-		Color color = link.type() == LinkType.TRANSLATION ? TRANSLATION : link.type().isDerivation() ? COPY : RELATED;
-		gc.setForeground(color);
-		gc.setBackground(color);
-		gc.setLineWidth(selected ? 4 : link.status() == LinkStatus.CONFIRMED ? 3 : 2);
-		gc.setLineStyle(link.type().isDerivation() ? SWT.LINE_SOLID : SWT.LINE_DASH);
-		Point start = arrow.start();
-		Point end = arrow.end();
-		gc.drawLine(start.x, start.y, end.x, end.y);
-		gc.setLineStyle(SWT.LINE_SOLID);
-		if (link.directed() && link.type().isDerivation()) {
-			double angle = Math.atan2(end.y - start.y, end.x - start.x);
-			int[] head = { end.x, end.y,
-					(int) Math.round(end.x - ARROW * Math.cos(angle - 0.45)), (int) Math.round(end.y - ARROW * Math.sin(angle - 0.45)),
-					(int) Math.round(end.x - ARROW * Math.cos(angle + 0.45)), (int) Math.round(end.y - ARROW * Math.sin(angle + 0.45)) };
-			gc.fillPolygon(head);
-		}
-		Rectangle label = arrow.label();
-		gc.setBackground(canvas.getBackground());
-		gc.fillRoundRectangle(label.x, label.y, label.width, label.height, 6, 6);
-		gc.setLineWidth(selected ? 2 : 1);
-		gc.drawRoundRectangle(label.x, label.y, label.width, label.height, 6, 6);
-		int line = gc.getFontMetrics().getHeight();
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-		BidiText.draw(gc, LinkLabels.headline(link), label.x + 4, label.y + 2, label.width - 8);
-		gc.setForeground(RELATED);
-		BidiText.draw(gc, LinkLabels.evidenceSummary(link), label.x + 4, label.y + 2 + line, label.width - 8);
-	}
-
-	private void paintBox(GC gc, ChainLayout.Box box) {
-		ProjectLineage.Node node = box.node();
-		Rectangle bounds = box.bounds();
-		ProjectLineage.Chain shown = chain;
-		boolean asked = shown != null && node.id().equals(shown.articleId());
-		boolean selected = node.id().equals(selectedArticle);
-		gc.setBackground(asked ? ASKED : canvas.getBackground());
-		gc.fillRoundRectangle(bounds.x, bounds.y, bounds.width, bounds.height, 8, 8);
-		gc.setForeground(canvas.getDisplay().getSystemColor(selected ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_NORMAL_SHADOW));
-		gc.setLineWidth(selected ? 3 : 1);
-		gc.drawRoundRectangle(bounds.x, bounds.y, bounds.width, bounds.height, 8, 8);
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-		int line = gc.getFontMetrics().getHeight();
-		int x = bounds.x + ChainLayout.PADDING;
-		int width = bounds.width - 2 * ChainLayout.PADDING;
-		int y = bounds.y + ChainLayout.PADDING;
-		BidiText.draw(gc, node.title(), x, y, width);
-		gc.setForeground(RELATED);
-		BidiText.draw(gc, LinkLabels.languageAndPublisher(node), x, y + line, width);
-		BidiText.draw(gc, LinkLabels.dateAndLicence(node), x, y + 2 * line, width);
 	}
 
 	private void mouseDown(Event event) {
