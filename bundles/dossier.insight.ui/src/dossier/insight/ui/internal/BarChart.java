@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
 import dossier.insight.Dimension;
+import dossier.ui.BidiText;
 
 /**
  * A titled horizontal bar chart of one dimension's tally: a row per value (its name in its own direction, a bar,

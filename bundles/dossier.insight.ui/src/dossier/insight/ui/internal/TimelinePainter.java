@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 
 import dossier.insight.Timeline;
+import dossier.ui.BidiText;
 
 /** Draws a {@link TimelineLayout} on a GC: the canvas and the PNG export both call it. */
 final class TimelinePainter {

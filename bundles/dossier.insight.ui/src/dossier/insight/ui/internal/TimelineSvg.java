@@ -4,6 +4,7 @@ package dossier.insight.ui.internal;
 import org.eclipse.swt.graphics.Rectangle;
 
 import dossier.insight.Timeline;
+import dossier.ui.BidiText;
 
 /**
  * The timeline as SVG 1.1, from the same {@link TimelineLayout} the canvas paints: rectangles for the bars and the

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkStatus;
 import dossier.lineage.LinkType;
+import dossier.ui.BidiText;
 import dossier.workspace.lineage.ProjectLineage;
 
 /**
@@ -71,9 +72,9 @@ final class ChainPainter {
 		gc.drawRoundRectangle(label.x, label.y, label.width, label.height, 6, 6);
 		int line = gc.getFontMetrics().getHeight();
 		gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-		BidiText.draw(gc, LinkLabels.headline(link), label.x + 4, label.y + 2, label.width - 8);
+		BidiText.draw(gc, LinkLabels.headline(link), label.x + 4, label.y + 2, label.width - 8, true);
 		gc.setForeground(RELATED);
-		BidiText.draw(gc, LinkLabels.evidenceSummary(link), label.x + 4, label.y + 2 + line, label.width - 8);
+		BidiText.draw(gc, LinkLabels.evidenceSummary(link), label.x + 4, label.y + 2 + line, label.width - 8, true);
 	}
 
 	private void paintBox(ChainLayout.Box box, boolean asked, boolean selected) {
@@ -89,9 +90,9 @@ final class ChainPainter {
 		int x = bounds.x + ChainLayout.PADDING;
 		int width = bounds.width - 2 * ChainLayout.PADDING;
 		int y = bounds.y + ChainLayout.PADDING;
-		BidiText.draw(gc, node.title(), x, y, width);
+		BidiText.draw(gc, node.title(), x, y, width, true);
 		gc.setForeground(RELATED);
-		BidiText.draw(gc, LinkLabels.languageAndPublisher(node), x, y + line, width);
-		BidiText.draw(gc, LinkLabels.dateAndLicence(node), x, y + 2 * line, width);
+		BidiText.draw(gc, LinkLabels.languageAndPublisher(node), x, y + line, width, true);
+		BidiText.draw(gc, LinkLabels.dateAndLicence(node), x, y + 2 * line, width, true);
 	}
 }

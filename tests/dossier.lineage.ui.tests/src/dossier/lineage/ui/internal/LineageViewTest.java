@@ -31,6 +31,7 @@ import dossier.lineage.LinkStatus;
 import dossier.lineage.LinkType;
 import dossier.lineage.ui.LineageUi;
 import dossier.tests.common.Workbench;
+import dossier.ui.BidiText;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.lineage.ProjectLineage;
 

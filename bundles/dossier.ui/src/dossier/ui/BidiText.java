@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package dossier.insight.ui.internal;
+package dossier.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -8,17 +8,18 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.TextLayout;
 
 /**
- * Draws a label in its own direction: an Arabic publisher or entity name is laid out right to left (so a trailing
- * number or bracket lands where an Arabic reader expects it) and right-aligned within its box; Latin names left to
- * right, left-aligned. Pango shapes the letters either way.
+ * Draws a label in its own direction, for the views that paint their own text (the Timeline, the Corpus Overview's
+ * charts, the Lineage view's graph): an Arabic title, publisher or entity name is laid out right to left (so a
+ * trailing number or bracket lands where an Arabic reader expects it) and right-aligned within its box; Latin ones
+ * left to right, left-aligned. Pango shapes the letters either way.
  */
-final class BidiText {
+public final class BidiText {
 
 	private BidiText() {
 	}
 
 	/** Whether the first strong character of {@code text} is right to left (Arabic, Hebrew, Syriac, Thaana...). */
-	static boolean isRightToLeft(String text) {
+	public static boolean isRightToLeft(String text) {
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
 			i += Character.charCount(cp);
@@ -40,7 +41,7 @@ final class BidiText {
 	 * @param aligned whether a right-to-left text is aligned to the box's right edge (a column of names); else
 	 *        it starts at {@code x} when it fits (a legend, where the next item follows it)
 	 */
-	static Point draw(GC gc, String text, int x, int y, int width, boolean aligned) {
+	public static Point draw(GC gc, String text, int x, int y, int width, boolean aligned) {
 		TextLayout layout = new TextLayout(gc.getDevice());
 		try {
 			layout.setFont(gc.getFont());
