@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -27,28 +26,6 @@ import dossier.entities.internal.Words.Word;
  * name or a speech verb after it for a person.
  */
 final class LatinNames {
-
-	/** Lower-case words allowed between two capitalised words of one name. */
-	private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "della", "dello", "delle", "degli", "dei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"di", "da", "do", "dos", "das", "du", "des", "la", "le", "los", "las", "von", "van", "der", "den", "zu", "für", "fur", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
-			"the", "al", "el", "bin", "ibn", "bint", "y", "e"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-	/** Further connectors inside an organisation's name ("Centro ... sobre la Evolución Humana", "Partners in Health"). */
-	private static final Set<String> ORG_CONNECTORS = Set.of("sobre", "para", "per", "pour", "por", "sur", "contro", "contra", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"against", "on", "in", "and", "et", "und", "y", "e", "la", "le", "el", "lo", "il", "les", "los", "las", "die", "dos", "das"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$ //$NON-NLS-19$
-	/** "and" in the seven languages: after a lone acronym it separates two names ("CGT et Force ouvrière", "EU and NATO"). */
-	private static final Set<String> AND_WORDS = Set.of("and", "et", "und", "y", "e", "i"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-	/** Connectors that join only inside an organisation's name ("Ministerio de Asuntos Exteriores y Cooperación"). */
-	private static final Set<String> ORG_ONLY_CONNECTORS = Set.of("y", "e", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-
-	/** In German, nouns are capitalised: "Sicherheit von Kindern", "Verordnung der Kommission" are not names. */
-	private static final Set<String> GERMAN_ARTICLES = Set.of("von", "der", "den", "des", "zu", "van", "für", "fur"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-
-	private static final Set<String> OF_WORDS = Set.of("of", "di", "de", "da", "do", "du", "von"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-	/** A saint's name begins many a place's: "San Giovanni", "Santa Cruz", "São Paulo", "Saint-Denis", "St. Joseph"; so do "Mt." and "Ft.". */
-	private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "sao", "saint", "sainte", "st", "st.", "sankt", "santiago", "mt", "ft"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-	/** Lower-case words for a government that, before a person's name, name an organisation ("governo Bolsonaro"). */
-	private static final Set<String> GOVERNMENTS = Set.of("governo", "gobierno", "gouvernement", "government", "regierung"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final Set<String> ROMANCE = Set.of("it", "fr", "es", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final NameLexicons lexicons;
 	private final NameEvidence cues;
@@ -99,8 +76,8 @@ final class LatinNames {
 				List<Word> connectors = new ArrayList<>();
 				boolean orgSoFar = run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key())) || orgHeadAhead(words, j);
 				while (k < words.size() && k - j < 2 && words.get(k).spaceBefore() && !words.get(k).capitalised()
-						&& (CONNECTORS.contains(words.get(k).key()) || orgSoFar && ORG_CONNECTORS.contains(words.get(k).key()))
-						&& (!"de".equals(language) || orgSoFar || !GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))) {
+						&& (NameWords.CONNECTORS.contains(words.get(k).key()) || orgSoFar && NameWords.ORG_CONNECTORS.contains(words.get(k).key()))
+						&& (!"de".equals(language) || orgSoFar || !NameWords.GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))) {
 					connectors.add(words.get(k));
 					k++;
 				}
@@ -113,7 +90,7 @@ final class LatinNames {
 				}
 				break;
 			}
-			if (ROMANCE.contains(language)) {
+			if (NameWords.ROMANCE.contains(language)) {
 				j = headAdjectives(words, run, j);
 			}
 			i = j;
@@ -131,34 +108,12 @@ final class LatinNames {
 	}
 
 	/**
-	 * Lower-case geographic nouns that French, Italian, Spanish and Portuguese write before a place's name, as part of
-	 * it or in apposition: a sea, a lake, a mountain, a river, an island, a street, a square, a quarter.
-	 */
-	private static final Map<String, Set<String>> GEOGRAPHIC_NOUNS = Map.of(
-			"fr", Set.of("mer", "ocean", "golfe", "lac", "mont", "fleuve", "riviere", "ile", "rue", "avenue", "boulevard", "quartier"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
-			"it", Set.of("mar", "mare", "oceano", "golfo", "lago", "monte", "fiume", "isola", "via", "viale", "piazza", "corso", "quartiere", "valle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-			"es", Set.of("mar", "oceano", "golfo", "lago", "monte", "rio", "isla", "calle", "avenida", "plaza", "barrio", "sierra", "valle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
-			"pt", Set.of("mar", "oceano", "golfo", "lago", "monte", "rio", "ilha", "rua", "avenida", "praca", "bairro", "aldeia", "serra", "vale")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-
-	/** Definite articles, alone and fused with a preposition, by language: French, Spanish, Italian and Portuguese news put none before a person's name. */
-	private static final Map<String, Set<String>> DEFINITE_ARTICLES = Map.of(
-			"fr", Set.of("le", "la", "les", "du", "des", "au", "aux"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"de", Set.of("der", "die", "das", "den", "dem", "des", "zum", "zur", "im", "am", "vom", "beim", "ins"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
-			"en", Set.of("the"), //$NON-NLS-1$ //$NON-NLS-2$
-			"es", Set.of("el", "la", "los", "las", "del", "al"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			"it", Set.of("il", "lo", "la", "i", "gli", "le", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
-					"agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle", "sul", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-					"sulla", "sui", "sulle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"pt", Set.of("o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "à", "às", "pelo", "pela", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
-					"pelos", "pelas")); //$NON-NLS-1$ //$NON-NLS-2$
-
-	/**
 	 * A definite article (or a preposition fused with one) right before the name, or an elided "l'" in front of it.
 	 * Portuguese "a" is also a preposition ("disse a Maria"): it counts only after a word that takes an article
 	 * ("barragem de", "a Casa") — here, when the word before it is not a verb of speech.
 	 */
 	private boolean articleBefore(Word first, @Nullable Word before, String language) {
-		Set<String> articles = DEFINITE_ARTICLES.get(language);
+		Set<String> articles = NameWords.DEFINITE_ARTICLES.get(language);
 		if (articles == null) {
 			return false;
 		}
@@ -175,10 +130,6 @@ final class LatinNames {
 		return true;
 	}
 
-	/** Endings of Romance adjectives ("nationale", "québécois", "socialista", "democratico", "constitucional", "solidaire"). */
-	private static final Pattern ROMANCE_ADJECTIVE = Pattern.compile(
-			".{2,}(?:al|ale|ales|aux|el|elle|els|ien|ienne|iens|ique|iques|ico|ica|icos|icas|ista|iste|istes|istas|ais|aise|ois|oise|ano|ana|ense|es|esa|ario|aria|ário|ária|aire|aires|ivo|iva|if|ive|ero|eira|eiro|ino|ina|ile|il|ivo|ore|eur|ice|rice|oso|osa|eux|euse|ont|onte)"); //$NON-NLS-1$
-
 	/**
 	 * French, Italian, Spanish and Portuguese capitalise only the first word of many an organisation's name: "Parti
 	 * québécois", "Assemblée nationale", "Corte costituzionale", "Tribunal constitucional". After a run that ends with
@@ -191,7 +142,7 @@ final class LatinNames {
 			return j;
 		}
 		int first = run.get(0).index();
-		if (first >= 2 && OF_WORDS.contains(words.get(first - 1).key().replaceFirst("[lu]$", "")) //$NON-NLS-1$ //$NON-NLS-2$
+		if (first >= 2 && NameWords.OF_WORDS.contains(words.get(first - 1).key().replaceFirst("[lu]$", "")) //$NON-NLS-1$ //$NON-NLS-2$
 				&& lexicons.titles.contains(words.get(first - 2).key())
 				|| run.subList(0, run.size() - 1).stream().anyMatch(w -> lexicons.titles.contains(w.key()))) {
 			return j; // "Presidente del Consiglio italiano", "ministre de l'Intérieur": a title's complement, not a name
@@ -200,7 +151,7 @@ final class LatinNames {
 		while (k < words.size() && k - j < 2) {
 			Word next = words.get(k);
 			if (!next.spaceBefore() || next.capitalised() || next.arabic() || lexicons.stopwords.contains(next.key())
-					|| !(ROMANCE_ADJECTIVE.matcher(next.key()).matches() || lexicons.demonyms.contains(next.key()))) {
+					|| !(NameWords.ROMANCE_ADJECTIVE.matcher(next.key()).matches() || lexicons.demonyms.contains(next.key()))) {
 				break;
 			}
 			run.add(next);
@@ -237,7 +188,7 @@ final class LatinNames {
 	 */
 	private boolean orgHeadAhead(List<Word> words, int j) {
 		int k = j;
-		while (k < words.size() && k - j < 2 && !words.get(k).capitalised() && ORG_CONNECTORS.contains(words.get(k).key())) {
+		while (k < words.size() && k - j < 2 && !words.get(k).capitalised() && NameWords.ORG_CONNECTORS.contains(words.get(k).key())) {
 			k++;
 		}
 		for (int seen = 0; k < words.size() && seen < 4 && words.get(k).capitalised() && words.get(k).spaceBefore(); k++, seen++) {
@@ -248,13 +199,10 @@ final class LatinNames {
 		return false;
 	}
 
-	/** Abbreviations that begin a place's name: "St. Joseph", "Mt. Kenya", "Ft. Lauderdale". */
-	private static final Set<String> PLACE_ABBREVIATIONS = Set.of("St", "Mt", "Ft"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-
 	/** "J. K. Rowling", "St. Joseph": a single capital letter or a place's abbreviation, a period and a capitalised word. */
 	private boolean initialThenName(List<Word> run, Word next, String language) {
 		Word last = run.get(run.size() - 1);
-		return (last.text().length() == 1 || PLACE_ABBREVIATIONS.contains(last.text())) && last.capitalised() && next.gap().equals(". ") //$NON-NLS-1$
+		return (last.text().length() == 1 || NameWords.PLACE_ABBREVIATIONS.contains(last.text())) && last.capitalised() && next.gap().equals(". ") //$NON-NLS-1$
 				&& nameish(next, language);
 	}
 
@@ -295,7 +243,7 @@ final class LatinNames {
 	 */
 	private List<List<Word>> split(List<Word> run, PlaceTest places) {
 		for (int k = 1; k + 1 < run.size(); k++) {
-			if (run.get(k - 1).allCaps() && !run.get(k).capitalised() && AND_WORDS.contains(run.get(k).key())) {
+			if (run.get(k - 1).allCaps() && !run.get(k).capitalised() && NameWords.AND_WORDS.contains(run.get(k).key())) {
 				List<List<Word>> parts = new ArrayList<>(); // "La CGT et Force ouvrière", "EU and NATO": two names
 				parts.add(run.subList(0, k));
 				parts.addAll(split(run.subList(k + 1, run.size()), places));
@@ -306,7 +254,7 @@ final class LatinNames {
 			// "il presidente della Repubblica Sergio Mattarella", "the President of the Commission Ursula von der Leyen":
 			// the title's institution, then the person who holds it
 			for (int k = 1; k + 1 < run.size(); k++) {
-				if (cues.givenName(run.get(k)) && (run.get(k + 1).capitalised() || CONNECTORS.contains(run.get(k + 1).key())) && run.get(k - 1).capitalised()
+				if (cues.givenName(run.get(k)) && (run.get(k + 1).capitalised() || NameWords.CONNECTORS.contains(run.get(k + 1).key())) && run.get(k - 1).capitalised()
 						&& (lexicons.orgHeads.contains(run.get(k - 1).key()) || lexicons.placeHeads.contains(run.get(k - 1).key()))) {
 					return List.of(run.subList(0, k), run.subList(k, run.size()));
 				}
@@ -316,7 +264,7 @@ final class LatinNames {
 			return List.of(run);
 		}
 		for (int k = 1; k + 1 < run.size(); k++) { // "Italia e Francia", "Spain and Portugal": two names
-			if (!run.get(k).capitalised() && ORG_ONLY_CONNECTORS.contains(run.get(k).key())) {
+			if (!run.get(k).capitalised() && NameWords.ORG_ONLY_CONNECTORS.contains(run.get(k).key())) {
 				List<List<Word>> parts = new ArrayList<>();
 				parts.add(run.subList(0, k));
 				parts.addAll(split(run.subList(k + 1, run.size()), places));
@@ -325,7 +273,7 @@ final class LatinNames {
 		}
 		for (int k = 1; k + 1 < run.size(); k++) {
 			Word word = run.get(k);
-			if (!word.capitalised() && CONNECTORS.contains(word.key())) {
+			if (!word.capitalised() && NameWords.CONNECTORS.contains(word.key())) {
 				for (int m = run.size() - 1; m > k; m--) {
 					if (places.isPlace(run.get(k + 1).start(), run.get(m).end())) {
 						List<List<Word>> parts = new ArrayList<>(List.of(run.subList(0, k), run.subList(k + 1, m + 1)));
@@ -359,10 +307,10 @@ final class LatinNames {
 					&& !(to > from && !first.titleLine() && NameEvidence.creditOrByline(first, words))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
-			if (stop && from == 0 && to > from && nameArticle(first, run.get(from + 1), language)) {
+			if (stop && from == 0 && to > from && NameWords.nameArticle(first, run.get(from + 1), language)) {
 				break; // "desde La Gobernadora", "Source: The Conversation": a capitalised article inside a sentence is the name's own
 			}
-			if (stop || unconfirmedStart || !first.capitalised() && CONNECTORS.contains(first.key())) {
+			if (stop || unconfirmedStart || !first.capitalised() && NameWords.CONNECTORS.contains(first.key())) {
 				from++;
 				continue;
 			}
@@ -375,7 +323,7 @@ final class LatinNames {
 				from++;
 			}
 		}
-		while (to >= from && (!run.get(to).capitalised() && CONNECTORS.contains(run.get(to).key())
+		while (to >= from && (!run.get(to).capitalised() && NameWords.CONNECTORS.contains(run.get(to).key())
 				|| lexicons.isStopword(run.get(to).key(), language) && run.get(to).text().length() <= 3 && !run.get(to).allCaps())) {
 			to--;
 		}
@@ -424,12 +372,12 @@ final class LatinNames {
 		double confidence;
 		boolean headFirst = lexicons.placeHeads.contains(first.key());
 		boolean headLast = lexicons.placeHeads.contains(last.key()) && !lexicons.givenNames.contains(first.key())
-				&& !ROMANCE.contains(language); // "Industrial Road", but "Pierluigi Di Piazza" is a person
+				&& !NameWords.ROMANCE.contains(language); // "Industrial Road", but "Pierluigi Di Piazza" is a person
 		boolean place = name.size() > 1 && (headFirst || headLast) || !org && name.stream().anyMatch(w -> lexicons.placeHeads.contains(hyphenHead(w)));
 		Word title = before != null && lexicons.titles.contains(before.key()) ? before : null;
-		Word ofWord = before != null && OF_WORDS.contains(before.key()) && before.index() > 0 //$NON-NLS-1$
+		Word ofWord = before != null && NameWords.OF_WORDS.contains(before.key()) && before.index() > 0 //$NON-NLS-1$
 				? words.get(before.index() - 1) : null;
-		if (before != null && !before.capitalised() && GOVERNMENTS.contains(before.key()) && name.size() <= 3
+		if (before != null && !before.capitalised() && NameWords.GOVERNMENTS.contains(before.key()) && name.size() <= 3
 				&& !lexicons.placeHeads.contains(first.key()) && !org) {
 			// "governo Bolsonaro", "gobierno de Sánchez" no, "Governo Meloni": a government named by its head is an organisation
 			return new Candidate(before.start(), last.end(), EntityType.ORG.id(), 0.6,
@@ -438,13 +386,13 @@ final class LatinNames {
 		if (place) {
 			type = EntityType.PLACE.id();
 			confidence = 0.7;
-		} else if (before != null && !before.capitalised() && GEOGRAPHIC_NOUNS.getOrDefault(language, Set.of()).contains(elided(before)) && !org) {
+		} else if (before != null && !before.capitalised() && NameWords.GEOGRAPHIC_NOUNS.getOrDefault(language, Set.of()).contains(NameWords.elided(before)) && !org) {
 			type = EntityType.PLACE.id(); // "mer Baltique", "rio Xingu", "piazza Sant'Antonio", "avenida Angélica"
 			confidence = 0.6;
 		} else if (org || name.size() == 1 && "de".equals(language) && NameEvidence.germanFederalBody(first.key())) {
 			type = EntityType.ORG.id();
 			confidence = 0.75;
-		} else if (before != null && !before.capitalised() && lexicons.orgKinds.contains(elided(before)) && !"de".equals(language)
+		} else if (before != null && !before.capitalised() && lexicons.orgKinds.contains(NameWords.elided(before)) && !"de".equals(language)
 				// "l'associazione Luca Coscioni", "la fundación Pablo Neruda" name the body after someone; English "the company
 				// Elon Musk bought" is a relative clause
 				&& !("en".equals(language) && lexicons.givenNames.contains(first.key()))) {
@@ -463,10 +411,10 @@ final class LatinNames {
 				&& !writtenInLowerCase(first.key())) { // "MEETING", "ATTENTION": a word the article also writes in lower case
 			type = EntityType.ORG.id();
 			confidence = 0.6;
-		} else if (name.size() <= 2 && name.stream().anyMatch(LatinNames::intercapped)) {
+		} else if (name.size() <= 2 && name.stream().anyMatch(NameWords::intercapped)) {
 			type = EntityType.ORG.id(); // "GroundUp", "BioNTech", "SciDev.Net", "GroundUp Staff": companies and outlets write a capital inside a word
 			confidence = 0.55;
-		} else if (name.size() > 1 && SAINTS.contains(first.key())) {
+		} else if (name.size() > 1 && NameWords.SAINTS.contains(first.key())) {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", "São Gonçalo"
 			confidence = 0.55;
 		} else if (name.size() == 1 && title != null) {
@@ -485,8 +433,8 @@ final class LatinNames {
 			// "Belo Monte", "América Latina": two common words of the language that the lexicons also hold as names
 			type = EntityType.PERSON.id();
 			confidence = 0.75;
-		} else if (name.size() == 2 && !PLACE_QUALIFIERS.contains(first.key()) && first.text().indexOf('-') < 0
-				&& !lexicons.placeHeads.contains(first.key()) && !SAINTS.contains(first.key()) && !cues.givenName(first)
+		} else if (name.size() == 2 && !NameWords.PLACE_QUALIFIERS.contains(first.key()) && first.text().indexOf('-') < 0
+				&& !lexicons.placeHeads.contains(first.key()) && !NameWords.SAINTS.contains(first.key()) && !cues.givenName(first)
 				&& places.population(last.start(), last.end()) == Integer.MAX_VALUE && places.population(first.start(), first.end()) == 0) {
 			type = EntityType.ORG.id(); // "Repórter Brasil", "VOA Afrique", "Real Madrid": a word that is no place's before a country or a city
 			confidence = 0.5;
@@ -494,12 +442,12 @@ final class LatinNames {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", a town GeoNames knows
 			confidence = 0.55;
 		} else if (name.size() > 1 && name.size() <= 3 && (strongName(last, language) && lexicons.surnames.contains(last.key())
-				|| SURNAME_ENDINGS.matcher(last.key()).matches() && !writtenInLowerCase(last.key()))
+				|| NameWords.SURNAME_ENDINGS.matcher(last.key()).matches() && !writtenInLowerCase(last.key()))
 				&& name.stream().allMatch(Word::capitalised)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
 		} else if (name.size() > 1 && name.size() <= 3 && !"de".equals(language) && before != null && !before.capitalised()
-				&& lexicons.personNouns.contains(elided(before)) && name.stream().allMatch(Word::capitalised)
+				&& lexicons.personNouns.contains(NameWords.elided(before)) && name.stream().allMatch(Word::capitalised)
 				&& places.population(first.start(), last.end()) == 0) {
 			type = EntityType.PERSON.id(); // "the activist Nelsy Lizarazo", "la periodista Nelsy Lizarazo", "o pesquisador Christoph Schwitzer"
 			confidence = 0.5;
@@ -539,7 +487,7 @@ final class LatinNames {
 			confidence = 0.6;
 		}
 		if (EntityType.PERSON.id().equals(type) && (title == null && articleBefore(first, before, language)
-				|| name.size() > 1 && nameArticle(first, name.get(1), language))) {
+				|| name.size() > 1 && NameWords.nameArticle(first, name.get(1), language))) {
 			type = null; // "el Real Madrid", "la Zona Sur", "da Casa Verde", "la Provincia": no article before a person's name
 			confidence = 0.3;
 		}
@@ -569,36 +517,6 @@ final class LatinNames {
 		return named ? lexicons.key(text.substring(hyphen + 1)) : ""; //$NON-NLS-1$
 	}
 
-	/**
-	 * Endings that mark a family name in many languages, whatever the lexicons hold: Armenian "-yan", Georgian
-	 * "-shvili", "-dze", Ukrainian "-enko", "-chuk", South Slavic "-vić", "-vich", Polish "-ski", "-ska", Turkish "-oglu",
-	 * Greek "-opoulos", "-akis", Romanian "-escu", "-eanu" (on the folded key: "Sukiasyan", "Saakashvili", "Mandžukić").
-	 */
-	private static final Pattern SURNAME_ENDINGS = Pattern.compile(
-			"\\p{L}{3,}(?:yan|shvili|dze|enko|chuk|vic|vich|ovic|evic|ski|ska|sky|skaya|oglu|opoulos|akis|escu|eanu)"); //$NON-NLS-1$
-
-	/** A word's key without the elided article or preposition it is written with ("l'associazione", "dell’ospedale", "d'avocat"). */
-	private static String elided(Word word) {
-		String key = word.key();
-		int apostrophe = Math.max(key.indexOf('\''), key.indexOf('’'));
-		return apostrophe > 0 && apostrophe <= 4 && apostrophe < key.length() - 1 ? key.substring(apostrophe + 1) : key;
-	}
-
-	/** Words that qualify a place in its name or before it: compass points, size, age ("Southeast Asia", "Greater Cairo", "Nazi Germany"). */
-	private static final Set<String> PLACE_QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			"western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "little", "new", "old", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"great", "mainland", "continental", "inner", "outer", "metro", "downtown", "rural", "urban", "ancient", "modern", "imperial", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"soviet", "nazi", "colonial", "medieval", "postwar", "occupied", "sub-saharan", "francophone", "anglophone", "nord", "sud", "est", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"ouest", "norte", "sur", "sul", "oeste", "este", "nordeste", "sudeste", "noroeste", "sudoeste", "nuova", "nova", "nueva", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
-			"nouvelle", "neu", "neues", "alt", "ober", "unter", "nieder", "gross", "klein", "alta", "alto", "baja", "bajo", "haute", "basse", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-			"grande", "grand", "gran", "grao", "petite", "petit", "centro", "meridional", "oriental", "occidental", "septentrional", "media", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"mittel", "sued", "nordrhein", "ost", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-
-	/** "of" and its forms fused with an article, in the seven languages' Latin script. */
-	private static final Set<String> OF_FORMS = Set.of("of", "di", "de", "da", "do", "du", "von", "del", "della", "dello", "delle", "dei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"degli", "des", "dos", "das", "der"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final Set<String> ARTICLES_AFTER_OF = Set.of("the", "la", "le", "el", "l"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-
 	/** The run begins a title's complement: "presidente della [Repubblica]", "Minister of [Health]", "ministre de l'[Intérieur]". */
 	private boolean titleComplement(Word first) {
 		int i = first.index();
@@ -607,18 +525,12 @@ final class LatinNames {
 		}
 		Word of = article.get(i - 1);
 		int title = i - 2;
-		if (!of.capitalised() && ARTICLES_AFTER_OF.contains(of.key()) && i >= 3) { // "President of the European Commission"
+		if (!of.capitalised() && NameWords.ARTICLES_AFTER_OF.contains(of.key()) && i >= 3) { // "President of the European Commission"
 			of = article.get(i - 2);
 			title = i - 3;
 		}
-		return !of.capitalised() && OF_FORMS.contains(of.key()) && lexicons.titles.contains(article.get(title).key());
+		return !of.capitalised() && NameWords.OF_FORMS.contains(of.key()) && lexicons.titles.contains(article.get(title).key());
 	}
-
-	/** Opening quotation marks. */
-	private static final String OPENING_QUOTES = "“\"«„‘‹"; //$NON-NLS-1$
-	/** Nouns of communities and circles that, like an organisation's head, take a quoted name ("Comunità “Ernesto Balducci”"). */
-	private static final Set<String> QUOTED_HEADS = Set.of("comunita", "comunidad", "comunidade", "communaute", "community", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"circolo", "circulo", "cercle", "collettivo", "colectivo", "coletivo", "collectif", "cooperativa", "cooperative", "verein", "initiative"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 
 	/**
 	 * The name opens with a quotation mark right after an organisation's head or kind, or after one word that follows
@@ -627,13 +539,13 @@ final class LatinNames {
 	 */
 	private boolean quotedAfterHead(Word first, List<Word> words) {
 		String gap = first.gap().strip();
-		if (gap.isEmpty() || OPENING_QUOTES.indexOf(gap.charAt(gap.length() - 1)) < 0 || first.index() == 0) {
+		if (gap.isEmpty() || NameWords.OPENING_QUOTES.indexOf(gap.charAt(gap.length() - 1)) < 0 || first.index() == 0) {
 			return false;
 		}
 		for (int k = first.index() - 1; k >= Math.max(0, first.index() - 2); k--) {
 			Word word = words.get(k);
 			String key = word.key();
-			if (lexicons.orgHeads.contains(key) && !GOVERNMENTS.contains(key) || lexicons.orgKinds.contains(key) || QUOTED_HEADS.contains(key)) {
+			if (lexicons.orgHeads.contains(key) && !NameWords.GOVERNMENTS.contains(key) || lexicons.orgKinds.contains(key) || NameWords.QUOTED_HEADS.contains(key)) {
 				return true;
 			}
 			if (k < first.index() - 1 && !words.get(k + 1).spaceBefore()) {
@@ -641,33 +553,6 @@ final class LatinNames {
 			}
 		}
 		return false;
-	}
-
-	/** A capital inside a word after two lower-case letters: "GroundUp", "BioNTech"; not a person's "MacArthur", "FitzGerald". */
-	static boolean intercapped(Word word) {
-		String text = word.text();
-		if (text.startsWith("Mac") || text.startsWith("Fitz")) { //$NON-NLS-1$ //$NON-NLS-2$
-			return false;
-		}
-		for (int i = 3; i < text.length(); i++) {
-			if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Articles that begin a name when written capitalised inside a sentence ("La Paz", "The Hague", "Le Monde", "Die Zeit"). */
-	private static final Set<String> NAME_ARTICLES = Set.of("the", "der", "die", "das", "el", "la", "los", "las", "il", "lo", "le", "les", "o", "os"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
-
-	/**
-	 * A definite article written capitalised inside a sentence (not its first word, not in a headline), right before a
-	 * capitalised word: it belongs to the name, as the annotation guidelines keep it ("La Habana", "The Conversation").
-	 */
-	private static boolean nameArticle(Word article, Word next, String language) {
-		return article.capitalised() && !article.allCaps() && !article.sentenceStart() && !article.titleLine() && next.capitalised()
-				&& next.spaceBefore() && NAME_ARTICLES.contains(article.key()) && !("de".equals(language) && article.index() == 0)
-				&& (article.key().length() > 1 || "pt".equals(language));
 	}
 
 	/**

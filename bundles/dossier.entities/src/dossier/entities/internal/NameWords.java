@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.entities.internal;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dossier.entities.internal.Words.Word;
+
+/**
+ * The words {@link LatinNames} reads names by, in the seven languages' Latin script: connectors inside a name,
+ * articles and prepositions around one, saints, governments, geographic nouns, qualifiers of places, surname endings,
+ * and the shapes of single words (an elided article, a capital inside a word, a name's own article).
+ */
+final class NameWords {
+
+	private NameWords() {
+	}
+
+	/** Lower-case words allowed between two capitalised words of one name. */
+	static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "della", "dello", "delle", "degli", "dei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"di", "da", "do", "dos", "das", "du", "des", "la", "le", "los", "las", "von", "van", "der", "den", "zu", "für", "fur", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
+			"the", "al", "el", "bin", "ibn", "bint", "y", "e"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	/** Further connectors inside an organisation's name ("Centro ... sobre la Evolución Humana", "Partners in Health"). */
+	static final Set<String> ORG_CONNECTORS = Set.of("sobre", "para", "per", "pour", "por", "sur", "contro", "contra", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"against", "on", "in", "and", "et", "und", "y", "e", "la", "le", "el", "lo", "il", "les", "los", "las", "die", "dos", "das"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$ //$NON-NLS-19$
+
+	/** "and" in the seven languages: after a lone acronym it separates two names ("CGT et Force ouvrière", "EU and NATO"). */
+	static final Set<String> AND_WORDS = Set.of("and", "et", "und", "y", "e", "i"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/** Connectors that join only inside an organisation's name ("Ministerio de Asuntos Exteriores y Cooperación"). */
+	static final Set<String> ORG_ONLY_CONNECTORS = Set.of("y", "e", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** In German, nouns are capitalised: "Sicherheit von Kindern", "Verordnung der Kommission" are not names. */
+	static final Set<String> GERMAN_ARTICLES = Set.of("von", "der", "den", "des", "zu", "van", "für", "fur"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	static final Set<String> OF_WORDS = Set.of("of", "di", "de", "da", "do", "du", "von"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	/** A saint's name begins many a place's: "San Giovanni", "Santa Cruz", "São Paulo", "Saint-Denis", "St. Joseph"; so do "Mt." and "Ft.". */
+	static final Set<String> SAINTS = Set.of("san", "santa", "santo", "sao", "saint", "sainte", "st", "st.", "sankt", "santiago", "mt", "ft"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+
+	/** Lower-case words for a government that, before a person's name, name an organisation ("governo Bolsonaro"). */
+	static final Set<String> GOVERNMENTS = Set.of("governo", "gobierno", "gouvernement", "government", "regierung"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	static final Set<String> ROMANCE = Set.of("it", "fr", "es", "pt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/**
+	 * Lower-case geographic nouns that French, Italian, Spanish and Portuguese write before a place's name, as part of
+	 * it or in apposition: a sea, a lake, a mountain, a river, an island, a street, a square, a quarter.
+	 */
+	static final Map<String, Set<String>> GEOGRAPHIC_NOUNS = Map.of(
+			"fr", Set.of("mer", "ocean", "golfe", "lac", "mont", "fleuve", "riviere", "ile", "rue", "avenue", "boulevard", "quartier"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"it", Set.of("mar", "mare", "oceano", "golfo", "lago", "monte", "fiume", "isola", "via", "viale", "piazza", "corso", "quartiere", "valle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+			"es", Set.of("mar", "oceano", "golfo", "lago", "monte", "rio", "isla", "calle", "avenida", "plaza", "barrio", "sierra", "valle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			"pt", Set.of("mar", "oceano", "golfo", "lago", "monte", "rio", "ilha", "rua", "avenida", "praca", "bairro", "aldeia", "serra", "vale")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+
+	/** Definite articles, alone and fused with a preposition, by language: French, Spanish, Italian and Portuguese news put none before a person's name. */
+	static final Map<String, Set<String>> DEFINITE_ARTICLES = Map.of(
+			"fr", Set.of("le", "la", "les", "du", "des", "au", "aux"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"de", Set.of("der", "die", "das", "den", "dem", "des", "zum", "zur", "im", "am", "vom", "beim", "ins"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			"en", Set.of("the"), //$NON-NLS-1$ //$NON-NLS-2$
+			"es", Set.of("el", "la", "los", "las", "del", "al"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"it", Set.of("il", "lo", "la", "i", "gli", "le", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
+					"agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle", "sul", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+					"sulla", "sui", "sulle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"pt", Set.of("o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "à", "às", "pelo", "pela", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
+					"pelos", "pelas")); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** Endings of Romance adjectives ("nationale", "québécois", "socialista", "democratico", "constitucional", "solidaire"). */
+	static final Pattern ROMANCE_ADJECTIVE = Pattern.compile(
+			".{2,}(?:al|ale|ales|aux|el|elle|els|ien|ienne|iens|ique|iques|ico|ica|icos|icas|ista|iste|istes|istas|ais|aise|ois|oise|ano|ana|ense|es|esa|ario|aria|ário|ária|aire|aires|ivo|iva|if|ive|ero|eira|eiro|ino|ina|ile|il|ivo|ore|eur|ice|rice|oso|osa|eux|euse|ont|onte)"); //$NON-NLS-1$
+
+	/** Abbreviations that begin a place's name: "St. Joseph", "Mt. Kenya", "Ft. Lauderdale". */
+	static final Set<String> PLACE_ABBREVIATIONS = Set.of("St", "Mt", "Ft"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/**
+	 * Endings that mark a family name in many languages, whatever the lexicons hold: Armenian "-yan", Georgian
+	 * "-shvili", "-dze", Ukrainian "-enko", "-chuk", South Slavic "-vić", "-vich", Polish "-ski", "-ska", Turkish "-oglu",
+	 * Greek "-opoulos", "-akis", Romanian "-escu", "-eanu" (on the folded key: "Sukiasyan", "Saakashvili", "Mandžukić").
+	 */
+	static final Pattern SURNAME_ENDINGS = Pattern.compile(
+			"\\p{L}{3,}(?:yan|shvili|dze|enko|chuk|vic|vich|ovic|evic|ski|ska|sky|skaya|oglu|opoulos|akis|escu|eanu)"); //$NON-NLS-1$
+
+	/** A word's key without the elided article or preposition it is written with ("l'associazione", "dell’ospedale", "d'avocat"). */
+	static String elided(Word word) {
+		String key = word.key();
+		int apostrophe = Math.max(key.indexOf('\''), key.indexOf('’'));
+		return apostrophe > 0 && apostrophe <= 4 && apostrophe < key.length() - 1 ? key.substring(apostrophe + 1) : key;
+	}
+
+	/** Words that qualify a place in its name or before it: compass points, size, age ("Southeast Asia", "Greater Cairo", "Nazi Germany"). */
+	static final Set<String> PLACE_QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "little", "new", "old", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"great", "mainland", "continental", "inner", "outer", "metro", "downtown", "rural", "urban", "ancient", "modern", "imperial", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"soviet", "nazi", "colonial", "medieval", "postwar", "occupied", "sub-saharan", "francophone", "anglophone", "nord", "sud", "est", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"ouest", "norte", "sur", "sul", "oeste", "este", "nordeste", "sudeste", "noroeste", "sudoeste", "nuova", "nova", "nueva", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"nouvelle", "neu", "neues", "alt", "ober", "unter", "nieder", "gross", "klein", "alta", "alto", "baja", "bajo", "haute", "basse", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+			"grande", "grand", "gran", "grao", "petite", "petit", "centro", "meridional", "oriental", "occidental", "septentrional", "media", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"mittel", "sued", "nordrhein", "ost", "the"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	/** "of" and its forms fused with an article, in the seven languages' Latin script. */
+	static final Set<String> OF_FORMS = Set.of("of", "di", "de", "da", "do", "du", "von", "del", "della", "dello", "delle", "dei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"degli", "des", "dos", "das", "der"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	static final Set<String> ARTICLES_AFTER_OF = Set.of("the", "la", "le", "el", "l"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	/** Opening quotation marks. */
+	static final String OPENING_QUOTES = "“\"«„‘‹"; //$NON-NLS-1$
+
+	/** Nouns of communities and circles that, like an organisation's head, take a quoted name ("Comunità “Ernesto Balducci”"). */
+	static final Set<String> QUOTED_HEADS = Set.of("comunita", "comunidad", "comunidade", "communaute", "community", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"circolo", "circulo", "cercle", "collettivo", "colectivo", "coletivo", "collectif", "cooperativa", "cooperative", "verein", "initiative"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+
+	/** A capital inside a word after two lower-case letters: "GroundUp", "BioNTech"; not a person's "MacArthur", "FitzGerald". */
+	static boolean intercapped(Word word) {
+		String text = word.text();
+		if (text.startsWith("Mac") || text.startsWith("Fitz")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return false;
+		}
+		for (int i = 3; i < text.length(); i++) {
+			if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Articles that begin a name when written capitalised inside a sentence ("La Paz", "The Hague", "Le Monde", "Die Zeit"). */
+	static final Set<String> NAME_ARTICLES = Set.of("the", "der", "die", "das", "el", "la", "los", "las", "il", "lo", "le", "les", "o", "os"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+
+	/**
+	 * A definite article written capitalised inside a sentence (not its first word, not in a headline), right before a
+	 * capitalised word: it belongs to the name, as the annotation guidelines keep it ("La Habana", "The Conversation").
+	 */
+	static boolean nameArticle(Word article, Word next, String language) {
+		return article.capitalised() && !article.allCaps() && !article.sentenceStart() && !article.titleLine() && next.capitalised()
+				&& next.spaceBefore() && NAME_ARTICLES.contains(article.key()) && !("de".equals(language) && article.index() == 0)
+				&& (article.key().length() > 1 || "pt".equals(language));
+	}
+}
