@@ -38,7 +38,7 @@ final class ChainJob extends LineageJob<ChainJob.Computed> {
 	}
 
 	@Override
-	Computed compute(IProgressMonitor monitor) throws CoreException {
+	protected Computed compute(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 		List<LineageLink> computed = LineageCache.get(project, progress.split(8));
 		List<LineageLink> current = ProjectLineage.withDecisions(project, computed);

@@ -30,7 +30,7 @@ final class DecideJob extends LineageJob<LineageLink> {
 	}
 
 	@Override
-	LineageLink compute(IProgressMonitor monitor) throws CoreException {
+	protected LineageLink compute(IProgressMonitor monitor) throws CoreException {
 		return ProjectLineage.decide(project, computed, link, status, monitor);
 	}
 }
