@@ -34,10 +34,16 @@ if locale -a 2>/dev/null | grep -ix 'c\.utf-\?8' >/dev/null; then  # the start s
 fi
 rm -rf "$arabic"
 about="$("$install/dossier" about)" || fail "dossier about exited $? (a Dossier bundle did not resolve?)"
-for bundle in dossier.core dossier.cli dossier.workspace dossier.ui; do
+# Every Dossier bundle that p2 put into the install is listed and resolved, not only the four the commands need.
+installed=0
+for jar in "$install"/plugins/dossier.*_*.jar; do
+  bundle="$(basename "$jar")"; bundle="${bundle%%_*}"
+  [[ "$bundle" == *.tests || "$bundle" == dossier.examples.* && "$examples" != examples ]] && continue
   grep -Eq "^  $bundle +[^ ]+ +(RESOLVED|ACTIVE|STARTING)" <<<"$about" || fail "$bundle is not resolved:
 $about"
+  installed=$((installed + 1))
 done
+(( installed >= 18 )) || fail "only $installed Dossier bundles in $install/plugins"
 if [[ "$examples" == examples ]]; then
   # The example bundles resolve and their contributions reach Dossier's extension points in the installed Eclipse.
   for bundle in dossier.examples.vessels dossier.examples.housepolicy dossier.examples.nitf; do
@@ -83,4 +89,4 @@ NITF
   rm -rf "$fixtures"
   echo "install proof: dossier.examples.feature installed too; VESSEL, its recogniser and both house rules are contributed; dossier check fires house-no-nc; dossier entities finds the ship; dossier import reads NITF"
 fi
-echo "install proof: Dossier installed into a plain Eclipse Platform with the p2 director; $version; all Dossier bundles resolve; -q may come before the command${lang_c:-}"
+echo "install proof: Dossier installed into a plain Eclipse Platform with the p2 director; $version; all $installed Dossier bundles resolve; -q may come before the command${lang_c:-}"
