@@ -17,8 +17,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * {@code بوتين} too. A word that merely begins with one of those letters ({@code بيروت}) also asks for its
  * shortened form ({@code يروت}), which the index only holds for words spelled with that same ending, so nearly
  * nothing else matches.
+ * <p>
+ * Public for the Solr plugin ({@code solr/dossier.solr.plugin}), whose filter factory runs this same filter inside
+ * Solr, so that a shared index analyses Arabic as the local one does.
  */
-final class ArabicProcliticFilter extends TokenFilter {
+public final class ArabicProcliticFilter extends TokenFilter {
 
 	/** At least this many letters must remain, so short words are not cut to nothing. */
 	private static final int MIN_REMAINDER = 3;
@@ -27,7 +30,7 @@ final class ArabicProcliticFilter extends TokenFilter {
 	private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
 	private @Nullable String pending;
 
-	ArabicProcliticFilter(TokenStream input) {
+	public ArabicProcliticFilter(TokenStream input) {
 		super(input);
 	}
 
