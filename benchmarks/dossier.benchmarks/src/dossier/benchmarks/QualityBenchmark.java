@@ -14,6 +14,7 @@ import dossier.licence.internal.NoticeSetEvaluation;
  * <pre>
  * benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]
  * benchmarks/run quality entities [--split dev|test|all] [--misses] [--set DIR] [--without RECOGNIZER_ID,...]
+ * benchmarks/run quality lineage [--split dev|test|all] [--misses] [--set DIR]
  * </pre>
  *
  * Tune on {@code dev} (the default, which may print its misses); {@code test} is for reporting, and never prints
@@ -25,8 +26,8 @@ public final class QualityBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length == 0 || !args[0].equals("licence") && !args[0].equals("entities")) { //$NON-NLS-1$ //$NON-NLS-2$
-			System.err.println("usage: benchmarks/run quality licence|entities [--split dev|test|all] [--misses] [--set DIR]"); //$NON-NLS-1$
+		if (args.length == 0 || !Set.of("licence", "entities", "lineage").contains(args[0])) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR]"); //$NON-NLS-1$
 			System.exit(2);
 		}
 		String split = "dev"; //$NON-NLS-1$
@@ -51,6 +52,14 @@ public final class QualityBenchmark {
 		if (!Files.isDirectory(set)) {
 			System.err.println("quality: no evaluation set at " + set); //$NON-NLS-1$
 			System.exit(2);
+		}
+		if (args[0].equals("lineage")) { //$NON-NLS-1$
+			LineageSetEvaluation evaluation = LineageSetEvaluation.run(set, split);
+			System.out.println(evaluation.markdown());
+			if (misses && !split.equals("test")) { //$NON-NLS-1$
+				evaluation.misses.forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
+			}
+			return;
 		}
 		if (args[0].equals("entities")) { //$NON-NLS-1$
 			EntitySetEvaluation evaluation = EntitySetEvaluation.run(set, split, without);

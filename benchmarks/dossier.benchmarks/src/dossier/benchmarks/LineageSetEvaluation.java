@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+import dossier.core.store.PutResult;
+import dossier.lineage.Evidence;
+import dossier.lineage.Lineage;
+import dossier.lineage.LineageLink;
+
+/**
+ * Scores the lineage engine on the real-text set {@code benchmarks/quality/lineage}: imports one half's articles into
+ * a fresh corpus, links them as {@code dossier lineage --corpus DIR} does ({@link Lineage#compute(Corpus)}), and
+ * compares the links with the gold pairs of {@code links.tsv}, per type, undirected and directed.
+ * <p>
+ * Undirected: a gold pair is found when a link of its type joins the two articles, whichever way round. Directed:
+ * only gold pairs whose original is known count; a link counts when it is directed from that original, and a link
+ * on a pair whose direction the gold leaves open is left out of the directed precision.
+ */
+final class LineageSetEvaluation {
+
+	static final List<String> TYPES = List.of("translation", "republication", "same-story"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private record Gold(String from, String to, String type, boolean directed) {
+	}
+
+	private final Map<String, Gold> gold = new LinkedHashMap<>();
+	private final Map<String, LineageLink> found = new LinkedHashMap<>();
+	private final Map<String, String> languages = new HashMap<>();
+	private final List<String> notImported = new ArrayList<>();
+	final List<String> misses = new ArrayList<>();
+	private int articles;
+
+	private LineageSetEvaluation() {
+	}
+
+	static LineageSetEvaluation run(Path set, String split) throws IOException {
+		LineageSetEvaluation evaluation = new LineageSetEvaluation();
+		Path folder = Files.createTempDirectory("dossier-lineage-quality"); //$NON-NLS-1$
+		try {
+			evaluation.importSplit(set, split, Corpus.open(folder.resolve("corpus"))); //$NON-NLS-1$
+			Corpus corpus = Corpus.open(folder.resolve("corpus")); //$NON-NLS-1$
+			for (LineageLink link : Lineage.compute(corpus).file().current()) {
+				evaluation.found.merge(key(link.from(), link.to()), link,
+						(a, b) -> a.score() >= b.score() ? a : b);
+			}
+			evaluation.readGold(set.resolve("links.tsv")); //$NON-NLS-1$
+			evaluation.collectMisses();
+		} finally {
+			deleteTree(folder);
+		}
+		return evaluation;
+	}
+
+	private void importSplit(Path set, String split, Corpus corpus) throws IOException {
+		List<Path> sidecars;
+		try (Stream<Path> files = Files.list(set.resolve("articles"))) { //$NON-NLS-1$
+			sidecars = files.filter(p -> p.toString().endsWith(".json")).sorted().toList(); //$NON-NLS-1$
+		}
+		for (Path sidecar : sidecars) {
+			JsonObject meta = JsonParser.parseString(Files.readString(sidecar, StandardCharsets.UTF_8)).getAsJsonObject();
+			if (!split.equals("all") && !split.equals(string(meta, "split"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			String id = string(meta, "id"); //$NON-NLS-1$
+			byte[] bytes = Files.readAllBytes(sidecar.resolveSibling(id + ".txt")); //$NON-NLS-1$
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			String title = string(meta, "title"); //$NON-NLS-1$
+			Article article = Article.builder(text).id(id).title(title.isEmpty() ? null : title)
+					.publisher(string(meta, "publisher")).sourceUrl(string(meta, "url")) //$NON-NLS-1$ //$NON-NLS-2$
+					.language(string(meta, "language")).published(emptyToNull(string(meta, "date"))).build(); //$NON-NLS-1$ //$NON-NLS-2$
+			PutResult result = corpus.put(article, bytes);
+			if (result.kind() != PutResult.Kind.NEW) {
+				notImported.add(id + " (" + result.kind().name().toLowerCase(Locale.ROOT) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			languages.put(id, string(meta, "language")); //$NON-NLS-1$
+			articles++;
+		}
+	}
+
+	private void readGold(Path file) throws IOException {
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			if (line.isBlank() || line.startsWith("#")) { //$NON-NLS-1$
+				continue;
+			}
+			String[] cells = line.split("\t"); //$NON-NLS-1$
+			if (languages.containsKey(cells[0]) && languages.containsKey(cells[1])) {
+				gold.put(key(cells[0], cells[1]), new Gold(cells[0], cells[1], cells[2], cells[3].equals("yes"))); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private void collectMisses() {
+		for (Map.Entry<String, Gold> entry : gold.entrySet()) {
+			LineageLink link = found.get(entry.getKey());
+			Gold g = entry.getValue();
+			if (link == null || !link.type().id().equals(g.type)) {
+				misses.add("missed " + g.type + " " + g.from + " -> " + g.to //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ (link == null ? " (no link)" : " (found " + describe(link) + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} else if (g.directed && link.directed() && !link.from().equals(g.from)) {
+				misses.add("reversed " + g.type + " " + g.from + " -> " + g.to + " (found " + describe(link) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			}
+		}
+		for (Map.Entry<String, LineageLink> entry : found.entrySet()) {
+			if (!gold.containsKey(entry.getKey())) {
+				misses.add("false " + describe(entry.getValue())); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private static String describe(LineageLink link) {
+		StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s %s %s %s %.2f:", link.type().id(), //$NON-NLS-1$
+				link.from(), link.directed() ? "->" : "--", link.to(), link.score())); //$NON-NLS-1$ //$NON-NLS-2$
+		for (Evidence evidence : link.evidence()) {
+			s.append(" [").append(evidence.detail()).append(']'); //$NON-NLS-1$
+		}
+		return s.toString();
+	}
+
+	/** The figures as a Markdown table, then the confusions. */
+	String markdown() {
+		StringBuilder out = new StringBuilder();
+		out.append(String.format(Locale.ROOT, "%d articles, %d gold pairs, %d links found%s%n%n", articles, gold.size(), //$NON-NLS-1$
+				found.size(), notImported.isEmpty() ? "" : "; not imported: " + String.join(", ", notImported))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		out.append("| type | gold | found | P | R | F1 | directed gold | directed P | directed R |\n"); //$NON-NLS-1$
+		out.append("|---|---|---|---|---|---|---|---|---|\n"); //$NON-NLS-1$
+		for (String type : TYPES) {
+			int goldCount = 0;
+			int foundCount = 0;
+			int hit = 0;
+			int directedGold = 0;
+			int directedFound = 0;
+			int directedHit = 0;
+			for (Gold g : gold.values()) {
+				if (g.type.equals(type)) {
+					goldCount++;
+					directedGold += g.directed ? 1 : 0;
+				}
+			}
+			for (Map.Entry<String, LineageLink> entry : found.entrySet()) {
+				LineageLink link = entry.getValue();
+				if (!link.type().id().equals(type)) {
+					continue;
+				}
+				foundCount++;
+				Gold g = gold.get(entry.getKey());
+				boolean right = g != null && g.type.equals(type);
+				hit += right ? 1 : 0;
+				if (link.directed() && (g == null || !g.type.equals(type) || g.directed)) {
+					directedFound++;
+					if (right && link.from().equals(g.from)) {
+						directedHit++;
+					}
+				}
+			}
+			out.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %d | %s | %s |%n", type, goldCount, //$NON-NLS-1$
+					foundCount, ratio(hit, foundCount), ratio(hit, goldCount), f1(hit, foundCount, goldCount), directedGold,
+					ratio(directedHit, directedFound), ratio(directedHit, directedGold)));
+		}
+		out.append("\nConfusions (gold type → type found, pairs):\n\n"); //$NON-NLS-1$
+		Map<String, Integer> confusions = new TreeMap<>();
+		for (Map.Entry<String, Gold> entry : gold.entrySet()) {
+			LineageLink link = found.get(entry.getKey());
+			String foundType = link == null ? "none" : link.type().id(); //$NON-NLS-1$
+			confusions.merge(entry.getValue().type + " → " + foundType, 1, Integer::sum); //$NON-NLS-1$
+		}
+		for (Map.Entry<String, LineageLink> entry : found.entrySet()) {
+			if (!gold.containsKey(entry.getKey())) {
+				confusions.merge("none → " + entry.getValue().type().id(), 1, Integer::sum); //$NON-NLS-1$
+			}
+		}
+		confusions.entrySet().stream().sorted(Comparator.comparing(Map.Entry::getKey))
+				.forEach(e -> out.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n')); //$NON-NLS-1$ //$NON-NLS-2$
+		return out.toString();
+	}
+
+	private static String ratio(int part, int whole) {
+		return whole == 0 ? "–" : String.format(Locale.ROOT, "%.2f", part / (double) whole); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String f1(int hit, int found, int gold) {
+		if (found == 0 || gold == 0 || hit == 0) {
+			return found == 0 && gold == 0 ? "–" : "0.00"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		double p = hit / (double) found;
+		double r = hit / (double) gold;
+		return String.format(Locale.ROOT, "%.2f", 2 * p * r / (p + r)); //$NON-NLS-1$
+	}
+
+	private static String key(String a, String b) {
+		return a.compareTo(b) <= 0 ? a + ' ' + b : b + ' ' + a;
+	}
+
+	private static String string(JsonObject meta, String name) {
+		return meta.has(name) && !meta.get(name).isJsonNull() ? meta.get(name).getAsString() : ""; //$NON-NLS-1$
+	}
+
+	private static String emptyToNull(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+}
