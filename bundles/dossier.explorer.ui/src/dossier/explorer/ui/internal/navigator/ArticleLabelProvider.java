@@ -45,7 +45,7 @@ import dossier.workspace.licence.LicenceMarkers;
  */
 public class ArticleLabelProvider extends LabelProvider implements ICommonLabelProvider, IStyledLabelProvider {
 
-	private static final String ARTICLE_ICON = "icons/explorer.png"; //$NON-NLS-1$
+	private static final String ARTICLE_ICON = "icons/article.svg"; //$NON-NLS-1$
 
 	private final Map<IProject, Map<String, ArticleLabel>> labels = new ConcurrentHashMap<>();
 	private final ArticleLabelsJob reader = new ArticleLabelsJob(this::labelsRead);
