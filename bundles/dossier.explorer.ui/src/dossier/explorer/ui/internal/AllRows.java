@@ -39,23 +39,26 @@ final class AllRows {
 	static RowModel build(IProject project, CorpusIndex index, ExplorerQuery query) throws IOException, QuerySyntaxException {
 		String composed = query.composed();
 		LicenceStatuses statuses = LicenceStatuses.of(project);
+		CopyCounts.Copies copies = CopyCounts.of(project);
 		List<ArticleRef> matching = new ArrayList<>();
 		if (composed.isEmpty()) {
 			int count = index.count();
 			refuseBeyondLimit(count);
-			SortKey order = query.byEntities() || query.sort() == SortKey.RELEVANCE ? SortKey.ID : query.sort();
-			for (ArticleSummary summary : index.list(order, !query.byEntities() && query.descending(), 0, count)) {
-				matching.add(PagedRows.ref(project, summary, null, statuses));
+			SortKey order = query.byEntities() || query.byCopies() || query.sort() == SortKey.RELEVANCE ? SortKey.ID
+					: query.sort();
+			boolean own = query.byEntities() || query.byCopies();
+			for (ArticleSummary summary : index.list(order, !own && query.descending(), 0, count)) {
+				matching.add(PagedRows.ref(project, summary, null, statuses, copies));
 			}
 		} else {
 			SearchResult counted = index.search(PagedRows.request(composed, query, 0, 0));
 			refuseBeyondLimit(counted.total());
-			ExplorerQuery order = query.byEntities() ? query.sortedBy(SortKey.RELEVANCE, false) : query;
+			ExplorerQuery order = query.byEntities() || query.byCopies() ? query.sortedBy(SortKey.RELEVANCE, false) : query;
 			// Without passages: highlighting thousands of hits takes seconds; the pages shown are highlighted after.
 			SearchResult all = index.search(
 					PagedRows.request(composed, order, 0, (int) counted.total()).withPassages(false));
 			for (Hit hit : all.hits()) {
-				matching.add(PagedRows.ref(project, hit.article(), hit.snippet(), statuses));
+				matching.add(PagedRows.ref(project, hit.article(), hit.snippet(), statuses, copies));
 			}
 		}
 		Map<String, Integer> statusCounts = countStatuses(matching.stream().map(ArticleRef::id).toList(), statuses);
@@ -69,12 +72,16 @@ final class AllRows {
 		if (query.byEntities()) {
 			Comparator<ArticleRef> byCount = Comparator.comparingInt(ArticleRef::entityCount);
 			kept.sort(query.descending() ? byCount.reversed() : byCount);
+		} else if (query.byCopies()) {
+			Comparator<ArticleRef> byCopies = Comparator.comparingInt(ArticleRef::copies);
+			kept.sort(query.descending() ? byCopies.reversed() : byCopies);
 		}
 		Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
 		facets.put("language", counts(kept, s -> s.language())); //$NON-NLS-1$
 		facets.put("publisher", counts(kept, s -> s.publisher())); //$NON-NLS-1$
 		facets.put("licence", counts(kept, s -> s.licence())); //$NON-NLS-1$
-		Object[] rows = group(kept, query.grouping(), facets);
+		Object[] rows = query.grouping() == Grouping.ORIGINAL ? OriginalGroups.rows(kept, copies)
+				: group(kept, query.grouping(), facets);
 		return RowModel.ofAllRows(project, index, query, rows, kept.size(), facets, statusCounts);
 	}
 
@@ -122,7 +129,7 @@ final class AllRows {
 			case PUBLISHER -> ref.summary().publisher();
 			case LANGUAGE -> ref.summary().language();
 			case LICENCE -> ref.summary().licence();
-			case NONE -> null;
+			case NONE, ORIGINAL -> null;
 			};
 			List<ArticleRef> group = value == null ? null : groups.get(value);
 			(group == null ? others : group).add(ref);

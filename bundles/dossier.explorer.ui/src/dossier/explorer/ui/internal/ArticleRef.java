@@ -29,6 +29,8 @@ public final class ArticleRef extends PlatformObject {
 	private final int licenceSeverity;
 	private final ArticleLicenceChecks.Status status;
 	private final int entityCount;
+	/** Translations and republications made from it, from the stored lineage links; -1 when not known. */
+	private final int copies;
 	private final @Nullable Article article;
 
 	/** The articles among the elements of {@code selection}, in its order. */
@@ -53,6 +55,13 @@ public final class ArticleRef extends PlatformObject {
 	 */
 	public ArticleRef(IProject project, ArticleSummary summary, @Nullable String snippet, int licenceSeverity,
 			ArticleLicenceChecks.Status status, int entityCount, @Nullable Article article) {
+		this(project, summary, snippet, licenceSeverity, status, entityCount, -1, article);
+	}
+
+	/** @param copies translations and republications made from it ({@link CopyCounts}; -1: not known) */
+	ArticleRef(IProject project, ArticleSummary summary, @Nullable String snippet, int licenceSeverity,
+			ArticleLicenceChecks.Status status, int entityCount, int copies, @Nullable Article article) {
+		this.copies = copies;
 		this.project = Objects.requireNonNull(project);
 		this.summary = Objects.requireNonNull(summary);
 		this.snippet = snippet == null ? "" : snippet; //$NON-NLS-1$
@@ -94,13 +103,21 @@ public final class ArticleRef extends PlatformObject {
 		return entityCount;
 	}
 
+	/**
+	 * How many translations and republications were made from it, by the corpus's stored lineage links (not
+	 * rejected, their original known); -1 when the corpus has no stored links.
+	 */
+	public int copies() {
+		return copies;
+	}
+
 	/** The whole article, when loaded; null otherwise. */
 	public @Nullable Article article() {
 		return article;
 	}
 
 	public ArticleRef withArticle(Article loaded) {
-		return new ArticleRef(project, summary, snippet, licenceSeverity, status, entityCount, loaded);
+		return new ArticleRef(project, summary, snippet, licenceSeverity, status, entityCount, copies, loaded);
 	}
 
 	public IFile file() {

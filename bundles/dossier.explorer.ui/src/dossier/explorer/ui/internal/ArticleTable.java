@@ -75,6 +75,8 @@ final class ArticleTable {
 		}
 		if (column == Column.ENTITIES) {
 			tableColumn.setToolTipText(Messages.Column_entitiesTooltip);
+		} else if (column == Column.COPIES) {
+			tableColumn.setToolTipText(Messages.Column_copiesTooltip);
 		}
 		if (column.sorts()) {
 			tableColumn.addListener(SWT.Selection, event -> sortBy.accept(column));
@@ -228,7 +230,8 @@ final class ArticleTable {
 
 	void showSortIndicator() {
 		Table table = viewer.getTable();
-		Column sorted = state.query.byEntities() ? Column.ENTITIES : Column.bySortKey(state.query.sort());
+		Column sorted = state.query.byEntities() ? Column.ENTITIES
+				: state.query.byCopies() ? Column.COPIES : Column.bySortKey(state.query.sort());
 		TableColumn indicated = null;
 		for (TableColumn tableColumn : table.getColumns()) {
 			if (tableColumn.getData() == sorted) {

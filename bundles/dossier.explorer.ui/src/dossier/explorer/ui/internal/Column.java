@@ -14,7 +14,12 @@ public enum Column {
 	DATE(SortKey.DATE, 100),
 	LICENCE(SortKey.LICENCE, 110),
 	/** Entities mentioned: sorted by the explorer itself (see {@link ExplorerQuery#sortedByEntities}). */
-	ENTITIES(null, 70);
+	ENTITIES(null, 70),
+	/**
+	 * Translations and republications made from the article, from the corpus's stored lineage links: sorted by the
+	 * explorer itself (see {@link ExplorerQuery#sortedByCopies}).
+	 */
+	COPIES(null, 60);
 
 	private final SortKey sortKey;
 	private final int defaultWidth;
@@ -26,7 +31,7 @@ public enum Column {
 
 	/** True when clicking the column's header sorts by it. */
 	public boolean sorts() {
-		return sortKey != null || this == ENTITIES;
+		return sortKey != null || this == ENTITIES || this == COPIES;
 	}
 
 	/** The order clicking the column's header selects; null when the index does not sort by it. */
@@ -47,6 +52,7 @@ public enum Column {
 		case DATE -> Messages.Column_date;
 		case LICENCE -> Messages.Column_licence;
 		case ENTITIES -> Messages.Column_entities;
+		case COPIES -> Messages.Column_copies;
 		};
 	}
 
@@ -60,6 +66,7 @@ public enum Column {
 		case DATE -> orEmpty(ref.summary().published());
 		case LICENCE -> orEmpty(ref.summary().licence());
 		case ENTITIES -> ref.entityCount() < 0 ? "" : Integer.toString(ref.entityCount()); //$NON-NLS-1$
+		case COPIES -> ref.copies() < 0 ? "" : Integer.toString(ref.copies()); //$NON-NLS-1$
 		};
 	}
 

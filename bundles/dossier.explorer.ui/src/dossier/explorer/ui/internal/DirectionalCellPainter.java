@@ -48,7 +48,8 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 			return column.text(ref);
 		}
 		if (element instanceof GroupHeader header && column == Column.TITLE) {
-			String value = header.value() == null ? Messages.Group_other : header.value();
+			String value = header.value() != null ? header.value()
+					: header.grouping() == Grouping.ORIGINAL ? Messages.Group_noCopies : Messages.Group_other;
 			return header.grouping().label() + ": " + value + " (" + header.count() + ')'; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return ""; //$NON-NLS-1$

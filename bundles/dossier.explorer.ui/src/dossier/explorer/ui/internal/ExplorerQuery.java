@@ -13,7 +13,7 @@ import dossier.index.SortKey;
  * order and the grouping. Immutable.
  */
 public record ExplorerQuery(String text, Map<String, String> filters, SortKey sort, boolean descending,
-		Grouping grouping, boolean byEntities) {
+		Grouping grouping, boolean byEntities, boolean byCopies) {
 
 	/**
 	 * The filter dimension of the licence check's verdict ({@code ArticleLicenceChecks.Status} names). It is not in
@@ -42,12 +42,17 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		this(text, filters, sort, descending, grouping, false);
 	}
 
+	public ExplorerQuery(String text, Map<String, String> filters, SortKey sort, boolean descending,
+			Grouping grouping, boolean byEntities) {
+		this(text, filters, sort, descending, grouping, byEntities, false);
+	}
+
 	public static ExplorerQuery initial() {
 		return new ExplorerQuery("", Map.of(), SortKey.RELEVANCE, false, Grouping.NONE); //$NON-NLS-1$
 	}
 
 	public ExplorerQuery withText(String value) {
-		return new ExplorerQuery(value, filters, sort, descending, grouping, byEntities);
+		return new ExplorerQuery(value, filters, sort, descending, grouping, byEntities, byCopies);
 	}
 
 	public ExplorerQuery withFilter(String dimension, @Nullable String value) {
@@ -57,7 +62,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		} else {
 			next.put(dimension, value);
 		}
-		return new ExplorerQuery(text, next, sort, descending, grouping, byEntities);
+		return new ExplorerQuery(text, next, sort, descending, grouping, byEntities, byCopies);
 	}
 
 	public ExplorerQuery sortedBy(SortKey key, boolean reverse) {
@@ -72,16 +77,28 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		if (column == Column.ENTITIES) {
 			return sortedByEntities(byEntities() ? !descending() : true);
 		}
-		return sortedBy(column.sortKey(), !byEntities() && sort() == column.sortKey() ? !descending() : column == Column.DATE);
+		if (column == Column.COPIES) {
+			return sortedByCopies(byCopies() ? !descending() : true);
+		}
+		return sortedBy(column.sortKey(),
+				!byEntities() && !byCopies() && sort() == column.sortKey() ? !descending() : column == Column.DATE);
 	}
 
 	/** Sorted by the number of entities each article mentions (not an index order: see {@link #needsAllRows()}). */
 	public ExplorerQuery sortedByEntities(boolean reverse) {
-		return new ExplorerQuery(text, filters, SortKey.RELEVANCE, reverse, grouping, true);
+		return new ExplorerQuery(text, filters, SortKey.RELEVANCE, reverse, grouping, true, false);
+	}
+
+	/**
+	 * Sorted by the number of copies (translations, republications) made from each article: the corpus's stored
+	 * lineage links, not an index order (see {@link #needsAllRows()}).
+	 */
+	public ExplorerQuery sortedByCopies(boolean reverse) {
+		return new ExplorerQuery(text, filters, SortKey.RELEVANCE, reverse, grouping, false, true);
 	}
 
 	public ExplorerQuery groupedBy(Grouping value) {
-		return new ExplorerQuery(text, filters, sort, descending, value, byEntities);
+		return new ExplorerQuery(text, filters, sort, descending, value, byEntities, byCopies);
 	}
 
 	/** The licence check verdict filtered on, or null. */
@@ -91,11 +108,11 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 
 	/**
 	 * True when the rows cannot be paged from the index: the order by entity count (the entity store, not
-	 * indexed). The explorer then reads every matching article's summary once and filters, sorts and groups them
+	 * indexed) or by copies, and the grouping by original (the lineage links, not indexed). The explorer then reads every matching article's summary once and filters, sorts and groups them
 	 * itself. (A filter on the licence check is paged from the index, among the articles it keeps.)
 	 */
 	public boolean needsAllRows() {
-		return byEntities;
+		return byEntities || byCopies || grouping == Grouping.ORIGINAL;
 	}
 
 	/** True when neither text nor filters narrow the articles down: the whole corpus, listed from the index. */

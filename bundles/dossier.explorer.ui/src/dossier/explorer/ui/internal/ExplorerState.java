@@ -28,6 +28,7 @@ public final class ExplorerState {
 	private static final String LINKING = "linkWithEditor"; //$NON-NLS-1$
 	private static final String SAMPLE_SHOWN = "sampleShown"; //$NON-NLS-1$
 	private static final String SORT_ENTITIES = "sortByEntities"; //$NON-NLS-1$
+	private static final String SORT_COPIES = "sortByCopies"; //$NON-NLS-1$
 	private static final String[] DIMENSIONS = { "language", "publisher", "licence", ExplorerQuery.STATUS }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** How soon after a change the state is written to disk. */
@@ -53,7 +54,8 @@ public final class ExplorerState {
 		}
 		state.query = new ExplorerQuery(prefs.get(TEXT, ""), filters, //$NON-NLS-1$
 				enumOf(SortKey.class, prefs.get(SORT, null), SortKey.RELEVANCE), prefs.getBoolean(DESCENDING, false),
-				enumOf(Grouping.class, prefs.get(GROUPING, null), Grouping.NONE), prefs.getBoolean(SORT_ENTITIES, false));
+				enumOf(Grouping.class, prefs.get(GROUPING, null), Grouping.NONE), prefs.getBoolean(SORT_ENTITIES, false),
+				prefs.getBoolean(SORT_COPIES, false) && !prefs.getBoolean(SORT_ENTITIES, false));
 		for (Column column : Column.values()) {
 			int width = prefs.getInt(WIDTH + column.name(), -1);
 			if (width > 0) {
@@ -75,6 +77,7 @@ public final class ExplorerState {
 		prefs.put(SORT, query.sort().name());
 		prefs.putBoolean(DESCENDING, query.descending());
 		prefs.putBoolean(SORT_ENTITIES, query.byEntities());
+		prefs.putBoolean(SORT_COPIES, query.byCopies());
 		prefs.put(GROUPING, query.grouping().name());
 		for (Map.Entry<Column, Integer> width : widths.entrySet()) {
 			prefs.putInt(WIDTH + width.getKey().name(), width.getValue());

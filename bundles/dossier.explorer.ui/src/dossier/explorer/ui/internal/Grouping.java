@@ -8,7 +8,12 @@ public enum Grouping {
 	NONE(null, null),
 	PUBLISHER("publisher", "publisher"), //$NON-NLS-1$ //$NON-NLS-2$
 	LANGUAGE("language", "language"), //$NON-NLS-1$ //$NON-NLS-2$
-	LICENCE("licence", "licence"); //$NON-NLS-1$ //$NON-NLS-2$
+	LICENCE("licence", "licence"), //$NON-NLS-1$ //$NON-NLS-2$
+	/**
+	 * Each original with its translations and republications under it (the corpus's stored lineage links), not a
+	 * facet of the index: the explorer groups these rows itself (see {@link ExplorerQuery#needsAllRows()}).
+	 */
+	ORIGINAL(null, null);
 
 	private final @Nullable String facet;
 	private final @Nullable String field;
@@ -34,6 +39,7 @@ public enum Grouping {
 		case PUBLISHER -> Messages.Grouping_publisher;
 		case LANGUAGE -> Messages.Grouping_language;
 		case LICENCE -> Messages.Grouping_licence;
+		case ORIGINAL -> Messages.Grouping_original;
 		};
 	}
 }

@@ -19,6 +19,10 @@ public final class Messages extends NLS {
 	public static String CopyAttribution_failed;
 	public static String Column_entities;
 	public static String Column_entitiesTooltip;
+	public static String Column_copies;
+	public static String Column_copiesTooltip;
+	public static String Grouping_original;
+	public static String Group_noCopies;
 	public static String Facet_status;
 	public static String FindingStatus_clean;
 	public static String FindingStatus_warnings;

@@ -201,13 +201,17 @@ final class PagedRows {
 			checked = checkedAt > 0 && file.getLocalTimeStamp() <= checkedAt;
 		}
 		return new ArticleRef(project, summary, snippet, severity, ArticleLicenceChecks.status(severity, checked),
-				EntityCounts.of(project, summary.id()), null);
+				EntityCounts.of(project, summary.id()), CopyCounts.of(project).count(summary.id()), null);
 	}
 
-	/** A row for one article, its licence verdict taken from a snapshot of the project's markers. */
-	static ArticleRef ref(IProject project, ArticleSummary summary, @Nullable String snippet, LicenceStatuses statuses) {
+	/**
+	 * A row for one article, its licence verdict taken from a snapshot of the project's markers, its copies from
+	 * {@code copies}.
+	 */
+	static ArticleRef ref(IProject project, ArticleSummary summary, @Nullable String snippet, LicenceStatuses statuses,
+			CopyCounts.Copies copies) {
 		String id = summary.id();
 		return new ArticleRef(project, summary, snippet, statuses.severity(id), statuses.status(id),
-				EntityCounts.of(project, id), null);
+				EntityCounts.of(project, id), copies.count(id), null);
 	}
 }

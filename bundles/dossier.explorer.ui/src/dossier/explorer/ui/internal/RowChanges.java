@@ -12,10 +12,12 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.runtime.CoreException;
 
 import dossier.core.store.Corpus;
+import dossier.lineage.LineageFile;
 
 /**
  * Whether a resource change touches what the explorer's rows show besides the index: licence markers (the
- * verdict icon and facet) or mentions files (the entity count, whose cached counts it forgets).
+ * verdict icon and facet), mentions files (the entity count, whose cached counts it forgets) or the corpus's stored
+ * lineage links (the copies, read again by {@link CopyCounts} when the file changed).
  */
 final class RowChanges {
 
@@ -49,6 +51,7 @@ final class RowChanges {
 			}
 		}
 		EntityCounts.forget(project, mentioned);
-		return markers || !mentioned.isEmpty();
+		boolean lineage = event.getDelta().findMember(project.getFullPath().append(LineageFile.FILE_NAME)) != null;
+		return markers || lineage || !mentioned.isEmpty();
 	}
 }
