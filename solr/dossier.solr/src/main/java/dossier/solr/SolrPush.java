@@ -97,22 +97,51 @@ public final class SolrPush implements Closeable {
 	 * commits.
 	 */
 	public Outcome push(Iterator<Article> articles, IndexSource source, LongConsumer progress) throws IOException {
+		long sent = send(articles, source, progress);
+		commit();
+		return new Outcome(sent, (int) ((sent + BATCH - 1) / BATCH), count());
+	}
+
+	/**
+	 * Sends {@code articles} without committing: for pushes from many places at once (the partitions of a Spark
+	 * job), which one {@link #commit()} makes visible at the end.
+	 *
+	 * @return how many were sent
+	 */
+	public long send(Iterator<Article> articles, IndexSource source, LongConsumer progress) throws IOException {
 		SolrDocuments documents = new SolrDocuments(source);
 		List<SolrInputDocument> batch = new ArrayList<>(BATCH);
 		long sent = 0;
-		int batches = 0;
 		while (articles.hasNext()) {
 			batch.add(documents.of(articles.next()));
 			if (batch.size() == BATCH || !articles.hasNext()) {
 				send(batch, sent);
 				sent += batch.size();
-				batches++;
 				batch.clear();
 				progress.accept(sent);
 			}
 		}
-		commit();
-		return new Outcome(sent, batches, count());
+		return sent;
+	}
+
+	/** Articles that are in no corpus folder (the Spark job's): no path, the licence label of a local index. */
+	public static IndexSource withoutCorpus() {
+		return new IndexSource() {
+			@Override
+			public Path indexFolder() {
+				throw new UnsupportedOperationException("articles without a corpus have no index folder"); //$NON-NLS-1$
+			}
+
+			@Override
+			public String stamp() {
+				return ""; //$NON-NLS-1$
+			}
+
+			@Override
+			public Stream<Article> articles() {
+				return Stream.empty();
+			}
+		};
 	}
 
 	private void send(List<SolrInputDocument> batch, long before) throws SolrUnavailableException {
@@ -127,7 +156,7 @@ public final class SolrPush implements Closeable {
 	}
 
 	/** Makes what was sent visible to searches. */
-	private void commit() throws SolrUnavailableException {
+	public void commit() throws SolrUnavailableException {
 		UpdateRequest commit = new UpdateRequest();
 		commit.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true);
 		connection.send(commit);

@@ -26,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 import com.google.gson.JsonObject;
 
@@ -38,7 +39,8 @@ import com.google.gson.JsonObject;
  * <li>{@code licences-by-publisher/}, {@code entities/}, {@code findings-by-rule/}: corpus aggregates;</li>
  * <li>{@code failures/} (JSON Lines): every file or record that could not be read, with why;</li>
  * <li>{@code summary.json}: the counts;</li>
- * <li>with {@code --corpus}, the articles in a Dossier corpus folder on the driver's disk.</li>
+ * <li>with {@code --corpus}, the articles in a Dossier corpus folder on the driver's disk;</li>
+ * <li>with {@code --solr URL --collection NAME}, the articles in a collection of the Dossier configset.</li>
  * </ul>
  * A bad file or record is counted and listed, never fatal. Files are read in parallel; one big archive's articles
  * are spread over every executor before the analysis, which is where the time goes. docs/scale-out.md shows how
@@ -76,6 +78,9 @@ public final class DossierJob {
 		Configuration hadoop = context.hadoopConfiguration();
 		hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true); //$NON-NLS-1$
 		Set<String> named = namedFiles(options, hadoop);
+		if (!options.solr().isEmpty()) {
+			SolrOutput.check(options.solr(), options.collection());
+		}
 		int partitions = options.partitions() > 0 ? options.partitions() : 3 * Math.max(1, context.defaultParallelism());
 
 		JavaRDD<Imported> imported = context.binaryFiles(String.join(",", options.inputs())) //$NON-NLS-1$
@@ -111,6 +116,12 @@ public final class DossierJob {
 		JsonObject summary = new JsonObject();
 		if (!options.corpus().isEmpty()) {
 			summary.addProperty("stored", CorpusOutput.store(spread.toLocalIterator(), java.nio.file.Path.of(options.corpus()))); //$NON-NLS-1$
+		}
+		if (!options.solr().isEmpty()) {
+			LongAccumulator sent = context.sc().longAccumulator("solr"); //$NON-NLS-1$
+			long held = SolrOutput.push(spread, options.solr(), options.collection(), sent);
+			summary.addProperty("solr", sent.value()); //$NON-NLS-1$
+			summary.addProperty("solrCollectionSize", held); //$NON-NLS-1$
 		}
 		summary.addProperty("articles", rows); //$NON-NLS-1$
 		summary.addProperty("failures", failed); //$NON-NLS-1$
