@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -50,6 +51,7 @@ public final class LineageView extends ViewPart {
 	private Button confirm;
 	private Button reject;
 	private Button open;
+	private Button compare;
 	private @Nullable ArticleOfPart article;
 	private ChainJob.@Nullable Computed shown;
 	private @Nullable ChainJob job;
@@ -81,6 +83,11 @@ public final class LineageView extends ViewPart {
 		confirm = button(buttons, Messages.Confirm, Messages.Confirm_tooltip, () -> decide(LinkStatus.CONFIRMED));
 		reject = button(buttons, Messages.Reject, Messages.Reject_tooltip, () -> decide(LinkStatus.REJECTED));
 		open = button(buttons, Messages.Open, Messages.Open_tooltip, this::openSelected);
+		compare = button(buttons, Messages.Compare, Messages.Compare_tooltip, this::compareSelected);
+		MenuManager menu = new MenuManager();
+		menu.add(menuAction(Messages.Open, this::openSelected));
+		menu.add(menuAction(Messages.Compare, this::compareSelected));
+		graph.control().setMenu(menu.createContextMenu(graph.control()));
 		sash.setWeights(3, 1);
 		Action recompute = new Action(Messages.Recompute) {
 			@Override
@@ -107,6 +114,15 @@ public final class LineageView extends ViewPart {
 		if (article == null && getSite().getPage().getActiveEditor() != null) {
 			selectionChanged(getSite().getPage().getActiveEditor(), null);
 		}
+	}
+
+	private static Action menuAction(String text, Runnable run) {
+		return new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
 	}
 
 	private static Button button(Composite parent, String text, String tooltip, Runnable action) {
@@ -191,6 +207,7 @@ public final class LineageView extends ViewPart {
 		confirm.setEnabled(link != null && !deciding && link.status() != LinkStatus.CONFIRMED);
 		reject.setEnabled(link != null && !deciding);
 		open.setEnabled(chain != null && (link != null || graph.selectedArticle() != null));
+		compare.setEnabled(open.isEnabled() && (link == null || link.type().isDerivation()));
 		String text = graph.selectionText();
 		details.setText(text.isEmpty() ? Messages.Details_none : text);
 	}
@@ -229,6 +246,27 @@ public final class LineageView extends ViewPart {
 		}
 		try {
 			IDE.openEditor(getSite().getPage(), CorpusProjects.articleFile(current.project(), id), true);
+		} catch (PartInitException e) {
+			ILog.of(getClass()).error(Messages.Open_failed, e);
+			status.setText(Messages.Open_failed + ": " + e.getMessage()); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Opens the selected link's copy beside its original (an article selected: beside its own original), in the
+	 * side-by-side editor.
+	 */
+	void compareSelected() {
+		ChainJob.Computed current = shown;
+		LineageLink link = graph.selectedLink();
+		String id = link != null ? link.to() : graph.selectedArticle();
+		if (current == null || id == null) {
+			return;
+		}
+		String title = current.chain().node(id).map(ProjectLineage.Node::title).orElse(id);
+		try {
+			CompareWithOriginalHandler.open(getSite().getPage(), current.project(), id, title,
+					link != null ? link.from() : null);
 		} catch (PartInitException e) {
 			ILog.of(getClass()).error(Messages.Open_failed, e);
 			status.setText(Messages.Open_failed + ": " + e.getMessage()); //$NON-NLS-1$
@@ -287,6 +325,10 @@ public final class LineageView extends ViewPart {
 
 	Button openButton() {
 		return open;
+	}
+
+	Button compareButton() {
+		return compare;
 	}
 
 	ChainJob.@Nullable Computed shown() {

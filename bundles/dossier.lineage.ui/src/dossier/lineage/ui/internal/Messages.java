@@ -41,6 +41,28 @@ public final class Messages extends NLS {
 	public static String Status_rejected;
 	public static String Evidence_more;
 	public static String Open_failed;
+	public static String Compare;
+	public static String Compare_tooltip;
+	public static String SideBySideJob_name;
+	public static String SideBySide_tab;
+	public static String SideBySide_tooltip;
+	public static String SideBySide_reading;
+	public static String SideBySide_failed;
+	public static String SideBySide_missing;
+	public static String SideBySide_unreadable;
+	public static String SideBySide_noOriginal;
+	public static String SideBySide_noOriginalPane;
+	public static String SideBySide_original;
+	public static String SideBySide_article;
+	public static String SideBySide_translation;
+	public static String SideBySide_republication;
+	public static String SideBySide_copy;
+	public static String SideBySide_other;
+	public static String SideBySide_summary;
+	public static String SideBySide_onlyOriginal;
+	public static String SideBySide_onlyCopy;
+	public static String SideBySide_pairShared;
+	public static String SideBySide_pairPlace;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -98,6 +98,20 @@ final class LineageFixture {
 				.language("ar").build();
 	}
 
+	/** Global Voices' English post of 25 March 2011 on Syria's "Friday of Dignity" (CC BY 3.0): an original. */
+	static Article syriaEnglish() {
+		return Article.builder(text("gv-syria-dignity-en.txt")).title("Syria: ‘Friday of Dignity’ Protests Erupt Countrywide")
+				.language("en").publisher("Global Voices")
+				.sourceUrl("https://globalvoices.org/2011/03/25/syria-friday-of-dignity-protests-erupt-countrywide/")
+				.published("2011-03-25").build();
+	}
+
+	/** Its Arabic translation on Global Voices in Arabic, 26 March 2011 (CC BY 3.0), without its headline. */
+	static Article syriaArabic() {
+		return Article.builder(text("gv-syria-dignity-ar.txt")).language("ar").publisher("الأصوات العالمية")
+				.sourceUrl("https://ar.globalvoices.org/2011/03/26/10103/").published("2011-03-26").build();
+	}
+
 	/** Waits until neither the Lineage view's nor the Explorer's jobs run and {@code condition} holds. */
 	static void settle(String description, java.util.function.BooleanSupplier condition) {
 		Workbench.waitUntil(description, () -> Job.getJobManager().find(LineageUi.JOB_FAMILY).length == 0

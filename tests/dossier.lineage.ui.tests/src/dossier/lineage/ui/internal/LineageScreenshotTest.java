@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -29,8 +30,9 @@ import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
 
 /**
- * The README's screenshot of the Lineage view: Global Voices' English post, its French translation, a republication
- * of the English text by another site, and a French post on the same anniversary. Runs only when
+ * The README's screenshots of the Lineage view (Global Voices' English post, its French translation, a republication
+ * of the English text by another site, and a French post on the same anniversary) and of the side-by-side editor
+ * (Global Voices' Arabic translation beside its English original). Runs only when
  * DOSSIER_SCREENSHOTS names a folder:
  *
  * <pre>
@@ -81,6 +83,35 @@ class LineageScreenshotTest {
 		Workbench.joinJobs(LineageUi.JOB_FAMILY);
 		project.delete(true, true, new NullProgressMonitor());
 		assertTrue(Files.size(folder.resolve("lineage.png")) > 10_000);
+	}
+
+	/**
+	 * The side-by-side editor: Global Voices' Arabic translation (right to left) beside its English original, opened
+	 * from the Entity Editor with Compare with Original, the Hama paragraph and its partner highlighted.
+	 */
+	@Test
+	void sideBySide() throws Exception {
+		Path folder = Path.of(System.getenv("DOSSIER_SCREENSHOTS"));
+		List<String> ids = new ArrayList<>();
+		IProject project = LineageFixture.corpus("Global Voices Syria ",
+				List.of(LineageFixture.syriaEnglish(), LineageFixture.syriaArabic()), ids);
+		IWorkbenchPage page = Workbench.page();
+		page.activate(IDE.openEditor(page, CorpusProjects.articleFile(project, ids.get(1)), true));
+		Workbench.window().getService(IHandlerService.class).executeCommand(CompareWithOriginalHandler.COMMAND, null);
+		LineageFixture.settle("the side-by-side editor shows both articles", () -> page.getActiveEditor() instanceof SideBySideEditor editor
+				&& !editor.computing() && editor.shown() != null);
+		SideBySideEditor editor = (SideBySideEditor) page.getActiveEditor();
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		Workbench.processEvents();
+		editor.sync().select(false, 2);
+		long painted = System.nanoTime() + 1_000_000_000L;
+		Workbench.waitUntil("a second passed", () -> System.nanoTime() > painted);
+		save(shell(), folder.resolve("side-by-side.png"));
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		page.closeAllEditors(false);
+		Workbench.joinJobs(LineageUi.JOB_FAMILY);
+		project.delete(true, true, new NullProgressMonitor());
+		assertTrue(Files.size(folder.resolve("side-by-side.png")) > 10_000);
 	}
 
 	private static Image shell() {

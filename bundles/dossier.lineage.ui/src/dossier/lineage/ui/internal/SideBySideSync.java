@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.ScrollBar;
+
+import dossier.lineage.ParagraphAlignment;
+import dossier.lineage.ParagraphAlignment.Pair;
+
+/**
+ * Keeps the two panes of the side-by-side editor together. Scrolling one scrolls the other so that paired
+ * paragraphs stay level: the paired paragraphs' tops are anchors, and a position between two anchors is carried
+ * over in proportion (so an unpaired paragraph, or a long Arabic paragraph beside a short Italian one, scrolls past
+ * smoothly). Putting the caret in a paragraph (a click, the arrow keys) highlights it and its partner, and brings the
+ * partner level with it.
+ */
+final class SideBySideSync {
+
+	private final SideBySidePane original;
+	private final SideBySidePane copy;
+	private final Color highlight;
+	private final Consumer<Pair> selected;
+	private @Nullable ParagraphAlignment alignment;
+	private boolean syncing;
+	private int lastTopOriginal = -1;
+	private int lastTopCopy = -1;
+
+	SideBySideSync(SideBySidePane original, SideBySidePane copy, Color highlight, Consumer<Pair> selected) {
+		this.original = original;
+		this.copy = copy;
+		this.highlight = highlight;
+		this.selected = selected;
+		hook(original, true);
+		hook(copy, false);
+	}
+
+	private void hook(SideBySidePane pane, boolean isOriginal) {
+		StyledText text = pane.text();
+		ScrollBar bar = text.getVerticalBar();
+		if (bar != null) {
+			bar.addListener(SWT.Selection, event -> scrolled(isOriginal));
+		}
+		// Keys, the wheel and programmatic scrolling move the text without a scroll bar event; each repaints.
+		text.addListener(SWT.Paint, event -> scrolled(isOriginal));
+		text.addCaretListener(event -> caretMoved(isOriginal));
+	}
+
+	/** Aligns the panes by {@code value} (null: nothing to keep together). */
+	void setAlignment(@Nullable ParagraphAlignment value) {
+		alignment = value;
+		lastTopOriginal = original.text().getTopPixel();
+		lastTopCopy = copy.text().getTopPixel();
+	}
+
+	/** Selects paragraph {@code index} of one side, as the caret put there does. */
+	void select(boolean inOriginal, int index) {
+		(inOriginal ? original : copy).moveCaretTo(index);
+		caretMoved(inOriginal);
+	}
+
+	private void caretMoved(boolean inOriginal) {
+		ParagraphAlignment shown = alignment;
+		if (shown == null || syncing) {
+			return;
+		}
+		SideBySidePane from = inOriginal ? original : copy;
+		SideBySidePane to = inOriginal ? copy : original;
+		int paragraph = from.paragraphAtCaret();
+		if (paragraph < 0) {
+			return;
+		}
+		Pair pair = inOriginal ? shown.ofOriginal(paragraph) : shown.ofCopy(paragraph);
+		int partner = inOriginal ? pair.copy() : pair.original();
+		from.highlight(paragraph, highlight);
+		to.highlight(partner, highlight);
+		if (partner >= 0) {
+			// the partner level with the paragraph chosen
+			StyledText source = from.text();
+			StyledText target = to.text();
+			int y = source.getLinePixel(from.lineOf(paragraph));
+			setTop(!inOriginal, target.getTopPixel() + target.getLinePixel(to.lineOf(partner)) - y);
+		}
+		// Where both stand now is chosen: the repaint that follows (the caret may have scrolled its pane) carries
+		// nothing over.
+		lastTopOriginal = original.text().getTopPixel();
+		lastTopCopy = copy.text().getTopPixel();
+		selected.accept(pair);
+	}
+
+	private void scrolled(boolean inOriginal) {
+		if (syncing || alignment == null) {
+			return;
+		}
+		StyledText source = (inOriginal ? original : copy).text();
+		int top = source.getTopPixel();
+		if (top == (inOriginal ? lastTopOriginal : lastTopCopy)) {
+			return;
+		}
+		if (inOriginal) {
+			lastTopOriginal = top;
+		} else {
+			lastTopCopy = top;
+		}
+		setTop(!inOriginal, carry(inOriginal, top));
+	}
+
+	/** Where the other pane's top goes when this side's top is at {@code top}: between the anchors around it. */
+	private int carry(boolean fromOriginal, int top) {
+		List<int[]> anchors = anchors();
+		int from = fromOriginal ? 0 : 1;
+		int to = 1 - from;
+		for (int k = 1; k < anchors.size(); k++) {
+			int[] before = anchors.get(k - 1);
+			int[] after = anchors.get(k);
+			if (top < after[from] || k == anchors.size() - 1) {
+				int span = Math.max(1, after[from] - before[from]);
+				double share = Math.max(0, Math.min(1, (top - before[from]) / (double) span));
+				return (int) Math.round(before[to] + share * (after[to] - before[to]));
+			}
+		}
+		return top;
+	}
+
+	/** The paired paragraphs' tops in both panes (pixels from each text's start), with both starts and both ends. */
+	private List<int[]> anchors() {
+		List<int[]> anchors = new ArrayList<>();
+		anchors.add(new int[] { 0, 0 });
+		ParagraphAlignment shown = alignment;
+		StyledText left = original.text();
+		StyledText right = copy.text();
+		if (shown != null) {
+			for (Pair pair : shown.pairs()) {
+				if (pair.paired()) {
+					int a = left.getTopPixel() + left.getLinePixel(original.lineOf(pair.original()));
+					int b = right.getTopPixel() + right.getLinePixel(copy.lineOf(pair.copy()));
+					int[] last = anchors.get(anchors.size() - 1);
+					if (a >= last[0] && b >= last[1]) {
+						anchors.add(new int[] { a, b });
+					}
+				}
+			}
+		}
+		anchors.add(new int[] { Math.max(anchors.get(anchors.size() - 1)[0] + 1, height(left)),
+				Math.max(anchors.get(anchors.size() - 1)[1] + 1, height(right)) });
+		return anchors;
+	}
+
+	/** The whole text's height, in pixels. */
+	private static int height(StyledText text) {
+		int last = text.getLineCount() - 1;
+		return text.getTopPixel() + text.getLinePixel(last) + text.getLineHeight(text.getOffsetAtLine(last));
+	}
+
+	private void setTop(boolean ofOriginal, int pixel) {
+		StyledText target = (ofOriginal ? original : copy).text();
+		syncing = true;
+		try {
+			target.setTopPixel(Math.max(0, pixel));
+			if (ofOriginal) {
+				lastTopOriginal = target.getTopPixel();
+			} else {
+				lastTopCopy = target.getTopPixel();
+			}
+		} finally {
+			syncing = false;
+		}
+	}
+}
