@@ -114,8 +114,9 @@ final class LineageSetEvaluation {
 			if (link == null || !link.type().id().equals(g.type)) {
 				misses.add("missed " + g.type + " " + g.from + " -> " + g.to //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						+ (link == null ? " (no link)" : " (found " + describe(link) + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			} else if (g.directed && link.directed() && !link.from().equals(g.from)) {
-				misses.add("reversed " + g.type + " " + g.from + " -> " + g.to + " (found " + describe(link) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			} else if (g.directed && (!link.directed() || !link.from().equals(g.from))) {
+				misses.add((link.directed() ? "reversed " : "undirected ") + g.type + " " + g.from + " -> " + g.to //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						+ " (found " + describe(link) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		for (Map.Entry<String, LineageLink> entry : found.entrySet()) {

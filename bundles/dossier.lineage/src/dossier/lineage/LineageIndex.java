@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
+
 import dossier.core.model.Article;
 import dossier.lineage.internal.ArticleFeatures;
 import dossier.lineage.internal.FingerprintToken;
@@ -37,6 +39,10 @@ public final class LineageIndex {
 	private final Map<Long, Set<String>> bands = new HashMap<>();
 	private final Map<String, Set<String>> tokens = new HashMap<>();
 	private final Map<String, Set<String>> addresses = new HashMap<>();
+	/** Skeletons of Arabic words ({@code t:} keys) to the articles holding them. */
+	private final Map<String, Set<String>> transcribed = new HashMap<>();
+	/** Skeletons of Latin-script names (their {@code alt}) to the articles holding them. */
+	private final Map<String, Set<String>> skeletons = new HashMap<>();
 	private long comparisons;
 
 	/**
@@ -75,7 +81,11 @@ public final class LineageIndex {
 			drop(bands, band, id);
 		}
 		for (FingerprintToken token : features.fingerprint) {
-			drop(tokens, token.key(), id);
+			drop(token.transcribed() ? transcribed : tokens, token.key(), id);
+			String alt = token.alt();
+			if (alt != null) {
+				drop(skeletons, alt, id);
+			}
 		}
 		for (String url : addressesOf(features)) {
 			drop(addresses, url, id);
@@ -117,16 +127,16 @@ public final class LineageIndex {
 		Map<String, Double> shared = new HashMap<>();
 		Set<String> seen = new HashSet<>();
 		for (FingerprintToken token : features.fingerprint) {
+			String alt = token.alt();
+			if (alt != null && seen.add("alt " + alt)) { //$NON-NLS-1$
+				// a Latin name and the Arabic articles that may transcribe it
+				share(shared, transcribed.get(alt), token.weight());
+			}
 			if (!seen.add(token.key())) {
 				continue;
 			}
-			Set<String> postings = tokens.get(token.key());
-			if (postings == null || postings.size() > MAX_POSTINGS) {
-				continue;
-			}
-			for (String id : postings) {
-				shared.merge(id, token.weight(), Double::sum);
-			}
+			// an Arabic word is compared with Latin names only, never with the words of other Arabic articles
+			share(shared, token.transcribed() ? skeletons.get(token.key()) : tokens.get(token.key()), token.weight());
 		}
 		shared.entrySet().stream().filter(entry -> entry.getValue() >= MIN_SHARED_WEIGHT)
 				.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -135,13 +145,26 @@ public final class LineageIndex {
 		return candidates;
 	}
 
+	private static void share(Map<String, Double> shared, @Nullable Set<String> postings, double weight) {
+		if (postings == null || postings.size() > MAX_POSTINGS) {
+			return;
+		}
+		for (String id : postings) {
+			shared.merge(id, weight, Double::sum);
+		}
+	}
+
 	private void put(ArticleFeatures features) {
 		articles.put(features.id, features);
 		for (long band : features.bands()) {
 			bands.computeIfAbsent(band, key -> new HashSet<>()).add(features.id);
 		}
 		for (FingerprintToken token : features.fingerprint) {
-			tokens.computeIfAbsent(token.key(), key -> new HashSet<>()).add(features.id);
+			(token.transcribed() ? transcribed : tokens).computeIfAbsent(token.key(), key -> new HashSet<>()).add(features.id);
+			String alt = token.alt();
+			if (alt != null) {
+				skeletons.computeIfAbsent(alt, key -> new HashSet<>()).add(features.id);
+			}
 		}
 		for (String url : addressesOf(features)) {
 			addresses.computeIfAbsent(url, key -> new HashSet<>()).add(features.id);

@@ -50,6 +50,8 @@ public final class Alignment {
 		Map<String, Integer> ids = new HashMap<>();
 		int[] x = ids(left, ids);
 		int[] y = ids(right, ids);
+		int[] altX = alts(left, ids);
+		int[] altY = alts(right, ids);
 		int n = x.length;
 		int m = y.length;
 		double[] previous = new double[m + 1];
@@ -66,8 +68,8 @@ public final class Alignment {
 					best = current[j - 1];
 					move = 2; // left
 				}
-				if (x[i - 1] == y[j - 1]) {
-					double diagonal = previous[j - 1] + left.get(i - 1).weight() * rarity.applyAsDouble(left.get(i - 1).key());
+				if (matches(left.get(i - 1), x[i - 1], altX[i - 1], y[j - 1], altY[j - 1])) {
+					double diagonal = previous[j - 1] + weight(left.get(i - 1), right.get(j - 1), rarity);
 					if (diagonal > best) {
 						best = diagonal;
 						move = 3;
@@ -81,12 +83,20 @@ public final class Alignment {
 			current = swap;
 		}
 		List<FingerprintToken> matched = new ArrayList<>();
+		double transcribedLeft = 0;
+		double transcribedRight = 0;
 		int i = n;
 		int j = m;
 		while (i > 0 && j > 0) {
 			byte move = moves[i * (m + 1) + j];
 			if (move == 3) {
-				matched.add(0, left.get(i - 1));
+				FingerprintToken l = left.get(i - 1);
+				FingerprintToken r = right.get(j - 1);
+				double w = weight(l, r, rarity);
+				// an Arabic word counts in its side's weight only when it matched a name of the other side
+				transcribedLeft += l.transcribed() ? w : 0;
+				transcribedRight += r.transcribed() ? w : 0;
+				matched.add(0, l.transcribed() ? r : l);
 				i--;
 				j--;
 			} else if (move == 1) {
@@ -95,7 +105,30 @@ public final class Alignment {
 				j--;
 			}
 		}
-		return new Result(matched, previous[m], weight(left, rarity), weight(right, rarity));
+		return new Result(matched, previous[m], weight(left, rarity) + transcribedLeft, weight(right, rarity) + transcribedRight);
+	}
+
+	/**
+	 * Two tokens match by their key, except two Arabic words (which only stand for possible names), or by a Latin
+	 * name's skeleton against an Arabic word's.
+	 */
+	private static boolean matches(FingerprintToken l, int x, int altX, int y, int altY) {
+		return x == y && !l.transcribed() || altX >= 0 && altX == y || altY >= 0 && altY == x;
+	}
+
+	/** What a match counts: the weight of the name or thing matched, never of the Arabic word standing for it. */
+	private static double weight(FingerprintToken l, FingerprintToken r, ToDoubleFunction<String> rarity) {
+		FingerprintToken token = l.transcribed() ? r : l;
+		return token.weight() * rarity.applyAsDouble(token.key());
+	}
+
+	private static int[] alts(List<FingerprintToken> tokens, Map<String, Integer> ids) {
+		int[] result = new int[tokens.size()];
+		for (int i = 0; i < result.length; i++) {
+			String alt = tokens.get(i).alt();
+			result[i] = alt == null ? -1 : ids.computeIfAbsent(alt, key -> ids.size());
+		}
+		return result;
 	}
 
 	private static int[] ids(List<FingerprintToken> tokens, Map<String, Integer> ids) {
@@ -109,7 +142,7 @@ public final class Alignment {
 	private static double weight(List<FingerprintToken> tokens, ToDoubleFunction<String> rarity) {
 		double total = 0;
 		for (FingerprintToken token : tokens) {
-			total += token.weight() * rarity.applyAsDouble(token.key());
+			total += token.transcribed() ? 0 : token.weight() * rarity.applyAsDouble(token.key());
 		}
 		return total;
 	}

@@ -48,6 +48,8 @@ public final class ArticleFeatures {
 	public final List<String> statementsShown;
 	public final Shingles shingles;
 	public final List<FingerprintToken> fingerprint;
+	/** The letter 4-grams of its longer Latin-script words, for comparing it with a text in another such language. */
+	public final Cognates cognates;
 	public final boolean truncated;
 
 	private ArticleFeatures(Article article, List<String> entityIds) {
@@ -81,6 +83,7 @@ public final class ArticleFeatures {
 		}
 		shingles = Shingles.of(TextFolding.words(text, Shingles.MAX_WORDS));
 		fingerprint = Fingerprints.of(text, entityIds);
+		cognates = Cognates.of(text);
 	}
 
 	/** The features of {@code article}, with the ids of the entities linked in it, in text order (may be empty). */

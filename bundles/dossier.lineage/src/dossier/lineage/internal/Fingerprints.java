@@ -70,8 +70,12 @@ public final class Fingerprints {
 				}
 			}
 			case WORD -> {
-				if (raw.month == 0 && (raw.acronym || raw.name)) {
-					tokens.add(new FingerprintToken(raw.key, raw.acronym ? 1.5 : 1.2, raw.shown));
+				if (raw.month == 0 && raw.key.startsWith("t:")) { //$NON-NLS-1$
+					tokens.add(new FingerprintToken(raw.key, 1.2, raw.shown));
+				} else if (raw.month == 0 && (raw.acronym || raw.name)) {
+					String skeleton = raw.acronym ? null : Skeletons.latin(raw.key.substring(2));
+					tokens.add(new FingerprintToken(raw.key, raw.acronym ? 1.5 : 1.2, raw.shown,
+							skeleton == null ? null : "t:" + skeleton)); //$NON-NLS-1$
 				}
 			}
 			}
@@ -171,7 +175,14 @@ public final class Fingerprints {
 		boolean acronym = capital && surface.length() >= 2 && surface.codePoints().filter(Character::isLetter)
 				.allMatch(Character::isUpperCase);
 		boolean name = capital && surface.length() >= 2 && !sentenceStart(text, start);
-		return new Raw(Kind.WORD, "w:" + folded, text.substring(start, end), start, end, 0, Months.of(folded), name, //$NON-NLS-1$
+		int month = Months.of(folded);
+		if (UnicodeScript.of(first) == UnicodeScript.ARABIC && month == 0) {
+			// Arabic has no capitals: every word may be a transcribed name, known by its skeleton only
+			String skeleton = Skeletons.arabic(folded);
+			return new Raw(Kind.WORD, skeleton == null ? "x:" : "t:" + skeleton, text.substring(start, end), start, end, 0, //$NON-NLS-1$ //$NON-NLS-2$
+					0, false, false);
+		}
+		return new Raw(Kind.WORD, "w:" + folded, text.substring(start, end), start, end, 0, month, name, //$NON-NLS-1$
 				acronym);
 	}
 

@@ -60,4 +60,40 @@ final class Fixtures {
 		return Article.builder(text("gv-face-ten-years-fr.txt")).language("fr").publisher("Global Voices en Français") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.sourceUrl("https://fr.globalvoices.org/2014/12/09/179240/").published("2014-12-09").build(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
+
+	/** Global Voices' "Global Voices and the Power of We", 13 December 2012 (CC BY 3.0). */
+	static Article powerOfWeEnglish() {
+		return Article.builder(text("gv-power-of-we-en.txt")).language("en").publisher("Global Voices") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.sourceUrl("https://globalvoices.org/2012/12/13/global-voices-and-the-power-of-we/").published("2012-12-13").build(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Its Arabic translation as Arabic Wikinews carries it, 18 December 2012 (CC BY 2.5). */
+	static Article powerOfWeArabic() {
+		return Article.builder(text("gv-power-of-we-ar.txt")).language("ar").publisher("ويكي الأخبار") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.sourceUrl("https://ar.m.wikinews.org/wiki/power-of-we").published("2012-12-18").build(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Malka Older's message on becoming Global Voices' executive director, 16 September 2024 (CC BY 3.0). */
+	static Article olderMessageEnglish() {
+		return Article.builder(text("gv-malka-older-message-en.txt")).language("en").publisher("Global Voices") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.sourceUrl("https://globalvoices.org/2024/09/16/a-message-from-malka-older-global-voices-new-executive-director/") //$NON-NLS-1$
+				.published("2024-09-16").build(); //$NON-NLS-1$
+	}
+
+	/** Its Spanish translation, 19 September 2024 (CC BY 3.0). */
+	static Article olderMessageSpanish() {
+		return Article.builder(text("gv-malka-older-message-es.txt")).language("es").publisher("Global Voices en Español") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.sourceUrl("https://es.globalvoices.org/2024/09/19/mensaje-de-malka-older-nueva-directora-ejecutiva-de-global-voices/") //$NON-NLS-1$
+				.published("2024-09-19").build(); //$NON-NLS-1$
+	}
+
+	/**
+	 * The Portuguese translation of Global Voices' separate announcement of her appointment, 17 September 2024 (CC BY
+	 * 3.0): the same person and organisation, another text.
+	 */
+	static Article newDirectorPortuguese() {
+		return Article.builder(text("gv-new-director-pt.txt")).language("pt").publisher("Global Voices em Português") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.sourceUrl("https://pt.globalvoices.org/2024/09/17/global-voices-anuncia-sua-nova-diretora-executiva/") //$NON-NLS-1$
+				.published("2024-09-17").build(); //$NON-NLS-1$
+	}
 }
