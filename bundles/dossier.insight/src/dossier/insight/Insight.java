@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import dossier.insight.internal.CoOccurrences;
 import dossier.insight.internal.Overviews;
+import dossier.insight.internal.PlaceMaps;
 import dossier.insight.internal.Stories;
 import dossier.insight.internal.Story;
 import dossier.insight.internal.Timelines;
@@ -102,6 +103,20 @@ public final class Insight {
 		LOG.debug("co-occurrence of {} articles: {} nodes, {} edges in {} ms", articles.size(), //$NON-NLS-1$
 				result.nodes().size(), result.edges().size(), (System.nanoTime() - start) / 1_000_000);
 		return result;
+	}
+
+	/** The places the articles (stories, {@code once}) mention, located, and their counts per country. */
+	public PlaceMap map(boolean once) {
+		return map(once, NEVER);
+	}
+
+	/** As {@link #map(boolean)}, cancellable. */
+	public PlaceMap map(boolean once, BooleanSupplier cancelled) {
+		long start = System.nanoTime();
+		PlaceMap map = PlaceMaps.compute(stories(once), once, Geography.get(), cancelled);
+		LOG.debug("map of {} articles: {} places located, {} countries in {} ms", articles.size(), //$NON-NLS-1$
+				map.places().size(), map.countries().size(), (System.nanoTime() - start) / 1_000_000);
+		return map;
 	}
 
 	private List<Story> stories(boolean once) {

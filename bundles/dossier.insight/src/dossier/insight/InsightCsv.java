@@ -72,6 +72,27 @@ public final class InsightCsv {
 		return out.toString();
 	}
 
+	/**
+	 * One row per located place and per country: {@code kind,id,name,country,latitude,longitude,articles}, where
+	 * kind is {@code place} (a town, a city, or a country named as such) or {@code country} (the articles that
+	 * mention the country or a place in it).
+	 */
+	public static String map(PlaceMap map) {
+		StringBuilder out = new StringBuilder();
+		row(out, "kind", "id", "name", "country", "latitude", "longitude", "articles"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		for (PlacePoint point : map.places()) {
+			row(out, "place", point.place().id(), point.place().label(), point.country(), point.latitude(), //$NON-NLS-1$
+					point.longitude(), point.articles());
+		}
+		Map<String, Country> countries = Geography.get().countries();
+		map.countries().forEach((code, ids) -> {
+			Country country = countries.get(code);
+			row(out, "country", "iso3166:" + code, country == null ? code : country.name(), code, //$NON-NLS-1$ //$NON-NLS-2$
+					country == null ? "" : country.latitude(), country == null ? "" : country.longitude(), ids.size()); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+		return out.toString();
+	}
+
 	/** One row per edge: {@code a_id,a_label,a_type,b_id,b_label,b_type,weight}. */
 	public static String coOccurrence(CoOccurrence network) {
 		StringBuilder out = new StringBuilder();
