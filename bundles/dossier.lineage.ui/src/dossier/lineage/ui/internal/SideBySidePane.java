@@ -102,7 +102,16 @@ final class SideBySidePane {
 		return text.getLineAtOffset(Math.min(paragraphs.get(index).start(), text.getCharCount()));
 	}
 
-	/** The paragraph at the widget's caret, or -1. */
+	/**
+	 * Where paragraph {@code index}'s text starts, in pixels from the top of the whole text (below the space a
+	 * vertical indent adds above it).
+	 */
+	int paragraphTop(int index) {
+		int line = lineOf(index);
+		return text.getTopPixel() + text.getLinePixel(line) + text.getLineVerticalIndent(line);
+	}
+
+		/** The paragraph at the widget's caret, or -1. */
 	int paragraphAtCaret() {
 		return paragraphAt(text.getCaretOffset());
 	}

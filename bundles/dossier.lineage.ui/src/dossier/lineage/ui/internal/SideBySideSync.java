@@ -15,13 +15,17 @@ import dossier.lineage.ParagraphAlignment;
 import dossier.lineage.ParagraphAlignment.Pair;
 
 /**
- * Keeps the two panes of the side-by-side editor together. Scrolling one scrolls the other so that paired
- * paragraphs stay level: the paired paragraphs' tops are anchors, and a position between two anchors is carried
- * over in proportion (so an unpaired paragraph, or a long Arabic paragraph beside a short Italian one, scrolls past
- * smoothly). Putting the caret in a paragraph (a click, the arrow keys) highlights it and its partner, and brings the
+ * Keeps the two panes of the side-by-side editor together. Paired paragraphs start level: space is added above the
+ * one that would start higher (a line's vertical indent, for layout only: the texts and their offsets are
+ * untouched), again whenever the panes' widths change the wrapping. Scrolling one pane scrolls the other: the paired
+ * paragraphs' tops are anchors, and a position between two anchors is carried over in proportion (level pairs scroll
+ * as one; beyond {@link #MAX_LEVELLED} pairs, or while a pane is too narrow, unequal runs scroll past smoothly). Putting the caret in a paragraph (a click, the arrow keys) highlights it and its partner, and brings the
  * partner level with it.
  */
 final class SideBySideSync {
+
+	/** Pairs levelled at most: each indent lays the text out again below it. */
+	static final int MAX_LEVELLED = 400;
 
 	private final SideBySidePane original;
 	private final SideBySidePane copy;
@@ -31,6 +35,7 @@ final class SideBySideSync {
 	private boolean syncing;
 	private int lastTopOriginal = -1;
 	private int lastTopCopy = -1;
+	private boolean levelPending;
 
 	SideBySideSync(SideBySidePane original, SideBySidePane copy, Color highlight, Consumer<Pair> selected) {
 		this.original = original;
@@ -50,13 +55,73 @@ final class SideBySideSync {
 		// Keys, the wheel and programmatic scrolling move the text without a scroll bar event; each repaints.
 		text.addListener(SWT.Paint, event -> scrolled(isOriginal));
 		text.addCaretListener(event -> caretMoved(isOriginal));
+		text.addListener(SWT.Resize, event -> levelLater());
 	}
 
 	/** Aligns the panes by {@code value} (null: nothing to keep together). */
 	void setAlignment(@Nullable ParagraphAlignment value) {
 		alignment = value;
+		level();
 		lastTopOriginal = original.text().getTopPixel();
 		lastTopCopy = copy.text().getTopPixel();
+	}
+
+	/** Levels the pairs once the panes' sizes settle (a resize comes in bursts). */
+	private void levelLater() {
+		if (levelPending || original.text().isDisposed()) {
+			return;
+		}
+		levelPending = true;
+		original.text().getDisplay().asyncExec(() -> {
+			levelPending = false;
+			if (!original.text().isDisposed()) {
+				level();
+			}
+		});
+	}
+
+	/** Adds space above the higher paragraph of each pair, in reading order, so that every pair starts level. */
+	void level() {
+		StyledText left = original.text();
+		StyledText right = copy.text();
+		left.setRedraw(false);
+		right.setRedraw(false);
+		try {
+			clearIndents(left);
+			clearIndents(right);
+			ParagraphAlignment shown = alignment;
+			if (shown == null) {
+				return;
+			}
+			int levelled = 0;
+			for (Pair pair : shown.pairs()) {
+				if (!pair.paired() || levelled++ >= MAX_LEVELLED) {
+					continue;
+				}
+				int lineA = original.lineOf(pair.original());
+				int lineB = copy.lineOf(pair.copy());
+				int a = original.paragraphTop(pair.original());
+				int b = copy.paragraphTop(pair.copy());
+				if (a < b) {
+					left.setLineVerticalIndent(lineA, left.getLineVerticalIndent(lineA) + b - a);
+				} else if (b < a) {
+					right.setLineVerticalIndent(lineB, right.getLineVerticalIndent(lineB) + a - b);
+				}
+			}
+		} finally {
+			left.setRedraw(true);
+			right.setRedraw(true);
+		}
+		lastTopOriginal = left.getTopPixel();
+		lastTopCopy = right.getTopPixel();
+	}
+
+	private static void clearIndents(StyledText text) {
+		for (int line = 0; line < text.getLineCount(); line++) {
+			if (text.getLineVerticalIndent(line) != 0) {
+				text.setLineVerticalIndent(line, 0);
+			}
+		}
 	}
 
 	/** Selects paragraph {@code index} of one side, as the caret put there does. */
@@ -82,10 +147,8 @@ final class SideBySideSync {
 		to.highlight(partner, highlight);
 		if (partner >= 0) {
 			// the partner level with the paragraph chosen
-			StyledText source = from.text();
-			StyledText target = to.text();
-			int y = source.getLinePixel(from.lineOf(paragraph));
-			setTop(!inOriginal, target.getTopPixel() + target.getLinePixel(to.lineOf(partner)) - y);
+			int y = from.paragraphTop(paragraph) - from.text().getTopPixel();
+			setTop(!inOriginal, to.paragraphTop(partner) - y);
 		}
 		// Where both stand now is chosen: the repaint that follows (the caret may have scrolled its pane) carries
 		// nothing over.
@@ -138,8 +201,8 @@ final class SideBySideSync {
 		if (shown != null) {
 			for (Pair pair : shown.pairs()) {
 				if (pair.paired()) {
-					int a = left.getTopPixel() + left.getLinePixel(original.lineOf(pair.original()));
-					int b = right.getTopPixel() + right.getLinePixel(copy.lineOf(pair.copy()));
+					int a = original.paragraphTop(pair.original());
+					int b = copy.paragraphTop(pair.copy());
 					int[] last = anchors.get(anchors.size() - 1);
 					if (a >= last[0] && b >= last[1]) {
 						anchors.add(new int[] { a, b });

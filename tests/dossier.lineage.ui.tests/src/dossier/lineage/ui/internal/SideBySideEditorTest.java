@@ -88,6 +88,13 @@ class SideBySideEditorTest {
 		}
 		assertTrue(editor.statusText().startsWith("7 paragraphs paired of 8 in the original and 7 in the copy"),
 				editor.statusText());
+		// Paired paragraphs start at the same height in both panes: a parallel text.
+		for (ParagraphAlignment.Pair pair : alignment.pairs()) {
+			if (pair.paired()) {
+				assertEquals(top(editor.originalPane(), pair.original()), top(editor.copyPane(), pair.copy()),
+						"pair " + pair + " level");
+			}
+		}
 
 		// A click in the Hama paragraph highlights it and its Arabic partner, and says what they share.
 		editor.sync().select(true, 3);
@@ -158,6 +165,12 @@ class SideBySideEditorTest {
 		return (SideBySideEditor) Workbench.page().getActiveEditor();
 	}
 
+	/** Where paragraph {@code paragraph}'s text starts, in pixels from the top of its pane's text. */
+	private static int top(SideBySidePane pane, int paragraph) {
+		int line = pane.lineOf(paragraph);
+		return pane.text().getTopPixel() + pane.text().getLinePixel(line) + pane.text().getLineVerticalIndent(line);
+	}
+
 	private static Object lineBackground(SideBySidePane pane, int paragraph) {
 		return pane.text().getLineBackground(pane.lineOf(paragraph));
 	}
@@ -170,7 +183,7 @@ class SideBySideEditorTest {
 
 	private static void assertInView(SideBySidePane pane, int paragraph) {
 		StyledText text = pane.text();
-		int y = text.getLinePixel(pane.lineOf(paragraph));
+		int y = top(pane, paragraph) - text.getTopPixel();
 		assertTrue(y >= 0 && y < text.getClientArea().height, "paragraph " + paragraph + " in view: " + y);
 	}
 }
