@@ -61,6 +61,9 @@ public final class HelpContexts {
 	/** The Corpus Overview view. */
 	public static final String OVERVIEW_VIEW = PREFIX + "overview_view"; //$NON-NLS-1$
 
+	/** The Map view. */
+	public static final String MAP_VIEW = PREFIX + "map_view"; //$NON-NLS-1$
+
 	/** The Lineage view. */
 	public static final String LINEAGE_VIEW = PREFIX + "lineage_view"; //$NON-NLS-1$
 

@@ -66,6 +66,25 @@ public final class ExplorerFilters {
 		return view;
 	}
 
+	/**
+	 * Shows {@code project} in the Article Explorer of {@code page} (opening the view if needed) searched for
+	 * {@code text}, in the query syntax of its search field (a phrase in quotes finds a place's name in any
+	 * inflected or clitic form); the filters stay.
+	 *
+	 * @return the Article Explorer
+	 * @throws PartInitException when the view cannot be shown
+	 */
+	public static IViewPart search(IWorkbenchPage page, IProject project, String text) throws PartInitException {
+		ExplorerView view = (ExplorerView) page.showView(ExplorerUi.VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		view.search(project, text);
+		return view;
+	}
+
+	/** The search text of the Explorer of {@code page}; empty when it is not open. */
+	public static String searchText(IWorkbenchPage page) {
+		return page.findView(ExplorerUi.VIEW_ID) instanceof ExplorerView view ? view.searchText() : ""; //$NON-NLS-1$
+	}
+
 	/** The filters the Explorer of {@code page} shows now (dimension to value); empty when it is not open. */
 	public static Map<String, String> current(IWorkbenchPage page) {
 		return page.findView(ExplorerUi.VIEW_ID) instanceof ExplorerView view ? view.filters() : Map.of();

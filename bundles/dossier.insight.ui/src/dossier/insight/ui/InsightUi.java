@@ -10,6 +10,9 @@ public final class InsightUi {
 	/** The Corpus Overview: tallies, licence findings and top entities of a corpus. */
 	public static final String VIEW_OVERVIEW = "dossier.insight.overview"; //$NON-NLS-1$
 
+	/** The Map: where the articles happen, countries shaded and towns as dots. */
+	public static final String VIEW_MAP = "dossier.insight.map"; //$NON-NLS-1$
+
 	/** Exports the active chart; parameter {@link #FORMAT_PARAMETER} is {@code png}, {@code svg} or {@code csv}. */
 	public static final String COMMAND_EXPORT = "dossier.insight.export"; //$NON-NLS-1$
 

@@ -96,6 +96,7 @@ class HelpTest {
 		assertViewCarries("dossier.entities.catalogue", HelpContexts.CATALOGUE_VIEW);
 		assertViewCarries("dossier.insight.timeline", HelpContexts.TIMELINE_VIEW);
 		assertViewCarries("dossier.insight.overview", HelpContexts.OVERVIEW_VIEW);
+		assertViewCarries("dossier.insight.map", HelpContexts.MAP_VIEW);
 	}
 
 	@Test

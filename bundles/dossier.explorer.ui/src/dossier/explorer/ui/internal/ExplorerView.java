@@ -206,6 +206,21 @@ public class ExplorerView extends ViewPart {
 		updateQuery(state.query.withFilter(dimension, value));
 	}
 
+	/**
+	 * Shows {@code project} searched for {@code text} (as if typed in the search field); the filters stay. See
+	 * {@code dossier.explorer.ui.ExplorerFilters#search}.
+	 */
+	public void search(IProject project, String text) {
+		bar.corpora().choose(project);
+		bar.searchField().setText(text); // its listener takes the text into the query and searches a moment later
+		updateQuery(state.query.withText(text));
+	}
+
+	/** The search text in force. */
+	public String searchText() {
+		return state.query.text();
+	}
+
 	/** The filters in force (dimension to value). */
 	public Map<String, String> filters() {
 		return state.query.filters();

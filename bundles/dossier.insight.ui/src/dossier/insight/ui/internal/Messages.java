@@ -24,6 +24,10 @@ public final class Messages extends NLS {
 	public static String Computing;
 	public static String TimelineJob_name;
 	public static String OverviewJob_name;
+	public static String MapJob_name;
+	public static String Map_summary;
+	public static String Map_unplaced;
+	public static String Map_clickHint;
 	public static String Timeline_status;
 	public static String Timeline_events;
 	public static String Timeline_hover;

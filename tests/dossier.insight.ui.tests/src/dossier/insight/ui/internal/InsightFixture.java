@@ -42,6 +42,20 @@ final class InsightFixture {
 	 * so no test deletes a project whose index, entities or insight a job of the test before may still be reading.
 	 */
 	static IProject knownCorpus(String prefix) throws Exception {
+		List<Article> articles = List.of(
+				article("Markets steady", "Reuters", "en", "2024-06-03", "Markets were steady on Monday as traders waited."),
+				article("الأسواق مستقرة", "الجزيرة", "ar", "2024-06-04", "استقرت الأسواق يوم الثلاثاء بينما انتظر المتداولون."),
+				article("Rates held", "Reuters", "en", "2024-07-10", "The central bank held its rates on Wednesday."),
+				article("Tassi fermi", "ANSA", "it", "2024-07-11", "La banca centrale ha lasciato i tassi invariati."),
+				article("An undated note", null, "en", null, "A short note without any date of publication."));
+		return corpus(prefix, articles, IDS);
+	}
+
+	/**
+	 * A new corpus project of {@code articles}, built (entities recognised, licences checked), their ids in
+	 * {@code ids}; named {@code prefix} and a number.
+	 */
+	static IProject corpus(String prefix, List<Article> articles, String[] ids) throws Exception {
 		String name = prefix + ++corpora;
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
@@ -49,14 +63,8 @@ final class InsightFixture {
 		}
 		project = CorpusProjects.create(name, null, new NullProgressMonitor());
 		Corpus corpus = CorpusProjects.corpus(project);
-		List<Article> articles = List.of(
-				article("Markets steady", "Reuters", "en", "2024-06-03", "Markets were steady on Monday as traders waited."),
-				article("الأسواق مستقرة", "الجزيرة", "ar", "2024-06-04", "استقرت الأسواق يوم الثلاثاء بينما انتظر المتداولون."),
-				article("Rates held", "Reuters", "en", "2024-07-10", "The central bank held its rates on Wednesday."),
-				article("Tassi fermi", "ANSA", "it", "2024-07-11", "La banca centrale ha lasciato i tassi invariati."),
-				article("An undated note", null, "en", null, "A short note without any date of publication."));
 		for (int i = 0; i < articles.size(); i++) {
-			IDS[i] = corpus.put(articles.get(i), null).id();
+			ids[i] = corpus.put(articles.get(i), null).id();
 		}
 		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
@@ -65,7 +73,7 @@ final class InsightFixture {
 		return project;
 	}
 
-	private static Article article(String title, String publisher, String language, String published, String text) {
+	static Article article(String title, String publisher, String language, String published, String text) {
 		return Article.builder(title + "\n\n" + text).title(title).publisher(publisher).language(language)
 				.published(published).sourceUrl("https://example.org/" + Math.abs(text.hashCode())).build();
 	}

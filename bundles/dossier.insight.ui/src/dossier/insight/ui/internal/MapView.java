@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.insight.ui.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+import dossier.explorer.ui.ExplorerFilters;
+import dossier.insight.EntityCount;
+import dossier.insight.Geography;
+import dossier.insight.InsightCsv;
+import dossier.insight.PlaceMap;
+import dossier.insight.PlacePoint;
+import dossier.insight.ui.internal.MapLayout.CountryShape;
+import dossier.insight.ui.internal.MapLayout.Dot;
+import dossier.ui.Counts;
+import dossier.ui.HelpContexts;
+
+/**
+ * The Map view: where a corpus's articles happen. Countries are shaded by the articles that mention them or a place
+ * in them, towns and cities are dots sized by their articles, on an offline map ({@link Geography}: Natural Earth
+ * outlines, GeoNames towns; no tile is ever fetched). A click on a town or a country shows its articles in the
+ * Article Explorer. Computed in a {@link MapJob}; recomputed when the corpus changes.
+ */
+public class MapView extends CorpusInsightView<PlaceMap> {
+
+	/** The most article ids a click hands to the Explorer's search; a place in more is searched by its name. */
+	static final int MOST_IDS = 400;
+
+	private Button onceButton;
+	private Label summary;
+	private MapCanvas canvas;
+	private Label unplaced;
+	private @Nullable PlaceMap shown;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.MAP_VIEW);
+		parent.setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(new GridLayout(3, false));
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		corpora = new CorpusPicker(bar, this::recompute);
+		onceButton = new Button(bar, SWT.CHECK);
+		onceButton.setText(Messages.CountOnce);
+		onceButton.setToolTipText(Messages.CountOnce_tooltip);
+		onceButton.addListener(SWT.Selection, event -> recomputeFromMemory());
+		summary = new Label(parent, SWT.WRAP);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		canvas = new MapCanvas(parent, Geography.get().countries().values(), this::clicked);
+		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		unplaced = new Label(parent, SWT.WRAP);
+		unplaced.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Label hint = new Label(parent, SWT.WRAP);
+		hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		hint.setText(Messages.Map_clickHint);
+		start();
+	}
+
+	@Override
+	Control statusControl() {
+		return summary;
+	}
+
+	@Override
+	void status(String text) {
+		summary.setText(text);
+	}
+
+	@Override
+	CorpusInsightJob<PlaceMap> newJob(IProject project) {
+		return new MapJob(project, onceButton.getSelection(), this, summary);
+	}
+
+	@Override
+	void showNoCorpus() {
+		super.showNoCorpus();
+		shown = null;
+		canvas.show(null);
+		unplaced.setText(""); //$NON-NLS-1$
+	}
+
+	@Override
+	void show(PlaceMap map) {
+		shown = map;
+		long located = map.places().stream().filter(point -> !point.isCountry()).count();
+		summary.setText(Counts.format(Messages.Map_summary, Labels.count(map.stories(), map.once()), located,
+				map.countries().size(), map.unplaced().size()));
+		unplaced.setText(map.unplaced().isEmpty() ? "" //$NON-NLS-1$
+				: Counts.format(Messages.Map_unplaced, map.unplaced().stream().limit(12)
+						.map(MapView::unplacedEntry).collect(Collectors.joining(", ")))); //$NON-NLS-1$
+		canvas.show(map);
+		summary.getParent().layout(true);
+	}
+
+	private void clicked(Object target) {
+		IProject project = corpora.current();
+		if (project == null) {
+			return;
+		}
+		try {
+			ExplorerFilters.search(getSite().getPage(), project, query(target));
+		} catch (PartInitException e) {
+			ILog.of(getClass()).error("Article Explorer could not be shown", e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * The Explorer's search for the articles of a town or a country: their ids; by name when there are too many
+	 * ids for one query (a town's name in quotes, a country's towns and its own name joined by OR).
+	 */
+	String query(Object target) {
+		PlaceMap map = shown;
+		if (target instanceof Dot dot) {
+			List<String> ids = dot.point().articleIds();
+			return ids.size() <= MOST_IDS ? ids(ids) : quoted(dot.point().place().label());
+		}
+		CountryShape shape = (CountryShape) target;
+		List<String> ids = map == null ? List.of() : map.countries().getOrDefault(shape.country().code(), List.of());
+		if (ids.size() <= MOST_IDS && !ids.isEmpty()) {
+			return ids(ids);
+		}
+		return map == null ? quoted(shape.country().name())
+				: map.places().stream().filter(point -> point.country().equals(shape.country().code()))
+						.map(PlacePoint::place).map(place -> quoted(place.label())).distinct()
+						.collect(Collectors.joining(" OR ")); //$NON-NLS-1$
+	}
+
+	private static String ids(List<String> ids) {
+		return "id:(" + String.join(" OR ", ids) + ')'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String quoted(String name) {
+		return '"' + name.replace("\"", "") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public List<String> exportFormats() {
+		return List.of("png", "svg", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Override
+	public String exportName() {
+		IProject project = corpora.current();
+		return "map-" + (project == null ? "corpus" : project.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public byte @Nullable [] export(String format) {
+		PlaceMap map = shown;
+		if (map == null) {
+			return null;
+		}
+		if ("csv".equals(format)) { //$NON-NLS-1$
+			return InsightCsv.map(map).getBytes(StandardCharsets.UTF_8);
+		}
+		int width = 1200;
+		int height = 520;
+		MapLayout layout = new MapLayout(map, Geography.get().countries().values(), width, height);
+		if ("svg".equals(format)) { //$NON-NLS-1$
+			return MapSvg.of(layout, width, height).getBytes(StandardCharsets.UTF_8);
+		}
+		return ChartImages.png(summary.getDisplay(), width, height,
+				gc -> MapPainter.paint(gc, layout, new Rectangle(0, 0, width, height), null));
+	}
+
+	@Override
+	public void setFocus() {
+		corpora.combo().setFocus();
+	}
+
+	// For the workbench tests.
+
+	@Nullable PlaceMap shown() {
+		return shown;
+	}
+
+	MapCanvas canvas() {
+		return canvas;
+	}
+
+	String summaryText() {
+		return summary.getText();
+	}
+
+	String unplacedText() {
+		return unplaced.getText();
+	}
+
+	Button onceButton() {
+		return onceButton;
+	}
+
+	private static String unplacedEntry(EntityCount count) {
+		return count.entity().label() + " (" + count.articles() + ')'; //$NON-NLS-1$
+	}
+}
