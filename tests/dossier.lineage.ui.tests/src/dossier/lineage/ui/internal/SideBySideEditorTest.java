@@ -122,6 +122,42 @@ class SideBySideEditorTest {
 	}
 
 	@Test
+	void scrollingOneSideScrollsTheOtherPairedParagraphsStayingLevel() throws Exception {
+		List<String> ids = new ArrayList<>();
+		IProject project = LineageFixture.corpus("SideBySideScroll",
+				List.of(LineageFixture.english(), LineageFixture.french()), ids);
+		IEditorPart entityEditor = IDE.openEditor(Workbench.page(), CorpusProjects.articleFile(project, ids.get(1)), true);
+		Workbench.page().activate(entityEditor);
+		Workbench.window().getService(IHandlerService.class).executeCommand(CompareWithOriginalHandler.COMMAND, null);
+		SideBySideEditor editor = opened();
+		assertEquals(ids.get(0), editor.shown().original().id());
+		StyledText english = editor.originalPane().text();
+		StyledText french = editor.copyPane().text();
+		Workbench.processEvents();
+		int bottom = english.getTopPixel() + english.getLinePixel(english.getLineCount() - 1);
+		assertTrue(bottom > english.getClientArea().height, "the post is longer than its pane: " + bottom);
+
+		// The reader scrolls the English original down: the French translation follows, level.
+		ParagraphAlignment.Pair third = editor.shown().alignment().pairs().stream()
+				.filter(pair -> pair.paired() && pair.original() >= 2).findFirst().orElseThrow();
+		english.setTopPixel(editor.originalPane().paragraphTop(third.original()));
+		Workbench.waitUntil("the French text followed", () -> {
+			Workbench.processEvents();
+			return french.getTopPixel() > 0;
+		});
+		assertEquals(english.getTopPixel(), french.getTopPixel(), "level pairs scroll as one");
+		assertEquals(0, french.getLinePixel(editor.copyPane().lineOf(third.copy()))
+				+ french.getLineVerticalIndent(editor.copyPane().lineOf(third.copy())), "the partner at the top too");
+
+		// And back, from the French side.
+		french.setTopPixel(0);
+		Workbench.waitUntil("the English text followed", () -> {
+			Workbench.processEvents();
+			return english.getTopPixel() == 0;
+		});
+	}
+
+	@Test
 	void theLineageViewsCompareButtonOpensTheSelectedLinksCopyBesideItsOriginal() throws Exception {
 		List<String> ids = new ArrayList<>();
 		IProject project = LineageFixture.corpus("SideBySideView",
