@@ -18,6 +18,7 @@ public final class Subcommands {
 				new ImportCommand(),
 				new ExportCommand(),
 				new SearchCommand(),
+				new IndexCommand(),
 				new CheckCommand(),
 				new EntitiesCommand(),
 				new LineageCommand(),

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.index.ArticleSummary;
@@ -84,8 +86,9 @@ public final class SolrCollection implements Closeable {
 		if (sort != null) {
 			params.set("sort", sort); //$NON-NLS-1$
 		}
-		if (request.within() != null) {
-			params.set("fq", "{!terms f=" + Fields.ID + "}" + String.join(",", request.within())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Set<String> within = request.within();
+		if (within != null) {
+			params.set("fq", "{!terms f=" + Fields.ID + "}" + String.join(",", within)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		params.set("facet", true); //$NON-NLS-1$
 		params.set("facet.limit", FACET_VALUES); //$NON-NLS-1$
@@ -165,7 +168,9 @@ public final class SolrCollection implements Closeable {
 		return field.equals(Fields.ID_SORT) ? field + direction : field + direction + ',' + Fields.ID_SORT + direction;
 	}
 
-	private static @Nullable String string(SolrDocument doc, String field) {
+	/** A stored value, or null: an {@link ArticleSummary}'s fields are null when the article has none. */
+	@NonNullByDefault({})
+	private static String string(SolrDocument doc, String field) {
 		Object value = doc.getFirstValue(field);
 		return value == null ? null : value.toString();
 	}
