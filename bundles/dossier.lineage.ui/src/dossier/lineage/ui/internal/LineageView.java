@@ -21,9 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
@@ -31,7 +29,6 @@ import dossier.lineage.LineageLink;
 import dossier.lineage.LinkStatus;
 import dossier.ui.Counts;
 import dossier.ui.HelpContexts;
-import dossier.workspace.CorpusProjects;
 import dossier.workspace.lineage.ProjectLineage;
 
 /**
@@ -80,13 +77,13 @@ public final class LineageView extends ViewPart {
 		GridLayout buttonsLayout = new GridLayout(1, true);
 		buttonsLayout.marginWidth = 0;
 		buttons.setLayout(buttonsLayout);
-		confirm = button(buttons, Messages.Confirm, Messages.Confirm_tooltip, () -> decide(LinkStatus.CONFIRMED));
-		reject = button(buttons, Messages.Reject, Messages.Reject_tooltip, () -> decide(LinkStatus.REJECTED));
-		open = button(buttons, Messages.Open, Messages.Open_tooltip, this::openSelected);
-		compare = button(buttons, Messages.Compare, Messages.Compare_tooltip, this::compareSelected);
+		confirm = ChainOpeners.button(buttons, Messages.Confirm, Messages.Confirm_tooltip, () -> decide(LinkStatus.CONFIRMED));
+		reject = ChainOpeners.button(buttons, Messages.Reject, Messages.Reject_tooltip, () -> decide(LinkStatus.REJECTED));
+		open = ChainOpeners.button(buttons, Messages.Open, Messages.Open_tooltip, this::openSelected);
+		compare = ChainOpeners.button(buttons, Messages.Compare, Messages.Compare_tooltip, this::compareSelected);
 		MenuManager menu = new MenuManager();
-		menu.add(menuAction(Messages.Open, this::openSelected));
-		menu.add(menuAction(Messages.Compare, this::compareSelected));
+		menu.add(ChainOpeners.menuAction(Messages.Open, this::openSelected));
+		menu.add(ChainOpeners.menuAction(Messages.Compare, this::compareSelected));
 		graph.control().setMenu(menu.createContextMenu(graph.control()));
 		sash.setWeights(3, 1);
 		Action recompute = new Action(Messages.Recompute) {
@@ -114,24 +111,6 @@ public final class LineageView extends ViewPart {
 		if (article == null && getSite().getPage().getActiveEditor() != null) {
 			selectionChanged(getSite().getPage().getActiveEditor(), null);
 		}
-	}
-
-	private static Action menuAction(String text, Runnable run) {
-		return new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-	}
-
-	private static Button button(Composite parent, String text, String tooltip, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		button.setToolTipText(tooltip);
-		button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		button.addListener(SWT.Selection, event -> action.run());
-		return button;
 	}
 
 	@Override
@@ -236,41 +215,13 @@ public final class LineageView extends ViewPart {
 		getSite().getService(IWorkbenchSiteProgressService.class).schedule(decide);
 	}
 
-	/** Opens the selected article (a selected link: its copy) in the editor of articles, as the Explorer does. */
 	private void openSelected() {
-		ChainJob.Computed current = shown;
-		LineageLink link = graph.selectedLink();
-		String id = link != null ? link.to() : graph.selectedArticle();
-		if (current == null || id == null) {
-			return;
-		}
-		try {
-			IDE.openEditor(getSite().getPage(), CorpusProjects.articleFile(current.project(), id), true);
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error(Messages.Open_failed, e);
-			status.setText(Messages.Open_failed + ": " + e.getMessage()); //$NON-NLS-1$
-		}
+		ChainOpeners.open(getSite().getPage(), shown, graph.selectedLink(), graph.selectedArticle(), status);
 	}
 
-	/**
-	 * Opens the selected link's copy beside its original (an article selected: beside its own original), in the
-	 * side-by-side editor.
-	 */
+	/** Opens the selected link's copy (or the selected article) side by side with its original. */
 	void compareSelected() {
-		ChainJob.Computed current = shown;
-		LineageLink link = graph.selectedLink();
-		String id = link != null ? link.to() : graph.selectedArticle();
-		if (current == null || id == null) {
-			return;
-		}
-		String title = current.chain().node(id).map(ProjectLineage.Node::title).orElse(id);
-		try {
-			CompareWithOriginalHandler.open(getSite().getPage(), current.project(), id, title,
-					link != null ? link.from() : null);
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error(Messages.Open_failed, e);
-			status.setText(Messages.Open_failed + ": " + e.getMessage()); //$NON-NLS-1$
-		}
+		ChainOpeners.compare(getSite().getPage(), shown, graph.selectedLink(), graph.selectedArticle(), status);
 	}
 
 	private void corpusChanged(IProject project) {
