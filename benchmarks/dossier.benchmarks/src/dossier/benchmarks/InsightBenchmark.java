@@ -12,6 +12,7 @@ import dossier.insight.Dimension;
 import dossier.insight.Granularity;
 import dossier.insight.Insight;
 import dossier.insight.Overview;
+import dossier.insight.PlaceMap;
 import dossier.insight.StoryLink;
 import dossier.insight.Timeline;
 import dossier.insight.internal.SyntheticFacts;
@@ -75,6 +76,10 @@ public final class InsightBenchmark {
 			double ms = median(() -> overview[0] = insight.overview(once, 10));
 			System.out.printf(Locale.ROOT, "overview %s                              %6.1f ms  (%d findings)%n", counting, ms, //$NON-NLS-1$
 					overview[0].findingsTotal());
+			PlaceMap[] map = new PlaceMap[1];
+			ms = median(() -> map[0] = insight.map(once));
+			System.out.printf(Locale.ROOT, "map %s                                   %6.1f ms  (%,d places located, %d countries)%n", //$NON-NLS-1$
+					counting, ms, map[0].places().size(), map[0].countries().size());
 			CoOccurrence[] network = new CoOccurrence[1];
 			ms = median(() -> network[0] = insight.coOccurrence(once, NAMED, 2));
 			System.out.printf(Locale.ROOT, "co-occurrence %s (persons, places, orgs) %6.1f ms  (%,d nodes, %,d edges of weight >= 2)%n", //$NON-NLS-1$

@@ -25,6 +25,11 @@ public final class SyntheticFacts {
 	private static final String[] RULES = { "credit-missing", "licence-version-missing", "no-licence", "third-party-not-covered" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private static final String[] TYPES = { "PERSON", "PLACE", "ORG" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final int ENTITIES = 5_000;
+	/** Place names the Map view locates (Latin and Arabic script), so that a synthetic corpus has a map. */
+	private static final String[] TOWNS = { "Moscow", "Paris", "Milano", "Roma", "حلب", "دمشق", "القاهرة", "Berlin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Madrid", "Lisboa", "São Paulo", "Nairobi", "Lagos", "Tokyo", "New York", "Buenos Aires", "بغداد", "Kyiv", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"Gaza", "Genève", "Istanbul", "Mumbai", "Jakarta", "Sydney", "Toronto", "Ciudad de México", "Dakar", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Tunis", "الرباط", "Beirut" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final LocalDate FIRST = LocalDate.of(2023, 1, 1);
 	private static final int DAYS = 3 * 365;
 
@@ -56,7 +61,8 @@ public final class SyntheticFacts {
 			for (int e = 0, n = 4 + random.nextInt(9); e < n; e++) {
 				int entity = skewed(random, ENTITIES);
 				String type = TYPES[entity % TYPES.length];
-				String label = language.equals("ar") ? "كيان " + entity : "Entity " + entity; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				String label = "PLACE".equals(type) && entity % 7 != 0 ? TOWNS[entity / TYPES.length % TOWNS.length] //$NON-NLS-1$
+						: language.equals("ar") ? "كيان " + entity : "Entity " + entity; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				entities.add(new EntityRef("Q" + (1000 + entity), type, label)); //$NON-NLS-1$
 			}
 			List<LocalDate> dates = new ArrayList<>();

@@ -55,12 +55,13 @@ final class MapLayout {
 			}
 			List<int[]> polygons = new ArrayList<>();
 			for (double[] ring : country.rings()) {
-				int[] polygon = new int[ring.length];
-				for (int i = 0; i < ring.length; i += 2) {
-					polygon[i] = x(ring[i]);
-					polygon[i + 1] = y(ring[i + 1]);
+				double[] unwrapped = unwrapped(ring);
+				polygons.add(polygon(unwrapped, 0));
+				// A ring across the antimeridian (Russia's far east, Fiji) runs past 180°: its part there is drawn
+				// again from -180°, and the painter clips both to the map.
+				if (east(unwrapped) > 180) {
+					polygons.add(polygon(unwrapped, -360));
 				}
-				polygons.add(polygon);
 			}
 			countries.add(new CountryShape(country, map.articlesIn(country.code()), polygons));
 		}
@@ -75,6 +76,54 @@ final class MapLayout {
 				dots.add(new Dot(point, x(point.longitude()), y(point.latitude()), radius));
 			}
 		}
+	}
+
+	/** The map's frame, where the painter clips. */
+	int[] frame() {
+		return new int[] { x(-180), y(NORTH), x(180) - x(-180), y(SOUTH) - y(NORTH) };
+	}
+
+	/**
+	 * The ring with each longitude moved by a whole turn where it jumps more than half a turn from the one before,
+	 * so that a ring across the antimeridian stays one piece (running past 180°).
+	 */
+	static double[] unwrapped(double[] ring) {
+		double[] out = ring.clone();
+		for (int i = 2; i < out.length; i += 2) {
+			double step = out[i] - out[i - 2];
+			if (step > 180) {
+				out[i] -= 360 * Math.ceil((step - 180) / 360);
+			} else if (step < -180) {
+				out[i] += 360 * Math.ceil((-step - 180) / 360);
+			}
+		}
+		double west = Double.MAX_VALUE;
+		for (int i = 0; i < out.length; i += 2) {
+			west = Math.min(west, out[i]);
+		}
+		if (west < -180) { // unwrapped westwards: bring it back so that it starts within the map
+			for (int i = 0; i < out.length; i += 2) {
+				out[i] += 360;
+			}
+		}
+		return out;
+	}
+
+	private static double east(double[] ring) {
+		double east = -Double.MAX_VALUE;
+		for (int i = 0; i < ring.length; i += 2) {
+			east = Math.max(east, ring[i]);
+		}
+		return east;
+	}
+
+	private int[] polygon(double[] ring, double shift) {
+		int[] polygon = new int[ring.length];
+		for (int i = 0; i < ring.length; i += 2) {
+			polygon[i] = x(ring[i] + shift);
+			polygon[i + 1] = y(ring[i + 1]);
+		}
+		return polygon;
 	}
 
 	int x(double longitude) {

@@ -47,6 +47,8 @@ final class MapPainter {
 		gc.setAntialias(SWT.ON);
 		gc.setBackground(new Color(SEA));
 		gc.fillRectangle(area);
+		int[] frame = layout.frame();
+		gc.setClipping(frame[0], frame[1], frame[2] + 1, frame[3] + 1);
 		gc.setForeground(new Color(BORDER));
 		gc.setLineWidth(1);
 		for (CountryShape shape : layout.countries()) {
@@ -78,5 +80,6 @@ final class MapPainter {
 			gc.drawOval(dot.x() - dot.radius() - 1, dot.y() - dot.radius() - 1, 2 * dot.radius() + 2,
 					2 * dot.radius() + 2);
 		}
+		gc.setClipping((Rectangle) null);
 	}
 }

@@ -20,6 +20,10 @@ final class MapSvg {
 				.append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ') //$NON-NLS-1$ //$NON-NLS-2$
 				.append(height).append("\">\n"); //$NON-NLS-1$
 		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(Palette.hex(MapPainter.SEA)).append("\"/>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		int[] frame = layout.frame();
+		svg.append("<clipPath id=\"map\"><rect x=\"").append(frame[0]).append("\" y=\"").append(frame[1]) //$NON-NLS-1$ //$NON-NLS-2$
+				.append("\" width=\"").append(frame[2] + 1).append("\" height=\"").append(frame[3] + 1) //$NON-NLS-1$ //$NON-NLS-2$
+				.append("\"/></clipPath>\n<g clip-path=\"url(#map)\">\n"); //$NON-NLS-1$
 		for (CountryShape shape : layout.countries()) {
 			if (shape.polygons().isEmpty()) {
 				continue;
@@ -42,7 +46,7 @@ final class MapSvg {
 					.append(escape(title(dot.point().place().label(), dot.point().articles())))
 					.append("</title></circle>\n"); //$NON-NLS-1$
 		}
-		svg.append("</svg>\n"); //$NON-NLS-1$
+		svg.append("</g>\n</svg>\n"); //$NON-NLS-1$
 		return svg.toString();
 	}
 

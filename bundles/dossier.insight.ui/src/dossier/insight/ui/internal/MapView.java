@@ -205,7 +205,8 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 		return onceButton;
 	}
 
+	/** A place and its count, the name isolated so that an Arabic name keeps its count on its own side. */
 	private static String unplacedEntry(EntityCount count) {
-		return count.entity().label() + " (" + count.articles() + ')'; //$NON-NLS-1$
+		return '\u2068' + count.entity().label() + '\u2069' + " (" + count.articles() + ')'; //$NON-NLS-1$
 	}
 }

@@ -88,6 +88,45 @@ class InsightScreenshotsTest {
 		assertTrue(Files.size(folder.resolve("overview.png")) > 10_000);
 	}
 
+	/**
+	 * The Map of the 102 real articles of the entity evaluation set (seven languages, 29 publishers; their
+	 * attributions in benchmarks/quality/entities/), their places recognised as the product recognises them.
+	 */
+	@Test
+	void map() throws Exception {
+		Path folder = Path.of(System.getenv("DOSSIER_SCREENSHOTS"));
+		IProject project = realArticles();
+		IWorkbenchPage page = Workbench.page();
+		MapView map = (MapView) page.showView(InsightUi.VIEW_MAP);
+		map.corpora().choose(project);
+		map.recompute();
+		page.setPartState(page.getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
+		InsightFixture.settle("the map", () -> map.shown() != null && map.shown().stories() > 90);
+		Workbench.processEvents();
+		MapLayout layout = map.canvas().layout();
+		MapLayout.Dot biggest = layout.dots().get(0);
+		InsightFixture.mouse(map.canvas().control(), SWT.MouseMove, biggest.x(), biggest.y());
+		save(shell(), folder.resolve("map.png"));
+		page.setPartState(page.getReference(map), IWorkbenchPage.STATE_RESTORED);
+		hide(page, map);
+		project.delete(true, true, new NullProgressMonitor());
+		assertTrue(Files.size(folder.resolve("map.png")) > 10_000);
+	}
+
+	private static IProject realArticles() throws Exception {
+		List<Article> articles = new ArrayList<>();
+		try (var files = Files.walk(Path.of("../../benchmarks/quality/entities"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".txt")).sorted().toList()) {
+				String text = Files.readString(file);
+				String language = file.getParent().getFileName().toString();
+				String title = text.lines().findFirst().orElse(file.getFileName().toString()).strip();
+				articles.add(Article.builder(text).title(title).language(language)
+						.sourceUrl("https://example.org/real/" + file.getFileName()).build());
+			}
+		}
+		return InsightFixture.corpus("Real news ", articles, new String[articles.size()]);
+	}
+
 	private static void hide(IWorkbenchPage page, IViewPart view) {
 		page.hideView(view);
 	}

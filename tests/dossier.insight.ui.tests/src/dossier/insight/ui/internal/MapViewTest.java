@@ -79,7 +79,8 @@ class MapViewTest {
 		assertEquals(Map.of("FR 1", 1, "IT 1", 2, "RU 1", 1, "SY 1", 2), towns, "six towns, each in one article: " + map.places());
 		assertEquals(Map.of("RU", List.of(IDS[0]), "FR", List.of(IDS[0]), "IT", List.of(IDS[1]), "SY", List.of(IDS[2])),
 				map.countries());
-		assertTrue(view.summaryText().startsWith("4 articles: 6 places located in 4 countries"), view.summaryText());
+		assertTrue(view.summaryText().startsWith("4 articles: 6 towns and cities on the map, 4 countries shaded"),
+				view.summaryText());
 		MapLayout layout = view.canvas().layout();
 		assertNotNull(layout);
 		assertEquals(6, layout.dots().size());
@@ -91,6 +92,23 @@ class MapViewTest {
 		assertEquals(0, spain.articles());
 		assertTrue(layout.shade(italy.articles()) > 0.9, "the most covered countries are the darkest");
 		assertEquals(MapPainter.LAND, MapPainter.fill(layout.shade(spain.articles())), "a country without articles is grey");
+	}
+
+	@Test
+	void noOutlineCrossesTheWholeMap() {
+		// Russia and Fiji cross the antimeridian: drawn as two pieces clipped to the map, not a band across it.
+		MapLayout layout = view.canvas().layout();
+		int half = (layout.x(180) - layout.x(-180)) / 2;
+		for (CountryShape shape : layout.countries()) {
+			for (int[] polygon : shape.polygons()) {
+				for (int i = 2; i < polygon.length; i += 2) {
+					assertTrue(Math.abs(polygon[i] - polygon[i - 2]) < half, shape.country().name() + " jumps across the map");
+				}
+			}
+		}
+		CountryShape russia = layout.countries().stream().filter(shape -> shape.country().code().equals("RU")).findFirst()
+				.orElseThrow();
+		assertTrue(russia.polygons().size() > russia.country().rings().size(), "Russia's far east drawn on both edges");
 	}
 
 	@Test

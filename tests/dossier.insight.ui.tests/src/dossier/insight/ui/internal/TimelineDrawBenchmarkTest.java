@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import dossier.insight.ArticleFacts;
 import dossier.insight.Dimension;
 import dossier.insight.Granularity;
+import dossier.insight.Geography;
 import dossier.insight.Insight;
 import dossier.insight.Overview;
+import dossier.insight.PlaceMap;
 import dossier.insight.Timeline;
 import dossier.insight.internal.SyntheticFacts;
 import dossier.insight.ui.InsightUi;
@@ -113,6 +115,30 @@ class TimelineDrawBenchmarkTest {
 		// Figures, not timed assertions (docs/benchmarks.md): what is asserted is that it all was drawn.
 		assertTrue(canvas.width > 0 && canvas.height > 400, canvas.toString());
 		assertEquals(List.of("en", "ar", "fr", "it", "es", "de", "fa", "ru"), overview.tally(Dimension.LANGUAGE).keySet().stream().toList());
+	}
+
+	@Test
+	void drawsTheMapOfAHundredThousandArticles() {
+		SyntheticFacts synthetic = new SyntheticFacts(20);
+		List<ArticleFacts> facts = synthetic.articles(ARTICLES);
+		PlaceMap map = Insight.of(facts, synthetic.links(facts)).map(false);
+		Rectangle area = new Rectangle(0, 0, 1400, 700);
+		long[] image = new long[RUNS];
+		MapLayout layout = null;
+		for (int r = 0; r < RUNS; r++) {
+			Image target = new Image(Workbench.display(), area.width, area.height);
+			GC gc = new GC(target);
+			long start = System.nanoTime();
+			layout = new MapLayout(map, Geography.get().countries().values(), area.width, area.height);
+			MapPainter.paint(gc, layout, area, null);
+			image[r] = System.nanoTime() - start;
+			gc.dispose();
+			target.dispose();
+		}
+		System.out.printf(Locale.ROOT, "map draw, %,d articles, %d towns, %d countries: layout and image %dx%d %.1f ms "
+				+ "(median of %d)%n", ARTICLES, layout.dots().size(), map.countries().size(), area.width, area.height,
+				median(image), RUNS);
+		assertTrue(layout.dots().size() >= 25, "the synthetic corpus's towns are on the map: " + layout.dots().size());
 	}
 
 	private static double median(long[] nanos) {
