@@ -99,7 +99,14 @@ public final class SolrPush implements Closeable {
 	public Outcome push(Iterator<Article> articles, IndexSource source, LongConsumer progress) throws IOException {
 		long sent = send(articles, source, progress);
 		commit();
-		return new Outcome(sent, (int) ((sent + BATCH - 1) / BATCH), count());
+		long held = count();
+		if (held < sent) {
+			// a corpus's ids are distinct, so the collection holds at least what was sent: SolrJ can lose a request's
+			// body without an error when a class it needs is missing (solr-api, in an OSGi runtime)
+			throw new SolrUnavailableException("Solr at " + connection.url() + ", collection '" + connection.collection() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "' holds " + held + " articles after " + sent + " were sent and committed", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return new Outcome(sent, (int) ((sent + BATCH - 1) / BATCH), held);
 	}
 
 	/**
