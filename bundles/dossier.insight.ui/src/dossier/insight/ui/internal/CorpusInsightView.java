@@ -7,8 +7,15 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
@@ -31,6 +38,43 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 	private @Nullable CorpusInsightJob<T> job;
 	private boolean changePending;
 	private final Consumer<IProject> corpusChanged = this::corpusChanged;
+
+	/**
+	 * Lays {@code parent} out as a column, gives it {@code helpContext} (F1), and makes the view's top bar: the
+	 * corpus picker, then room for the view's own {@code choices} controls.
+	 */
+	final Composite topBar(Composite parent, String helpContext, int choices) {
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, helpContext);
+		parent.setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(new GridLayout(CorpusPicker.COLUMNS + choices, false));
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		corpora = new CorpusPicker(bar, this::recompute);
+		return bar;
+	}
+
+	/**
+	 * The "Count each story once" check box, in {@code bar}, {@code selected} at first; toggling it tells
+	 * {@code changed} and recomputes from the facts in memory.
+	 */
+	final Button onceButton(Composite bar, boolean selected, Consumer<Boolean> changed) {
+		Button button = new Button(bar, SWT.CHECK);
+		button.setText(Messages.CountOnce);
+		button.setToolTipText(Messages.CountOnce_tooltip);
+		button.setSelection(selected);
+		button.addListener(SWT.Selection, event -> {
+			changed.accept(button.getSelection());
+			recomputeFromMemory();
+		});
+		return button;
+	}
+
+	/** A label across the view, wrapping (the summary, hints). */
+	static Label wrappingLabel(Composite parent) {
+		Label label = new Label(parent, SWT.WRAP);
+		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return label;
+	}
 
 	/** The control whose text tells what the view is doing (computing, failed, no corpus). */
 	abstract Control statusControl();

@@ -16,6 +16,9 @@ import dossier.workspace.CorpusProjects;
 /** A label and a drop-down of the open corpus projects, remembering the chosen one by name. */
 final class CorpusPicker {
 
+	/** The grid columns it takes: its label and its drop-down. */
+	static final int COLUMNS = 2;
+
 	private final Combo combo;
 	private IProject[] corpora = new IProject[0];
 

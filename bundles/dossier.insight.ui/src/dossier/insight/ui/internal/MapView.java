@@ -11,13 +11,11 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.EntityCount;
@@ -49,25 +47,13 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.MAP_VIEW);
-		parent.setLayout(new GridLayout(1, false));
-		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(3, false));
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		corpora = new CorpusPicker(bar, this::recompute);
-		onceButton = new Button(bar, SWT.CHECK);
-		onceButton.setText(Messages.CountOnce);
-		onceButton.setToolTipText(Messages.CountOnce_tooltip);
-		onceButton.addListener(SWT.Selection, event -> recomputeFromMemory());
-		summary = new Label(parent, SWT.WRAP);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Composite bar = topBar(parent, HelpContexts.MAP_VIEW, 1);
+		onceButton = onceButton(bar, false, once -> { /* read when the job is made */ });
+		summary = wrappingLabel(parent);
 		canvas = new MapCanvas(parent, Geography.get().countries().values(), this::clicked);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		unplaced = new Label(parent, SWT.WRAP);
-		unplaced.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		Label hint = new Label(parent, SWT.WRAP);
-		hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		hint.setText(Messages.Map_clickHint);
+		unplaced = wrappingLabel(parent);
+		wrappingLabel(parent).setText(Messages.Map_clickHint);
 		start();
 	}
 

@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.insight.Dimension;
 import dossier.insight.EntityCount;
@@ -48,18 +47,9 @@ public class OverviewView extends CorpusInsightView<Overview> {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.OVERVIEW_VIEW);
-		parent.setLayout(new GridLayout(1, false));
-		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(3, false));
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		corpora = new CorpusPicker(bar, this::recompute);
-		onceButton = new Button(bar, SWT.CHECK);
-		onceButton.setText(Messages.CountOnce);
-		onceButton.setToolTipText(Messages.CountOnce_tooltip);
-		onceButton.addListener(SWT.Selection, event -> recomputeFromMemory());
-		summary = new Label(parent, SWT.WRAP);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Composite bar = topBar(parent, HelpContexts.OVERVIEW_VIEW, 1);
+		onceButton = onceButton(bar, false, once -> { /* read when the job is made */ });
+		summary = wrappingLabel(parent);
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		scroller.setExpandHorizontal(true);

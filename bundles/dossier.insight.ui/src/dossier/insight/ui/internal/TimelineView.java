@@ -16,7 +16,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -24,7 +23,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.Dimension;
@@ -73,12 +71,7 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.TIMELINE_VIEW);
-		parent.setLayout(new GridLayout(1, false));
-		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(7, false));
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		corpora = new CorpusPicker(bar, this::recompute);
+		Composite bar = topBar(parent, HelpContexts.TIMELINE_VIEW, 5);
 		new Label(bar, SWT.NONE).setText(Messages.Granularity);
 		granularities = combo(bar, Granularity.values(), granularity, value -> {
 			granularity = (Granularity) value;
@@ -89,14 +82,7 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 			dimension = (Dimension) value;
 			recomputeFromMemory();
 		});
-		onceButton = new Button(bar, SWT.CHECK);
-		onceButton.setText(Messages.CountOnce);
-		onceButton.setToolTipText(Messages.CountOnce_tooltip);
-		onceButton.setSelection(once);
-		onceButton.addListener(SWT.Selection, event -> {
-			once = onceButton.getSelection();
-			recomputeFromMemory();
-		});
+		onceButton = onceButton(bar, once, selected -> once = selected);
 		chart = new TimelineCanvas(parent, this::brushed);
 		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		status = new Label(parent, SWT.WRAP);
