@@ -195,6 +195,36 @@ class SolrCloudIT {
 		assertEquals(here.hits().get(0).article(), there.hits().get(0).article());
 	}
 
+	/**
+	 * What the Spark job's partitions do: several senders at once, one commit at the end; searchers see nothing of
+	 * it before the commit, and all of it after.
+	 */
+	@Test
+	void sendsFromSeveralPlacesBecomeVisibleTogetherAtTheOneCommit() throws Exception {
+		CollectionAdminRequest.createCollection("parallel", "dossier", 2, 1).process(cluster.getSolrClient()); //$NON-NLS-1$ //$NON-NLS-2$
+		cluster.waitForActiveCollection("parallel", 2, 2); //$NON-NLS-1$
+		List<dossier.core.model.Article> articles;
+		try (java.util.stream.Stream<dossier.core.model.Article> all = corpus.articles()) {
+			articles = all.toList();
+		}
+		int half = articles.size() / 2;
+		List<List<dossier.core.model.Article>> parts = List.of(articles.subList(0, half), articles.subList(half, articles.size()));
+		long sent = parts.parallelStream().mapToLong(part -> {
+			try (SolrPush push = SolrPush.connect(cluster.getJettySolrRunner(part == parts.get(0) ? 0 : 1).getBaseUrl().toString(), "parallel")) { //$NON-NLS-1$
+				return push.send(part.iterator(), SolrPush.withoutCorpus(), count -> {
+				});
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}).sum();
+		try (SolrPush push = SolrPush.connect(nodeUrl, "parallel")) { //$NON-NLS-1$
+			assertEquals(articles.size(), sent);
+			assertEquals(0, push.count(), "nothing visible before the commit"); //$NON-NLS-1$
+			push.commit();
+			assertEquals(articles.size(), push.count());
+		}
+	}
+
 	@Test
 	void pushingToAMissingCollectionOrServerSaysSoInOneLine() throws Exception {
 		SolrUnavailableException missing = assertThrows(SolrUnavailableException.class,
