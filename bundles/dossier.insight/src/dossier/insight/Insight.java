@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dossier.insight.internal.CoOccurrences;
+import dossier.insight.internal.Networks;
 import dossier.insight.internal.Overviews;
 import dossier.insight.internal.PlaceMaps;
 import dossier.insight.internal.Stories;
@@ -103,6 +104,25 @@ public final class Insight {
 		LOG.debug("co-occurrence of {} articles: {} nodes, {} edges in {} ms", articles.size(), //$NON-NLS-1$
 				result.nodes().size(), result.edges().size(), (System.nanoTime() - start) / 1_000_000);
 		return result;
+	}
+
+	/**
+	 * The entity network the {@code options} ask for: the most mentioned entities of the chosen types, linked by the
+	 * articles (stories) that mention both, with their connected groups and centrality, laid out (seeded: the same
+	 * input gives the same layout).
+	 */
+	public Network network(NetworkOptions options) {
+		return network(options, NEVER);
+	}
+
+	/** As {@link #network(NetworkOptions)}, cancellable. */
+	public Network network(NetworkOptions options, BooleanSupplier cancelled) {
+		long start = System.nanoTime();
+		Network network = Networks.compute(stories(options.once()), options, cancelled);
+		LOG.debug("network of {} articles: {} nodes, {} links, {} groups in {} ms", articles.size(), //$NON-NLS-1$
+				network.nodes().size(), network.links().size(), network.components(),
+				(System.nanoTime() - start) / 1_000_000);
+		return network;
 	}
 
 	/** The places the articles (stories, {@code once}) mention, located, and their counts per country. */

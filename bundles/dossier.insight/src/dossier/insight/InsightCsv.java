@@ -2,6 +2,7 @@
 package dossier.insight;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -100,6 +101,29 @@ public final class InsightCsv {
 		for (Edge edge : network.edges()) {
 			row(out, edge.a().id(), edge.a().label(), edge.a().type(), edge.b().id(), edge.b().label(), edge.b().type(),
 					edge.weight());
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The nodes, then the links of a network: {@code kind,id,label,type,articles,degree,centrality,group,x,y,
+	 * target_id,target_label,weight}, where kind is {@code node} (an entity: its articles, degree, betweenness,
+	 * connected group and place in the layout) or {@code link} (id and target the two entities, and its weight).
+	 */
+	public static String network(Network network) {
+		StringBuilder out = new StringBuilder();
+		row(out, "kind", "id", "label", "type", "articles", "degree", "centrality", "group", "x", "y", "target_id", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+				"target_label", "weight"); //$NON-NLS-1$ //$NON-NLS-2$
+		for (NetworkNode node : network.nodes()) {
+			row(out, "node", node.entity().id(), node.entity().label(), node.entity().type(), node.articles(), //$NON-NLS-1$
+					node.degree(), String.format(Locale.ROOT, "%.4f", node.centrality()), node.component(), //$NON-NLS-1$
+					String.format(Locale.ROOT, "%.4f", node.x()), String.format(Locale.ROOT, "%.4f", node.y()), "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					"", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (NetworkLink link : network.links()) {
+			EntityRef a = network.nodes().get(link.a()).entity();
+			EntityRef b = network.nodes().get(link.b()).entity();
+			row(out, "link", a.id(), a.label(), "", "", "", "", "", "", "", b.id(), b.label(), link.weight()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 		}
 		return out.toString();
 	}
