@@ -74,10 +74,15 @@ public final class PairJudge {
 	}
 
 	/** As {@link #judge(ArticleFeatures, ArticleFeatures)}, fingerprint tokens weighted by their {@code rarity} in the corpus. */
-	public static Optional<LineageLink> judge(@Nullable ArticleFeatures a, ArticleFeatures b, ToDoubleFunction<String> rarity) {
-		if (a.id.equals(b.id)) {
+	public static Optional<LineageLink> judge(@Nullable ArticleFeatures first, ArticleFeatures second,
+			ToDoubleFunction<String> rarity) {
+		if (first.id.equals(second.id)) {
 			return Optional.empty();
 		}
+		// The pair in id order, whichever arrived first: linking on import (one article at a time, in the order of the
+		// imports) and 'dossier lineage' (in id order) then describe a link in the same words.
+		ArticleFeatures a = first.id.compareTo(second.id) < 0 ? first : second;
+		ArticleFeatures b = a == first ? second : first;
 		Pointer aFromB = pointer(a, b);
 		Pointer bFromA = pointer(b, a);
 		Pointer pointer = aFromB == null ? bFromA

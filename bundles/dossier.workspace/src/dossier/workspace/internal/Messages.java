@@ -15,6 +15,8 @@ public final class Messages extends NLS {
 	public static @Nullable String ProjectEntities_article;
 	public static @Nullable String EntityParticipant_catalogueUnreadable;
 	public static @Nullable String EntityParticipant_articleFailed;
+	public static @Nullable String ProjectLinking_job;
+	public static @Nullable String ProjectLinking_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.workspace.lineage;
+
+import java.io.IOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
+
+import dossier.core.model.Article;
+import dossier.core.store.Corpus;
+import dossier.core.store.CorpusLock;
+import dossier.lineage.LineageFile;
+import dossier.lineage.LineageIndex;
+import dossier.lineage.LineageLink;
+import dossier.workspace.CorpusProjects;
+import dossier.workspace.internal.Messages;
+
+/**
+ * Linking on import: the corpus build hands over the articles it added, changed or removed ({@link #update}), and one
+ * background job per project links them with the lineage engine and stores the suggestions in the corpus's
+ * {@value LineageFile#FILE_NAME}, so the Article Explorer's Copies column, <i>Group by Original</i>, the Timeline and
+ * the licence chain see them without anyone running {@code dossier lineage}.
+ * <p>
+ * <b>The index.</b> Each project keeps the engine's {@link LineageIndex} in memory for the session, so a new article
+ * is compared only with the candidates the index names (milliseconds), not with the corpus. It is built from the
+ * corpus's articles, in id order exactly as {@code dossier lineage} does, on a full build, on the first build of a
+ * session, after a cancelled or failed run, and when the JVM reclaimed it: it is held through a soft reference, so a
+ * large corpus's index (about 13 KB an article) gives way under memory pressure and is built again when needed
+ * rather than pinned. Nothing of it is stored: the corpus folder stays the unit an analyst shares.
+ * <p>
+ * <b>The file.</b> Written atomically under the corpus's writer lock, read again under that lock just before it is
+ * written (so a decision taken meanwhile in the Lineage view or by {@code dossier lineage --reject} is kept), through
+ * {@link LineageFile}: confirmed and rejected links stay as decided, a rejected link is never proposed again, and the
+ * suggestions of a removed article are dropped (its decisions are kept, so a re-imported article is not re-proposed a
+ * link an analyst rejected). The file is written only when its links changed, then refreshed into the workspace.
+ * <p>
+ * The job holds no scheduling rule: builds, imports and views never wait for it; a request made while it runs is
+ * queued and picked up. All the jobs belong to {@link #FAMILY}.
+ */
+public final class ProjectLinking {
+
+	/** The family of the linking jobs, for {@code IJobManager#join} and progress grouping. */
+	public static final Object FAMILY = ProjectLinking.class;
+
+	private static final Map<IProject, LinkJob> JOBS = new ConcurrentHashMap<>();
+	private static volatile boolean watching;
+
+	private ProjectLinking() {
+	}
+
+	/**
+	 * Links these articles of {@code project} in the background and stores their links.
+	 *
+	 * @param full true to link every article of the corpus afresh (a full or clean build)
+	 * @param changed ids of articles added or changed
+	 * @param removed ids of articles removed
+	 */
+	public static void update(IProject project, boolean full, Collection<String> changed, Collection<String> removed) {
+		if (!full && changed.isEmpty() && removed.isEmpty()) {
+			return;
+		}
+		watchProjects();
+		LinkJob job = JOBS.computeIfAbsent(project, LinkJob::new);
+		job.add(full, changed, removed);
+		job.schedule();
+	}
+
+	/** Forgets the project's index: the next update links the whole corpus afresh (a clean build). */
+	public static void forget(IProject project) {
+		LinkJob job = JOBS.get(project);
+		if (job != null) {
+			job.forgetIndex();
+		}
+	}
+
+	/** Waits until every linking the builds asked for is done (tests, headless runs). */
+	public static void join(@Nullable IProgressMonitor monitor) throws InterruptedException {
+		Job.getJobManager().join(FAMILY, monitor);
+	}
+
+	/** A project about to be closed or deleted stops its job after the step in progress and drops its index. */
+	private static void watchProjects() {
+		if (watching) {
+			return;
+		}
+		synchronized (JOBS) {
+			if (watching) {
+				return;
+			}
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
+				if (event.getResource() instanceof IProject project) {
+					LinkJob job = JOBS.remove(project);
+					if (job != null) {
+						job.stop();
+					}
+				}
+			}, IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
+			watching = true;
+		}
+	}
+
+	/** What the builds asked for since the job last took it. */
+	private static final class Pending {
+		boolean full;
+		final Set<String> changed = new TreeSet<>();
+		final Set<String> removed = new TreeSet<>();
+	}
+
+	/** One project's linking; a request made while it runs is merged into the next run. */
+	private static final class LinkJob extends Job {
+
+		private final IProject project;
+		private Pending pending = new Pending();
+		private SoftReference<@Nullable LineageIndex> index = new SoftReference<>(null);
+		/** Held while the lineage file is written. */
+		private final Object writing = new Object();
+		private volatile boolean stopped;
+
+		LinkJob(IProject project) {
+			super(NLS.bind(Messages.ProjectLinking_job, project.getName()));
+			this.project = project;
+			setSystem(false);
+			setUser(false);
+			setPriority(Job.DECORATE); // after the builds and the views' own work
+		}
+
+		synchronized void add(boolean full, Collection<String> changed, Collection<String> removed) {
+			pending.full |= full;
+			for (String id : removed) {
+				pending.changed.remove(id);
+				pending.removed.add(id);
+			}
+			for (String id : changed) {
+				pending.removed.remove(id);
+				pending.changed.add(id);
+			}
+		}
+
+		private synchronized Pending take() {
+			Pending taken = pending;
+			pending = new Pending();
+			return taken;
+		}
+
+		/** After a cancelled or failed run: the index may be half updated, so the next run links everything. */
+		private synchronized void relinkNextTime() {
+			index = new SoftReference<>(null);
+			pending.full = true;
+		}
+
+		synchronized void forgetIndex() {
+			index = new SoftReference<>(null);
+		}
+
+		private synchronized @Nullable LineageIndex index() {
+			return index.get();
+		}
+
+		private synchronized void keep(LineageIndex kept) {
+			index = new SoftReference<>(kept);
+		}
+
+		void stop() {
+			stopped = true;
+			cancel();
+			synchronized (writing) {
+				// nothing: waiting for the monitor is waiting for the file being written
+			}
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			if (stopped || !project.isAccessible()) {
+				return Status.OK_STATUS;
+			}
+			Pending work = take();
+			try {
+				link(work, monitor);
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				relinkNextTime();
+				return Status.CANCEL_STATUS;
+			} catch (CoreException | IOException | RuntimeException e) {
+				relinkNextTime();
+				ILog.of(ProjectLinking.class).log(
+						Status.error(NLS.bind(Messages.ProjectLinking_failed, project.getName(), e.getMessage()), e));
+				return Status.OK_STATUS; // logged, as the other participants' failures are; no dialog
+			}
+		}
+
+		private void link(Pending work, IProgressMonitor monitor) throws CoreException, IOException {
+			Corpus corpus = CorpusProjects.corpus(project);
+			LineageIndex known = index();
+			boolean everything = work.full || known == null;
+			List<String> ids = everything ? corpus.ids() : List.copyOf(work.changed);
+			SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ProjectLinking_job, project.getName()),
+					ids.size() + work.removed.size() + 5);
+			LineageIndex linking = known != null && !work.full ? known : new LineageIndex();
+			Map<String, List<LineageLink>> linksOf = new LinkedHashMap<>();
+			List<String> gone = new ArrayList<>(work.removed);
+			if (!everything) {
+				for (String id : work.removed) {
+					progress.split(1);
+					linking.remove(id);
+				}
+			}
+			for (String id : ids) {
+				progress.split(1); // throws OperationCanceledException when cancelled
+				Optional<Article> article = read(corpus, id);
+				if (article.isPresent()) {
+					linksOf.put(id, linking.add(article.get()));
+				} else if (!everything) {
+					linking.remove(id); // deleted or unreadable since the build: its links go
+					gone.add(id);
+				}
+			}
+			synchronized (writing) {
+				if (stopped) {
+					throw new OperationCanceledException();
+				}
+				try (CorpusLock lock = CorpusProjects.lockForWriting(project, progress.split(1))) {
+					LineageFile file = LineageFile.read(corpus.folder());
+					List<LineageLink> before = file.links();
+					if (everything) {
+						file.replaceSuggestions(linksOf.values().stream().flatMap(List::stream).toList());
+					} else {
+						gone.forEach(file::forget);
+						linksOf.forEach(file::replaceSuggestionsOf);
+					}
+					if (!Files.exists(corpus.folder().resolve(LineageFile.FILE_NAME)) || !before.equals(file.links())) {
+						file.write();
+					}
+				}
+				keep(linking);
+			}
+			// Outside the lock on writing: a project being deleted waits on it while holding the workspace.
+			if (!stopped && project.isAccessible()) {
+				ProjectLineage.lineageFile(project).refreshLocal(IResource.DEPTH_ZERO, progress.split(4));
+			}
+		}
+
+		private static Optional<Article> read(Corpus corpus, String id) {
+			try {
+				return corpus.get(id);
+			} catch (IOException e) {
+				return Optional.empty(); // unreadable: the corpus's problems say so, the Explorer and the builder report it
+			}
+		}
+
+		@Override
+		public boolean belongsTo(@Nullable Object family) {
+			return family == FAMILY;
+		}
+	}
+}
