@@ -31,6 +31,7 @@ import dossier.lineage.LinkType;
 import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.ProjectEntities;
+import dossier.workspace.lineage.ProjectLinking;
 
 /**
  * The Copies column and the grouping by original, on a small corpus whose lineage links are stored as
@@ -62,13 +63,16 @@ class ExplorerCopiesTest {
 				"Republished. The harbour cranes stopped at noon as the storm reached the coast."), null).id();
 		String other = corpus.put(article(OTHER, "Port News", "en", "2024-03-04",
 				"The tugboats came back to the harbour after the storm."), null).id();
+		// Built first: the build links the corpus on its own (ProjectLinking); the links below then stand for what an
+		// analyst and 'dossier lineage' stored afterwards.
+		build(project);
 		LineageFile links = LineageFile.read(corpus.folder());
 		links.replaceSuggestions(List.of(link(original, translation, LinkType.TRANSLATION),
 				link(original, republication, LinkType.REPUBLICATION), link(original, other, LinkType.TRANSLATION)));
 		links.decide(original, republication, LinkType.REPUBLICATION, LinkStatus.CONFIRMED);
 		links.decide(original, other, LinkType.TRANSLATION, LinkStatus.REJECTED);
 		links.write();
-		build(project);
+		project.getFile(LineageFile.FILE_NAME).refreshLocal(IResource.DEPTH_ZERO, new NullProgressMonitor());
 
 		ExplorerView view = ExplorerFixture.showView();
 		ExplorerFixture.show(view, project);
@@ -143,6 +147,7 @@ class ExplorerCopiesTest {
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		ProjectEntities.join(null);
+		ProjectLinking.join(null);
 	}
 
 	private static String copiesOf(ExplorerView view, String title) throws Exception {

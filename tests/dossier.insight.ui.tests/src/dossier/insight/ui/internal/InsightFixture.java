@@ -24,6 +24,7 @@ import dossier.insight.ui.InsightUi;
 import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.ProjectEntities;
+import dossier.workspace.lineage.ProjectLinking;
 
 /**
  * A small known corpus and what the tests do with the views: five articles, two in June 2024 (one English from
@@ -70,6 +71,7 @@ final class InsightFixture {
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		ProjectEntities.join(null);
+		ProjectLinking.join(null); // the build links the corpus (lineage.json): a test's own links come after
 		return project;
 	}
 

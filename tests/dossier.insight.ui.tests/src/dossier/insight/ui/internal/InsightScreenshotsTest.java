@@ -37,6 +37,7 @@ import dossier.lineage.LinkType;
 import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.ProjectEntities;
+import dossier.workspace.lineage.ProjectLinking;
 
 /**
  * The README's screenshots of the Timeline and the Corpus Overview, taken from a running workbench on a small
@@ -167,14 +168,16 @@ class InsightScreenshotsTest {
 					.published(day.toString()).sourceUrl("https://example.org/grain/" + i).build();
 			ids.add(corpus.put(article, null).id());
 		}
-		LineageFile lineage = LineageFile.read(corpus.folder());
-		lineage.replaceSuggestions(List.of(new LineageLink(ids.get(0), ids.get(1), LinkType.TRANSLATION, 0.9, true,
-				List.of(), LinkStatus.SUGGESTED)));
-		lineage.write();
 		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		ProjectEntities.join(null);
+		ProjectLinking.join(null); // the build links the corpus itself; the translation below is stored after it
+		LineageFile lineage = LineageFile.read(corpus.folder());
+		lineage.replaceSuggestions(List.of(new LineageLink(ids.get(0), ids.get(1), LinkType.TRANSLATION, 0.9, true,
+				List.of(), LinkStatus.SUGGESTED)));
+		lineage.write();
+		project.getFile(LineageFile.FILE_NAME).refreshLocal(IResource.DEPTH_ZERO, new NullProgressMonitor());
 		return project;
 	}
 }

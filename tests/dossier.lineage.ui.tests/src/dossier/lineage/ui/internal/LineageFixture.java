@@ -25,6 +25,7 @@ import dossier.lineage.ui.LineageUi;
 import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.ProjectEntities;
+import dossier.workspace.lineage.ProjectLinking;
 
 /** Corpora of real articles (fixtures/ATTRIBUTION.md) and what the tests do with the workbench. */
 final class LineageFixture {
@@ -55,6 +56,7 @@ final class LineageFixture {
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		ProjectEntities.join(null);
+		ProjectLinking.join(null);
 		return project;
 	}
 
