@@ -31,20 +31,25 @@ import dossier.index.QuerySyntaxException;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResult;
 import dossier.index.SortKey;
+import dossier.solr.SolrCollection;
+import dossier.solr.SolrUnavailableException;
 
 /**
  * {@code dossier search --corpus DIR [--format text|json] [--limit N] [--sort KEY] QUERY...}: searches a
- * corpus's index (building it first when missing, stale or damaged) and prints the hits.
+ * corpus's index (building it first when missing, stale or damaged) and prints the hits. With
+ * {@code --solr URL --collection NAME} instead of {@code --corpus}, searches a shared index on Solr
+ * ({@link SolrCollection}: the same syntax, hits, passages and facets), read-only.
  */
 @Command(name = "search", header = "search a corpus: words, \"phrases\", field:value, AND/OR/NOT", //$NON-NLS-1$ //$NON-NLS-2$
 		synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", footerHeading = "%n", exitCodeListHeading = "%nExit status:%n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		description = "Searches the corpus in DIR (building its index first when it is missing, stale or damaged) and prints the hits. " //$NON-NLS-1$
 				+ "Options come before the QUERY: from its first word on, the rest of the line is the query (so -word excludes a word; " //$NON-NLS-1$
-				+ "give -- before a query that starts with -).", //$NON-NLS-1$
+				+ "give -- before a query that starts with -). With --solr URL --collection NAME instead of --corpus, searches a shared " //$NON-NLS-1$
+				+ "index on Solr (dossier index push) in the same way.", //$NON-NLS-1$
 		footer = { "Query: words (all must occur, in any inflected form: كوريا also finds وكوريا), \"a phrase\", " //$NON-NLS-1$
 				+ "field:value with title author publisher language licence year id, year:[2020 TO 2024], " //$NON-NLS-1$
 				+ "AND OR NOT (or + -), parentheses, prefix*. Matches are marked <b>...</b> in snippets." }, //$NON-NLS-1$
-		exitCodeList = { "0:searched (with or without hits)", "2:usage error, a query that cannot be parsed, or no corpus" }) //$NON-NLS-1$ //$NON-NLS-2$
+		exitCodeList = { "0:searched (with or without hits)", "2:usage error, a query that cannot be parsed, no corpus, or Solr cannot be reached" }) //$NON-NLS-1$ //$NON-NLS-2$
 public final class SearchCommand extends ParsedCommand {
 
 	private static final int DEFAULT_LIMIT = 10;
@@ -63,8 +68,14 @@ public final class SearchCommand extends ParsedCommand {
 		}
 	}
 
-	@Option(names = { "-c", "--corpus" }, paramLabel = "DIR", required = true, order = 1, description = "the corpus folder (as given to dossier import)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	@Option(names = { "-c", "--corpus" }, paramLabel = "DIR", order = 1, description = "the corpus folder (as given to dossier import)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	Path corpusFolder;
+
+	@Option(names = "--solr", paramLabel = "URL", order = 6, description = "instead of --corpus: a Solr server with a shared index (with --collection)") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	String solr;
+
+	@Option(names = "--collection", paramLabel = "NAME", order = 7, description = "the collection on --solr") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	String collection;
 
 	@Option(names = { "-f", "--format" }, paramLabel = "F", order = 2, completionCandidates = Formats.class, description = //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"text (default) or json: {\"total\", \"hits\": [{\"id\", \"title\", \"path\", \"score\", \"snippet\", ...}], \"facets\"}") //$NON-NLS-1$
@@ -107,11 +118,20 @@ public final class SearchCommand extends ParsedCommand {
 		if (words.isEmpty()) {
 			throw new UsageException("a QUERY is required"); //$NON-NLS-1$
 		}
+		if ((corpusFolder == null) == (solr == null)) {
+			throw new UsageException("give either --corpus DIR or --solr URL --collection NAME"); //$NON-NLS-1$
+		}
+		if ((solr == null) != (collection == null)) {
+			throw new UsageException("--solr and --collection go together"); //$NON-NLS-1$
+		}
+		SearchRequest request = SearchRequest.of(String.join(" ", words), limit).sortedBy(sort, reverse); //$NON-NLS-1$
+		if (solr != null) {
+			return searchSolr(request, format, console);
+		}
 		if (!Files.isRegularFile(corpusFolder.resolve(Corpus.DESCRIPTOR))) {
 			console.error("no corpus in " + corpusFolder + " (create one with dossier import --corpus " + corpusFolder + " PATH...)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return ExitCode.USAGE_OR_IO;
 		}
-		SearchRequest request = SearchRequest.of(String.join(" ", words), limit).sortedBy(sort, reverse); //$NON-NLS-1$
 		try {
 			Corpus corpus = Corpus.open(corpusFolder);
 			// searching never takes the index's write lock: it works beside an import and on a read-only corpus
@@ -139,12 +159,31 @@ public final class SearchCommand extends ParsedCommand {
 		return ExitCode.OK;
 	}
 
-	private static @Nullable String pathOf(Hit hit, Path corpusFolder) {
-		String path = hit.article().path();
-		return path == null ? null : corpusFolder.resolve(path).toString();
+	/** A shared index on Solr, read-only: the paths of its hits are as the pushing corpus had them (relative). */
+	private int searchSolr(SearchRequest request, String format, Console console) {
+		try (SolrCollection shared = SolrCollection.open(solr, collection)) {
+			SearchResult result = shared.search(request);
+			if (format.equals("json")) { //$NON-NLS-1$
+				console.out().println(json(request, result, null));
+			} else {
+				printText(request, result, null, console);
+			}
+			return ExitCode.OK;
+		} catch (SolrUnavailableException e) {
+			console.error(e.getMessage());
+			return ExitCode.USAGE_OR_IO;
+		} catch (IOException e) {
+			console.error("cannot search " + collection + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			return ExitCode.USAGE_OR_IO;
+		}
 	}
 
-	static String json(SearchRequest request, SearchResult result, Path corpusFolder) {
+	private static @Nullable String pathOf(Hit hit, @Nullable Path corpusFolder) {
+		String path = hit.article().path();
+		return path == null || corpusFolder == null ? path : corpusFolder.resolve(path).toString();
+	}
+
+	static String json(SearchRequest request, SearchResult result, @Nullable Path corpusFolder) {
 		JsonObject root = new JsonObject();
 		root.addProperty("query", request.query()); //$NON-NLS-1$
 		root.addProperty("total", result.total()); //$NON-NLS-1$
@@ -173,7 +212,7 @@ public final class SearchCommand extends ParsedCommand {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root);
 	}
 
-	private static void printText(SearchRequest request, SearchResult result, Path corpusFolder, Console console) {
+	private static void printText(SearchRequest request, SearchResult result, @Nullable Path corpusFolder, Console console) {
 		console.out().printf("%d %s for %s%n", result.total(), result.total() == 1 ? "hit" : "hits", request.query()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		int rank = request.offset();
 		for (Hit hit : result.hits()) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code dossier index push} in the product's OSGi runtime: SolrJ resolves and runs there (its pushes against a real
+ * {@code dossier index push} and {@code dossier search --solr} in the product's OSGi runtime: SolrJ resolves and runs there (its pushes against a real
  * SolrCloud are proved by solr/dossier.solr.tests, SolrCloudIT); a server that cannot be reached and every usage
  * mistake is one line and exit status 2, and nothing is changed.
  */
@@ -48,6 +48,24 @@ class IndexCommandTest {
 		assertEquals(2, run.run("index", "push", "--corpus", corpus.toString(), "--solr", url, "--collection", "news"));
 		assertEquals("dossier: cannot reach Solr at " + url + " (connection refused or timed out)", run.err().strip());
 		assertEquals("", run.out());
+	}
+
+	@Test
+	void searchingASharedIndexThatCannotBeReachedIsOneLineAndExitTwo() throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		String url = "http://127.0.0.1:" + closedPort + "/solr";
+		InProcessDossier run = new InProcessDossier();
+		assertEquals(2, run.run("search", "--solr", url, "--collection", "news", "بوتين"));
+		assertEquals("dossier: cannot reach Solr at " + url + " (connection refused or timed out)", run.err().strip());
+		InProcessDossier both = new InProcessDossier();
+		assertEquals(2, both.run("search", "--corpus", dir.toString(), "--solr", url, "--collection", "news", "x"));
+		assertTrue(both.err().contains("give either --corpus DIR or --solr URL --collection NAME"), both.err());
+		InProcessDossier neither = new InProcessDossier();
+		assertEquals(2, neither.run("search", "x"));
+		assertTrue(neither.err().contains("give either --corpus DIR or --solr URL --collection NAME"), neither.err());
 	}
 
 	@Test
