@@ -10,20 +10,17 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+
+import dossier.ui.ThemeColors;
 
 /**
  * The preview under the table: the selected article's title and, for a search hit, its highlighted snippet, laid
  * out in the text's own direction.
  */
 final class SnippetPane {
-
-	/**
-	 * Search-match yellow, with the text's own colour on it: a theme's tooltip background is dark on some
-	 * desktops (black on GTK's default), which made matches unreadable.
-	 */
-	private static final Color MATCH_BACKGROUND = new Color(255, 226, 102);
 
 	private final StyledText text;
 
@@ -57,9 +54,14 @@ final class SnippetPane {
 		StyleRange heading = new StyleRange(0, title.length(), null, null, SWT.BOLD);
 		ranges.add(heading);
 		int offset = title.length() + 1;
+		// Matches in yellow behind black on a light theme, dark amber behind white on a dark one: from the pane's
+		// own background, which the theme sets.
+		RGB background = text.getBackground().getRGB();
+		Color matchBackground = new Color(ThemeColors.matchBackground(background));
+		Color matchForeground = new Color(ThemeColors.matchForeground(background));
 		for (int[] match : snippet.matches()) {
-			StyleRange range = new StyleRange(offset + match[0], match[1] - match[0], null,
-					MATCH_BACKGROUND, SWT.BOLD);
+			StyleRange range = new StyleRange(offset + match[0], match[1] - match[0], matchForeground,
+					matchBackground, SWT.BOLD);
 			ranges.add(range);
 		}
 		text.setStyleRanges(ranges.toArray(StyleRange[]::new));
@@ -69,5 +71,10 @@ final class SnippetPane {
 	/** The shown text, for tests. */
 	String shownText() {
 		return text.getText();
+	}
+
+	/** The styles of the shown text (the title, the matches), for tests. */
+	StyleRange[] styles() {
+		return text.getStyleRanges();
 	}
 }

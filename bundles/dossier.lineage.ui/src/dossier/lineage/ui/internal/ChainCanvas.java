@@ -109,7 +109,7 @@ final class ChainCanvas {
 		ChainLayout shown = layout;
 		ProjectLineage.Chain showing = chain;
 		if (shown != null && showing != null) {
-			new ChainPainter(gc, canvas.getBackground()).paint(shown, showing.articleId(), selectedArticle, selectedLink);
+			new ChainPainter(gc, canvas.getBackground(), canvas.getForeground()).paint(shown, showing.articleId(), selectedArticle, selectedLink);
 		}
 	}
 

@@ -12,6 +12,7 @@ import dossier.lineage.LineageLink;
 import dossier.lineage.LinkStatus;
 import dossier.lineage.LinkType;
 import dossier.ui.BidiText;
+import dossier.ui.ThemeColors;
 import dossier.workspace.lineage.ProjectLineage;
 
 /**
@@ -25,15 +26,19 @@ final class ChainPainter {
 	static final Color TRANSLATION = new Color(47, 95, 143);
 	static final Color COPY = new Color(196, 104, 20);
 	static final Color RELATED = new Color(120, 120, 120);
-	static final Color ASKED = new Color(255, 246, 214);
 	private static final int ARROW = 9;
 
 	private final GC gc;
 	private final Color background;
+	private final Color foreground;
+	private final Color asked;
 
-	ChainPainter(GC gc, Color background) {
+	/** Paints with the canvas's own colours, which the theme sets (light or dark). */
+	ChainPainter(GC gc, Color background, Color foreground) {
 		this.gc = gc;
 		this.background = background;
+		this.foreground = foreground;
+		this.asked = new Color(ThemeColors.highlight(background.getRGB()));
 	}
 
 	void paint(ChainLayout layout, String askedId, @Nullable String selectedArticle, @Nullable LineageLink selectedLink) {
@@ -71,7 +76,7 @@ final class ChainPainter {
 		gc.setLineWidth(selected ? 2 : 1);
 		gc.drawRoundRectangle(label.x, label.y, label.width, label.height, 6, 6);
 		int line = gc.getFontMetrics().getHeight();
-		gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+		gc.setForeground(foreground);
 		BidiText.draw(gc, LinkLabels.headline(link), label.x + 4, label.y + 2, label.width - 8, true);
 		gc.setForeground(RELATED);
 		BidiText.draw(gc, LinkLabels.evidenceSummary(link), label.x + 4, label.y + 2 + line, label.width - 8, true);
@@ -80,12 +85,12 @@ final class ChainPainter {
 	private void paintBox(ChainLayout.Box box, boolean asked, boolean selected) {
 		ProjectLineage.Node node = box.node();
 		Rectangle bounds = box.bounds();
-		gc.setBackground(asked ? ASKED : background);
+		gc.setBackground(asked ? this.asked : background);
 		gc.fillRoundRectangle(bounds.x, bounds.y, bounds.width, bounds.height, 8, 8);
 		gc.setForeground(gc.getDevice().getSystemColor(selected ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_NORMAL_SHADOW));
 		gc.setLineWidth(selected ? 3 : 1);
 		gc.drawRoundRectangle(bounds.x, bounds.y, bounds.width, bounds.height, 8, 8);
-		gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+		gc.setForeground(foreground);
 		int line = gc.getFontMetrics().getHeight();
 		int x = bounds.x + ChainLayout.PADDING;
 		int width = bounds.width - 2 * ChainLayout.PADDING;

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.graphics.RGB;
 
+import dossier.ui.ThemeColors;
+
 /**
  * The look of mentions per entity type: a colour from an accessible palette (Okabe–Ito, distinguishable with the
  * common colour-vision deficiencies) and a {@link MarkStyle}. Suggested mentions are drawn in italics without a
@@ -55,14 +57,17 @@ public final class MentionStyles {
 		return mark != null ? mark : DEFAULT_MARKS.getOrDefault(type, MarkStyle.SOLID_BOX);
 	}
 
-	/** The background tint of accepted mentions: the type colour mixed with 80 % white. */
+	/** The background tint of accepted mentions on a white page: the type colour mixed with 80 % white. */
 	public RGB tint(String type) {
-		RGB c = colour(type);
-		return new RGB(mix(c.red), mix(c.green), mix(c.blue));
+		return tint(type, new RGB(255, 255, 255));
 	}
 
-	private static int mix(int channel) {
-		return channel + (255 - channel) * 4 / 5;
+	/**
+	 * The background tint of accepted mentions on {@code background} (the text's, which the theme sets): the type
+	 * colour mixed with 80 % of it, so that a dark theme gets a dark tint behind its light text.
+	 */
+	public RGB tint(String type, RGB background) {
+		return ThemeColors.mix(colour(type), background, 0.8);
 	}
 
 	/** Parses {@code #rrggbb}; null when it is not one. */

@@ -200,7 +200,7 @@ public final class MentionTextViewer {
 			return;
 		}
 		Color colour = colours.getColor(styles.colour(entityType));
-		Color tint = colours.getColor(styles.tint(entityType));
+		Color tint = colours.getColor(styles.tint(entityType, viewer.getTextWidget().getBackground().getRGB()));
 		MarkStyle mark = styles.mark(entityType);
 		for (MentionStatus status : new MentionStatus[] { MentionStatus.SUGGESTED, MentionStatus.ACCEPTED }) {
 			String annotationType = MentionAnnotation.typeOf(entityType, status);
