@@ -32,6 +32,9 @@ import dossier.ingest.Ingest;
 import dossier.ingest.IngestMonitor;
 import dossier.ingest.IngestOptions;
 import dossier.ingest.IngestSummary;
+import dossier.lineage.Lineage;
+import dossier.lineage.LineageFile;
+import dossier.lineage.LineageLink;
 
 /**
  * {@code dossier import --corpus DIR [--max-size MB] PATH...}: imports files, folders and zip archives into a
@@ -53,7 +56,11 @@ import dossier.ingest.IngestSummary;
 				"The same content imported again is a duplicate; the same URL with other content updates the article. One process " //$NON-NLS-1$
 						+ "writes a corpus at a time. Progress goes to stderr (one line per file, or on a terminal a line rewritten " //$NON-NLS-1$
 						+ "in place: articles, rate, time left), the summary to stdout: how many articles were stored, and every " //$NON-NLS-1$
-						+ "file that failed with its reason." }, //$NON-NLS-1$
+						+ "file that failed with its reason.", //$NON-NLS-1$
+				"", //$NON-NLS-1$
+				"An import does not link articles to their originals and copies unless --link is given: linking from the command " //$NON-NLS-1$
+						+ "line reads the whole corpus (the workbench links on import, keeping its index in memory). Without it, " //$NON-NLS-1$
+						+ "run 'dossier lineage --corpus DIR' after importing." }, //$NON-NLS-1$
 		exitCodeList = { "0:all imported", "1:some sources failed (listed, the rest imported)", "2:usage or I/O error" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 public class ImportCommand extends ParsedCommand {
 
@@ -71,6 +78,10 @@ public class ImportCommand extends ParsedCommand {
 	@Option(names = "--wait", paramLabel = "SECONDS", arity = "0..1", order = 4, preprocessor = AttachedValueOnly.class, //$NON-NLS-1$ //$NON-NLS-2$
 			description = "when another process is writing the corpus, wait for it to finish (--wait=SECONDS: for at most that long) instead of stopping at once") //$NON-NLS-1$
 	String wait;
+
+	@Option(names = "--link", order = 5, description = //$NON-NLS-1$
+			"then link the corpus's articles to their originals and copies and store the links, as 'dossier lineage' does (reads every article of the corpus)") //$NON-NLS-1$
+	boolean link;
 
 	@Parameters(paramLabel = "PATH", description = "a file, a folder, a .zip, or - for standard input") //$NON-NLS-1$ //$NON-NLS-2$
 	List<String> operands = new ArrayList<>();
@@ -106,12 +117,13 @@ public class ImportCommand extends ParsedCommand {
 		if (detector != null) {
 			ingest.withLanguageDetection(detector);
 		}
+		int imported;
 		// One writer at a time: a second import is turned away before it reads anything, not article by article.
 		try (CorpusLock lock = lock(corpus, waitFor, console)) {
 			StandardInput[] stdin = new StandardInput[1];
 			try {
 				List<Path> paths = StandardInput.paths(operands, console.in(), limits.maxBytes(), stdin);
-				return importInto(corpus, ingest, paths, stdin[0], console);
+				imported = importInto(corpus, ingest, paths, stdin[0], console);
 			} finally {
 				if (stdin[0] != null) {
 					stdin[0].close();
@@ -123,6 +135,27 @@ public class ImportCommand extends ParsedCommand {
 		} catch (IOException e) {
 			console.error(e.getMessage());
 			return ExitCode.USAGE_OR_IO;
+		}
+		return link ? Math.max(imported, link(corpus, console)) : imported;
+	}
+
+	/**
+	 * {@code --link}: the corpus linked as {@code dossier lineage} links it (every article read, through one fresh
+	 * index: a command-line run keeps nothing in memory between runs), its links stored with the analysts' decisions.
+	 */
+	private static int link(Corpus corpus, Console console) {
+		try {
+			Lineage.Result result = Lineage.compute(corpus);
+			List<LineageLink> current = result.file().current();
+			if (!console.quiet()) {
+				console.out().printf("linked %d articles: %d links in %s%n", result.articles(), current.size(), //$NON-NLS-1$
+						corpus.folder().resolve(LineageFile.FILE_NAME));
+			}
+			return ExitCode.OK;
+		} catch (IOException e) {
+			console.error("the articles were imported but not linked (" + oneLine(e) + "); run dossier lineage --corpus " //$NON-NLS-1$ //$NON-NLS-2$
+					+ corpus.folder());
+			return ExitCode.PROBLEMS;
 		}
 	}
 

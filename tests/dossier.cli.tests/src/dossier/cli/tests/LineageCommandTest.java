@@ -18,6 +18,7 @@ import com.google.gson.JsonParser;
 
 import dossier.cli.ExitCode;
 import dossier.core.model.Article;
+import dossier.core.store.ArticleJson;
 import dossier.core.store.Corpus;
 
 /** {@code dossier lineage}: lists links with type, score and evidence, stores them, and respects a rejection. */
@@ -82,6 +83,40 @@ class LineageCommandTest {
 		assertEquals(ExitCode.USAGE_OR_IO, dossier.run("lineage", "--corpus", folder.toString(), "--reject", "a:b:cousin"));
 		assertEquals(ExitCode.USAGE_OR_IO, dossier.run("lineage", "--corpus", folder.resolve("none").toString()));
 		assertTrue(dossier.err().contains("is not a corpus"), dossier.err());
+	}
+
+	@Test
+	void importWithLinkStoresTheLinksLineageWouldStore() throws IOException {
+		Path input = Files.createTempFile("dossier-lineage", ".jsonl");
+		try {
+			StringBuilder lines = new StringBuilder();
+			for (Article article : articles()) {
+				lines.append(ArticleJson.toJsonLine(article)).append('\n');
+			}
+			Files.writeString(input, lines);
+			Path corpus = folder.resolve("corpus");
+			assertEquals(ExitCode.OK, dossier.run("import", "--corpus", corpus.toString(), "--link", input.toString()),
+					dossier.err());
+			assertTrue(dossier.out().contains("linked 3 articles: 3 links in "), dossier.out()); // republication, translation, same story
+			String stored = Files.readString(corpus.resolve("lineage.json"));
+			assertTrue(stored.contains("\"type\": \"translation\""), stored);
+			assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", corpus.toString()), dossier.err());
+			assertEquals(stored, Files.readString(corpus.resolve("lineage.json")), "dossier lineage finds and stores the same");
+
+			assertEquals(ExitCode.OK, dossier.run("import", "--corpus", folder.resolve("unlinked").toString(), input.toString()));
+			assertFalse(Files.exists(folder.resolve("unlinked").resolve("lineage.json")), "no --link, no linking");
+		} finally {
+			Files.delete(input);
+		}
+	}
+
+	private static Article[] articles() {
+		Article report = Article.builder(REPORT).language("en").publisher("Wire").published("2024-06-17")
+				.sourceUrl("https://wire.example/report").build();
+		Article republished = Article.builder(REPORT + "\n\nRepublished with permission.").language("en")
+				.publisher("Daily Example").published("2024-06-18").sourceUrl("https://daily.example/unicef").build();
+		Article arabic = Article.builder(ARABIC).language("ar").published("2024-06-19").build();
+		return new Article[] { report, republished, arabic };
 	}
 
 	/** The report, its republication and its translation; their ids. */
