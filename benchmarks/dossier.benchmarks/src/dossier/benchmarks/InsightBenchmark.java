@@ -11,6 +11,8 @@ import dossier.insight.CoOccurrence;
 import dossier.insight.Dimension;
 import dossier.insight.Granularity;
 import dossier.insight.Insight;
+import dossier.insight.Network;
+import dossier.insight.NetworkOptions;
 import dossier.insight.Overview;
 import dossier.insight.PlaceMap;
 import dossier.insight.StoryLink;
@@ -20,7 +22,7 @@ import dossier.insight.internal.SyntheticFacts;
 /**
  * Speed of the insight engine on a generated corpus ({@link SyntheticFacts}: three years, eight languages, forty
  * publishers, about eight entities an article, one article in ten a copy): the time to compute each timeline, the
- * overview and the entity co-occurrence from the facts in memory, counting every article and counting a story
+ * overview, the map, the entity co-occurrence and the entity network (with its JGraphT layout) from the facts in memory, counting every article and counting a story
  * once (median of {@value #RUNS} runs after a warm-up), and the heap the facts retain. Reading the facts from a
  * corpus project is not measured here (it is a pass over the article and mentions files).
  *
@@ -84,6 +86,10 @@ public final class InsightBenchmark {
 			ms = median(() -> network[0] = insight.coOccurrence(once, NAMED, 2));
 			System.out.printf(Locale.ROOT, "co-occurrence %s (persons, places, orgs) %6.1f ms  (%,d nodes, %,d edges of weight >= 2)%n", //$NON-NLS-1$
 					counting, ms, network[0].nodes().size(), network[0].edges().size());
+			Network[] shown = new Network[1];
+			ms = median(() -> shown[0] = insight.network(NetworkOptions.of(once, NAMED, 2)));
+			System.out.printf(Locale.ROOT, "network %s (top 150, weight >= 2, laid out) %6.1f ms  (%d nodes, %,d links, %d groups)%n", //$NON-NLS-1$
+					counting, ms, shown[0].nodes().size(), shown[0].links().size(), shown[0].components());
 		}
 		System.out.printf(Locale.ROOT, "peak heap: %d MB%n", Measure.peakHeapMegabytes()); //$NON-NLS-1$
 	}

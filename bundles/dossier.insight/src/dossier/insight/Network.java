@@ -13,11 +13,13 @@ import java.util.List;
  * @param candidates how many entities of the chosen types the articles mention in all
  * @param unlinked how many of the top entities were left out because no link of the minimum weight joins them to
  *        another (or, with {@link NetworkOptions#largestOnly()}, because they are outside the largest group)
+ * @param lighterLinks how many links of the minimum weight were left out because only the heaviest
+ *        {@link NetworkOptions#maxLinks()} are kept
  * @param components how many connected groups the shown entities form
  * @param nodes the entities shown, the most mentioned first
  * @param links the links between them, heaviest first
  */
-public record Network(NetworkOptions options, int stories, int candidates, int unlinked, int components,
+public record Network(NetworkOptions options, int stories, int candidates, int unlinked, int lighterLinks, int components,
 		List<NetworkNode> nodes, List<NetworkLink> links) {
 
 	public Network {

@@ -23,6 +23,11 @@ public record NetworkOptions(boolean once, Set<String> types, int minWeight, int
 
 	/** The entities a view shows at most. */
 	public static final int DEFAULT_MAX_NODES = 150;
+	/**
+	 * The links kept per entity taken, at most (the heaviest): 150 entities of a dense corpus share 11,000 links,
+	 * a grey mat that takes long to draw and hides who matters; 600 still show the groups.
+	 */
+	public static final int LINKS_PER_NODE = 4;
 
 	public NetworkOptions {
 		types = Set.copyOf(types);
@@ -33,6 +38,11 @@ public record NetworkOptions(boolean once, Set<String> types, int minWeight, int
 	/** Every article, every type, links of at least {@code minWeight}, the {@value #DEFAULT_MAX_NODES} top entities. */
 	public static NetworkOptions of(boolean once, Set<String> types, int minWeight) {
 		return new NetworkOptions(once, types, minWeight, DEFAULT_MAX_NODES, null, null, false);
+	}
+
+	/** The most links kept: {@value #LINKS_PER_NODE} per entity taken. */
+	public int maxLinks() {
+		return LINKS_PER_NODE * maxNodes;
 	}
 
 	/** Whether an article published on {@code day} (null: undated) is taken. */

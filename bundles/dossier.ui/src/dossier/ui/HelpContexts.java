@@ -64,6 +64,9 @@ public final class HelpContexts {
 	/** The Map view. */
 	public static final String MAP_VIEW = PREFIX + "map_view"; //$NON-NLS-1$
 
+	/** The Entity network view. */
+	public static final String NETWORK_VIEW = PREFIX + "network_view"; //$NON-NLS-1$
+
 	/** The Lineage view. */
 	public static final String LINEAGE_VIEW = PREFIX + "lineage_view"; //$NON-NLS-1$
 

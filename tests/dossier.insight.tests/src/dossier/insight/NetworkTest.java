@@ -105,6 +105,11 @@ class NetworkTest {
 		Network network = big.network(new NetworkOptions(false, NAMED, 1, 40, null, null, false));
 		assertTrue(network.candidates() > 1_000, "candidates " + network.candidates());
 		assertTrue(network.nodes().size() <= 40);
+		// Four links per entity at most, the heaviest.
+		assertEquals(160, network.links().size());
+		assertTrue(network.lighterLinks() > 0, "lighter links " + network.lighterLinks());
+		int lightestKept = network.links().get(network.links().size() - 1).weight();
+		assertTrue(network.links().get(0).weight() >= lightestKept);
 		CoOccurrence all = big.coOccurrence(false, NAMED, 1);
 		int fortieth = all.nodes().get(39).articles();
 		for (NetworkNode node : network.nodes()) {

@@ -12,6 +12,8 @@ public final class InsightUi {
 
 	/** The Map: where the articles happen, countries shaded and towns as dots. */
 	public static final String VIEW_MAP = "dossier.insight.map"; //$NON-NLS-1$
+	/** The Entity network view. */
+	public static final String VIEW_NETWORK = "dossier.insight.network"; //$NON-NLS-1$
 
 	/** Exports the active chart; parameter {@link #FORMAT_PARAMETER} is {@code png}, {@code svg} or {@code csv}. */
 	public static final String COMMAND_EXPORT = "dossier.insight.export"; //$NON-NLS-1$

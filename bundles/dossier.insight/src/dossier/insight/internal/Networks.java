@@ -95,15 +95,25 @@ public final class Networks {
 			}
 		}
 		check(cancelled);
-		Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		// The heaviest links first (ties: the more mentioned entities' first), at most maxLinks of them.
+		List<long[]> kept = new ArrayList<>();
 		for (int a = 0; a < n; a++) {
 			for (int b = a + 1; b < n; b++) {
 				if (pairs[a * n + b] >= options.minWeight()) {
-					graph.addVertex(a);
-					graph.addVertex(b);
-					graph.setEdgeWeight(graph.addEdge(a, b), pairs[a * n + b]);
+					kept.add(new long[] { pairs[a * n + b], a, b });
 				}
 			}
+		}
+		kept.sort(Comparator.comparingLong((long[] pair) -> -pair[0]).thenComparingLong(pair -> pair[1])
+				.thenComparingLong(pair -> pair[2]));
+		int lighter = Math.max(0, kept.size() - options.maxLinks());
+		Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		for (long[] pair : kept.subList(0, kept.size() - lighter)) {
+			int a = (int) pair[1];
+			int b = (int) pair[2];
+			graph.addVertex(a);
+			graph.addVertex(b);
+			graph.setEdgeWeight(graph.addEdge(a, b), pair[0]);
 		}
 		List<Set<Integer>> groups = new ArrayList<>(new ConnectivityInspector<>(graph).connectedSets());
 		groups.sort(Comparator.comparingInt((Set<Integer> group) -> group.size()).reversed()
@@ -144,7 +154,7 @@ public final class Networks {
 		}
 		links.sort(Comparator.comparingInt(NetworkLink::weight).reversed().thenComparingInt(NetworkLink::a)
 				.thenComparingInt(NetworkLink::b));
-		return new Network(options, stories.size(), counts.size(), n - nodes.size(), groups.size(), nodes, links);
+		return new Network(options, stories.size(), counts.size(), n - nodes.size(), lighter, groups.size(), nodes, links);
 	}
 
 	private static void check(BooleanSupplier cancelled) {

@@ -97,6 +97,7 @@ class HelpTest {
 		assertViewCarries("dossier.insight.timeline", HelpContexts.TIMELINE_VIEW);
 		assertViewCarries("dossier.insight.overview", HelpContexts.OVERVIEW_VIEW);
 		assertViewCarries("dossier.insight.map", HelpContexts.MAP_VIEW);
+		assertViewCarries("dossier.insight.network", HelpContexts.NETWORK_VIEW);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -20,6 +21,8 @@ import dossier.insight.Dimension;
 import dossier.insight.Granularity;
 import dossier.insight.Geography;
 import dossier.insight.Insight;
+import dossier.insight.Network;
+import dossier.insight.NetworkOptions;
 import dossier.insight.Overview;
 import dossier.insight.PlaceMap;
 import dossier.insight.Timeline;
@@ -139,6 +142,40 @@ class TimelineDrawBenchmarkTest {
 				+ "(median of %d)%n", ARTICLES, layout.dots().size(), map.countries().size(), area.width, area.height,
 				median(image), RUNS);
 		assertTrue(layout.dots().size() >= 25, "the synthetic corpus's towns are on the map: " + layout.dots().size());
+	}
+
+	@Test
+	void drawsTheEntityNetworkOfAHundredThousandArticles() {
+		SyntheticFacts synthetic = new SyntheticFacts(20);
+		List<ArticleFacts> facts = synthetic.articles(ARTICLES);
+		Insight insight = Insight.of(facts, synthetic.links(facts));
+		NetworkOptions options = NetworkOptions.of(false, Set.of("PERSON", "PLACE", "ORG"), 2);
+		long[] computed = new long[RUNS];
+		Network network = null;
+		for (int r = 0; r < RUNS; r++) {
+			long start = System.nanoTime();
+			network = insight.network(options);
+			computed[r] = System.nanoTime() - start;
+		}
+		Rectangle area = new Rectangle(0, 0, 1400, 700);
+		long[] image = new long[RUNS];
+		NetworkLayout layout = null;
+		for (int r = 0; r < RUNS; r++) {
+			Image target = new Image(Workbench.display(), area.width, area.height);
+			GC gc = new GC(target);
+			long start = System.nanoTime();
+			layout = new NetworkLayout(network, area.width, area.height);
+			NetworkPainter.paint(gc, layout, area, -1, 0);
+			image[r] = System.nanoTime() - start;
+			gc.dispose();
+			target.dispose();
+		}
+		System.out.printf(Locale.ROOT, "network, %,d articles: %d of %,d entities, %,d links, %d groups; computed and laid "
+				+ "out (job) %.1f ms, drawn %dx%d %.1f ms (medians of %d)%n", ARTICLES, network.nodes().size(),
+				network.candidates(), network.links().size(), network.components(), median(computed), area.width,
+				area.height, median(image), RUNS);
+		assertEquals(NetworkOptions.DEFAULT_MAX_NODES, network.nodes().size() + network.unlinked());
+		assertEquals(network.nodes().size(), layout.discs().size());
 	}
 
 	private static double median(long[] nanos) {
