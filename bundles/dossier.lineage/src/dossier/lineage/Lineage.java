@@ -3,9 +3,16 @@ package dossier.lineage;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import dossier.core.model.Article;
@@ -57,17 +64,78 @@ public final class Lineage {
 	private static Result link(Corpus corpus) throws IOException {
 		LineageFile file = LineageFile.read(corpus.folder());
 		LineageIndex index = new LineageIndex();
-		List<LineageLink> links = new ArrayList<>();
-		int count = 0;
+		int[] count = new int[1];
+		List<LineageLink> links;
 		try (Stream<Article> articles = corpus.articles()) {
-			Iterator<Article> it = articles.iterator();
-			while (it.hasNext()) {
-				links.addAll(index.add(it.next()));
-				count++;
-			}
+			links = addAll(index, articles.peek(article -> count[0]++).iterator(), THREADS);
 		}
 		file.replaceSuggestions(links);
-		return new Result(index, file, count);
+		return new Result(index, file, count[0]);
+	}
+
+	/** Threads that prepare articles ahead of the adds in a first pass (the calling thread compares): one per core. */
+	public static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	/** How many prepared articles a first pass keeps ahead of the adds, per thread: a bound on the memory it holds. */
+	private static final int AHEAD_PER_THREAD = 64;
+
+	/**
+	 * Adds {@code articles} to {@code index} in their order and returns their links: exactly the links of adding them
+	 * one at a time with {@link LineageIndex#add(Article)} (the comparisons run in that order, on the calling thread),
+	 * but each article's features are computed on {@code threads} other threads ahead of the adds
+	 * ({@link LineageIndex#prepare}), which is most of the work of a first pass. {@code articles} is read on the calling
+	 * thread (its {@code next} may report progress or throw to cancel: the threads are stopped and the exception goes
+	 * to the caller; the articles added until then stay in the index). With {@code threads} 0, everything runs on the
+	 * calling thread.
+	 */
+	public static List<LineageLink> addAll(LineageIndex index, Iterator<Article> articles, int threads) {
+		List<LineageLink> links = new ArrayList<>();
+		if (threads < 1) {
+			while (articles.hasNext()) {
+				links.addAll(index.add(articles.next()));
+			}
+			return links;
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "dossier lineage: preparing articles"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Deque<Future<LineageIndex.Prepared>> ahead = new ArrayDeque<>();
+			int window = threads * AHEAD_PER_THREAD;
+			while (true) {
+				while (ahead.size() < window && articles.hasNext()) {
+					Article article = articles.next();
+					ahead.add(pool.submit(() -> LineageIndex.prepare(article, List.of())));
+				}
+				Future<LineageIndex.Prepared> next = ahead.poll();
+				if (next == null) {
+					return links;
+				}
+				links.addAll(index.add(done(next)));
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static LineageIndex.Prepared done(Future<LineageIndex.Prepared> future) {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("interrupted while linking"); //$NON-NLS-1$
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(cause);
+		}
 	}
 
 	/**

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -32,6 +32,8 @@ public final class LineageIndex {
 	static final int MAX_CANDIDATES = 64;
 	/** Fingerprint weight two articles must share before they are compared at all. */
 	static final double MIN_SHARED_WEIGHT = 4;
+	/** Candidates from which one article's comparisons are spread over the common pool's threads. */
+	static final int PARALLEL_CANDIDATES = 8;
 	/** A token found in more articles than this says nothing about which article is a copy of which. */
 	static final int MAX_POSTINGS = 2_000;
 
@@ -57,15 +59,48 @@ public final class LineageIndex {
 	 * As {@link #add(Article)}, with the ids of the entities linked in the article (Wikidata ids, ISO 3166 codes,
 	 * catalogue ids), in text order: they join the article's fingerprint.
 	 */
-	public synchronized List<LineageLink> add(Article article, List<String> entityIds) {
-		remove(article.id());
-		ArticleFeatures features = ArticleFeatures.of(article, entityIds);
-		List<LineageLink> links = new ArrayList<>();
-		for (String candidate : candidates(features)) {
-			comparisons++;
-			Optional<LineageLink> link = PairJudge.judge(articles.get(candidate), features, this::rarity);
-			link.ifPresent(links::add);
+	public List<LineageLink> add(Article article, List<String> entityIds) {
+		return add(prepare(article, entityIds));
+	}
+
+	/**
+	 * What {@link #add(Prepared)} compares of an article, computed apart from any index: most of the work of adding
+	 * an article (its text folded, shingled, hashed and fingerprinted), so a first pass can run it on several threads
+	 * ahead of the adds ({@link Lineage#addAll}).
+	 */
+	public static Prepared prepare(Article article, List<String> entityIds) {
+		return new Prepared(ArticleFeatures.of(article, entityIds));
+	}
+
+	/** An article's features, from {@link #prepare}: immutable, safe to hand from one thread to another. */
+	public static final class Prepared {
+		final ArticleFeatures features;
+
+		Prepared(ArticleFeatures features) {
+			this.features = features;
 		}
+
+		/** The id of the article. */
+		public String id() {
+			return features.id;
+		}
+	}
+
+	/**
+	 * Adds a prepared article (replacing an earlier version with its id) and returns its links with the articles
+	 * already added: exactly what {@link #add(Article, List)} returns for it.
+	 */
+	public synchronized List<LineageLink> add(Prepared prepared) {
+		ArticleFeatures features = prepared.features;
+		remove(features.id);
+		List<LineageLink> links = new ArrayList<>();
+		List<String> candidates = new ArrayList<>(candidates(features));
+		comparisons += candidates.size();
+		// Each comparison reads the index and writes nothing (the article joins it after all of them), so many
+		// candidates are judged on the common pool's threads too: the same links, sooner.
+		Stream<String> judged = candidates.size() >= PARALLEL_CANDIDATES ? candidates.parallelStream() : candidates.stream();
+		judged.map(candidate -> PairJudge.judge(articles.get(candidate), features, this::rarity)).toList()
+				.forEach(link -> link.ifPresent(links::add));
 		put(features);
 		links.sort(Comparator.comparingDouble(LineageLink::score).reversed().thenComparing(LineageLink::pairKey));
 		return links;

@@ -91,21 +91,8 @@ public final class ProjectLineage {
 		Corpus corpus = CorpusProjects.corpus(project);
 		List<String> ids = corpus.ids();
 		SubMonitor progress = SubMonitor.convert(monitor, project.getName(), ids.size());
-		LineageIndex index = new LineageIndex();
-		List<LineageLink> links = new ArrayList<>();
-		for (String id : ids) {
-			progress.split(1); // throws OperationCanceledException when cancelled
-			Optional<Article> article;
-			try {
-				article = corpus.get(id);
-			} catch (IOException e) {
-				continue; // unreadable: the corpus's problems say so; the Explorer and the builder report it
-			}
-			if (article.isPresent()) {
-				links.addAll(index.add(article.get()));
-			}
-		}
-		return List.copyOf(links);
+		// unreadable articles are left out: the corpus's problems say so; the Explorer and the builder report them
+		return List.copyOf(ProjectLinking.linkAll(new LineageIndex(), corpus, ids, progress));
 	}
 
 	/**

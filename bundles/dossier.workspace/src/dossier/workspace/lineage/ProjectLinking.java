@@ -6,9 +6,11 @@ import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +34,7 @@ import org.eclipse.osgi.util.NLS;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusLock;
+import dossier.lineage.Lineage;
 import dossier.lineage.LineageFile;
 import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
@@ -66,6 +69,11 @@ public final class ProjectLinking {
 	public static final Object FAMILY = ProjectLinking.class;
 
 	private static final Map<IProject, LinkJob> JOBS = new ConcurrentHashMap<>();
+	/**
+	 * Threads preparing articles in a first pass, beside the job's own thread which compares them: all cores but one,
+	 * so the workbench keeps a core while a large corpus is linked.
+	 */
+	private static final int PREPARING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 	private static volatile boolean watching;
 
 	private ProjectLinking() {
@@ -94,6 +102,17 @@ public final class ProjectLinking {
 		if (job != null) {
 			job.forgetIndex();
 		}
+	}
+
+	/**
+	 * Adds the articles {@code ids} of {@code corpus} to {@code index} in that order (a first pass: the engine's
+	 * {@link Lineage#addAll}, articles prepared on the other cores) and returns their links; one unit of
+	 * {@code progress} per article, cancellation checked between articles, unreadable ones left out.
+	 *
+	 * @throws OperationCanceledException when cancelled
+	 */
+	static List<LineageLink> linkAll(LineageIndex index, Corpus corpus, List<String> ids, SubMonitor progress) {
+		return Lineage.addAll(index, new LinkJob.Reading(corpus, ids, progress), PREPARING_THREADS);
 	}
 
 	/** Waits until every linking the builds asked for is done (tests, headless runs). */
@@ -220,21 +239,25 @@ public final class ProjectLinking {
 					ids.size() + work.removed.size() + 5);
 			LineageIndex linking = known != null && !work.full ? known : new LineageIndex();
 			Map<String, List<LineageLink>> linksOf = new LinkedHashMap<>();
+			List<LineageLink> all = List.of();
 			List<String> gone = new ArrayList<>(work.removed);
-			if (!everything) {
+			if (everything) {
+				// the first pass: articles prepared on the other cores ahead of the adds, the same links as one by one
+				all = linkAll(linking, corpus, ids, progress);
+			} else {
 				for (String id : work.removed) {
 					progress.split(1);
 					linking.remove(id);
 				}
-			}
-			for (String id : ids) {
-				progress.split(1); // throws OperationCanceledException when cancelled
-				Optional<Article> article = read(corpus, id);
-				if (article.isPresent()) {
-					linksOf.put(id, linking.add(article.get()));
-				} else if (!everything) {
-					linking.remove(id); // deleted or unreadable since the build: its links go
-					gone.add(id);
+				for (String id : ids) {
+					progress.split(1); // throws OperationCanceledException when cancelled
+					Optional<Article> article = read(corpus, id);
+					if (article.isPresent()) {
+						linksOf.put(id, linking.add(article.get()));
+					} else {
+						linking.remove(id); // deleted or unreadable since the build: its links go
+						gone.add(id);
+					}
 				}
 			}
 			synchronized (writing) {
@@ -245,7 +268,7 @@ public final class ProjectLinking {
 					LineageFile file = LineageFile.read(corpus.folder());
 					List<LineageLink> before = file.links();
 					if (everything) {
-						file.replaceSuggestions(linksOf.values().stream().flatMap(List::stream).toList());
+						file.replaceSuggestions(all);
 					} else {
 						gone.forEach(file::forget);
 						linksOf.forEach(file::replaceSuggestionsOf);
@@ -259,6 +282,39 @@ public final class ProjectLinking {
 			// Outside the lock on writing: a project being deleted waits on it while holding the workspace.
 			if (!stopped && project.isAccessible()) {
 				ProjectLineage.lineageFile(project).refreshLocal(IResource.DEPTH_ZERO, progress.split(4));
+			}
+		}
+
+		/** The articles of {@code ids} that can be read, in order; one unit of progress each, cancellation checked. */
+		static final class Reading implements Iterator<Article> {
+			private final Corpus corpus;
+			private final Iterator<String> ids;
+			private final SubMonitor progress;
+			private @Nullable Article next;
+
+			Reading(Corpus corpus, List<String> ids, SubMonitor progress) {
+				this.corpus = corpus;
+				this.ids = ids.iterator();
+				this.progress = progress;
+			}
+
+			@Override
+			public boolean hasNext() {
+				while (next == null && ids.hasNext()) {
+					progress.split(1); // throws OperationCanceledException when cancelled
+					next = read(corpus, ids.next()).orElse(null);
+				}
+				return next != null;
+			}
+
+			@Override
+			public Article next() {
+				Article article = hasNext() ? next : null;
+				if (article == null) {
+					throw new NoSuchElementException();
+				}
+				next = null;
+				return article;
 			}
 		}
 
