@@ -17,7 +17,6 @@ import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
-import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.AsSubgraph;
 
 /**
@@ -104,23 +103,54 @@ final class NetworkLayouts {
 		MapLayoutModel2D<Integer> model = new MapLayoutModel2D<>(Box2D.of(1, 1));
 		new FRLayoutAlgorithm2D<Integer, Object>(ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
 				new Random(SEED)).layout(cast(sub), model);
+		Map<Integer, double[]> spread = evenedOut(ordered, model);
 		double minX = Double.MAX_VALUE;
 		double minY = Double.MAX_VALUE;
 		double maxX = -Double.MAX_VALUE;
 		double maxY = -Double.MAX_VALUE;
-		for (Integer vertex : ordered) {
-			Point2D p = model.get(vertex);
-			minX = Math.min(minX, p.getX());
-			maxX = Math.max(maxX, p.getX());
-			minY = Math.min(minY, p.getY());
-			maxY = Math.max(maxY, p.getY());
+		for (double[] p : spread.values()) {
+			minX = Math.min(minX, p[0]);
+			maxX = Math.max(maxX, p[0]);
+			minY = Math.min(minY, p[1]);
+			maxY = Math.max(maxY, p[1]);
 		}
 		double span = Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
 		double offsetX = (span - (maxX - minX)) / 2;
 		double offsetY = (span - (maxY - minY)) / 2;
 		for (Integer vertex : ordered) {
-			Point2D p = model.get(vertex);
-			out.put(vertex, new double[] { (p.getX() - minX + offsetX) / span, (p.getY() - minY + offsetY) / span });
+			double[] p = spread.get(vertex);
+			out.put(vertex, new double[] { (p[0] - minX + offsetX) / span, (p[1] - minY + offsetY) / span });
+		}
+		return out;
+	}
+
+	/**
+	 * The layout with its density evened out: each vertex keeps its direction from the centre and its rank by
+	 * distance, its distance becoming the square root of that rank's share, as if the vertices were spread evenly
+	 * over a disc. Fruchterman–Reingold packs the hub of a dense group into a knot (where the labels pile up) and
+	 * flings its leaves far out; this keeps who is central and in which direction each part lies, and gives every
+	 * vertex room.
+	 */
+	static Map<Integer, double[]> evenedOut(List<Integer> ordered, MapLayoutModel2D<Integer> model) {
+		double cx = 0;
+		double cy = 0;
+		for (Integer vertex : ordered) {
+			cx += model.get(vertex).getX();
+			cy += model.get(vertex).getY();
+		}
+		cx /= ordered.size();
+		cy /= ordered.size();
+		List<Integer> byDistance = new ArrayList<>(ordered);
+		double centreX = cx;
+		double centreY = cy;
+		byDistance.sort(Comparator.comparingDouble((Integer vertex) -> Math.hypot(model.get(vertex).getX() - centreX,
+				model.get(vertex).getY() - centreY)).thenComparing(Comparator.naturalOrder()));
+		Map<Integer, double[]> out = new HashMap<>();
+		for (int rank = 0; rank < byDistance.size(); rank++) {
+			Integer vertex = byDistance.get(rank);
+			double angle = Math.atan2(model.get(vertex).getY() - centreY, model.get(vertex).getX() - centreX);
+			double radius = Math.sqrt((rank + 0.5) / byDistance.size());
+			out.put(vertex, new double[] { radius * Math.cos(angle), radius * Math.sin(angle) });
 		}
 		return out;
 	}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,13 +71,31 @@ final class NetworkPainter {
 			labelled.add(hovered);
 		}
 		gc.setForeground(new Color(NetworkPalette.TEXT));
-		for (int i = discs.size() - 1; i >= 0; i--) {
-			Disc disc = discs.get(i);
-			if (labelled.contains(i) && (selected < 0 || near.contains(i) || i == hovered)) {
-				int height = gc.getFontMetrics().getHeight();
-				BidiText.draw(gc, disc.node().entity().label(), disc.x() + disc.radius() + 3, disc.y() - height / 2,
-						NetworkLayout.LABEL_ROOM, false);
+		int height = gc.getFontMetrics().getHeight();
+		// The hovered and the selected entity first, then the most mentioned: a label that would cover one already
+		// drawn is left out (its entity's tooltip still names it).
+		List<Integer> order = new ArrayList<>();
+		for (int i : new int[] { hovered, selected }) {
+			if (i >= 0 && i < discs.size()) {
+				order.add(i);
 			}
+		}
+		for (int i = 0; i < discs.size(); i++) {
+			if (labelled.contains(i) && !order.contains(i) && (selected < 0 || near.contains(i))) {
+				order.add(i);
+			}
+		}
+		List<Rectangle> taken = new ArrayList<>();
+		for (int i : order) {
+			Disc disc = discs.get(i);
+			String label = disc.node().entity().label();
+			Rectangle box = new Rectangle(disc.x() + disc.radius() + 3, disc.y() - height / 2,
+					Math.min(NetworkLayout.LABEL_ROOM, gc.textExtent(label).x), height);
+			if (taken.stream().anyMatch(box::intersects) && i != hovered && i != selected) {
+				continue;
+			}
+			taken.add(box);
+			BidiText.draw(gc, label, box.x, box.y, NetworkLayout.LABEL_ROOM, false);
 		}
 		legend(gc, area);
 	}

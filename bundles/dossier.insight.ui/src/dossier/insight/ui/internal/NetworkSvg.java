@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.eclipse.swt.graphics.Rectangle;
+
 import dossier.insight.NetworkLink;
 import dossier.insight.ui.internal.NetworkLayout.Disc;
 import dossier.ui.BidiText;
@@ -40,9 +46,17 @@ final class NetworkSvg {
 					.append("\" stroke=\"#ffffff\"><title>").append(escape(NetworkCanvas.tooltip(disc.node()))) //$NON-NLS-1$
 					.append("</title></circle>\n"); //$NON-NLS-1$
 		}
-		for (int i : layout.labelled(-1)) {
+		// As on the canvas, the most mentioned first and none over another (widths estimated: no font here).
+		List<Rectangle> taken = new ArrayList<>();
+		for (int i : new TreeSet<>(layout.labelled(-1))) {
 			Disc disc = layout.discs().get(i);
 			String label = disc.node().entity().label();
+			Rectangle box = new Rectangle(disc.x() + disc.radius() + 3, disc.y() - 7,
+					Math.min(NetworkLayout.LABEL_ROOM, 7 * label.length()), 14);
+			if (taken.stream().anyMatch(box::intersects)) {
+				continue;
+			}
+			taken.add(box);
 			boolean rtl = BidiText.isRightToLeft(label);
 			svg.append("<text x=\"").append(disc.x() + disc.radius() + 3).append("\" y=\"").append(disc.y() + 4) //$NON-NLS-1$ //$NON-NLS-2$
 					.append('"').append(rtl ? " direction=\"rtl\" text-anchor=\"end\"" : "") //$NON-NLS-1$ //$NON-NLS-2$
