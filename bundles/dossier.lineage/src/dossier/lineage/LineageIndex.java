@@ -38,6 +38,11 @@ public final class LineageIndex {
 	static final int MAX_POSTINGS = 2_000;
 
 	private final Map<String, ArticleFeatures> articles = new HashMap<>();
+	/**
+	 * Every fingerprint token the articles hold, once ({@link ArticleFeatures#shareTokens}). Not shrunk when an
+	 * article is removed: it grows with the distinct tokens ever added, which a session's changes barely move.
+	 */
+	private final Map<FingerprintToken, FingerprintToken> sharedTokens = new HashMap<>();
 	private final Map<Long, Set<String>> bands = new HashMap<>();
 	private final Map<String, Set<String>> tokens = new HashMap<>();
 	private final Map<String, Set<String>> addresses = new HashMap<>();
@@ -190,6 +195,7 @@ public final class LineageIndex {
 	}
 
 	private void put(ArticleFeatures features) {
+		features.shareTokens(sharedTokens);
 		articles.put(features.id, features);
 		for (long band : features.bands()) {
 			bands.computeIfAbsent(band, key -> new HashSet<>()).add(features.id);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,8 @@ public final class ArticleFeatures {
 	public final List<String> statements;
 	public final List<String> statementsShown;
 	public final Shingles shingles;
-	public final List<FingerprintToken> fingerprint;
+	/** In text order; shared with other articles' equal tokens once in an index ({@link #shareTokens}). */
+	public List<FingerprintToken> fingerprint;
 	/** The letter 4-grams of its longer Latin-script words, for comparing it with a text in another such language. */
 	public final Cognates cognates;
 	public final boolean truncated;
@@ -89,6 +91,21 @@ public final class ArticleFeatures {
 	/** The features of {@code article}, with the ids of the entities linked in it, in text order (may be empty). */
 	public static ArticleFeatures of(Article article, List<String> entityIds) {
 		return new ArticleFeatures(article, entityIds);
+	}
+
+	/**
+	 * Replaces each fingerprint token by the equal one already in {@code canonical} (adding it when new), in a list of
+	 * exactly its size: an index holds a name, a date or a figure once however many articles give it. Tokens are
+	 * values, so nothing compared changes. Called by the index that keeps the article, under its lock.
+	 */
+	public void shareTokens(Map<FingerprintToken, FingerprintToken> canonical) {
+		FingerprintToken[] shared = new FingerprintToken[fingerprint.size()];
+		for (int i = 0; i < shared.length; i++) {
+			FingerprintToken token = fingerprint.get(i);
+			FingerprintToken known = canonical.putIfAbsent(token, token);
+			shared[i] = known == null ? token : known;
+		}
+		fingerprint = List.of(shared);
 	}
 
 	/** The LSH band keys of the text's shingles. */
