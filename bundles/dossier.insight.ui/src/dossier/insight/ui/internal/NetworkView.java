@@ -22,8 +22,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 
+import dossier.entities.ui.EntityEditors;
 import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.InsightCsv;
 import dossier.insight.Network;
@@ -38,7 +38,7 @@ import dossier.workspace.CorpusProjects;
  * corpus are discs coloured by type and sized by their articles, linked by the articles they share; the layout
  * (Fruchterman–Reingold, seeded), groups and betweenness are computed in a {@link NetworkJob}. A click on an entity
  * shows its articles in the Article Explorer and lights its links; a double-click opens its first article in the
- * Entity Editor.
+ * Entity Editor, its first mention there selected.
  */
 public class NetworkView extends CorpusInsightView<Network> {
 
@@ -182,7 +182,8 @@ public class NetworkView extends CorpusInsightView<Network> {
 			return;
 		}
 		try {
-			IDE.openEditor(getSite().getPage(), CorpusProjects.articleFile(project, disc.node().articleIds().get(0)));
+			EntityEditors.openAt(getSite().getPage(), CorpusProjects.articleFile(project, disc.node().articleIds().get(0)),
+					disc.node().entity().id());
 		} catch (PartInitException e) {
 			ILog.of(getClass()).error("Article could not be opened", e); //$NON-NLS-1$
 		}

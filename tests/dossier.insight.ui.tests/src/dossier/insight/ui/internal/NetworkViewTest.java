@@ -12,6 +12,7 @@ import java.util.Set;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
@@ -140,7 +141,7 @@ class NetworkViewTest {
 	}
 
 	@Test
-	void clickingAnEntityShowsItsArticlesAndDoubleClickingOpensTheFirst() {
+	void clickingAnEntityShowsItsArticlesAndDoubleClickingOpensTheFirstOnItsMention() {
 		NetworkLayout layout = view.canvas().layout();
 		Disc putin = disc(layout, "Putin");
 		InsightFixture.click(view.canvas().control(), putin.x(), putin.y());
@@ -160,6 +161,10 @@ class NetworkViewTest {
 		assertNotNull(editor, "an editor opened");
 		assertEquals(CorpusProjects.articleFile(project, putin.node().articleIds().get(0)),
 				((IFileEditorInput) editor.getEditorInput()).getFile());
+		// Once the article has loaded, the editor selects the first mention of Putin in it.
+		Workbench.waitUntil("the first mention of Putin selected in the Entity Editor",
+				() -> !Workbench.findAll(Workbench.window().getShell(), StyledText.class,
+						text -> text.getSelectionText().contains("Putin")).isEmpty());
 	}
 
 	@Test

@@ -2,6 +2,7 @@
 package dossier.entities.ui.internal.editor;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -170,6 +171,8 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 	 * session adopts it when it is loaded.
 	 */
 	private final ObjectUndoContext undoContext = new ObjectUndoContext(this);
+	/** The entity whose first mention {@link #revealEntity} selects once the article has loaded. */
+	private @Nullable String pendingEntity;
 
 	private void load() {
 		new ArticleLoadJob(this, file(), (loaded, problems) -> deliver(() -> {
@@ -207,6 +210,26 @@ public final class EntityEditor extends MultiPageEditorPart implements ArticleSe
 		}
 		firePropertyChange(PROP_DIRTY);
 		warmUpEngine();
+		String pending = pendingEntity;
+		if (pending != null) {
+			pendingEntity = null;
+			revealEntity(pending);
+		}
+	}
+
+	/**
+	 * Shows the Text page with the first mention of the entity {@code entityId} selected: now, or as soon as the
+	 * article has loaded (another view opening an article on an entity does not wait for the load). Nothing
+	 * happens when the article does not mention it.
+	 */
+	public void revealEntity(String entityId) {
+		ArticleSession current = session;
+		if (current == null) {
+			pendingEntity = entityId;
+			return;
+		}
+		current.state().mentions().stream().filter(mention -> mention.entityId().equals(entityId))
+				.min(Comparator.comparingInt(Mention::start)).ifPresent(mention -> reveal(mention.start(), mention.end()));
 	}
 
 	/** Builds the corpus's entity engine in the background, so labels of seed entities show and Recognise is quick. */
