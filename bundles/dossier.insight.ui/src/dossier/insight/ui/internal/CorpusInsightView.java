@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
@@ -29,6 +31,9 @@ import dossier.explorer.ui.ExplorerFilters;
  * @param <T> what the view's job computes
  */
 abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
+
+	/** The most article ids a click hands to the Explorer's search; more are searched by name. */
+	static final int MOST_IDS = 400;
 
 	/** Quiet time after the corpus changed (a build changes many files) before the view recomputes. */
 	static final int CHANGED_DELAY_MS = 500;
@@ -154,6 +159,38 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 				recomputeFromMemory();
 			});
 		});
+	}
+
+	/**
+	 * The Explorer's search for the articles {@code ids} (of a place, an entity): their ids, or {@code byName} when
+	 * there are more than {@link #MOST_IDS} (too long a query) or none.
+	 */
+	static String articlesQuery(List<String> ids, Supplier<String> byName) {
+		return ids.isEmpty() || ids.size() > MOST_IDS ? byName.get() : "id:(" + String.join(" OR ", ids) + ')'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** {@code name} as a phrase of the Explorer's query syntax. */
+	static String quoted(String name) {
+		return '"' + name.replace("\"", "") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Shows the Article Explorer searched for {@code query} (in its query syntax) over the view's corpus. */
+	final void searchInExplorer(String query) {
+		IProject project = corpora.current();
+		if (project == null) {
+			return;
+		}
+		try {
+			ExplorerFilters.search(getSite().getPage(), project, query);
+		} catch (PartInitException e) {
+			ILog.of(getClass()).error("Article Explorer could not be shown", e); //$NON-NLS-1$
+		}
+	}
+
+	/** A file name for the view's exports: {@code prefix}, then the corpus's name ({@code map-Samples}). */
+	final String exportName(String prefix) {
+		IProject project = corpora.current();
+		return prefix + '-' + (project == null ? "corpus" : project.getName()); //$NON-NLS-1$
 	}
 
 	/** Shows the articles with {@code value} for the filter {@code key} in the Article Explorer. */

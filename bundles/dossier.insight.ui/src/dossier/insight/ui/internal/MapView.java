@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -15,9 +14,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.PartInitException;
 
-import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.EntityCount;
 import dossier.insight.Geography;
 import dossier.insight.InsightCsv;
@@ -35,9 +32,6 @@ import dossier.ui.HelpContexts;
  * Article Explorer. Computed in a {@link MapJob}; recomputed when the corpus changes.
  */
 public class MapView extends CorpusInsightView<PlaceMap> {
-
-	/** The most article ids a click hands to the Explorer's search; a place in more is searched by its name. */
-	static final int MOST_IDS = 400;
 
 	private Button onceButton;
 	private Label summary;
@@ -94,15 +88,7 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 	}
 
 	private void clicked(Object target) {
-		IProject project = corpora.current();
-		if (project == null) {
-			return;
-		}
-		try {
-			ExplorerFilters.search(getSite().getPage(), project, query(target));
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Article Explorer could not be shown", e); //$NON-NLS-1$
-		}
+		searchInExplorer(query(target));
 	}
 
 	/**
@@ -112,26 +98,14 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 	String query(Object target) {
 		PlaceMap map = shown;
 		if (target instanceof Dot dot) {
-			List<String> ids = dot.point().articleIds();
-			return ids.size() <= MOST_IDS ? ids(ids) : quoted(dot.point().place().label());
+			return articlesQuery(dot.point().articleIds(), () -> quoted(dot.point().place().label()));
 		}
 		CountryShape shape = (CountryShape) target;
 		List<String> ids = map == null ? List.of() : map.countries().getOrDefault(shape.country().code(), List.of());
-		if (ids.size() <= MOST_IDS && !ids.isEmpty()) {
-			return ids(ids);
-		}
-		return map == null ? quoted(shape.country().name())
+		return articlesQuery(ids, () -> map == null ? quoted(shape.country().name())
 				: map.places().stream().filter(point -> point.country().equals(shape.country().code()))
 						.map(PlacePoint::place).map(place -> quoted(place.label())).distinct()
-						.collect(Collectors.joining(" OR ")); //$NON-NLS-1$
-	}
-
-	private static String ids(List<String> ids) {
-		return "id:(" + String.join(" OR ", ids) + ')'; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static String quoted(String name) {
-		return '"' + name.replace("\"", "") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+						.collect(Collectors.joining(" OR "))); //$NON-NLS-1$
 	}
 
 	@Override
@@ -141,8 +115,7 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 
 	@Override
 	public String exportName() {
-		IProject project = corpora.current();
-		return "map-" + (project == null ? "corpus" : project.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+		return exportName("map"); //$NON-NLS-1$
 	}
 
 	@Override

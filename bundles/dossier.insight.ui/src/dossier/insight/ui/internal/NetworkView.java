@@ -24,7 +24,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 import dossier.entities.ui.EntityEditors;
-import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.InsightCsv;
 import dossier.insight.Network;
 import dossier.insight.NetworkNode;
@@ -156,24 +155,12 @@ public class NetworkView extends CorpusInsightView<Network> {
 	}
 
 	private void selected(Disc disc) {
-		IProject project = corpora.current();
-		if (project == null) {
-			return;
-		}
-		try {
-			ExplorerFilters.search(getSite().getPage(), project, query(disc.node()));
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Article Explorer could not be shown", e); //$NON-NLS-1$
-		}
+		searchInExplorer(query(disc.node()));
 	}
 
 	/** The Explorer's search for an entity's articles: their ids; its name in quotes when there are too many. */
 	static String query(NetworkNode node) {
-		List<String> ids = node.articleIds();
-		if (ids.size() <= MapView.MOST_IDS) {
-			return "id:(" + String.join(" OR ", ids) + ')'; //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		return '"' + node.entity().label().replace("\"", "") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+		return articlesQuery(node.articleIds(), () -> quoted(node.entity().label()));
 	}
 
 	private void open(Disc disc) {
@@ -196,8 +183,7 @@ public class NetworkView extends CorpusInsightView<Network> {
 
 	@Override
 	public String exportName() {
-		IProject project = corpora.current();
-		return "network-" + (project == null ? "corpus" : project.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+		return exportName("network"); //$NON-NLS-1$
 	}
 
 	@Override

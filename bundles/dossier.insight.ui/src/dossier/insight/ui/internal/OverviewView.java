@@ -137,8 +137,7 @@ public class OverviewView extends CorpusInsightView<Overview> {
 
 	@Override
 	public String exportName() {
-		IProject project = corpora.current();
-		return "overview-" + (project == null ? "corpus" : project.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+		return exportName("overview"); //$NON-NLS-1$
 	}
 
 	@Override

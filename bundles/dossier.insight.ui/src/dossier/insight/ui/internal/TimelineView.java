@@ -145,8 +145,7 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 
 	@Override
 	public String exportName() {
-		IProject project = corpora.current();
-		return "timeline-" + (project == null ? "corpus" : project.getName()) + '-' + granularity.id() + '-' + dimension.id(); //$NON-NLS-1$ //$NON-NLS-2$
+		return exportName("timeline") + '-' + granularity.id() + '-' + dimension.id(); //$NON-NLS-1$
 	}
 
 	@Override
