@@ -54,10 +54,11 @@ class MapViewTest {
 		Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		view.corpora().choose(project);
 		view.recompute();
-		InsightFixture.settle("the map of four articles", () -> {
+		InsightFixture.awaitComplete(view, "the map of four articles, their six towns recognised", () -> {
 			PlaceMap shown = view.shown();
-			return shown != null && shown.stories() == 4;
+			return shown != null && shown.stories() == 4 && shown.places().size() == 6;
 		});
+		InsightFixture.settle("the Explorer", () -> true);
 		Workbench.processEvents();
 	}
 

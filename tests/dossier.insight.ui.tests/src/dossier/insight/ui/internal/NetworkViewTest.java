@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IEditorPart;
@@ -59,20 +58,12 @@ class NetworkViewTest {
 		Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		view.corpora().choose(project);
 		view.recompute();
-		// The facts are read once the build has recognised the entities; should a view have read them before the
-		// last article's mentions were written, it reads them again (as Recompute does).
-		long[] lastRead = { System.nanoTime() };
-		Workbench.waitUntil("the network of five articles, their entities recognised", () -> {
+		// Every article's entities recognised: both Arabic articles name حلب and دمشق, both English ones Putin.
+		InsightFixture.awaitComplete(view, "the network of five articles, their entities recognised", () -> {
 			Network shown = view.shown();
-			if (shown != null && shown.stories() == 5 && shown.links().size() == 4) {
-				return true;
-			}
-			if (Job.getJobManager().find(InsightUi.JOB_FAMILY).length == 0
-					&& System.nanoTime() - lastRead[0] > 2_000_000_000L) {
-				lastRead[0] = System.nanoTime();
-				view.recompute();
-			}
-			return false;
+			return shown != null && shown.stories() == 5 && shown.links().size() == 4
+					&& shown.nodes().stream().filter(node -> node.entity().label().contains("حلب")
+							|| node.entity().label().contains("Putin")).allMatch(node -> node.articles() == 2);
 		});
 		InsightFixture.settle("the Explorer", () -> true);
 		Workbench.processEvents();
