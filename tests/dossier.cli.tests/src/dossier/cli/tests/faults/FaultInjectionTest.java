@@ -112,11 +112,12 @@ class FaultInjectionTest {
 	}
 
 	@Test
-	void anImportBesideSearchAndExportLoopsLosesNothingTwentyTimesOver() throws Exception {
+	void anImportBesideSearchAndExportLoopsLosesNothingEightTimesOver() throws Exception {
 		Path corpus = dir.resolve("corpus");
 		Corpus.open(corpus);
-		int rounds = 20;
-		int perRound = 40;
+		// 800 articles as before (20 x 40), in fewer processes: most of a round is the importing JVM's start.
+		int rounds = 8;
+		int perRound = 100;
 		long searches = 0;
 		for (int round = 0; round < rounds; round++) {
 			Path input = articles("r" + round, perRound, "");
