@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
-import java.util.Collection;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -11,7 +10,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
-import dossier.insight.Country;
+import dossier.insight.Geography;
 import dossier.insight.PlaceMap;
 import dossier.insight.ui.internal.MapLayout.CountryShape;
 import dossier.insight.ui.internal.MapLayout.Dot;
@@ -24,14 +23,12 @@ import dossier.insight.ui.internal.MapLayout.Dot;
 final class MapCanvas {
 
 	private final Canvas canvas;
-	private final Collection<Country> countries;
 	private final Consumer<Object> onClick;
 	private @Nullable PlaceMap map;
 	private @Nullable MapLayout layout;
 	private @Nullable Object hovered;
 
-	MapCanvas(Composite parent, Collection<Country> countries, Consumer<Object> onClick) {
-		this.countries = countries;
+	MapCanvas(Composite parent, Consumer<Object> onClick) {
 		this.onClick = onClick;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		canvas.addListener(SWT.Paint, this::paint);
@@ -65,7 +62,8 @@ final class MapCanvas {
 		MapLayout known = layout;
 		if (known == null) {
 			Rectangle area = canvas.getClientArea();
-			known = new MapLayout(shown, countries, area.width, area.height);
+			// The geography was read by the MapJob that computed the map shown: here it is only looked up.
+			known = new MapLayout(shown, Geography.get().countries().values(), area.width, area.height);
 			layout = known;
 		}
 		return known;

@@ -44,7 +44,8 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 		Composite bar = topBar(parent, HelpContexts.MAP_VIEW, 1);
 		onceButton = onceButton(bar, false, once -> { /* read when the job is made */ });
 		summary = wrappingLabel(parent);
-		canvas = new MapCanvas(parent, Geography.get().countries().values(), this::clicked);
+		// No geography read here, on the UI thread: the MapJob reads it (0.4 s, once) before a map is shown.
+		canvas = new MapCanvas(parent, this::clicked);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		unplaced = wrappingLabel(parent);
 		wrappingLabel(parent).setText(Messages.Map_clickHint);
