@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.tests.common;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +12,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -50,6 +59,30 @@ public final class Workbench {
 		Display display = display();
 		while (display.readAndDispatch()) {
 			// keep dispatching
+		}
+	}
+
+	/**
+	 * Saves what the workbench window shows now as a PNG at {@code file} (its folder made if needed), after the
+	 * pending events: the README's screenshots, taken by tests that run only when asked.
+	 */
+	public static void saveScreenshot(Path file) throws IOException {
+		processEvents();
+		Rectangle bounds = window().getShell().getBounds();
+		Image image = new Image(display(), bounds.width, bounds.height);
+		try {
+			GC gc = new GC(display());
+			try {
+				gc.copyArea(image, bounds.x, bounds.y);
+			} finally {
+				gc.dispose();
+			}
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			image.dispose();
 		}
 	}
 

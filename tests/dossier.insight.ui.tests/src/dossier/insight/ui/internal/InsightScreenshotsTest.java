@@ -15,10 +15,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -73,7 +69,7 @@ class InsightScreenshotsTest {
 				&& timeline.chart().timeline().granularity() == Granularity.WEEK && timeline.chart().timeline().dated() > 30);
 		Rectangle bar = timeline.chart().layout().bar(5);
 		InsightFixture.mouse(timeline.chart().control(), SWT.MouseMove, bar.x + bar.width / 2, bar.y + bar.height - 2);
-		save(shell(), folder.resolve("timeline.png"));
+		Workbench.saveScreenshot(folder.resolve("timeline.png"));
 		page.setPartState(page.getReference(timeline), IWorkbenchPage.STATE_RESTORED);
 
 		OverviewView overview = (OverviewView) page.showView(InsightUi.VIEW_OVERVIEW);
@@ -81,7 +77,7 @@ class InsightScreenshotsTest {
 		overview.recompute();
 		page.setPartState(page.getReference(overview), IWorkbenchPage.STATE_MAXIMIZED);
 		InsightFixture.settle("the overview", () -> overview.shown() != null && overview.shown().articles() > 30);
-		save(shell(), folder.resolve("overview.png"));
+		Workbench.saveScreenshot(folder.resolve("overview.png"));
 		page.setPartState(page.getReference(overview), IWorkbenchPage.STATE_RESTORED);
 		hide(page, timeline);
 		hide(page, overview);
@@ -107,7 +103,7 @@ class InsightScreenshotsTest {
 		MapLayout layout = map.canvas().layout();
 		MapLayout.Dot biggest = layout.dots().get(0);
 		InsightFixture.mouse(map.canvas().control(), SWT.MouseMove, biggest.x(), biggest.y());
-		save(shell(), folder.resolve("map.png"));
+		Workbench.saveScreenshot(folder.resolve("map.png"));
 		page.setPartState(page.getReference(map), IWorkbenchPage.STATE_RESTORED);
 		hide(page, map);
 		project.delete(true, true, new NullProgressMonitor());
@@ -130,24 +126,6 @@ class InsightScreenshotsTest {
 
 	private static void hide(IWorkbenchPage page, IViewPart view) {
 		page.hideView(view);
-	}
-
-	private static Image shell() {
-		Workbench.processEvents();
-		Rectangle bounds = Workbench.window().getShell().getBounds();
-		Image image = new Image(Workbench.display(), bounds.width, bounds.height);
-		GC gc = new GC(Workbench.display());
-		gc.copyArea(image, bounds.x, bounds.y);
-		gc.dispose();
-		return image;
-	}
-
-	private static void save(Image image, Path file) throws Exception {
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		Files.createDirectories(file.getParent());
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
 	}
 
 	/** Six stories told in up to four languages, most weeks from March to August 2024, one translation linked. */

@@ -11,11 +11,6 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -52,7 +47,7 @@ class NetworkScreenshotTest {
 		NetworkLayout layout = network.canvas().layout();
 		Disc biggest = layout.discs().get(0);
 		InsightFixture.mouse(network.canvas().control(), SWT.MouseMove, biggest.x(), biggest.y());
-		save(shell(), folder.resolve("network.png"));
+		Workbench.saveScreenshot(folder.resolve("network.png"));
 		page.setPartState(page.getReference(network), IWorkbenchPage.STATE_RESTORED);
 		page.hideView(network);
 		project.delete(true, true, new NullProgressMonitor());
@@ -73,21 +68,4 @@ class NetworkScreenshotTest {
 		return InsightFixture.corpus("Real news network ", articles, new String[articles.size()]);
 	}
 
-	private static Image shell() {
-		Workbench.processEvents();
-		Rectangle bounds = Workbench.window().getShell().getBounds();
-		Image image = new Image(Workbench.display(), bounds.width, bounds.height);
-		GC gc = new GC(Workbench.display());
-		gc.copyArea(image, bounds.x, bounds.y);
-		gc.dispose();
-		return image;
-	}
-
-	private static void save(Image image, Path file) throws Exception {
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		Files.createDirectories(file.getParent());
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
-	}
 }

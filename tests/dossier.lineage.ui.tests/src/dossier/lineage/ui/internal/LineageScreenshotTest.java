@@ -11,11 +11,6 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -76,7 +71,7 @@ class LineageScreenshotTest {
 				&& view.graph().selectedLink() != null && view.rejectButton().isEnabled());
 		long painted = System.nanoTime() + 1_000_000_000L; // the display shows what was drawn a frame or two later
 		Workbench.waitUntil("a second passed", () -> System.nanoTime() > painted);
-		save(shell(), folder.resolve("lineage.png"));
+		Workbench.saveScreenshot(folder.resolve("lineage.png"));
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 		page.closeAllEditors(false);
 		page.hideView(view);
@@ -106,7 +101,7 @@ class LineageScreenshotTest {
 		editor.sync().select(false, 2);
 		long painted = System.nanoTime() + 1_000_000_000L;
 		Workbench.waitUntil("a second passed", () -> System.nanoTime() > painted);
-		save(shell(), folder.resolve("side-by-side.png"));
+		Workbench.saveScreenshot(folder.resolve("side-by-side.png"));
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		page.closeAllEditors(false);
 		Workbench.joinJobs(LineageUi.JOB_FAMILY);
@@ -114,21 +109,4 @@ class LineageScreenshotTest {
 		assertTrue(Files.size(folder.resolve("side-by-side.png")) > 10_000);
 	}
 
-	private static Image shell() {
-		Workbench.processEvents();
-		Rectangle bounds = Workbench.window().getShell().getBounds();
-		Image image = new Image(Workbench.display(), bounds.width, bounds.height);
-		GC gc = new GC(Workbench.display());
-		gc.copyArea(image, bounds.x, bounds.y);
-		gc.dispose();
-		return image;
-	}
-
-	private static void save(Image image, Path file) throws Exception {
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		Files.createDirectories(file.getParent());
-		loader.save(file.toString(), SWT.IMAGE_PNG);
-		image.dispose();
-	}
 }
