@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -53,12 +54,23 @@ public final class Lineage {
 	/**
 	 * The corpus's links as they stand now, without writing anything (a check reads, it does not record): every
 	 * article linked afresh, with the analysts' decisions of the lineage file applied (confirmed links kept,
-	 * rejected ones left out).
+	 * rejected ones left out, and so are the links of an article no longer in the corpus, confirmed or not).
 	 *
 	 * @throws IOException when the lineage file cannot be read
 	 */
 	public static List<LineageLink> current(Corpus corpus) throws IOException {
-		return link(corpus).file().current();
+		return link(corpus).file().current(Set.copyOf(corpus.ids()));
+	}
+
+	/**
+	 * The links stored in the corpus's lineage file, as the workbench shows and counts them: suggested and confirmed
+	 * links between two articles the corpus still holds ({@link LineageFile#current(Set)}). Nothing is linked: this
+	 * reads what linking on import or {@code dossier lineage} stored.
+	 *
+	 * @throws IOException when the lineage file cannot be read
+	 */
+	public static List<LineageLink> stored(Corpus corpus) throws IOException {
+		return LineageFile.read(corpus.folder()).current(Set.copyOf(corpus.ids()));
 	}
 
 	private static Result link(Corpus corpus) throws IOException {
@@ -151,6 +163,6 @@ public final class Lineage {
 		try (CorpusLock lock = corpus.lockForWriting("dossier lineage", LOCK_WAIT)) { //$NON-NLS-1$
 			file.write();
 		}
-		return file.current().stream().filter(link -> link.involves(article.id())).toList();
+		return file.current(Set.copyOf(corpus.ids())).stream().filter(link -> link.involves(article.id())).toList();
 	}
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -90,6 +91,24 @@ public final class LineageFile {
 	/** The links an analyst should see: suggested and confirmed ones (rejected ones are decisions, not links). */
 	public synchronized List<LineageLink> current() {
 		return sorted().stream().filter(link -> link.status() != LinkStatus.REJECTED).toList();
+	}
+
+	/**
+	 * The links an analyst should see among the articles a corpus holds now ({@code held}): {@link #current()}
+	 * without the links to or from an article removed from the corpus. A removed article's decisions stay in the
+	 * file, unseen (a confirmed link to a deleted copy counts nowhere), and apply again should the same article be
+	 * imported again: a link an analyst rejected is still not proposed, a confirmed one is confirmed again.
+	 */
+	public synchronized List<LineageLink> current(Set<String> held) {
+		return sorted().stream()
+				.filter(link -> link.status() != LinkStatus.REJECTED && held.contains(link.from()) && held.contains(link.to()))
+				.toList();
+	}
+
+	/** How many rejected links join two articles of {@code held} (what {@link #current(Set)} leaves out besides). */
+	public synchronized int rejected(Set<String> held) {
+		return (int) links.values().stream().filter(link -> link.status() == LinkStatus.REJECTED
+				&& held.contains(link.from()) && held.contains(link.to())).count();
 	}
 
 	/**

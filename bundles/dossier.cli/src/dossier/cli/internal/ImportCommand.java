@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -146,7 +147,7 @@ public class ImportCommand extends ParsedCommand {
 	private static int link(Corpus corpus, Console console) {
 		try {
 			Lineage.Result result = Lineage.compute(corpus);
-			List<LineageLink> current = result.file().current();
+			List<LineageLink> current = result.file().current(Set.copyOf(corpus.ids()));
 			if (!console.quiet()) {
 				console.out().printf("linked %d articles: %d links in %s%n", result.articles(), current.size(), //$NON-NLS-1$
 						corpus.folder().resolve(LineageFile.FILE_NAME));

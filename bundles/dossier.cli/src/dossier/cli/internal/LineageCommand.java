@@ -103,11 +103,13 @@ public class LineageCommand extends ParsedCommand {
 				}
 				file.write(); // a rejected link stays in the file as a decision and is proposed no more
 			}
-			List<LineageLink> links = file.current();
+			// the links of articles the corpus still holds: a removed article's decisions stay in the file, unseen
+			Set<String> held = Set.copyOf(corpus.ids());
+			List<LineageLink> links = file.current(held);
 			switch (format) {
 			case "json" -> console.out().println(LineageFile.toJson(links)); //$NON-NLS-1$
 			case "dot" -> printDot(corpus, links, console.out()); //$NON-NLS-1$
-			default -> printText(corpus, links, file.links().size() - links.size(), console.out());
+			default -> printText(corpus, links, file.rejected(held), console.out());
 			}
 			console.notes().printf("linked %d articles: %d links%n", result.articles(), links.size()); //$NON-NLS-1$
 			for (String problem : corpus.problems()) {

@@ -34,7 +34,7 @@ import dossier.insight.EntityRef;
 import dossier.insight.FindingFact;
 import dossier.insight.Insight;
 import dossier.insight.StoryLink;
-import dossier.lineage.LineageFile;
+import dossier.lineage.Lineage;
 import dossier.lineage.LineageLink;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.licence.ArticleLicenceChecks;
@@ -161,11 +161,14 @@ public final class ProjectInsight {
 		}
 	}
 
-	/** The corpus's lineage derivations that analysts have not rejected; none when it has no lineage file. */
+	/**
+	 * The corpus's stored lineage derivations that analysts have not rejected, between articles it still holds (a
+	 * confirmed link to a deleted copy makes no story of two); none when it has no lineage file.
+	 */
 	static List<StoryLink> links(Corpus corpus) {
 		try {
 			List<StoryLink> links = new ArrayList<>();
-			for (LineageLink link : LineageFile.read(corpus.folder()).current()) {
+			for (LineageLink link : Lineage.stored(corpus)) {
 				if (link.type().isDerivation()) {
 					links.add(new StoryLink(link.from(), link.to()));
 				}

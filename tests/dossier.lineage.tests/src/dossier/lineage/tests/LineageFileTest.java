@@ -65,6 +65,52 @@ class LineageFileTest {
 	}
 
 	@Test
+	void aConfirmedLinkToADeletedCopyCountsNoMoreAndItsDecisionReturnsWithTheCopy() throws IOException {
+		Corpus corpus = Corpus.open(folder);
+		Article english = Fixtures.firstPostEnglish();
+		Article french = Fixtures.firstPostFrench();
+		put(corpus, english, french);
+		Lineage.compute(corpus);
+		LineageFile file = LineageFile.read(folder);
+		LineageLink translation = file.current().stream().filter(link -> link.type() == LinkType.TRANSLATION)
+				.findFirst().orElseThrow();
+		file.decide(translation.from(), translation.to(), translation.type(), LinkStatus.CONFIRMED);
+		file.write();
+
+		corpus.delete(french.id());
+		assertTrue(Lineage.stored(corpus).isEmpty(), "what the views read: " + Lineage.stored(corpus));
+		assertTrue(Lineage.current(corpus).isEmpty(), "what dossier check chains: " + Lineage.current(corpus));
+		Lineage.compute(corpus);
+		LineageFile kept = LineageFile.read(folder);
+		assertEquals(List.of(LinkStatus.CONFIRMED), kept.links().stream().map(LineageLink::status).toList(),
+				"the decision stays in the file, unseen");
+		assertTrue(kept.current(java.util.Set.copyOf(corpus.ids())).isEmpty());
+
+		put(corpus, french);
+		Lineage.compute(corpus);
+		assertEquals(List.of(LinkStatus.CONFIRMED), Lineage.stored(corpus).stream().map(LineageLink::status).toList(),
+				"imported again, the copy is confirmed again");
+	}
+
+	@Test
+	void aConfirmedLinkBetweenTwoHeldArticlesIsReadWhenAnotherArticleIsDeleted() throws IOException {
+		Corpus corpus = Corpus.open(folder);
+		Article english = Fixtures.firstPostEnglish();
+		Article french = Fixtures.firstPostFrench();
+		Article other = Fixtures.tenYearsFrench();
+		put(corpus, english, french, other);
+		Lineage.compute(corpus);
+		LineageFile file = LineageFile.read(folder);
+		LineageLink translation = file.decide(english.id(), french.id(), LinkType.TRANSLATION, LinkStatus.CONFIRMED)
+				.orElseThrow();
+		file.write();
+		corpus.delete(other.id());
+		assertEquals(List.of(translation.pairKey()), Lineage.stored(corpus).stream().map(LineageLink::pairKey).toList());
+		assertEquals(LinkStatus.CONFIRMED, Lineage.stored(corpus).get(0).status());
+		assertTrue(Lineage.current(corpus).stream().anyMatch(link -> link.pairKey().equals(translation.pairKey())));
+	}
+
+	@Test
 	void oneNewArticleIsLinkedWithoutRecomputingTheOthers() throws IOException {
 		Corpus corpus = Corpus.open(folder);
 		put(corpus, Fixtures.firstPostEnglish(), Fixtures.tenYearsFrench());

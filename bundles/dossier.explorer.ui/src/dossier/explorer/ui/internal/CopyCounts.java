@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IProject;
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.store.Corpus;
 import dossier.lineage.LineageFile;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkType;
@@ -66,7 +68,8 @@ final class CopyCounts {
 		}
 	}
 
-	private record Known(long modified, Copies copies) {
+	/** What the copies were read from: the file's modification time and the articles the corpus held. */
+	private record Known(long modified, int held, Copies copies) {
 	}
 
 	private static final Map<IProject, Known> KNOWN = new ConcurrentHashMap<>();
@@ -74,11 +77,17 @@ final class CopyCounts {
 	private CopyCounts() {
 	}
 
-	/** The copies of {@code project}'s articles, read again when its lineage file changed. */
+	/**
+	 * The copies of {@code project}'s articles, read again when its lineage file changed or an article was added or
+	 * removed (a link to or from a removed article counts no more, even confirmed: its decision stays in the file).
+	 */
 	static Copies of(IProject project) {
 		Path file;
+		Set<String> ids;
 		try {
-			file = CorpusProjects.corpus(project).folder().resolve(LineageFile.FILE_NAME);
+			Corpus corpus = CorpusProjects.corpus(project);
+			file = corpus.folder().resolve(LineageFile.FILE_NAME);
+			ids = Set.copyOf(corpus.ids());
 		} catch (CoreException e) {
 			return Copies.NONE;
 		}
@@ -92,20 +101,20 @@ final class CopyCounts {
 			return Copies.NONE;
 		}
 		Known known = KNOWN.get(project);
-		if (known != null && known.modified() == modified) {
+		if (known != null && known.modified() == modified && known.held() == ids.hashCode()) {
 			return known.copies();
 		}
-		Copies copies = read(file.getParent());
-		KNOWN.put(project, new Known(modified, copies));
+		Copies copies = read(file.getParent(), ids);
+		KNOWN.put(project, new Known(modified, ids.hashCode(), copies));
 		return copies;
 	}
 
-	private static Copies read(Path corpusFolder) {
+	private static Copies read(Path corpusFolder, Set<String> held) {
 		try {
 			Map<String, Integer> counts = new HashMap<>();
 			Map<String, String> originals = new HashMap<>();
 			Map<String, Double> strongest = new HashMap<>();
-			for (LineageLink link : LineageFile.read(corpusFolder).current()) {
+			for (LineageLink link : LineageFile.read(corpusFolder).current(held)) {
 				if (!link.directed() || (link.type() != LinkType.TRANSLATION && link.type() != LinkType.REPUBLICATION)) {
 					continue;
 				}
