@@ -54,7 +54,9 @@ import dossier.lineage.LineageLink;
 						+ "jsonl, zip...) are read, so a README.md or a picture beside the articles is left alone; a file named " //$NON-NLS-1$
 						+ "explicitly is always read.", //$NON-NLS-1$
 				"", //$NON-NLS-1$
-				"The same content imported again is a duplicate; the same URL with other content updates the article. One process " //$NON-NLS-1$
+				"The same article imported again (the same text at the same address) is a duplicate; the same text at another " //$NON-NLS-1$
+						+ "address or from another publisher is kept as a republication; the same URL with other content updates the " //$NON-NLS-1$
+						+ "article. One process " //$NON-NLS-1$
 						+ "writes a corpus at a time. Progress goes to stderr (one line per file, or on a terminal a line rewritten " //$NON-NLS-1$
 						+ "in place: articles, rate, time left), the summary to stdout: how many articles were stored, and every " //$NON-NLS-1$
 						+ "file that failed with its reason.", //$NON-NLS-1$

@@ -35,8 +35,9 @@ import dossier.core.model.Provenance;
  * A corpus: a folder of articles, one pretty JSON file per article with the original bytes beside it (layout in
  * {@code docs/format.md}). Plain Java, usable from a test, the command line or the workbench.
  * <p>
- * {@link #put(Article, byte[])} recognises duplicates (same content) and updates (same source or canonical URL,
- * other content). Every write is atomic (temporary file, then an atomic move), so a process killed mid-write
+ * {@link #put(Article, byte[])} recognises duplicates (the same article again: same content, not published elsewhere)
+ * and updates (same source or canonical URL, other content); the same text at another address or from another
+ * publisher is a republication, kept as its own article. Every write is atomic (temporary file, then an atomic move), so a process killed mid-write
  * leaves a corpus that opens.
  * <p>
  * One writer at a time: every write holds the corpus's writer lock (an operating-system lock on its {@code .lock}
@@ -294,8 +295,11 @@ public final class Corpus {
 	/**
 	 * Stores {@code article} with its original bytes.
 	 * <ul>
-	 * <li>The same text (by {@link Article#contentId(String)}) is already stored: {@link PutResult.Kind#DUPLICATE},
-	 * nothing written.</li>
+	 * <li>The same article is already stored: {@link PutResult.Kind#DUPLICATE}, nothing written. The same article is
+	 * the same text (by {@link Article#contentId(String)}) at the same source or canonical URL, or with nothing that
+	 * tells the two apart (neither two addresses nor two publishers that differ). The same text at another address, or from another
+	 * publisher, is a republication: stored as its own article ({@link PutResult.Kind#NEW}; when its id is the one its
+	 * text gave the stored article, it gets its own, made from its text and address), for lineage to link.</li>
 	 * <li>An article with the same source or canonical URL, or the same id, is stored with other content: it is
 	 * replaced and keeps its id ({@link PutResult.Kind#UPDATED}).</li>
 	 * <li>Otherwise {@link PutResult.Kind#NEW}.</li>
@@ -312,15 +316,22 @@ public final class Corpus {
 		PutResult result;
 		synchronized (this) {
 			UrlCatalog cat = catalog();
-			String duplicate = cat.sameContent(article);
+			String duplicate = cat.duplicateOf(article);
 			if (duplicate != null) {
 				return new PutResult(PutResult.Kind.DUPLICATE, duplicate);
 			}
 			String existing = cat.sameUrl(article);
-			if (existing == null && ids.contains(article.id())) {
-				existing = article.id();
+			String id = article.id();
+			if (existing == null && ids.contains(id)) {
+				if (cat.sameText(id, article)) {
+					// another publication of a stored text, under the id its text gave both: its own id
+					id = republicationId(article);
+				} else {
+					existing = id;
+				}
 			}
-			stored = existing == null ? article : article.toBuilder().id(existing).build();
+			stored = existing != null ? article.toBuilder().id(existing).build()
+					: id.equals(article.id()) ? article : article.toBuilder().id(id).build();
 			if (!CorpusFiles.isValidId(stored.id())) {
 				throw new IllegalArgumentException("invalid article id '" + stored.id() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
@@ -349,6 +360,20 @@ public final class Corpus {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The id of a republication whose id is its text's, which the article it republishes already holds: the content id
+	 * of its text and its address (or publisher), so that the same republication imported again gets the same id.
+	 */
+	private String republicationId(Article article) {
+		String where = Objects.requireNonNullElse(article.sourceUrl(), Objects.requireNonNullElse(article.canonicalUrl(),
+				Objects.requireNonNullElse(article.publisher(), ""))); //$NON-NLS-1$
+		String id = Article.contentId(article.text() + "\n\n" + where); //$NON-NLS-1$
+		for (int n = 2; ids.contains(id); n++) {
+			id = Article.contentId(article.text() + "\n\n" + where + "\n\n" + n); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return id;
 	}
 
 	private static Article withOriginalHash(Article article, byte[] original) {

@@ -133,9 +133,11 @@ class CorpusTest {
 		String stampOne = corpus.stamp();
 		assertNotEquals(stampEmpty, stampOne);
 
-		// same text from another file: duplicate, nothing written
-		Article again = first.toBuilder().sourceUrl("https://elsewhere.example/copy").build();
+		// the same text at the same address, from another file (http for https): duplicate, nothing written
+		Article again = first.toBuilder().sourceUrl("http://www.lifegate.it/russia-corea/").build();
 		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, put.id()), corpus.put(again, new byte[] { 2 }));
+		// the same file again: duplicate
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, put.id()), corpus.put(first, new byte[] { 1 }));
 		assertEquals(stampOne, corpus.stamp());
 
 		// same URL (http vs https, trailing slash, fragment), new text: an update of the same article
@@ -159,6 +161,54 @@ class CorpusTest {
 		assertFalse(Files.exists(corpus.originalFile(put.id())));
 		assertEquals(List.of("added " + put.id(), "updated " + put.id() + " " + corrected.text().length(),
 				"removed " + put.id()), events);
+	}
+
+	@Test
+	void theSameTextAtAnotherAddressOrFromAnotherPublisherIsARepublicationKeptAsItsOwnArticle() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		Article original = multilingual("https://www.lifegate.it/russia-corea").toBuilder().publisher("Lifegate").build();
+		String originalId = corpus.put(original, new byte[] { 1 }).id();
+		// the same text on another site: the importer gives it the id its text gives, the original's
+		Article elsewhere = Article.builder(original.text()).title(original.title()).publisher("موقع آخر")
+				.sourceUrl("https://copy.example.org/korea").build();
+		assertEquals(originalId, elsewhere.id());
+		PutResult republication = corpus.put(elsewhere, new byte[] { 2 });
+		assertEquals(PutResult.Kind.NEW, republication.kind());
+		assertNotEquals(originalId, republication.id(), "its own id");
+		assertEquals(original.text(), corpus.get(republication.id()).orElseThrow().text());
+		assertEquals("https://www.lifegate.it/russia-corea", corpus.get(originalId).orElseThrow().sourceUrl(),
+				"the original is left as it was");
+		// another publisher, neither giving an address
+		Article noAddress = Article.builder("Il testo di un comunicato.").publisher("ANSA").build();
+		Article sameTextOtherPublisher = Article.builder("Il testo di un comunicato.").publisher("Adnkronos").build();
+		String ansa = corpus.put(noAddress, null).id();
+		PutResult adnkronos = corpus.put(sameTextOtherPublisher, null);
+		assertEquals(PutResult.Kind.NEW, adnkronos.kind());
+		assertEquals(4, corpus.size());
+
+		// imported again, each is a duplicate of itself
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, republication.id()), corpus.put(elsewhere, new byte[] { 3 }));
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, originalId), corpus.put(original, new byte[] { 4 }));
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, adnkronos.id()), corpus.put(sameTextOtherPublisher, null));
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, ansa), Corpus.open(dir).put(noAddress, null),
+				"a reopened corpus tells them apart too");
+		assertEquals(4, corpus.size());
+	}
+
+	@Test
+	void theSameTextWithNothingToTellItApartIsADuplicate() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		String id = corpus.put(Article.builder("A wire story.").publisher("Reuters").sourceUrl("https://a.example/wire").build(),
+				new byte[] { 1 }).id();
+		// the same publisher, no address: nothing says it is published elsewhere
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, id),
+				corpus.put(Article.builder("A wire story.").publisher(" reuters ").build(), new byte[] { 2 }));
+		// neither address nor publisher: nothing tells it apart, a duplicate as well
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, id), corpus.put(Article.builder("A wire story.").build(), null));
+		// the same page, whatever publisher name it gives now
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, id), corpus.put(
+				Article.builder("A wire story.").publisher("Reuters UK").sourceUrl("https://a.example/wire/").build(), null));
+		assertEquals(1, corpus.size());
 	}
 
 	@Test
@@ -352,7 +402,7 @@ class CorpusTest {
 		// the same instance goes on working, with its listeners
 		String fourth = corpus.put(Article.builder("A fourth text").sourceUrl("https://a.example/4").build(), null).id();
 		assertEquals(List.of(fourth), heard);
-		assertEquals(PutResult.Kind.DUPLICATE, corpus.put(Article.builder("A third text").sourceUrl("https://a.example/5").build(), null).kind(),
+		assertEquals(PutResult.Kind.DUPLICATE, corpus.put(Article.builder("A third text").sourceUrl("https://a.example/3/").build(), null).kind(),
 				"duplicate detection knows the article another process added");
 	}
 

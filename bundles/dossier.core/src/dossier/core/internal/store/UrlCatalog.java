@@ -3,8 +3,12 @@ package dossier.core.internal.store;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,18 +18,28 @@ import org.eclipse.jdt.annotation.Nullable;
 import dossier.core.model.Article;
 
 /**
- * What a corpus compares a new article against: the content ids and URL keys of the stored articles, so that the
- * same text is a duplicate and the same source or canonical URL an update. Not thread-safe: the corpus calls it
- * under its own lock.
+ * What a corpus compares a new article against: the content ids, URL keys, publishers and original hashes of the
+ * stored articles, so that the same article imported again is a duplicate, the same text published elsewhere (another
+ * address or another publisher) a republication kept as its own article, and the same source or canonical URL an
+ * update. Not thread-safe: the corpus calls it under its own lock.
  */
 public final class UrlCatalog {
 
-	private final Map<String, String> byContent = new HashMap<>();
+	/** What tells one publication of a text from another. */
+	private record Publication(String id, Set<String> urls, @Nullable String publisher) {
+
+		static Publication of(Article article) {
+			return new Publication(article.id(), urlKeys(article), publisherKey(article.publisher()));
+		}
+	}
+
+	/** By content id, every stored publication of that text. */
+	private final Map<String, List<Publication>> byContent = new HashMap<>();
 	private final Map<String, String> byUrl = new HashMap<>();
 
 	/** Takes {@code article} in. */
 	public void add(Article article) {
-		byContent.put(Article.contentId(article.text()), article.id());
+		byContent.computeIfAbsent(Article.contentId(article.text()), k -> new ArrayList<>(1)).add(Publication.of(article));
 		for (String url : urlKeys(article)) {
 			byUrl.putIfAbsent(url, article.id());
 		}
@@ -33,15 +47,59 @@ public final class UrlCatalog {
 
 	/** Forgets {@code article} (as it was stored). */
 	public void remove(Article article) {
-		byContent.remove(Article.contentId(article.text()), article.id());
+		String content = Article.contentId(article.text());
+		List<Publication> publications = byContent.get(content);
+		if (publications != null) {
+			publications.removeIf(publication -> publication.id().equals(article.id()));
+			if (publications.isEmpty()) {
+				byContent.remove(content);
+			}
+		}
 		for (String url : urlKeys(article)) {
 			byUrl.remove(url, article.id());
 		}
 	}
 
-	/** The id of the stored article with the same text as {@code article}, or null. */
-	public @Nullable String sameContent(Article article) {
-		return byContent.get(Article.contentId(article.text()));
+	/**
+	 * The id of the stored article that {@code article} is a duplicate of, or null: one with the same text
+	 * ({@link Article#contentId(String)}) that is not another publication of it. The same text is another
+	 * publication (a republication, which the analyst wants to see and lineage links) when both articles give
+	 * addresses and none is shared, or both name a publisher and the publishers differ. The same address (the same
+	 * page or file read again), or nothing that tells them apart: a duplicate. The original bytes are not compared:
+	 * a web archive holds the same bytes at two addresses.
+	 */
+	public @Nullable String duplicateOf(Article article) {
+		List<Publication> same = byContent.getOrDefault(Article.contentId(article.text()), List.of());
+		Publication incoming = Publication.of(article);
+		for (Publication stored : same) {
+			if (!otherPublication(stored, incoming)) {
+				return stored.id();
+			}
+		}
+		return null;
+	}
+
+	/** Whether a stored article with the same text as {@code article} has the id {@code id}. */
+	public boolean sameText(String id, Article article) {
+		return byContent.getOrDefault(Article.contentId(article.text()), List.of()).stream()
+				.anyMatch(publication -> publication.id().equals(id));
+	}
+
+	private static boolean otherPublication(Publication stored, Publication incoming) {
+		if (!Collections.disjoint(stored.urls(), incoming.urls())) {
+			return false; // the same address: the same article read again
+		}
+		if (!stored.urls().isEmpty() && !incoming.urls().isEmpty()) {
+			return true;
+		}
+		return stored.publisher() != null && incoming.publisher() != null && !stored.publisher().equals(incoming.publisher());
+	}
+
+	private static @Nullable String publisherKey(@Nullable String publisher) {
+		if (publisher == null || publisher.isBlank()) {
+			return null;
+		}
+		return Normalizer.normalize(publisher, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The id of the stored article with the same canonical or source URL as {@code article}, or null. */
