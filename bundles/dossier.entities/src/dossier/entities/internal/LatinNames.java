@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -260,6 +261,10 @@ final class LatinNames {
 				}
 			}
 		}
+		List<List<Word>> holder = roleThenPerson(run, places);
+		if (holder != null) {
+			return holder;
+		}
 		if (run.size() < 2 || run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
 			return List.of(run);
 		}
@@ -294,6 +299,97 @@ final class LatinNames {
 		return List.of(run);
 	}
 
+	/**
+	 * A role written inside a run of capitals right before a given name and a surname: the body before the role, then
+	 * the person ("Charlotte-Mecklenburg Police Chief Johnny Jennings", "Fresno County Sheriff Margaret Mims", "City
+	 * Manager T. Broadnax" without its body, "Assistant Attorney General Matthew Olsen of the Justice Department"). The
+	 * words before the role stay a name only when they hold an organisation's or a place's head; the person's part
+	 * ends at a lower-case connector followed by such a head. Null when the run holds no such role.
+	 */
+	private @Nullable List<List<Word>> roleThenPerson(List<Word> run, PlaceTest places) {
+		for (int k = 1; k + 1 < run.size(); k++) {
+			if (!run.get(k).capitalised() || !roleBefore(run, k) || !(cues.givenName(run.get(k)) || INITIALS.matcher(run.get(k).text()).matches())
+					|| !run.get(k + 1).capitalised() || head(run.get(k + 1))) {
+				continue;
+			}
+			int stop = k;
+			while (stop < run.size() && (run.get(stop).capitalised() || !headAfter(run, stop))) {
+				stop++;
+			}
+			if (run.subList(k, stop).stream().anyMatch(this::head)) {
+				return null; // "King Edward Memorial Hospital", "Prince Albert Institute": the body is named after the person
+			}
+			List<List<Word>> parts = new ArrayList<>();
+			int body = k - 1;
+			while (body >= 0 && (roleWord(run.get(body)) || !run.get(body).capitalised())) {
+				body--;
+			}
+			if (run.subList(0, body + 1).stream().anyMatch(this::head)) {
+				parts.add(run.subList(0, body + 1));
+			}
+			parts.add(run.subList(k, stop));
+			int rest = stop;
+			while (rest < run.size() && !run.get(rest).capitalised()) {
+				rest++;
+			}
+			if (rest < run.size()) {
+				parts.addAll(split(run.subList(rest, run.size()), places));
+			}
+			return parts;
+		}
+		return null;
+	}
+
+	/** "T.C.", "J.": a person's initials, before a surname. */
+	private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.)*"); //$NON-NLS-1$
+
+	/**
+	 * One of the last two capitalised words before {@code k} is a role ("Police Chief", "Secretary of State", "Chief
+	 * Medical Officer", "Foreign Minister"), and the word right before {@code k} is capitalised: no saint's name ("San
+	 * Pedro Sula").
+	 */
+	private boolean roleBefore(List<Word> run, int k) {
+		Word last = run.get(k - 1);
+		if (!last.capitalised() || NameWords.SAINTS.contains(last.key())) {
+			return false;
+		}
+		int seen = 0;
+		for (int b = k - 1; b >= 0 && seen < 2; b--) {
+			Word word = run.get(b);
+			if (word.capitalised()) {
+				seen++;
+				if (roleWord(word) && !NameWords.SAINTS.contains(word.key())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A title, a rank, a role or a noun of people: "President", "Chief", "Attorney", "Director". */
+	private boolean roleWord(Word word) {
+		String key = word.key();
+		return lexicons.titles.contains(key) || NameWords.ROLE_TITLES.contains(key) || lexicons.personNouns.contains(key);
+	}
+
+	private boolean head(Word word) {
+		return lexicons.orgHeads.contains(word.key()) || lexicons.placeHeads.contains(word.key());
+	}
+
+	/** Lower-case words from {@code from} on, then capitalised words among which an organisation's or a place's head. */
+	private boolean headAfter(List<Word> run, int from) {
+		int k = from;
+		while (k < run.size() && !run.get(k).capitalised()) {
+			k++;
+		}
+		for (; k < run.size() && run.get(k).capitalised(); k++) {
+			if (head(run.get(k))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private @Nullable Candidate candidate(List<Word> run, List<Word> words, String language, Set<String> confirmed, PlaceTest places) {
 		int from = 0;
 		int to = run.size() - 1;
@@ -305,6 +401,10 @@ final class LatinNames {
 					|| from == 0 && to > from && first.sentenceStart() && lexicons.speechBefore.contains(first.key()); // "Secondo Marco Trevisan"
 			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed)
 					&& !(to > from && !first.titleLine() && NameEvidence.creditOrByline(first, words))
+					// "Minnesota Public Radio", "Newcastle City Council", "Fresno County Sheriff": a town or a region the
+					// gazetteers know, opening a name that holds a head
+					&& !(to > from && !first.titleLine() && run.subList(from + 1, to + 1).stream().anyMatch(this::head)
+							&& places.isPlace(first.start(), first.end()))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
 			if (stop && from == 0 && to > from && NameWords.nameArticle(first, run.get(from + 1), language)) {
@@ -368,6 +468,10 @@ final class LatinNames {
 		Word last = name.get(name.size() - 1);
 		Word before = first.index() > 0 && first.spaceBefore() ? words.get(first.index() - 1) : null;
 		Word after = last.index() + 1 < words.size() && words.get(last.index() + 1).spaceBefore() ? words.get(last.index() + 1) : null;
+		// "Mr. Walker", "Dr. Mbeki", "Sra. López": an abbreviated title with its full stop
+		boolean honorific = first.index() > 0 && ". ".equals(first.gap()) && Words.honorific(words.get(first.index() - 1)); //$NON-NLS-1$
+		// "In Osterode, ...", "En Cúcuta, ...": a preposition of place that opens the sentence
+		boolean prepositionBefore = before != null && (!before.capitalised() || before.sentenceStart() && !before.allCaps());
 		String type;
 		double confidence;
 		boolean headFirst = lexicons.placeHeads.contains(first.key());
@@ -386,6 +490,10 @@ final class LatinNames {
 		if (place) {
 			type = EntityType.PLACE.id();
 			confidence = 0.7;
+		} else if (!org && ("en".equals(language) || "und".equals(language)) && name.size() <= 3 && after != null && !after.capitalised()
+				&& NameWords.PLACE_NOUNS_AFTER.contains(after.key()) && name.stream().allMatch(Word::capitalised)) {
+			type = EntityType.PLACE.id(); // "Hamar Jajab district", "the Hanta-Dheer area", "Rakhine state"
+			confidence = 0.6;
 		} else if (before != null && !before.capitalised() && NameWords.GEOGRAPHIC_NOUNS.getOrDefault(language, Set.of()).contains(NameWords.elided(before)) && !org) {
 			type = EntityType.PLACE.id(); // "mer Baltique", "rio Xingu", "piazza Sant'Antonio", "avenida Angélica"
 			confidence = 0.6;
@@ -417,6 +525,9 @@ final class LatinNames {
 		} else if (name.size() > 1 && NameWords.SAINTS.contains(first.key())) {
 			type = EntityType.PLACE.id(); // "Santa Cruz de La Sierra", "San Giovanni", "São Gonçalo"
 			confidence = 0.55;
+		} else if (honorific && name.size() <= 3 && name.stream().allMatch(Word::capitalised)) {
+			type = EntityType.PERSON.id();
+			confidence = 0.6;
 		} else if (name.size() == 1 && title != null) {
 			type = EntityType.PERSON.id(); // "papa Francesco", "President Lula", "Frau Merkel"
 			confidence = 0.55;
@@ -424,7 +535,7 @@ final class LatinNames {
 				&& NameEvidence.creditOrByline(first, words)) {
 			type = EntityType.PERSON.id(); // "Photo: Nombulelo Damba-Hendrik", "By Masixole Feni", "Foto di Elio Pallard"
 			confidence = 0.55;
-		} else if (name.size() > 1 && before != null && !before.capitalised()
+		} else if (name.size() > 1 && prepositionBefore
 				&& lexicons.placePrepositions.getOrDefault(language, Set.of()).contains(before.key()) && places.isPlace(first.start(), last.end())) {
 			type = EntityType.PLACE.id(); // "in Ann Arbor", "em Vicente López": a town the gazetteers know, after a preposition of place
 			confidence = 0.6;
@@ -463,13 +574,21 @@ final class LatinNames {
 		} else if (name.size() == 1 && !cues.givenName(first) && places.population(first.start(), last.end()) >= PlaceNames.REGION) {
 			type = EntityType.PLACE.id(); // "la Baviera ha risposto": a region or a city of millions speaks through its government
 			confidence = 0.55;
+		} else if (name.size() == 1 && cues.speechBeforeOne(before, first, words, language) && places.population(first.start(), last.end()) == 0
+				&& !lexicons.isStopword(first.key(), language)) {
+			type = EntityType.PERSON.id(); // "… said Nikani.", "sostuvo Méndez.", ", sagte Steinmeyer."
+			confidence = 0.5;
 		} else if (after != null && lexicons.personVerbs.contains(after.key()) && NameEvidence.speechAfter(after, words)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;
 		} else if (places.population(first.start(), last.end()) >= (name.size() > 1 ? 1 : "de".equals(language) ? 100_000 : 30_000)) {
 			type = EntityType.PLACE.id(); // German nouns are capitalised, and many are also small towns (Regen, Lage)
 			confidence = 0.5;
-		} else if (before != null && !before.capitalised() && lexicons.placePrepositions.getOrDefault(language, Set.of()).contains(before.key())
+		} else if ("de".equals(language) && name.size() == 1 && prepositionBefore && NameWords.GERMAN_PLACE_PREPOSITIONS.contains(before.key())
+				&& places.isPlace(first.start(), last.end()) && !lexicons.commonWordName(first.key(), language) && !writtenInLowerCase(first.key())) {
+			type = EntityType.PLACE.id(); // "nach Finsterwalde", "In Osterode": a town the gazetteers know, after a German preposition of place
+			confidence = 0.5;
+		} else if (prepositionBefore && lexicons.placePrepositions.getOrDefault(language, Set.of()).contains(before.key())
 				&& first.text().chars().noneMatch(Character::isDigit)) {
 			type = EntityType.PLACE.id();
 			confidence = 0.5;

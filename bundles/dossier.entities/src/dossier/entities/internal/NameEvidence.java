@@ -86,6 +86,23 @@ final class NameEvidence {
 	}
 
 	/**
+	 * One capitalised word, not in capitals, right after a verb of speech and right before punctuation: the speaker at
+	 * the end of a quotation ("said Nikani.", "sostuvo Méndez.", "sagte Steinmeyer,"). Not after "according to" words
+	 * nor "told", after which organisations stand as often ("secondo Coldiretti,", "told Reuters.").
+	 */
+	boolean speechBeforeOne(@Nullable Word before, Word name, List<Word> words, String language) {
+		if (before == null || before.capitalised() || name.allCaps() || Words.honorific(name) || NameWords.NOT_SPEECH_BEFORE_ONE.contains(before.key())
+				|| !(lexicons.speechBefore.contains(before.key()) || "de".equals(language) && NameWords.GERMAN_SPEECH_BEFORE.contains(before.key()))) {
+			return false;
+		}
+		if (name.index() + 1 >= words.size()) {
+			return true;
+		}
+		String gap = words.get(name.index() + 1).gap().strip();
+		return gap.startsWith(".") || gap.startsWith(",") || gap.startsWith(";") || gap.startsWith(")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/**
 	 * An apposition that describes a person right after the name: a comma, then an age ("X, 34,"), a relative
 	 * pronoun for people ("X, who"), or within three words a noun of people ("X, a resident", "X, enseignant").
 	 */

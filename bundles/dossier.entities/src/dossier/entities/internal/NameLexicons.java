@@ -203,7 +203,12 @@ final class NameLexicons {
 			"dijo", "afirmó", "explicó", "señaló", "según", "dice", "asegura", "añade", "cuenta",
 			"disse", "afferma", "spiega", "secondo", "racconta", "aggiunge",
 			"dit", "explique", "affirme", "déclare", "selon", "raconte", "ajoute",
-			"afirmou", "explicou", "segundo", "contou", "relata", "conta", "acrescentou");
+			"afirmou", "explicou", "segundo", "contou", "relata", "conta", "acrescentou",
+			// more verbs that end a quotation before its speaker ("sostuvo Méndez.", "noted Smith.", "souligne Dupont.")
+			"noted", "stated", "continued", "insisted", "argued", "concluded", "admitted", "sostuvo", "indicó", "añadió",
+			"agregó", "manifestó", "expresó", "comentó", "precisó", "aseguró", "declaró", "insistió", "subrayó", "destacó",
+			"apuntó", "concluyó", "sottolinea", "commenta", "conclude", "osserva", "ricorda", "precisa", "indique", "précise",
+			"souligne", "poursuit", "estime", "déclarait", "declarou", "destacou", "ressaltou", "completou", "lembrou", "avaliou");
 
 	/**
 	 * Nouns of people (roles, trades, kin) that, in an apposition after a name, make it a person: "Hashi Hirey, a

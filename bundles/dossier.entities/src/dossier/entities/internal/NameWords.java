@@ -138,4 +138,44 @@ final class NameWords {
 				&& next.spaceBefore() && NAME_ARTICLES.contains(article.key()) && !("de".equals(language) && article.index() == 0)
 				&& (article.key().length() > 1 || "pt".equals(language));
 	}
+
+	/**
+	 * Capitalised roles and ranks that stand inside a run of capitals before the name of the person who holds them,
+	 * beside {@link NameLexicons#titles} and the nouns of people: "City Manager T.C. Broadnax", "Police Chief John
+	 * Spindler", "Fresno County Sheriff Margaret Mims", "Assistant Attorney General Matthew Olsen".
+	 */
+	static final Set<String> ROLE_TITLES = Set.of("attorney", "administrator", "sheriff", "judge", "justice", "superintendent", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"councilman", "councilwoman", "councillor", "councilor", "councilmember", "detective", "sergeant", "captain", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"lieutenant", "trooper", "agent", "inspector", "prosecutor", "clerk", "treasurer", "auditor", "commander", "marshal", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"constable", "rabbi", "pastor", "reverend", "chair", "chairperson", "leader", "speaker", "whip", "envoy", "rapporteur"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+
+	/**
+	 * Heads that name a generic body when they stand alone ("the police", "die Polizei", "la polizia" are no mentions by
+	 * the annotation guidelines): inside "Northumbria Police" or "Polizei Osterode" they make an organisation, but they do
+	 * not refer back to it on their own.
+	 */
+	static final Set<String> GENERIC_ALONE = Set.of("police", "polizia", "policia", "polizei"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/**
+	 * German prepositions of place before a town's name ("in Minden", "nach Finsterwalde", "aus Osterode"). Every German noun
+	 * is capitalised, so they count only before a town the gazetteers know that is no common word.
+	 */
+	static final Set<String> GERMAN_PLACE_PREPOSITIONS = Set.of("in", "nach", "aus"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/**
+	 * Words before a name that say whom a statement is from without being a verb of speech ("secondo Coldiretti",
+	 * "según Naciones Unidas", "told Reuters"): a single word after them may be an organisation.
+	 */
+	static final Set<String> NOT_SPEECH_BEFORE_ONE = Set.of("segun", "secondo", "selon", "segundo", "told", "asked"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/** German verbs of speech before the speaker's name at the end of a quotation (", sagte Steinmeyer."). */
+	static final Set<String> GERMAN_SPEECH_BEFORE = Set.of("sagte", "sagt", "erklarte", "erklart", "betonte", "meinte", "schreibt", "schrieb"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	/**
+	 * English nouns of places written in lower case after a place's name ("Hamar Jajab district", "the Hanta-Dheer
+	 * area", "Rakhine state", "Kalobeyei settlement"): the name before them is the place, without the noun.
+	 */
+	static final Set<String> PLACE_NOUNS_AFTER = Set.of("district", "province", "region", "county", "township", "village", "town", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"city", "state", "governorate", "oblast", "neighbourhood", "neighborhood", "area", "settlement", "municipality", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"suburb", "valley", "river", "island", "islands", "peninsula", "prefecture", "constituency"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 }

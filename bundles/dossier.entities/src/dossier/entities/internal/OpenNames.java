@@ -251,7 +251,7 @@ public final class OpenNames implements Recognizer {
 			if (EntityType.ORG.id().equals(candidate.type()) && candidate.keys().size() > 1) {
 				// "European Commission ... the Commission": the head word alone refers back to the organisation
 				for (String key : candidate.keys()) {
-					if (NameLexicons.get().orgHeads.contains(key) && !NameLexicons.get().genericHeads.contains(key)) {
+					if (NameLexicons.get().orgHeads.contains(key) && !NameLexicons.get().genericHeads.contains(key) && !NameWords.GENERIC_ALONE.contains(key)) {
 						anchors.putIfAbsent(key, new Anchor(candidate.type(), candidate.confidence() - 0.15, entityId));
 					}
 				}
@@ -284,7 +284,7 @@ public final class OpenNames implements Recognizer {
 				anchors.putIfAbsent(key, new Anchor(mention.type(), 0.6, mention.entityId()));
 				if (EntityType.ORG.id().equals(mention.type())) {
 					for (String word : key.split(" ")) { //$NON-NLS-1$
-						if (NameLexicons.get().orgHeads.contains(word) && !NameLexicons.get().genericHeads.contains(word)) {
+						if (NameLexicons.get().orgHeads.contains(word) && !NameLexicons.get().genericHeads.contains(word) && !NameWords.GENERIC_ALONE.contains(word)) {
 							anchors.putIfAbsent(word, new Anchor(mention.type(), 0.5, mention.entityId()));
 						}
 					}

@@ -3,6 +3,7 @@ package dossier.entities.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -186,8 +187,9 @@ final class Words {
 			boolean capitalised = Character.isUpperCase(first);
 			boolean allCaps = capitalised && allCapitals(text, span[0], span[1]);
 			boolean arabic = first >= 0x0600 && first <= 0x06FF;
+			boolean afterHonorific = gap.equals(". ") && !words.isEmpty() && honorific(words.get(words.size() - 1)); //$NON-NLS-1$
 			words.add(new Word(text, lexicons, words.size(), span[0], span[1], previousEnd, capitalised, allCaps,
-					sentenceStart(gap, previousEnd == 0), titleLines[Math.min(line, titleLines.length - 1)], arabic, span[2] == 1));
+					!afterHonorific && sentenceStart(gap, previousEnd == 0), titleLines[Math.min(line, titleLines.length - 1)], arabic, span[2] == 1));
 			previousEnd = span[2] == 1 ? span[1] + 2 : span[1];
 		}
 		return words;
@@ -242,6 +244,18 @@ final class Words {
 			}
 		}
 		return title;
+	}
+
+	/**
+	 * Abbreviated titles and forms of address written with a full stop ("Mr. Walker", "Dr. Mbeki", "Sra. López", "Prof.
+	 * Rossi"): the full stop ends no sentence, and the word after it is a name.
+	 */
+	static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "rep", "gov", "gen", "lt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"col", "sgt", "capt", "cpl", "adm", "rev", "mme", "mlle", "sr", "sra", "srta", "dra", "sig", "dott", "avv", "hr"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+
+	/** A capitalised abbreviated title ("Mr", "Dr", "Sra") as {@link #HONORIFICS} lists them. */
+	static boolean honorific(Word word) {
+		return word.capitalised() && word.end() - word.start() <= 6 && HONORIFICS.contains(word.key());
 	}
 
 	/** A sentence starts at the text's start, after a line break, or after . ! ? : ; (with quotes and brackets between). */

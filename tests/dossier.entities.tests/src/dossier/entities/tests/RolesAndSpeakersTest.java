@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.entities.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Kinds of evidence added in the sixth session of issue 14, from ordinary local and court news: a role inside a run
+ * of capitals before a person's name ("Police Chief John Spindler"); an abbreviated title with its full stop ("Mr.
+ * Walker"); a known town or region opening a name that holds a head ("Minnesota Public Radio"); a preposition of
+ * place that opens the sentence ("In Kalobeyei,"); German prepositions of place before a town the gazetteers know
+ * ("nach Finsterwalde"); the speaker named by one word after a verb of speech ("said Nikani."); an English place
+ * noun in lower case after a name ("Hamar Jajab district"); "the police" alone is no organisation. Each checked
+ * where it fires and where it must not.
+ */
+class RolesAndSpeakersTest {
+
+	/** "TYPE text" for every active mention, in text order. */
+	private static List<String> found(String language, String text) {
+		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
+				.map(m -> m.type() + " " + m.text()).toList();
+	}
+
+	@ParameterizedTest(name = "{0}: {2}")
+	@CsvSource(delimiter = '|', value = {
+			// a role inside a run of capitals: the body before it, then the person
+			"en | Police Chief John Spindler spoke with the council on Monday. | PERSON John Spindler",
+			"en | The Charlotte-Mecklenburg Police Chief Johnny Jennings will retire next year. | ORG Charlotte-Mecklenburg Police",
+			"en | The Charlotte-Mecklenburg Police Chief Johnny Jennings will retire next year. | PERSON Johnny Jennings",
+			"en | It was joined by Assistant Attorney General Matthew Olsen of the Justice Department on Friday. | PERSON Matthew Olsen",
+			"en | It was joined by Assistant Attorney General Matthew Olsen of the Justice Department on Friday. | ORG Justice Department",
+			// an abbreviated title ends no sentence
+			"en | \"So Mr. Walker, you are not aware,\" she said. | PERSON Walker",
+			"es | La Sra. Okafor no respondió a las preguntas. | PERSON Okafor",
+			// a known town or region opening a name with a head, at a sentence's start
+			"en | Minnesota Public Radio reported the vote. | ORG Minnesota Public Radio",
+			"en | Fresno County Sheriff Margaret Mims said the deputies arrived. | PLACE Fresno County",
+			"en | Fresno County Sheriff Margaret Mims said the deputies arrived. | PERSON Margaret Mims",
+			// a preposition of place that opens the sentence; German prepositions before a known town
+			"en | In Kalobeyei, refugees waited for food. | PLACE Kalobeyei",
+			"de | Der Mann wurde nach Finsterwalde gebracht. | PLACE Finsterwalde",
+			// the speaker after a verb of speech, one word before punctuation
+			"en | \"We waited all day,\" said Nikani. | PERSON Nikani",
+			"es | \"Es lamentable\", sostuvo Méndez. | PERSON Méndez",
+			"de | \"Wir prüfen das\", sagte Steinmeyer. | PERSON Steinmeyer",
+			// an English place noun in lower case after the name
+			"en | Gunfire woke the residents of the Hanta-Dheer area. | PLACE Hanta-Dheer",
+			"en | He is the commissioner for Hamar Jajab district. | PLACE Hamar Jajab",
+			// a police force named in full is an organisation
+			"de | Die Polizei Osterode warnt vor Falschgeld. Die Polizei hat die Scheine geprüft. | ORG Polizei Osterode",
+	})
+	void fires(String language, String text, String expected) {
+		List<String> found = found(language, text);
+		assertTrue(found.contains(expected), () -> expected + " in " + found);
+	}
+
+	@ParameterizedTest(name = "{0}: not {2}")
+	@CsvSource(delimiter = '|', value = {
+			// "the police" alone is generic, even after a police force named in full
+			"de | Die Polizei Osterode warnt vor Falschgeld. Die Polizei hat die Scheine geprüft. | ORG Polizei",
+			"en | The council contacted Northumbria Police on Friday. Later the Police said it would investigate. | ORG Police",
+			// "according to" words and "told" stand before organisations as often as before people
+			"it | \"Il raccolto è in calo\", secondo Coldiretti. | PERSON Coldiretti",
+			"en | \"We did not know,\" a spokesman told Reuters. | PERSON Reuters",
+			// German nouns after a preposition are places only when the gazetteers know the town
+			"de | Er wird in Zukunft in Ruhe arbeiten. | PLACE Zukunft",
+			"de | Er wird in Zukunft in Ruhe arbeiten. | PLACE Ruhe",
+			// a body named after a person with a title keeps its name; an organisation before a place noun stays one
+			"en | Staff at the King Edward Memorial Hospital went on strike. | PERSON Edward Memorial Hospital",
+			"en | Staff at the King Edward Memorial Hospital went on strike. | PERSON Edward",
+			"en | The European Union state aid rules apply. | PLACE European Union",
+			// the role's own words are no name
+			"en | Police Chief John Spindler spoke with the council on Monday. | ORG Police",
+			"en | Police Chief John Spindler spoke with the council on Monday. | ORG Police Chief John Spindler",
+	})
+	void doesNotFire(String language, String text, String unexpected) {
+		List<String> found = found(language, text);
+		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
+	}
+}
