@@ -26,7 +26,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
@@ -60,7 +62,16 @@ public final class ProjectEntities {
 
 	private static volatile boolean watching;
 
-	/** Recognises (again) the entities of these articles of {@code project}, in the background. */
+	/**
+	 * Told whenever a job may have settled what it owed ({@link #join}); a waiter re-reads the jobs' state, so a
+	 * notification more than needed costs one look.
+	 */
+	private static final Object SETTLED = new Object();
+
+	/**
+	 * Recognises (again) the entities of these articles of {@code project}, in the background. From the moment this
+	 * returns, {@link #join} waits for them.
+	 */
 	public static void recognise(IProject project, Collection<String> articleIds) {
 		if (articleIds.isEmpty()) {
 			return;
@@ -176,9 +187,31 @@ public final class ProjectEntities {
 		}
 	}
 
-	/** Waits until every recognition the builds asked for is done (tests, headless runs). */
-	public static void join(IProgressMonitor monitor) throws InterruptedException {
-		Job.getJobManager().join(FAMILY, monitor);
+	/**
+	 * Waits until the recognition of every article asked for so far ({@link #recognise}, the builds) is written: its
+	 * mentions stored beside it and refreshed into the workspace. Work cancelled (by the user, or because its project
+	 * is being closed or deleted) is not waited for. The job manager's own join is not enough: it sees jobs by their
+	 * state, and an article asked for while the job ends its run (the job then runs again), or while the job manager
+	 * is suspended (a workbench starting), is owed by a job that is, for a moment or for longer, in none of the states
+	 * it waits for.
+	 *
+	 * @param monitor cancelled to stop waiting (then {@link OperationCanceledException}); may be null
+	 */
+	public static void join(@Nullable IProgressMonitor monitor) throws InterruptedException {
+		synchronized (SETTLED) {
+			while (JOBS.values().stream().anyMatch(RecogniseJob::owes)) {
+				if (monitor != null && monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				SETTLED.wait(100); // notified when a run ends; the timeout only re-checks a cancelled monitor
+			}
+		}
+	}
+
+	private static void settled() {
+		synchronized (SETTLED) {
+			SETTLED.notifyAll();
+		}
 	}
 
 	/** Runs one project's queue; a second request while it runs is added to the queue and picked up. */
@@ -190,6 +223,12 @@ public final class ProjectEntities {
 		/** Held while one article is recognised and its mentions written. */
 		private final Object writing = new Object();
 		private volatile boolean stopped;
+		/**
+		 * Articles were asked for that a run has not yet written: set with the request, cleared when a run ends with
+		 * nothing left in the queue, or when the work is cancelled or stopped. What {@link ProjectEntities#join}
+		 * waits on.
+		 */
+		private boolean owing;
 
 		RecogniseJob(IProject project) {
 			super(NLS.bind(Messages.ProjectEntities_job, project.getName()));
@@ -199,6 +238,16 @@ public final class ProjectEntities {
 			setPriority(Job.DECORATE); // after the builds and the views' own work
 			// No scheduling rule: a job never runs twice at once, so one project's articles are recognised in
 			// turn; and refreshLocal, at the end, takes the rule of the folders it refreshes itself.
+			addJobChangeListener(new JobChangeAdapter() {
+				@Override
+				public void done(IJobChangeEvent event) {
+					// cancelled before it ran (a waiting job's run is never called): nothing more will be written
+					if (event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL
+							&& getState() == Job.NONE) {
+						settle(false);
+					}
+				}
+			});
 		}
 
 		synchronized void add(Collection<String> ids) {
@@ -207,6 +256,19 @@ public final class ProjectEntities {
 					queue.add(id);
 				}
 			}
+			owing |= !queue.isEmpty();
+		}
+
+		synchronized boolean owes() {
+			return owing;
+		}
+
+		/** A run ended: it owes what is still queued, unless its work was given up ({@code keepOwing} false). */
+		private void settle(boolean keepOwing) {
+			synchronized (this) {
+				owing = keepOwing && !stopped && !queue.isEmpty();
+			}
+			settled();
 		}
 
 		private synchronized Optional<String> next() {
@@ -228,12 +290,26 @@ public final class ProjectEntities {
 			synchronized (writing) {
 				// nothing: waiting for the monitor is waiting for the article in progress
 			}
+			settle(false);
 		}
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
+			boolean completed = false;
+			try {
+				IStatus status = recogniseQueued(monitor);
+				completed = status.isOK();
+				return status;
+			} finally {
+				// What is still queued was asked for during this run (the job runs again: still owed), or was left
+				// by a cancelled run (picked up by the next request, not waited for).
+				settle(completed);
+			}
+		}
+
+		private IStatus recogniseQueued(IProgressMonitor monitor) {
 			if (!project.isAccessible()) {
-				return Status.OK_STATUS;
+				return Status.CANCEL_STATUS;
 			}
 			SubMonitor progress = SubMonitor.convert(monitor, remaining() + 5);
 			Set<String> shards = new TreeSet<>();

@@ -80,29 +80,6 @@ final class InsightFixture {
 				.published(published).sourceUrl("https://example.org/" + Math.abs(text.hashCode())).build();
 	}
 
-	/**
-	 * Waits until {@code view} shows what {@code complete} expects of the whole corpus. The build writes each
-	 * article's mentions as it recognises it, and the view recomputes half a second after each change: a view may
-	 * show a corpus whose last mentions were not written yet, so while it does not show everything and computes
-	 * nothing, it is asked to read the corpus again every two seconds (as Recompute does).
-	 */
-	static void awaitComplete(CorpusInsightView<?> view, String description, java.util.function.BooleanSupplier complete) {
-		long[] lastRead = { System.nanoTime() };
-		Workbench.waitUntil(description, () -> {
-			if (Job.getJobManager().find(InsightUi.JOB_FAMILY).length > 0) {
-				return false;
-			}
-			if (complete.getAsBoolean()) {
-				return true;
-			}
-			if (System.nanoTime() - lastRead[0] > 2_000_000_000L) {
-				lastRead[0] = System.nanoTime();
-				view.recompute();
-			}
-			return false;
-		});
-	}
-
 	/** Waits until no insight job runs and {@code condition} holds. */
 	static void settle(String description, java.util.function.BooleanSupplier condition) {
 		Workbench.waitUntil(description, () -> Job.getJobManager().find(InsightUi.JOB_FAMILY).length == 0
