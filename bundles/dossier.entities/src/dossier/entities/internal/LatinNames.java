@@ -78,7 +78,9 @@ final class LatinNames {
 				boolean orgSoFar = run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key())) || orgHeadAhead(words, j);
 				while (k < words.size() && k - j < 2 && words.get(k).spaceBefore() && !words.get(k).capitalised()
 						&& (NameWords.CONNECTORS.contains(words.get(k).key()) || orgSoFar && NameWords.ORG_CONNECTORS.contains(words.get(k).key()))
-						&& (!"de".equals(language) || orgSoFar || !NameWords.GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))) {
+						&& (!"de".equals(language) || orgSoFar || !NameWords.GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))
+						// "Dietmar Bartsch das Gesetz": a German article that no person's name holds ("von der Leyen" does)
+						&& (!"de".equals(language) || orgSoFar || !NameWords.GERMAN_ARTICLES_NOT_IN_NAMES.contains(words.get(k).key()))) {
 					connectors.add(words.get(k));
 					k++;
 				}
@@ -261,6 +263,13 @@ final class LatinNames {
 				}
 			}
 		}
+		if (run.size() > 2 && lexicons.orgHeads.contains(run.get(0).key()) && !run.get(1).capitalised() && NameWords.AND_WORDS.contains(run.get(1).key())) {
+			// "Polizei und Staatsanwaltschaft", "police and army": a generic head alone, then "and": two bodies, neither named
+			List<List<Word>> parts = new ArrayList<>();
+			parts.add(run.subList(0, 1));
+			parts.addAll(split(run.subList(2, run.size()), places));
+			return parts;
+		}
 		List<List<Word>> holder = roleThenPerson(run, places);
 		if (holder != null) {
 			return holder;
@@ -321,11 +330,14 @@ final class LatinNames {
 			}
 			List<List<Word>> parts = new ArrayList<>();
 			int body = k - 1;
+			while (body >= 0 && !(run.get(body).capitalised() && roleWord(run.get(body)))) {
+				body--; // back to the role ("Police Spokesperson SSP": the body ends before "Spokesperson")
+			}
 			while (body >= 0 && (roleWord(run.get(body)) || !run.get(body).capitalised())) {
 				body--;
 			}
-			if (run.subList(0, body + 1).stream().anyMatch(this::head)) {
-				parts.add(run.subList(0, body + 1));
+			if (body >= 0 && (run.subList(0, body + 1).stream().anyMatch(this::head) || places.isPlace(run.get(0).start(), run.get(body).end()))) {
+				parts.add(run.subList(0, body + 1)); // "Charlotte-Mecklenburg Police", "Khyber Pakhtunkhwa" (Chief Minister X)
 			}
 			parts.add(run.subList(k, stop));
 			int rest = stop;
@@ -338,6 +350,41 @@ final class LatinNames {
 			return parts;
 		}
 		return null;
+	}
+
+	/** The run's first word, or its first two ("Sri Lanka Police"), name a place the gazetteers know. */
+	private static boolean placePrefix(List<Word> run, int from, int to, PlaceTest places) {
+		for (int end = from; end <= Math.min(to - 1, from + 1); end++) {
+			if (places.isPlace(run.get(from).start(), run.get(end).end())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The capitals in brackets right after the name are its initials, a hyphenated word's parts counted ("Pakistan
+	 * Tehreek-e-Insaf (PTI)", "Frente Amplio (FA)"): an organisation introduces its acronym so.
+	 */
+	private static boolean initialsInBrackets(List<Word> name, List<Word> words) {
+		Word last = name.get(name.size() - 1);
+		if (name.size() < 2 || last.index() + 1 >= words.size()) {
+			return false;
+		}
+		Word acronym = words.get(last.index() + 1);
+		if (!acronym.gap().strip().equals("(") || !acronym.allCaps() || acronym.text().length() < 2) { //$NON-NLS-1$
+			return false;
+		}
+		StringBuilder initials = new StringBuilder();
+		for (Word word : name) {
+			String text = word.text();
+			for (int i = 0; i < text.length(); i++) {
+				if ((i == 0 || text.charAt(i - 1) == '-') && Character.isUpperCase(text.charAt(i))) {
+					initials.append(text.charAt(i));
+				}
+			}
+		}
+		return initials.length() >= 2 && initials.toString().equals(acronym.text());
 	}
 
 	/** "T.C.", "J.": a person's initials, before a surname. */
@@ -404,7 +451,11 @@ final class LatinNames {
 					// "Minnesota Public Radio", "Newcastle City Council", "Fresno County Sheriff": a town or a region the
 					// gazetteers know, opening a name that holds a head
 					&& !(to > from && !first.titleLine() && run.subList(from + 1, to + 1).stream().anyMatch(this::head)
-							&& places.isPlace(first.start(), first.end()))
+							&& placePrefix(run, from, to, places))
+					// "Sargsyan, who has served...": a relative pronoun of people or an age right after the one word
+					&& !(to == from && !first.titleLine() && NameEvidence.relativeOrAge(first, words, lexicons)
+							&& (NameWords.SURNAME_ENDINGS.matcher(first.key()).matches() || lexicons.surnames.contains(first.key())
+									|| NameEvidence.ageAfter(first, words)))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
 			if (stop && from == 0 && to > from && NameWords.nameArticle(first, run.get(from + 1), language)) {
@@ -457,7 +508,9 @@ final class LatinNames {
 			name = name.subList(bestFrom, bestFrom + bestLength);
 		}
 		if (name.size() == 1 && (lexicons.orgHeads.contains(name.get(0).key()) || lexicons.placeHeads.contains(name.get(0).key())
-				|| name.get(0).allCaps() && lexicons.commonAcronyms.contains(name.get(0).key()))) {
+				|| name.get(0).allCaps() && lexicons.commonAcronyms.contains(name.get(0).key()))
+				// "im Bundestag", "aus dem Bundesrat", "im Landtag": one German federal or state body, a head that is its own name
+				&& !("de".equals(language) && (NameEvidence.germanFederalBody(name.get(0).key()) || "landtag".equals(name.get(0).key())))) { //$NON-NLS-1$ //$NON-NLS-2$
 			return null; // "Government", "Gobierno", "Bundesregierung", "Centro": a head alone names nothing
 		}
 		List<Word> whole = name;
@@ -597,6 +650,9 @@ final class LatinNames {
 				&& name.stream().anyMatch(w -> strongName(w, language))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
+		} else if (initialsInBrackets(name, words)) {
+			type = EntityType.ORG.id(); // "Pakistan Tehreek-e-Insaf (PTI)": a name that introduces its acronym
+			confidence = 0.55;
 		} else {
 			type = null; // a single capitalised word: typed by the document's other mentions, or not at all
 			confidence = 0.3;

@@ -102,6 +102,30 @@ final class NameEvidence {
 		return gap.startsWith(".") || gap.startsWith(",") || gap.startsWith(";") || gap.startsWith(")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
+	/** A comma right after the word, then an age and a comma: "Wilkerson, 43,". */
+	static boolean ageAfter(Word word, List<Word> words) {
+		int k = word.index() + 1;
+		if (k + 1 >= words.size() || !words.get(k).gap().equals(", ")) { //$NON-NLS-1$
+			return false;
+		}
+		Word next = words.get(k);
+		return next.text().length() <= 3 && next.text().chars().allMatch(Character::isDigit) && words.get(k + 1).gap().strip().startsWith(","); //$NON-NLS-1$
+	}
+
+	/** A comma right after the word, then a relative pronoun of people or an age: "Sargsyan, who", "Wilkerson, 43,". */
+	static boolean relativeOrAge(Word word, List<Word> words, NameLexicons lexicons) {
+		int k = word.index() + 1;
+		if (k >= words.size() || !words.get(k).gap().equals(", ")) { //$NON-NLS-1$
+			return false;
+		}
+		Word next = words.get(k);
+		if (lexicons.personRelatives.contains(next.key())) {
+			return true;
+		}
+		return next.text().length() <= 3 && next.text().chars().allMatch(Character::isDigit) && k + 1 < words.size()
+				&& words.get(k + 1).gap().strip().startsWith(","); //$NON-NLS-1$
+	}
+
 	/**
 	 * An apposition that describes a person right after the name: a comma, then an age ("X, 34,"), a relative
 	 * pronoun for people ("X, who"), or within three words a noun of people ("X, a resident", "X, enseignant").

@@ -221,6 +221,7 @@ final class NameLexicons {
 			"worker", "refugee", "survivor", "victim", "witness", "leader", "member", "head", "chief", "executive", "ceo", "official",
 			"officer", "analyst", "economist", "historian", "priest", "imam", "bishop", "blogger", "photographer", "editor",
 			"reporter", "correspondent", "chairman", "chairwoman", "candidate", "politician", "lawmaker", "senator", "son",
+			"adviser", "advisor", "aide", "negotiator", "envoy", "prosecutor", "judge",
 			"daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "owner", "volunteer", "coordinator",
 			"residente", "insegnante", "studente", "studentessa", "contadino", "madre", "padre", "donna", "uomo", "ragazza",
 			"ragazzo", "attivista", "giornalista", "avvocato", "avvocata", "medico", "infermiera", "portavoce", "direttore",
@@ -333,6 +334,7 @@ final class NameLexicons {
 			stopwordsByLanguage.values().forEach(stopwords::addAll);
 			readList("given-names.txt", givenNames, null); //$NON-NLS-1$
 			readList("given-names-fakerjs.txt", givenNames, null); //$NON-NLS-1$
+			readList("given-names-gender-detection.txt", givenNames, null); //$NON-NLS-1$
 			readList("arabic-given-names.txt", arabicGivenNames, arabicWeakGivenNames); //$NON-NLS-1$
 			readList("demonyms.txt", demonyms, null); //$NON-NLS-1$
 			// regional and religious adjectives that Datafaker's nationalities lack
