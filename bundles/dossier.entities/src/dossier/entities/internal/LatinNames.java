@@ -559,7 +559,8 @@ final class LatinNames {
 				&& !("en".equals(language) && lexicons.givenNames.contains(first.key()))) {
 			type = EntityType.ORG.id(); // "militant group al-Shabab", "la revista Science", "a empresa Vale"
 			confidence = 0.55;
-		} else if (ofWord != null && !ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key())) {
+		} else if (ofWord != null && (!ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key()) || NameWords.MAYORS.contains(ofWord.key()))) {
+			// "the city of Kisumu"; "il sindaco di Capistrello", "the mayor of Tampa", "el alcalde de Cúcuta": a mayor's town
 			type = EntityType.PLACE.id();
 			confidence = 0.6;
 		} else if (name.size() == 1 && first.allCaps() && lexicons.stateAcronyms.contains(first.key())) {

@@ -181,4 +181,8 @@ final class NameWords {
 	static final Set<String> PLACE_NOUNS_AFTER = Set.of("district", "province", "region", "county", "township", "village", "town", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"city", "state", "governorate", "oblast", "neighbourhood", "neighborhood", "area", "settlement", "municipality", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"suburb", "valley", "river", "island", "islands", "peninsula", "prefecture", "constituency"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	/** Mayors in the seven languages: the name after "of" is their town ("il sindaco di Capistrello", "maire de Sfax"). */
+	static final Set<String> MAYORS = Set.of("mayor", "mayoress", "sindaco", "sindaca", "maire", "alcalde", "alcaldesa", "prefeito", "prefeita", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"burgermeister", "oberburgermeister", "burgermeisterin", "oberburgermeisterin", "bourgmestre", "intendente"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("nach Finsterwalde"); the speaker named by one word after a verb of speech ("said Nikani."); an English place
  * noun in lower case after a name ("Hamar Jajab district"); "the police" alone is no organisation; German federal
  * bodies named by their head ("im Bundestag"); German and Spanish given names of gender-detection-from-name ("Dietmar",
- * "Aitor"); a name that introduces its acronym ("Pakistan Tehreek-e-Insaf (PTI)"). Each checked where it fires and
+ * "Aitor"); a name that introduces its acronym ("Pakistan Tehreek-e-Insaf (PTI)"); a mayor's town ("il sindaco di Capistrello"). Each checked where it fires and
  * where it must not.
  */
 class RolesAndSpeakersTest {
@@ -69,6 +69,9 @@ class RolesAndSpeakersTest {
 			"en | The chief whip of Pakistan Tehreek-e-Insaf (PTI) was arrested. | ORG Pakistan Tehreek-e-Insaf",
 			// a surname at a sentence's start with a relative pronoun of people after it
 			"en | Sargsyan, who has served as president for 10 years, takes on as premier. | PERSON Sargsyan",
+			// a mayor's town
+			"it | Stavolta a replicare è il sindaco di Capistrello, Antonino Lusi. | PLACE Capistrello",
+			"de | Der Bürgermeister von Altenbeken kritisierte das. | PLACE Altenbeken",
 			// an adviser is a noun of people
 			"en | Police detained the adviser Khandaker Muhbub Hossain outside the club. | PERSON Khandaker Muhbub Hossain",
 	})
@@ -98,6 +101,8 @@ class RolesAndSpeakersTest {
 			"de | Gestern hat Dietmar Bartsch das Gesetz kritisiert. | PERSON Dietmar Bartsch das Gesetz",
 			"en | However, who will pay for it remains open. | PERSON However",
 			"en | Police Spokesperson SSP Nihal Thalduwa said ten men were arrested. | ORG Police Spokesperson SSP",
+			// only a mayor's "of" makes a town: a daughter's is a person's
+			"en | She is the daughter of Nikani, a trader. | PLACE Nikani",
 			// the role's own words are no name
 			"en | Police Chief John Spindler spoke with the council on Monday. | ORG Police",
 			"en | Police Chief John Spindler spoke with the council on Monday. | ORG Police Chief John Spindler",
