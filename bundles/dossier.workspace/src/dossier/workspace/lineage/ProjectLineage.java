@@ -22,22 +22,23 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusLock;
 import dossier.index.LicenceLabels;
+import dossier.lineage.Lineage;
 import dossier.lineage.LineageFile;
-import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkStatus;
 import dossier.workspace.CorpusProjects;
 
 /**
- * Lineage of a corpus project, for the workbench: the same linking as {@code dossier lineage}
- * ({@link LineageIndex}, one article at a time) but cancellable and with progress, the analysts' decisions of the
- * corpus's {@value LineageFile#FILE_NAME} applied, one article's chain, and a decision stored through
- * {@link LineageFile#decide}. Reads and writes files: call it from a job, never from the UI thread.
+ * Lineage of a corpus project, for the workbench's views: the links stored in the corpus's
+ * {@value LineageFile#FILE_NAME} by linking on import ({@link ProjectLinking}), one article's chain among them, and an
+ * analyst's decision stored through {@link LineageFile#decide}. Reads and writes files: call it from a job, never from
+ * the UI thread.
  */
 public final class ProjectLineage {
 
@@ -81,30 +82,23 @@ public final class ProjectLineage {
 	}
 
 	/**
-	 * Links every article of {@code project}'s corpus afresh: the engine's suggestions, before the analysts'
-	 * decisions ({@link #withDecisions}). Reads every article once.
+	 * The links stored with {@code project}'s corpus, as the views show them: suggested and confirmed links between
+	 * articles the corpus holds (rejected ones, and those of a removed article, left out: {@link Lineage#stored}).
+	 * The corpus build links what an import adds ({@link ProjectLinking}); when that linking has work in progress, or
+	 * the corpus has no lineage file yet, this waits for it first ({@link ProjectLinking#awaitLinks}). Nothing else is
+	 * linked here: the stored file is the one source of the workbench's links, as it is of {@code dossier lineage}'s.
 	 *
-	 * @throws CoreException when the project is not an open corpus
-	 * @throws OperationCanceledException when the monitor is cancelled
+	 * @throws CoreException when the project is not an open corpus or its lineage file cannot be read
+	 * @throws OperationCanceledException when the monitor is cancelled while waiting for the linking
 	 */
-	public static List<LineageLink> link(IProject project, IProgressMonitor monitor) throws CoreException {
-		Corpus corpus = CorpusProjects.corpus(project);
-		List<String> ids = corpus.ids();
-		SubMonitor progress = SubMonitor.convert(monitor, project.getName(), ids.size());
-		// unreadable articles are left out: the corpus's problems say so; the Explorer and the builder report them
-		return List.copyOf(ProjectLinking.linkAll(new LineageIndex(), corpus, ids, progress));
-	}
-
-	/**
-	 * {@code computed} with the decisions of the corpus's lineage file applied: confirmed links kept (and marked),
-	 * rejected ones left out. Nothing is written.
-	 *
-	 * @throws CoreException when the lineage file cannot be read
-	 */
-	public static List<LineageLink> withDecisions(IProject project, List<LineageLink> computed) throws CoreException {
-		LineageFile file = read(project);
-		file.replaceSuggestions(computed);
-		return file.current();
+	public static List<LineageLink> stored(IProject project, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		ProjectLinking.awaitLinks(project, progress.split(1));
+		try {
+			return Lineage.stored(CorpusProjects.corpus(project));
+		} catch (IOException e) {
+			throw new CoreException(Status.error(e.getMessage(), e));
+		}
 	}
 
 	/**
@@ -172,22 +166,21 @@ public final class ProjectLineage {
 	}
 
 	/**
-	 * Records an analyst's decision on {@code link} in the corpus's lineage file, under the corpus's writer lock:
-	 * the file first takes {@code computed} as its suggestions (so it holds the link, as {@code dossier lineage}
-	 * would have written it), then the decision; a rejected link is never proposed again. The file is refreshed in
-	 * the workspace, so the views that read it see the change.
+	 * Records an analyst's decision on {@code link} (one of the stored links) in the corpus's lineage file, under the
+	 * corpus's writer lock, the file read again under it (so a linking or a decision made meanwhile is kept); a
+	 * rejected link is never proposed again. The file is refreshed in the workspace, so the views that read it see
+	 * the change.
 	 *
 	 * @return the decided link
-	 * @throws CoreException when the file cannot be read or written, or {@code computed} lacks the link
+	 * @throws CoreException when the file cannot be read or written, or no longer holds the link
 	 * @throws OperationCanceledException when cancelled while another writer holds the corpus
 	 */
-	public static LineageLink decide(IProject project, List<LineageLink> computed, LineageLink link, LinkStatus status,
-			IProgressMonitor monitor) throws CoreException {
+	public static LineageLink decide(IProject project, LineageLink link, LinkStatus status, @Nullable IProgressMonitor monitor)
+			throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		Optional<LineageLink> decided;
 		try (CorpusLock lock = CorpusProjects.lockForWriting(project, progress.split(1))) {
 			LineageFile file = read(project);
-			file.replaceSuggestions(computed);
 			decided = file.decide(link.from(), link.to(), link.type(), status);
 			if (decided.isPresent()) {
 				file.write();

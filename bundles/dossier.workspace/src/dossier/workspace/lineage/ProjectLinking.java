@@ -120,6 +120,42 @@ public final class ProjectLinking {
 		Job.getJobManager().join(FAMILY, monitor);
 	}
 
+	/** How many times {@link #awaitLinks} runs a project's linking again when it ends with work left. */
+	private static final int AWAIT_ROUNDS = 3;
+
+	/**
+	 * Makes the links stored in {@code project}'s {@value LineageFile#FILE_NAME} current, for a reader of them (the
+	 * Lineage view, the side-by-side view): waits while the project's linking has work asked for or running (an
+	 * import being linked), runs it when it was left with work (a cancelled or failed run), and links the whole corpus
+	 * when it has no lineage file yet (a corpus imported without linking, a file deleted). Returns at once when the
+	 * stored links are current, which is the usual case: nothing is linked here that linking on import did not
+	 * already link. Call it from a job, never from the UI thread.
+	 *
+	 * @throws CoreException when the project is not an open corpus
+	 * @throws OperationCanceledException when the monitor is cancelled while waiting
+	 */
+	public static void awaitLinks(IProject project, @Nullable IProgressMonitor monitor) throws CoreException {
+		Corpus corpus = CorpusProjects.corpus(project);
+		if (!Files.exists(corpus.folder().resolve(LineageFile.FILE_NAME))) {
+			update(project, true, List.of(), List.of());
+		}
+		LinkJob job = JOBS.get(project);
+		for (int round = 0; job != null && job.hasWork() && round < AWAIT_ROUNDS; round++) {
+			if (job.getState() == Job.NONE) {
+				job.schedule(); // left with work by a cancelled or failed run, or between two runs of a busy one
+			}
+			try {
+				job.join(0, monitor);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new OperationCanceledException();
+			}
+			if (monitor != null && monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+		}
+	}
+
 	/** A project about to be closed or deleted stops its job after the step in progress and drops its index. */
 	private static void watchProjects() {
 		if (watching) {
@@ -176,6 +212,16 @@ public final class ProjectLinking {
 				pending.removed.remove(id);
 				pending.changed.add(id);
 			}
+		}
+
+		/** Whether this project's links are about to change: work asked for and not taken, or a run in progress. */
+		boolean hasWork() {
+			synchronized (this) {
+				if (pending.full || !pending.changed.isEmpty() || !pending.removed.isEmpty()) {
+					return true;
+				}
+			}
+			return getState() != Job.NONE;
 		}
 
 		private synchronized Pending take() {

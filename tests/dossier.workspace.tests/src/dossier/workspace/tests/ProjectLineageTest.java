@@ -14,18 +14,19 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dossier.core.model.Article;
+import dossier.core.store.Corpus;
 import dossier.lineage.LineageFile;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkStatus;
 import dossier.lineage.LinkType;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.lineage.ProjectLineage;
+import dossier.workspace.lineage.ProjectLinking;
 
 /** A corpus project's lineage as the workbench reads and decides it: the chain of one article, decisions stored. */
 class ProjectLineageTest {
@@ -90,29 +91,58 @@ class ProjectLineageTest {
 		String b = CorpusProjects.corpus(project).put(copy, null).id();
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 
-		List<LineageLink> computed = ProjectLineage.link(project, new NullProgressMonitor());
-		assertEquals(1, computed.size(), computed.toString());
-		LineageLink republication = computed.get(0);
+		// No linking has run (the project was not built): the views' read links the corpus first, and stores it.
+		assertFalse(project.getFile(LineageFile.FILE_NAME).exists());
+		List<LineageLink> stored = ProjectLineage.stored(project, new NullProgressMonitor());
+		assertEquals(1, stored.size(), stored.toString());
+		LineageLink republication = stored.get(0);
 		assertEquals(LinkType.REPUBLICATION, republication.type());
 		assertEquals(a, republication.from(), "published first");
-		ProjectLineage.Chain chain = ProjectLineage.chain(project, b, ProjectLineage.withDecisions(project, computed));
+		assertEquals(LineageFile.read(CorpusProjects.corpus(project).folder()).current(), stored, "what the file holds");
+		ProjectLineage.Chain chain = ProjectLineage.chain(project, b, stored);
 		assertEquals("Lisbon Daily", chain.node(a).orElseThrow().publisher());
 		assertEquals("2024-03-12", chain.node(a).orElseThrow().published());
-		assertFalse(project.getFile(LineageFile.FILE_NAME).exists(), "reading a chain writes nothing");
 
-		LineageLink decided = ProjectLineage.decide(project, computed, republication, LinkStatus.REJECTED, null);
+		LineageLink decided = ProjectLineage.decide(project, republication, LinkStatus.REJECTED, null);
 		assertEquals(LinkStatus.REJECTED, decided.status());
 		assertTrue(ProjectLineage.lineageFile(project).exists(), "the workspace knows the file");
 		assertEquals(List.of(LinkStatus.REJECTED), LineageFile.read(CorpusProjects.corpus(project).folder()).links().stream()
 				.map(LineageLink::status).toList());
-		List<LineageLink> again = ProjectLineage.withDecisions(project, ProjectLineage.link(project, null));
+		assertTrue(ProjectLineage.stored(project, null).isEmpty(), "a rejected link is not read");
+		ProjectLinking.update(project, true, List.of(), List.of());
+		List<LineageLink> again = ProjectLineage.stored(project, null);
 		assertTrue(again.isEmpty(), "linked afresh, the rejected link is not proposed: " + again);
 		assertTrue(ProjectLineage.chain(project, b, again).links().isEmpty());
 
-		assertThrows(CoreException.class, () -> ProjectLineage.decide(project, List.of(), link(a, "nothing", LinkType.TRANSLATION),
+		assertThrows(CoreException.class, () -> ProjectLineage.decide(project, link(a, "nothing", LinkType.TRANSLATION),
 				LinkStatus.CONFIRMED, null), "no such link to decide on");
-		NullProgressMonitor cancelled = new NullProgressMonitor();
-		cancelled.setCanceled(true);
-		assertThrows(OperationCanceledException.class, () -> ProjectLineage.link(project, cancelled));
+	}
+
+	@Test
+	void readingStoredLinksWaitsForTheLinkingInProgressAndLeavesOutADeletedArticle() throws Exception {
+		Article first = Article.builder(TEXT).title("Lisbon closes its avenue on Sundays").language("en").publisher("Lisbon Daily")
+				.sourceUrl("https://lisbon-daily.example/avenue").published("2024-03-12").build();
+		Article copy = Article.builder("Republished with permission.\n\n" + TEXT).title("Lisbon closes its avenue on Sundays")
+				.language("en").publisher("Another Site").sourceUrl("https://another.example/lisbon").published("2024-03-14").build();
+		Corpus corpus = CorpusProjects.corpus(project);
+		String a = corpus.put(first, null).id();
+		ProjectLinking.update(project, true, List.of(), List.of());
+		ProjectLinking.join(null);
+		assertTrue(ProjectLineage.stored(project, null).isEmpty());
+
+		// an import asks for the new article to be linked: a read right after waits for it
+		String b = corpus.put(copy, null).id();
+		ProjectLinking.update(project, false, List.of(b), List.of());
+		List<LineageLink> stored = ProjectLineage.stored(project, null);
+		assertEquals(1, stored.size(), stored.toString());
+		assertTrue(stored.get(0).involves(a) && stored.get(0).involves(b));
+
+		// confirmed, then its copy deleted: the decision stays in the file, the link is read no more
+		ProjectLineage.decide(project, stored.get(0), LinkStatus.CONFIRMED, null);
+		corpus.delete(b);
+		ProjectLinking.update(project, false, List.of(), List.of(b));
+		assertTrue(ProjectLineage.stored(project, null).isEmpty(), ProjectLineage.stored(project, null).toString());
+		assertEquals(List.of(LinkStatus.CONFIRMED), LineageFile.read(corpus.folder()).links().stream()
+				.map(LineageLink::status).toList());
 	}
 }

@@ -13,8 +13,8 @@ import dossier.lineage.LineageLink;
 import dossier.workspace.lineage.ProjectLineage;
 
 /**
- * Computes the chain of one article: the corpus's links (from {@link LineageCache}, or every article linked now),
- * the analysts' decisions of its lineage file applied, and the chain's articles read.
+ * Computes the chain of one article: the links stored with the corpus ({@link ProjectLineage#stored}: waiting for
+ * linking on import when it has work in progress, decisions applied) and the chain's articles read.
  */
 final class ChainJob extends LineageJob<ChainJob.Computed> {
 
@@ -23,9 +23,8 @@ final class ChainJob extends LineageJob<ChainJob.Computed> {
 	 *
 	 * @param project the corpus project
 	 * @param chain the article's chain
-	 * @param computed the engine's links of the whole corpus, before decisions (a decision is stored against them)
 	 */
-	record Computed(IProject project, ProjectLineage.Chain chain, List<LineageLink> computed) {
+	record Computed(IProject project, ProjectLineage.Chain chain) {
 	}
 
 	private final IProject project;
@@ -40,11 +39,9 @@ final class ChainJob extends LineageJob<ChainJob.Computed> {
 	@Override
 	protected Computed compute(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
-		List<LineageLink> computed = LineageCache.get(project, progress.split(8));
-		List<LineageLink> current = ProjectLineage.withDecisions(project, computed);
+		List<LineageLink> stored = ProjectLineage.stored(project, progress.split(9));
+		ProjectLineage.Chain chain = ProjectLineage.chain(project, articleId, stored);
 		progress.split(1);
-		ProjectLineage.Chain chain = ProjectLineage.chain(project, articleId, current);
-		progress.split(1);
-		return new Computed(project, chain, computed);
+		return new Computed(project, chain);
 	}
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.lineage.ui.internal;
 
-import java.util.List;
-
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,21 +14,18 @@ import dossier.workspace.lineage.ProjectLineage;
 final class DecideJob extends LineageJob<LineageLink> {
 
 	private final IProject project;
-	private final List<LineageLink> computed;
 	private final LineageLink link;
 	private final LinkStatus status;
 
-	DecideJob(IProject project, List<LineageLink> computed, LineageLink link, LinkStatus status, Object owner,
-			Control control) {
+	DecideJob(IProject project, LineageLink link, LinkStatus status, Object owner, Control control) {
 		super(Messages.DecideJob_name, owner, control);
 		this.project = project;
-		this.computed = computed;
 		this.link = link;
 		this.status = status;
 	}
 
 	@Override
 	protected LineageLink compute(IProgressMonitor monitor) throws CoreException {
-		return ProjectLineage.decide(project, computed, link, status, monitor);
+		return ProjectLineage.decide(project, link, status, monitor);
 	}
 }

@@ -30,12 +30,14 @@ import dossier.lineage.LinkStatus;
 import dossier.ui.Counts;
 import dossier.ui.HelpContexts;
 import dossier.workspace.lineage.ProjectLineage;
+import dossier.workspace.lineage.ProjectLinking;
 
 /**
  * The Lineage view: the chain of the article selected in the Article Explorer (or open in the Entity Editor) as a
  * graph, the evidence of the selected link, and the analyst's Confirm, Reject and Open. It follows the workbench's
- * selection, computes in a {@link ChainJob} (one at a time: a newer one cancels the older), stores decisions in a
- * {@link DecideJob}, and recomputes a moment after the corpus's articles or lineage file change.
+ * selection, reads the chain from the links stored with the corpus in a {@link ChainJob} (one at a time: a newer one
+ * cancels the older), stores decisions in a {@link DecideJob}, and reads again a moment after the corpus's articles or
+ * lineage file change (linking on import writes the file when it has linked new articles).
  */
 public final class LineageView extends ViewPart {
 
@@ -91,7 +93,8 @@ public final class LineageView extends ViewPart {
 			public void run() {
 				ArticleOfPart current = article;
 				if (current != null) {
-					LineageCache.forget(current.project());
+					// the whole corpus linked afresh by linking on import; the chain job waits for it
+					ProjectLinking.update(current.project(), true, List.of(), List.of());
 				}
 				recompute();
 			}
@@ -100,7 +103,7 @@ public final class LineageView extends ViewPart {
 		getViewSite().getActionBars().getToolBarManager().add(recompute);
 		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.LINEAGE_VIEW);
 
-		LineageCache.addListener(corpusChanged);
+		LineageChanges.addListener(corpusChanged);
 		getSite().getPage().addPostSelectionListener(selectionListener);
 		status.setText(Messages.NoArticle);
 		graphSelectionChanged();
@@ -134,7 +137,7 @@ public final class LineageView extends ViewPart {
 		recompute();
 	}
 
-	/** Computes the chain of the article followed again (the links from the cache, the decisions read afresh). */
+	/** Reads the chain of the article followed again, from the links stored with its corpus. */
 	void recompute() {
 		ArticleOfPart current = article;
 		if (current == null || status.isDisposed()) {
@@ -200,7 +203,7 @@ public final class LineageView extends ViewPart {
 		deciding = true;
 		confirm.setEnabled(false);
 		reject.setEnabled(false);
-		DecideJob decide = new DecideJob(current.project(), current.computed(), link, decision, this, status);
+		DecideJob decide = new DecideJob(current.project(), link, decision, this, status);
 		decide.onDone(outcome -> {
 			deciding = false;
 			if (outcome.result() == null) {
@@ -243,7 +246,7 @@ public final class LineageView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		LineageCache.removeListener(corpusChanged);
+		LineageChanges.removeListener(corpusChanged);
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		ChainJob running = job;
 		if (running != null) {

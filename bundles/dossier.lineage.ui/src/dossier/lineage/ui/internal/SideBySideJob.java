@@ -22,8 +22,8 @@ import dossier.workspace.CorpusProjects;
 import dossier.workspace.lineage.ProjectLineage;
 
 /**
- * Finds the link an article is read side by side through ({@link SideBySidePairs}: the corpus's links from
- * {@link LineageCache}, the analysts' decisions applied), reads both articles and aligns their paragraphs.
+ * Finds the link an article is read side by side through ({@link SideBySidePairs}, among the links stored with the
+ * corpus: {@link ProjectLineage#stored}), reads both articles and aligns their paragraphs.
  */
 final class SideBySideJob extends LineageJob<SideBySideJob.Compared> {
 
@@ -51,7 +51,7 @@ final class SideBySideJob extends LineageJob<SideBySideJob.Compared> {
 	protected Compared compute(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 		IProject project = input.project();
-		List<LineageLink> links = ProjectLineage.withDecisions(project, LineageCache.get(project, progress.split(7)));
+		List<LineageLink> links = ProjectLineage.stored(project, progress.split(7));
 		Corpus corpus = CorpusProjects.corpus(project);
 		Optional<LineageLink> chosen = SideBySidePairs.choose(input.articleId(), input.partnerId(), links);
 		progress.split(1);

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -34,6 +35,7 @@ import dossier.tests.common.Workbench;
 import dossier.ui.BidiText;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.lineage.ProjectLineage;
+import dossier.workspace.lineage.ProjectLinking;
 
 /**
  * The Lineage view in a running workbench, on real articles: Global Voices' English post and its French
@@ -146,12 +148,56 @@ class LineageViewTest {
 		assertEquals(LinkStatus.REJECTED, stored.status());
 		assertTrue(file.current().isEmpty(), file.current().toString());
 
-		// Linked afresh, the rejected link is not proposed again.
-		LineageCache.forget(project);
+		// Linked afresh (Recompute: linking on import links the whole corpus), the rejected link is not proposed again.
+		ProjectLinking.update(project, true, List.of(), List.of());
 		view.recompute();
-		LineageFixture.settle("the view linked the corpus again", () -> !view.computing() && view.shown() != null);
+		ProjectLinking.join(null);
+		LineageFixture.settle("the view read the links of the corpus linked again", () -> !view.computing() && view.shown() != null);
 		assertTrue(view.shown().chain().links().isEmpty(), view.shown().chain().links().toString());
-		assertEquals(1, view.shown().computed().size(), "the engine still finds the link; the decision hides it");
+		assertEquals(List.of(LinkStatus.REJECTED), LineageFile.read(CorpusProjects.corpus(project).folder()).links().stream()
+				.map(LineageLink::status).toList(), "the engine still finds the link; the decision hides it");
+	}
+
+	/**
+	 * The view shows the links stored with the corpus (by linking on import, {@code dossier lineage}, or an analyst
+	 * who shares the corpus), not links of its own: a stored suggestion the engine would not make is shown; and a
+	 * link to an article deleted since is not, even confirmed.
+	 */
+	@Test
+	void showsTheStoredLinksAndNoLinkToADeletedArticle() throws Exception {
+		List<String> ids = new ArrayList<>();
+		IProject project = LineageFixture.corpus("LineageStored",
+				List.of(LineageFixture.english(), LineageFixture.syriaEnglish()), ids);
+		String english = ids.get(0);
+		String syria = ids.get(1);
+		Corpus corpus = CorpusProjects.corpus(project);
+		LineageFile file = LineageFile.read(corpus.folder());
+		assertTrue(file.current().stream().noneMatch(link -> link.involves(english) && link.involves(syria)),
+				"the engine does not link two unrelated posts: " + file.current());
+		LineageLink stored = new LineageLink(english, syria, LinkType.REPUBLICATION, 0.9, true, List.of(), LinkStatus.SUGGESTED);
+		file.replaceSuggestionsOf(syria, List.of(stored));
+		file.write();
+		ProjectLineage.lineageFile(project).refreshLocal(IResource.DEPTH_ZERO, null);
+		showView();
+
+		selectInExplorer(project, syria);
+		LineageFixture.settle("the view shows the stored link", () -> !view.computing() && view.shown() != null
+				&& view.shown().chain().articleId().equals(syria) && view.shown().chain().links().size() == 1);
+		assertEquals(stored.pairKey(), view.shown().chain().links().get(0).pairKey());
+		assertEquals(List.of(syria, english), view.shown().chain().nodes().stream().map(ProjectLineage.Node::id).toList());
+
+		// confirmed, then its original deleted: the decision stays in the file, the link is shown no more
+		LineageFile decided = LineageFile.read(corpus.folder());
+		decided.decide(english, syria, LinkType.REPUBLICATION, LinkStatus.CONFIRMED).orElseThrow();
+		decided.write();
+		corpus.delete(english);
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		LineageFixture.settle("the view shows the article alone", () -> !view.computing() && view.shown() != null
+				&& view.shown().chain().articleId().equals(syria) && view.shown().chain().links().isEmpty());
+		assertEquals(List.of(syria), view.shown().chain().nodes().stream().map(ProjectLineage.Node::id).toList());
+		ProjectLinking.join(null);
+		assertEquals(List.of(LinkStatus.CONFIRMED), LineageFile.read(corpus.folder()).links().stream()
+				.filter(link -> link.pairKey().equals(stored.pairKey())).map(LineageLink::status).toList());
 	}
 
 	@Test
@@ -204,7 +250,7 @@ class LineageViewTest {
 		ProjectLineage.Chain chain = view.shown().chain();
 		Corpus corpus = CorpusProjects.corpus(project);
 		assertEquals(1, chain.links().size(), () -> "chain of " + chain.articleId() + " in " + ids + ": " + chain
-				+ "; the corpus's links: " + view.shown().computed() + "; stored: "
+				+ "; stored links: " + view.shownLinks() + "; articles: "
 				+ corpus.articles().map(a -> a.id() + " " + a.language() + " " + a.text().length()).toList());
 		LineageLink link = chain.links().get(0);
 		assertEquals(LinkType.REPUBLICATION, link.type(), link.toString());
