@@ -31,6 +31,9 @@ final class AgencyLines {
 	private static final Pattern DATED_SOURCE = Pattern.compile("(?<name>[\\p{L}][\\p{L}\\p{N}.\\- ]{1,25}?)\\s*,\\s*\\p{N}[\\p{N}.:/\\- ]*(?:\\s*(?:Uhr|h|GMT|UTC|CET))?"); //$NON-NLS-1$
 
 	/** A short line's start before an agency: "دمشق-سانا", "Berlin / dpa", "القاهرة - أ ش أ". */
+	/** Two to four capitalised words before a slash: a person's name ("Andrew Kelly/", "Nabil ALAWZARI / "), where a dateline has its town. */
+	private static final Pattern PERSON_BEFORE_SLASH = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){1,3}\\s*/\\s*"); //$NON-NLS-1$
+
 	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
 
 	/**
@@ -95,15 +98,19 @@ final class AgencyLines {
 			Matcher agency = alias.matcher(text).region(lead.end(), line[1]);
 			if (agency.lookingAt() && (agency.end() == line[1] || !Character.isLetter(text.charAt(agency.end())))) {
 				CreditHolders.Holder holder = holders.lookup(agency.group());
+				String leadText = text.substring(line[0], lead.end());
 				if (holder == null || holder.kind() == CreditHolders.Kind.AGENCY) {
-					ThirdPartyFinder.add(items, text, line[0], agency.end(), agency.group());
+					// "Andrew Kelly/AP", "Nabil ALAWZARI / AFP": a photographer's name before the slash, not a town
+					boolean photographer = leadText.contains("/") && PERSON_BEFORE_SLASH.matcher(leadText).matches(); //$NON-NLS-1$
+					ThirdPartyFinder.add(items, text, line[0], agency.end(), photographer ? leadText.replaceFirst("\\s*/\\s*$", "") + " / " + agency.group() : agency.group()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
 			}
 		}
 	}
 
-	/** A byline that names an agency: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von dpa", "With AP". */
-	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)[.\\s]*$"); //$NON-NLS-1$
+	/** A byline that names an agency, maybe with its date: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von dpa", "With AP". */
+	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)" //$NON-NLS-1$
+			+ "(?:\\s+(?:publicado|publicada|publié|publiée|published|pubblicato|veröffentlicht|gepubliceerd|atualizado|updated|mis à jour|aggiornato|actualizado|نشر في)(?![\\p{L}])[^\\n]*)?[.\\s]*$"); // "Por Agência Estado Publicado 23/05/2025 às 13h18" //$NON-NLS-1$
 
 	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
 		Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);

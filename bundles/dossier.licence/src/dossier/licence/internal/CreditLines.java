@@ -91,6 +91,12 @@ final class CreditLines {
 	static boolean aboutAnArticle(String text, int cue) {
 		int from = Math.max(Lines.start(text, cue), cue - 60);
 		Matcher about = ABOUT_AN_ARTICLE.matcher(text).region(from, cue);
-		return about.find();
+		return about.find() || POINTS_TO_AN_ARTICLE.matcher(text).region(Math.max(Lines.start(text, cue), cue - 120), cue).find();
 	}
+
+	/**
+	 * A line that points to an article or talks about it rather than reprinting it: "Ne parla un articolo … uscito su
+	 * X", "Segnaliamo un interessante articolo apparso oggi sul X", "I recommend an article published in X".
+	 */
+	private static final Pattern POINTS_TO_AN_ARTICLE = Pattern.compile("(?iu)(?<![\\p{L}])(?:ne parla|ne parlano|segnal(?:iamo|o|a)|vi segnal\\p{L}*|consigli(?:amo|o)|recommend(?:s|ed)?|we recommend|i recommend|je vous recommande|nous recommandons|recomendamos|recomiendo|recomendo|empfehlen|ننصح)(?![\\p{L}])[^\\n]{0,60}?(?:articolo|article|artículo|artigo|Artikel|مقال)"); //$NON-NLS-1$
 }

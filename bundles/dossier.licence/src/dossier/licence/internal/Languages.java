@@ -110,13 +110,15 @@ public final class Languages {
 			Map.entry("francais", "fr"), Map.entry("français", "fr"), Map.entry("spanish", "es"), Map.entry("espanol", "es"), Map.entry("español", "es"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			Map.entry("german", "de"), Map.entry("deutsch", "de"), Map.entry("italian", "it"), Map.entry("italiano", "it"), Map.entry("portuguese", "pt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			Map.entry("portugues", "pt"), Map.entry("português", "pt"), Map.entry("dutch", "nl"), Map.entry("nederlands", "nl")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-	private static final Pattern LANGUAGE_SUBDOMAIN = Pattern.compile("^(ar|en|it|fr|es|de|pt|ru|zh|ja|nl|tr|arabic|english)\\.", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+	/** A language sub-domain: "ar.", "arabic.", "french." (french.cri.cn), "espanol.", "deutsch.". */
+	private static final Pattern LANGUAGE_SUBDOMAIN = Pattern.compile("^(ar|en|it|fr|es|de|pt|ru|zh|ja|nl|tr|arabic|english|french|francais|spanish|espanol|german|deutsch|italian|italiano|portuguese|portugues|dutch|nederlands)\\.", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 	private static final Map<String, String> COUNTRY_LANGUAGE = new HashMap<>();
 	static {
 		put("it", "it", "sm", "va"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		put("fr", "fr", "mc", "sn", "ci"); // not .be, .lu, .ch, .ca: their pages are in several languages //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		put("de", "de", "at", "li"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		put("es", "es", "mx", "ar", "co", "cl", "pe", "ve", "uy", "ec", "bo", "py", "cr", "gt", "cu", "do"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+		// not .co: sold worldwide as a short .com (turkpress.co is an Arabic site), like .tv, .me and .io
+		put("es", "es", "mx", "ar", "cl", "pe", "ve", "uy", "ec", "bo", "py", "cr", "gt", "cu", "do"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 		put("pt", "pt", "br", "ao", "mz"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		put("en", "uk", "us", "ie", "au", "nz"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		put("ar", "sa", "eg", "ae", "qa", "jo", "lb", "iq", "kw", "om", "bh", "ly", "sy", "ye", "ps", "sd", "dz", "ma", "tn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$ //$NON-NLS-19$
@@ -160,7 +162,7 @@ public final class Languages {
 		Matcher sub = LANGUAGE_SUBDOMAIN.matcher(host.startsWith("www.") ? host.substring(4) : host); //$NON-NLS-1$
 		if (sub.find()) {
 			String language = sub.group(1);
-			return language.equals("arabic") ? "ar" : language.equals("english") ? "en" : language; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return language.length() == 2 ? language : EDITION_NAMES.get(language);
 		}
 		int dot = host.lastIndexOf('.');
 		return dot < 0 ? null : COUNTRY_LANGUAGE.get(host.substring(dot + 1));

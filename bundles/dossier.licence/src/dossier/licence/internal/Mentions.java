@@ -43,7 +43,12 @@ final class Mentions {
 		}
 		int quotesBefore = countQuotes(before);
 		int quotesAfter = countQuotes(text.substring(Math.min(end, line[1]), line[1]));
-		if (quotesBefore % 2 == 1 && quotesAfter > 0) {
+		// a notice set in quotation marks on a line of its own («جميع الحقوق محفوظة») is the page's, styled; a quotation has words around it
+		// (not a phrase quoted inside a sentence broken over lines: the line before it then ends in a word)
+		String previous = text.substring(0, line[0]).stripTrailing();
+		boolean continues = previous.length() > 0 && line[0] - previous.length() <= 1 && Character.isLetter(previous.charAt(previous.length() - 1));
+		boolean wholeLine = !continues && before.strip().length() == 1 && text.substring(Math.min(end, line[1]), line[1]).strip().length() == 1;
+		if (quotesBefore % 2 == 1 && quotesAfter > 0 && !wholeLine) {
 			return "quoted"; //$NON-NLS-1$
 		}
 		if (lineText.length() > Lines.SHORT_LINE) {

@@ -72,7 +72,8 @@ final class Patterns {
 	static final Pattern PORT_WORD = Pattern.compile("(?<![\\p{L}])(IGO)(?![\\p{L}])|England and Wales|(?<![\\p{L}])(Japan|Giappone|Japon|Japón)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 
 	static final Pattern ALL_RIGHTS_RESERVED = Pattern.compile("all rights reserved|alle rechte(?=[^.\\n]{0,120}?vorbehalten)[^.\\n]{0,120}?vorbehalten|tous droits(?=[^.\\n]{0,60}?réservés)[^.\\n]{0,60}?réservés" //$NON-NLS-1$
-			+ "|urheberrechtlich geschützt|protégée? par le droit d['’]auteur|protegid[oa] por (?:los )?derechos de autor|protegid[oa] por direitos autorais|protett[oa] (?:dal|da) (?:diritto d['’]autore|copyright)|protected by copyright|(?:محمي|محمية) بحقوق" //$NON-NLS-1$
+			+ "|urheberrechtlich geschützt|auteursrechtelijk beschermd|protégé(?:e|s|es)? par (?:le |les )?droits? d['’]auteur|protegid[oa]s? por (?:los )?derechos de autor|protegid[oa]s? por (?:direitos autorais|direitos de autor)" //$NON-NLS-1$
+			+ "|protett[oaie] (?:dal|da|dalla)(?: legge sul| normativa sul| legislazione sul)? (?:diritto d['’]autore|copyright)|protected by copyright|(?:محمي|محمية)(?: بموجب)? (?:ب)?(?:قوانين |قانون )?حقوق(?: الملكية الفكرية| النشر| المؤلف| الطبع)?" //$NON-NLS-1$
 			+ "|(?:tutti i )?diritti (?:sono )?riservati|riproduzione (?:\\w+ )?riservata|tous droits(?: de reproduction)? réservés|(?:todos los )?derechos reservados|reservados todos los derechos" //$NON-NLS-1$
 			+ "|alle rechte vorbehalten|alle rechten voorbehouden|(?:todos os )?direitos reservados|(?:جميع|كل|كافة) (?:ال)?حقوق(?: \\p{IsArabic}+)? محفوظة|(?<![\\p{L}])(?:ال)?حقوق (?:النشر |الطبع |الملكية )?محفوظة", FLAGS); //$NON-NLS-1$
 
@@ -167,9 +168,9 @@ final class Patterns {
 	/** A copyright notice line: "© 2024 Lifegate", "Copyright 2024 ...", "(c) X". */
 	static final Pattern COPYRIGHT_LINE = Pattern.compile("^(?:©|\\(c\\)|copyright|حقوق النشر|حقوق الطبع)", FLAGS); //$NON-NLS-1$
 
-	/** The end of a credit's holder: end of line, a bracket or bar, or a full stop that does not follow an initial. */
-	private static final String HOLDER_END = "\\s*(?=$|[()|;\\n\\]]|\\s(?:Written|Text|Words|Story|Reporting|Texto|Testo|Texte|Reportage|Redacción|Redazione) (?:by|de|di|von|par|por)(?![\\p{L}])|(?<![\\s.:(]\\p{Lu})(?<!(?<![\\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|jr|Sr|Mme|Sra|Dra))\\.(?:\\s|$))"; //$NON-NLS-1$
-	private static final String ITEM_WORD = "(?:photo|foto|fotografia|fotografía|image|immagine|immagini|imagen|imágenes|imagem|imagens|bild|bilder|bildrechte|bildquelle|beeld|picture|illustration|grafik|graphic|infographic|infografik" //$NON-NLS-1$
+	/** The end of a credit's holder: end of line, a bracket or bar, the next label ("Lizenz:"), or a full stop that does not follow an initial. */
+	private static final String HOLDER_END = "\\s*(?=$|[()|;\\n\\]]|\\s(?:Written|Text|Words|Story|Reporting|Texto|Testo|Texte|Reportage|Redacción|Redazione) (?:by|de|di|von|par|por)(?![\\p{L}])|\\s(?:Lizenz|License|Licence|Licencia|Licença|Licenza|Licentie)\\s*:|(?<![\\s.:(]\\p{Lu})(?<!(?<![\\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|jr|Sr|Mme|Sra|Dra))\\.(?:\\s|$))"; //$NON-NLS-1$
+	private static final String ITEM_WORD = "(?:photograph|photographie|photo|foto|fotografia|fotografía|image|immagine|immagini|imagen|imágenes|imagem|imagens|bild|bilder|bildrechte|bildquelle|beeld|picture|illustration|grafik|graphic|infographic|infografik" //$NON-NLS-1$
 			+ "|infograf[ií]a|video|vidéo|vídeo|map|karte|mapa|carte|grafico|gráfico|cartoon|vignetta|titelbild|aufmacherbild|foto de capa|foto di copertina|foto de portada)s?"; //$NON-NLS-1$
 
 	/**
@@ -196,10 +197,11 @@ final class Patterns {
 	static final Pattern BRACKET_FILLER = Pattern.compile("(?iu)(?<![\\p{L}])(?:photo|photos|foto|fotos|file|archive|archivo|archivio|arquivo|archiv|pool|handout|video|image|bild|photographer|staff|str|ho"
 			+ "|أرشيفية|ارشيفية|أرشيف|صورة|الصورة|تصوير|وكالات|via|عبر)(?![\\p{L}])|[\\p{N}/\\-–—:,،؛.·\\s]"); //$NON-NLS-1$
 
-	/** One name of a credit chain: a capitalised (or Arabic) word and up to four more. */
-	private static final String NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*|\\p{IsArabic}+)"; //$NON-NLS-1$
-	private static final String SEGMENT = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net)|" + NAME_WORD + ")(?:[ \\u00A0](?:" + NAME_WORD //$NON-NLS-1$ //$NON-NLS-2$
-			+ "|(?:de|da|di|do|dos|das|del|della|van|von|der|den|la|le|bin|ibn|al|el|y|e)(?=[ \\u00A0]\\p{Lu}))){0,4}"; //$NON-NLS-1$
+	/** One name of a credit chain: a capitalised word and up to four more, or up to three Arabic words, never the two scripts mixed. */
+	private static final String NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’\\-]*)"; //$NON-NLS-1$
+	private static final String ARABIC_NAME = "\\p{IsArabic}+(?:[ \\u00A0]\\p{IsArabic}+){0,2}"; //$NON-NLS-1$
+	private static final String SEGMENT = "(?:(?:www\\.)?[\\p{Ll}\\p{N}\\-]+\\.(?:com|org|net)|" + ARABIC_NAME + "|" + NAME_WORD + "(?:[ \\u00A0](?:" + NAME_WORD //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			+ "|(?:de|da|di|do|dos|das|del|della|van|von|der|den|la|le|bin|ibn|al|el|y|e)(?=[ \\u00A0]\\p{Lu}))){0,4})"; //$NON-NLS-1$
 
 	/** "NAME/AGENCY/Getty Images", "NAME / POOL / AFP", "EFE/NAME", "Marcelo Camargo/Agência Brasil", optionally "via X". */
 	static final Pattern CHAIN_CREDIT = Pattern.compile("(?<![\\p{L}\\p{N}/:.@])(?<holder>" + SEGMENT + "(?:\\s*/\\s*" + SEGMENT + "){1,4}(?:\\s+(?:via|عبر)\\s+" + SEGMENT + ")?)" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -222,6 +224,7 @@ final class Patterns {
 			+ "|publicad[oa]s?(?: originalmente| por primera vez)? (?:en|por|em|no|na|pelo|pela)(?: el sitio (?:de|del))?" //$NON-NLS-1$
 			+ "|(?:pubblicat|appars|uscit)[oaie](?: originariamente| originalmente| per la prima volta| in questi giorni| ieri| oggi| di recente| recentemente)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
 			+ "|articolo su(?:l|lla)?(?= (?:settimanale|giornale|quotidiano|periodico|rivista|sito|blog) )|artículo en(?= (?:el )?(?:diario|periódico|semanario|revista) )" //$NON-NLS-1$
+			+ "|(?<![^\\n])(?:l['’])?(?:articolo|artículo|artigo) (?:su|sul|sulla|en|no|na)(?= [“\"«]?\\p{Lu})" // a line that opens "Articolo su La Stampa del 27 aprile", "L’articolo su Repubblica online" //$NON-NLS-1$
 			+ "|(?:un |\\p{L}*['’])articolo (?:di|del|della|dello|de)|(?:un )?artículo (?:de|del)(?= \\p{Lu})" //$NON-NLS-1$
 			+ "|(?:erschienen|erschien|veröffentlicht|publiziert)(?: zuerst| ursprünglich| erstmals)? (?:in|bei|auf|im|in der)" //$NON-NLS-1$
 			+ "|(?:verscheen|verschenen|gepubliceerd)(?: eerder| eerst| oorspronkelijk| ook)? (?:in|op|bij)" //$NON-NLS-1$
@@ -237,10 +240,10 @@ final class Patterns {
 	static final Pattern VIA_HOLDER = Pattern.compile("(?<![\\p{L}\\p{N}])(?<holder>" + SEGMENT + "\\s+(?:via|عبر)\\s+" + SEGMENT + ")" //$NON-NLS-1$ //$NON-NLS-2$
 			+ "(?=\\s*(?:$|[)\\]|.;,]))", Pattern.UNICODE_CASE | Pattern.MULTILINE); //$NON-NLS-1$
 
-	/** "(تصوير: X)", "(صورة: X)", "(أرشيفية - رويترز)", "الصورة: X". */
+	/** "(تصوير: X)", "(صورة: X)", "(أرشيفية - رويترز)", "الصورة: X", "صدر الصورة، Reuters" (BBC Arabic: "the picture's source"). */
 	static final Pattern ARABIC_CREDIT = Pattern.compile("\\(\\s*(?:تصوير|صورة(?: من)?|الصورة|المصدر|مصدر (?:الصورة|النص|الخبر))\\s*[:：]?\\s*(?<holder>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
 			+ "|\\(\\s*(?:صورة )?(?:أرشيفية|ارشيفية)\\s*[-–—:]\\s*(?<holder2>[^)\\n]+?)\\s*\\)" //$NON-NLS-1$
-			+ "|(?<![\\p{L}])(?:تصوير|الصورة|صورة(?: من)?|مصدر (?:الصورة|النص|الخبر)|حقوق الصورة)\\s*:\\s*(?<holder3>[^\\n(]+?)\\s*$", Pattern.MULTILINE); //$NON-NLS-1$
+			+ "|(?<![\\p{L}])(?:(?:صدر|مصدر|حقوق) الصورة\\s*[:،]|(?:تصوير|الصورة|صورة(?: من)?|مصدر (?:النص|الخبر))\\s*:)\\s*(?<holder3>[^\\n(]+?)\\s*$", Pattern.MULTILINE); //$NON-NLS-1$
 
 
 	/** "Courtesy of X", "per gentile concessione di X"...: the holder of an item used with permission. */

@@ -67,11 +67,18 @@ final class Republications {
 	/** A site's address alone on its line, maybe dated: "Ekurd.net", "رويترز.كوم", "INSURGENTE.ORG / 20 octubre 2021". */
 	private static final Pattern DOMAIN_LINE = Pattern.compile("(?u)^(?<credit>(?:www\\.)?[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\.(?:(?i:com|org|net|info|de|fr|es|it|pt|br|nl|be|ch|at|eu|co\\.uk|uk|tv|ma|dz|tn|eg|lb|sa|ae|ps|iq|sy|jo|ar|mx|cl|co)|كوم|نت))\\s*(?:[,،/\\-–—|]\\s*[\\p{N}\\p{L}\\s/.]{0,30})?[.\\s]*$"); //$NON-NLS-1$
 
+	/** A date after a publication's name on its line: " 01/11/2020", ", 3 marzo 2019", " - 12.05.2021". */
+	private static final Pattern DATE_AFTER = Pattern.compile("(?u)[\\s,،/\\-–—|]*\\p{N}[\\p{N}\\p{L}\\s/.\\-]{0,25}"); //$NON-NLS-1$
+
 	/** "Do G1 AC", "Da Folha de S.Paulo": the byline's publication on the next line. */
 	private static final Pattern FROM_PUBLICATION = Pattern.compile("(?u)^(?:Do|Da|From|Du|De la|Del|Dal|Vom|Van)\\s+(?<pub>\\p{Lu}[\\p{L}\\p{N}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’\\-]*){0,3})[.\\s]*$"); //$NON-NLS-1$
 
-	/** A publication named as publishing what the text reports: "نشرت وكالة رويترز …", "ذكرت صحيفة X". */
-	private static final Pattern PUBLISHED_BY = Pattern.compile("(?u)(?<![\\p{L}])(?:نشرت|ذكرت|أوردت|نقلت)\\s+(?<credit>(?:صحيفة|جريدة|مجلة|موقع|وكالة)\\s+(?<name>\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}))"); //$NON-NLS-1$
+	/**
+	 * A publication named as publishing what the text reports or shows: "نشرت وكالة رويترز …", "ذكرت صحيفة X", an
+	 * agency selecting or sending out the pictures shown ("اختارت وكالة الصحافة الفرنسية أفضل 5 صور", "رصدت وكالة
+	 * "أسوشيتد برس" مشاهد", "نشرت وكالة الأنباء Anadolu التركية الصور").
+	 */
+	private static final Pattern PUBLISHED_BY = Pattern.compile("(?u)(?<![\\p{L}])(?:نشرت|ذكرت|أوردت|نقلت|رصدت|اختارت|بثت|وزعت)\\s+(?<credit>(?:صحيفة|جريدة|مجلة|موقع|وكالة)\\s+[\"“«]?(?<name>(?:الأنباء\\s+)?\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2}|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}))"); //$NON-NLS-1$
 
 	/** A nationality after a publication's name ("الأمريكية", "الفرنسية"): not part of the name. */
 	private static final Pattern NATIONALITY = Pattern.compile("(?u)\\s+ال\\p{IsArabic}+ي(?:ة)?(?:\\s.*)?$"); //$NON-NLS-1$
@@ -83,7 +90,7 @@ final class Republications {
 	/** "Immagine tratta da Wikipedia", "Articolo tratto da Avvenire", "imagen tomada de X", "taken from X". */
 	private static final Pattern TAKEN_FROM = Pattern.compile("(?iu)(?<![\\p{L}])(?:tratt[oaie]|tiré(?:e|s|es)?|tomad[oa]s?|extraíd[oa]s?|retirad[oa]s?|entnommen|overgenomen|taken|مأخوذة|مأخوذ|منقولة|منقول)\\s+(?:da|dal|dalla|dallo|dall['’]|de|du|des|de la|del|d[oa]|aus|von|der|dem|uit|van|from|من|عن)\\s+" //$NON-NLS-1$
 			+ "(?:(?:il|la|lo|le|the|el|o|a|der|die|dem|de|het)\\s+|l['’])?(?:(?:sito|site|sitio|Website|website|pagina|página|page|blog|موقع|صفحة)\\s+)?" //$NON-NLS-1$
-			+ "(?<holder>(?:www\\.)?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*(?:\\s+(?:(?:de|del|di|da|do|dos|das|van|von|der|des|du|la|y|e)\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*){0,3}|[\\p{L}\\p{N}\\-]+\\.(?:com|org|net|it|fr|es|de|pt|br|nl)|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2})"); //$NON-NLS-1$
+			+ "(?<holder>(?:www\\.)?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*(?:\\s+(?:(?:de|del|della|delle|dello|degli|dei|di|da|do|dos|das|van|von|der|des|du|la|y|e)\\s+)?(?-i:\\p{Lu})[\\p{L}\\p{N}.'’\\-]*){0,3}|[\\p{L}\\p{N}\\-]+\\.(?:com|org|net|it|fr|es|de|pt|br|nl)|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2})"); //$NON-NLS-1$
 
 	/** An agency's copy used in the text: "Mit Material von dpa", "con información de EFE", "com informações da Agência Brasil". */
 	private static final Pattern WITH_MATERIAL = Pattern.compile("(?iu)(?<![\\p{L}])(?:mit Material (?:von|der|des)|mit Informationen (?:von|der|des)|con informaci[oó]n (?:de|del)|com informações (?:d[aoe]s?|do site)|with (?:reporting|information|files) (?:from|by)|con informazioni (?:di|da|dell['’]|della)|met (?:informatie|materiaal) van|بالاستعانة ب)\\s*" //$NON-NLS-1$
@@ -107,7 +114,7 @@ final class Republications {
 
 	private static final String[] ARTICLE_WORDS = { "artic", "artíc", "artig", "artik", "texte", "texto", "testo", "tribune", "column", "chroniq", "opini", "intervi", "entrev", "entreti", "editori", "éditori", "leitart" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
 	private static final String[] WRITER_WORDS = { "journalist", "writer", "author", "columnist", "novelist", "poet", "reporter", "periodista", "escritor", "columnista", "écrivain", "chroniqueur", "giornalista", "scrittor", "autor", "schriftsteller", "schrijver" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
-	private static final String[] PUBLISHING_VERBS = { "نشرت", "ذكرت", "أوردت", "نقلت" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final String[] PUBLISHING_VERBS = { "نشرت", "ذكرت", "أوردت", "نقلت", "رصدت", "اختارت", "بثت", "وزعت" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 	private static final String[] PH = { "ph.", "ph:", "ph :" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final String[] TAKEN = { "tratt", "tiré", "tirée", "tomad", "extraíd", "retirad", "entnommen", "overgenomen", "taken from", "مأخوذ", "منقول" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 	private static final String[] MATERIAL = { "material", "informa", "reporting", "files ", "بالاستعانة" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -398,7 +405,7 @@ final class Republications {
 		if (name.lookingAt()) {
 			CreditHolders.Holder holder = holders.lookup(name.group());
 			String after = lineText.substring(name.end());
-			if (holder != null && holder.kind() == CreditHolders.Kind.PRESS && after.isBlank()) {
+			if (holder != null && holder.kind() == CreditHolders.Kind.PRESS && (after.isBlank() || DATE_AFTER.matcher(after).matches())) { // "La Stampa 01/11/2020"
 				CreditHolders.Holder self = holders.ofUrl(article.sourceUrl());
 				if (self == null || !self.name().equals(holder.name())) {
 					ThirdPartyFinder.add(items, text, line[0], line[0] + name.end(), name.group());

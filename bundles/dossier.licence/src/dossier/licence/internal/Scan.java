@@ -101,7 +101,7 @@ final class Scan {
 	static final String[] CC = { "cc" };
 	static final String[] CC_PROSE_OR_CC = { "cc", "creative" };
 	static final String[] RESERVED = { "reserved", "riservat", "réservés", "reservados", "vorbehalten", "voorbehouden", "محفوظة", "geschützt", "protég", "protegid",
-			"protett", "protected by copyright", "محمي" };
+			"protett", "protected by copyright", "محمي", "auteursrechtelijk" };
 	static final String[] OGL = { "open government", "ogl" };
 	static final String[] ETALAB = { "licence ouverte", "etalab" };
 	static final String[] PUBLIC_DOMAIN = { "public domain", "public-domain", "government", "domaine public", "dominio", "domínio", "dominio", "gemeinfrei",

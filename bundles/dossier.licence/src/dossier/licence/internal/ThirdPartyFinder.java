@@ -92,13 +92,34 @@ final class ThirdPartyFinder {
 				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$
 			}
 		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		scan.find(CAPITALS_PHOTO_LINE, photo -> {
+			String holder = photo.group("holder"); //$NON-NLS-1$
+			if (holder.contains(",") || holder.contains(" VIA ") || holders.mentionsAny(holder)) { // not a heading: "FOTO DEL GIORNO" //$NON-NLS-1$ //$NON-NLS-2$
+				add(items, text, photo.start(), photo.end("holder"), holder); //$NON-NLS-1$
+			}
+		}, "photo", "foto"); //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(PROVIDED_SWISS, provided -> add(items, text, provided.start(), provided.end("holder"), provided.group("holder")), "zvg"); //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(Patterns.CHAIN_CREDIT, chain -> {
 			String holder = chain.group("holder"); //$NON-NLS-1$
 			if (holders.mentionsAny(holder) && !holder.contains("://")) { //$NON-NLS-1$
-				add(items, text, chain.start(), chain.end(), holder);
+				int start = chain.start();
+				Matcher place = DATELINE_PLACE.matcher(holder);
+				if (start == Lines.start(text, start) && place.lookingAt() && !holders.isKnown(place.group(1))
+						&& holders.isKnown(holder.substring(holder.lastIndexOf('/') + 1).strip())) {
+					// "إسطنبول/ أنداج هونغور/ الأناضول", "باكو/ روسلان رحيموف/ الأناضول": a dateline's town, its reporter, the agency
+					start += place.end();
+					holder = holder.substring(place.end());
+				}
+				add(items, text, start, chain.end(), holder);
 			}
 		}, Scan.SLASH);
+		scan.find(REPRODUCED, reproduced -> {
+			String name = reproduced.group("name"); //$NON-NLS-1$
+			String holder = reproduced.group("holder"); //$NON-NLS-1$
+			int start = name != null ? reproduced.start("name") : reproduced.start(); //$NON-NLS-1$
+			add(items, text, start, reproduced.end("holder"), (name != null ? name + " / " : "") + holder); //$NON-NLS-1$ //$NON-NLS-2$
+		}, "reprodu", "divulga"); //$NON-NLS-1$ //$NON-NLS-2$
+		scan.find(SITE_SOURCE, site -> add(items, text, site.start(), site.end("site"), site.group("site")), "الموقع"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		scan.find(Patterns.REPUBLISHED, republished -> {
 			if (Lines.isShort(text, republished.start()) && !CreditLines.aboutAnArticle(text, republished.start())) { // add() drops "published in March 2020": it names no holder
 				add(items, text, republished.start(), republished.end(), republished.group("holder")); //$NON-NLS-1$
@@ -115,7 +136,10 @@ final class ThirdPartyFinder {
 			String holder = via.group("holder"); //$NON-NLS-1$
 			String last = holder.substring(Math.max(holder.lastIndexOf(" via "), holder.lastIndexOf(" عبر ")) + 5); //$NON-NLS-1$ //$NON-NLS-2$
 			if (holders.isKnown(last.strip())) {
-				add(items, text, via.start(), via.end(), holder);
+				// "Sarah Rice for The Washington Post via Getty Images": the photographer working for the publication first
+				Matcher forName = NAME_FOR.matcher(text).region(Math.max(Lines.start(text, via.start()), via.start() - 50), via.start());
+				boolean photographer = forName.find();
+				add(items, text, photographer ? forName.start() : via.start(), via.end(), photographer ? forName.group(1) + " / " + holder : holder); //$NON-NLS-1$
 			}
 		}, Scan.VIA);
 		scan.find(Patterns.COURTESY, courtesy -> {
@@ -158,6 +182,14 @@ final class ThirdPartyFinder {
 				add(items, text, span.start(), span.end(), holder);
 			}
 		}
+		// the page's own name is never a third party: "المصدر: وكالة قدس نت للأنباء - غزة" on that agency's site, its name heading the page
+		for (String own : new String[] { article.publisher(), article.title() }) {
+			String name = own == null ? "" : own.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			if (name.length() >= 4) {
+				items.removeIf(item -> !item.holders().isEmpty() && item.holders().get(0).toLowerCase(Locale.ROOT).startsWith(name)
+						|| item.credit().text().strip().toLowerCase(Locale.ROOT).equals(name));
+			}
+		}
 		CreditHolders.Holder self = publisherItself(holders, article);
 		if (self != null) {
 			// "أنقرة / الأناضول" on the agency's own site: the publisher, not a third party
@@ -179,6 +211,22 @@ final class ThirdPartyFinder {
 		return holders.lookup(article.publisher());
 	}
 
+	/** A dateline's town opening a chain of three names or more: one word, a slash, then a name of two words or more and another slash. */
+	private static final Pattern DATELINE_PLACE = Pattern.compile("([\\p{L}\\p{M}]+)\\s*/\\s*(?=[\\p{L}\\p{M}]+\\s+[\\p{L}\\p{M}]+[^/]*/)"); //$NON-NLS-1$
+
+	/** A credit line in capitals with no colon: "PHOTO FONDATION NAJIBA, VIA ARCHIVES AGENCE FRANCE-PRESSE", "PHOTO MARCO CAMPANOZZI, LA PRESSE". */
+	private static final Pattern CAPITALS_PHOTO_LINE = Pattern.compile("^\\s*(?:PHOTOS?|FOTOS?|PHOTOGRAPHIE)\\s+(?<holder>\\p{Lu}[\\p{Lu}\\p{N} .,'’&\\-]{2,90}?)\\s*$", Pattern.MULTILINE); //$NON-NLS-1$
+
+	/** A handout or a reproduction in a credit: "Reprodução/YouTube", "Ricardo Stuckert/Reprodução/Instagram", "Divulgação Viradouro", "Reproducción / EFE". */
+	private static final Pattern REPRODUCED = Pattern.compile("(?<![\\p{L}])(?:(?<name>\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){1,3})\\s*/\\s*)?"
+			+ "(?:Reprodução|Reproducción|Divulgação|REPRODUÇÃO|DIVULGAÇÃO)(?:\\s*[/:|]\\s*|\\s+)(?<holder>\\p{Lu}[\\p{L}\\p{N}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’\\-]*){0,3})[\\s.]*$", Pattern.MULTILINE); //$NON-NLS-1$
+
+	/** A site named as the source of a republished item: "الموقع :arabic.cnn.com" (an aggregator's source block). */
+	private static final Pattern SITE_SOURCE = Pattern.compile("(?<![\\p{L}])الموقع\\s*[:：]\\s*(?<site>(?:www\\.)?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.(?:com|org|net|[a-z]{2}))(?![\\p{L}.])"); //$NON-NLS-1$
+
+	/** A photographer's name and "for" just before a "via" credit: "Sarah Rice for ". */
+	private static final Pattern NAME_FOR = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){1,3})\\s+for\\s+$"); //$NON-NLS-1$
+
 	private static final Pattern BAR_NAME = Pattern.compile("\\s*\\|\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40}?)\\s*$"); //$NON-NLS-1$
 
 	/** "© Provided by X", "© Courtesy of X": a credit, not the article's notice. */
@@ -188,6 +236,9 @@ final class ThirdPartyFinder {
 	/** "according to WAFA", "selon l'AFP", "según EFE", "بحسب “وفا”", "نقلا عن رويترز": the agency is the text's source. */
 	private static final Pattern ACCORDING_TO = Pattern.compile("(?iu)(?<![\\p{L}])(?:according to|selon(?: l['’])?|según|secondo|segundo|laut|بحسب|حسب|وفقا ل|وفقاً ل)\\s*[“\"«]?\\s*"); //$NON-NLS-1$
 
+	/** The agency noun between "according to" and an agency's name: "l'agence", "the news agency", "وكالة". */
+	private static final Pattern AGENCY_NOUN = Pattern.compile("(?iu)(?:the |la |l['’])?(?:news )?(?:agence|agency|agenzia|agencia|agência|agentur|وكالة)\\s+"); //$NON-NLS-1$
+
 	private static void accordingToAgency(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		Pattern alias = holders.aliasPattern();
 		if (alias == null) {
@@ -195,7 +246,9 @@ final class ThirdPartyFinder {
 		}
 		String text = scan.text;
 		scan.find(ACCORDING_TO, cue -> {
-			Matcher agency = alias.matcher(text).region(cue.end(), Math.min(text.length(), cue.end() + 40));
+			Matcher noun = AGENCY_NOUN.matcher(text).region(cue.end(), Math.min(text.length(), cue.end() + 20));
+			int from = noun.lookingAt() ? noun.end() : cue.end(); // "selon l'agence Reuters", "according to the news agency AP"
+			Matcher agency = alias.matcher(text).region(from, Math.min(text.length(), from + 40));
 			if (agency.lookingAt() && (agency.end() == text.length() || !Character.isLetter(text.charAt(agency.end())))) {
 				CreditHolders.Holder holder = holders.lookup(agency.group());
 				if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
@@ -214,8 +267,15 @@ final class ThirdPartyFinder {
 		}
 		Matcher chain = BAR_CHAIN.matcher(text);
 		while (chain.find()) {
-			if (holders.isKnown(chain.group("last").strip())) { //$NON-NLS-1$
-				add(items, text, chain.start(), chain.end(), chain.group("holder").replace('|', '/')); //$NON-NLS-1$
+			// "Rodrigo Jiménez | EFE Yolanda Díaz (Sumar), …": in a run of captions the next caption follows the agency
+			String[] words = chain.group("last").strip().split(" "); //$NON-NLS-1$
+			for (int n = words.length; n >= 1; n--) {
+				String last = String.join(" ", java.util.Arrays.copyOf(words, n)); //$NON-NLS-1$
+				if (holders.isKnown(last)) {
+					int end = chain.start("last") + last.length(); //$NON-NLS-1$
+					add(items, text, chain.start(), end, text.substring(chain.start("holder"), end).replace('|', '/')); //$NON-NLS-1$
+					break;
+				}
 			}
 		}
 	}
