@@ -445,6 +445,8 @@ final class LatinNames {
 			Word first = run.get(from);
 			boolean stop = lexicons.isStopword(first.key(), language)
 					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3
+							// "Ed Zander": another language's short stopword ("ed") that is a given name before a capitalised word
+							&& !(to > from && !first.allCaps() && lexicons.givenNames.contains(first.key()) && run.get(from + 1).capitalised())
 					|| from == 0 && to > from && first.sentenceStart() && lexicons.speechBefore.contains(first.key()); // "Secondo Marco Trevisan"
 			boolean unconfirmedStart = from == 0 && (first.sentenceStart() || first.titleLine()) && !evidence(first, confirmed)
 					&& !(to > from && !first.titleLine() && NameEvidence.creditOrByline(first, words))
@@ -566,7 +568,8 @@ final class LatinNames {
 		} else if (name.size() == 1 && first.allCaps() && lexicons.stateAcronyms.contains(first.key())) {
 			type = EntityType.PLACE.id(); // "in der DDR", "aux USA": a state, not an organisation
 			confidence = 0.6;
-		} else if (name.size() == 1 && first.allCaps() && first.text().length() >= 3 && places.population(first.start(), last.end()) >= 100_000) {
+		} else if (name.size() == 1 && first.allCaps() && first.text().length() >= 3 && (first.sentenceStart() || first.gap().contains("[")) //$NON-NLS-1$
+				&& places.population(first.start(), last.end()) >= 100_000) {
 			type = EntityType.PLACE.id(); // "[FEZ]", a dateline's "NAIROBI —": a city written in capitals is no acronym
 			confidence = 0.55;
 		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 8 && first.text().chars().noneMatch(Character::isDigit)
@@ -667,7 +670,10 @@ final class LatinNames {
 			type = null; // "el Real Madrid", "la Zona Sur", "da Casa Verde", "la Provincia": no article before a person's name
 			confidence = 0.3;
 		}
-		return new Candidate(first.start(), last.end(), type, confidence, name.stream().map(Word::key).toList());
+		// "Motorola Inc.", "Research In Motion Ltd.": a legal form's full stop belongs to the name, as the guidelines keep it
+		int end = EntityType.ORG.id().equals(type) && name.size() > 1 && lexicons.legalSuffixes.contains(last.key()) && last.dotAfter()
+				? last.end() + 1 : last.end();
+		return new Candidate(first.start(), end, type, confidence, name.stream().map(Word::key).toList());
 	}
 
 	/**

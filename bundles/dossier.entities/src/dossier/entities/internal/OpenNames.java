@@ -143,6 +143,7 @@ public final class OpenNames implements Recognizer {
 				untyped.put(candidate.joined(), candidate);
 			}
 		}
+		typed = companiesOverWeakPeople(typed);
 		List<Suggestion> suggestions = new ArrayList<>();
 		Map<String, String> entityIds = new HashMap<>();
 		// full names first, so that a surname alone ("Kowalczyk ha detto") links to the person named in full, and
@@ -185,6 +186,30 @@ public final class OpenNames implements Recognizer {
 			}
 		}
 		return suggestions;
+	}
+
+	/**
+	 * "Motorola Inc. ... Motorola said": a company named with its legal form anywhere in the article is the company
+	 * where a weak cue (a verb of speech) took its short name for a person's.
+	 */
+	private static List<Candidate> companiesOverWeakPeople(List<Candidate> typed) {
+		Set<String> companies = new HashSet<>();
+		for (Candidate candidate : typed) {
+			List<String> keys = candidate.keys();
+			if (EntityType.ORG.id().equals(candidate.type()) && keys.size() > 1
+					&& NameLexicons.get().legalSuffixes.contains(keys.get(keys.size() - 1).replace(".", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
+				companies.add(String.join(" ", keys.subList(0, keys.size() - 1))); //$NON-NLS-1$
+			}
+		}
+		if (companies.isEmpty()) {
+			return typed;
+		}
+		List<Candidate> retyped = new ArrayList<>(typed.size());
+		for (Candidate candidate : typed) {
+			boolean weakPerson = EntityType.PERSON.id().equals(candidate.type()) && candidate.confidence() <= 0.55;
+			retyped.add(weakPerson && companies.contains(candidate.joined()) ? candidate.typed(EntityType.ORG.id(), 0.55) : candidate);
+		}
+		return retyped;
 	}
 
 	/**
@@ -255,6 +280,13 @@ public final class OpenNames implements Recognizer {
 						anchors.putIfAbsent(key, new Anchor(candidate.type(), candidate.confidence() - 0.15, entityId));
 					}
 				}
+			}
+			List<String> keys = candidate.keys();
+			if (EntityType.ORG.id().equals(candidate.type()) && keys.size() > 1
+					&& NameLexicons.get().legalSuffixes.contains(keys.get(keys.size() - 1).replace(".", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
+				// "Motorola Inc. ... Motorola's phones", "Palm Inc. ... Palm reported": the company without its legal form
+				anchors.putIfAbsent(String.join(" ", keys.subList(0, keys.size() - 1)), //$NON-NLS-1$
+						new Anchor(candidate.type(), candidate.confidence() - 0.1, entityId));
 			}
 			Word after = acronymAfter(words, candidate);
 			if (after != null && EntityType.ORG.id().equals(candidate.type())) {

@@ -112,6 +112,11 @@ final class Words {
 			return start - gapStart == 1 && source.charAt(gapStart) == ' ' ? " " : source.substring(gapStart, start); //$NON-NLS-1$
 		}
 
+		/** A full stop right after the word ("Inc.", "Ltd."). */
+		boolean dotAfter() {
+			return end < source.length() && source.charAt(end) == '.';
+		}
+
 		boolean spaceBefore() {
 			return start - gapStart == 1 && source.charAt(gapStart) == ' ';
 		}

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("nach Finsterwalde"); the speaker named by one word after a verb of speech ("said Nikani."); an English place
  * noun in lower case after a name ("Hamar Jajab district"); "the police" alone is no organisation; German federal
  * bodies named by their head ("im Bundestag"); German and Spanish given names of gender-detection-from-name ("Dietmar",
- * "Aitor"); a name that introduces its acronym ("Pakistan Tehreek-e-Insaf (PTI)"); a mayor's town ("il sindaco di Capistrello"). Each checked where it fires and
+ * "Aitor"); a name that introduces its acronym ("Pakistan Tehreek-e-Insaf (PTI)"); a mayor's town ("il sindaco di Capistrello"); a company's legal form and its short name ("Motorola Inc.", "Motorola"). Each checked where it fires and
  * where it must not.
  */
 class RolesAndSpeakersTest {
@@ -72,6 +72,13 @@ class RolesAndSpeakersTest {
 			// a mayor's town
 			"it | Stavolta a replicare è il sindaco di Capistrello, Antonino Lusi. | PLACE Capistrello",
 			"de | Der Bürgermeister von Altenbeken kritisierte das. | PLACE Altenbeken",
+			// a company named with its legal form, its full stop kept, and its short name elsewhere
+			"en | Motorola Inc. reported a profit. Later, Motorola said its phones sold well. | ORG Motorola Inc.",
+			"en | Motorola Inc. reported a profit. Later, Motorola said its phones sold well. | ORG Motorola",
+			// another language's short stopword that is a given name ("ed" in Italian)
+			"en | The results were announced by Chief Executive Officer Ed Zander on Monday. | PERSON Ed Zander",
+			// a city in capitals opening a dateline
+			"en | NAIROBI — Police in the capital said on Monday that roads were closed. | PLACE NAIROBI",
 			// an adviser is a noun of people
 			"en | Police detained the adviser Khandaker Muhbub Hossain outside the club. | PERSON Khandaker Muhbub Hossain",
 	})
@@ -103,6 +110,10 @@ class RolesAndSpeakersTest {
 			"en | Police Spokesperson SSP Nihal Thalduwa said ten men were arrested. | ORG Police Spokesperson SSP",
 			// only a mayor's "of" makes a town: a daughter's is a person's
 			"en | She is the daughter of Nikani, a trader. | PLACE Nikani",
+			// a word in capitals inside a sentence is an acronym, not the city of that name
+			"en | The deal was between RIM and other makers. | PLACE RIM",
+			"en | Motorola Inc. reported a profit. Later, Motorola said its phones sold well. | PERSON Motorola",
+			"it | Ed ecco che il sindaco parla della città. | PERSON Ed",
 			// the role's own words are no name
 			"en | Police Chief John Spindler spoke with the council on Monday. | ORG Police",
 			"en | Police Chief John Spindler spoke with the council on Monday. | ORG Police Chief John Spindler",
