@@ -37,7 +37,7 @@ import dossier.index.internal.Searches;
  * Recovering from a damaged index and {@link #close()} wait for every search and change under way; a search or
  * change that starts after the closing fails with {@link IndexClosedException}.
  */
-public final class CorpusIndex implements Closeable {
+public final class CorpusIndex implements ArticleSearch, Closeable {
 
 	/** Bumped whenever the document layout or analysis changes: an index of another version is rebuilt. */
 	public static final String FORMAT_VERSION = "1"; //$NON-NLS-1$
@@ -152,6 +152,7 @@ public final class CorpusIndex implements Closeable {
 	}
 
 	/** How many articles the index holds. */
+	@Override
 	public int count() throws IOException {
 		return listings.count();
 	}
@@ -168,6 +169,7 @@ public final class CorpusIndex implements Closeable {
 	 * @throws QuerySyntaxException when the query cannot be parsed
 	 * @throws IOException when the index cannot be read even after a rebuild
 	 */
+	@Override
 	public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
 		return searches.search(request);
 	}
@@ -178,6 +180,7 @@ public final class CorpusIndex implements Closeable {
 	 *
 	 * @throws QuerySyntaxException when the query cannot be parsed
 	 */
+	@Override
 	public List<String> matchingIds(String queryText) throws QuerySyntaxException, IOException {
 		return searches.matchingIds(queryText);
 	}
@@ -217,6 +220,7 @@ public final class CorpusIndex implements Closeable {
 	 * A page of all articles in the given order: rows {@code from .. from+count-1}. The order is computed once
 	 * per index version and kept, so paging through a table of any size costs only the rows shown.
 	 */
+	@Override
 	public List<ArticleSummary> list(SortKey key, boolean descending, int from, int count) throws IOException {
 		return listings.list(key, descending, from, count);
 	}

@@ -7,29 +7,38 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.index.ArticleSearch;
 import dossier.index.ArticleSummary;
 import dossier.index.Hit;
+import dossier.index.QuerySyntaxException;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResult;
+import dossier.index.SortKey;
 import dossier.index.internal.Fields;
 
 /**
  * A collection of the Dossier configset, searched as a local {@link dossier.index.CorpusIndex} is: the same query
  * syntax (the plugin's query parser is the engine's), the same {@link SearchRequest} and {@link SearchResult}, with
- * facets and highlighted passages. Read-only: nothing here changes the collection.
+ * facets and highlighted passages: the Article Explorer shows a collection as it shows a local corpus
+ * ({@link ArticleSearch}). Read-only: nothing here changes the collection.
  */
-public final class SolrCollection implements Closeable {
+public final class SolrCollection implements ArticleSearch, Closeable {
 
+	/** Ids read per request by {@link #matchingIds(String)} (a cursor over the whole answer). */
+	private static final int ID_PAGE = 5000;
 	private static final int FACET_VALUES = 20;
 	private static final int SNIPPET_PASSAGES = 2;
 	private static final int SNIPPET_LENGTH = 160;
@@ -65,17 +74,99 @@ public final class SolrCollection implements Closeable {
 		return connection.collection() + " @ " + connection.url(); //$NON-NLS-1$
 	}
 
-	/** How many articles the collection holds. */
-	public long count() throws SolrUnavailableException {
-		return search(SearchRequest.of("", 0).withPassages(false)).total(); //$NON-NLS-1$
+	/** How many articles the collection holds (at most {@link Integer#MAX_VALUE}). */
+	@Override
+	public int count() throws SolrUnavailableException {
+		return (int) Math.min(Integer.MAX_VALUE, answer(SearchRequest.of("", 0).withPassages(false)).total()); //$NON-NLS-1$
 	}
 
 	/**
 	 * Searches in the syntax of {@link dossier.index.CorpusIndex#search(SearchRequest)}.
 	 *
-	 * @throws SolrUnavailableException when Solr fails or refuses the query (a syntax error among others: one line)
+	 * @throws QuerySyntaxException when Solr refuses the query as malformed
+	 * @throws SolrUnavailableException when Solr cannot be reached or fails (one line)
 	 */
-	public SearchResult search(SearchRequest request) throws SolrUnavailableException {
+	@Override
+	public SearchResult search(SearchRequest request) throws QuerySyntaxException, SolrUnavailableException {
+		try {
+			return answer(request);
+		} catch (SolrUnavailableException e) {
+			if (e.getCause() instanceof SolrException solr && solr.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+				throw new QuerySyntaxException("cannot parse query '" + request.query() + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			throw e;
+		}
+	}
+
+	/**
+	 * The ids of every article {@code queryText} matches, read with a cursor in pages of {@value #ID_PAGE} ids
+	 * (no stored fields, no scores, no passages).
+	 */
+	@Override
+	public List<String> matchingIds(String queryText) throws QuerySyntaxException, SolrUnavailableException {
+		List<String> ids = new ArrayList<>();
+		String cursor = CursorMarkParams.CURSOR_MARK_START;
+		while (true) {
+			ModifiableSolrParams params = new ModifiableSolrParams();
+			params.set("q", queryText); //$NON-NLS-1$
+			params.set("defType", "dossier"); //$NON-NLS-1$ //$NON-NLS-2$
+			params.set("fl", Fields.ID); //$NON-NLS-1$
+			params.set("rows", ID_PAGE); //$NON-NLS-1$
+			params.set("sort", Fields.ID + " asc"); //$NON-NLS-1$ //$NON-NLS-2$
+			params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+			QueryResponse response;
+			try {
+				response = connection.send(new QueryRequest(params));
+			} catch (SolrUnavailableException e) {
+				if (e.getCause() instanceof SolrException solr && solr.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+					throw new QuerySyntaxException("cannot parse query '" + queryText + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				throw e;
+			}
+			for (SolrDocument doc : response.getResults()) {
+				ids.add(String.valueOf(doc.getFirstValue(Fields.ID)));
+			}
+			String next = response.getNextCursorMark();
+			if (next == null || next.equals(cursor)) {
+				return ids;
+			}
+			cursor = next;
+		}
+	}
+
+	/** A page of all articles in the order of a local index's listing (ties broken by id). */
+	@Override
+	public List<ArticleSummary> list(SortKey key, boolean descending, int from, int count) throws SolrUnavailableException {
+		SortKey order = key == SortKey.RELEVANCE ? SortKey.ID : key;
+		SearchResult page = answer(new SearchRequest("", from, count, order, descending, "", "").withPassages(false)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return page.hits().stream().map(Hit::article).toList();
+	}
+
+	/**
+	 * The stored text of article {@code id} (the collection keeps it for highlighting), to read it without a copy of
+	 * the corpus; empty when the collection has no such article.
+	 */
+	public Optional<String> text(String id) throws SolrUnavailableException {
+		ModifiableSolrParams params = new ModifiableSolrParams();
+		params.set("q", "*:*"); //$NON-NLS-1$ //$NON-NLS-2$
+		params.set("defType", "lucene"); //$NON-NLS-1$ //$NON-NLS-2$ (the configset's default parser is Dossier's)
+		params.set("fq", "{!term f=" + Fields.ID + "}" + id); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		params.set("fl", SolrFields.textFields()); //$NON-NLS-1$
+		params.set("rows", 1); //$NON-NLS-1$
+		QueryResponse response = connection.send(new QueryRequest(params));
+		for (SolrDocument doc : response.getResults()) {
+			for (String field : doc.getFieldNames()) {
+				Object value = doc.getFirstValue(field);
+				if (value != null) {
+					return Optional.of(value.toString());
+				}
+			}
+			return Optional.of(""); //$NON-NLS-1$
+		}
+		return Optional.empty();
+	}
+
+	private SearchResult answer(SearchRequest request) throws SolrUnavailableException {
 		ModifiableSolrParams params = new ModifiableSolrParams();
 		params.set("q", request.query()); //$NON-NLS-1$
 		params.set("defType", "dossier"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -60,6 +60,11 @@ public final class CorpusProjects {
 	 * @throws CoreException when the folder is not a readable corpus
 	 */
 	public static Corpus corpus(IProject project) throws CoreException {
+		if (RemoteCorpora.isRemote(project)) {
+			// Nothing may write a corpus layout into a shared corpus's project, nor import, delete or check there.
+			throw new CoreException(Status.error(project.getName()
+					+ " is a shared corpus on a Solr server: searched there, read-only, with no articles here")); //$NON-NLS-1$
+		}
 		IPath location = project.getLocation();
 		if (location == null) {
 			throw new CoreException(Status.error("Corpus project " + project.getName() + " is not on the local file system")); //$NON-NLS-1$ //$NON-NLS-2$

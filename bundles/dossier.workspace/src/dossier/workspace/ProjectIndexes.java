@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.Status;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
+import dossier.index.ArticleSearch;
 import dossier.index.CorpusIndex;
 import dossier.index.CorpusIndexes;
 import dossier.index.IndexSource;
@@ -71,6 +72,15 @@ public final class ProjectIndexes {
 			}
 			return open;
 		}
+	}
+
+	/**
+	 * What searches the articles of {@code project}: the index of a corpus project ({@link #index(IProject)}), or the
+	 * server's collection of a shared corpus project ({@link RemoteCorpora#collection(IProject)}). Call from a
+	 * background thread: either may open an index or ask a server.
+	 */
+	public static ArticleSearch search(IProject project) throws CoreException {
+		return RemoteCorpora.isRemote(project) ? RemoteCorpora.collection(project) : index(project);
 	}
 
 	/** The index of {@code project} if it is open already (never opens or builds one). */

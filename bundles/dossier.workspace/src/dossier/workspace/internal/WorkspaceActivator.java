@@ -5,6 +5,7 @@ import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
 import dossier.workspace.ProjectIndexes;
+import dossier.workspace.RemoteCorpora;
 
 /**
  * Closes what the workspace layer holds open when the workbench shuts down: every corpus project's Lucene index
@@ -20,5 +21,6 @@ public final class WorkspaceActivator implements BundleActivator {
 	@Override
 	public void stop(BundleContext context) {
 		ProjectIndexes.closeAll();
+		RemoteCorpora.disconnectAll();
 	}
 }

@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 import org.eclipse.core.resources.IProject;
 
+import dossier.index.ArticleSearch;
 import dossier.index.ArticleSummary;
-import dossier.index.CorpusIndex;
 import dossier.index.Hit;
 import dossier.index.QuerySyntaxException;
 import dossier.index.SearchResult;
@@ -36,7 +36,7 @@ final class AllRows {
 	private AllRows() {
 	}
 
-	static RowModel build(IProject project, CorpusIndex index, ExplorerQuery query) throws IOException, QuerySyntaxException {
+	static RowModel build(IProject project, ArticleSearch index, ExplorerQuery query) throws IOException, QuerySyntaxException {
 		String composed = query.composed();
 		LicenceStatuses statuses = LicenceStatuses.of(project);
 		CopyCounts.Copies copies = CopyCounts.of(project);

@@ -3,18 +3,23 @@ package dossier.explorer.ui.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
 import dossier.ui.DossierUi;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.RemoteCorpora;
 
 /**
- * The explorer's drop-down of the corpus projects in the workspace, remembering the one chosen in the explorer's
+ * The explorer's drop-down of the corpus projects in the workspace and the shared corpora on Solr servers
+ * ({@link RemoteCorpora}), remembering the one chosen in the explorer's
  * state: a corpus appearing never takes the place of the one shown.
  */
 final class CorpusChooser {
@@ -38,12 +43,16 @@ final class CorpusChooser {
 		});
 	}
 
-	/** Lists the corpus projects of the workspace again, keeping the one chosen. */
+	/**
+	 * Lists the corpus projects of the workspace again, then the shared corpora on Solr servers (marked as such),
+	 * keeping the one chosen.
+	 */
 	void fill() {
 		IProject shown = current();
-		corpora = CorpusProjects.all();
+		corpora = Stream.concat(Arrays.stream(CorpusProjects.all()), Arrays.stream(RemoteCorpora.all()))
+				.toArray(IProject[]::new);
 		String[] names = Arrays.stream(corpora).map(IProject::getName).toArray(String[]::new);
-		combo.setItems(names);
+		combo.setItems(Arrays.stream(corpora).map(CorpusChooser::label).toArray(String[]::new));
 		int selected = state.corpus == null ? -1 : Arrays.asList(names).indexOf(state.corpus);
 		if (selected < 0 && shown != null) {
 			// A corpus appearing (the Samples on first start, a new one) never takes the place of the one shown.
@@ -59,6 +68,19 @@ final class CorpusChooser {
 			combo.select(selected);
 		}
 		combo.getParent().layout(true);
+	}
+
+	/** What the drop-down shows for {@code project}: its name, and for a shared corpus its server's collection. */
+	static String label(IProject project) {
+		if (!RemoteCorpora.isRemote(project)) {
+			return project.getName();
+		}
+		try {
+			return NLS.bind(Messages.View_sharedCorpus, project.getName(),
+					RemoteCorpora.descriptor(project).getProperty("collection", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (CoreException e) {
+			return NLS.bind(Messages.View_sharedCorpus, project.getName(), "?"); //$NON-NLS-1$
+		}
 	}
 
 	/** The corpus project chosen, or null when there is none. */
@@ -90,7 +112,8 @@ final class CorpusChooser {
 		return combo.isDisposed();
 	}
 
+	/** The names of the corpora listed, in the drop-down's order. */
 	List<String> names() {
-		return Arrays.asList(combo.getItems());
+		return Arrays.stream(corpora).map(IProject::getName).toList();
 	}
 }

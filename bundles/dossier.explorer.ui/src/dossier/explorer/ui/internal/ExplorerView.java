@@ -27,6 +27,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import dossier.explorer.ui.ExplorerUi;
 import dossier.index.SortKey;
+import dossier.workspace.RemoteCorpora;
 import dossier.ui.DossierUi;
 import dossier.ui.HelpContexts;
 
@@ -130,6 +131,15 @@ public class ExplorerView extends ViewPart {
 
 	private void apply(RowModel next, String problem) {
 		if (next == null) {
+			RowModel shown = model();
+			IProject chosen = currentProject();
+			if (shown != null && chosen != null && !chosen.equals(shown.project())) {
+				// Another corpus was chosen and cannot be read (a shared corpus whose server is down): its rows are
+				// not the last corpus's. A query that does not parse keeps the rows of the corpus it was typed for.
+				RowModel empty = RowModel.empty(chosen);
+				table.show(empty);
+				facets.show(empty);
+			}
 			status.setText(problem == null ? "" : problem); //$NON-NLS-1$
 			return;
 		}
@@ -138,7 +148,7 @@ public class ExplorerView extends ViewPart {
 		if (next.statusCounts() == null) {
 			countStatuses(next);
 		}
-		if (next.project() != null) {
+		if (next.project() != null && !RemoteCorpora.isRemote(next.project())) {
 			IndexWarmUpJob.warmOnce(next.project());
 		}
 		showCount(next);

@@ -9,6 +9,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
+import dossier.workspace.RemoteCorpora;
+
 /**
  * Opens articles in the editor registered for the article content type: the Entity Editor
  * ({@code dossier.entityEditor}) when it is installed, a text editor until then.
@@ -35,7 +37,12 @@ public final class OpenArticles {
 			if (opened++ == MAX_EDITORS) {
 				break;
 			}
-			IDE.openEditor(page, article.file(), opened == Math.min(articles.size(), MAX_EDITORS));
+			boolean activate = opened == Math.min(articles.size(), MAX_EDITORS);
+			if (RemoteCorpora.isRemote(article.project()) && page != null) {
+				new SharedArticleJob(page, article, activate).schedule(); // its text is on the server
+			} else {
+				IDE.openEditor(page, article.file(), activate);
+			}
 		}
 	}
 }

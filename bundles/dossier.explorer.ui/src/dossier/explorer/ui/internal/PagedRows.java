@@ -13,14 +13,16 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.index.ArticleSearch;
 import dossier.index.ArticleSummary;
-import dossier.index.CorpusIndex;
 import dossier.index.Hit;
 import dossier.index.QuerySyntaxException;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResult;
 import dossier.index.SortKey;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectIndexes;
+import dossier.workspace.RemoteCorpora;
 import dossier.workspace.licence.ArticleLicenceChecks;
 
 /**
@@ -38,13 +40,13 @@ final class PagedRows {
 	}
 
 	private final IProject project;
-	private final CorpusIndex index;
+	private final ArticleSearch index;
 	private final ExplorerQuery query;
 	private final List<Segment> segments;
 	/** The articles a filter on the licence check's verdict keeps, or null without that filter. */
 	private final @Nullable Set<String> within;
 
-	private PagedRows(IProject project, CorpusIndex index, ExplorerQuery query, List<Segment> segments,
+	private PagedRows(IProject project, ArticleSearch index, ExplorerQuery query, List<Segment> segments,
 			@Nullable Set<String> within) {
 		this.project = project;
 		this.index = index;
@@ -59,7 +61,7 @@ final class PagedRows {
 	 *
 	 * @throws QuerySyntaxException when the search text cannot be parsed
 	 */
-	static RowModel build(IProject project, CorpusIndex index, ExplorerQuery query) throws IOException, QuerySyntaxException {
+	static RowModel build(IProject project, ArticleSearch index, ExplorerQuery query) throws IOException, QuerySyntaxException {
 		String composed = query.composed();
 		Set<String> within = null;
 		Map<String, Integer> statusCounts = null;
@@ -110,8 +112,11 @@ final class PagedRows {
 	/** Every article of the corpus. */
 	static List<String> allIds(IProject project) throws IOException {
 		try {
+			if (RemoteCorpora.isRemote(project)) {
+				return ProjectIndexes.search(project).matchingIds(""); //$NON-NLS-1$
+			}
 			return CorpusProjects.corpus(project).ids();
-		} catch (CoreException e) {
+		} catch (CoreException | QuerySyntaxException e) {
 			throw new IOException(e.getMessage(), e);
 		}
 	}
@@ -126,7 +131,7 @@ final class PagedRows {
 		return project;
 	}
 
-	CorpusIndex index() {
+	ArticleSearch index() {
 		return index;
 	}
 

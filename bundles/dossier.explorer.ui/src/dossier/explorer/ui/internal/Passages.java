@@ -11,7 +11,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 
-import dossier.index.CorpusIndex;
+import dossier.index.ArticleSearch;
 import dossier.index.Hit;
 import dossier.index.QuerySyntaxException;
 import dossier.index.SearchResult;
@@ -24,14 +24,14 @@ import dossier.index.SearchResult;
 final class Passages {
 
 	private final IProject project;
-	private final CorpusIndex index;
+	private final ArticleSearch index;
 	private final ExplorerQuery query;
 	/** Pages whose passages were highlighted (or are being): each is asked for once. */
 	private final Set<Integer> claimed = ConcurrentHashMap.newKeySet();
 	/** The highlighted passage of each article, by id, as it arrives. */
 	private final Map<String, String> byId = new ConcurrentHashMap<>();
 
-	Passages(@Nullable IProject project, @Nullable CorpusIndex index, ExplorerQuery query) {
+	Passages(@Nullable IProject project, @Nullable ArticleSearch index, ExplorerQuery query) {
 		this.project = project;
 		this.index = index;
 		this.query = query;
@@ -53,8 +53,8 @@ final class Passages {
 	}
 
 	/**
-	 * The highlighted passage of {@code ref}: empty when it has none (a listing, a filter alone), null while it is
-	 * being highlighted.
+	 * The highlighted passage of {@code ref}: empty when it has none (a listing, a filter alone), and the row's own
+	 * snippet (empty for rows read without passages) until its page is highlighted.
 	 */
 	String of(ArticleRef ref) {
 		if (!ref.snippet().isEmpty() || !exist()) {

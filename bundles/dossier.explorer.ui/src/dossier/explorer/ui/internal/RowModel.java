@@ -15,8 +15,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
 
-import dossier.index.CorpusIndex;
+import dossier.index.ArticleSearch;
 import dossier.index.QuerySyntaxException;
+import dossier.workspace.RemoteCorpora;
 
 /**
  * The rows of the explorer's virtual table for one {@link ExplorerQuery} over one corpus index: article rows
@@ -41,7 +42,7 @@ public final class RowModel {
 	public static final String LICENCE_MARKER = "dossier.workspace.licenceProblem"; //$NON-NLS-1$
 
 	private final IProject project;
-	private final CorpusIndex index;
+	private final ArticleSearch index;
 	private final ExplorerQuery query;
 	/** Reads the rows paged from the index; null when there are none to read (no corpus, or all read up front). */
 	private final PagedRows paged;
@@ -63,7 +64,7 @@ public final class RowModel {
 	private volatile IntConsumer passageListener = page -> {
 	};
 
-	private RowModel(@Nullable IProject project, @Nullable CorpusIndex index, ExplorerQuery query, @Nullable PagedRows paged, int rowCount,
+	private RowModel(@Nullable IProject project, @Nullable ArticleSearch index, ExplorerQuery query, @Nullable PagedRows paged, int rowCount,
 			long total, Map<String, Map<String, Integer>> facets) {
 		this.project = project;
 		this.index = index;
@@ -85,7 +86,7 @@ public final class RowModel {
 	 *
 	 * @throws QuerySyntaxException when the search text cannot be parsed
 	 */
-	public static RowModel build(IProject project, CorpusIndex index, ExplorerQuery query)
+	public static RowModel build(IProject project, ArticleSearch index, ExplorerQuery query)
 			throws IOException, QuerySyntaxException {
 		return query.needsAllRows() ? AllRows.build(project, index, query) : PagedRows.build(project, index, query);
 	}
@@ -105,7 +106,7 @@ public final class RowModel {
 	 * A model whose rows were all read, filtered, sorted and grouped up front ({@link AllRows}), without their
 	 * passages: {@code index} highlights those of the pages shown.
 	 */
-	static RowModel ofAllRows(IProject project, CorpusIndex index, ExplorerQuery query, Object[] rows, long total,
+	static RowModel ofAllRows(IProject project, ArticleSearch index, ExplorerQuery query, Object[] rows, long total,
 			Map<String, Map<String, Integer>> facets, Map<String, Integer> statusCounts) {
 		RowModel model = new RowModel(project, index, query, null, rows.length, total, facets);
 		for (int page = 0; page * PAGE < rows.length; page++) {
@@ -155,8 +156,8 @@ public final class RowModel {
 	 */
 	public @Nullable Map<String, Integer> countStatuses() throws IOException, QuerySyntaxException, CoreException {
 		Map<String, Integer> counts = statusCounts;
-		if (counts != null || project == null || index == null) {
-			return counts;
+		if (counts != null || project == null || index == null || RemoteCorpora.isRemote(project)) {
+			return counts; // a shared corpus is checked where it was made: no verdicts here
 		}
 		LicenceStatuses statuses = LicenceStatuses.of(project);
 		List<String> ids = query.isListing() ? PagedRows.allIds(project) : index.matchingIds(query.composed());

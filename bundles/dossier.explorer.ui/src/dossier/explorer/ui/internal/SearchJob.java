@@ -50,7 +50,7 @@ final class SearchJob extends Job {
 		}
 		try {
 			answer = project == null ? RowModel.empty(null)
-					: RowModel.build(project, ProjectIndexes.index(project), query);
+					: RowModel.build(project, ProjectIndexes.search(project), query);
 		} catch (QuerySyntaxException e) {
 			problem = e.getMessage();
 		} catch (CoreException | IOException | RuntimeException | LinkageError e) {

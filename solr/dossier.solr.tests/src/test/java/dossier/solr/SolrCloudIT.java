@@ -27,9 +27,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dossier.core.store.Corpus;
+import dossier.index.ArticleSearch;
+import dossier.index.ArticleSummary;
 import dossier.index.CorpusIndex;
 import dossier.index.CorpusIndexes;
 import dossier.index.Hit;
+import dossier.index.QuerySyntaxException;
 import dossier.index.SearchRequest;
 import dossier.index.SearchResult;
 import dossier.index.SortKey;
@@ -242,9 +245,41 @@ class SolrCloudIT {
 
 	@Test
 	void aQuerySolrCannotParseIsOneLine() {
-		SolrUnavailableException bad = assertThrows(SolrUnavailableException.class,
+		// a syntax error, as a local index reports one (the Explorer shows it under the search field)
+		QuerySyntaxException bad = assertThrows(QuerySyntaxException.class,
 				() -> remote.search(SearchRequest.of("nofield:x", 10))); //$NON-NLS-1$
 		assertTrue(bad.getMessage().contains("unknown field 'nofield'"), bad.getMessage()); //$NON-NLS-1$
+		assertFalse(bad.getMessage().contains("\n"), bad.getMessage()); //$NON-NLS-1$
+		assertThrows(QuerySyntaxException.class, () -> remote.matchingIds("nofield:x")); //$NON-NLS-1$
+	}
+
+	/**
+	 * What the Article Explorer pages and counts through ({@link ArticleSearch}): a listing in each order, page by
+	 * page, the ids a query matches, and an article's text, the same on Solr as in the local index.
+	 */
+	@ParameterizedTest
+	@EnumSource(value = SortKey.class, names = { "ID", "TITLE", "DATE", "PUBLISHER", "LANGUAGE", "LICENCE" })
+	void theExplorersListingsAndIdsAreTheSameOnSolr(SortKey key) throws Exception {
+		ArticleSearch onSolr = remote;
+		ArticleSearch here = local;
+		int count = here.count();
+		for (boolean descending : new boolean[] { false, true }) {
+			for (int from : new int[] { 0, 37, count - 5 }) {
+				List<String> expected = here.list(key, descending, from, 20).stream().map(ArticleSummary::id).toList();
+				assertEquals(expected, onSolr.list(key, descending, from, 20).stream().map(ArticleSummary::id).toList(),
+						key + (descending ? " descending" : "") + " from " + from); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		assertEquals(new TreeSet<>(here.matchingIds("")), new TreeSet<>(onSolr.matchingIds(""))); //$NON-NLS-1$
+		assertEquals(count, onSolr.matchingIds("").size(), "every id once"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(new TreeSet<>(here.matchingIds("language:ar")), new TreeSet<>(onSolr.matchingIds("language:ar"))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void anArticlesTextIsReadFromTheCollection() throws Exception {
+		String id = local.matchingIds("language:ar").get(0); //$NON-NLS-1$
+		assertEquals(corpus.get(id).orElseThrow().text(), remote.text(id).orElseThrow());
+		assertTrue(remote.text("0000000000000000").isEmpty(), "no such article"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static Set<String> ids(SearchResult result) {
