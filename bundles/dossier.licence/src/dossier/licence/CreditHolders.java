@@ -63,7 +63,7 @@ public final class CreditHolders {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Cue words and signs before a holder: ©, "Photo:", "by", a year. */
 	private static final Pattern LEADING = Pattern.compile("^(?:[©\\s:：.(\\[-]+|\\(c\\)|(?:(?:copyright|photograph|photographie|photo|foto|image|picture|bild|imagen|imagem|immagine|credit|crédit|provided|courtesy|source|fonte|fuente|quelle|bron)s?"
-			+ "|(?-i:by|di|de|par|por|von|da|do|from|of)|في|من|عن|على)(?![\\p{L}])|(?:19|20)\\d\\d)+", // Arabic prepositions before a name too //$NON-NLS-1$
+			+ "|(?-i:by|di|de|par|por|von|da|do|from|of|By|Par|Por)|في|من|عن|على)(?![\\p{L}])|(?:19|20)\\d\\d)+", // Arabic prepositions before a name too //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** Tokens of dates and numbers inside a credit: "2020", "nº 49", "29th", month names in our languages. */
 	// a month's name is a date word only beside a number ("12 Jan", "March 2020"): "Jan de Vries", "May Ling" are names

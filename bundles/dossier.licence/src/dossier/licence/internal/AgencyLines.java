@@ -56,6 +56,7 @@ final class AgencyLines {
 			agencyLine(holders, alias, text, line, items);
 			if (length <= 60) {
 				agencyByline(holders, text, line, items);
+				withAgency(holders, text, line, items);
 			}
 			if (length <= 100) {
 				reporterOfAgency(holders, text, line, items);
@@ -108,8 +109,11 @@ final class AgencyLines {
 		}
 	}
 
-	/** A byline that names an agency, maybe with its date: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von dpa", "With AP". */
-	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|بقلم|من)\\s*:?\\s+(?<holder>.{2,50}?)" //$NON-NLS-1$
+	/**
+	 * A byline that names an agency, maybe with its date: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von
+	 * dpa", "With AP", "Da Agência Brasil", the agency's newsroom ("Redazione ANSA").
+	 */
+	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|da|do|from|vom|بقلم|من|redazione|redacción|rédaction|redaktion|redação|redactie)\\s*:?\\s+(?<holder>.{2,50}?)" //$NON-NLS-1$
 			+ "(?:\\s+(?:publicado|publicada|publié|publiée|published|pubblicato|veröffentlicht|gepubliceerd|atualizado|updated|mis à jour|aggiornato|actualizado|نشر في)(?![\\p{L}])[^\\n]*)?[.\\s]*$"); // "Por Agência Estado Publicado 23/05/2025 às 13h18" //$NON-NLS-1$
 
 	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
@@ -120,9 +124,30 @@ final class AgencyLines {
 		}
 	}
 
+	/** An agency's copy closing a byline: "Par Jean Morel avec AFP", "Le Monde avec AFP", "(avec AFP)", "Por Ana Lima, com Agência Brasil". */
+	private static final Pattern WITH_AGENCY = Pattern.compile("(?iu)(?<![\\p{L}])(?:avec|with|mit|con|com|met)\\s+(?:l['’]|la |the )?(?<holder>[^,()\\n]{2,40}?)[).\\s]*$"); //$NON-NLS-1$
+
+	/** A byline's first words: "Par Jean Morel", "Por Ana Lima". */
+	private static final Pattern BYLINE_START = Pattern.compile("(?iu)(?:by|par|por|di|von|door|de|da)\\s+(?-i:\\p{Lu})"); //$NON-NLS-1$
+	/** A name alone, every word capitalised: "Le Monde", "Jean Morel". */
+	private static final Pattern NAME_ONLY = Pattern.compile("(?u)\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}"); //$NON-NLS-1$
+
+	private static void withAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
+		Matcher with = WITH_AGENCY.matcher(text).region(line[0], line[1]);
+		// the agency alone after the word, not "Interview with Reuters editor" or "Gespräch mit dpa-Chef"; and a byline or a
+		// name before it, not prose ("Il premier ha parlato a lungo con l'Ansa.")
+		boolean found = with.find() && with.start() > line[0];
+		String before = found ? text.substring(line[0], with.start()).replaceAll("[\\s,(]+$", "") : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		boolean byline = BYLINE_START.matcher(before).lookingAt() || NAME_ONLY.matcher(before).matches();
+		CreditHolders.Holder whole = found && byline ? holders.lookupIgnoringCase(with.group("holder").strip()) : null; //$NON-NLS-1$
+		if (whole != null && whole.kind() == CreditHolders.Kind.AGENCY) {
+			ThirdPartyFinder.add(items, text, with.start(), with.end("holder"), whole.name()); //$NON-NLS-1$
+		}
+	}
+
 	/** A reporter's byline naming the agency: "Par Jean Dupont, AFP", "Di Mario Rossi (ANSA)", "ريتا ضو، وكالة فرانس برس". */
 	private static final Pattern REPORTER_OF_AGENCY = Pattern.compile("(?iu)^(?:(?:by|par|por|di|von|door|de|بقلم|كتب|كتبت)\\s*:?\\s+)?"
-			+ "(?<name>(?-i:\\p{Lu}|\\p{IsArabic})[\\p{L}\\p{M}.'’\\-]*(?:\\s+[\\p{L}\\p{M}.'’\\-]+){1,3}?)\\s*(?:[,،|–—/]|\\s-\\s|\\()\\s*"
+			+ "(?<name>(?-i:\\p{Lu}|\\p{IsArabic})[\\p{L}\\p{M}.'’\\-]*(?:\\s+[\\p{L}\\p{M}.'’\\-]+){1,3}?(?:\\s+(?:and|et|y|e|und|en|و)\\s+(?-i:\\p{Lu}|\\p{IsArabic})[\\p{L}\\p{M}.'’\\-]*(?:\\s+[\\p{L}\\p{M}.'’\\-]+){1,3}?)?)\\s*(?:[,،|–—/]|\\s-\\s|\\()\\s*"
 			+ "(?:(?:وكالة|agence|agenzia|agencia|agência|Agentur|news agency)\\s+)?(?<agency>[^,،()|]{2,45}?)\\s*\\)?[.\\s]*$"); //$NON-NLS-1$
 
 	private static void reporterOfAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {

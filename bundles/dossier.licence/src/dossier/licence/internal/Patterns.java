@@ -268,6 +268,12 @@ final class Patterns {
 			+ "|übersetzt (?:von|aus|durch)|ins \\p{L}+ übersetzt|übersetzung (?:aus|von|des|der)|übersetzung\\s*:|aus dem \\p{L}+ (?:übersetzt|von)|\\p{L}+(?:en|schen) Original|Originalartikel|Originalfassung" //$NON-NLS-1$
 			+ "|traduzid[oa]s? (?:por|do|de|da|para|pel[oa])|tradução (?:de|do|da|por)|tradução\\s*:|tradutor(?:a)?\\s*:" //$NON-NLS-1$
 			+ "|vertaald (?:uit|door|van)|vertaling\\s*:" //$NON-NLS-1$
+			// a language version credited to its translator: "English version by X", "Version française : Anne Roy", "Deutsche Fassung: X"
+			+ "|(?:(?:english|french|spanish|italian|german|portuguese|arabic|dutch) version|version (?:française|anglaise|arabe|espagnole|italienne|allemande|portugaise|néerlandaise)" //$NON-NLS-1$
+			+ "|versión (?:en español|española|en inglés|inglesa|árabe|francesa|italiana|alemana|portuguesa)|versione (?:italiana|inglese|francese|spagnola|tedesca|araba|portoghese)" //$NON-NLS-1$
+			+ "|(?:deutsche|englische|französische|arabische|spanische|italienische) (?:fassung|version|übertragung)|versão (?:em português|portuguesa|brasileira|em inglês|inglesa|em espanhol|árabe|francesa)" //$NON-NLS-1$
+			+ "|(?:nederlandse|engelse|franse|duitse) (?:versie|vertaling)|النسخة (?:العربية|الإنجليزية|الفرنسية))" //$NON-NLS-1$
+			+ "(?:\\s+(?:by|par|de|di|a cura di|von|door|por|بقلم)|\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.'’\\-]+\\s+(?-i:\\p{Lu})[\\p{L}.'’\\-]*|\\s*:\\s*\\p{IsArabic}+\\s+\\p{IsArabic}+\\s*$)(?![\\p{L}])" //$NON-NLS-1$
 			+ "|(?:free|machine|automatic) translation|machine[- ]translated|automatically translated|tradu(?:it|ite|its|ites|ction) (?:automatiquement|automatique|libre)" //$NON-NLS-1$
 			+ "|traducid[oa] automáticamente|traducci[oó]n (?:libre|automática)|tradott[oa] automaticamente|traduzione (?:libera|automatica)|traduzid[oa] automaticamente" //$NON-NLS-1$
 			+ "|tradução (?:livre|automática)|maschinell übersetzt|freie übersetzung|ترجمة (?:آلية|حرة)" //$NON-NLS-1$

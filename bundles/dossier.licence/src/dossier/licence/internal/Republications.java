@@ -74,11 +74,12 @@ final class Republications {
 	private static final Pattern FROM_PUBLICATION = Pattern.compile("(?u)^(?:Do|Da|From|Du|De la|Del|Dal|Vom|Van)\\s+(?<pub>\\p{Lu}[\\p{L}\\p{N}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’\\-]*){0,3})[.\\s]*$"); //$NON-NLS-1$
 
 	/**
-	 * A publication named as publishing what the text reports or shows: "نشرت وكالة رويترز …", "ذكرت صحيفة X", an
+	 * A publication named as publishing what the text reports or shows: "نشرت وكالة رويترز …", "ذكرت صحيفة X", "قالت
+	 * وكالة رويترز إن", "بحسب ما نقلته وكالة X", an
 	 * agency selecting or sending out the pictures shown ("اختارت وكالة الصحافة الفرنسية أفضل 5 صور", "رصدت وكالة
 	 * "أسوشيتد برس" مشاهد", "نشرت وكالة الأنباء Anadolu التركية الصور").
 	 */
-	private static final Pattern PUBLISHED_BY = Pattern.compile("(?u)(?<![\\p{L}])(?:نشرت|ذكرت|أوردت|نقلت|رصدت|اختارت|بثت|وزعت)\\s+(?<credit>(?:صحيفة|جريدة|مجلة|موقع|وكالة)\\s+[\"“«]?(?<name>(?:الأنباء\\s+)?\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2}|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}))"); //$NON-NLS-1$
+	private static final Pattern PUBLISHED_BY = Pattern.compile("(?u)(?<![\\p{L}])[وف]?(?:نشرت|ذكرت|أوردت|نقلت|رصدت|اختارت|بثت|وزعت|قالت|أفادت|نقلته|أوردته|ذكرته|نشرته)\\s+(?<credit>(?:صحيفة|جريدة|مجلة|موقع|وكالة)\\s+[\"“«]?(?<name>(?:الأنباء\\s+)?\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2}|\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}))"); //$NON-NLS-1$
 
 	/** A nationality after a publication's name ("الأمريكية", "الفرنسية"): not part of the name. */
 	private static final Pattern NATIONALITY = Pattern.compile("(?u)\\s+ال\\p{IsArabic}+ي(?:ة)?(?:\\s.*)?$"); //$NON-NLS-1$
@@ -114,7 +115,7 @@ final class Republications {
 
 	private static final String[] ARTICLE_WORDS = { "artic", "artíc", "artig", "artik", "texte", "texto", "testo", "tribune", "column", "chroniq", "opini", "intervi", "entrev", "entreti", "editori", "éditori", "leitart" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
 	private static final String[] WRITER_WORDS = { "journalist", "writer", "author", "columnist", "novelist", "poet", "reporter", "periodista", "escritor", "columnista", "écrivain", "chroniqueur", "giornalista", "scrittor", "autor", "schriftsteller", "schrijver" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
-	private static final String[] PUBLISHING_VERBS = { "نشرت", "ذكرت", "أوردت", "نقلت", "رصدت", "اختارت", "بثت", "وزعت" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	private static final String[] PUBLISHING_VERBS = { "نشرت", "ذكرت", "أوردت", "نقلت", "رصدت", "اختارت", "بثت", "وزعت", "قالت", "أفادت", "نقلته", "أوردته", "ذكرته", "نشرته" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 	private static final String[] PH = { "ph.", "ph:", "ph :" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final String[] TAKEN = { "tratt", "tiré", "tirée", "tomad", "extraíd", "retirad", "entnommen", "overgenomen", "taken from", "مأخوذ", "منقول" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 	private static final String[] MATERIAL = { "material", "informa", "reporting", "files ", "بالاستعانة" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -286,7 +287,7 @@ final class Republications {
 
 	/**
 	 * A byline that credits another publication's text: next to a translator's credit (on its line, the line before or
-	 * the line after), with a source on its line, or above a "Do/Da publication" line.
+	 * the line after), with a source on its line, above a "Do/Da publication" line or a source line ("المصدر: X").
 	 */
 	private static void byline(CreditHolders holders, String text, int[] line, int @Nullable [] previous, List<ThirdPartyItem> items) {
 		Matcher byline = BYLINE.matcher(text).region(line[0], line[1]);
@@ -319,6 +320,14 @@ final class Republications {
 			Matcher from = FROM_PUBLICATION.matcher(text).region(next[0], next[1]);
 			if (from.matches()) {
 				ThirdPartyFinder.add(items, text, byline.start("name"), next[1], name + " / " + Objects.requireNonNull(from.group("pub"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return;
+			}
+		}
+		if (next != null) {
+			// "بقلم: X، مديرة برنامج …" / "المصدر: فورين بوليسي": the byline's author wrote for the source named just below
+			Matcher below = Patterns.SOURCE_LABEL.matcher(text).region(next[0], next[1]);
+			if (below.matches() && !ThirdPartyFinder.AGENCIES.matcher(Objects.requireNonNull(below.group("name"))).matches()) { //$NON-NLS-1$
+				ThirdPartyFinder.add(items, text, byline.start(), next[1], name + " / " + Objects.requireNonNull(below.group("name")).replaceAll("[.\\s]+$", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
 		}
 	}

@@ -114,7 +114,8 @@ final class Scan {
 	static final String[] ARABIC_CREDIT = { "تصوير", "صورة", "أرشيفية", "ارشيفية", "المصدر", "مصدر" };
 	static final String[] COURTESY = { "courtesy", "concessione", "autorisation", "cortesía", "cortesia", "genehmigung", "بإذن" };
 	static final String[] DISCLAIMER = { "warrant", "as is", "as-is", "garanzi", "garantie", "garantía", "garantia", "gewähr", "gewahr", "ضمان" };
-	static final String[] TRANSLATION = { "translat", "traduc", "tradu", "tradott", "übersetz", "original", "vertaa", "vertal", "ترجم", "مترجم", "نقله", "نقلته", "نقلها" };
+	static final String[] TRANSLATION = { "translat", "traduc", "tradu", "tradott", "übersetz", "original", "vertaa", "vertal", "ترجم", "مترجم", "نقله", "نقلته", "نقلها",
+			"version", "versión", "versione", "versão", "fassung", "übertragung", "versie", "النسخة", "aus dem" };
 	static final String[] ORIGINAL = { "original", "initialement", "ursprünglich", "erstmals", "zuerst", "oorspronkelijk", "الأصل", "أصلا" };
 	static final String[] MODIFICATION = { "adapt", "modifi", "edited", "abridged", "shortened", "changes", "bearbeitet", "gekürzt", "مقتبس",
 			"معدل", "بتصرف" };

@@ -25,7 +25,9 @@ import dossier.licence.LicenceChecker;
  * source site, the next label ending a source ("Quelle: X Lizenz: …"), articles credited by a newspaper's name and
  * date, lines that only point to an article, the page's own name, credit lines in capitals, barred agencies before
  * the next caption, content "protected by copyright" in every language, a quoted notice on a line of its own,
- * language sub-domains and generic country domains. The texts have the shapes of real pages, not their words.
+ * language sub-domains and generic country domains, agency bylines ("avec AFP", "Redazione ANSA", two reporters and
+ * their agency) and a byline above a source line, Arabic reporting verbs before a named agency, and a language
+ * version credited to its translator ("Aus dem Englischen von X", "Version française : X"). The texts have the shapes of real pages, not their words.
  */
 class CreditCueTest {
 
@@ -180,6 +182,81 @@ class CreditCueTest {
 			""")
 	void talkAboutCopyrightProtectionLicensesNothing(String text, String language) {
 		assertNull(analyse(text, language).licence(), text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Par Jean Morel avec AFP                                               | fr | AFP
+			Le Quotidien avec AFP                                                 | fr | AFP
+			Por Ana Lima, com Agência Brasil                                      | pt | Agência Brasil
+			Da Agência Brasil                                                     | pt | Agência Brasil
+			Redazione ANSA                                                        | it | ANSA
+			By John Smith and Mary Jones, Associated Press                        | en | John Smith+Mary Jones+AP
+			'By John Smith | Reuters'                                             | en | John Smith+Reuters
+			بقلم: سارة كامل، باحثة في معهد الدراسات.\\n\\nالمصدر: فورين أفيرز        | ar | سارة كامل+فورين أفيرز
+			""")
+	void bylinesWithAnAgencyOrASourceCreditThem(String text, String language, String holders) {
+		assertCredits(text, language, holders);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Interview with Reuters editor                                         | en
+			Gespräch mit dpa-Chef                                                 | de
+			Un café avec Paul                                                     | fr
+			Da Vinci e il Rinascimento                                            | it
+			بقلم: سارة كامل\\n\\nالمصدر: وكالات                                       | ar
+			""")
+	void noBylineCreditWithoutAnAgencyOrASource(String text, String language) {
+		LicenceAnalysis analysis = analyse(text, language);
+		assertTrue(analysis.thirdParty().stream().noneMatch(t -> t.holders().contains("سارة كامل") || t.holders().contains("Reuters") || t.holders().contains("dpa")),
+				() -> "credited " + credits(analysis) + " in: " + text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			وقالت وكالة رويترز إن الاجتماع انتهى دون اتفاق.                          | ar | Reuters
+			وأفادت وكالة الصحافة الفرنسية بأن الحصيلة ارتفعت.                        | ar | AFP
+			بحسب ما نقلته وكالة رويترز عن مصادر مطلعة.                               | ar | Reuters
+			بي بي سي عربي                                                         | ar | BBC
+			""")
+	void arabicReportingVerbsAndArabicEditionsCredit(String text, String language, String holders) {
+		assertCredits(text, language, holders);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			وقالت الوكالة إن الاجتماع انتهى دون اتفاق.                               | ar
+			قالت صحيفة محلية إن الحصيلة ارتفعت.                                     | ar
+			""")
+	void arabicReportingVerbsWithoutANamedAgencyCreditNothing(String text, String language) {
+		assertNoCredit(text, language);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Aus dem Englischen von Eva Lang                                       | de
+			Deutsche Fassung: Eva Lang                                            | de
+			Versione italiana a cura di Anna Verdi                                | it
+			Versión en español de Luis Gil                                        | es
+			Version française : Anne Roy                                          | fr
+			English version by Ann Lee                                            | en
+			Versão em português: Rita Lobo                                        | pt
+			النسخة العربية: سامي خليل                                               | ar
+			""")
+	void aLanguageVersionCreditedToItsTranslatorIsATranslation(String text, String language) {
+		assertTrue(analyse(text, language).translation().detected(), text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Version française disponible                                          | fr
+			Die deutsche Fassung des Gesetzes tritt 2025 in Kraft.                | de
+			La versión en español del juego sale mañana.                          | es
+			Aus dem Archiv                                                        | de
+			""")
+	void aLanguageVersionWithoutItsTranslatorIsNone(String text, String language) {
+		assertFalse(analyse(text, language).translation().detected(), text);
 	}
 
 	@Test
