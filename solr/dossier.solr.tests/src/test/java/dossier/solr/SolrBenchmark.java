@@ -44,6 +44,8 @@ public final class SolrBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int size = args.length > 1 && args[0].equals("--articles") ? Integer.parseInt(args[1]) : 50_000; //$NON-NLS-1$
+		// --solr-only: the collection alone (at a million articles the local index beside it doubles the run)
+		boolean solrOnly = java.util.Arrays.asList(args).contains("--solr-only"); //$NON-NLS-1$
 		Path root = Path.of(System.getProperty("dossier.root", ".")).toAbsolutePath().normalize(); //$NON-NLS-1$ //$NON-NLS-2$
 		Path work = Files.createTempDirectory("dossier-solr-bench"); //$NON-NLS-1$
 		SyntheticArticles articles = new SyntheticArticles(42);
@@ -81,6 +83,9 @@ public final class SolrBenchmark {
 				latency("solr", size, query -> collection.search(SearchRequest.of(query, 10)).total());
 			}
 
+			if (solrOnly) {
+				return;
+			}
 			cpu = cpuNanos();
 			start = System.nanoTime();
 			try (CorpusIndex local = CorpusIndex.open(source(work.resolve("local"), articles, size))) { //$NON-NLS-1$
@@ -92,8 +97,8 @@ public final class SolrBenchmark {
 			}
 		} finally {
 			cluster.shutdown();
+			System.out.println("work folder: " + work + " (delete it when done)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		System.out.println("work folder: " + work + " (delete it when done)"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private interface Search {
