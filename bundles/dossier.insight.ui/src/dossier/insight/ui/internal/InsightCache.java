@@ -26,7 +26,19 @@ import dossier.workspace.insight.ProjectInsight;
  */
 final class InsightCache {
 
+	/** How the facts of a project are read ({@link ProjectInsight#read}; another in a test). */
+	@FunctionalInterface
+	interface Reader {
+		Insight read(IProject project, IProgressMonitor monitor) throws CoreException;
+	}
+
 	private static final Map<IProject, Insight> CACHE = new ConcurrentHashMap<>();
+	/**
+	 * Bumped, under {@link #CACHE}'s lock, whenever facts are dropped (a change, {@link #forget}): facts read while
+	 * something changed may be part old, part new, and are returned to their reader but not kept, so the next view
+	 * to ask reads them again rather than showing what the change made stale until the next change.
+	 */
+	private static long generation;
 	private static final List<Consumer<IProject>> LISTENERS = new CopyOnWriteArrayList<>();
 	private static final IResourceChangeListener WATCHER = InsightCache::changed;
 	private static volatile boolean watching;
@@ -36,19 +48,35 @@ final class InsightCache {
 
 	/** The facts of {@code project}: remembered, or read now (a job's work: it reads every article). */
 	static Insight get(IProject project, IProgressMonitor monitor) throws CoreException {
+		return get(project, monitor, ProjectInsight::read);
+	}
+
+	/** {@link #get(IProject, IProgressMonitor)}, the facts read by {@code reader} when not remembered. */
+	static Insight get(IProject project, IProgressMonitor monitor, Reader reader) throws CoreException {
 		watch();
-		Insight known = CACHE.get(project);
-		if (known != null) {
-			return known;
+		long before;
+		synchronized (CACHE) {
+			Insight known = CACHE.get(project);
+			if (known != null) {
+				return known;
+			}
+			before = generation;
 		}
-		Insight read = ProjectInsight.read(project, monitor);
-		CACHE.put(project, read);
+		Insight read = reader.read(project, monitor);
+		synchronized (CACHE) {
+			if (generation == before) {
+				CACHE.put(project, read); // nothing changed while it was read
+			}
+		}
 		return read;
 	}
 
 	/** Drops the facts of {@code project}, so the next {@link #get} reads them again. */
 	static void forget(IProject project) {
-		CACHE.remove(project);
+		synchronized (CACHE) {
+			generation++;
+			CACHE.remove(project);
+		}
 	}
 
 	static void addListener(Consumer<IProject> listener) {
@@ -77,7 +105,7 @@ final class InsightCache {
 		}
 		for (IResourceDelta child : root.getAffectedChildren()) {
 			if (child.getResource() instanceof IProject project) {
-				CACHE.remove(project);
+				forget(project);
 				for (Consumer<IProject> listener : LISTENERS) {
 					listener.accept(project);
 				}
