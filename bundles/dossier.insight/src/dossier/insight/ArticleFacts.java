@@ -26,9 +26,18 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param findings its licence findings
  * @param entities the distinct entities it mentions (dates included), each once
  * @param dates the days its DATE mentions name, each once
+ * @param imported the day (UTC) it was imported, or null when its corpus did not record it
+ * @param importer the importer that read it ({@code dossier.importers} id; {@link #UNKNOWN} when not recorded)
  */
 public record ArticleFacts(String id, @Nullable LocalDate published, String language, String publisher, String licence,
-		String licenceCheck, List<FindingFact> findings, List<EntityRef> entities, List<LocalDate> dates) {
+		String licenceCheck, List<FindingFact> findings, List<EntityRef> entities, List<LocalDate> dates,
+		@Nullable LocalDate imported, String importer) {
+
+	/** Facts without their import (an article whose corpus did not record it, a generated one). */
+	public ArticleFacts(String id, @Nullable LocalDate published, String language, String publisher, String licence,
+			String licenceCheck, List<FindingFact> findings, List<EntityRef> entities, List<LocalDate> dates) {
+		this(id, published, language, publisher, licence, licenceCheck, findings, entities, dates, null, UNKNOWN);
+	}
 
 	/** The value shown for a missing publisher, language or licence. */
 	public static final String UNKNOWN = "unknown"; //$NON-NLS-1$
@@ -44,6 +53,7 @@ public record ArticleFacts(String id, @Nullable LocalDate published, String lang
 		findings = List.copyOf(findings);
 		entities = distinct(entities);
 		dates = List.copyOf(new LinkedHashSet<>(dates));
+		importer = orUnknown(importer);
 	}
 
 	private static List<EntityRef> distinct(List<EntityRef> entities) {

@@ -70,6 +70,11 @@ public final class InsightCsv {
 						count.articles());
 			}
 		}
+		for (ImportDay day : overview.imports()) {
+			for (Map.Entry<String, Integer> importer : day.byImporter().entrySet()) {
+				row(out, "import", day.day(), importer.getKey(), importer.getValue()); //$NON-NLS-1$
+			}
+		}
 		return out.toString();
 	}
 

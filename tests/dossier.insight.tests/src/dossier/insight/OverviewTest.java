@@ -2,7 +2,9 @@
 package dossier.insight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +43,33 @@ class OverviewTest {
 		assertEquals(List.of(new EntityCount(KnownCorpus.PUTIN, 5)), overview.topEntities().get("PERSON"));
 		assertEquals(List.of(new EntityCount(KnownCorpus.MOSCOW, 3)), overview.topEntities().get("PLACE"));
 		assertEquals(List.of(new EntityCount(KnownCorpus.UN, 2)), overview.topEntities().get("ORG"));
+	}
+
+	@Test
+	void aTopEntitysArticlesAreKnownForAClick() {
+		Overview all = insight.overview(false, 1);
+		assertEquals(5, all.articlesOf(KnownCorpus.PUTIN.id()).size());
+		assertEquals(all.topEntities().get("PLACE").get(0).articles(), all.articlesOf(KnownCorpus.MOSCOW.id()).size());
+		assertEquals(List.of(), all.articlesOf(KnownCorpus.BIDEN.id()), "not among the top one");
+		assertEquals(3, insight.overview(true, 1).articlesOf(KnownCorpus.PUTIN.id()).size(), "a story's first article");
+	}
+
+	@Test
+	void theImportHistoryCountsEveryArticleByDayAndImporterLatestFirst() {
+		LocalDate monday = LocalDate.of(2026, 11, 30);
+		LocalDate friday = LocalDate.of(2026, 12, 4);
+		List<ArticleFacts> facts = List.of(imported("a", monday, "html"), imported("b", friday, "warc"),
+				imported("c", friday, "warc"), imported("d", friday, "html"),
+				new ArticleFacts("e", null, "en", "", "", "", List.of(), List.of(), List.of())); // not recorded
+		Overview overview = Insight.of(facts, List.of()).overview(false, 5);
+		assertEquals(List.of(new ImportDay(friday, 3, Map.of("warc", 2, "html", 1)), new ImportDay(monday, 1, Map.of("html", 1))),
+				overview.imports());
+		assertEquals(List.of("warc", "html"), List.copyOf(overview.imports().get(0).byImporter().keySet()), "most first");
+		assertTrue(InsightCsv.overview(overview).contains("import,2026-12-04,warc,2"), InsightCsv.overview(overview));
+	}
+
+	private static ArticleFacts imported(String id, LocalDate day, String importer) {
+		return new ArticleFacts(id, null, "en", "", "", "", List.of(), List.of(), List.of(), day, importer);
 	}
 
 	@Test

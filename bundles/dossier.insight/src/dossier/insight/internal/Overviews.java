@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import dossier.insight.Dimension;
 import dossier.insight.EntityCount;
 import dossier.insight.EntityRef;
 import dossier.insight.FindingFact;
+import dossier.insight.ImportDay;
 import dossier.insight.Overview;
 
 /** Computes an {@link Overview}: one pass over the stories, one over the articles for the findings. */
@@ -58,6 +61,20 @@ public final class Overviews {
 				Tallies.add(findings.computeIfAbsent(finding.rule(), r -> new TreeMap<>()), finding.severity(), 1);
 			}
 		}
+		// The import history counts every article (an import stores each copy), latest day first.
+		Map<LocalDate, Map<String, Integer>> imported = new TreeMap<>(Comparator.reverseOrder());
+		for (int i = 0; i < articles.size(); i++) {
+			Cancel.check(i, cancelled);
+			ArticleFacts article = articles.get(i);
+			LocalDate day = article.imported();
+			if (day != null) {
+				Tallies.add(imported.computeIfAbsent(day, d -> new HashMap<>()), article.importer(), 1);
+			}
+		}
+		List<ImportDay> imports = new ArrayList<>();
+		imported.forEach((day, byImporter) -> imports.add(new ImportDay(day,
+				byImporter.values().stream().mapToInt(Integer::intValue).sum(), Tallies.ordered(byImporter))));
+
 		Map<String, Map<String, Integer>> frozenFindings = new LinkedHashMap<>();
 		findings.forEach((rule, counts) -> frozenFindings.put(rule, Collections.unmodifiableMap(counts)));
 
@@ -72,7 +89,23 @@ public final class Overviews {
 			}
 			topEntities.put(type, List.copyOf(list));
 		});
+		// The articles of the top entities, for a click to list them: a second pass over the stories.
+		Map<String, List<String>> topArticles = new HashMap<>();
+		topEntities.values().forEach(list -> list.forEach(count -> topArticles.put(count.entity().id(), new ArrayList<>())));
+		for (int i = 0; i < stories.size(); i++) {
+			Cancel.check(i, cancelled);
+			Story story = stories.get(i);
+			for (EntityRef entity : story.entities()) {
+				List<String> ids = topArticles.get(entity.id());
+				if (ids != null) {
+					ids.add(story.first().id());
+				}
+			}
+		}
+		Map<String, List<String>> frozenArticles = new HashMap<>();
+		topArticles.forEach((id, ids) -> frozenArticles.put(id, List.copyOf(ids)));
 		return new Overview(once, articles.size(), storyCount, undated, Collections.unmodifiableMap(orderedTallies),
-				Collections.unmodifiableMap(frozenFindings), Collections.unmodifiableMap(topEntities));
+				Collections.unmodifiableMap(frozenFindings), Collections.unmodifiableMap(topEntities),
+				Collections.unmodifiableMap(frozenArticles), List.copyOf(imports));
 	}
 }

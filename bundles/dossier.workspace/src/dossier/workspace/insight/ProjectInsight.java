@@ -4,6 +4,7 @@ package dossier.workspace.insight;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 import dossier.core.model.Article;
+import dossier.core.model.Provenance;
 import dossier.core.store.Corpus;
 import dossier.entities.Catalogue;
 import dossier.entities.Entity;
@@ -117,9 +119,12 @@ public final class ProjectInsight {
 				}
 			}
 		}
+		Provenance provenance = article.provenance();
+		LocalDate imported = provenance == null || provenance.importedAt() == null ? null
+				: LocalDate.ofInstant(provenance.importedAt(), ZoneOffset.UTC);
 		return new ArticleFacts(article.id(), ArticleFacts.day(article.published()), article.language(),
 				Objects.requireNonNullElse(article.publisher(), ""), LicenceLabels.rough(article), status, findings, entities, //$NON-NLS-1$
-				dates);
+				dates, imported, provenance == null ? "" : Objects.requireNonNullElse(provenance.importerId(), "")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String severityName(int severity) {

@@ -57,6 +57,9 @@ public final class Messages extends NLS {
 	public static String Overview_entity;
 	public static String Overview_articles;
 	public static String Overview_clickHint;
+	public static String Overview_imports;
+	public static String Overview_importDay;
+	public static String Overview_importers;
 	public static String Overview_errors;
 	public static String Overview_warnings;
 	public static String Overview_notes;

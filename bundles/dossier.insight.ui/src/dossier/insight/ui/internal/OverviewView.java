@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 
 import dossier.insight.Dimension;
 import dossier.insight.EntityCount;
+import dossier.insight.ImportDay;
 import dossier.insight.InsightCsv;
 import dossier.insight.Overview;
 import dossier.ui.Counts;
@@ -29,8 +31,8 @@ import dossier.ui.HelpContexts;
 
 /**
  * The Corpus Overview: a corpus's articles by language, publisher, licence and licence check (each a
- * {@link BarChart} whose rows filter the Article Explorer), its licence findings by rule and severity, and its
- * most mentioned entities per type. Computed in an {@link OverviewJob}; recomputed when the corpus changes.
+ * {@link BarChart} whose rows filter the Article Explorer), its licence findings by rule and severity, its most
+ * mentioned entities per type (a double-click lists an entity's articles in the Explorer), and its import history. Computed in an {@link OverviewJob}; recomputed when the corpus changes.
  */
 public class OverviewView extends CorpusInsightView<Overview> {
 
@@ -43,6 +45,7 @@ public class OverviewView extends CorpusInsightView<Overview> {
 	private final Map<Dimension, BarChart> charts = new EnumMap<>(Dimension.class);
 	private TallyTable findings;
 	private TallyTable entities;
+	private TallyTable imports;
 	private Overview shown;
 
 	@Override
@@ -69,6 +72,15 @@ public class OverviewView extends CorpusInsightView<Overview> {
 		entities = new TallyTable(right, Messages.Overview_entities,
 				new String[] { Messages.Overview_type, Messages.Overview_entity, Messages.Overview_articles },
 				new int[] { 80, 200, 70 });
+		entities.viewer().addOpenListener(event -> {
+			Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (row instanceof String[] cells && cells.length > 3) {
+				showEntityArticles(cells[3], cells[1]);
+			}
+		});
+		imports = new TallyTable(column(body), Messages.Overview_imports,
+				new String[] { Messages.Overview_importDay, Messages.Overview_articles, Messages.Overview_importers },
+				new int[] { 110, 70, 260 });
 		Label hint = new Label(parent, SWT.WRAP);
 		hint.setText(Messages.Overview_clickHint);
 		start();
@@ -112,10 +124,19 @@ public class OverviewView extends CorpusInsightView<Overview> {
 		List<String[]> entityRows = new ArrayList<>();
 		overview.topEntities().forEach((type, top) -> {
 			for (EntityCount count : top) {
-				entityRows.add(new String[] { type, count.entity().label(), Integer.toString(count.articles()) });
+				// the entity's id rides along after the shown columns, for a double-click to list its articles
+				entityRows.add(new String[] { type, count.entity().label(), Integer.toString(count.articles()),
+						count.entity().id() });
 			}
 		});
 		entities.show(entityRows);
+		List<String[]> importRows = new ArrayList<>();
+		for (ImportDay day : overview.imports()) {
+			List<String> importers = new ArrayList<>();
+			day.byImporter().forEach((importer, count) -> importers.add(importer + ' ' + count));
+			importRows.add(new String[] { day.day().toString(), Integer.toString(day.articles()), String.join(", ", importers) }); //$NON-NLS-1$
+		}
+		imports.show(importRows);
 		body.layout(true, true);
 		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		summary.getParent().layout(true);
@@ -128,6 +149,13 @@ public class OverviewView extends CorpusInsightView<Overview> {
 
 	private void filter(Dimension dimension, String value) {
 		showInExplorer(dimension.filterKey(), value);
+	}
+
+	/** Lists in the Article Explorer the articles that mention one of the top entities. */
+	private void showEntityArticles(String id, String label) {
+		if (shown != null) {
+			searchInExplorer(articlesQuery(shown.articlesOf(id), () -> quoted(label)));
+		}
 	}
 
 	@Override
@@ -185,6 +213,10 @@ public class OverviewView extends CorpusInsightView<Overview> {
 
 	TallyTable entitiesTable() {
 		return entities;
+	}
+
+	TallyTable importsTable() {
+		return imports;
 	}
 
 	Button onceButton() {

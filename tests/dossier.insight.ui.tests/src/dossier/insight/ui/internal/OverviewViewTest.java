@@ -2,15 +2,23 @@
 package dossier.insight.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +33,8 @@ import dossier.lineage.LinkStatus;
 import dossier.lineage.LinkType;
 import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectEntities;
+import dossier.workspace.ProjectImports;
 
 class OverviewViewTest {
 
@@ -44,6 +54,7 @@ class OverviewViewTest {
 	void close() throws Exception {
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.LANGUAGE, null);
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.PUBLISHER, null);
+		ExplorerFilters.search(Workbench.page(), project, ""); // a double-click on an entity searched its articles
 		Workbench.page().hideView(view);
 		Workbench.joinJobs(InsightUi.JOB_FAMILY);
 	}
@@ -78,6 +89,44 @@ class OverviewViewTest {
 		InsightFixture.mouse(languages.control(), SWT.MouseUp, 5, BarChart.rowMiddle(0));
 		assertEquals("en", ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.LANGUAGE));
 		InsightFixture.waitForExplorerRows("the Explorer lists the three English articles", 3);
+	}
+
+	@Test
+	void theImportHistoryShowsTodaysImport() throws Exception {
+		// The fixture stores its five articles without an import record; the sample is imported as a user does.
+		assertEquals(List.of(), rows(view.importsTable()), "no import recorded");
+		Path sample = Path.of(System.getProperty("dossier.samples", "../../samples"), "000_30bd282be3f8cedf.txt"); //$NON-NLS-1$ //$NON-NLS-2$
+		ProjectImports.importInto(project, List.of(sample), new NullProgressMonitor());
+		ProjectEntities.join(null);
+		view.recompute();
+		InsightFixture.settle("the overview of six articles", () -> view.shown() != null && view.shown().articles() == 6);
+		List<String[]> rows = rows(view.importsTable());
+		assertEquals(1, rows.size(), "one day");
+		assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), rows.get(0)[0]);
+		assertEquals("1", rows.get(0)[1]);
+		assertEquals(view.shown().imports().get(0).byImporter().keySet().iterator().next() + " 1", rows.get(0)[2]);
+		assertFalse(rows.get(0)[2].startsWith("unknown"), "the importer is recorded: " + rows.get(0)[2]);
+	}
+
+	@Test
+	void doubleClickingAnEntityListsItsArticlesInTheExplorer() {
+		TableViewer entities = view.entitiesTable().viewer();
+		String[] first = rows(view.entitiesTable()).get(0);
+		int articles = view.shown().articlesOf(first[3]).size();
+		assertEquals(first[2], Integer.toString(articles), "the articles counted are the articles listed");
+		entities.setSelection(new StructuredSelection(entities.getElementAt(0)), true);
+		Event open = new Event();
+		open.item = entities.getTable().getItem(0);
+		entities.getTable().notifyListeners(SWT.DefaultSelection, open);
+		InsightFixture.waitForExplorerRows("the Explorer lists " + first[1] + "'s articles", articles);
+	}
+
+	private static List<String[]> rows(TallyTable table) {
+		List<String[]> rows = new ArrayList<>();
+		for (Object row : (List<?>) table.viewer().getInput()) {
+			rows.add((String[]) row);
+		}
+		return rows;
 	}
 
 	@Test
