@@ -169,7 +169,7 @@ public final class SearchCommand extends ParsedCommand {
 				printText(request, result, null, console);
 			}
 			return ExitCode.OK;
-		} catch (SolrUnavailableException e) {
+		} catch (SolrUnavailableException | QuerySyntaxException e) {
 			console.error(e.getMessage());
 			return ExitCode.USAGE_OR_IO;
 		} catch (IOException e) {
