@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -33,14 +34,17 @@ public final class UrlCatalog {
 		}
 	}
 
+	private static final Pattern SPACES = Pattern.compile("\\s+"); //$NON-NLS-1$
+
 	/** By content id, every stored publication of that text. */
 	private final Map<String, List<Publication>> byContent = new HashMap<>();
 	private final Map<String, String> byUrl = new HashMap<>();
 
 	/** Takes {@code article} in. */
 	public void add(Article article) {
-		byContent.computeIfAbsent(Article.contentId(article.text()), k -> new ArrayList<>(1)).add(Publication.of(article));
-		for (String url : urlKeys(article)) {
+		Publication publication = Publication.of(article);
+		byContent.computeIfAbsent(Article.contentId(article.text()), k -> new ArrayList<>(1)).add(publication);
+		for (String url : publication.urls()) {
 			byUrl.putIfAbsent(url, article.id());
 		}
 	}
@@ -70,6 +74,9 @@ public final class UrlCatalog {
 	 */
 	public @Nullable String duplicateOf(Article article) {
 		List<Publication> same = byContent.getOrDefault(Article.contentId(article.text()), List.of());
+		if (same.isEmpty()) {
+			return null; // the usual case: no stored text is the same
+		}
 		Publication incoming = Publication.of(article);
 		for (Publication stored : same) {
 			if (!otherPublication(stored, incoming)) {
@@ -99,7 +106,7 @@ public final class UrlCatalog {
 		if (publisher == null || publisher.isBlank()) {
 			return null;
 		}
-		return Normalizer.normalize(publisher, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+		return SPACES.matcher(Normalizer.normalize(publisher, Normalizer.Form.NFC).strip()).replaceAll(" ").toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
 	/** The id of the stored article with the same canonical or source URL as {@code article}, or null. */
