@@ -73,6 +73,13 @@ final class Fixtures {
 				.sourceUrl("https://ar.m.wikinews.org/wiki/power-of-we").published("2012-12-18").build(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** Its French translation as an autoblog archive of Global Voices en Français keeps it, 14 December 2012 (CC BY 3.0). */
+	static Article powerOfWeFrench() {
+		return Article.builder(text("gv-power-of-we-fr.txt")).language("fr").publisher("Global Voices en Français") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.sourceUrl("https://www.ecirtam.net/autoblogs/autoblogs/frglobalvoicesonlineorg_0e319138ab63237c2d2aeff84b4cb506d936eab8/?1323") //$NON-NLS-1$
+				.published("2012-12-14").build(); //$NON-NLS-1$
+	}
+
 	/** Malka Older's message on becoming Global Voices' executive director, 16 September 2024 (CC BY 3.0). */
 	static Article olderMessageEnglish() {
 		return Article.builder(text("gv-malka-older-message-en.txt")).language("en").publisher("Global Voices") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
