@@ -126,10 +126,10 @@ public final class ProjectLinking {
 	/**
 	 * Makes the links stored in {@code project}'s {@value LineageFile#FILE_NAME} current, for a reader of them (the
 	 * Lineage view, the side-by-side view): waits while the project's linking has work asked for or running (an
-	 * import being linked), runs it when it was left with work (a cancelled or failed run), and links the whole corpus
-	 * when it has no lineage file yet (a corpus imported without linking, a file deleted). Returns at once when the
-	 * stored links are current, which is the usual case: nothing is linked here that linking on import did not
-	 * already link. Call it from a job, never from the UI thread.
+	 * import being linked), runs it when a cancelled run left work (not after a failure, which is logged and which
+	 * the next build retries), and links the whole corpus when it has no lineage file yet (a corpus imported without
+	 * linking, a file deleted). Returns at once when the stored links are current, which is the usual case: nothing
+	 * is linked here that linking on import did not already link. Call it from a job, never from the UI thread.
 	 *
 	 * @throws CoreException when the project is not an open corpus
 	 * @throws OperationCanceledException when the monitor is cancelled while waiting
@@ -142,7 +142,10 @@ public final class ProjectLinking {
 		LinkJob job = JOBS.get(project);
 		for (int round = 0; job != null && job.hasWork() && round < AWAIT_ROUNDS; round++) {
 			if (job.getState() == Job.NONE) {
-				job.schedule(); // left with work by a cancelled or failed run, or between two runs of a busy one
+				if (job.failed()) {
+					break; // logged; linking it again for every read would fail again: the next build retries
+				}
+				job.schedule(); // left with work by a cancelled run, or between two runs of a busy one
 			}
 			try {
 				job.join(0, monitor);
@@ -193,6 +196,8 @@ public final class ProjectLinking {
 		/** Held while the lineage file is written. */
 		private final Object writing = new Object();
 		private volatile boolean stopped;
+		/** Whether the last run failed (an unreadable lineage file, a corpus that cannot be read). */
+		private volatile boolean failed;
 
 		LinkJob(IProject project) {
 			super(NLS.bind(Messages.ProjectLinking_job, project.getName()));
@@ -212,6 +217,10 @@ public final class ProjectLinking {
 				pending.removed.remove(id);
 				pending.changed.add(id);
 			}
+		}
+
+		boolean failed() {
+			return failed;
 		}
 
 		/** Whether this project's links are about to change: work asked for and not taken, or a run in progress. */
@@ -264,12 +273,14 @@ public final class ProjectLinking {
 			Pending work = take();
 			try {
 				link(work, monitor);
+				failed = false;
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
 				relinkNextTime();
 				return Status.CANCEL_STATUS;
 			} catch (CoreException | IOException | RuntimeException e) {
 				relinkNextTime();
+				failed = true;
 				ILog.of(ProjectLinking.class).log(
 						Status.error(NLS.bind(Messages.ProjectLinking_failed, project.getName(), e.getMessage()), e));
 				return Status.OK_STATUS; // logged, as the other participants' failures are; no dialog
