@@ -72,12 +72,78 @@ final class InsightFixture {
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		ProjectEntities.join(null);
 		ProjectLinking.join(null); // the build links the corpus (lineage.json): a test's own links come after
+		joined = mentions(project, ids);
 		return project;
+	}
+
+	/** The mentions stored for each article when the fixture had joined the recognition (for failure messages). */
+	static String joined = "";
+
+	/** Each article's stored mentions, as "id: text/entity, ..." lines (for failure messages). */
+	static String mentions(IProject project, String[] ids) {
+		StringBuilder out = new StringBuilder();
+		try {
+			dossier.entities.store.EntityStore store = new dossier.entities.store.EntityStore(CorpusProjects.corpus(project).folder());
+			for (String id : ids) {
+				if (id == null) {
+					continue;
+				}
+				out.append('\n').append(id).append(": ");
+				if (!java.nio.file.Files.exists(store.mentionsFile(id))) {
+					out.append("(no mentions file)");
+					continue;
+				}
+				for (dossier.entities.Mention mention : store.loadMentions(id)) {
+					out.append(mention.text()).append('/').append(mention.entityId()).append(", ");
+				}
+			}
+		} catch (Exception e) {
+			out.append(e);
+		}
+		return out.toString();
 	}
 
 	static Article article(String title, String publisher, String language, String published, String text) {
 		return Article.builder(title + "\n\n" + text).title(title).publisher(publisher).language(language)
 				.published(published).sourceUrl("https://example.org/" + Math.abs(text.hashCode())).build();
+	}
+
+	/**
+	 * Waits until {@code view} shows what {@code complete} expects of the whole corpus, asking it to read the corpus
+	 * again every two seconds while it shows less and computes nothing (as Recompute does). {@code corpus} joins the
+	 * recognition ({@code ProjectEntities.join}, whose contract {@code ProjectEntitiesTest} checks), so the view's
+	 * first read should be complete; but a clean verify under load (8 on 2 cores) once saw the Entity network short of
+	 * an article's entities after that join, for a reason not found yet, and a clean verify saw the Map short of its
+	 * towns again after the InsightCache fix of aa26dba. So this still reads again, and says on
+	 * standard error when it had to, with each article's mentions at the join and now, so that the next occurrence
+	 * tells what changed in between.
+	 */
+	static void awaitComplete(CorpusInsightView<?> view, IProject project, String[] ids, String description,
+			java.util.function.BooleanSupplier complete) {
+		long[] lastRead = { System.nanoTime() };
+		boolean[] reread = { false };
+		Workbench.waitUntil(description, () -> {
+			if (Job.getJobManager().find(InsightUi.JOB_FAMILY).length > 0) {
+				return false;
+			}
+			if (complete.getAsBoolean()) {
+				if (reread[0]) {
+					System.err.println("InsightFixture: " + description + ": complete after reading again; mentions now: "
+							+ mentions(project, ids));
+				}
+				return true;
+			}
+			if (System.nanoTime() - lastRead[0] > 2_000_000_000L) {
+				if (!reread[0]) {
+					System.err.println("InsightFixture: " + description + ": the view's read after the join was incomplete;"
+							+ " mentions at the join: " + joined + "; now: " + mentions(project, ids));
+				}
+				reread[0] = true;
+				lastRead[0] = System.nanoTime();
+				view.recompute();
+			}
+			return false;
+		});
 	}
 
 	/** Waits until no insight job runs and {@code condition} holds. */

@@ -54,9 +54,7 @@ class MapViewTest {
 		Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		view.corpora().choose(project);
 		view.recompute();
-		// The fixture joined the recognition (ProjectEntities.join) and the view reads afresh (InsightCache keeps no
-		// facts read while the project changed): its first read shows every article's mentions.
-		InsightFixture.settle("the map of four articles, their six towns recognised", () -> {
+		InsightFixture.awaitComplete(view, project, IDS, "the map of four articles, their six towns recognised", () -> {
 			PlaceMap shown = view.shown();
 			return shown != null && shown.stories() == 4 && shown.places().size() == 6;
 		});

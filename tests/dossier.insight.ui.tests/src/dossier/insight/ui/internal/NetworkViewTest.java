@@ -59,9 +59,7 @@ class NetworkViewTest {
 		view.corpora().choose(project);
 		view.recompute();
 		// Every article's entities recognised: both Arabic articles name حلب and دمشق, both English ones Putin.
-		// The fixture joined the recognition (ProjectEntities.join) and the view reads afresh (InsightCache keeps no
-		// facts read while the project changed): its first read shows every article's mentions.
-		InsightFixture.settle("the network of five articles, their entities recognised", () -> {
+		InsightFixture.awaitComplete(view, project, IDS, "the network of five articles, their entities recognised", () -> {
 			Network shown = view.shown();
 			return shown != null && shown.stories() == 5 && shown.links().size() == 4
 					&& shown.nodes().stream().filter(node -> node.entity().label().contains("حلب")
