@@ -101,7 +101,9 @@ public final class ArticlePairs {
 			for (Path file : entries) {
 				String name = file.getFileName().toString();
 				if (AtomicFiles.isTemporary(file)) {
-					Files.deleteIfExists(file);
+					if (isPairTemporary(name)) {
+						Files.deleteIfExists(file);
+					}
 				} else if (name.startsWith(".") && name.endsWith(previousSuffix)) { //$NON-NLS-1$
 					restoreOrDrop(files, file, name.substring(1, name.length() - previousSuffix.length()), namedByArticle);
 				} else if (name.endsWith(Corpus.ORIGINAL_EXTENSION) && !Files.exists(file.resolveSibling(
@@ -110,6 +112,28 @@ public final class ArticlePairs {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether a temporary file is one of an article pair's ({@code .ID.json.N.tmp}, {@code .ID.original.N.tmp}),
+	 * written only under the writer lock, so that a clean-up under that lock may delete it. The other files beside
+	 * an article (its mentions, its attribution record) are written by their own stores without the corpus's lock:
+	 * a temporary of theirs may be a write in progress, and is left alone (one a killed writer left is ignored by
+	 * every listing and replaced by the next write).
+	 */
+	private static boolean isPairTemporary(String name) {
+		int counter = name.lastIndexOf('.', name.length() - AtomicFiles.TEMP_SUFFIX.length() - 1);
+		if (counter <= 1) {
+			return false;
+		}
+		String target = name.substring(1, counter);
+		int extension = target.indexOf('.');
+		if (extension < 0) {
+			return false;
+		}
+		String suffix = target.substring(extension);
+		return CorpusFiles.isValidId(target.substring(0, extension))
+				&& (suffix.equals(Corpus.ARTICLE_EXTENSION) || suffix.equals(Corpus.ORIGINAL_EXTENSION));
 	}
 
 	/**
