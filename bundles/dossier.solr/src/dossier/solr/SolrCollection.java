@@ -91,10 +91,7 @@ public final class SolrCollection implements ArticleSearch, Closeable {
 		try {
 			return answer(request);
 		} catch (SolrUnavailableException e) {
-			if (e.getCause() instanceof SolrException solr && solr.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
-				throw new QuerySyntaxException("cannot parse query '" + request.query() + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			throw e;
+			throw refusedQuery(e, request.query());
 		}
 	}
 
@@ -118,10 +115,7 @@ public final class SolrCollection implements ArticleSearch, Closeable {
 			try {
 				response = connection.send(new QueryRequest(params));
 			} catch (SolrUnavailableException e) {
-				if (e.getCause() instanceof SolrException solr && solr.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
-					throw new QuerySyntaxException("cannot parse query '" + queryText + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-				throw e;
+				throw refusedQuery(e, queryText);
 			}
 			for (SolrDocument doc : response.getResults()) {
 				ids.add(String.valueOf(doc.getFirstValue(Fields.ID)));
@@ -164,6 +158,17 @@ public final class SolrCollection implements ArticleSearch, Closeable {
 			return Optional.of(""); //$NON-NLS-1$
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * What to throw for a failed query: a {@link QuerySyntaxException} when Solr refused it as malformed (as a local
+	 * index reports it), else the failure itself.
+	 */
+	private static QuerySyntaxException refusedQuery(SolrUnavailableException e, String queryText) throws SolrUnavailableException {
+		if (e.getCause() instanceof SolrException solr && solr.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+			return new QuerySyntaxException("cannot parse query '" + queryText + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		throw e;
 	}
 
 	private SearchResult answer(SearchRequest request) throws SolrUnavailableException {

@@ -4,18 +4,13 @@ package dossier.workspace.internal;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.ICommand;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IProjectNature;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.workspace.DossierWorkspace;
 
 /** The corpus nature: installs and removes the corpus builder. */
-public class CorpusNature implements IProjectNature {
-
-	private @Nullable IProject project;
+public class CorpusNature extends ProjectNatureBase {
 
 	@Override
 	public void configure() throws CoreException {
@@ -39,19 +34,5 @@ public class CorpusNature implements IProjectNature {
 				.filter(command -> !DossierWorkspace.BUILDER_ID.equals(command.getBuilderName()))
 				.toArray(ICommand[]::new));
 		getProject().setDescription(description, null);
-	}
-
-	@Override
-	public IProject getProject() {
-		IProject current = project;
-		if (current == null) {
-			throw new IllegalStateException("the nature has no project yet"); //$NON-NLS-1$
-		}
-		return current;
-	}
-
-	@Override
-	public void setProject(IProject project) {
-		this.project = project;
 	}
 }
