@@ -70,6 +70,11 @@ final class Crawl {
 		}
 	}
 
+	/** The fewest pages that hold every article and every notice line: one round of the longer list. */
+	int everyLineOnce() {
+		return Math.max(articles.size(), notices.size());
+	}
+
 	/** Writes {@code pages} HTML responses (and a robots.txt and an image, which are not articles) as a WARC.gz. */
 	void writeWarc(Path file, int pages) throws IOException {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
