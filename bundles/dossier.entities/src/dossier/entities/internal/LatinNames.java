@@ -32,6 +32,8 @@ final class LatinNames {
 	private final NameEvidence cues;
 	/** The words of the article being read. */
 	private List<Word> article = List.of();
+	/** The nicknames of the sports teams found in the article ("pacers" of "Indiana Pacers"), which stand for the team alone. */
+	private final Set<String> teamNicknames = new HashSet<>();
 	/** Whether the article writes a key in lower case, remembered per key once asked. */
 	private final Map<String, Boolean> lowerCaseSeen = new HashMap<>();
 
@@ -53,6 +55,7 @@ final class LatinNames {
 		Set<String> confirmed = confirmedKeys(words, language);
 		article = words;
 		lowerCaseSeen.clear();
+		teamNicknames.clear();
 		List<Candidate> candidates = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
@@ -459,7 +462,11 @@ final class LatinNames {
 							&& (NameWords.SURNAME_ENDINGS.matcher(first.key()).matches() || lexicons.surnames.contains(first.key())
 									|| NameEvidence.ageAfter(first, words)))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
-							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()));
+							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()))
+					// "Loki Torrent, a site that tracks links": an organisation's apposition after the whole run
+					// (English only: other languages open sentences with a capitalised adverb, "Ieri Acmetron, un'azienda")
+					&& !(to > from && "en".equals(language) && !first.titleLine() && run.subList(from, to + 1).stream().allMatch(Word::capitalised)
+							&& !cues.givenName(first) && cues.orgApposition(run.get(to), words, language));
 			if (stop && from == 0 && to > from && NameWords.nameArticle(first, run.get(from + 1), language)) {
 				break; // "desde La Gobernadora", "Source: The Conversation": a capitalised article inside a sentence is the name's own
 			}
@@ -542,7 +549,11 @@ final class LatinNames {
 			return new Candidate(before.start(), last.end(), EntityType.ORG.id(), 0.6,
 					Stream.concat(Stream.of(before.key()), name.stream().map(Word::key)).toList());
 		}
-		if (place) {
+		if (!org && !place && teamName(name, language, places)) {
+			type = EntityType.ORG.id(); // "Detroit Pistons", "Indiana Pacers", "New York Yankees": a place, then a plural nickname
+			confidence = 0.6;
+			teamNicknames.add(last.key());
+		} else if (place) {
 			type = EntityType.PLACE.id();
 			confidence = 0.7;
 		} else if (!org && ("en".equals(language) || "und".equals(language)) && name.size() <= 3 && after != null && !after.capitalised()
@@ -661,6 +672,18 @@ final class LatinNames {
 			type = null; // a single capitalised word: typed by the document's other mentions, or not at all
 			confidence = 0.3;
 		}
+		boolean weak = type == null || confidence <= 0.5 && !(EntityType.PERSON.id().equals(type) && cues.givenName(first));
+		if (!org && !place && weak && places.population(first.start(), last.end()) == 0) {
+			if ("en".equals(language) && after != null && !after.capitalised() && lexicons.bodyNounsAfter.contains(after.key()) //$NON-NLS-1$
+					&& before != null && (!before.capitalised() || before.sentenceStart()) && lexicons.bodyModifiers.contains(before.key())
+					&& name.stream().allMatch(Word::capitalised)) {
+				type = EntityType.ORG.id(); // "the ruling Frelimo party", "the opposition Renamo party", "The Indymedia group"
+				confidence = 0.55;
+			} else if (name.size() <= 4 && !cues.givenName(first) && cues.orgApposition(last, words, language)) {
+				type = EntityType.ORG.id(); // "Loki Torrent, a site that...", "Acme, una empresa de Bilbao"
+				confidence = 0.55;
+			}
+		}
 		if (!org && quotedAfterHead(first, words)) {
 			type = EntityType.ORG.id(); // "Comitato Pace “Danilo Dolci”", "Centro culturale “Tabor”": a name quoted after an organisation's head is its name
 			confidence = 0.6;
@@ -674,6 +697,31 @@ final class LatinNames {
 		int end = EntityType.ORG.id().equals(type) && name.size() > 1 && lexicons.legalSuffixes.contains(last.key()) && last.dotAfter()
 				? last.end() + 1 : last.end();
 		return new Candidate(first.start(), end, type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** The keys of the sports teams' nicknames found by the last {@link #find}: "Pacers" alone is the Indiana Pacers. */
+	Set<String> teamNicknames() {
+		return Set.copyOf(teamNicknames);
+	}
+
+	/**
+	 * An English sports team named by its town or state and a plural nickname: "Detroit Pistons", "Indiana Pacers",
+	 * "New York Yankees", "Kansas City Chiefs". Not a place's plural feature ("Golan Heights", "Canary Islands"), an
+	 * event ("Beijing Olympics", "Paris Accords"), a surname ("Indiana Jones") or a word the article writes in lower case.
+	 */
+	private boolean teamName(List<Word> name, String language, PlaceTest places) {
+		if (!"en".equals(language) || name.size() < 2 || name.size() > 4) { //$NON-NLS-1$
+			return false;
+		}
+		Word last = name.get(name.size() - 1);
+		String key = last.key();
+		if (!last.capitalised() || last.allCaps() || key.length() < 4 || !key.endsWith("s") || key.endsWith("ss") || head(last) //$NON-NLS-1$ //$NON-NLS-2$
+				|| NameWords.NOT_TEAM_NICKNAMES.contains(key) || lexicons.demonyms.contains(key) || lexicons.stopwords.contains(key)
+				|| lexicons.surnames.contains(key) || lexicons.givenNames.contains(key) || writtenInLowerCase(key)
+				|| !name.stream().allMatch(Word::capitalised)) {
+			return false;
+		}
+		return places.isPlace(name.get(0).start(), name.get(name.size() - 2).end());
 	}
 
 	/**

@@ -170,6 +170,55 @@ final class NameEvidence {
 	}
 
 	/**
+	 * An apposition after the name whose noun is a kind of organisation: "Loki Torrent, a site that tracks links",
+	 * "Columbia Pictures – a major movie studio.", "Acme, una empresa de Bilbao", "X, ein Unternehmen aus Bonn". The
+	 * noun must end the apposition's noun phrase (punctuation, a function word or an English "-ing" form after it):
+	 * "Smith, a company spokesman" is a person's apposition.
+	 */
+	boolean orgApposition(Word last, List<Word> words, String language) {
+		int k = last.index() + 1;
+		if (k >= words.size() || last.possessive()) {
+			return false;
+		}
+		String gap = words.get(k).gap().strip();
+		if (!gap.equals(",") && !gap.equals("–") && !gap.equals("—") && !gap.equals("-")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return false;
+		}
+		boolean german = "de".equals(language); //$NON-NLS-1$
+		for (int m = k; m < Math.min(words.size(), k + 5); m++) {
+			Word word = words.get(m);
+			if (m > k && !word.spaceBefore()) {
+				return false; // the apposition ended
+			}
+			String key = NameWords.elided(word); // "un'azienda"
+			boolean elided = !key.equals(word.key());
+			boolean kind = german ? word.capitalised() && lexicons.orgAppositionNouns.contains(key)
+					: !word.capitalised() && (lexicons.orgKinds.contains(key) || lexicons.orgAppositionNouns.contains(key));
+			if (m == k && !elided && !lexicons.appositionDeterminers.contains(word.key()) && !NameWords.GERMAN_INDEFINITE.contains(word.key())) {
+				return false; // another name ("X, Y and Z") or a clause ("X, which..."): an apposition opens with an article
+			}
+			if (kind && (m > k || elided)) {
+				return nounPhraseEnds(word, words, language);
+			}
+			if (m > k && (lexicons.stopwords.contains(word.key()) || word.capitalised() && !german)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** The noun ends its phrase: punctuation after it, the text's end, a function word, or an English "-ing" form. */
+	private boolean nounPhraseEnds(Word noun, List<Word> words, String language) {
+		int next = noun.index() + 1;
+		if (next >= words.size() || !words.get(next).gap().isBlank()) {
+			return true;
+		}
+		Word after = words.get(next);
+		return !after.capitalised() && (lexicons.isStopword(after.key(), language) || lexicons.stopwords.contains(after.key())
+				|| "en".equals(language) && after.key().endsWith("ing") || NameWords.AFTER_ORG_NOUN.contains(after.key())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
 	 * An apposition before the name: a title or a noun of people, then at most six words of its complement, then a
 	 * comma right before the name, and a comma, a full stop or a bracket right after it ("il Presidente della
 	 * Repubblica d’Indonesia, Joko Widodo,", "the head of the taxi association, Mandla Hermanus, said",

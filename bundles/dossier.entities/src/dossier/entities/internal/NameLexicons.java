@@ -110,7 +110,10 @@ final class NameLexicons {
 			// companies named by their trade ("Norte Energia", "Telekom Deutschland", "Partners in Health", "General Motors")
 			"energia", "energie", "energy", "telecom", "telekom", "telecomunicazioni", "motors", "pharma", "petroleum", "mining",
 			"partners", "technologies", "systems", "communications", "studios", "records", "logistics", "insurance", "seguros",
-			"assicurazioni", "versicherung", "holding", "mineracao", "engenharia", "construcoes", "construcciones", "costruzioni");
+			"assicurazioni", "versicherung", "holding", "mineracao", "engenharia", "construcoes", "construcciones", "costruzioni",
+			// film studios and entertainment companies ("Columbia Pictures", "Lionsgate Entertainment"), military commands
+			// ("North American Aerospace Defence Command", "Central Command")
+			"pictures", "entertainment", "command", "kommando", "comando");
 
 	/** Legal-form suffixes: the sequence they end is a company. */
 	final Set<String> legalSuffixes = keys("inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "spa", "s.p.a", "srl", "s.r.l",
@@ -310,6 +313,35 @@ final class NameLexicons {
 			"organização", "companhia", "jornal", "semanário", "emissora", "agência", "associação", "coalizão", "fundação",
 			"equipe", "equipa", "clube", "consórcio", "coletivo", "editora", "mineradora", "construtora", "farmacêutica",
 			"montadora", "multinacional", "multinational");
+
+	/**
+	 * Nouns of a kind of organisation that head an apposition after a name, beside {@link #orgKinds}: "Loki Torrent, a
+	 * site that tracks links", "Columbia Pictures – a major movie studio", "Acme, a Texas-based retailer". German
+	 * writes them capitalised: "X, ein Unternehmen aus Bonn", "Y, eine Partei".
+	 */
+	final Set<String> orgAppositionNouns = keys("site", "website", "portal", "studio", "retailer", "chain", "manufacturer", "maker",
+			"carmaker", "automaker", "chipmaker", "carrier", "airline", "operator", "insurer", "station", "daily", "tabloid",
+			"nonprofit", "non-profit", "conglomerate", "developer", "producer", "supplier", "provider", "distributor", "lender",
+			"watchdog", "regulator", "outfit", "ngo", "think-tank", "university", "school", "hospital", "ministry", "department",
+			"court", "council", "committee", "commission", "office", "authority", "body", "label", "sito", "emittente",
+			"catena", "produttore", "compagnia", "casa", "sitio", "cadena", "fabricante", "productora", "aerolinea",
+			"compagnie", "chaine", "fabricant", "enseigne", "editeur", "companhia", "rede",
+			"unternehmen", "firma", "konzern", "verein", "partei", "organisation", "zeitung", "sender", "hersteller",
+			"verband", "gruppe", "bewegung", "stiftung", "gewerkschaft", "behorde", "zeitschrift", "nachrichtenagentur",
+			"fernsehsender", "onlineportal", "plattform", "bank", "agentur", "institut", "hochschule", "universitat");
+
+	/**
+	 * English lower-case nouns of a body after its name ("the ruling Frelimo party", "the opposition Renamo party",
+	 * "The Indymedia group of websites"): the name before them is the organisation's, when a determiner or a word of
+	 * politics opens it ({@link #bodyModifiers}); "a Christmas party" names nothing.
+	 */
+	final Set<String> bodyNounsAfter = keys("party", "movement", "group", "coalition", "alliance", "militia", "faction", "network");
+
+	/** What opens "the ruling X party": a definite determiner, or a word of politics before the name. */
+	final Set<String> bodyModifiers = keys("the", "its", "their", "ruling", "opposition", "governing", "rival", "main", "militant",
+			"islamist", "nationalist", "separatist", "rebel", "far-right", "far-left", "right-wing", "left-wing", "centre-right",
+			"center-right", "centre-left", "center-left", "conservative", "liberal", "socialist", "communist", "populist", "junior",
+			"leftist", "rightist", "hardline", "banned", "outlawed", "armed", "jihadist", "extremist");
 
 	/** Acronyms of states, written as names of places: "in der DDR", "aux USA", "in the UAE", "nos EUA". */
 	final Set<String> stateAcronyms = keys("ddr", "brd", "usa", "us", "gb", "nz", "uk", "uae", "eau", "eua", "urss", "ussr", "udssr", "rda", "rfa", "rdc",

@@ -182,6 +182,28 @@ final class NameWords {
 			"city", "state", "governorate", "oblast", "neighbourhood", "neighborhood", "area", "settlement", "municipality", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"suburb", "valley", "river", "island", "islands", "peninsula", "prefecture", "constituency"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
+	/** Nouns that a head word opening a sentence qualifies ("Court officials", "Council members", "Police sources"). */
+	static final Set<String> ATTRIBUTIVE_AFTER_HEAD = Set.of("officials", "official", "members", "member", "staff", "documents", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"records", "sources", "papers", "filings", "employees", "workers", "spokesman", "spokeswoman", "spokesperson", "officers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+
+	/** German indefinite articles that open an apposition ("X, ein Unternehmen aus Bonn"). */
+	static final Set<String> GERMAN_INDEFINITE = Set.of("ein", "eine", "einer", "eines"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** Words that go on after an organisation's noun in an apposition without opening a longer noun ("a site based in"). */
+	static final Set<String> AFTER_ORG_NOUN = Set.of("based", "owned", "founded", "headquartered", "run", "led", "known", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"created", "established", "funded", "listed", "specialised", "specialized"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/**
+	 * Plural words after a place that are no sports team's nickname ("Beijing Olympics", "Paris Accords", "Golan
+	 * Heights"): the team rule ({@code LatinNames}) leaves them alone.
+	 */
+	static final Set<String> NOT_TEAM_NICKNAMES = Set.of("games", "olympics", "accords", "agreements", "conventions", "talks", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"protests", "riots", "attacks", "bombings", "elections", "awards", "islands", "isles", "mountains", "hills", "heights", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"falls", "springs", "plains", "lakes", "gardens", "docks", "highlands", "lowlands", "keys", "rapids", "woods", "fields", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"towers", "studios", "times", "news", "records", "motors", "airlines", "airways", "industries", "services", "systems", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"streets", "lines", "waters", "straits", "narrows", "sands", "marshes", "cliffs", "wetlands", "dunes", "canyons", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"residents", "citizens", "people", "officials", "police", "forces", "troops", "schools", "hospitals", "courts"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+
 	/** Mayors in the seven languages: the name after "of" is their town ("il sindaco di Capistrello", "maire de Sfax"). */
 	static final Set<String> MAYORS = Set.of("mayor", "mayoress", "sindaco", "sindaca", "maire", "alcalde", "alcaldesa", "prefeito", "prefeita", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"burgermeister", "oberburgermeister", "burgermeisterin", "oberburgermeisterin", "bourgmestre", "intendente"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$

@@ -56,7 +56,11 @@ public final class OpenNames implements Recognizer {
 	}
 
 	/** A name found with evidence, which its other occurrences take their type and entity from. */
-	private record Anchor(@Nullable String type, double confidence, @Nullable String entityId) {
+	private record Anchor(@Nullable String type, double confidence, @Nullable String entityId, boolean head) {
+
+		Anchor(@Nullable String type, double confidence, @Nullable String entityId) {
+			this(type, confidence, entityId, false);
+		}
 	}
 
 	/** Receives each Latin-script candidate with its features, before the model relabels it (for training). */
@@ -113,7 +117,9 @@ public final class OpenNames implements Recognizer {
 		Map<Long, Mention> foundBySpan = new HashMap<>();
 		context.found().forEach(m -> foundBySpan.putIfAbsent(span(m.start(), m.end()), m));
 		LatinNames.PlaceTest places = (start, end) -> placePopulation(context, foundBySpan, start, end);
-		List<Candidate> candidates = new ArrayList<>(new LatinNames(lexicons).find(words, "ar".equals(language) ? "und" : language, places)); //$NON-NLS-1$ //$NON-NLS-2$
+		LatinNames latin = new LatinNames(lexicons);
+		List<Candidate> candidates = new ArrayList<>(latin.find(words, "ar".equals(language) ? "und" : language, places)); //$NON-NLS-1$ //$NON-NLS-2$
+		Set<String> nicknames = latin.teamNicknames();
 		if (model != null || sink != null) {
 			NameFeatures features = new NameFeatures(lexicons, words, language, places, context.found());
 			for (int i = 0; i < candidates.size(); i++) {
@@ -144,12 +150,21 @@ public final class OpenNames implements Recognizer {
 			}
 		}
 		typed = companiesOverWeakPeople(typed);
+		typed = strongOverWeak(typed, nicknames);
 		List<Suggestion> suggestions = new ArrayList<>();
 		Map<String, String> entityIds = new HashMap<>();
 		// full names first, so that a surname alone ("Kowalczyk ha detto") links to the person named in full, and
 		// an acronym given in brackets after an organisation's name ("Partito Democratico (PD)") to the organisation
 		Map<String, String> surnames = new HashMap<>();
 		Map<String, String> acronyms = new HashMap<>();
+		for (Mention mention : context.found()) {
+			// "George W. Bush ... the Bush administration": the surname of a person a catalogue named in full, over a
+			// weak cue of a place (a small town of that name)
+			String[] parts = mention.text().split("\\s+"); //$NON-NLS-1$
+			if (EntityType.PERSON.id().equals(mention.type()) && parts.length > 1) {
+				surnames.putIfAbsent(lexicons.key(parts[parts.length - 1]), mention.entityId());
+			}
+		}
 		List<Candidate> fullFirst = new ArrayList<>(typed);
 		fullFirst.sort(Comparator.comparingInt((Candidate c) -> -c.keys().size()));
 		for (Candidate candidate : fullFirst) {
@@ -177,7 +192,7 @@ public final class OpenNames implements Recognizer {
 			}
 		}
 		suggestions.sort(Comparator.comparing(Suggestion::mention, Mention.TEXT_ORDER));
-		suggestions.addAll(echoes(context, words, typed, untyped, entityIds));
+		suggestions.addAll(echoes(context, words, typed, untyped, entityIds, nicknames));
 		if (!events.isEmpty()) {
 			suggestions.removeIf(s -> events.stream().anyMatch(e -> e[0] <= s.mention().start() && s.mention().end() <= e[1]));
 			for (int[] event : events) {
@@ -190,7 +205,7 @@ public final class OpenNames implements Recognizer {
 
 	/**
 	 * "Motorola Inc. ... Motorola said": a company named with its legal form anywhere in the article is the company
-	 * where a weak cue (a verb of speech) took its short name for a person's.
+	 * where a weak cue (a verb of speech, a preposition of place) took its short name for a person's or a place's.
 	 */
 	private static List<Candidate> companiesOverWeakPeople(List<Candidate> typed) {
 		Set<String> companies = new HashSet<>();
@@ -207,7 +222,41 @@ public final class OpenNames implements Recognizer {
 		List<Candidate> retyped = new ArrayList<>(typed.size());
 		for (Candidate candidate : typed) {
 			boolean weakPerson = EntityType.PERSON.id().equals(candidate.type()) && candidate.confidence() <= 0.55;
-			retyped.add(weakPerson && companies.contains(candidate.joined()) ? candidate.typed(EntityType.ORG.id(), 0.55) : candidate);
+			// "Kmart Corp. ... brands from Kmart": nor where a preposition of place took it for a town
+			boolean weakPlace = EntityType.PLACE.id().equals(candidate.type()) && candidate.confidence() <= 0.5;
+			retyped.add((weakPerson || weakPlace) && companies.contains(candidate.joined()) ? candidate.typed(EntityType.ORG.id(), 0.55) : candidate);
+		}
+		return retyped;
+	}
+
+	/**
+	 * Document-level evidence: a name typed with good evidence somewhere in the article (a head, a legal form, a given
+	 * name: confidence 0.6 or more) is that at its other occurrences where only a weak cue (a preposition, a
+	 * coordination, a town of that name: 0.5 or less) typed it otherwise ("Kmart Corp. ... brands from Kmart"); so is a
+	 * sports team's nickname ("Indiana Pacers ... the Pacers and Ben Wallace"). A name typed two ways with good evidence
+	 * is left as it is.
+	 */
+	static List<Candidate> strongOverWeak(List<Candidate> typed, Set<String> nicknames) {
+		Map<String, String> strong = new HashMap<>();
+		Set<String> ambiguous = new HashSet<>();
+		for (Candidate candidate : typed) {
+			String type = candidate.type();
+			if (type != null && candidate.confidence() >= 0.6 && !EntityType.DATE.id().equals(type)) {
+				String before = strong.putIfAbsent(candidate.joined(), type);
+				if (before != null && !before.equals(type)) {
+					ambiguous.add(candidate.joined());
+				}
+			}
+		}
+		nicknames.forEach(n -> strong.putIfAbsent(n, EntityType.ORG.id()));
+		ambiguous.forEach(strong::remove);
+		if (strong.isEmpty()) {
+			return typed;
+		}
+		List<Candidate> retyped = new ArrayList<>(typed.size());
+		for (Candidate candidate : typed) {
+			String type = candidate.confidence() <= 0.5 ? strong.get(candidate.joined()) : null;
+			retyped.add(type != null && !type.equals(candidate.type()) ? candidate.typed(type, 0.55) : candidate);
 		}
 		return retyped;
 	}
@@ -251,7 +300,7 @@ public final class OpenNames implements Recognizer {
 	 * organisation's bracketed acronym) that no finder typed, each linked to the name's entity.
 	 */
 	private List<Suggestion> echoes(RecognitionContext context, List<Word> words, List<Candidate> typed,
-			Map<String, Candidate> untyped, Map<String, String> entityIds) {
+			Map<String, Candidate> untyped, Map<String, String> entityIds, Set<String> nicknames) {
 		Map<String, Anchor> anchors = new HashMap<>();
 		Set<String> sharedSurnames = new HashSet<>();
 		Map<String, String> surnameOwners = new HashMap<>();
@@ -277,11 +326,15 @@ public final class OpenNames implements Recognizer {
 				// "European Commission ... the Commission": the head word alone refers back to the organisation
 				for (String key : candidate.keys()) {
 					if (NameLexicons.get().orgHeads.contains(key) && !NameLexicons.get().genericHeads.contains(key) && !NameWords.GENERIC_ALONE.contains(key)) {
-						anchors.putIfAbsent(key, new Anchor(candidate.type(), candidate.confidence() - 0.15, entityId));
+						anchors.putIfAbsent(key, new Anchor(candidate.type(), candidate.confidence() - 0.15, entityId, true));
 					}
 				}
 			}
 			List<String> keys = candidate.keys();
+			if (EntityType.ORG.id().equals(candidate.type()) && keys.size() > 1 && nicknames.contains(keys.get(keys.size() - 1))) {
+				// "Indiana Pacers ... the Pacers": a team's nickname alone is the team
+				anchors.putIfAbsent(keys.get(keys.size() - 1), new Anchor(candidate.type(), candidate.confidence() - 0.05, entityId));
+			}
 			if (EntityType.ORG.id().equals(candidate.type()) && keys.size() > 1
 					&& NameLexicons.get().legalSuffixes.contains(keys.get(keys.size() - 1).replace(".", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
 				// "Motorola Inc. ... Motorola's phones", "Palm Inc. ... Palm reported": the company without its legal form
@@ -309,6 +362,14 @@ public final class OpenNames implements Recognizer {
 				surnameOwners.putIfAbsent(surname, String.join(" ", parts)); //$NON-NLS-1$
 			}
 		}
+		for (Mention mention : context.found()) {
+			// "George W. Bush ... against Bush": a catalogue's person is found by the surname alone too
+			String[] parts = foundKeys.get(mention) == null ? new String[0] : foundKeys.get(mention).split(" "); //$NON-NLS-1$
+			String surname = parts.length > 1 ? parts[parts.length - 1] : ""; //$NON-NLS-1$
+			if (EntityType.PERSON.id().equals(mention.type()) && surname.length() >= 3 && !NameLexicons.get().stopwords.contains(surname)) {
+				anchors.putIfAbsent(surname, new Anchor(mention.type(), 0.5, mention.entityId()));
+			}
+		}
 		sharedSurnames.forEach(anchors::remove);
 		for (Mention mention : context.found()) { // catalogue names typed the same way wherever they recur
 			if (!EntityType.DATE.id().equals(mention.type())) {
@@ -317,7 +378,7 @@ public final class OpenNames implements Recognizer {
 				if (EntityType.ORG.id().equals(mention.type())) {
 					for (String word : key.split(" ")) { //$NON-NLS-1$
 						if (NameLexicons.get().orgHeads.contains(word) && !NameLexicons.get().genericHeads.contains(word) && !NameWords.GENERIC_ALONE.contains(word)) {
-							anchors.putIfAbsent(word, new Anchor(mention.type(), 0.5, mention.entityId()));
+							anchors.putIfAbsent(word, new Anchor(mention.type(), 0.5, mention.entityId(), true));
 						}
 					}
 				}
@@ -326,7 +387,7 @@ public final class OpenNames implements Recognizer {
 		List<Suggestion> echoes = new ArrayList<>();
 		for (Candidate candidate : untyped.values()) {
 			Anchor anchor = anchors.get(candidate.joined());
-			if (anchor != null) {
+			if (anchor != null && !(anchor.head() && attributiveHead(words, candidate.start()))) {
 				Candidate typedEcho = candidate.typed(anchor.type(), anchor.confidence());
 				echoes.add(suggestion(context, typedEcho, anchor.type(), anchor.confidence(), entityIds, anchor.entityId()));
 			}
@@ -353,7 +414,7 @@ public final class OpenNames implements Recognizer {
 					end = word.start() + hyphen;
 				}
 			}
-			if (anchor == null || context.taken(word.start(), end)) {
+			if (anchor == null || context.taken(word.start(), end) || anchor.head() && attributiveHead(words, word.start())) {
 				continue;
 			}
 			int next = covered.nextSetBit(word.start());
@@ -365,6 +426,29 @@ public final class OpenNames implements Recognizer {
 			covered.set(word.start(), end);
 		}
 		return echoes;
+	}
+
+	/**
+	 * "Court officials say ..." after "Supreme Court": a head word that opens a sentence before a lower-case noun of
+	 * people or papers qualifies that noun (court officials, council members) and refers back to no organisation;
+	 * "Commission makes recommendations" does.
+	 */
+	private static boolean attributiveHead(List<Word> words, int start) {
+		int low = 0;
+		int high = words.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (words.get(middle).start() < start) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		if (low + 1 >= words.size() || words.get(low).start() != start || !words.get(low).sentenceStart()) {
+			return false;
+		}
+		Word next = words.get(low + 1);
+		return next.spaceBefore() && !next.capitalised() && NameWords.ATTRIBUTIVE_AFTER_HEAD.contains(next.key());
 	}
 
 	/** "Partito Democratico (PD)": the capitals in brackets right after a name. */

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.entities.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Kinds of evidence added in the seventh session of issue 14, from ordinary English news (business, sport, courts,
+ * politics) added to the dev half: a sports team named by its town and a plural nickname, and the nickname alone
+ * after it ("Indiana Pacers ... the Pacers"); a body's name before a lower-case noun of politics ("the ruling Frelimo
+ * party"); an organisation's apposition after a name ("Loki Torrent, a site that ...", in five languages); film studios
+ * and military commands as heads; a name typed with good evidence once beats a weak cue elsewhere ("Kmart Corp. ...
+ * brands from Kmart"); a catalogue person's surname alone ("George W. Bush ... against Bush"); a head word that opens a
+ * sentence before "officials" refers back to nothing ("Court officials say"). Each checked where it fires and where it
+ * must not.
+ */
+class TeamsAndBodiesTest {
+
+	/** "TYPE text" for every active mention, in text order. */
+	private static List<String> found(String language, String text) {
+		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
+				.map(m -> m.type() + " " + m.text()).toList();
+	}
+
+	@ParameterizedTest(name = "{0}: {2}")
+	@CsvSource(delimiter = '|', value = {
+			// a town or a state, then a plural nickname: a sports team; the nickname alone refers back to it
+			"en | A brawl ended the game between the Detroit Pistons and the Indiana Pacers on Friday. | ORG Detroit Pistons",
+			"en | A brawl ended the game between the Detroit Pistons and the Indiana Pacers on Friday. | ORG Indiana Pacers",
+			"en | Ron Artest of the Indiana Pacers was suspended. The Pacers lost. | ORG Pacers",
+			// a name before a lower-case noun of a body, opened by a determiner or a word of politics
+			"en | The ruling Frelimo party won; the opposition Renamo party lost. | ORG Frelimo",
+			"en | The ruling Frelimo party won; the opposition Renamo party lost. | ORG Renamo",
+			"en | The Indymedia group of websites reported a demonstration. | ORG Indymedia",
+			// an apposition whose noun is a kind of organisation
+			"en | Loki Torrent, a site that tracks links, was sued on Monday. | ORG Loki Torrent",
+			"es | Ayer anunció Acmetron, una empresa de Bilbao, que cerrará. | ORG Acmetron",
+			"it | Lo ha detto la Acmetron, un'azienda di Brescia, ieri. | ORG Acmetron",
+			"fr | Hier, Acmetron, une entreprise de Lyon, a annoncé la fermeture. | ORG Acmetron",
+			"de | Gestern teilte Acmetron, ein Unternehmen aus Bonn, mit, dass es wachse. | ORG Acmetron",
+			// film studios and military commands are organisations' heads
+			"en | The suit was filed on behalf of Columbia Pictures on Monday. | ORG Columbia Pictures",
+			"en | The Central Command said the strikes would go on. | ORG Central Command",
+			// a company named with its legal form, then its short name after a preposition of place
+			"en | Discount retailer Kmart Corp. announced the deal. It sells brands from Kmart. | ORG Kmart",
+			// a catalogue person's surname alone, over a small town of that name
+			"en | George W. Bush visited Canada. People marched against Bush in Ottawa. | PERSON Bush",
+			// a head alone inside a sentence still refers back
+			"en | The Supreme Court ruled on Monday. The Court said the order was lawful. | ORG Court",
+	})
+	void fires(String language, String text, String expected) {
+		List<String> found = found(language, text);
+		assertTrue(found.contains(expected), () -> expected + " in " + found);
+	}
+
+	@ParameterizedTest(name = "{0}: not {2}")
+	@CsvSource(delimiter = '|', value = {
+			// no team: a person named like a state, an event, a place's plural feature
+			"en | Indiana Jones was there on Monday. | ORG Indiana Jones",
+			"en | The Beijing Olympics opened on Friday. | ORG Beijing Olympics",
+			"en | Israel annexed the Golan Heights in 1981. | ORG Golan Heights",
+			// an indefinite article opens no body's name
+			"en | They held a Halloween party on Saturday. | ORG Halloween",
+			// a person's apposition whose first noun names a kind of organisation
+			"en | Alan Smith, a company spokesman, said so. | ORG Alan Smith",
+			"es | Ayer habló Juan Pérez, un empleado de la empresa, en el pleno. | ORG Juan Pérez",
+			// a capitalised adverb opening an Italian sentence is no part of the name
+			"it | Ieri Acmetron, un'azienda di Brescia, ha annunciato la chiusura. | ORG Ieri Acmetron",
+			// a strong name beats no gazetteer's town: the capital stays a place after its namesake
+			"en | George Washington crossed the river. He later returned to Washington. | PERSON Washington",
+			"en | Discount retailer Kmart Corp. announced the deal. It sells brands from Kmart. | PLACE Kmart",
+			"en | George W. Bush visited Canada. People marched against Bush in Ottawa. | PLACE Bush",
+			// "Court officials": the head qualifies a noun of people
+			"en | The Supreme Court ruled on Monday. Court officials say the order was delivered. | ORG Court",
+	})
+	void doesNotFire(String language, String text, String unexpected) {
+		List<String> found = found(language, text);
+		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
+	}
+}
