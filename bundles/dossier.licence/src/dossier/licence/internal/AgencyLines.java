@@ -34,6 +34,9 @@ final class AgencyLines {
 	/** Two to four capitalised words before a slash: a person's name ("Andrew Kelly/", "Nabil ALAWZARI / "), where a dateline has its town. */
 	private static final Pattern PERSON_BEFORE_SLASH = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){1,3}\\s*/\\s*"); //$NON-NLS-1$
 
+	/** An agency described after its name ("– Ansa, storica agenzia stampa italiana, festeggia…"): the sentence's subject, not a dateline's source. */
+	private static final Pattern APPOSITION = Pattern.compile("(?iu)\\s*,\\s*(?:[\\p{L}']+\\s+){0,3}(?:agenzia|agency|agence|agencia|agência|Agentur|agentschap|وكالة)(?![\\p{L}])"); //$NON-NLS-1$
+
 	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
 
 	/**
@@ -97,7 +100,8 @@ final class AgencyLines {
 		Matcher lead = DATELINE_LEAD.matcher(text).region(line[0], Math.min(line[1], line[0] + 40));
 		if (lead.lookingAt() && !alias.matcher(text).region(line[0], lead.end()).find()) { // "foto Ap/Lapresse" is a chain, not a dateline
 			Matcher agency = alias.matcher(text).region(lead.end(), line[1]);
-			if (agency.lookingAt() && (agency.end() == line[1] || !Character.isLetter(text.charAt(agency.end())))) {
+			if (agency.lookingAt() && (agency.end() == line[1] || !Character.isLetter(text.charAt(agency.end())))
+					&& !APPOSITION.matcher(text).region(agency.end(), line[1]).lookingAt()) {
 				CreditHolders.Holder holder = holders.lookup(agency.group());
 				String leadText = text.substring(line[0], lead.end());
 				if (holder == null || holder.kind() == CreditHolders.Kind.AGENCY) {

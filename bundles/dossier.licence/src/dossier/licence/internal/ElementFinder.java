@@ -80,6 +80,33 @@ final class ElementFinder {
 	/** After a translation word in running text: "(translation) of the article", "(traduction) de l'article", "(ترجمة) مقال". */
 	private static final Pattern OF_AN_ARTICLE = Pattern.compile("\\s*(?:of|de|di|del|dell['’]|des|do|da|van|ل)?\\s*(?:the|an|this|l['’]|la|el|o|a|het|de|questo|cet|este|dieses|dieser)?\\s*"
 			+ "(?:article|articolo|artículo|artigo|Artikels?|artikel|مقال|مقالة|المقال|book|novel|livre|roman|libro|romanzo|romance|Buch(?:es|s)?|Romans?|boek|كتاب|رواية)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+	/** A translation the page presents in running text ("nous proposons ici la traduction du texte"): this page's. */
+	private static final Pattern OFFERED = Pattern.compile("(?:nous|we|wir|presentiamo|pubblichiamo|proponiamo|offriamo|ofrecemos|presentamos|publicamos|apresentamos|oferecemos|ننشر|نقدم)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+
+	/** Leave given to translate ("nous a permis de lire et de traduire"): this page is the translation. */
+	private static final Pattern LEAVE_TO_TRANSLATE = Pattern.compile("(?:nous|us|ci|nos|uns|ons)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+
+	/** The language a translation was made into, named after the notice: "vers l'anglais", "into English", "al inglés", "ins Deutsche", "إلى الإنجليزية". */
+	private static final Pattern INTO = Pattern.compile("(?<![\\p{L}])(?:vers|into|en|al|ao|para|in|ins|naar|nach|إلى|الى)\\s+(?:l['’]|le |la |el |o |a |das |the |lo |il |het )?(?<language>\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+
+	/** A page handing the reader a translation: "و اليكم ترجمة النص الى الفرنسية", "voici la traduction", "here is the translation". */
+	private static final Pattern HERE_IS = Pattern.compile("(?<![\\p{L}])(?:اليكم|إليكم|إليك|اليك|voici|here is|here's|ecco|aquí está|aqui está|hier ist|hier is)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
+
+	/** True when the words after a translation notice name the language it was made into, and that is not this text's. */
+	private static boolean intoAnotherLanguage(String text, int from, int lineEnd, String language) {
+		Matcher into = INTO.matcher(text).region(from, Math.min(lineEnd, from + 50));
+		while (into.find()) {
+			String word = Objects.requireNonNull(into.group("language")); //$NON-NLS-1$
+			if (Languages.namedIn(word, language) != null) {
+				return true;
+			}
+			if (Languages.namedIn(word, "") != null) { //$NON-NLS-1$
+				return false; // into this text's own language
+			}
+		}
+		return false;
+	}
+
 	private static final Pattern MACHINE = Pattern.compile("automat|machine|maschinell|آلية", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	/** A translation or modification notice: only on a short line, since "ترجمة" and "modified" are ordinary words. */
@@ -111,10 +138,14 @@ final class ElementFinder {
 					if (BIBLIOGRAPHIC.matcher(text).region(line[0], line[1]).find()) {
 						continue; // "Rowohlt 2019, 1264 S., ISBN ..., übersetzt von X": the book reviewed was translated, not this text
 					}
+					if (pass == 0 && intoAnotherLanguage(text, notice.end(), line[1], language)
+							&& !HERE_IS.matcher(text).region(Math.max(line[0], notice.start() - 20), notice.start()).find()) {
+						continue; // "Traduction de l'espagnol vers l'anglais" on a French page: a translation into another language than this text's
+					}
 					if (line[1] - line[0] <= Lines.SHORT_LINE) {
 						return Evidence.at(text, line[0], line[1]);
 					}
-					if (pass == 0 && (MACHINE.matcher(notice.group()).find() || OF_AN_ARTICLE.matcher(text).region(notice.end(), Math.min(line[1], notice.end() + 30)).lookingAt()
+					if (pass == 0 && (MACHINE.matcher(notice.group()).find() || OFFERED.matcher(notice.group()).lookingAt() || LEAVE_TO_TRANSLATE.matcher(notice.group()).lookingAt() || OF_AN_ARTICLE.matcher(text).region(notice.end(), Math.min(line[1], notice.end() + 30)).lookingAt()
 							|| Languages.namedIn(text.substring(notice.start(), Math.min(line[1], notice.end() + 40)), language) != null)) {
 						int[] sentence = Lines.sentence(text, line, notice.start());
 						return Evidence.at(text, sentence[0], sentence[1]);

@@ -51,6 +51,9 @@ final class Mentions {
 		if (quotesBefore % 2 == 1 && quotesAfter > 0 && !wholeLine) {
 			return "quoted"; //$NON-NLS-1$
 		}
+		if (definedInAList(text, line, start, end)) {
+			return "a licence defined in a list of licences"; //$NON-NLS-1$
+		}
 		if (lineText.length() > Lines.SHORT_LINE) {
 			if (!Patterns.SELF_REFERENCE.matcher(sentenceAround(text, start, line)).find()) {
 				return "prose about a licence"; //$NON-NLS-1$
@@ -74,6 +77,89 @@ final class Mentions {
 			return null;
 		}
 		return why;
+	}
+
+	/** A list item's marker: "- ", "• ", "1. ", "2) ". */
+	private static final Pattern LIST_MARKER = Pattern.compile("[\\-–—•*·]\\s*|\\p{N}{1,2}[.)]\\s+"); //$NON-NLS-1$
+
+	/** What may stand before a licence's name on a list line: a marker and the licence's element names ("- Atribuição", "Naamsvermelding -"). */
+	private static final Pattern LIST_ITEM_HEAD = Pattern.compile("(?:[\\-–—•*·]\\s*|\\p{N}{1,2}[.)]\\s+)?[\\p{L}\\- ]{0,40}?[\\s\\-–—]*(?:CC[\\p{L}\\p{N}\\- ]{0,12}\\(\\s*)?"); //$NON-NLS-1$
+
+	/** A gloss after the name, then a colon or dash and the definition: "(Domínio Público)", ": Permite que outros…". */
+	private static final Pattern DEFINITION_AFTER = Pattern.compile("\\)?\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:[:：–—\\-]\\s*(?<definition>.*))?"); //$NON-NLS-1$
+
+	/** What a licence lets others do, or what its author gives up: the words of a definition, not of a notice. */
+	private static final Pattern DEFINING_VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:allows?|permits?|lets|requires?|permet(?:tent)?|autorise|exige|consente|permette|richiede|permite[mn]?|autoriza|exige[mn]?|erlaubt|gestattet|verlangt|staat\\s+\\S+(?:\\s+\\S+)?\\s+toe|vereist|يسمح|تسمح|يتيح|تتيح"
+			+ "|waive[sd]?|renonce(?:nt)?|rinuncia(?:no)?|renuncia[mn]?|verzichte[nt]|renunciam)(?![\\p{L}])"); //$NON-NLS-1$
+
+	/** A definition's subject opening the next line: "Esta é…", "Deze licentie staat…", "This license allows…", "Por meio dela, autores…". */
+	private static final Pattern DEFINITION_START = Pattern.compile("(?iu)(?:this|esta|este|cette|ce|questa|questo|diese|dieser|deze|dit|هذه|هذا)\\s+(?:licen[cs]e|licença|licencia|licenza|Lizenz|licentie|الرخصة|é|è|es|est|is|ist)(?![\\p{L}])"); //$NON-NLS-1$
+
+	/**
+	 * A licence named as an entry of a list or a glossary of licences ("- CC-BY: Permite que outros distribuam…", "- Atribuição
+	 * CC BY" between other entries, "CC0 (Domínio Público)" above "Esta é …"): it is defined, not applied to this text.
+	 */
+	private static boolean definedInAList(String text, int[] line, int start, int end) {
+		if (end > line[1] || !LIST_ITEM_HEAD.matcher(text).region(line[0], start).matches()) {
+			return false;
+		}
+		String lineText = text.substring(line[0], line[1]);
+		if (Patterns.DIRECT_LICENSING_CUE.matcher(lineText).find() || Patterns.SELF_REFERENCE.matcher(lineText).find() || Patterns.COPYRIGHT_WORD.matcher(lineText).find()) {
+			return false;
+		}
+		Matcher after = DEFINITION_AFTER.matcher(text).region(end, line[1]);
+		if (!after.matches()) {
+			return false;
+		}
+		@Nullable String definition = after.group("definition"); //$NON-NLS-1$
+		if (definition != null && !definition.isBlank()) {
+			return DEFINING_VERB.matcher(definition.length() > 80 ? definition.substring(0, 80) : definition).find();
+		}
+		boolean listed = LIST_MARKER.matcher(text).region(line[0], line[1]).lookingAt();
+		int @Nullable [] next = nextLine(text, line[1]);
+		int @Nullable [] previous = line[0] > 0 ? previousLine(text, line[0]) : null;
+		if (listed && (listLineWithLicence(text, next) || listLineWithLicence(text, previous))) {
+			return true; // "- Atribuição CC BY" / "- Atribuição-SemDerivações CC BY-ND": a list of licences
+		}
+		if (next != null) {
+			String nextText = text.substring(next[0], next[1]);
+			String head = nextText.length() > 100 ? nextText.substring(0, 100) : nextText;
+			return !Patterns.SELF_REFERENCE.matcher(nextText).find() && (DEFINITION_START.matcher(nextText).lookingAt() || DEFINING_VERB.matcher(head).find() && nextText.endsWith(":")); //$NON-NLS-1$
+		}
+		return false;
+	}
+
+	private static boolean listLineWithLicence(String text, int @Nullable [] line) {
+		if (line == null || !LIST_MARKER.matcher(text).region(line[0], line[1]).lookingAt()) {
+			return false;
+		}
+		String lower = text.substring(line[0], line[1]).toLowerCase(java.util.Locale.ROOT);
+		return lower.contains("cc ") || lower.contains("cc-") || lower.contains("creative commons") || lower.endsWith(" cc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** The next non-empty line after {@code end}, trimmed, or null. */
+	private static int @Nullable [] nextLine(String text, int end) {
+		for (int offset = end + 1; offset < text.length(); offset = Lines.end(text, offset) + 1) {
+			int[] line = Lines.trimmed(text, offset);
+			if (line[1] > line[0]) {
+				return line;
+			}
+		}
+		return null;
+	}
+
+	/** The previous non-empty line before {@code start}, trimmed, or null. */
+	private static int @Nullable [] previousLine(String text, int start) {
+		for (int offset = start - 1; offset > 0; offset = Lines.start(text, offset) - 1) {
+			int[] line = Lines.trimmed(text, Lines.start(text, offset));
+			if (line[1] > line[0]) {
+				return line;
+			}
+			if (Lines.start(text, offset) == 0) {
+				break;
+			}
+		}
+		return null;
 	}
 
 	/** A licence closing a caption after a dash or a bracket ("… in Monrovia, Liberia -Public Domain", "… (CC BY 2.0)"). */

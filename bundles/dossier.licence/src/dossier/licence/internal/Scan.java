@@ -110,7 +110,8 @@ final class Scan {
 	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "autorización", "autorizacion", "permiso", "genehmigung", "erlaubnis",
 			"permissão", "autorização", "toestemming", "concessione", "بإذن" };
 	static final String[] PHOTO = { "photo", "foto", "scatto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",
-			"illustration", "grafik", "graphic", "infogra", "video", "vídeo", "vidéo", "map", "karte", "carte", "grafico", "gráfico", "cartoon", "vignetta", "titelbild", "aufmacherbild", "beeld", "imágenes" };
+			"illustration", "grafik", "graphic", "infogra", "video", "vídeo", "vidéo", "map", "karte", "carte", "grafico", "gráfico", "cartoon", "vignetta", "titelbild", "aufmacherbild", "beeld", "imágenes",
+			"nachweis", "screenshot", "capture d", "captura de", "schermata", "ausriss" };
 	static final String[] ARABIC_CREDIT = { "تصوير", "صورة", "أرشيفية", "ارشيفية", "المصدر", "مصدر" };
 	static final String[] COURTESY = { "courtesy", "concessione", "autorisation", "cortesía", "cortesia", "genehmigung", "بإذن" };
 	static final String[] DISCLAIMER = { "warrant", "as is", "as-is", "garanzi", "garantie", "garantía", "garantia", "gewähr", "gewahr", "ضمان" };

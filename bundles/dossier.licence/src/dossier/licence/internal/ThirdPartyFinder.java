@@ -42,7 +42,7 @@ final class ThirdPartyFinder {
 					|| PROVIDED.matcher(holder).lookingAt();
 			boolean caption = Patterns.ITEM_CUE.matcher(lineText).find() && lineText.length() <= Lines.SHORT_LINE;
 			boolean notice = Patterns.YEAR_AFTER_SIGN.matcher(text.substring(sign.start(), line[1])).find()
-					|| Patterns.ALL_RIGHTS_RESERVED.matcher(lineText).find();
+					|| Patterns.ALL_RIGHTS_RESERVED.matcher(lineText).find() || RIGHTS_NOT_HOLDER.matcher(holder).lookingAt();
 			if (!notice && (!atLineStart && lineText.length() <= Lines.SHORT_LINE || agency || caption)) {
 				add(items, text, sign.start(), sign.end(), holder);
 			}
@@ -175,6 +175,7 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.PERMISSION);
 		Republications.find(article, holders, scan, items);
+		ProseCredits.find(holders, scan, items);
 		for (Credit credit : article.credits()) {
 			TextSpan span = credit.span();
 			if (span != null && Patterns.AGENCY_CUE.matcher(credit.text()).find()) {
@@ -199,6 +200,9 @@ final class ThirdPartyFinder {
 		items.sort(Comparator.comparingInt(item -> item.credit().span().start()));
 		return items;
 	}
+
+	/** "©tutti i diritti servati", "© all rights…": a © before the rights it reserves names no holder (misspelt, the phrase is still no credit). */
+	private static final Pattern RIGHTS_NOT_HOLDER = Pattern.compile("(?iu)(?:tutti i diritti|all rights|tous (?:les )?droits|todos los derechos|todos os direitos|alle rechte|alle rechten|جميع الحقوق|كل الحقوق|كافة الحقوق)(?![\\p{L}])"); //$NON-NLS-1$
 
 	/** The listed holder that published the article (by its site's host name or the publisher's name), or null. */
 	private static CreditHolders.@Nullable Holder publisherItself(CreditHolders holders, Article article) {
