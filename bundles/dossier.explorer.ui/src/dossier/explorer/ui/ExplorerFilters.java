@@ -29,8 +29,10 @@ public final class ExplorerFilters {
 	public static final String LICENCE_CHECK = "status"; //$NON-NLS-1$
 	/** The filter on the publication period; its value is made by {@link #period(LocalDate, LocalDate)}. */
 	public static final String PERIOD = "published"; //$NON-NLS-1$
+	/** The filter on a licence rule's findings: its value a rule's id ({@code licence-version-missing}). */
+	public static final String FINDING = "finding"; //$NON-NLS-1$
 
-	private static final Set<String> DIMENSIONS = Set.of(LANGUAGE, PUBLISHER, LICENCE, LICENCE_CHECK, PERIOD);
+	private static final Set<String> DIMENSIONS = Set.of(LANGUAGE, PUBLISHER, LICENCE, LICENCE_CHECK, PERIOD, FINDING);
 
 	private ExplorerFilters() {
 	}

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -23,7 +24,7 @@ import dossier.workspace.licence.ArticleLicenceChecks.Status;
 
 /**
  * Rows the index cannot page: the order by entity count (the entity store), with or without a filter on the licence
- * check's verdict (markers). Every matching article's summary is read once, then filtered, sorted (stable: ties
+ * check's verdict or a licence rule's findings (markers). Every matching article's summary is read once, then filtered, sorted (stable: ties
  * keep the index's order) and grouped here; the facet counts are those of the rows kept, the licence check counts
  * those of the rows before its filter. Refused beyond {@link #LIMIT} matching articles, with a reason to narrow the
  * search.
@@ -61,6 +62,12 @@ final class AllRows {
 				matching.add(PagedRows.ref(project, hit.article(), hit.snippet(), statuses, copies));
 			}
 		}
+		String rule = query.findingFilter();
+		if (rule != null) {
+			Set<String> withFinding = statuses.withFinding(rule);
+			matching.removeIf(ref -> !withFinding.contains(ref.id()));
+		}
+		// the verdicts counted among the articles every other filter keeps
 		Map<String, Integer> statusCounts = countStatuses(matching.stream().map(ArticleRef::id).toList(), statuses);
 		List<ArticleRef> kept = new ArrayList<>();
 		String wanted = query.statusFilter();

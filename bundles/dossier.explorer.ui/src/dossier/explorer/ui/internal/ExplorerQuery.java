@@ -22,6 +22,12 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 	static final String STATUS = "status"; //$NON-NLS-1$
 
 	/**
+	 * The filter dimension of a licence rule's findings, its value the rule's id: the articles with at least one
+	 * finding of that rule. Markers, like {@link #STATUS}: the explorer filters on it itself.
+	 */
+	static final String FINDING = "finding"; //$NON-NLS-1$
+
+	/**
 	 * The filter dimension of the publication period, its value {@code first..last} (ISO days, both included): the
 	 * index's {@code published:[first TO last]}. Set by a brush on the timeline ({@code ExplorerFilters}).
 	 */
@@ -106,6 +112,16 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 		return filters.get(STATUS);
 	}
 
+	/** The licence rule whose findings are filtered on, or null. */
+	public @Nullable String findingFilter() {
+		return filters.get(FINDING);
+	}
+
+	/** True when a filter reads the licence markers (the verdict or a rule's findings), not the index. */
+	public boolean filtersOnMarkers() {
+		return statusFilter() != null || findingFilter() != null;
+	}
+
 	/**
 	 * True when the rows cannot be paged from the index: the order by entity count (the entity store, not
 	 * indexed) or by copies, and the grouping by original (the lineage links, not indexed). The explorer then reads every matching article's summary once and filters, sorts and groups them
@@ -123,6 +139,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 	private Map<String, String> indexFilters() {
 		Map<String, String> indexed = new TreeMap<>(filters);
 		indexed.remove(STATUS);
+		indexed.remove(FINDING);
 		return indexed;
 	}
 

@@ -178,7 +178,7 @@ public class ExplorerView extends ViewPart {
 		if (current == null || table.table().isDisposed()) {
 			return;
 		}
-		if (current.hasAllRows() || current.query().statusFilter() != null) {
+		if (current.hasAllRows() || current.query().filtersOnMarkers()) {
 			// Which articles are listed may change with the verdicts: the query runs again.
 			refresh();
 			return;

@@ -34,6 +34,7 @@ final class FacetBar {
 	private final Composite composite;
 	private final Map<String, Combo> combos = new LinkedHashMap<>();
 	private final Link period;
+	private final Link finding;
 	private final Map<String, List<String>> values = new LinkedHashMap<>();
 	private boolean updating;
 
@@ -84,30 +85,56 @@ final class FacetBar {
 			});
 			combos.put(dimension, combo);
 		}
-		// The period a brush on the timeline chose: shown only while it filters, with a link that lifts it.
-		period = new Link(composite, SWT.NONE);
-		period.addListener(SWT.Selection, event -> onFilter.accept(ExplorerQuery.PERIOD, null));
+		// The filters with no combo (a period a brush on the timeline chose, a rule's findings the Corpus Overview
+		// chose): each shown only while it filters, with a link that lifts it.
+		period = liftingLink(ExplorerQuery.PERIOD, onFilter);
+		finding = liftingLink(ExplorerQuery.FINDING, onFilter);
 		showPeriod(null);
+		showFinding(null);
+	}
+
+	private Link liftingLink(String dimension, BiConsumer<String, @Nullable String> onFilter) {
+		Link link = new Link(composite, SWT.NONE);
+		link.addListener(SWT.Selection, event -> onFilter.accept(dimension, null));
+		return link;
 	}
 
 	/** Shows or hides the period link; returns whether it appeared or went. */
 	private boolean showPeriod(@Nullable String value) {
-		boolean shown = value != null;
-		boolean changed = shown != period.getVisible();
-		if (shown) {
+		String text = null;
+		if (value != null) {
 			String[] ends = value.split("\\.\\.", 2); //$NON-NLS-1$
-			period.setText(NLS.bind(Messages.Facet_period, ends[0], ends.length == 2 ? ends[1] : ends[0]));
+			text = NLS.bind(Messages.Facet_period, ends[0], ends.length == 2 ? ends[1] : ends[0]);
 		}
-		period.setVisible(shown);
+		return show(period, text);
+	}
+
+	/** Shows or hides the link of a rule's findings; returns whether it appeared or went. */
+	private boolean showFinding(@Nullable String rule) {
+		return show(finding, rule == null ? null : NLS.bind(Messages.Facet_finding, rule));
+	}
+
+	private static boolean show(Link link, @Nullable String text) {
+		boolean shown = text != null;
+		boolean changed = shown != link.getVisible();
+		if (shown) {
+			link.setText(text);
+		}
+		link.setVisible(shown);
 		RowData data = new RowData();
 		data.exclude = !shown;
-		period.setLayoutData(data);
+		link.setLayoutData(data);
 		return changed;
 	}
 
 	/** The link that shows the period filtered on, for tests. */
 	Link periodLink() {
 		return period;
+	}
+
+	/** The link that shows the licence rule whose findings are filtered on, for tests. */
+	Link findingLink() {
+		return finding;
 	}
 
 	Control control() {
@@ -150,9 +177,10 @@ final class FacetBar {
 				combo.select(selected == null ? 0 : choices.indexOf(selected) + 1);
 				values.put(dimension, choices);
 			}
-			boolean periodChanged = showPeriod(filters.get(ExplorerQuery.PERIOD));
+			boolean linksChanged = showPeriod(filters.get(ExplorerQuery.PERIOD));
+			linksChanged |= showFinding(filters.get(ExplorerQuery.FINDING));
 			composite.layout(true, true);
-			if (periodChanged) {
+			if (linksChanged) {
 				// The bar may take one line more or less.
 				composite.getParent().layout(true, true);
 			}

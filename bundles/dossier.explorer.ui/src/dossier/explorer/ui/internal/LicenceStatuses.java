@@ -2,7 +2,9 @@
 package dossier.explorer.ui.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -16,14 +18,15 @@ import dossier.workspace.licence.ArticleLicenceChecks.Status;
 import dossier.workspace.licence.LicenceMarkers;
 
 /**
- * A snapshot of a corpus project's licence markers, read in one pass: the worst severity per article and when the
- * project was last checked, from which each article's {@link Status} follows. Background threads only.
+ * A snapshot of a corpus project's licence markers, read in one pass: the worst severity per article, the articles
+ * of each rule's findings, and when the project was last checked, from which each article's {@link Status} follows. Background threads only.
  */
 final class LicenceStatuses {
 
 	private final IProject project;
 	private final long checkedAt;
 	private final Map<String, Integer> worst = new HashMap<>();
+	private final Map<String, Set<String>> byRule = new HashMap<>();
 
 	private LicenceStatuses(IProject project) {
 		this.project = project;
@@ -31,8 +34,11 @@ final class LicenceStatuses {
 		try {
 			for (IMarker marker : project.findMarkers(LicenceMarkers.TYPE, true, IResource.DEPTH_INFINITE)) {
 				int severity = marker.getAttribute(IMarker.SEVERITY, -1);
-				CorpusProjects.articleId(marker.getResource())
-						.ifPresent(id -> worst.merge(id, severity, Math::max));
+				String rule = marker.getAttribute(LicenceMarkers.RULE, ""); //$NON-NLS-1$
+				CorpusProjects.articleId(marker.getResource()).ifPresent(id -> {
+					worst.merge(id, severity, Math::max);
+					byRule.computeIfAbsent(rule, r -> new HashSet<>()).add(id);
+				});
 			}
 		} catch (CoreException e) {
 			// A closed or deleted project: every article counts as not checked.
@@ -41,6 +47,11 @@ final class LicenceStatuses {
 
 	static LicenceStatuses of(IProject project) {
 		return new LicenceStatuses(project);
+	}
+
+	/** The articles with at least one finding of licence rule {@code rule} (its id). */
+	Set<String> withFinding(String rule) {
+		return byRule.getOrDefault(rule, Set.of());
 	}
 
 	/** The worst licence marker severity of article {@code id}, -1 when it has none. */

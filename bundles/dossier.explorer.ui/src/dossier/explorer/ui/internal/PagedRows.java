@@ -65,14 +65,20 @@ final class PagedRows {
 		String composed = query.composed();
 		Set<String> within = null;
 		Map<String, Integer> statusCounts = null;
-		if (query.statusFilter() != null) {
-			// The licence check's verdicts are markers, not in the index: the articles with the verdict asked for
-			// are found here, and the index pages, sorts, groups and counts among them.
+		if (query.filtersOnMarkers()) {
+			// The licence check's verdicts and findings are markers, not in the index: the articles with the verdict
+			// or the rule asked for are found here, and the index pages, sorts, groups and counts among them.
 			LicenceStatuses statuses = LicenceStatuses.of(project);
 			List<String> matching = query.isListing() ? allIds(project) : index.matchingIds(composed);
+			String rule = query.findingFilter();
+			if (rule != null) {
+				Set<String> withFinding = statuses.withFinding(rule);
+				matching = matching.stream().filter(withFinding::contains).toList();
+			}
 			statusCounts = AllRows.countStatuses(matching, statuses);
-			within = Set.copyOf(matching.stream()
-					.filter(id -> statuses.status(id).name().equals(query.statusFilter())).toList());
+			String status = query.statusFilter();
+			within = Set.copyOf(status == null ? matching
+					: matching.stream().filter(id -> statuses.status(id).name().equals(status)).toList());
 		}
 		boolean firstRows = query.grouping() == Grouping.NONE && !(query.isListing() && within == null);
 		// Rows first, their passages after (RowModel.rowAt): the table lists titles; passages show in the preview

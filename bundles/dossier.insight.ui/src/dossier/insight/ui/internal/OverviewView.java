@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.Dimension;
 import dossier.insight.EntityCount;
 import dossier.insight.ImportDay;
@@ -31,8 +32,9 @@ import dossier.ui.HelpContexts;
 
 /**
  * The Corpus Overview: a corpus's articles by language, publisher, licence and licence check (each a
- * {@link BarChart} whose rows filter the Article Explorer), its licence findings by rule and severity, its most
- * mentioned entities per type (a double-click lists an entity's articles in the Explorer), and its import history. Computed in an {@link OverviewJob}; recomputed when the corpus changes.
+ * {@link BarChart} whose rows filter the Article Explorer), its licence findings by rule and severity (a double-click
+ * on a rule filters the Explorer on its findings), its most mentioned entities per type (a double-click lists an
+ * entity's articles in the Explorer), and its import history. Computed in an {@link OverviewJob}; recomputed when the corpus changes.
  */
 public class OverviewView extends CorpusInsightView<Overview> {
 
@@ -68,6 +70,12 @@ public class OverviewView extends CorpusInsightView<Overview> {
 				new String[] { Messages.Overview_rule, Messages.Overview_errors, Messages.Overview_warnings,
 						Messages.Overview_notes },
 				new int[] { 220, 80, 80, 80 });
+		findings.viewer().addOpenListener(event -> {
+			Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (row instanceof String[] cells && cells.length > 0) {
+				showInExplorer(ExplorerFilters.FINDING, cells[0]);
+			}
+		});
 		Composite right = column(body);
 		entities = new TallyTable(right, Messages.Overview_entities,
 				new String[] { Messages.Overview_type, Messages.Overview_entity, Messages.Overview_articles },

@@ -9,18 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
 
 import dossier.explorer.ui.ExplorerFilters;
 import dossier.tests.common.Workbench;
+import dossier.workspace.CorpusProjects;
+import dossier.workspace.licence.LicenceMarkers;
 
 /**
  * Other parts narrow the Explorer down through {@link ExplorerFilters}: a publication period (the Timeline's
- * brush), a language or a publisher (the Corpus Overview's bars). The facet bar shows a period with a link that
- * lifts it.
+ * brush), a language or a publisher (the Corpus Overview's bars), a licence rule's findings (the Overview's findings
+ * table). The facet bar shows a period or a rule with a link that lifts it.
  */
 class ExplorerFiltersTest {
 
@@ -68,5 +75,38 @@ class ExplorerFiltersTest {
 		ExplorerFixture.waitForRows(view, project, 4);
 		assertEquals(Map.of(), ExplorerFilters.current(Workbench.page()));
 		assertFalse(view.facetBar().periodLink().isVisible());
+	}
+
+	@Test
+	void aLicenceRuleFilterListsTheArticlesWithItsFindingsUntilItsLinkLiftsIt() throws Exception {
+		IProject project = ExplorerFixture.newCorpus("ExplorerFinding");
+		ExplorerFixture.put(project,
+				article("Stated", "Wire", "en", "2024-04-02", "A report about the harbour.\n\nThis article is licensed under CC BY-SA."),
+				article("Linked", "Wire", "en", "2024-04-03", "Another report about the harbour.\n\nLicensed under CC BY 4.0: https://creativecommons.org/licenses/by/4.0/"),
+				article("Silent", "الجزيرة", "ar", "2024-04-04", "تقرير عن الميناء."));
+		ExplorerView view = ExplorerFixture.showView();
+		ExplorerFixture.show(view, project);
+		ExplorerFixture.waitForRows(view, project, 3);
+		// the rules the build found, each with the articles of its findings: one that some articles have and others not
+		Map<String, Set<String>> byRule = new TreeMap<>();
+		for (IMarker marker : project.findMarkers(LicenceMarkers.TYPE, true, IResource.DEPTH_INFINITE)) {
+			String rule = marker.getAttribute(LicenceMarkers.RULE, "");
+			CorpusProjects.articleId(marker.getResource())
+					.ifPresent(id -> byRule.computeIfAbsent(rule, r -> new TreeSet<>()).add(id));
+		}
+		Map.Entry<String, Set<String>> some = byRule.entrySet().stream().filter(e -> e.getValue().size() < 3).findFirst()
+				.orElseThrow(() -> new AssertionError("no rule with findings on some articles only: " + byRule));
+
+		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.FINDING, some.getKey());
+		ExplorerFixture.waitForRows(view, project, some.getValue().size());
+		assertEquals(some.getValue(), new TreeSet<>(ExplorerFixture.rows(view).stream()
+				.map(row -> ((ArticleRef) row).id()).toList()), "the articles with a finding of " + some.getKey());
+		assertTrue(view.facetBar().findingLink().isVisible());
+		assertTrue(view.facetBar().findingLink().getText().contains(some.getKey()), view.facetBar().findingLink().getText());
+
+		view.facetBar().findingLink().notifyListeners(SWT.Selection, null);
+		ExplorerFixture.waitForRows(view, project, 3);
+		assertEquals(Map.of(), ExplorerFilters.current(Workbench.page()));
+		assertFalse(view.facetBar().findingLink().isVisible());
 	}
 }

@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -35,6 +38,7 @@ import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.ProjectEntities;
 import dossier.workspace.ProjectImports;
+import dossier.workspace.licence.LicenceMarkers;
 
 class OverviewViewTest {
 
@@ -54,6 +58,7 @@ class OverviewViewTest {
 	void close() throws Exception {
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.LANGUAGE, null);
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.PUBLISHER, null);
+		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.FINDING, null);
 		ExplorerFilters.search(Workbench.page(), project, ""); // a double-click on an entity searched its articles
 		Workbench.page().hideView(view);
 		Workbench.joinJobs(InsightUi.JOB_FAMILY);
@@ -119,6 +124,28 @@ class OverviewViewTest {
 		open.item = entities.getTable().getItem(0);
 		entities.getTable().notifyListeners(SWT.DefaultSelection, open);
 		InsightFixture.waitForExplorerRows("the Explorer lists " + first[1] + "'s articles", articles);
+	}
+
+	@Test
+	void doubleClickingALicenceRuleListsTheArticlesWithItsFindingsInTheExplorer() throws Exception {
+		TableViewer findings = view.findingsTable().viewer();
+		List<String[]> rules = rows(view.findingsTable());
+		assertFalse(rules.isEmpty(), "the known corpus has licence findings");
+		String rule = rules.get(0)[0];
+		Set<String> articles = new TreeSet<>();
+		for (IMarker marker : project.findMarkers(LicenceMarkers.TYPE, true, IResource.DEPTH_INFINITE)) {
+			if (rule.equals(marker.getAttribute(LicenceMarkers.RULE, ""))) {
+				CorpusProjects.articleId(marker.getResource()).ifPresent(articles::add);
+			}
+		}
+		assertFalse(articles.isEmpty(), rule + " has findings");
+		findings.setSelection(new StructuredSelection(findings.getElementAt(0)), true);
+		Event open = new Event();
+		open.item = findings.getTable().getItem(0);
+		findings.getTable().notifyListeners(SWT.DefaultSelection, open);
+		assertEquals(rule, ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.FINDING));
+		InsightFixture.waitForExplorerRows("the Explorer lists the " + articles.size() + " articles with findings of " + rule,
+				articles.size());
 	}
 
 	private static List<String[]> rows(TallyTable table) {
