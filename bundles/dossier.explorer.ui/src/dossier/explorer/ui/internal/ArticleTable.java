@@ -51,7 +51,6 @@ final class ArticleTable {
 		table.setLinesVisible(true);
 		viewer.setUseHashlookup(true);
 		ColumnViewerToolTipSupport.enableFor(viewer, ToolTip.NO_RECREATE);
-		AccessibleRows.install(table);
 		for (Column column : Column.values()) {
 			addColumn(column, sortBy);
 		}
