@@ -4,6 +4,7 @@ package dossier.entities.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -16,8 +17,9 @@ import dossier.entities.internal.OpenNames.Candidate;
  * Names joined by "and" take each other's type: "in Nyanga and Philippi", "Pfizer e BioNTech", "Lula et Nyusi".
  * A Latin-script name that no evidence typed is typed like the name it is coordinated with — a typed candidate
  * or a mention the catalogues found — when that one is a person, an organisation or a place, and the two sides do
- * not disagree. Only a conjunction joins (", and" too); a comma alone does not, since "In Paris, Macron said" is
- * no list.
+ * not disagree. A conjunction joins (", and" too); a comma joins only inside a list that a conjunction closes after
+ * the candidate ("Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa"), since "In Paris, Macron said"
+ * is no list.
  */
 final class Coordination {
 
@@ -26,6 +28,16 @@ final class Coordination {
 			// the article or preposition said again after the conjunction: "pela BioNTech e pela Pfizer", "in Nyanga and in Philippi";
 			// not German's ("Gedanken und die CDU": its nouns are capitalised), nor "of"/"de" ("del Barça y de España")
 			+ "(?:(?:the|in|from|at|la|le|les|el|los|las|il|lo|gli|au|aux|pela|pelo|pelas|pelos|della|dello|delle|dei|degli|al|alla|nel|nella|na|no|em|en|à|a)\\s+)?"); //$NON-NLS-1$
+
+	/** A comma between two names of a list. */
+	private static final Pattern COMMA = Pattern.compile("\\s*,\\s+"); //$NON-NLS-1$
+
+	/**
+	 * The rest of a list that a conjunction closes, right after a name: ", Javier Tolcachier, Tony Robinson y Pía
+	 * Figueroa". Up to six more items of capitalised words, none crossing a sentence or a bracket.
+	 */
+	private static final Pattern CLOSED_LIST = Pattern.compile("(?:\\s*,\\s+\\p{Lu}[^,;:.!?()\\n]{0,40}?){0,6}\\s*,?\\s+" //$NON-NLS-1$
+			+ "(?:and|or|et|ou|und|oder|y|o|e|ed|i)\\s+\\p{Lu}"); //$NON-NLS-1$
 
 	private record Typed(int start, int end, String type) {
 	}
@@ -85,14 +97,29 @@ final class Coordination {
 				return null;
 			}
 			Typed next = typed.get(low);
-			return next.start() - candidate.end() <= 20 && AND.matcher(text.substring(candidate.end(), next.start())).matches() ? next.type() : null;
+			if (next.start() - candidate.end() > 20) {
+				return null;
+			}
+			String gap = text.substring(candidate.end(), next.start());
+			return AND.matcher(gap).matches() || COMMA.matcher(gap).matches() && closedList(text, candidate.end()) ? next.type() : null;
 		}
 		for (int i = low - 1; i >= 0 && i >= low - 4; i--) { // names before may overlap each other (a catalogue's inside an open one)
 			Typed previous = typed.get(i);
 			if (previous.end() <= candidate.start() && candidate.start() - previous.end() <= 20) {
-				return AND.matcher(text.substring(previous.end(), candidate.start())).matches() ? previous.type() : null;
+				String gap = text.substring(previous.end(), candidate.start());
+				return AND.matcher(gap).matches() || COMMA.matcher(gap).matches() && closedList(text, candidate.end()) ? previous.type() : null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa": inside a list that a conjunction closes after
+	 * the candidate, a comma joins as the conjunction does; "In Paris, Macron said" closes no list.
+	 */
+	private static boolean closedList(String text, int from) {
+		Matcher matcher = CLOSED_LIST.matcher(text);
+		matcher.region(from, Math.min(text.length(), from + 300));
+		return matcher.lookingAt();
 	}
 }

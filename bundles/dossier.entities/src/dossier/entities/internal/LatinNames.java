@@ -71,7 +71,8 @@ final class LatinNames {
 			int j = i + 1;
 			while (j < words.size() && (!run.get(run.size() - 1).possessive() || possessiveInsideName(words, j))) {
 				Word next = words.get(j);
-				if (next.spaceBefore() && nameish(next, language) || initialThenName(run, next, language)) {
+				if (next.spaceBefore() && nameish(next, language) || initialThenName(run, next, language)
+						|| ampersand(next) && nameish(next, language) && run.get(run.size() - 1).capitalised()) {
 					run.add(next);
 					j++;
 					continue;
@@ -248,6 +249,9 @@ final class LatinNames {
 	 * ("Ruzanna Sukiasyan di Trieste") ends the name before it. A run with a head word stays whole.
 	 */
 	private List<List<Word>> split(List<Word> run, PlaceTest places) {
+		if (clubName(run, places)) {
+			return List.of(run); // "Atlético de Madrid", "Olympique de Marseille": the club's town is part of its name
+		}
 		for (int k = 1; k + 1 < run.size(); k++) {
 			if (run.get(k - 1).allCaps() && !run.get(k).capitalised() && NameWords.AND_WORDS.contains(run.get(k).key())) {
 				List<List<Word>> parts = new ArrayList<>(); // "La CGT et Force ouvrière", "EU and NATO": two names
@@ -446,6 +450,9 @@ final class LatinNames {
 		// leading articles and stopwords ("The", "Il", "Les", "Der"), and a sentence's first word without evidence
 		while (from <= to) {
 			Word first = run.get(from);
+			if (from == 0 && to > from && clubName(run.subList(from, to + 1), places)) {
+				break; // "Eintracht Frankfurt gewann", "l'AS Roma": a club's first word is its own, at a sentence's start too
+			}
 			boolean stop = lexicons.isStopword(first.key(), language)
 					|| lexicons.stopwords.contains(first.key()) && first.text().length() <= 3
 							// "Ed Zander": another language's short stopword ("ed") that is a given name before a capitalised word
@@ -523,7 +530,7 @@ final class LatinNames {
 			return null; // "Government", "Gobierno", "Bundesregierung", "Centro": a head alone names nothing
 		}
 		List<Word> whole = name;
-		boolean org = whole.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))
+		boolean org = companyWithAmpersand(name, places) || whole.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))
 				|| lexicons.orgHeads.contains(hyphenHead(whole.get(whole.size() - 1))) && !lexicons.genericHeads.contains(hyphenHead(whole.get(whole.size() - 1)))
 				|| whole.size() > 1 && lexicons.legalSuffixes.contains(whole.get(whole.size() - 1).key().replace(".", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		Word first = name.get(0);
@@ -549,7 +556,10 @@ final class LatinNames {
 			return new Candidate(before.start(), last.end(), EntityType.ORG.id(), 0.6,
 					Stream.concat(Stream.of(before.key()), name.stream().map(Word::key)).toList());
 		}
-		if (!org && !place && teamName(name, language, places)) {
+		if (!org && !place && clubName(name, places)) {
+			type = EntityType.ORG.id(); // "Real Madrid", "Werder Bremen", "Olympique de Marseille", "AS Roma", "SC Freiburg"
+			confidence = 0.6;
+		} else if (!org && !place && teamName(name, language, places)) {
 			type = EntityType.ORG.id(); // "Detroit Pistons", "Indiana Pacers", "New York Yankees": a place, then a plural nickname
 			confidence = 0.6;
 			teamNicknames.add(last.key());
@@ -697,6 +707,45 @@ final class LatinNames {
 		int end = EntityType.ORG.id().equals(type) && name.size() > 1 && lexicons.legalSuffixes.contains(last.key()) && last.dotAfter()
 				? last.end() + 1 : last.end();
 		return new Candidate(first.start(), end, type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** " & " between two capitalised words: "Procter & Gamble", "Marks & Spencer", "Roebuck & Co." */
+	private static boolean ampersand(Word next) {
+		String gap = next.gap();
+		return gap.length() == 3 && gap.charAt(1) == '&' && gap.charAt(0) == ' ' && gap.charAt(2) == ' ';
+	}
+
+	/**
+	 * Names joined by "&" are a company's ("Procter & Gamble", "Johnson & Johnson", "Marks & Spencer", "Ernst &
+	 * Young"): people and places are joined by words. Not two countries or cities written so ("Trinidad & Tobago").
+	 */
+	private static boolean companyWithAmpersand(List<Word> name, PlaceTest places) {
+		for (int k = 1; k < name.size(); k++) {
+			if (ampersand(name.get(k))) {
+				return !(places.population(name.get(0).start(), name.get(k - 1).end()) >= 100_000
+						&& places.population(name.get(k).start(), name.get(name.size() - 1).end()) >= 100_000);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A football or sports club: a word that opens clubs' names ("Real", "Borussia", "Werder", "Olympique", "AS",
+	 * "SC", "VfB"), then a place the gazetteers know, after "de" if any ("Real Madrid", "Borussia Dortmund", "Atlético
+	 * de Madrid", "AS Roma", "SS Lazio").
+	 */
+	private boolean clubName(List<Word> name, PlaceTest places) {
+		Word club = name.isEmpty() ? null : name.get(0);
+		if (club == null || name.size() < 2 || name.size() > 4 || !NameWords.CLUB_WORDS.contains(club.key())
+				// the short forms in capitals ("AS Roma", "VfB Stuttgart"): "As Paris prepared" is no club
+				|| NameWords.CLUB_ABBREVIATIONS.contains(club.key()) && club.text().codePoints().filter(Character::isUpperCase).count() < 2) {
+			return false;
+		}
+		int from = 1;
+		if (!name.get(from).capitalised() && NameWords.OF_FORMS.contains(name.get(from).key()) && from + 1 < name.size()) {
+			from++;
+		}
+		return name.get(from).capitalised() && places.isPlace(name.get(from).start(), name.get(name.size() - 1).end());
 	}
 
 	/** The keys of the sports teams' nicknames found by the last {@link #find}: "Pacers" alone is the Indiana Pacers. */

@@ -186,6 +186,19 @@ final class NameWords {
 	static final Set<String> ATTRIBUTIVE_AFTER_HEAD = Set.of("officials", "official", "members", "member", "staff", "documents", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"records", "sources", "papers", "filings", "employees", "workers", "spokesman", "spokeswoman", "spokesperson", "officers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
+	/**
+	 * Words that open a sports club's name before its town ("Real Madrid", "Borussia Dortmund", "Werder Bremen",
+	 * "Olympique de Marseille", "AS Roma", "VfB Stuttgart"); not "Stade" (a stadium is a place) nor "US" (a state).
+	 */
+	static final Set<String> CLUB_WORDS = Set.of("real", "atletico", "athletic", "borussia", "werder", "eintracht", "hertha", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"bayer", "olympique", "olympiakos", "olympiacos", "sporting", "racing", "deportivo", "dynamo", "dinamo", "lokomotiv", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"spartak", "fortuna", "hapoel", "maccabi", "inter", "internazionale", "rapid", "celtic", "ac", "as", "ss", "ssc", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"fc", "cf", "cd", "sc", "sv", "vfb", "vfl", "tsg", "rb", "fk", "sk", "afc", "rcd", "ud", "sd", "ogc", "aj", "stade-rennais"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
+
+	/** The short forms among {@link #CLUB_WORDS}, which open a club's name only in capitals ("AS Roma", "VfB", not "As Paris"). */
+	static final Set<String> CLUB_ABBREVIATIONS = Set.of("ac", "as", "ss", "ssc", "fc", "cf", "cd", "sc", "sv", "vfb", "vfl", "tsg", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"rb", "fk", "sk", "afc", "rcd", "ud", "sd", "ogc", "aj"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+
 	/** German indefinite articles that open an apposition ("X, ein Unternehmen aus Bonn"). */
 	static final Set<String> GERMAN_INDEFINITE = Set.of("ein", "eine", "einer", "eines"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Kinds of evidence added in the seventh session of issue 14, from ordinary English news (business, sport, courts,
  * politics) added to the dev half: a sports team named by its town and a plural nickname, and the nickname alone
- * after it ("Indiana Pacers ... the Pacers"); a body's name before a lower-case noun of politics ("the ruling Frelimo
+ * after it ("Indiana Pacers ... the Pacers"); a football club named by a word that opens clubs' names and its town
+ * ("Real Madrid", "Borussia Dortmund", "AS Roma"); companies named with "&" ("Procter & Gamble"); a comma
+ * inside a list that a conjunction closes ("Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa"); a body's name before a lower-case noun of politics ("the ruling Frelimo
  * party"); an organisation's apposition after a name ("Loki Torrent, a site that ...", in five languages); film studios
  * and military commands as heads; a name typed with good evidence once beats a weak cue elsewhere ("Kmart Corp. ...
  * brands from Kmart"); a catalogue person's surname alone ("George W. Bush ... against Bush"); a head word that opens a
@@ -33,6 +35,18 @@ class TeamsAndBodiesTest {
 			"en | A brawl ended the game between the Detroit Pistons and the Indiana Pacers on Friday. | ORG Detroit Pistons",
 			"en | A brawl ended the game between the Detroit Pistons and the Indiana Pacers on Friday. | ORG Indiana Pacers",
 			"en | Ron Artest of the Indiana Pacers was suspended. The Pacers lost. | ORG Pacers",
+			// a word that opens clubs' names, then a town: a sports club, at a sentence's start and after an elision too
+			"es | El Real Madrid ganó al Atlético de Madrid el domingo. | ORG Real Madrid",
+			"es | El Real Madrid ganó al Atlético de Madrid el domingo. | ORG Atlético de Madrid",
+			"de | Eintracht Frankfurt gewann gegen den VfB Stuttgart. | ORG Eintracht Frankfurt",
+			"de | Eintracht Frankfurt gewann gegen den VfB Stuttgart. | ORG VfB Stuttgart",
+			"it | Il Milan ha battuto l'AS Roma. | ORG AS Roma",
+			"fr | Le Paris Saint-Germain a battu l'Olympique de Marseille. | ORG Olympique de Marseille",
+			// inside a list that a conjunction closes, a comma joins as the conjunction does
+			"es | Nuestros entrevistadores fueron Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa. | PERSON Nelsy Lizarazo",
+			// names joined by "&" are a company's
+			"en | Shares of Procter & Gamble rose on Monday. | ORG Procter & Gamble",
+			"en | She shopped at Marks & Spencer in London. | ORG Marks & Spencer",
 			// a name before a lower-case noun of a body, opened by a determiner or a word of politics
 			"en | The ruling Frelimo party won; the opposition Renamo party lost. | ORG Frelimo",
 			"en | The ruling Frelimo party won; the opposition Renamo party lost. | ORG Renamo",
@@ -64,6 +78,14 @@ class TeamsAndBodiesTest {
 			"en | Indiana Jones was there on Monday. | ORG Indiana Jones",
 			"en | The Beijing Olympics opened on Friday. | ORG Beijing Olympics",
 			"en | Israel annexed the Golan Heights in 1981. | ORG Golan Heights",
+			// a club's short form only in capitals; a stadium is a place; "Real" before a lower-case word
+			"en | As Paris prepared, the city was calm. | ORG As Paris",
+			"fr | La finale a eu lieu au Stade de France. | ORG Stade de France",
+			"es | El Real Madrid ganó. El Real Decreto entra en vigor. | ORG Real Decreto",
+			// a comma alone, with no conjunction closing a list, joins nothing
+			"es | Según Zorbala, Javier Tolcachier habló con la prensa. | PERSON Zorbala",
+			// two countries joined by "&" are no company
+			"en | He flew to Trinidad & Tobago on Monday. | ORG Trinidad & Tobago",
 			// an indefinite article opens no body's name
 			"en | They held a Halloween party on Saturday. | ORG Halloween",
 			// a person's apposition whose first noun names a kind of organisation
