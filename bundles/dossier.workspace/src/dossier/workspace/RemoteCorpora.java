@@ -44,6 +44,11 @@ public final class RemoteCorpora {
 	public static final String DESCRIPTOR = "solr-collection.properties"; //$NON-NLS-1$
 
 	private static final Map<IProject, SolrCollection> OPEN = new ConcurrentHashMap<>();
+	/** Descriptors read, each with the modification stamp of the file it was read from. */
+	private static final Map<IProject, Read> READ = new ConcurrentHashMap<>();
+
+	private record Read(long stamp, Properties descriptor) {
+	}
 	private static volatile boolean watching;
 
 	private RemoteCorpora() {
@@ -98,19 +103,33 @@ public final class RemoteCorpora {
 		return project;
 	}
 
-	/** The server and collection of a shared corpus project, as its descriptor names them. */
+	/**
+	 * The server and collection of a shared corpus project, as its descriptor names them. The file is read once
+	 * per change (its modification stamp, which the workspace keeps in memory, says when): labels asked for on the UI
+	 * thread, each time the corpora are listed, are answered from memory.
+	 */
 	public static Properties descriptor(IProject project) throws CoreException {
+		watchProjects();
 		IFile file = project.getFile(DESCRIPTOR);
 		if (!file.exists()) {
+			READ.remove(project);
 			throw new CoreException(Status.error(project.getName() + " has no " + DESCRIPTOR + " naming its Solr server")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		Properties descriptor = new Properties();
-		try (InputStream in = file.getContents(true)) {
-			descriptor.load(in);
-		} catch (IOException e) {
-			throw new CoreException(Status.error(project.getName() + ": cannot read " + DESCRIPTOR + ": " + e.getMessage(), e)); //$NON-NLS-1$ //$NON-NLS-2$
+		long stamp = file.getModificationStamp();
+		Read read = READ.get(project);
+		if (read == null || read.stamp() != stamp) {
+			Properties descriptor = new Properties();
+			try (InputStream in = file.getContents(true)) {
+				descriptor.load(in);
+			} catch (IOException e) {
+				throw new CoreException(Status.error(project.getName() + ": cannot read " + DESCRIPTOR + ": " + e.getMessage(), e)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			read = new Read(stamp, descriptor);
+			READ.put(project, read);
 		}
-		return descriptor;
+		Properties copy = new Properties();
+		copy.putAll(read.descriptor());
+		return copy;
 	}
 
 	/**
@@ -174,7 +193,7 @@ public final class RemoteCorpora {
 		}
 	}
 
-	/** Drops the connection of a project that is closed or deleted, or whose descriptor changed. */
+	/** Drops the connection (and the descriptor read) of a project that is closed or deleted, or whose descriptor changed. */
 	private static void watchProjects() {
 		if (watching) {
 			return;
@@ -188,6 +207,7 @@ public final class RemoteCorpora {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
 			if (event.getResource() instanceof IProject project) {
 				disconnect(project);
+				READ.remove(project);
 			} else if (event.getDelta() != null) {
 				for (IProject project : List.copyOf(OPEN.keySet())) {
 					if (event.getDelta().findMember(project.getFile(DESCRIPTOR).getFullPath()) != null) {

@@ -92,6 +92,13 @@ class SharedCorpusTest {
 		});
 		assertTrue(view.corpusNames().contains(local.getName()), "the local corpora stay listed: " + view.corpusNames());
 		assertEquals("TeamArchiveDown (shared: articles on Solr)", CorpusChooser.label(shared)); //$NON-NLS-1$
+		// The descriptor is read once per change: the label follows an edit of it (a pull bringing another collection).
+		String renamed = "url=http\\://127.0.0.1\\:" + closedPort() + "/solr\ncollection=archive\n"; //$NON-NLS-1$ //$NON-NLS-2$
+		shared.getFile(RemoteCorpora.DESCRIPTOR).setContents(new ByteArrayInputStream(renamed.getBytes(StandardCharsets.ISO_8859_1)), true, false, null);
+		assertEquals("TeamArchiveDown (shared: archive on Solr)", CorpusChooser.label(shared)); //$NON-NLS-1$
+		shared.getFile(RemoteCorpora.DESCRIPTOR).setContents(new ByteArrayInputStream(
+				("url=http\\://127.0.0.1\\:" + closedPort() + "/solr\ncollection=articles\n").getBytes(StandardCharsets.ISO_8859_1)), true, false, null); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("TeamArchiveDown (shared: articles on Solr)", CorpusChooser.label(shared)); //$NON-NLS-1$
 		assertEquals(local, view.currentProject(), "a corpus appearing never replaces the one shown");
 
 		view.showCorpus(shared);
