@@ -343,7 +343,8 @@ final class LatinNames {
 			while (body >= 0 && (roleWord(run.get(body)) || !run.get(body).capitalised())) {
 				body--;
 			}
-			if (body >= 0 && (run.subList(0, body + 1).stream().anyMatch(this::head) || places.isPlace(run.get(0).start(), run.get(body).end()))) {
+			if (body >= 0 && (run.subList(0, body + 1).stream().anyMatch(this::head) || places.isPlace(run.get(0).start(), run.get(body).end())
+					|| NameWords.BODY_ROLES_AFTER.contains(run.get(body + 1).key()))) {
 				parts.add(run.subList(0, body + 1)); // "Charlotte-Mecklenburg Police", "Khyber Pakhtunkhwa" (Chief Minister X)
 			}
 			parts.add(run.subList(k, stop));
@@ -471,6 +472,10 @@ final class LatinNames {
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()))
 					// "Loki Torrent, a site that tracks links": an organisation's apposition after the whole run
+					// "Pacers guard Anthony Johnson", "Arsenal manager Arsène Wenger": a company's or a team's role after it
+					&& !("en".equals(language) && !first.titleLine() && to - from < 3 && !cues.givenName(first) && !lexicons.surnames.contains(first.key())
+							&& !NameWords.OPENING_ADVERBS.contains(first.key())
+							&& run.get(to).index() + 1 < words.size() && bodyRoleAfter(words.get(run.get(to).index() + 1), words))
 					// (English only: other languages open sentences with a capitalised adverb, "Ieri Acmetron, un'azienda")
 					&& !(to > from && "en".equals(language) && !first.titleLine() && run.subList(from, to + 1).stream().allMatch(Word::capitalised)
 							&& !cues.givenName(first) && cues.orgApposition(run.get(to), words, language));
@@ -689,6 +694,9 @@ final class LatinNames {
 					&& name.stream().allMatch(Word::capitalised)) {
 				type = EntityType.ORG.id(); // "the ruling Frelimo party", "the opposition Renamo party", "The Indymedia group"
 				confidence = 0.55;
+			} else if ("en".equals(language) && name.size() <= 3 && !cues.givenName(first) && bodyRoleAfter(after, words)) { //$NON-NLS-1$
+				type = EntityType.ORG.id(); // "Sears CEO Alan Lacy", "Pacers guard Anthony Johnson": a company's or a team's role
+				confidence = 0.6;
 			} else if (name.size() <= 4 && !cues.givenName(first) && cues.orgApposition(last, words, language)) {
 				type = EntityType.ORG.id(); // "Loki Torrent, a site that...", "Acme, una empresa de Bilbao"
 				confidence = 0.55;
@@ -707,6 +715,16 @@ final class LatinNames {
 		int end = EntityType.ORG.id().equals(type) && name.size() > 1 && lexicons.legalSuffixes.contains(last.key()) && last.dotAfter()
 				? last.end() + 1 : last.end();
 		return new Candidate(first.start(), end, type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** A company's or a team's role right after the name, then a person's capitalised name ("CEO Alan Lacy", "guard Anthony Johnson"). */
+	private boolean bodyRoleAfter(@Nullable Word role, List<Word> words) {
+		if (role == null || !NameWords.BODY_ROLES_AFTER.contains(role.key()) || role.index() + 2 >= words.size()) {
+			return false;
+		}
+		Word given = words.get(role.index() + 1);
+		Word surname = words.get(role.index() + 2);
+		return given.spaceBefore() && surname.spaceBefore() && given.capitalised() && surname.capitalised() && cues.givenName(given);
 	}
 
 	/** " & " between two capitalised words: "Procter & Gamble", "Marks & Spencer", "Roebuck & Co." */

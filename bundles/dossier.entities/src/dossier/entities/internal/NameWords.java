@@ -199,6 +199,18 @@ final class NameWords {
 	static final Set<String> CLUB_ABBREVIATIONS = Set.of("ac", "as", "ss", "ssc", "fc", "cf", "cd", "sc", "sv", "vfb", "vfl", "tsg", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 			"rb", "fk", "sk", "afc", "rcd", "ud", "sd", "ogc", "aj"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 
+	/**
+	 * English roles of a company's or a team's people, right after its name and before a person's ("Sears CEO Alan
+	 * Lacy", "Pacers guard Anthony Johnson", "Arsenal manager Arsène Wenger"): the name before them is the body's.
+	 */
+	static final Set<String> BODY_ROLES_AFTER = Set.of("ceo", "cfo", "coo", "chairman", "chairwoman", "spokesman", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"spokeswoman", "spokesperson", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "quarterback", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"guard", "forward", "pitcher", "winger"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** English adverbs of time and sequence that open a sentence capitalised ("Yesterday manager X said"): no name. */
+	static final Set<String> OPENING_ADVERBS = Set.of("yesterday", "today", "tomorrow", "meanwhile", "however", "now", "then", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"later", "earlier", "also", "here", "there", "tonight", "still", "instead", "finally"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+
 	/** German indefinite articles that open an apposition ("X, ein Unternehmen aus Bonn"). */
 	static final Set<String> GERMAN_INDEFINITE = Set.of("ein", "eine", "einer", "eines"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Kinds of evidence added in the seventh session of issue 14, from ordinary English news (business, sport, courts,
  * politics) added to the dev half: a sports team named by its town and a plural nickname, and the nickname alone
  * after it ("Indiana Pacers ... the Pacers"); a football club named by a word that opens clubs' names and its town
- * ("Real Madrid", "Borussia Dortmund", "AS Roma"); companies named with "&" ("Procter & Gamble"); a comma
- * inside a list that a conjunction closes ("Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa"); a body's name before a lower-case noun of politics ("the ruling Frelimo
+ * ("Real Madrid", "Borussia Dortmund", "AS Roma"); companies named with "&" ("Procter & Gamble"); a company's or a team's role before
+ * a person ("Sears CEO Alan Lacy", "Pacers guard Anthony Johnson"); a comma inside a list that a conjunction closes ("Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa"); a body's name before a lower-case noun of politics ("the ruling Frelimo
  * party"); an organisation's apposition after a name ("Loki Torrent, a site that ...", in five languages); film studios
  * and military commands as heads; a name typed with good evidence once beats a weak cue elsewhere ("Kmart Corp. ...
  * brands from Kmart"); a catalogue person's surname alone ("George W. Bush ... against Bush"); a head word that opens a
@@ -42,6 +42,10 @@ class TeamsAndBodiesTest {
 			"de | Eintracht Frankfurt gewann gegen den VfB Stuttgart. | ORG VfB Stuttgart",
 			"it | Il Milan ha battuto l'AS Roma. | ORG AS Roma",
 			"fr | Le Paris Saint-Germain a battu l'Olympique de Marseille. | ORG Olympique de Marseille",
+			// a company's or a team's role between its name and a person's
+			"en | Sears CEO Alan Lacy promised savings. It sells brands from Sears. | ORG Sears",
+			"en | Pacers guard Anthony Johnson received a suspension. | ORG Pacers",
+			"en | Arsenal manager Arsène Wenger said so. | ORG Arsenal",
 			// inside a list that a conjunction closes, a comma joins as the conjunction does
 			"es | Nuestros entrevistadores fueron Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa. | PERSON Nelsy Lizarazo",
 			// names joined by "&" are a company's
@@ -82,6 +86,9 @@ class TeamsAndBodiesTest {
 			"en | As Paris prepared, the city was calm. | ORG As Paris",
 			"fr | La finale a eu lieu au Stade de France. | ORG Stade de France",
 			"es | El Real Madrid ganó. El Real Decreto entra en vigor. | ORG Real Decreto",
+			// a role with no person's name after it; an adverb that opens the sentence
+			"en | Sears officials said the stores would stay open. | ORG Sears",
+			"en | Yesterday manager John Smith said so. | ORG Yesterday",
 			// a comma alone, with no conjunction closing a list, joins nothing
 			"es | Según Zorbala, Javier Tolcachier habló con la prensa. | PERSON Zorbala",
 			// two countries joined by "&" are no company
