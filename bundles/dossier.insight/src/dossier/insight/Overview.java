@@ -14,7 +14,8 @@ import java.util.Map;
  * @param tallies per dimension, the count of each value, biggest first
  * @param findings per licence rule, the count of findings of each severity (every article counts: a copy carries
  *        its own licence)
- * @param topEntities per entity type, its most mentioned entities, most first
+ * @param topEntities per entity type (people, organisations and places first, then dates and other types), its most
+ *        mentioned entities, most first
  * @param topEntityArticles per entity of {@code topEntities}, by id, the articles that mention it (a story's first
  *        article when counted once), so a click can list them
  * @param imports the import history: each day articles were imported, latest first (articles whose import was not

@@ -34,7 +34,9 @@ public final class Overviews {
 		for (Dimension dimension : Dimension.values()) {
 			tallies.put(dimension, new HashMap<>());
 		}
-		Map<String, Map<String, Integer>> byType = new TreeMap<>();
+		// people, organisations and places before dates and contributed types: the names an analyst looks for first
+		Map<String, Map<String, Integer>> byType = new TreeMap<>(Comparator.comparingInt(Overviews::typeRank)
+				.thenComparing(Comparator.naturalOrder()));
 		Map<String, EntityRef> refs = new HashMap<>();
 		int undated = 0;
 		for (int i = 0; i < stories.size(); i++) {
@@ -107,5 +109,12 @@ public final class Overviews {
 		return new Overview(once, articles.size(), storyCount, undated, Collections.unmodifiableMap(orderedTallies),
 				Collections.unmodifiableMap(frozenFindings), Collections.unmodifiableMap(topEntities),
 				Collections.unmodifiableMap(frozenArticles), List.copyOf(imports));
+	}
+
+	private static final List<String> NAMED_TYPES = List.of("PERSON", "ORG", "PLACE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private static int typeRank(String type) {
+		int rank = NAMED_TYPES.indexOf(type);
+		return rank < 0 ? NAMED_TYPES.size() : rank;
 	}
 }
