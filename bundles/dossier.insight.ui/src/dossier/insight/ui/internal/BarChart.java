@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
+import dossier.insight.ChartSvg;
 import dossier.insight.Dimension;
 import dossier.ui.BidiText;
 
@@ -27,11 +28,12 @@ import dossier.ui.BidiText;
  */
 final class BarChart {
 
-	static final int MAX_ROWS = 12;
-	static final int ROW = 20;
-	static final int TITLE = 22;
-	static final int LABEL_WIDTH = 160;
-	static final int COUNT_WIDTH = 56;
+	// The same geometry as the SVG the Overview exports.
+	static final int MAX_ROWS = ChartSvg.MAX_ROWS;
+	static final int ROW = ChartSvg.ROW;
+	static final int TITLE = ChartSvg.TITLE;
+	static final int LABEL_WIDTH = ChartSvg.LABEL_WIDTH;
+	static final int COUNT_WIDTH = ChartSvg.COUNT_WIDTH;
 
 	private final Canvas canvas;
 	private final String title;
@@ -73,7 +75,7 @@ final class BarChart {
 
 	/** The height the chart needs. */
 	int height() {
-		return TITLE + Math.max(1, rows.size() + (more > 0 ? 1 : 0)) * ROW + 4;
+		return ChartSvg.chartHeight(rows.size() + more);
 	}
 
 	/** The values shown, top down. */

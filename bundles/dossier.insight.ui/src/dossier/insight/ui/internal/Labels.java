@@ -2,13 +2,44 @@
 package dossier.insight.ui.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import dossier.insight.ChartSvg;
 import dossier.insight.Dimension;
 import dossier.insight.Granularity;
 import dossier.ui.Counts;
 
 /** How keys, periods and counts read in the views. */
 final class Labels {
+
+	/** What the exported SVG charts say: the views' words. */
+	static final ChartSvg.Words WORDS = new ChartSvg.Words() {
+		@Override
+		public String title(Dimension dimension) {
+			return dimension(dimension);
+		}
+
+		@Override
+		public String key(Dimension dimension, String key) {
+			return Labels.key(dimension, key);
+		}
+
+		@Override
+		public String findings() {
+			return Messages.Overview_findings;
+		}
+
+		@Override
+		public List<String> findingColumns() {
+			return List.of(Messages.Overview_rule, Messages.Overview_errors, Messages.Overview_warnings,
+					Messages.Overview_notes);
+		}
+
+		@Override
+		public String timeline(Dimension dimension, Granularity granularity) {
+			return granularity(granularity) + ", " + dimension(dimension); //$NON-NLS-1$
+		}
+	};
 
 	private Labels() {
 	}

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import dossier.explorer.ui.ExplorerFilters;
+import dossier.insight.ChartSvg;
 import dossier.insight.Dimension;
 import dossier.insight.EntityCount;
 import dossier.insight.ImportDay;
@@ -168,7 +169,7 @@ public class OverviewView extends CorpusInsightView<Overview> {
 
 	@Override
 	public List<String> exportFormats() {
-		return List.of("png", "csv"); //$NON-NLS-1$ //$NON-NLS-2$
+		return List.of("png", "svg", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override
@@ -184,8 +185,11 @@ public class OverviewView extends CorpusInsightView<Overview> {
 		if ("csv".equals(format)) { //$NON-NLS-1$
 			return InsightCsv.overview(shown).getBytes(StandardCharsets.UTF_8);
 		}
-		// The four charts in a grid of two columns.
-		int width = 420;
+		if ("svg".equals(format)) { //$NON-NLS-1$
+			return ChartSvg.overview(shown, Labels.WORDS).getBytes(StandardCharsets.UTF_8);
+		}
+		// The four charts in a grid of two columns (as the SVG lays them out).
+		int width = ChartSvg.CHART_WIDTH;
 		List<BarChart> all = List.copyOf(charts.values());
 		int rowHeight = all.stream().mapToInt(BarChart::height).max().orElse(40);
 		int rows = (all.size() + 1) / 2;

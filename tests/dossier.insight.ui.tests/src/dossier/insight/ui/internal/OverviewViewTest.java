@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,10 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -25,6 +31,9 @@ import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import dossier.explorer.ui.ExplorerFilters;
 import dossier.insight.Dimension;
@@ -146,6 +155,64 @@ class OverviewViewTest {
 		assertEquals(rule, ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.FINDING));
 		InsightFixture.waitForExplorerRows("the Explorer lists the " + articles.size() + " articles with findings of " + rule,
 				articles.size());
+	}
+
+	@Test
+	void theOverviewExportsItsChartsAndFindingsAsSvg() throws Exception {
+		assertEquals(List.of("png", "svg", "csv"), view.exportFormats());
+		byte[] png = view.export("png");
+		assertEquals((byte) 0x89, png[0], "the PNG still exports");
+		Document svg = parseSecurely(view.export("svg"));
+		assertEquals("1.1", svg.getDocumentElement().getAttribute("version"));
+		List<String> bars = new ArrayList<>();
+		NodeList rects = svg.getElementsByTagNameNS(SVG, "rect");
+		for (int i = 0; i < rects.getLength(); i++) {
+			NodeList title = ((Element) rects.item(i)).getElementsByTagNameNS(SVG, "title");
+			if (title.getLength() > 0) {
+				bars.add(title.item(0).getTextContent());
+			}
+		}
+		assertTrue(bars.containsAll(List.of("en: 3", "ar: 1", "it: 1", "Reuters: 2", "الجزيرة: 1", "none: 5")), bars.toString());
+		List<Element> texts = new ArrayList<>();
+		NodeList nodes = svg.getElementsByTagNameNS(SVG, "text");
+		for (int i = 0; i < nodes.getLength(); i++) {
+			texts.add((Element) nodes.item(i));
+		}
+		Element arabic = texts.stream().filter(t -> t.getTextContent().equals("الجزيرة")).findFirst().orElseThrow();
+		assertEquals("rtl", arabic.getAttribute("direction"));
+		assertTrue(texts.stream().anyMatch(t -> t.getTextContent().equals(Messages.Dimension_licenceCheck)), "the charts' titles");
+		String rule = rows(view.findingsTable()).get(0)[0];
+		assertTrue(texts.stream().anyMatch(t -> t.getTextContent().equals(rule)), "the findings table's first rule: " + rule);
+	}
+
+	@Test
+	void theViewMenuOffersEveryExportFormat() {
+		List<String> offered = new ArrayList<>();
+		for (IConfigurationElement contribution : Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.eclipse.ui.menus")) {
+			if (("menu:" + InsightUi.VIEW_OVERVIEW).equals(contribution.getAttribute("locationURI"))) {
+				for (IConfigurationElement command : contribution.getChildren("command")) {
+					for (IConfigurationElement parameter : command.getChildren("parameter")) {
+						offered.add(parameter.getAttribute("value"));
+					}
+				}
+			}
+		}
+		assertEquals(view.exportFormats(), offered);
+	}
+
+	private static final String SVG = "http://www.w3.org/2000/svg";
+
+	/** The JDK's parser, refusing a DOCTYPE: no entity can be declared or fetched. */
+	private static Document parseSecurely(byte[] bytes) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+		factory.setExpandEntityReferences(false);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
 	}
 
 	private static List<String[]> rows(TallyTable table) {
