@@ -33,8 +33,9 @@ import dossier.workspace.licence.LicencePreferences;
 
 /**
  * Writes {@code reports/licence-report.html} and {@code reports/licence-report.sarif} in each corpus project,
- * checking every article as the build does. The outgoing licence and use come from the project's licence
- * settings (CC BY-SA 4.0, non-commercial, when none is set).
+ * checking every article as the build does; the HTML opens with charts of those checks ({@link ReportCharts}). The
+ * outgoing licence and use come from the project's licence settings (CC BY-SA 4.0, non-commercial, when none is
+ * set).
  */
 public class LicenceReportJob extends WorkspaceJob {
 
@@ -67,7 +68,7 @@ public class LicenceReportJob extends WorkspaceJob {
 		for (IProject project : projects) {
 			Corpus corpus = CorpusProjects.corpus(project);
 			List<String> ids = corpus.ids();
-			SubMonitor articles = progress.split(9).setWorkRemaining(ids.size());
+			SubMonitor articles = progress.split(7).setWorkRemaining(ids.size());
 			articles.setTaskName(NLS.bind(Messages.ReportJob_task, project.getName()));
 			AttributedCheck checker = ArticleLicenceChecks.checker(project);
 			List<LicenceReportWriter.Entry> entries = new ArrayList<>();
@@ -88,7 +89,10 @@ public class LicenceReportJob extends WorkspaceJob {
 			if (outgoing == null) {
 				outgoing = Objects.requireNonNull(LicenceId.parse(DEFAULT_OUTGOING));
 			}
-			String html = LicenceReportWriter.html(project.getName(), entries, outgoing, LicencePreferences.commercialUse(project));
+			String charts = ReportCharts.of(project, entries.stream().map(LicenceReportWriter.Entry::checked).toList(),
+					progress.split(2));
+			String html = LicenceReportWriter.html(project.getName(), entries, outgoing, LicencePreferences.commercialUse(project),
+					charts);
 			String sarif;
 			try {
 				sarif = LicenceReportWriter.sarif(entries, checker.rules());

@@ -22,8 +22,8 @@ import dossier.ui.Counts;
 import dossier.workspace.licence.ArticleLicenceChecks;
 
 /**
- * Writes the corpus licence report: HTML for people (counts per licence and per rule, the articles reusable in
- * an adaptation under the chosen outgoing licence, the third-party items) and SARIF 2.1.0 for tools (the
+ * Writes the corpus licence report: HTML for people (charts, counts per licence and per rule, the articles reusable
+ * in an adaptation under the chosen outgoing licence, the third-party items) and SARIF 2.1.0 for tools (the
  * engine's {@link SarifReport}). Plain Java.
  */
 public final class LicenceReportWriter {
@@ -47,6 +47,16 @@ public final class LicenceReportWriter {
 	 * @param commercial whether that use is commercial
 	 */
 	public static String html(String corpusName, List<Entry> entries, LicenceId outgoing, boolean commercial) {
+		return html(corpusName, entries, outgoing, commercial, ""); //$NON-NLS-1$
+	}
+
+	/**
+	 * @param outgoing the licence the reuse would be offered under
+	 * @param commercial whether that use is commercial
+	 * @param charts inline {@code <svg>} elements shown under the summary ({@link ReportCharts}), or empty
+	 */
+	public static String html(String corpusName, List<Entry> entries, LicenceId outgoing, boolean commercial,
+			String charts) {
 		Map<String, Integer> perLicence = new TreeMap<>();
 		Map<String, int[]> perRule = new TreeMap<>();
 		StringBuilder reusable = new StringBuilder();
@@ -89,10 +99,14 @@ public final class LicenceReportWriter {
 		StringBuilder out = new StringBuilder();
 		out.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(esc(title(corpusName))) //$NON-NLS-1$
 				.append("</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;text-align:start}" //$NON-NLS-1$
-						+ ".yes{color:#060}.no{color:#a00}</style></head><body>\n"); //$NON-NLS-1$
+						+ ".yes{color:#060}.no{color:#a00}.charts svg{display:block;margin:0 0 1em;max-width:100%;height:auto}</style></head><body>\n"); //$NON-NLS-1$
 		out.append("<h1>").append(esc(title(corpusName))).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		out.append("<p>").append(esc(Counts.format(Messages.Report_summary, new Object[] { entries.size(), //$NON-NLS-1$
 				outgoing.id(), commercial ? Messages.Report_commercial : Messages.Report_nonCommercial, reusableCount }))).append("</p>\n"); //$NON-NLS-1$
+		if (!charts.isEmpty()) {
+			out.append("<h2>").append(esc(Messages.Report_charts)).append("</h2>\n<div class=\"charts\">\n").append(charts) //$NON-NLS-1$ //$NON-NLS-2$
+					.append("</div>\n"); //$NON-NLS-1$
+		}
 		out.append("<h2>").append(esc(Messages.Report_perLicence)).append("</h2>\n<table><tr><th>") //$NON-NLS-1$ //$NON-NLS-2$
 				.append(esc(Messages.Report_licence)).append("</th><th>").append(esc(Messages.Report_articles)).append("</th></tr>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		perLicence.forEach((id, n) -> out.append("<tr><td>").append(esc(id)).append("</td><td>").append(n).append("</td></tr>\n")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -74,6 +74,17 @@ public final class Messages extends NLS {
 	public static String Report_allowed;
 	public static String Report_article;
 	public static String Report_articles;
+	public static String Report_charts;
+	public static String Report_chartLicence;
+	public static String Report_chartLicenceCheck;
+	public static String Report_chartFindings;
+	public static String Report_chartTimeline;
+	public static String Report_chartMonth;
+	public static String Report_chartErrors;
+	public static String Report_chartWarnings;
+	public static String Report_chartNotes;
+	public static String Report_chartClean;
+	public static String Report_chartNotChecked;
 	public static String Report_commercial;
 	public static String Report_credit;
 	public static String Report_excluded;
