@@ -101,7 +101,9 @@ final class LatinNames {
 				j = headAdjectives(words, run, j);
 			}
 			i = j;
-			if (demonymBeforeName && run.stream().noneMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
+			if (demonymBeforeName && run.stream().noneMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))
+					// "Cape Town": a word of the demonyms' list that opens a town's name the gazetteers know
+					&& !places.isPlace(run.get(0).start(), run.get(run.size() - 1).end())) {
 				run = run.subList(1, run.size()); // "Somali forces" no, "Somali Police Force" yes: a demonym only inside a name
 			}
 			for (List<Word> part : split(run, places)) {
@@ -251,6 +253,14 @@ final class LatinNames {
 	private List<List<Word>> split(List<Word> run, PlaceTest places) {
 		if (clubName(run, places)) {
 			return List.of(run); // "Atlético de Madrid", "Olympique de Marseille": the club's town is part of its name
+		}
+		for (int k = 1; k + 1 < run.size(); k++) {
+			// "U.S. District Court in Texas", "Embajada de España en Berlín": a preposition of place, then a place the
+			// gazetteers know, ends the name, head or not ("Partners in Health" names no place)
+			if (!run.get(k).capitalised() && NameWords.IN_WORDS.contains(run.get(k).key()) && run.get(k + 1).capitalised()
+					&& places.isPlace(run.get(k + 1).start(), run.get(run.size() - 1).end())) {
+				return List.of(run.subList(0, k), run.subList(k + 1, run.size()));
+			}
 		}
 		for (int k = 1; k + 1 < run.size(); k++) {
 			if (run.get(k - 1).allCaps() && !run.get(k).capitalised() && NameWords.AND_WORDS.contains(run.get(k).key())) {

@@ -211,6 +211,9 @@ final class NameWords {
 	static final Set<String> OPENING_ADVERBS = Set.of("yesterday", "today", "tomorrow", "meanwhile", "however", "now", "then", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"later", "earlier", "also", "here", "there", "tonight", "still", "instead", "finally"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
+	/** Prepositions of place that can stand inside a run ("Court in Texas", "Embajada en Berlín", "Partners in Health"). */
+	static final Set<String> IN_WORDS = Set.of("in", "en", "em", "im"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
 	/** German indefinite articles that open an apposition ("X, ein Unternehmen aus Bonn"). */
 	static final Set<String> GERMAN_INDEFINITE = Set.of("ein", "eine", "einer", "eines"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 

@@ -160,9 +160,13 @@ public final class OpenNames implements Recognizer {
 		for (Mention mention : context.found()) {
 			// "George W. Bush ... the Bush administration": the surname of a person a catalogue named in full, over a
 			// weak cue of a place (a small town of that name)
-			String[] parts = mention.text().split("\\s+"); //$NON-NLS-1$
-			if (EntityType.PERSON.id().equals(mention.type()) && parts.length > 1) {
-				surnames.putIfAbsent(lexicons.key(parts[parts.length - 1]), mention.entityId());
+			if (!EntityType.PERSON.id().equals(mention.type())) {
+				continue;
+			}
+			String covered = mention.text().strip();
+			int space = Math.max(covered.lastIndexOf(' '), covered.lastIndexOf('\n'));
+			if (space > 0) {
+				surnames.putIfAbsent(lexicons.key(covered.substring(space + 1)), mention.entityId());
 			}
 		}
 		List<Candidate> fullFirst = new ArrayList<>(typed);
@@ -364,9 +368,10 @@ public final class OpenNames implements Recognizer {
 		}
 		for (Mention mention : context.found()) {
 			// "George W. Bush ... against Bush": a catalogue's person is found by the surname alone too
-			String[] parts = foundKeys.get(mention) == null ? new String[0] : foundKeys.get(mention).split(" "); //$NON-NLS-1$
-			String surname = parts.length > 1 ? parts[parts.length - 1] : ""; //$NON-NLS-1$
-			if (EntityType.PERSON.id().equals(mention.type()) && surname.length() >= 3 && !NameLexicons.get().stopwords.contains(surname)) {
+			String key = EntityType.PERSON.id().equals(mention.type()) ? foundKeys.get(mention) : null;
+			int space = key == null ? -1 : key.lastIndexOf(' ');
+			String surname = space > 0 ? key.substring(space + 1) : ""; //$NON-NLS-1$
+			if (surname.length() >= 3 && !NameLexicons.get().stopwords.contains(surname)) {
 				anchors.putIfAbsent(surname, new Anchor(mention.type(), 0.5, mention.entityId()));
 			}
 		}

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * politics) added to the dev half: a sports team named by its town and a plural nickname, and the nickname alone
  * after it ("Indiana Pacers ... the Pacers"); a football club named by a word that opens clubs' names and its town
  * ("Real Madrid", "Borussia Dortmund", "AS Roma"); companies named with "&" ("Procter & Gamble"); a company's or a team's role before
- * a person ("Sears CEO Alan Lacy", "Pacers guard Anthony Johnson"); a comma inside a list that a conjunction closes ("Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa"); a body's name before a lower-case noun of politics ("the ruling Frelimo
+ * a person ("Sears CEO Alan Lacy", "Pacers guard Anthony Johnson"); "Cape Town" although "Cape" is
+ * in the demonyms' list; a place after "in" ends an organisation's name ("U.S. District Court in Texas"); a comma
+ * inside a list that a conjunction closes ("Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa"); a body's name before a lower-case noun of politics ("the ruling Frelimo
  * party"); an organisation's apposition after a name ("Loki Torrent, a site that ...", in five languages); film studios
  * and military commands as heads; a name typed with good evidence once beats a weak cue elsewhere ("Kmart Corp. ...
  * brands from Kmart"); a catalogue person's surname alone ("George W. Bush ... against Bush"); a head word that opens a
@@ -46,6 +48,10 @@ class TeamsAndBodiesTest {
 			"en | Sears CEO Alan Lacy promised savings. It sells brands from Sears. | ORG Sears",
 			"en | Pacers guard Anthony Johnson received a suspension. | ORG Pacers",
 			"en | Arsenal manager Arsène Wenger said so. | ORG Arsenal",
+			// a word of the demonyms' list opening a town the gazetteers know; a place after "in" inside a run ends the name
+			"en | He lives in Cape Town with his wife. | PLACE Cape Town",
+			"en | The suit was filed in a U.S. District Court in Texas on Monday. | ORG U.S. District Court",
+			"en | The suit was filed in a U.S. District Court in Texas on Monday. | PLACE Texas",
 			// inside a list that a conjunction closes, a comma joins as the conjunction does
 			"es | Nuestros entrevistadores fueron Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa. | PERSON Nelsy Lizarazo",
 			// names joined by "&" are a company's
@@ -89,6 +95,8 @@ class TeamsAndBodiesTest {
 			// a role with no person's name after it; an adverb that opens the sentence
 			"en | Sears officials said the stores would stay open. | ORG Sears",
 			"en | Yesterday manager John Smith said so. | ORG Yesterday",
+			// "in" before no place stays inside the name
+			"en | The clinic is run by Partners in Health in Haiti. | ORG Partners",
 			// a comma alone, with no conjunction closing a list, joins nothing
 			"es | Según Zorbala, Javier Tolcachier habló con la prensa. | PERSON Zorbala",
 			// two countries joined by "&" are no company
