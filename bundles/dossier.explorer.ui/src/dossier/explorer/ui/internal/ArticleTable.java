@@ -51,6 +51,7 @@ final class ArticleTable {
 		table.setLinesVisible(true);
 		viewer.setUseHashlookup(true);
 		ColumnViewerToolTipSupport.enableFor(viewer, ToolTip.NO_RECREATE);
+		AccessibleRows.install(table);
 		for (Column column : Column.values()) {
 			addColumn(column, sortBy);
 		}

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
@@ -55,6 +56,20 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 		return ""; //$NON-NLS-1$
 	}
 
+	/**
+	 * Keeps the cell's text on its item although {@link #paint} draws it: screen readers read an item's text (GTK's
+	 * accessibility reads the cell's, and {@link AccessibleRows} names a row by it), and an owner-drawn cell would
+	 * otherwise have none. {@link #erase} stops the table drawing it a second time.
+	 */
+	@Override
+	public void update(ViewerCell cell) {
+		String text = textOf(cell.getElement());
+		if (!text.equals(cell.getText())) {
+			cell.setText(text);
+		}
+		super.update(cell);
+	}
+
 	@Override
 	protected void measure(@Nullable Event event, @Nullable Object element) {
 		// The row height of the table's font is right for one line; nothing to measure.
@@ -62,7 +77,8 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 
 	@Override
 	protected void erase(@Nullable Event event, @Nullable Object element) {
-		// Let the table draw selection and hover backgrounds, but not the text: paint draws it.
+		// Let the table draw selection and hover backgrounds, but not the text it holds for screen readers: paint
+		// draws it, in its own direction.
 		event.detail &= ~SWT.FOREGROUND;
 		// The cell's bounds, for paint (which comes next for the same cell): asking the item for them measures the
 		// row's cells again on GTK, most of the cost of painting a row.
