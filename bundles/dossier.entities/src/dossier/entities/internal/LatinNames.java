@@ -591,7 +591,8 @@ final class LatinNames {
 		} else if (org || name.size() == 1 && "de".equals(language) && NameEvidence.germanFederalBody(first.key())) {
 			type = EntityType.ORG.id();
 			confidence = 0.75;
-		} else if (before != null && !before.capitalised() && lexicons.orgKinds.contains(NameWords.elided(before)) && !"de".equals(language)
+		} else if (before != null && !before.capitalised() && !"de".equals(language)
+				&& (lexicons.orgKinds.contains(NameWords.elided(before)) || "en".equals(language) && NameWords.COMPANY_NOUNS_BEFORE.contains(before.key()))
 				// "l'associazione Luca Coscioni", "la fundación Pablo Neruda" name the body after someone; English "the company
 				// Elon Musk bought" is a relative clause
 				&& !("en".equals(language) && lexicons.givenNames.contains(first.key()))) {

@@ -214,6 +214,14 @@ final class NameWords {
 	/** Prepositions of place that can stand inside a run ("Court in Texas", "Embajada en Berlín", "Partners in Health"). */
 	static final Set<String> IN_WORDS = Set.of("in", "en", "em", "im"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
+	/**
+	 * English lower-case nouns of a trade right before a company's name, beside the kinds of organisation of
+	 * {@code NameLexicons.orgKinds}: "department store operator Sears", "the retailer Target", "carmaker Toyota".
+	 */
+	static final Set<String> COMPANY_NOUNS_BEFORE = Set.of("retailer", "chain", "manufacturer", "maker", "carmaker", "automaker", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"chipmaker", "carrier", "airline", "operator", "insurer", "lender", "watchdog", "regulator", "website", "site", "studio", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"station", "daily", "tabloid", "conglomerate", "developer", "supplier", "provider", "distributor", "label", "giant"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+
 	/** German indefinite articles that open an apposition ("X, ein Unternehmen aus Bonn"). */
 	static final Set<String> GERMAN_INDEFINITE = Set.of("ein", "eine", "einer", "eines"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 

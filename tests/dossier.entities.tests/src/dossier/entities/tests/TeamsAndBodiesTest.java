@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Kinds of evidence added in the seventh session of issue 14, from ordinary English news (business, sport, courts,
  * politics) added to the dev half: a sports team named by its town and a plural nickname, and the nickname alone
  * after it ("Indiana Pacers ... the Pacers"); a football club named by a word that opens clubs' names and its town
- * ("Real Madrid", "Borussia Dortmund", "AS Roma"); companies named with "&" ("Procter & Gamble"); a company's or a team's role before
- * a person ("Sears CEO Alan Lacy", "Pacers guard Anthony Johnson"); "Cape Town" although "Cape" is
+ * ("Real Madrid", "Borussia Dortmund", "AS Roma"); companies named with "&" ("Procter & Gamble"); an English noun of a trade before a company ("the retailer
+ * Target"); a company's or a team's role before a person ("Sears CEO Alan Lacy", "Pacers guard Anthony Johnson"); "Cape Town" although "Cape" is
  * in the demonyms' list; a place after "in" ends an organisation's name ("U.S. District Court in Texas"); a comma
  * inside a list that a conjunction closes ("Nelsy Lizarazo, Javier Tolcachier, Tony Robinson y Pía Figueroa"); a body's name before a lower-case noun of politics ("the ruling Frelimo
  * party"); an organisation's apposition after a name ("Loki Torrent, a site that ...", in five languages); film studios
@@ -44,6 +44,9 @@ class TeamsAndBodiesTest {
 			"de | Eintracht Frankfurt gewann gegen den VfB Stuttgart. | ORG VfB Stuttgart",
 			"it | Il Milan ha battuto l'AS Roma. | ORG AS Roma",
 			"fr | Le Paris Saint-Germain a battu l'Olympique de Marseille. | ORG Olympique de Marseille",
+			// an English noun of a trade right before a company's name
+			"en | The retailer Target reported profits. | ORG Target",
+			"en | Shares in carmaker Toyota rose on Monday. | ORG Toyota",
 			// a company's or a team's role between its name and a person's
 			"en | Sears CEO Alan Lacy promised savings. It sells brands from Sears. | ORG Sears",
 			"en | Pacers guard Anthony Johnson received a suspension. | ORG Pacers",
@@ -92,6 +95,8 @@ class TeamsAndBodiesTest {
 			"en | As Paris prepared, the city was calm. | ORG As Paris",
 			"fr | La finale a eu lieu au Stade de France. | ORG Stade de France",
 			"es | El Real Madrid ganó. El Real Decreto entra en vigor. | ORG Real Decreto",
+			// a noun of a trade before a role and a person's name: the person's
+			"en | The studio head Jack Warner said so. | ORG Jack Warner",
 			// a role with no person's name after it; an adverb that opens the sentence
 			"en | Sears officials said the stores would stay open. | ORG Sears",
 			"en | Yesterday manager John Smith said so. | ORG Yesterday",
