@@ -25,10 +25,10 @@ import dossier.core.model.Article;
 import dossier.core.model.Provenance;
 import dossier.core.store.Corpus;
 import dossier.entities.Catalogue;
-import dossier.entities.Entity;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
+import dossier.entities.store.CorpusEngines;
 import dossier.entities.store.EntityStore;
 import dossier.index.LicenceLabels;
 import dossier.insight.ArticleFacts;
@@ -71,7 +71,7 @@ public final class ProjectInsight {
 		long checkedAt = ArticleLicenceChecks.checkedAt(project);
 		progress.worked(1);
 		EntityStore store = new EntityStore(corpus.folder());
-		Catalogue catalogue = catalogue(store);
+		EntityNames names = new EntityNames(CorpusEngines.of(corpus.folder(), () -> catalogue(store)));
 		List<ArticleFacts> facts = new ArrayList<>(ids.size());
 		for (String id : ids) {
 			progress.split(1);
@@ -82,16 +82,16 @@ public final class ProjectInsight {
 				continue; // the corpus reports unreadable articles in its problems
 			}
 			if (article.isPresent()) {
-				facts.add(facts(project, article.get(), markers.getOrDefault(id, List.of()), checkedAt, store, catalogue));
+				facts.add(facts(project, article.get(), markers.getOrDefault(id, List.of()), checkedAt, store, names));
 			}
 		}
 		List<StoryLink> links = links(corpus);
 		progress.worked(1);
-		return Insight.of(facts, links);
+		return Insight.of(names.named(facts), links);
 	}
 
 	private static ArticleFacts facts(IProject project, Article article, List<IMarker> markers, long checkedAt,
-			EntityStore store, Catalogue catalogue) {
+			EntityStore store, EntityNames names) {
 		int worst = -1;
 		List<FindingFact> findings = new ArrayList<>(markers.size());
 		for (IMarker marker : markers) {
@@ -105,13 +105,13 @@ public final class ProjectInsight {
 		String status = ArticleLicenceChecks.status(worst, checked).name();
 		List<EntityRef> entities = new ArrayList<>();
 		List<LocalDate> dates = new ArrayList<>();
-		for (Mention mention : mentions(store, article.id())) {
-			if (mention.status() == MentionStatus.REJECTED) {
-				continue;
-			}
-			Entity entity = catalogue.get(mention.entityId());
-			String label = entity == null ? mention.text() : entity.label(article.language());
-			entities.add(new EntityRef(mention.entityId(), mention.type(), label));
+		List<Mention> mentions = mentions(store, article.id()).stream()
+				.filter(mention -> mention.status() != MentionStatus.REJECTED).toList();
+		names.nextArticle();
+		for (Mention mention : mentions) {
+			names.mentioned(mention, article.language());
+			// named for now by what the article says; EntityNames gives every entity one name once all are read
+			entities.add(new EntityRef(mention.entityId(), mention.type(), mention.text()));
 			if (EntityType.DATE.id().equals(mention.type()) && mention.entityId().startsWith(DATE_PREFIX)) {
 				LocalDate day = ArticleFacts.day(mention.entityId().substring(DATE_PREFIX.length()));
 				if (day != null) {
