@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
@@ -109,6 +112,22 @@ class FirstStartTest {
 			gc.dispose();
 		}
 		assertTrue(table.getSize().x >= 450, "the explorer's table is " + table.getSize().x + " px wide");
+
+		// The folder beside the editor (the Outline, and the entity Catalogue where the Entity Editor is installed):
+		// every tab shown with its whole title, not squeezed to its first letter.
+		CTabFolder outline = Workbench.find(shell, CTabFolder.class,
+				folder -> Arrays.stream(folder.getItems()).anyMatch(item -> "Outline".equals(item.getText()))).orElseThrow();
+		GC tabs = new GC(outline);
+		try {
+			for (CTabItem item : outline.getItems()) {
+				assertTrue(item.isShowing(), item.getText() + " tab hidden in a " + outline.getSize().x + " px folder");
+				int title = tabs.textExtent(item.getText()).x;
+				assertTrue(item.getBounds().width >= title, item.getText() + " tab " + item.getBounds().width + " px for a "
+						+ title + " px title");
+			}
+		} finally {
+			tabs.dispose();
+		}
 	}
 
 	@Test
