@@ -41,7 +41,7 @@ public class AnalysisPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(DossierUi.VIEW_ATTRIBUTION);
 		bottom.addPlaceholder(PROGRESS_VIEW);
 
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editorArea); //$NON-NLS-1$
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.78f, editorArea); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_OUTLINE);
 
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
