@@ -3,10 +3,12 @@ package dossier.spark;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 
 import dossier.core.store.ArticleJson;
 import dossier.core.store.Corpus;
+import dossier.core.store.CorpusLock;
 import dossier.core.store.PutResult;
 
 /**
@@ -25,9 +27,13 @@ final class CorpusOutput {
 	static long store(Iterator<Imported> articles, Path folder) throws IOException {
 		Corpus corpus = Corpus.open(folder);
 		long stored = 0;
-		while (articles.hasNext()) {
-			PutResult result = corpus.put(ArticleJson.fromJson(articles.next().articleJson()), null);
-			stored += result.kind() == PutResult.Kind.DUPLICATE ? 0 : 1;
+		// the writer lock for the whole run, as dossier import holds it: no other writer in between, and a corpus
+		// another process is writing is refused at once (CorpusBusyException names it) rather than article by article
+		try (CorpusLock lock = corpus.lockForWriting("dossier spark job", Duration.ZERO)) { //$NON-NLS-1$
+			while (articles.hasNext()) {
+				PutResult result = corpus.put(ArticleJson.fromJson(articles.next().articleJson()), null);
+				stored += result.kind() == PutResult.Kind.DUPLICATE ? 0 : 1;
+			}
 		}
 		return stored;
 	}
