@@ -56,6 +56,18 @@ public record ArticleFacts(String id, @Nullable LocalDate published, String lang
 		importer = orUnknown(importer);
 	}
 
+	/** These facts with {@code entities} instead (relabelled, say). */
+	public ArticleFacts withEntities(List<EntityRef> entities) {
+		return new ArticleFacts(id, published, language, publisher, licence, licenceCheck, findings, entities, dates,
+				imported, importer);
+	}
+
+	/** These facts with another licence check: its verdict ({@code licenceCheck}) and its findings. */
+	public ArticleFacts withLicenceCheck(String licenceCheck, List<FindingFact> findings) {
+		return new ArticleFacts(id, published, language, publisher, licence, licenceCheck, findings, entities, dates,
+				imported, importer);
+	}
+
 	private static List<EntityRef> distinct(List<EntityRef> entities) {
 		Map<String, EntityRef> byId = new LinkedHashMap<>();
 		for (EntityRef entity : entities) {

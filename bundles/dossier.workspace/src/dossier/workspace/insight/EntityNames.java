@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.entities.Entity;
-import dossier.entities.EntityEngine;
 import dossier.entities.Mention;
 import dossier.insight.ArticleFacts;
 import dossier.insight.EntityRef;
@@ -21,7 +23,7 @@ import dossier.insight.EntityRef;
  * the Overview): the name in the language of most of the articles that mention it — an entity of the Arabic press
  * keeps its Arabic name and its script, the United States of an English corpus is "United States", and never
  * "Estados Unidos" beside "Deutschland" because a view happened to read a Spanish article first. The name is the
- * catalogue's or the engine's lexicons' label in that language; for an entity they do not name in it (found by the
+ * catalogue's (or, when the corpus's engine is made, its lexicons') label in that language; for an entity they do not name in it (found by the
  * open-vocabulary recogniser, or a catalogue entry without that language), the fullest way the articles of that
  * language write it ("Vladimir Putin", not "Putin"). A tie between languages goes to the analyst's language (the
  * workbench's locale), else to the first in the order of language codes: the name never depends on the order in which
@@ -29,7 +31,7 @@ import dossier.insight.EntityRef;
  */
 final class EntityNames {
 
-	private final EntityEngine engine;
+	private final Function<String, @Nullable Entity> entities;
 	/** Per entity id, per language, the articles' mentions counted once per article. */
 	private final Map<String, Map<String, Integer>> articles = new HashMap<>();
 	/** Per entity id, per language, the longest text of its mentions. */
@@ -37,8 +39,9 @@ final class EntityNames {
 	/** The entities of the article being read, so an entity counts once per article. */
 	private final Set<String> inThisArticle = new HashSet<>();
 
-	EntityNames(EntityEngine engine) {
-		this.engine = engine;
+	/** @param entities the catalogue's (and, where the corpus's engine is made, its lexicons') entity of an id */
+	EntityNames(Function<String, @Nullable Entity> entities) {
+		this.entities = entities;
 	}
 
 	/** Starts the mentions of another article. */
@@ -66,9 +69,7 @@ final class EntityNames {
 				String name = names.computeIfAbsent(entity.id(), id -> name(id, entity.label()));
 				entities.add(new EntityRef(entity.id(), entity.type(), name));
 			}
-			named.add(new ArticleFacts(article.id(), article.published(), article.language(), article.publisher(),
-					article.licence(), article.licenceCheck(), article.findings(), entities, article.dates(),
-					article.imported(), article.importer()));
+			named.add(article.withEntities(entities));
 		}
 		return named;
 	}
@@ -83,7 +84,7 @@ final class EntityNames {
 		if (language == null) {
 			return fallback;
 		}
-		Entity entity = engine.entity(id);
+		Entity entity = entities.apply(id);
 		if (entity != null) {
 			String label = entity.labels().get(language);
 			if (label == null) {

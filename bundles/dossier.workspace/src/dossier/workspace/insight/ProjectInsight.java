@@ -25,6 +25,7 @@ import dossier.core.model.Article;
 import dossier.core.model.Provenance;
 import dossier.core.store.Corpus;
 import dossier.entities.Catalogue;
+import dossier.entities.EntityEngine;
 import dossier.entities.EntityType;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
@@ -71,7 +72,10 @@ public final class ProjectInsight {
 		long checkedAt = ArticleLicenceChecks.checkedAt(project);
 		progress.worked(1);
 		EntityStore store = new EntityStore(corpus.folder());
-		EntityNames names = new EntityNames(CorpusEngines.of(corpus.folder(), () -> catalogue(store)));
+		// The corpus's engine when recognition has made it (its catalogue and lexicons: seed, CLDR); never made here
+		// just to name entities (lexicons take seconds to load), the catalogue alone then.
+		EntityEngine engine = CorpusEngines.ifReady(corpus.folder());
+		EntityNames names = new EntityNames(engine != null ? engine::entity : catalogue(store)::get);
 		List<ArticleFacts> facts = new ArrayList<>(ids.size());
 		for (String id : ids) {
 			progress.split(1);

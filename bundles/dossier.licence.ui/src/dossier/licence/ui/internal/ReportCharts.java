@@ -111,9 +111,7 @@ final class ReportCharts {
 				worst = Math.max(worst, LicenceMarkers.markerSeverity(finding.severity()));
 				findings.add(new FindingFact(finding.rule(), LicenceMarkers.name(finding.severity())));
 			}
-			fresh.add(new ArticleFacts(article.id(), article.published(), article.language(), article.publisher(),
-					article.licence(), ArticleLicenceChecks.status(worst, true).name(), findings, article.entities(),
-					article.dates(), article.imported(), article.importer()));
+			fresh.add(article.withLicenceCheck(ArticleLicenceChecks.status(worst, true).name(), findings));
 		}
 		return fresh;
 	}
