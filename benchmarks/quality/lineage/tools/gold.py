@@ -16,7 +16,8 @@ ARTICLES = os.path.join(ROOT, 'articles')
 
 # Story groups: clusters and negatives about one event or topic. Groups alternate dev/test in this order (two
 # exceptions, written down in the README: groups 8 and 9 swapped so that each half has about as many translation
-# clusters; groups added after the test half was first reported, DEV_ONLY, all go to dev). Pairs of articles in one group that are not in one cluster are same-story only when listed in
+# clusters; groups of the second widening, DEV_ONLY, all go to dev; groups of the third widening, THIRD, alternate
+# dev/test among themselves, dev first). Pairs of articles in one group that are not in one cluster are same-story only when listed in
 # SAME_STORY below or through a sidecar's `related`.
 GROUPS = [
     ('g01', ['c01', 'c02', 'n01']),
@@ -44,14 +45,27 @@ GROUPS = [
     # Added by the second widening (7 December 2026): all in dev, so that no story moves between the halves and the
     # test half stays the one reported before (see the README).
     ('g23', ['c23']),
-    ('g24', ['c24', 'n42', 'n43']),
-    ('g25', ['c25', 'c26', 'c27', 'c28', 'c30', 'n44', 'n45', 'n46', 'n49', 'n50', 'n51']),
+    ('g24', ['c24', 'n42', 'n43', 'n54']),
+    ('g25', ['c25', 'c26', 'c27', 'c28', 'c30', 'c34', 'n44', 'n45', 'n46', 'n49', 'n50', 'n51']),
     ('g26', ['c29', 'n37', 'n38', 'n47', 'n48']),
     ('g27', ['c31', 'n39', 'n40', 'n41', 'n52']),
     ('g28', ['c32']),
+    # Added by the third widening (7 December 2026): seven translation clusters, so the new groups alternate, dev first
+    # (THIRD below), and the held-back half grows too. c34 and n54 belong to series already in g25 and g24 (dev).
+    ('g29', ['c36', 'n59']),
+    ('g30', ['c33', 'n53', 'n58']),
+    ('g31', ['c38']),
+    ('g32', ['c37', 'n60']),
+    ('g33', ['c39', 'n61']),
+    ('g34', ['c35']),
+    ('g35', ['c40', 'n55']),
+    ('g36', ['c41', 'n56']),
+    ('g37', ['c42', 'n57']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
 DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28'}
+# The third widening's groups in the order they alternate: every second one goes to test.
+THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
 
 # Same-story pairs between clusters or negatives (by cluster id: every article of one with every article of the other).
 SAME_STORY = [
@@ -68,6 +82,7 @@ SAME_STORY = [
     ('c29', 'n37'), ('c29', 'n38'), ('n37', 'n38'),  # "Global Voices in 2012": the Lingua review, the year's review, the most read
     ('c31', 'n40'), ('c31', 'n41'), ('n40', 'n41'),  # the fifth-anniversary series of December 2009
     ('c24', 'n42'),  # the December 2010 fundraising campaign
+    ('c34', 'c25'), ('c34', 'c28'), ('c34', 'c30'),  # "Global Voices in 2011": the most-read list and the translators' picks
 ]
 
 REQUIRED = ['id', 'title', 'publisher', 'url', 'language', 'licence', 'licence_url', 'read', 'cluster', 'role', 'excerpt']
@@ -94,7 +109,10 @@ def main():
         meta[aid] = m
     split_of_cluster = {}
     for i, (group, clusters) in enumerate(GROUPS):
-        split = 'dev' if group in DEV_ONLY else SWAPPED.get(group, 'dev' if i % 2 == 0 else 'test')
+        if group in THIRD:
+            split = 'dev' if THIRD.index(group) % 2 == 0 else 'test'
+        else:
+            split = 'dev' if group in DEV_ONLY else SWAPPED.get(group, 'dev' if i % 2 == 0 else 'test')
         for c in clusters:
             if c in split_of_cluster:
                 problems.append(f'cluster {c} in two groups')
