@@ -34,9 +34,9 @@ final class Coordination {
 
 	/**
 	 * The rest of a list that a conjunction closes, right after a name: ", Javier Tolcachier, Tony Robinson y Pía
-	 * Figueroa". Up to six more items of capitalised words, none crossing a sentence or a bracket.
+	 * Figueroa". Up to six more items of capitalised words ("eBay" too), none crossing a sentence or a bracket.
 	 */
-	private static final Pattern CLOSED_LIST = Pattern.compile("(?:\\s*,\\s+\\p{Lu}[^,;:.!?()\\n]{0,40}?){0,6}\\s*,?\\s+" //$NON-NLS-1$
+	private static final Pattern CLOSED_LIST = Pattern.compile("(?:\\s*,\\s+\\p{Ll}?\\p{Lu}[^,;:.!?()\\n]{0,40}?){0,6}\\s*,?\\s+" //$NON-NLS-1$
 			+ "(?:and|or|et|ou|und|oder|y|o|e|ed|i)\\s+\\p{Lu}"); //$NON-NLS-1$
 
 	private record Typed(int start, int end, String type) {

@@ -3,6 +3,8 @@ package dossier.entities.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dossier.entities.internal.Words.Word;
@@ -34,6 +36,18 @@ final class EventNames {
 	private static final Set<String> LINKS = Set.of("de", "del", "della", "di", "du", "des", "do", "da", "dos", "das", "of", "the", "la", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 			"le", "el", "los", "las", "dei", "degli", "delle", "dello", "for", "on", "von", "der"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 
+	/**
+	 * Lower-case nouns of a work right before its title, by language ("the film White Noise", "il romanzo", "la película",
+	 * "o filme"); German writes its nouns capitalised, and "play", "show" and "game" are verbs or name days too often.
+	 */
+	private static final Map<String, Set<String>> WORK_NOUNS = Map.of(
+			"en", Set.of("film", "movie", "thriller", "comedy", "documentary", "novel", "book", "album", "song", "single", "sitcom", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+					"musical", "painting", "poem", "series", "sequel", "memoir", "opera"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"it", Set.of("film", "romanzo", "libro", "album", "canzone", "brano", "serie", "documentario", "spettacolo"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"fr", Set.of("film", "roman", "livre", "album", "chanson", "serie", "documentaire", "spectacle"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"es", Set.of("pelicula", "novela", "libro", "album", "cancion", "serie", "documental"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"pt", Set.of("filme", "romance", "livro", "album", "cancao", "serie", "documentario", "novela")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+
 	private EventNames() {
 	}
 
@@ -42,8 +56,31 @@ final class EventNames {
 		boolean english = "en".equals(language); //$NON-NLS-1$
 		boolean headsLast = english || "de".equals(language); //$NON-NLS-1$
 		List<int[]> spans = new ArrayList<>();
+		Set<String> workNouns = WORK_NOUNS.getOrDefault(language, Set.of());
+		List<List<String>> titles = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			Word word = words.get(i);
+			if (!word.capitalised() && !word.arabic() && i + 1 < words.size()) {
+				Word next = words.get(i + 1);
+				if (workNouns.contains(word.key()) && next.spaceBefore() && next.capitalised() && !next.allCaps() && !next.arabic()
+						&& !CalendarWords.isCalendarWord(next.text().toLowerCase(Locale.ROOT))) {
+					// "the horror film White Noise", "il romanzo Il nome della rosa": a work's title, which the guidelines do
+					// not annotate, nor the names inside it; its other occurrences are marked below
+					int end = nameAfter(words, i);
+					if (end > i) {
+						spans.add(new int[] { next.start(), words.get(end).end() });
+						titles.add(words.subList(i + 1, end + 1).stream().map(Word::key).toList());
+						i = end;
+						continue;
+					}
+				}
+				if (english && i > 0 && "act".equals(word.key()) && word.spaceBefore() && words.get(i - 1).capitalised()) { //$NON-NLS-1$
+					int from = nameBefore(words, i, lexicons);
+					if (from < i && from > 0 && "the".equals(words.get(from - 1).key())) { //$NON-NLS-1$
+						spans.add(new int[] { words.get(from).start(), word.end() }); // "the CAN-SPAM act": a law known by its name
+					}
+				}
+			}
 			if (!word.capitalised() || word.arabic() || word.allCaps()) {
 				continue;
 			}
@@ -63,7 +100,33 @@ final class EventNames {
 				}
 			}
 		}
+		if (!titles.isEmpty()) {
+			// the same title elsewhere in the article ("horror film White Noise ... a holiday in White Noise")
+			for (int i = 0; i < words.size(); i++) {
+				for (List<String> title : titles) {
+					int n = title.size();
+					if (i + n <= words.size() && words.get(i).capitalised() && inside(spans, words.get(i).start()) < 0) {
+						boolean same = true;
+						for (int k = 0; k < n && same; k++) {
+							same = words.get(i + k).key().equals(title.get(k)) && (k == 0 || words.get(i + k).spaceBefore());
+						}
+						if (same) {
+							spans.add(new int[] { words.get(i).start(), words.get(i + n - 1).end() });
+						}
+					}
+				}
+			}
+		}
 		return spans;
+	}
+
+	private static int inside(List<int[]> spans, int offset) {
+		for (int s = 0; s < spans.size(); s++) {
+			if (spans.get(s)[0] <= offset && offset < spans.get(s)[1]) {
+				return s;
+			}
+		}
+		return -1;
 	}
 
 	/** The last word of the name after a head at {@code head}: capitalised words and the links between them; {@code head} when none. */

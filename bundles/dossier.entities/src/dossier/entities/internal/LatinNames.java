@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -60,6 +61,18 @@ final class LatinNames {
 		int i = 0;
 		while (i < words.size()) {
 			Word word = words.get(i);
+			Matcher based = word.capitalised() && word.text().indexOf('-') > 0
+					? NameWords.PLACE_THEN_PARTICIPLE.matcher(word.text()) : null;
+			if (based != null && based.matches()) {
+				// "the Delhi-based National Stock Exchange": a place the gazetteers know before "-based" is a name of its
+				// own, and the words after it begin another
+				int end = word.start() + based.end(1);
+				if (places.isPlace(word.start(), end)) {
+					candidates.add(new Candidate(word.start(), end, EntityType.PLACE.id(), 0.55, List.of(lexicons.key(based.group(1)))));
+				}
+				i++;
+				continue;
+			}
 			boolean demonymBeforeName = lexicons.demonyms.contains(word.key()) && i + 1 < words.size()
 					&& words.get(i + 1).spaceBefore() && nameish(words.get(i + 1), language);
 			if (!nameish(word, language) && !demonymBeforeName) {
@@ -475,6 +488,8 @@ final class LatinNames {
 					// gazetteers know, opening a name that holds a head
 					&& !(to > from && !first.titleLine() && run.subList(from + 1, to + 1).stream().anyMatch(this::head)
 							&& placePrefix(run, from, to, places))
+					// "Redwood City, California - The jury...": a dateline's town, before a comma and a state or a country
+					&& !(!first.titleLine() && !"de".equals(language) && regionAfterComma(run.get(to), words, places))
 					// "Sargsyan, who has served...": a relative pronoun of people or an age right after the one word
 					&& !(to == from && !first.titleLine() && NameEvidence.relativeOrAge(first, words, lexicons)
 							&& (NameWords.SURNAME_ENDINGS.matcher(first.key()).matches() || lexicons.surnames.contains(first.key())
@@ -544,6 +559,18 @@ final class LatinNames {
 				&& !("de".equals(language) && (NameEvidence.germanFederalBody(name.get(0).key()) || "landtag".equals(name.get(0).key())))) { //$NON-NLS-1$ //$NON-NLS-2$
 			return null; // "Government", "Gobierno", "Bundesregierung", "Centro": a head alone names nothing
 		}
+		Word afterName = name.get(name.size() - 1).index() + 1 < words.size() ? words.get(name.get(name.size() - 1).index() + 1) : null;
+		if ("en".equals(language) && (name.size() == 2 && "administration".equals(name.get(1).key()) //$NON-NLS-1$ //$NON-NLS-2$
+				|| name.size() == 1 && afterName != null && afterName.spaceBefore() && !afterName.capitalised() && "administration".equals(afterName.key()))) { //$NON-NLS-1$
+			Word leader = name.get(0);
+			if (!leader.allCaps() && !lexicons.isStopword(leader.key(), language) && !writtenInLowerCase(leader.key())
+					&& !lexicons.orgHeads.contains(leader.key()) && !lexicons.placeHeads.contains(leader.key()) && !lexicons.demonyms.contains(leader.key())
+					&& leader.text().chars().allMatch(Character::isLetter) && places.population(leader.start(), leader.end()) < 100_000) {
+				// "the Bush administration", "the Obama Administration": a government named by its leader's surname, whose
+				// name the guidelines annotate as the person's ("Food and Drug Administration" holds more words)
+				return new Candidate(leader.start(), leader.end(), EntityType.PERSON.id(), 0.55, List.of(leader.key()));
+			}
+		}
 		List<Word> whole = name;
 		boolean org = companyWithAmpersand(name, places) || whole.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))
 				|| lexicons.orgHeads.contains(hyphenHead(whole.get(whole.size() - 1))) && !lexicons.genericHeads.contains(hyphenHead(whole.get(whole.size() - 1)))
@@ -591,6 +618,22 @@ final class LatinNames {
 		} else if (org || name.size() == 1 && "de".equals(language) && NameEvidence.germanFederalBody(first.key())) {
 			type = EntityType.ORG.id();
 			confidence = 0.75;
+		} else if ("en".equals(language) && before != null && "the".equals(before.key()) && after != null && !after.capitalised() //$NON-NLS-1$ //$NON-NLS-2$
+				&& NameWords.REPORT_VERBS_AFTER.contains(after.key()) && name.size() <= 4 && name.stream().allMatch(Word::capitalised)
+				&& !cues.givenName(first) && places.population(first.start(), last.end()) == 0
+				&& name.stream().noneMatch(w -> lexicons.titles.contains(w.key()) || lexicons.demonyms.contains(w.key()))) {
+			type = EntityType.ORG.id(); // "the Indian Express reported", "the Pentagon said": a name that takes "the" and reports is no person
+			confidence = 0.55;
+		} else if (!"de".equals(language) && name.size() <= 3 && name.stream().allMatch(Word::capitalised)
+				&& !(name.size() > 1 && cues.givenName(first)) && regionAfterComma(last, words, places)) {
+			type = EntityType.PLACE.id(); // "a Gainsville, Florida man", "Redwood City, California -", "Sibiu, Romania": a town before its state or country
+			confidence = 0.6;
+		} else if (!"de".equals(language) && name.size() <= 2 && before != null && !before.capitalised()
+				&& NameWords.KIN_BEFORE.getOrDefault(language, Set.of()).contains(NameWords.elided(before))
+				&& name.stream().allMatch(w -> w.capitalised() && !w.allCaps()) && !lexicons.isStopword(first.key(), language)
+				&& places.population(first.start(), last.end()) < 100_000) {
+			type = EntityType.PERSON.id(); // "his pregnant wife Laci", "sua moglie Anna", "su hijo Mateo": a name after a noun of kin
+			confidence = 0.55;
 		} else if (before != null && !before.capitalised() && !"de".equals(language)
 				&& (lexicons.orgKinds.contains(NameWords.elided(before)) || "en".equals(language) && NameWords.COMPANY_NOUNS_BEFORE.contains(before.key()))
 				// "l'associazione Luca Coscioni", "la fundación Pablo Neruda" name the body after someone; English "the company
@@ -717,6 +760,17 @@ final class LatinNames {
 			type = EntityType.ORG.id(); // "Comitato Pace “Danilo Dolci”", "Centro culturale “Tabor”": a name quoted after an organisation's head is its name
 			confidence = 0.6;
 		}
+		if (EntityType.PERSON.id().equals(type) && name.size() > 2
+				&& name.subList(1, name.size() - 1).stream().anyMatch(w -> w.allCaps() && ROMAN_NUMERAL.matcher(w.text()).matches())) {
+			type = null; // "the Boeing Delta IV Heavy": a numeral inside a run makes a model's name; a king's ends it ("Juan Carlos I")
+			confidence = 0.3;
+		}
+		if (EntityType.PLACE.id().equals(type) && confidence <= 0.5 && name.size() == 1 && !(prepositionBefore && before != null
+				&& lexicons.placePrepositions.getOrDefault(language, Set.of()).contains(before.key()))
+				&& places.population(first.start(), last.end()) < PlaceNames.REGION && modelNumberAfter(last, words)) {
+			type = null; // "The Delta 4 was developed", "Titan 4": a small town's name before a model's number is a product's
+			confidence = 0.3;
+		}
 		if (EntityType.PERSON.id().equals(type) && (title == null && articleBefore(first, before, language)
 				|| name.size() > 1 && NameWords.nameArticle(first, name.get(1), language))) {
 			type = null; // "el Real Madrid", "la Zona Sur", "da Casa Verde", "la Provincia": no article before a person's name
@@ -726,6 +780,57 @@ final class LatinNames {
 		int end = EntityType.ORG.id().equals(type) && name.size() > 1 && lexicons.legalSuffixes.contains(last.key()) && last.dotAfter()
 				? last.end() + 1 : last.end();
 		return new Candidate(first.start(), end, type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})"); //$NON-NLS-1$
+
+	/** One to three digits right after the word, then no calendar word: "Delta 4 rocket", "Delta 4's engine" (not "Gaza 3 May"). */
+	private static boolean modelNumberAfter(Word last, List<Word> words) {
+		int k = last.index() + 1;
+		if (k >= words.size() || !" ".equals(words.get(k).gap()) || last.possessive()) { //$NON-NLS-1$
+			return false;
+		}
+		String number = words.get(k).text();
+		if (number.isEmpty() || number.length() > 3 || !number.chars().allMatch(Character::isDigit)) {
+			return false;
+		}
+		return k + 1 >= words.size() || !CalendarWords.isCalendarWord(words.get(k + 1).text().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * A comma, then a state, a region or a country the gazetteers know, then the end of the clause: "Gainsville,
+	 * Florida man", "Redwood City, California - The jury", "Sibiu, Romania, on 9 May" — not a list ("Putin, China and
+	 * India") nor a possessive ("Merkel, Germany's chancellor").
+	 */
+	private static boolean regionAfterComma(Word last, List<Word> words, PlaceTest places) {
+		int k = last.index() + 1;
+		if (k >= words.size() || !",".equals(words.get(k).gap().strip()) || !words.get(k).capitalised()) { //$NON-NLS-1$
+			return false;
+		}
+		int region = -1;
+		for (int m = k; m < Math.min(words.size(), k + 3); m++) {
+			if (m > k && (!words.get(m).capitalised() || !" ".equals(words.get(m).gap()))) { //$NON-NLS-1$
+				break;
+			}
+			if (places.population(words.get(k).start(), words.get(m).end()) >= PlaceNames.REGION) {
+				region = m;
+			}
+		}
+		if (region < 0 || words.get(region).possessive()) {
+			return false;
+		}
+		if (region + 1 >= words.size()) {
+			return true;
+		}
+		Word next = words.get(region + 1);
+		String gap = next.gap();
+		String mark = gap.strip();
+		if (gap.indexOf('\n') >= 0 || mark.startsWith("-") || mark.startsWith("\u2014") || mark.startsWith("\u2013") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				|| mark.startsWith(".") || mark.startsWith(")") || mark.startsWith(";")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return true;
+		}
+		return (mark.isEmpty() || ",".equals(mark)) && !next.capitalised() && !NameWords.AND_WORDS.contains(next.key()) //$NON-NLS-1$
+				&& !"or".equals(next.key()) && !"o".equals(next.key()) && !"ou".equals(next.key()) && !"oder".equals(next.key()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** A company's or a team's role right after the name, then a person's capitalised name ("CEO Alan Lacy", "guard Anthony Johnson"). */

@@ -159,6 +159,10 @@ final class NameEvidence {
 				continue; // "the General Secretary of": a run of titles
 			}
 			boolean opening = lexicons.appositionDeterminers.contains(word.key()) || word.possessive();
+			if (m == k && !opening && !word.capitalised() && !lexicons.stopwords.contains(word.key()) && m + 1 < words.size()
+					&& words.get(m + 1).spaceBefore() && !words.get(m + 1).capitalised() && lexicons.personNouns.contains(words.get(m + 1).key())) {
+				continue; // "Manohla Dargis, film critic for the New York Times", "X, state senator": a noun before the person's noun
+			}
 			if (m == k && !opening) {
 				return false; // another name ("X, Y and Z") or a clause ("X, which..."): an apposition opens with an article
 			}

@@ -106,7 +106,9 @@ final class NameLexicons {
 			// media outlets, in the seven languages ("Martí Noticias", "Corriere della Sera", "Deutsche Welle", "Folha de S.Paulo")
 			"noticias", "notizie", "nachrichten", "corriere", "gazzetta", "giornale", "diario", "jornal", "periodico", "revista",
 			"rivista", "revue", "folha", "correio", "courrier", "rundschau", "anzeiger", "kurier", "tageblatt", "welle", "magazin",
-			"magazine", "telegraph", "observer", "telegraf",
+			"magazine", "telegraph", "observer", "telegraf", "express",
+			// stock exchanges ("Bombay Stock Exchange", "Frankfurter Wertpapierbörse", "Borsa Italiana", "Bourse de Paris")
+			"exchange", "börse", "bourse", "borsa",
 			// companies named by their trade ("Norte Energia", "Telekom Deutschland", "Partners in Health", "General Motors")
 			"energia", "energie", "energy", "telecom", "telekom", "telecomunicazioni", "motors", "pharma", "petroleum", "mining",
 			"partners", "technologies", "systems", "communications", "studios", "records", "logistics", "insurance", "seguros",
@@ -224,7 +226,7 @@ final class NameLexicons {
 			"worker", "refugee", "survivor", "victim", "witness", "leader", "member", "head", "chief", "executive", "ceo", "official",
 			"officer", "analyst", "economist", "historian", "priest", "imam", "bishop", "blogger", "photographer", "editor",
 			"reporter", "correspondent", "chairman", "chairwoman", "candidate", "politician", "lawmaker", "senator", "son",
-			"adviser", "advisor", "aide", "negotiator", "envoy", "prosecutor", "judge",
+			"adviser", "advisor", "aide", "negotiator", "envoy", "prosecutor", "judge", "critic", "reviewer", "commentator",
 			"daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather", "owner", "volunteer", "coordinator",
 			"residente", "insegnante", "studente", "studentessa", "contadino", "madre", "padre", "donna", "uomo", "ragazza",
 			"ragazzo", "attivista", "giornalista", "avvocato", "avvocata", "medico", "infermiera", "portavoce", "direttore",

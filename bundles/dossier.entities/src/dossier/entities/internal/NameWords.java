@@ -243,4 +243,35 @@ final class NameWords {
 	/** Mayors in the seven languages: the name after "of" is their town ("il sindaco di Capistrello", "maire de Sfax"). */
 	static final Set<String> MAYORS = Set.of("mayor", "mayoress", "sindaco", "sindaca", "maire", "alcalde", "alcaldesa", "prefeito", "prefeita", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"burgermeister", "oberburgermeister", "burgermeisterin", "oberburgermeisterin", "bourgmestre", "intendente"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/**
+	 * Nouns of kin right before one or two capitalised words, by language: the words are a person's name ("his pregnant
+	 * wife Laci", "sua moglie Anna", "son épouse Marie", "su hijo Mateo", "o filho Pedro"). Keys (accents folded).
+	 */
+	static final Map<String, Set<String>> KIN_BEFORE = Map.of(
+			"en", Set.of("wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower", "uncle", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+					"aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandmother", "grandfather", "fiancee", "fiance", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+					"girlfriend", "boyfriend", "stepfather", "stepmother", "stepson", "stepdaughter"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"it", Set.of("moglie", "marito", "figlio", "figlia", "fratello", "sorella", "madre", "padre", "zio", "zia", "cugino", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+					"cugina", "nonno", "nonna", "fidanzata", "fidanzato", "vedova"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"fr", Set.of("epouse", "mari", "fils", "fille", "frere", "pere", "oncle", "tante", "neveu", "cousine", "veuve", "compagne"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"es", Set.of("esposa", "esposo", "marido", "hijo", "hija", "hermano", "hermana", "tio", "tia", "sobrino", "sobrina", "abuela", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+					"abuelo", "viuda", "novia", "novio"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"pt", Set.of("esposa", "marido", "filho", "filha", "irmao", "irma", "mae", "pai", "tio", "tia", "sobrinho", "sobrinha", "viuva", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+					"namorada", "namorado")); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** English verbs of reporting after "the X": a name that takes "the" and reports is a body or an outlet ("the Indian Express reported", "the Pentagon said"). */
+	static final Set<String> REPORT_VERBS_AFTER = Set.of("reported", "reports", "said", "says", "wrote", "writes", "announced", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"revealed", "published", "quoted", "claimed", "stated"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	/**
+	 * Heads of companies' names whose first words alone name the company elsewhere in the article ("Universal Pictures
+	 * ... from Universal", "Apple Computer ... Apple"), beside the legal forms.
+	 */
+	static final Set<String> COMPANY_HEADS = Set.of("pictures", "entertainment", "studios", "records", "motors", "airlines", "airways", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"computer", "computers", "communications", "technologies", "systems", "holdings", "industries", "pharmaceuticals", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"electronics", "software", "networks"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** Hyphenated words after a place's name that keep it a name: "Delhi-based", "Texas-born", "London-headquartered". */
+	static final Pattern PLACE_THEN_PARTICIPLE = Pattern.compile("(\\p{Lu}[\\p{L}.'’]*)-(?:based|born|headquartered)"); //$NON-NLS-1$
 }

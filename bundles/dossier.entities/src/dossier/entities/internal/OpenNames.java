@@ -138,6 +138,7 @@ public final class OpenNames implements Recognizer {
 			// no name inside an event's, a law's or a prize's name: neither ours nor, through the engine, a gazetteer's
 			candidates.removeIf(c -> events.stream().anyMatch(e -> e[0] <= c.start() && c.end() <= e[1]));
 		}
+		candidates = definedByAcronym(candidates, words, lexicons);
 		candidates.addAll(new ArabicNames(lexicons).find(words));
 		candidates = Coordination.type(candidates, context.found(), text);
 		List<Candidate> typed = new ArrayList<>();
@@ -208,6 +209,65 @@ public final class OpenNames implements Recognizer {
 	}
 
 	/**
+	 * "Bloc québécois (BQ)", "Česká strana sociálně demokratická (CSSD)", "Občanská demokratická strana (ODS)": a name
+	 * written with lower-case words, which the runs of capitals cut, is whole when the acronym in brackets right after
+	 * it spells its words' initials (a connector such as "de" or "of" may be skipped); it is the organisation's name,
+	 * and the shorter candidates inside it give way.
+	 */
+	static List<Candidate> definedByAcronym(List<Candidate> candidates, List<Word> words, NameLexicons lexicons) {
+		List<Candidate> defined = null;
+		for (int k = 1; k + 1 < words.size(); k++) {
+			Word acronym = words.get(k);
+			if (!acronym.allCaps() || acronym.arabic() || acronym.text().length() < 2 || acronym.text().length() > 6
+					|| !acronym.gap().equals(" (") || !words.get(k + 1).gap().startsWith(")")) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue;
+			}
+			String letters = lexicons.key(acronym.text());
+			if (!letters.chars().allMatch(Character::isLetter)) {
+				continue;
+			}
+			int next = letters.length() - 1;
+			int from = -1;
+			boolean lowerCaseWord = false;
+			for (int i = k - 1; i >= 0 && next >= 0; i--) {
+				Word word = words.get(i);
+				if (word.arabic() || i < k - 1 && !" ".equals(words.get(i + 1).gap())) { //$NON-NLS-1$
+					break;
+				}
+				String key = word.key();
+				if (!key.isEmpty() && key.charAt(0) == letters.charAt(next)) {
+					next--;
+					from = i;
+					lowerCaseWord |= !word.capitalised();
+				} else if (!word.capitalised() && (NameWords.CONNECTORS.contains(key) || NameWords.AND_WORDS.contains(key)) && next < letters.length() - 1) {
+					continue; // "Partido dos Trabalhadores (PT)"
+				} else {
+					break;
+				}
+			}
+			if (next >= 0 || from < 0 || !lowerCaseWord || !words.get(from).capitalised() || k - from < 2) {
+				continue; // every word capitalised: the runs already hold the name
+			}
+			if (defined == null) {
+				defined = new ArrayList<>();
+			}
+			defined.add(new Candidate(words.get(from).start(), words.get(k - 1).end(), EntityType.ORG.id(), 0.6,
+					words.subList(from, k).stream().map(Word::key).toList()));
+		}
+		if (defined == null) {
+			return candidates;
+		}
+		List<Candidate> result = new ArrayList<>(candidates.size() + defined.size());
+		for (Candidate candidate : candidates) {
+			if (defined.stream().noneMatch(d -> d.start() < candidate.end() && candidate.start() < d.end())) {
+				result.add(candidate);
+			}
+		}
+		result.addAll(defined);
+		return result;
+	}
+
+	/**
 	 * "Motorola Inc. ... Motorola said": a company named with its legal form anywhere in the article is the company
 	 * where a weak cue (a verb of speech, a preposition of place) took its short name for a person's or a place's.
 	 */
@@ -216,7 +276,9 @@ public final class OpenNames implements Recognizer {
 		for (Candidate candidate : typed) {
 			List<String> keys = candidate.keys();
 			if (EntityType.ORG.id().equals(candidate.type()) && keys.size() > 1
-					&& NameLexicons.get().legalSuffixes.contains(keys.get(keys.size() - 1).replace(".", ""))) { //$NON-NLS-1$ //$NON-NLS-2$
+					&& (NameLexicons.get().legalSuffixes.contains(keys.get(keys.size() - 1).replace(".", "")) //$NON-NLS-1$ //$NON-NLS-2$
+							// "Universal Pictures ... also from Universal": a company's head word, as a legal form
+							|| NameWords.COMPANY_HEADS.contains(keys.get(keys.size() - 1)))) {
 				companies.add(String.join(" ", keys.subList(0, keys.size() - 1))); //$NON-NLS-1$
 			}
 		}
