@@ -52,6 +52,11 @@ public final class ArticleFeatures {
 	public List<FingerprintToken> fingerprint;
 	/** The letter 4-grams of its longer Latin-script words, for comparing it with a text in another such language. */
 	public final Cognates cognates;
+	/**
+	 * The text's figures: numbers of three digits or more, years left out (keys as in the fingerprint). Two posts
+	 * written on one template (a weekly readership report) share their wording but not these.
+	 */
+	public final Set<String> figures;
 	public final boolean truncated;
 
 	private ArticleFeatures(Article article, List<String> entityIds) {
@@ -85,6 +90,7 @@ public final class ArticleFeatures {
 		}
 		shingles = Shingles.of(TextFolding.words(text, Shingles.MAX_WORDS));
 		fingerprint = Fingerprints.of(text, entityIds);
+		figures = PairJudge.figures(fingerprint);
 		cognates = Cognates.of(text);
 	}
 

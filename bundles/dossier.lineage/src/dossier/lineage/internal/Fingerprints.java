@@ -13,7 +13,9 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The language-independent fingerprint of a text: what a translator carries over unchanged or nearly so, in text
- * order. Numbers (digits of any script, thousands separators and decimal commas normalised), dates written with
+ * order. Numbers (digits of any script, thousands separators and decimal commas normalised; a plain space before
+ * one or two groups of three digits is a thousands separator too, as French and Russian texts write "2 600", unless
+ * more digits follow after a space: a run of numbers stays a run of numbers), dates written with
  * digits or a month name, URLs, @handles, and Latin-script capitalised names and acronyms (which stay Latin between
  * Latin-script languages and often in Arabic text too). Common words, sentence-initial capitals and one-digit
  * numbers are left out: they say nothing about which article a text came from.
@@ -28,7 +30,7 @@ public final class Fingerprints {
 					+ "|(?<handle>(?<![\\p{L}\\p{N}_.@])@[A-Za-z0-9_]{2,30})" //$NON-NLS-1$
 					+ "|(?<iso>(?<![\\d.,/-])\\d{4}-\\d{1,2}-\\d{1,2}(?![\\d]))" //$NON-NLS-1$
 					+ "|(?<dmy>(?<![\\d.,/-])\\d{1,2}[./]\\d{1,2}[./]\\d{4}(?![\\d]))" //$NON-NLS-1$
-					+ "|(?<num>(?<![\\d.,])(?:\\d{1,3}(?:[,.\\u00A0\\u202F']\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\d]))" //$NON-NLS-1$
+					+ "|(?<num>(?<![\\d.,])(?:\\d{1,3}(?:[,.\\u00A0\\u202F']\\d{3})+(?:[.,]\\d+)?|\\d{1,3}(?: \\d{3}){1,2}(?![.,]?\\d| \\d)|\\d+(?:[.,]\\d+)?)(?![\\d]))" //$NON-NLS-1$
 					+ "|(?<word>\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)"); //$NON-NLS-1$
 
 	/** Elisions split off a capitalised name: l'État, dell'Ucraina, d'Ethan, qu'Ethan. */

@@ -79,8 +79,27 @@ public final class PairJudge {
 	 */
 	static final double MIN_SHARED_WEIGHT = 6;
 
+	/**
+	 * Figures each side must hold before {@link #figuresDisagree} may judge them: with fewer, a text says too little
+	 * in numbers to tell a copy from a post written on the same template.
+	 */
+	static final int MIN_FIGURES = 2;
+	/**
+	 * Distinct figures in order ({@link #figures(Alignment.Result)}) that stand for {@link #MIN_SHARED_WEIGHT} and for
+	 * one of the {@link #CROSS_SCRIPT_DISTINCT} things in the cross-script rule: an Arabic or Greek translation that
+	 * renders every name in its own script keeps only its year and figures ("2,600", "6,300"), and two such figures in
+	 * the same order are not a coincidence of common names.
+	 */
+	static final int CROSS_SCRIPT_FIGURES = 2;
+
 	/** Languages written in Arabic script, whose names reach a fingerprint only as consonant skeletons. */
 	private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur", "ps", "ckb"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	/**
+	 * Languages written in Cyrillic script (Serbian, written in both Cyrillic and Latin, is left out): like Greek,
+	 * their names do not reach a fingerprint at all, so a translation into them keeps, like an Arabic one, only
+	 * figures, dates and the names left in Latin letters.
+	 */
+	private static final Set<String> CYRILLIC = Set.of("ru", "uk", "bg", "mk", "be", "kk", "ky", "tg", "mn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 
 	private static final int SHOWN_TOKENS = 30;
 
@@ -121,9 +140,12 @@ public final class PairJudge {
 		double cognates = sameLanguage ? 0 : Cognates.containment(a.cognates, b.cognates);
 		int distinct = distinct(alignment);
 		boolean distinctEnough = distinct >= DISTINCT || cognates >= COGNATES;
-		boolean crossScript = ARABIC_SCRIPT.contains(a.language) != ARABIC_SCRIPT.contains(b.language);
+		boolean crossScript = !script(a.language).equals(script(b.language));
 		boolean otherPublisher = !a.publisher.isEmpty() && !b.publisher.isEmpty() && !a.publisher.equals(b.publisher);
 		boolean otherUrl = !a.ownUrls.isEmpty() && !b.ownUrls.isEmpty() && Collections.disjoint(a.ownUrls, b.ownUrls);
+		// Posts written on one template (a weekly report, a yearly list) share most of their wording and their list
+		// numbers, but not their own figures: without a pointer that names the other's address they are no copies.
+		boolean templateOnly = (pointer == null || !pointer.derives) && figuresDisagree(a, b);
 
 		LinkType type;
 		double score;
@@ -141,11 +163,12 @@ public final class PairJudge {
 				type = jaccard >= SAME_TEXT ? LinkType.DUPLICATE : LinkType.REPUBLICATION;
 				score = jaccard >= SAME_TEXT ? jaccard : containment;
 			}
-		} else if (!sameLanguage && (fingerprint >= TRANSLATION && distinctEnough
+		} else if (!sameLanguage && !templateOnly && (fingerprint >= TRANSLATION && distinctEnough
 				|| fingerprint >= SUPPORTED && cognates >= STRONG_COGNATES
 				|| fingerprint >= SUPPORTED && distinct >= MANY_DISTINCT && alignment.matchedWeight() >= MIN_SHARED_WEIGHT
-				|| crossScript && fingerprint >= SAME_STORY && distinct >= CROSS_SCRIPT_DISTINCT && figures(alignment) >= 1
-						&& alignment.matchedWeight() >= MIN_SHARED_WEIGHT
+				|| crossScript && fingerprint >= SAME_STORY && figures(alignment) >= 1
+						&& (distinct >= CROSS_SCRIPT_DISTINCT && alignment.matchedWeight() >= MIN_SHARED_WEIGHT
+								|| distinct >= CROSS_SCRIPT_DISTINCT - 1 && figures(alignment) >= CROSS_SCRIPT_FIGURES)
 				|| pointer != null
 				&& (pointer.derives || fingerprint >= SUPPORTED))) {
 			type = LinkType.TRANSLATION;
@@ -154,12 +177,13 @@ public final class PairJudge {
 			if ((distinct(alignment) < DISTINCT || fingerprint < TRANSLATION) && cognates > 0) {
 				evidence.add(cognateEvidence(cognates));
 			}
-		} else if ((sameLanguage || unknownLanguage) && pointer != null
+		} else if ((sameLanguage || unknownLanguage) && pointer != null && !templateOnly
 				&& (pointer.derives && containment >= SHARED_TEXT || containment >= SUPPORTED)) {
 			type = LinkType.REPUBLICATION;
 			score = 1 - (1 - containment) * (1 - pointer.strength);
 			evidence.add(textEvidence(false, containment, jaccard));
-		} else if (fingerprint >= SAME_STORY || (sameLanguage || unknownLanguage) && containment >= SHARED_TEXT) {
+		} else if (!templateOnly
+				&& (fingerprint >= SAME_STORY || (sameLanguage || unknownLanguage) && containment >= SHARED_TEXT)) {
 			type = LinkType.SAME_STORY;
 			score = Math.max(Math.min(1, fingerprint), containment);
 			if (!alignment.matched().isEmpty()) {
@@ -208,6 +232,14 @@ public final class PairJudge {
 			copy = original == a ? b : a;
 			directed = type.isDerivation();
 			evidence.add(new Evidence(Evidence.ORDER, "published " + original.published + " before " + copy.published)); //$NON-NLS-1$ //$NON-NLS-2$
+		} else if (type.isDerivation() && namedByBoth(a.publisher, a, b) != namedByBoth(b.publisher, a, b)) {
+			// The text both carry names one side's publisher and not the other's: it was written for that publisher (a
+			// Global Voices post says "our top 20 list of most read posts on Global Voices"; its copy on GroundReport,
+			// its Italian edition on "Global Voices in Italiano" say the same), so that side is the original.
+			original = namedByBoth(a.publisher, a, b) ? a : b;
+			copy = original == a ? b : a;
+			evidence.add(new Evidence(Evidence.ORDER, "both texts name " + original.publisherShown + ", the publisher of " //$NON-NLS-1$
+					+ original.id + ", not " + (copy.publisherShown.isEmpty() ? "the other's publisher" : copy.publisherShown))); //$NON-NLS-1$ //$NON-NLS-2$
 		} else {
 			original = a.id.compareTo(b.id) < 0 ? a : b;
 			copy = original == a ? b : a;
@@ -218,6 +250,32 @@ public final class PairJudge {
 		}
 		return new LineageLink(original.id, copy.id, type, adjusted, directed && type.isDerivation(), evidence,
 				LinkStatus.SUGGESTED);
+	}
+
+	/** Whether both texts name {@code publisher} (folded): its words, capitalised in the text, one after the other. */
+	static boolean namedByBoth(String publisher, ArticleFeatures a, ArticleFeatures b) {
+		if (publisher.isEmpty()) {
+			return false;
+		}
+		String[] words = publisher.split("[^\\p{L}\\p{N}]+"); //$NON-NLS-1$
+		if (words.length == 0 || words[0].isEmpty()) {
+			return false;
+		}
+		return names(a.fingerprint, words) && names(b.fingerprint, words);
+	}
+
+	/** Whether {@code fingerprint} holds the names {@code words} one after the other. */
+	private static boolean names(List<FingerprintToken> fingerprint, String[] words) {
+		for (int i = 0; i + words.length <= fingerprint.size(); i++) {
+			int k = 0;
+			while (k < words.length && fingerprint.get(i + k).key().equals("w:" + words[k])) { //$NON-NLS-1$
+				k++;
+			}
+			if (k == words.length) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** How {@code copy} points at {@code original}, the strongest way, or null. */
@@ -255,6 +313,45 @@ public final class PairJudge {
 			}
 		}
 		return null;
+	}
+
+	/** The script a language's texts write their names in: "arabic", "greek", "cyrillic" or "latin" (the rest). */
+	static String script(String language) {
+		return ARABIC_SCRIPT.contains(language) ? "arabic" //$NON-NLS-1$
+				: language.equals("el") ? "greek" : CYRILLIC.contains(language) ? "cyrillic" : "latin"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** The keys of the numbers of three digits or more, years left out, in {@code tokens}. */
+	static Set<String> figures(List<FingerprintToken> tokens) {
+		Set<String> keys = new HashSet<>();
+		for (FingerprintToken token : tokens) {
+			String key = token.key();
+			if (key.startsWith("n:") && key.length() >= 5 && key.indexOf('.') < 0 && !year(key.substring(2))) { //$NON-NLS-1$
+				keys.add(key);
+			}
+		}
+		return keys.isEmpty() ? Set.of() : Set.copyOf(keys);
+	}
+
+	/**
+	 * Whether both texts give {@link #MIN_FIGURES} figures or more and share at most one of them, less than half of the
+	 * smaller set: two posts on one template (two weeks of a readership report share none or one of their five or
+	 * six), or one story's two different reports; a copy or a translation keeps its original's figures (an excerpt
+	 * keeps some of them, a translation may write one in words).
+	 */
+	static boolean figuresDisagree(ArticleFeatures a, ArticleFeatures b) {
+		if (a.figures.size() < MIN_FIGURES || b.figures.size() < MIN_FIGURES) {
+			return false;
+		}
+		Set<String> smaller = a.figures.size() <= b.figures.size() ? a.figures : b.figures;
+		Set<String> larger = smaller == a.figures ? b.figures : a.figures;
+		int common = 0;
+		for (String figure : smaller) {
+			if (larger.contains(figure)) {
+				common++;
+			}
+		}
+		return common <= 1 && common * 2 < smaller.size();
 	}
 
 	/** How many different numbers of three digits or more, years left out, the alignment matched. */
