@@ -501,6 +501,11 @@ final class LatinNames {
 					&& !("en".equals(language) && !first.titleLine() && to - from < 3 && !cues.givenName(first) && !lexicons.surnames.contains(first.key())
 							&& !NameWords.OPENING_ADVERBS.contains(first.key())
 							&& run.get(to).index() + 1 < words.size() && bodyRoleAfter(words.get(run.get(to).index() + 1), words))
+					// "Boeing shares fell", "Kravco's shareholders approved": a noun only a company has, right after the run
+					&& !("en".equals(language) && !first.titleLine() && to - from < 3 && !cues.givenName(first) //$NON-NLS-1$
+							&& !NameWords.OPENING_ADVERBS.contains(first.key()) && run.get(to).index() + 1 < words.size()
+							&& words.get(run.get(to).index() + 1).spaceBefore() && !words.get(run.get(to).index() + 1).capitalised()
+							&& NameWords.COMPANY_NOUNS_AFTER.contains(words.get(run.get(to).index() + 1).key()))
 					// (English only: other languages open sentences with a capitalised adverb, "Ieri Acmetron, un'azienda")
 					&& !(to > from && "en".equals(language) && !first.titleLine() && run.subList(from, to + 1).stream().allMatch(Word::capitalised)
 							&& !cues.givenName(first) && cues.orgApposition(run.get(to), words, language));
@@ -751,6 +756,12 @@ final class LatinNames {
 			} else if ("en".equals(language) && name.size() <= 3 && !cues.givenName(first) && bodyRoleAfter(after, words)) { //$NON-NLS-1$
 				type = EntityType.ORG.id(); // "Sears CEO Alan Lacy", "Pacers guard Anthony Johnson": a company's or a team's role
 				confidence = 0.6;
+			} else if ("en".equals(language) && name.size() <= 3 && !cues.givenName(first) && name.stream().allMatch(Word::capitalised) //$NON-NLS-1$
+					&& (after != null && !after.capitalised() && NameWords.COMPANY_NOUNS_AFTER.contains(after.key())
+							|| before != null && !before.capitalised() && NameWords.IN_OR_OF.contains(before.key()) && before.index() > 0
+									&& NameWords.STAKES_BEFORE.contains(words.get(before.index() - 1).key()))) {
+				type = EntityType.ORG.id(); // "Boeing's shareholders", "Kmart employees", "shares of Sears", "a stake in Kravco": a company's
+				confidence = 0.55;
 			} else if (name.size() <= 4 && !cues.givenName(first) && cues.orgApposition(last, words, language)) {
 				type = EntityType.ORG.id(); // "Loki Torrent, a site that...", "Acme, una empresa de Bilbao"
 				confidence = 0.55;

@@ -119,7 +119,7 @@ final class NameLexicons {
 
 	/** Legal-form suffixes: the sequence they end is a company. */
 	final Set<String> legalSuffixes = keys("inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "spa", "s.p.a", "srl", "s.r.l",
-			"sarl", "sas", "ltda", "corp", "co", "kg", "nv", "bv", "se");
+			"sarl", "sas", "ltda", "corp", "co", "kg", "nv", "bv", "se", "incorporated", "limited");
 
 	/** Words that make a capitalised sequence a place. */
 	final Set<String> placeHeads = keys("city", "province", "region", "county", "district", "river", "mount",

@@ -274,4 +274,15 @@ final class NameWords {
 
 	/** Hyphenated words after a place's name that keep it a name: "Delhi-based", "Texas-born", "London-headquartered". */
 	static final Pattern PLACE_THEN_PARTICIPLE = Pattern.compile("(\\p{Lu}[\\p{L}.'’]*)-(?:based|born|headquartered)"); //$NON-NLS-1$
+
+	/** English lower-case nouns that only a company has, right after its name or its possessive ("Boeing's shareholders", "Kmart employees"). */
+	static final Set<String> COMPANY_NOUNS_AFTER = Set.of("shares", "stock", "shareholders", "stockholders", "employees", "executives", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"headquarters", "subsidiary", "subsidiaries", "workforce", "subscribers", "customers", "revenue", "revenues", "profits", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"earnings", "stores"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** "shares of X", "a stake in X": what is bought and sold of a company, before "of" or "in". */
+	static final Set<String> STAKES_BEFORE = Set.of("shares", "stake", "stakes", "stock", "shareholders", "stockholders"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/** "of" and "in" between a stake and the company. */
+	static final Set<String> IN_OR_OF = Set.of("of", "in"); //$NON-NLS-1$ //$NON-NLS-2$
 }

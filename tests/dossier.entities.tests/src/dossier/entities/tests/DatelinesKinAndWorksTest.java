@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * name with lower-case words that the acronym in brackets after it spells ("Bloc québécois (BQ)"); a list item that
  * opens in lower case ("eBay"); an apposition's noun after another noun ("Manohla Dargis, film critic for"); a model's
  * name, by a numeral inside a run ("Delta IV Heavy") or a number after a small town's name ("Delta 4"), is no person
- * nor place. Each checked where it fires and where it must not.
+ * nor place; "Incorporated" and "Limited" as legal forms; a noun only a company has after a name ("Kravco's
+ * shareholders", "Zembla employees") or a stake before it ("shares of Zembla"). Each checked where it fires and where it
+ * must not.
  */
 class DatelinesKinAndWorksTest {
 
@@ -60,6 +62,11 @@ class DatelinesKinAndWorksTest {
 			"en | Many companies including Apple Computer, Microsoft, Cisco, eBay, Google, and AOL are helping. | ORG Cisco",
 			// an apposition whose person's noun follows another noun
 			"en | \"It is dull,\" Manohla Dargis, film critic for the New York Times, said. | PERSON Manohla Dargis",
+			// a legal form written out; a noun only a company has after the name, a stake before it
+			"en | Researchers in Salt Lake City, Utah, at Ceramtech Incorporated, report it. | ORG Ceramtech Incorporated",
+			"en | Kravco's shareholders approved the deal on Monday. | ORG Kravco",
+			"en | The deal angered Zembla employees in the city. | ORG Zembla",
+			"en | Shares of Zembla rose on Monday. | ORG Zembla",
 	})
 	void fires(String language, String text, String expected) {
 		List<String> found = found(language, text);
@@ -91,6 +98,9 @@ class DatelinesKinAndWorksTest {
 			// a noun before a noun of no person; a numeral inside a run, a number after a small town: a model's name
 			"en | Kravmoor, film festivals and theatres met on Monday. | PERSON Kravmoor",
 			"en | The Boeing Delta IV Heavy has missed launch opportunities. | PERSON Delta IV Heavy",
+			// a person's or a country's possessive before such a noun, a given name first: no company
+			"en | Smith said Britain's employees will strike. | ORG Britain",
+			"en | Maria Lopez's employees went on strike. | ORG Maria Lopez",
 			"en | The first heavy lift vehicle is cleared. The Boeing Delta IV Heavy has missed launch opportunities. The Delta 4 was developed as part of the program. The Heavy variant of the Delta 4 rocket can place 13,100 kg into orbit. | PLACE Delta",
 	})
 	void doesNotFire(String language, String text, String unexpected) {
