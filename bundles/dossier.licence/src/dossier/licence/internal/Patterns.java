@@ -222,7 +222,7 @@ final class Patterns {
 			+ "|(?:publi[ée]e?s?|parue?s?)(?: le \\d{1,2}(?:er)? \\p{L}+ \\d{4})?(?: initialement| d['’]abord| originellement)? (?:dans|sur|par|chez)(?: le (?:site|blog)(?: (?:du|de la|de l['’]|des|de))?)?(?: l['’]édition (?:\\p{L}+ )*?(?:du|de la|de l['’]|de))?" //$NON-NLS-1$
 			+ "|(?:un article|une tribune|un entretien) (?:de|du|de la|d['’]) (?=[^\\n]{1,60}? pour )[^\\n]{1,60}? pour" //$NON-NLS-1$
 			+ "|publicad[oa]s?(?: originalmente| por primera vez)? (?:en|por|em|no|na|pelo|pela)(?: el sitio (?:de|del))?" //$NON-NLS-1$
-			+ "|(?:pubblicat|appars|uscit)[oaie](?: originariamente| originalmente| per la prima volta| in questi giorni| ieri| oggi| di recente| recentemente)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
+			+ "|(?:pubblicat|appars|compars|uscit)[oaie](?: originariamente| originalmente| per la prima volta| in questi giorni| ieri| oggi| di recente| recentemente)? (?:su|da|in|sul|sulla|nel|nella|dal|dalla)" //$NON-NLS-1$
 			+ "|articolo su(?:l|lla)?(?= (?:settimanale|giornale|quotidiano|periodico|rivista|sito|blog) )|artículo en(?= (?:el )?(?:diario|periódico|semanario|revista) )" //$NON-NLS-1$
 			+ "|(?<![^\\n])(?:l['’])?(?:articolo|artículo|artigo) (?:su|sul|sulla|en|no|na)(?= [“\"«]?\\p{Lu})" // a line that opens "Articolo su La Stampa del 27 aprile", "L’articolo su Repubblica online" //$NON-NLS-1$
 			+ "|(?:un |\\p{L}*['’])articolo (?:di|del|della|dello|de)|(?:un )?artículo (?:de|del)(?= \\p{Lu})" //$NON-NLS-1$

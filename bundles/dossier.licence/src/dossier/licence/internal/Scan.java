@@ -126,5 +126,5 @@ final class Scan {
 	static final String[] SLASH = { "/" };
 	static final String[] VIA = { "via ", "عبر " };
 	static final String[] REPUBLISHED = { "publish", "posted", "appeared", "printed", " ran ", "publié", "publie", "paru", "un article", "une tribune", "un entretien",
-			"publicad", "pubblicat", "appars", "uscit", "articolo", "artículo", "erschienen", "erschien", "verscheen", "verschenen", "gepubliceerd", "veröffentlicht", "publiziert", "نشر", "نُشر", "نقلا", "نقلاً" };
+			"publicad", "pubblicat", "appars", "compars", "uscit", "articolo", "artículo", "erschienen", "erschien", "verscheen", "verschenen", "gepubliceerd", "veröffentlicht", "publiziert", "نشر", "نُشر", "نقلا", "نقلاً" };
 }

@@ -140,6 +140,8 @@ final class ThirdPartyFinder {
 				Matcher forName = NAME_FOR.matcher(text).region(Math.max(Lines.start(text, via.start()), via.start() - 50), via.start());
 				boolean photographer = forName.find();
 				add(items, text, photographer ? forName.start() : via.start(), via.end(), photographer ? forName.group(1) + " / " + holder : holder); //$NON-NLS-1$
+			} else {
+				CreditShapes.unlistedVia(text, via, items);
 			}
 		}, Scan.VIA);
 		scan.find(Patterns.COURTESY, courtesy -> {
@@ -176,6 +178,7 @@ final class ThirdPartyFinder {
 		}, Scan.PERMISSION);
 		Republications.find(article, holders, scan, items);
 		ProseCredits.find(holders, scan, items);
+		CreditShapes.find(holders, scan, items);
 		for (Credit credit : article.credits()) {
 			TextSpan span = credit.span();
 			if (span != null && Patterns.AGENCY_CUE.matcher(credit.text()).find()) {
