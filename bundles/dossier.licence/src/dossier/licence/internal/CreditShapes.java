@@ -33,6 +33,8 @@ import dossier.licence.ThirdPartyItem;
  * presencia de Begoña Gómez EFE", "EPAحرصت كاميرا…";</li>
  * <li>a photographer and a source after "via" or a bar when no list names the source: "Jane Holloway via Cityscape
  * Archive", "… en el puerto. Rodrigo Vélez | Diario Vasco";</li>
+ * <li>a photo credited by name in brackets closing a caption of any length, "(Foto di Saveria Pardini e Simona
+ * Buracci)"; a listed agency that contributed to the report, "The Associated Press contributed to this report.";</li>
  * <li>a reposted article's source and author in one bracket, "( da Quotidiano.Net, di Luca Scarlini)"; an item provided
  * by someone, "Carte de la croisière offerte par Ponant", "Imagem cedida por Ana Lima";</li>
  * <li>a line that is only a chain of names, one a person's, or a source and its photographer closing a caption: "UN
@@ -54,6 +56,10 @@ final class CreditShapes {
 	private static final String DOMAIN = "(?:www\\.)?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.(?:\\p{Ll}{2,6}|\\p{Lu}\\p{Ll}{1,5})"; //$NON-NLS-1$
 	/** An acronym in capitals: "SDA", "AFP", "CNS". */
 	private static final String ACRONYM = "\\p{Lu}{2,6}"; //$NON-NLS-1$
+
+	/** A name written in lower case ("picture-alliance", "dpa"): a part of a chain only when a list names it. */
+	private static final String LOWER_NAME = "\\p{Ll}[\\p{L}\\p{N}\\-]{1,25}"; //$NON-NLS-1$
+	private static final Pattern LOWER_NAME_PART = Pattern.compile(LOWER_NAME);
 
 	private static final Pattern PERSON = Pattern.compile(WORD + "(?:[ \\u00A0](?:(?:de|da|di|do|dos|del|della|van|von|der|den|la|le|du|bin|ibn|al|el)[ \\u00A0])?" + WORD + "){1,3}"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -86,22 +92,32 @@ final class CreditShapes {
 			ThirdPartyFinder.add(items, text, start, start + holder.length(), holder);
 		}, TIMES);
 		scan.find(ITEM_WORD_IN_BRACKETS, item -> ThirdPartyFinder.add(items, text, item.start() + 1, item.end("holder"), item.group("holder")), Scan.BRACKET); //$NON-NLS-1$ //$NON-NLS-2$
-		scan.find(ITEM_WORD_NAME, item -> ThirdPartyFinder.add(items, text, item.start(), item.end("holder"), item.group("holder")), DRAWINGS); //$NON-NLS-1$ //$NON-NLS-2$
+		scan.find(ITEM_WORD_NAME, item -> ThirdPartyFinder.add(items, text, item.start(), item.end("holder"), item.group("holder")), TIMES); // a drawing's label ends with a colon //$NON-NLS-1$ //$NON-NLS-2$
 		scan.find(WHOLE_LINE_CHAIN, chain -> {
 			String line = chain.group("chain"); //$NON-NLS-1$
 			boolean person = false;
-			for (String part : line.split("/")) { //$NON-NLS-1$
+			boolean unknownLowerCase = false;
+			for (String part : line.split("[/—–]")) { //$NON-NLS-1$
 				person |= PERSON.matcher(part.strip()).matches();
+				unknownLowerCase |= LOWER_NAME_PART.matcher(part.strip()).matches() && !holders.isKnown(part.strip());
 			}
-			if (person) {
-				ThirdPartyFinder.add(items, text, chain.start("chain"), chain.end("chain"), line); //$NON-NLS-1$ //$NON-NLS-2$
+			if (person && !unknownLowerCase) {
+				ThirdPartyFinder.add(items, text, chain.start("chain"), chain.end("chain"), line.replace('—', '/').replace('–', '/')); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-		}, Scan.SLASH);
+		}, CHAIN_JOINS);
 		atLineEnds(scan, SOURCE_AND_PHOTOGRAPHER_AT_END, closing -> {
 			if (PERSON.matcher(Objects.requireNonNull(closing.group("person"))).matches()) { //$NON-NLS-1$
 				ThirdPartyFinder.add(items, text, closing.start("source"), closing.end(), closing.group("source") + " / " + closing.group("person")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
 		}, Scan.SLASH);
+		scan.find(PHOTO_BY_IN_BRACKETS, photo -> ThirdPartyFinder.add(items, text, photo.start() + 1, photo.end("holder"), photo.group("holder").replaceAll("\\s+(?:e|and|et|y|und|en)\\s+", " / ")), Scan.BRACKET); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		scan.find(CONTRIBUTED, contributed -> {
+			List<String> names = holders.split(Objects.requireNonNull(contributed.group("holder"))); //$NON-NLS-1$
+			CreditHolders.Holder holder = names.size() == 1 ? holders.lookup(names.get(0)) : null;
+			if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
+				ThirdPartyFinder.add(items, text, contributed.start("holder"), contributed.end("holder"), holder.name()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}, CONTRIBUTING);
 		scan.find(FROM_A_PUBLICATION_BY, from -> {
 			if (PERSON.matcher(Objects.requireNonNull(from.group("person"))).matches()) { //$NON-NLS-1$
 				ThirdPartyFinder.add(items, text, from.start("cue"), from.end("person"), from.group("pub") + " / " + from.group("person")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -186,7 +202,7 @@ final class CreditShapes {
 	private static final Pattern DASH_CHAIN_AT_END = Pattern.compile("(?<=[\\p{L}\\p{N}.])\\s*[-–—]\\s+(?<person>" + NAME_RUN + ")\\s*[-–—]\\s+(?<org>" + NAME_RUN + ")[\\s.]*$", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Pattern.MULTILINE);
 
-	/** Lines with a clock time ("18:44") hold a colon. */
+	/** Lines with a colon: a clock time ("18:44"), a drawing's label ("Illu: Bulo"). */
 	private static final String[] TIMES = { ":" }; //$NON-NLS-1$
 
 	/** A date or a time, with a weekday's abbreviation: "11.9.2019", "Mon, 21/11/2016", "18:44". */
@@ -200,7 +216,6 @@ final class CreditShapes {
 	private static final Pattern SOURCE_WITH_DATE = Pattern.compile("^\\s*(?:" + WHEN_RUN + "\\s*[-–—,|]\\s*(?<holder>" + ACRONYM + "|" + DOMAIN + ")" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			+ "|(?<holder2>" + ACRONYM + "|" + DOMAIN + ")\\s*[-–—,|]\\s*" + WHEN_RUN + ")\\s*$", Pattern.MULTILINE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-	private static final String[] DRAWINGS = { "illu", "zeichnung", "karikatur", "dessin", "disegno", "dibujo", "desenho", "tekening", "cartoon", "vignetta" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
 	/** An item word and a name in brackets with no colon: "(foto Mario Rossi)", "(Foto Comune di Milano)". */
 	private static final Pattern ITEM_WORD_IN_BRACKETS = Pattern.compile("(?iu)\\(\\s*(?:foto|photo|bild|beeld|fotografia|imagen|immagine|imagem)\\s+(?<holder>(?-i:" + NAME_RUN + "|" + DOMAIN + "))\\s*\\)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -263,8 +278,11 @@ final class CreditShapes {
 		}
 	}
 
-	/** A line that is only a chain of two or three names, one of them a person's: "UN News / Laura Quiñones". */
-	private static final Pattern WHOLE_LINE_CHAIN = Pattern.compile("^[ \\t]*(?<chain>(?:" + NAME_RUN + "|" + DOMAIN + ")(?:[ \\t]*/[ \\t]*(?:" + NAME_RUN + "|" + DOMAIN + ")){1,2})[ \\t.]*$", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	/**
+	 * A line that is only a chain of two to four names, one of them a person's, joined by slashes or by a dash with no
+	 * space: "UN News / Laura Quiñones", "Marwan Naamani—picture-alliance", "Nabil Mounzer—EPA-EFE/Shutterstock".
+	 */
+	private static final Pattern WHOLE_LINE_CHAIN = Pattern.compile("^[ \\t]*(?<chain>(?:" + NAME_RUN + "|" + DOMAIN + ")(?:(?:[ \\t]*/[ \\t]*|[—–])(?:" + NAME_RUN + "|" + DOMAIN + "|" + LOWER_NAME + ")){1,3})[ \\t.]*$", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			Pattern.MULTILINE);
 
 	/** A source and its photographer in brackets after a slash, closing a caption: "… Le immagini. / Quirinale (Alexander Jakhnagiev)". */
@@ -354,4 +372,18 @@ final class CreditShapes {
 	private static final Pattern OFFERED_BY = Pattern.compile("(?iu)(?<![\\p{L}])(?:photo|photos|foto|fotos|fotografia|fotografía|image|imagen|imagem|immagine|carte|mapa|mappa|map|karte|bild|illustration|vidéo|video|vídeo)(?:\\s+[\\p{L}'’]+){0,4}?\\s+"
 			+ "(?<cue>offert[ea]?s?\\s+(?:par|da|dal|dalla)|ofrecid[oa]s?\\s+por|cedid[oa]s?\\s+(?:por|pel[oa])|oferecid[oa]s?\\s+(?:por|pel[oa])|zur Verfügung gestellt von)\\s+(?:(?:el|la|le|l['’]|il|lo|o|a|der|die|das)\\s*)?"
 			+ "(?<holder>(?-i:" + NAME_RUN + "|" + DOMAIN + "))(?=\\s*(?:$|[.,;)|]))", Pattern.MULTILINE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private static final String[] CHAIN_JOINS = { "/", "—", "–" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/**
+	 * A photo credited by name in brackets, whatever the line's length (a long caption closed by its credit): "… la loro
+	 * testimonianza. (Foto di Saveria Pardini e Simona Buracci)", "(Photo by Jane Doe)", "(Fotos de Ana Gil)".
+	 */
+	private static final Pattern PHOTO_BY_IN_BRACKETS = Pattern.compile("(?iu)\\(\\s*(?:foto|fotos|photo|photos|fotografia|fotografías?|bild|bilder|imagen|imagem|immagine|immagini)\\s+(?:di|by|de|par|por|von|da|door)\\s+"
+			+ "(?<holder>(?-i:" + NAME_RUN + ")(?:\\s+(?:e|and|et|y|und|en)\\s+(?-i:" + NAME_RUN + "))?)\\s*\\)"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private static final String[] CONTRIBUTING = { "contribu", "collaborato", "beigetragen" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** An agency that contributed to the report: "The Associated Press contributed to this report.", "Reuters contributed reporting." */
+	private static final Pattern CONTRIBUTED = Pattern.compile("(?<holder>(?:(?i:the)\\s+)?" + NAME_RUN + ")\\s+(?i:contributed|ha contribuito|ha collaborato|a contribué|contribuyó|contribuiu|hat beigetragen)(?![\\p{L}])"); //$NON-NLS-1$ //$NON-NLS-2$
 }

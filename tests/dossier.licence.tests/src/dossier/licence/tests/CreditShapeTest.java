@@ -59,6 +59,10 @@ class CreditShapeTest {
 			Le vieux port au petit matin (de Libération, par Jean Roy)                                               | fr | Libération+Jean Roy
 			Carte du parcours offerte par Lumière Voyages                                                            | fr | Lumière Voyages
 			Imagem cedida por Ana Lima                                                                               | pt | Ana Lima
+			A crowd gathers at the harbour.\\nOmar Haddad—Xinhua/Sipa USA                                            | en | Omar Haddad+Xinhua+Sipa
+			A crowd gathers at the harbour.\\nLena Vogt—picture-alliance                                            | en | Lena Vogt+picture alliance
+			Una lunga giornata di festa in piazza, con cittadini arrivati da tutta la regione per ascoltare il concerto e la banda del paese, fino a tarda sera, tra canti e balli. (Foto di Anna Ricci e Marco Sala) | it | Anna Ricci+Marco Sala
+			Rescue teams searched the rubble.\\nThe Associated Press contributed to this report.                    | en | AP
 			The old pier at low tide\\nJane Holloway via Cityscape Archive                                           | en | Jane Holloway+Cityscape Archive
 			'Los pescadores descargan el atún en el puerto. Rodrigo Vélez | Diario Vasco'                            | es | Rodrigo Vélez+Diario Vasco
 			""")
@@ -88,6 +92,9 @@ class CreditShapeTest {
 			التقطت الصورة بعدسة الكاميرا الحديثة                                                                       | ar
 			Ne parla un articolo comparso su Il Mattino ieri.                                                        | it
 			Le train de Paris via Lyon part à midi.                                                                  | fr
+			A crowd gathers at the harbour.\\nOmar Haddad—blue-sky                                                  | en
+			Le foto (foto di gruppo) sono in fondo alla pagina.                                                      | it
+			Jane Doe contributed to this report.                                                                     | en
 			Il sindaco ha parlato (da Roma, di sera) con i cittadini.                                                | it
 			La carte offerte aux lecteurs est gratuite.                                                              | fr
 			Un café offert par la maison.                                                                            | fr
