@@ -45,12 +45,12 @@ final class BarChart {
 	BarChart(Composite parent, String title, Consumer<String> onClick) {
 		this.title = title;
 		this.onClick = onClick;
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		canvas = Ink.grounded(new Canvas(parent, SWT.DOUBLE_BUFFERED));
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 		data.heightHint = TITLE + ROW;
 		data.widthHint = 360;
 		canvas.setLayoutData(data);
-		canvas.addListener(SWT.Paint, event -> paint(event.gc, canvas.getClientArea()));
+		canvas.addListener(SWT.Paint, event -> paint(event.gc, Ink.of(canvas), canvas.getClientArea()));
 		canvas.addListener(SWT.MouseUp, this::clicked);
 		canvas.addListener(SWT.MouseMove, event -> {
 			int row = rowAt(event.y);
@@ -101,11 +101,11 @@ final class BarChart {
 		}
 	}
 
-	/** Paints the chart in {@code area} (the canvas, or a part of an exported image). */
-	void paint(GC gc, Rectangle area) {
-		gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+	/** Paints the chart in {@code area} in {@code ink} (the canvas's colours, or {@link Ink#PAPER} in an exported image). */
+	void paint(GC gc, Ink ink, Rectangle area) {
+		gc.setBackground(new Color(ink.background()));
 		gc.fillRectangle(area);
-		Color foreground = gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
+		Color foreground = new Color(ink.foreground());
 		gc.setForeground(foreground);
 		Font font = gc.getFont();
 		gc.drawText(title, area.x + 2, area.y + 2, true);

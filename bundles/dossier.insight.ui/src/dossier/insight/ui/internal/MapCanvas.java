@@ -30,7 +30,7 @@ final class MapCanvas {
 
 	MapCanvas(Composite parent, Consumer<Object> onClick) {
 		this.onClick = onClick;
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		canvas = Ink.grounded(new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND));
 		canvas.addListener(SWT.Paint, this::paint);
 		canvas.addListener(SWT.Resize, event -> {
 			layout = null;
@@ -109,10 +109,10 @@ final class MapCanvas {
 		Rectangle area = canvas.getClientArea();
 		MapLayout current = layout();
 		if (current == null) {
-			event.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			event.gc.setBackground(canvas.getBackground());
 			event.gc.fillRectangle(area);
 			return;
 		}
-		MapPainter.paint(event.gc, current, area, hovered);
+		MapPainter.paint(event.gc, Ink.of(canvas), current, area, hovered);
 	}
 }

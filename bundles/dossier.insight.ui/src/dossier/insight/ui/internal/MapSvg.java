@@ -19,7 +19,7 @@ final class MapSvg {
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(width) //$NON-NLS-1$
 				.append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ') //$NON-NLS-1$ //$NON-NLS-2$
 				.append(height).append("\">\n"); //$NON-NLS-1$
-		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(Palette.hex(MapPainter.SEA)).append("\"/>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(Palette.hex(Ink.PAPER.sea())).append("\"/>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		int[] frame = layout.frame();
 		svg.append("<clipPath id=\"map\"><rect x=\"").append(frame[0]).append("\" y=\"").append(frame[1]) //$NON-NLS-1$ //$NON-NLS-2$
 				.append("\" width=\"").append(frame[2] + 1).append("\" height=\"").append(frame[3] + 1) //$NON-NLS-1$ //$NON-NLS-2$
@@ -28,8 +28,8 @@ final class MapSvg {
 			if (shape.polygons().isEmpty()) {
 				continue;
 			}
-			svg.append("<path fill=\"").append(Palette.hex(MapPainter.fill(layout.shade(shape.articles())))) //$NON-NLS-1$
-					.append("\" stroke=\"").append(Palette.hex(MapPainter.BORDER)).append("\" stroke-width=\"0.5\" d=\""); //$NON-NLS-1$ //$NON-NLS-2$
+			svg.append("<path fill=\"").append(Palette.hex(Ink.PAPER.fill(layout.shade(shape.articles())))) //$NON-NLS-1$
+					.append("\" stroke=\"").append(Palette.hex(Ink.PAPER.border())).append("\" stroke-width=\"0.5\" d=\""); //$NON-NLS-1$ //$NON-NLS-2$
 			for (int[] polygon : shape.polygons()) {
 				for (int i = 0; i < polygon.length; i += 2) {
 					svg.append(i == 0 ? 'M' : 'L').append(polygon[i]).append(' ').append(polygon[i + 1]);

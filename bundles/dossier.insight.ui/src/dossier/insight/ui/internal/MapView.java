@@ -135,7 +135,7 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 			return MapSvg.of(layout, width, height).getBytes(StandardCharsets.UTF_8);
 		}
 		return ChartImages.png(summary.getDisplay(), width, height,
-				gc -> MapPainter.paint(gc, layout, new Rectangle(0, 0, width, height), null));
+				gc -> MapPainter.paint(gc, Ink.PAPER, layout, new Rectangle(0, 0, width, height), null));
 	}
 
 	@Override

@@ -34,7 +34,7 @@ final class NetworkCanvas {
 	NetworkCanvas(Composite parent, Consumer<Disc> onSelect, Consumer<Disc> onOpen) {
 		this.onSelect = onSelect;
 		this.onOpen = onOpen;
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		canvas = Ink.grounded(new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND));
 		canvas.addListener(SWT.Paint, this::paint);
 		canvas.addListener(SWT.Resize, event -> {
 			layout = null;
@@ -127,10 +127,10 @@ final class NetworkCanvas {
 		Rectangle area = canvas.getClientArea();
 		NetworkLayout current = layout();
 		if (current == null) {
-			event.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			event.gc.setBackground(canvas.getBackground());
 			event.gc.fillRectangle(area);
 			return;
 		}
-		NetworkPainter.paint(event.gc, current, area, hovered, selected);
+		NetworkPainter.paint(event.gc, Ink.of(canvas), current, area, hovered, selected);
 	}
 }

@@ -19,18 +19,22 @@ import dossier.ui.BidiText;
  * Paints a {@link NetworkLayout}: the links (grey, wider for more articles in common), the entities (a disc in the
  * colour of its type), the names of the labelled ones in their own script and direction ({@link BidiText}: an
  * Arabic name is shaped and read right to left), and a legend of the types. With an entity selected, its links and
- * neighbours stand out and the rest fades. The same colours make the SVG ({@link NetworkSvg}).
+ * neighbours stand out and the rest fades. The ground, the text and the faded parts are {@link Ink}'s: the theme's on
+ * screen, {@link Ink#PAPER} in exports and in the SVG ({@link NetworkSvg}).
  */
 final class NetworkPainter {
 
 	private NetworkPainter() {
 	}
 
-	/** Paints {@code layout} into {@code area}; {@code hovered} and {@code selected} are indexes, -1 for none. */
-	static void paint(GC gc, NetworkLayout layout, Rectangle area, int hovered, int selected) {
+	/**
+	 * Paints {@code layout} into {@code area} in {@code ink}; {@code hovered} and {@code selected} are indexes, -1 for
+	 * none.
+	 */
+	static void paint(GC gc, Ink ink, NetworkLayout layout, Rectangle area, int hovered, int selected) {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
-		gc.setBackground(new Color(NetworkPalette.BACKGROUND));
+		gc.setBackground(new Color(ink.background()));
 		gc.fillRectangle(area);
 		List<Disc> discs = layout.discs();
 		Set<Integer> near = new HashSet<>();
@@ -40,7 +44,7 @@ final class NetworkPainter {
 		}
 		for (NetworkLink link : layout.network().links()) {
 			boolean lit = selected >= 0 && (link.a() == selected || link.b() == selected);
-			gc.setForeground(new Color(lit ? Palette.BRUSH : selected >= 0 ? NetworkPalette.FADED : NetworkPalette.LINK));
+			gc.setForeground(new Color(lit ? Palette.BRUSH : selected >= 0 ? ink.faded() : ink.link()));
 			gc.setLineWidth(layout.width(link));
 			Disc a = discs.get(link.a());
 			Disc b = discs.get(link.b());
@@ -51,9 +55,9 @@ final class NetworkPainter {
 		for (int i = discs.size() - 1; i >= 0; i--) {
 			Disc disc = discs.get(i);
 			boolean faded = selected >= 0 && !near.contains(i);
-			gc.setBackground(new Color(faded ? NetworkPalette.FADED : NetworkPalette.of(disc.node().entity().type())));
+			gc.setBackground(new Color(faded ? ink.faded() : NetworkPalette.of(disc.node().entity().type())));
 			gc.fillOval(disc.x() - disc.radius(), disc.y() - disc.radius(), 2 * disc.radius(), 2 * disc.radius());
-			gc.setForeground(new Color(NetworkPalette.BACKGROUND));
+			gc.setForeground(new Color(ink.background()));
 			gc.drawOval(disc.x() - disc.radius(), disc.y() - disc.radius(), 2 * disc.radius(), 2 * disc.radius());
 		}
 		for (int i : new int[] { selected, hovered }) {
@@ -70,7 +74,7 @@ final class NetworkPainter {
 		if (hovered >= 0) {
 			labelled.add(hovered);
 		}
-		gc.setForeground(new Color(NetworkPalette.TEXT));
+		gc.setForeground(new Color(ink.foreground()));
 		int height = gc.getFontMetrics().getHeight();
 		// The hovered and the selected entity first, then the most mentioned: a label that would cover one already
 		// drawn is left out (its entity's tooltip still names it).
@@ -97,18 +101,18 @@ final class NetworkPainter {
 			taken.add(box);
 			BidiText.draw(gc, label, box.x, box.y, NetworkLayout.LABEL_ROOM, false);
 		}
-		legend(gc, area);
+		legend(gc, ink, area);
 	}
 
-	private static void legend(GC gc, Rectangle area) {
+	private static void legend(GC gc, Ink ink, Rectangle area) {
 		int x = area.x + 6;
 		int y = area.y + 4;
 		int height = gc.getFontMetrics().getHeight();
 		for (String type : new String[] { "PERSON", "PLACE", "ORG" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			gc.setBackground(new Color(NetworkPalette.of(type)));
 			gc.fillOval(x, y + height / 2 - 5, 10, 10);
-			gc.setForeground(new Color(NetworkPalette.TEXT));
-			gc.setBackground(new Color(NetworkPalette.BACKGROUND));
+			gc.setForeground(new Color(ink.foreground()));
+			gc.setBackground(new Color(ink.background()));
 			String name = NetworkPalette.name(type);
 			gc.drawText(name, x + 14, y, true);
 			x += 14 + gc.textExtent(name).x + 12;

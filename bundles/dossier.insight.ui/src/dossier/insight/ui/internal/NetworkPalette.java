@@ -13,10 +13,6 @@ final class NetworkPalette {
 	static final RGB PLACE = new RGB(0x00, 0x9e, 0x73);
 	static final RGB ORG = new RGB(0xd5, 0x5e, 0x00);
 	static final RGB OTHER = new RGB(0xcc, 0x79, 0xa7);
-	static final RGB BACKGROUND = new RGB(0xff, 0xff, 0xff);
-	static final RGB LINK = new RGB(0xa0, 0xa0, 0xa0);
-	static final RGB FADED = new RGB(0xe6, 0xe6, 0xe6);
-	static final RGB TEXT = new RGB(0x22, 0x22, 0x22);
 
 	private NetworkPalette() {
 	}

@@ -27,8 +27,8 @@ final class NetworkSvg {
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(width) //$NON-NLS-1$
 				.append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ') //$NON-NLS-1$ //$NON-NLS-2$
 				.append(height).append("\" font-family=\"sans-serif\" font-size=\"11\">\n"); //$NON-NLS-1$
-		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(Palette.hex(NetworkPalette.BACKGROUND)) //$NON-NLS-1$
-				.append("\"/>\n<g stroke=\"").append(Palette.hex(NetworkPalette.LINK)).append("\" stroke-linecap=\"round\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(Palette.hex(Ink.PAPER.background())) //$NON-NLS-1$
+				.append("\"/>\n<g stroke=\"").append(Palette.hex(Ink.PAPER.link())).append("\" stroke-linecap=\"round\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (NetworkLink link : layout.network().links()) {
 			Disc a = layout.discs().get(link.a());
 			Disc b = layout.discs().get(link.b());
@@ -60,7 +60,7 @@ final class NetworkSvg {
 			boolean rtl = BidiText.isRightToLeft(label);
 			svg.append("<text x=\"").append(disc.x() + disc.radius() + 3).append("\" y=\"").append(disc.y() + 4) //$NON-NLS-1$ //$NON-NLS-2$
 					.append('"').append(rtl ? " direction=\"rtl\" text-anchor=\"end\"" : "") //$NON-NLS-1$ //$NON-NLS-2$
-					.append(" fill=\"").append(Palette.hex(NetworkPalette.TEXT)).append("\">").append(escape(label)) //$NON-NLS-1$ //$NON-NLS-2$
+					.append(" fill=\"").append(Palette.hex(Ink.PAPER.foreground())).append("\">").append(escape(label)) //$NON-NLS-1$ //$NON-NLS-2$
 					.append("</text>\n"); //$NON-NLS-1$
 		}
 		svg.append("</svg>\n"); //$NON-NLS-1$

@@ -202,7 +202,7 @@ public class NetworkView extends CorpusInsightView<Network> {
 			return NetworkSvg.of(layout, width, height).getBytes(StandardCharsets.UTF_8);
 		}
 		return ChartImages.png(summary.getDisplay(), width, height,
-				gc -> NetworkPainter.paint(gc, layout, new Rectangle(0, 0, width, height), -1, canvas.selected()));
+				gc -> NetworkPainter.paint(gc, Ink.PAPER, layout, new Rectangle(0, 0, width, height), -1, canvas.selected()));
 	}
 
 	@Override

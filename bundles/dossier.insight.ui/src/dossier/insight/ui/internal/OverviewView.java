@@ -195,7 +195,7 @@ public class OverviewView extends CorpusInsightView<Overview> {
 		int rows = (all.size() + 1) / 2;
 		return ChartImages.png(summary.getDisplay(), 2 * width, rows * rowHeight, gc -> {
 			for (int i = 0; i < all.size(); i++) {
-				all.get(i).paint(gc, new Rectangle(i % 2 * width, i / 2 * rowHeight, width, rowHeight));
+				all.get(i).paint(gc, Ink.PAPER, new Rectangle(i % 2 * width, i / 2 * rowHeight, width, rowHeight));
 			}
 		});
 	}

@@ -40,7 +40,7 @@ final class TimelineCanvas {
 
 	TimelineCanvas(Composite parent, BiConsumer<LocalDate, LocalDate> onBrush) {
 		this.onBrush = onBrush;
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		canvas = Ink.grounded(new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND));
 		canvas.addListener(SWT.Paint, this::paint);
 		canvas.addListener(SWT.Resize, event -> canvas.redraw());
 		canvas.addListener(SWT.MouseDown, this::mouseDown);
@@ -95,11 +95,11 @@ final class TimelineCanvas {
 		Rectangle area = canvas.getClientArea();
 		TimelineLayout layout = layout();
 		if (layout == null) {
-			event.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			event.gc.setBackground(canvas.getBackground());
 			event.gc.fillRectangle(area);
 			return;
 		}
-		TimelinePainter.paint(event.gc, layout, area, brushStart, brushStart < 0 ? -1 : brushEnd, hover);
+		TimelinePainter.paint(event.gc, Ink.of(canvas), layout, area, brushStart, brushStart < 0 ? -1 : brushEnd, hover);
 	}
 
 	private void mouseDown(Event event) {

@@ -23,16 +23,16 @@ final class TimelinePainter {
 	}
 
 	/**
-	 * Paints the timeline.
+	 * Paints the timeline in {@code ink} (the canvas's colours on screen, {@link Ink#PAPER} in an export).
 	 *
 	 * @param brushFrom first bucket of the brush, or -1 for none
 	 * @param brushTo last bucket of the brush
 	 * @param hover the bucket under the mouse, or -1
 	 */
-	static void paint(GC gc, TimelineLayout layout, Rectangle area, int brushFrom, int brushTo, int hover) {
-		Color background = gc.getDevice().getSystemColor(SWT.COLOR_LIST_BACKGROUND);
-		Color foreground = gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
-		Color grid = gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW);
+	static void paint(GC gc, Ink ink, TimelineLayout layout, Rectangle area, int brushFrom, int brushTo, int hover) {
+		Color background = new Color(ink.background());
+		Color foreground = new Color(ink.foreground());
+		Color grid = new Color(ink.grid());
 		gc.setBackground(background);
 		gc.fillRectangle(area);
 		gc.setForeground(foreground);

@@ -157,7 +157,7 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 		Rectangle area = chart.control().getClientArea();
 		return switch (format) {
 		case "png" -> ChartImages.png(chart.control().getDisplay(), area.width, area.height, //$NON-NLS-1$
-				gc -> TimelinePainter.paint(gc, layout, area, -1, -1, -1));
+				gc -> TimelinePainter.paint(gc, Ink.PAPER, layout, area, -1, -1, -1));
 		case "svg" -> TimelineSvg.of(layout, area.width, area.height).getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
 		default -> InsightCsv.timeline(layout.timeline()).getBytes(StandardCharsets.UTF_8);
 		};

@@ -7,8 +7,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -42,7 +40,6 @@ public final class SideBySideEditor extends EditorPart {
 	private SideBySidePane originalPane;
 	private SideBySidePane copyPane;
 	private SideBySideSync sync;
-	private Color highlight;
 	private SideBySideJob.@Nullable Compared shown;
 	private @Nullable SideBySideJob job;
 
@@ -71,19 +68,10 @@ public final class SideBySideEditor extends EditorPart {
 		originalPane = new SideBySidePane(sash);
 		copyPane = new SideBySidePane(sash);
 		sash.setWeights(1, 1);
-		RGB selection = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB();
-		RGB background = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND).getRGB();
-		// a light tint of the selection colour: the text stays readable in its own colour
-		highlight = new Color(mix(selection.red, background.red), mix(selection.green, background.green),
-				mix(selection.blue, background.blue));
-		sync = new SideBySideSync(originalPane, copyPane, highlight, this::pairSelected);
+		sync = new SideBySideSync(originalPane, copyPane, this::pairSelected);
 		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.LINEAGE_VIEW);
 		header.setText(Messages.SideBySide_reading);
 		compute();
-	}
-
-	private static int mix(int a, int b) {
-		return (a + 3 * b) / 4;
 	}
 
 	private void compute() {
@@ -140,9 +128,6 @@ public final class SideBySideEditor extends EditorPart {
 	@Override
 	public void dispose() {
 		Job.getJobManager().cancel(this);
-		if (highlight != null) {
-			highlight.dispose();
-		}
 		super.dispose();
 	}
 

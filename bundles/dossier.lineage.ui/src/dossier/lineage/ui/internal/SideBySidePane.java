@@ -9,6 +9,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -18,6 +19,7 @@ import dossier.core.model.Article;
 import dossier.core.model.TextDirection;
 import dossier.lineage.ParagraphAlignment.Paragraph;
 import dossier.ui.BidiText;
+import dossier.ui.ThemeColors;
 
 /**
  * One side of the side-by-side editor: what the article is (the original, a translation...), its title and its
@@ -116,14 +118,19 @@ final class SideBySidePane {
 		return paragraphAt(text.getCaretOffset());
 	}
 
-	/** Highlights paragraph {@code index} (-1: none) with {@code color}, the one highlighted before no longer. */
-	void highlight(int index, Color color) {
+	/**
+	 * Highlights paragraph {@code index} (-1: none), the one highlighted before no longer: a tint of the selection
+	 * colour on the pane's own background (the theme's, dark under a Dark theme), so the text stays readable in its
+	 * own colour.
+	 */
+	void highlight(int index) {
 		if (highlighted >= 0 && highlighted < paragraphs.size()) {
 			text.setLineBackground(lineOf(highlighted), 1, null);
 		}
 		highlighted = index;
 		if (index >= 0 && index < paragraphs.size()) {
-			text.setLineBackground(lineOf(index), 1, color);
+			RGB selection = text.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB();
+			text.setLineBackground(lineOf(index), 1, new Color(ThemeColors.mix(selection, text.getBackground().getRGB(), 0.75)));
 		}
 	}
 

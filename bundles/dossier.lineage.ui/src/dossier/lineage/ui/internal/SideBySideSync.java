@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.ScrollBar;
 
 import dossier.lineage.ParagraphAlignment;
@@ -29,7 +28,6 @@ final class SideBySideSync {
 
 	private final SideBySidePane original;
 	private final SideBySidePane copy;
-	private final Color highlight;
 	private final Consumer<Pair> selected;
 	private @Nullable ParagraphAlignment alignment;
 	private boolean syncing;
@@ -37,10 +35,9 @@ final class SideBySideSync {
 	private int lastTopCopy = -1;
 	private boolean levelPending;
 
-	SideBySideSync(SideBySidePane original, SideBySidePane copy, Color highlight, Consumer<Pair> selected) {
+	SideBySideSync(SideBySidePane original, SideBySidePane copy, Consumer<Pair> selected) {
 		this.original = original;
 		this.copy = copy;
-		this.highlight = highlight;
 		this.selected = selected;
 		hook(original, true);
 		hook(copy, false);
@@ -143,8 +140,8 @@ final class SideBySideSync {
 		}
 		Pair pair = inOriginal ? shown.ofOriginal(paragraph) : shown.ofCopy(paragraph);
 		int partner = inOriginal ? pair.copy() : pair.original();
-		from.highlight(paragraph, highlight);
-		to.highlight(partner, highlight);
+		from.highlight(paragraph);
+		to.highlight(partner);
 		if (partner >= 0) {
 			// the partner level with the paragraph chosen
 			int y = from.paragraphTop(paragraph) - from.text().getTopPixel();

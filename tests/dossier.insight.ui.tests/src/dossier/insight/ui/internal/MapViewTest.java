@@ -92,7 +92,7 @@ class MapViewTest {
 		assertEquals(1, italy.articles());
 		assertEquals(0, spain.articles());
 		assertTrue(layout.shade(italy.articles()) > 0.9, "the most covered countries are the darkest");
-		assertEquals(MapPainter.LAND, MapPainter.fill(layout.shade(spain.articles())), "a country without articles is grey");
+		assertEquals(Ink.PAPER.land(), Ink.PAPER.fill(layout.shade(spain.articles())), "a country without articles is grey");
 	}
 
 	@Test
