@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -21,6 +22,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
@@ -48,6 +50,9 @@ import dossier.workspace.licence.LicenceMarkers;
  * then corpora built for the purpose ({@link Corpora}): timeline, overview, map, network, lineage, side-by-side.
  */
 final class Shots {
+
+	private static final String DARK_THEME = "org.eclipse.e4.ui.css.theme.e4_dark"; //$NON-NLS-1$
+	private static final String LIGHT_THEME = "org.eclipse.e4.ui.css.theme.e4_default"; //$NON-NLS-1$
 
 	private static final String SAMPLES = "Samples"; //$NON-NLS-1$
 	private static final String COMPARE_WITH_ORIGINAL = "dossier.lineage.ui.compareWithOriginal"; //$NON-NLS-1$
@@ -233,6 +238,12 @@ final class Shots {
 			Ui.mouse((Control) Ui.call(canvas, "control"), SWT.MouseMove, Ui.integer(biggest, "x"), Ui.integer(biggest, "y")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		});
 		ui.capture(folder.resolve("network.png")); //$NON-NLS-1$
+		// The same in the Dark theme (Preferences > General > Appearance), then back to Light.
+		IThemeEngine themes = ui.sync(() -> PlatformUI.getWorkbench().getService(IThemeEngine.class));
+		ui.run(() -> themes.setTheme(DARK_THEME, false));
+		ui.run(() -> ((Control) Ui.call(Ui.call(network, "canvas"), "control")).redraw()); //$NON-NLS-1$ //$NON-NLS-2$
+		ui.capture(folder.resolve("network-dark.png")); //$NON-NLS-1$
+		ui.run(() -> themes.setTheme(LIGHT_THEME, false));
 		restore(network);
 		hide(network);
 	}

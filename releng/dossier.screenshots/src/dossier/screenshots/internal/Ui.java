@@ -107,22 +107,38 @@ final class Ui {
 		return sync(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell());
 	}
 
-	/** The workbench window at the screenshots' size, at the screen's top left corner. */
+	/**
+	 * The workbench window at the screen's top left corner, its inside at the screenshots' size. Without a window
+	 * manager GTK still reserves room for a title bar and borders that nobody draws, so the window is made larger
+	 * than the shots by that trim, and {@link #capture} takes its inside only.
+	 */
 	void sizeWindow() throws Exception {
 		Shell shell = shell();
 		run(() -> {
 			shell.setMaximized(false);
 			shell.setBounds(0, 0, WIDTH, HEIGHT);
+			Rectangle drawn = drawnArea(shell);
+			shell.setSize(2 * WIDTH - drawn.width, 2 * HEIGHT - drawn.height);
 			shell.forceActive();
 		});
 	}
 
-	/** Writes the workbench window as it shows on the screen to {@code file} (PNG). */
+	/**
+	 * Where the workbench draws on the screen: from the window's top (its menu bar, which GTK keeps outside the
+	 * client area) to the bottom of its client area, as wide as the client area; not the trim GTK reserves around it.
+	 */
+	private Rectangle drawnArea(Shell shell) {
+		Rectangle inside = display.map(shell, null, shell.getClientArea());
+		int top = shell.getLocation().y;
+		return new Rectangle(inside.x, top, inside.width, inside.y + inside.height - top);
+	}
+
+	/** Writes the inside of the workbench window as it shows on the screen to {@code file} (PNG). */
 	void capture(Path file) throws Exception {
 		settle();
 		Shell shell = shell();
 		run(() -> {
-			Rectangle bounds = shell.getBounds();
+			Rectangle bounds = drawnArea(shell);
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);
 			try {
