@@ -138,14 +138,28 @@ public final class DossierJob {
 		return summary;
 	}
 
-	/** Writes {@code data} under {@code output/name} in each format asked for; an aggregate as one file per format. */
+	/**
+	 * Writes {@code data} under {@code output/name} in each format asked for; an aggregate as one file per format,
+	 * computed once for both (kept while it is written: a few rows, where computing it again means another pass over
+	 * every article, a shuffle and a sort).
+	 */
 	private static void write(Dataset<Row> data, JobOptions options, String name, boolean small) {
+		boolean twice = options.formats().size() > 1;
 		Dataset<Row> parts = small ? data.coalesce(1) : data;
-		if (options.formats().contains("parquet")) { //$NON-NLS-1$
-			parts.write().mode(SaveMode.Overwrite).parquet(options.output() + "/" + name); //$NON-NLS-1$
+		if (small && twice) {
+			parts = parts.persist(StorageLevel.MEMORY_AND_DISK());
 		}
-		if (options.formats().contains("jsonl")) { //$NON-NLS-1$
-			parts.write().mode(SaveMode.Overwrite).json(options.output() + "/" + name + (options.formats().size() > 1 ? "-jsonl" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		try {
+			if (options.formats().contains("parquet")) { //$NON-NLS-1$
+				parts.write().mode(SaveMode.Overwrite).parquet(options.output() + "/" + name); //$NON-NLS-1$
+			}
+			if (options.formats().contains("jsonl")) { //$NON-NLS-1$
+				parts.write().mode(SaveMode.Overwrite).json(options.output() + "/" + name + (twice ? "-jsonl" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		} finally {
+			if (small && twice) {
+				parts.unpersist();
+			}
 		}
 	}
 
