@@ -39,6 +39,7 @@ import dossier.entities.ui.internal.handlers.EditorActions;
 import dossier.licence.ui.LicenceUi;
 import dossier.tests.common.Workbench;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectEntities;
 import dossier.workspace.licence.LicenceMarkers;
 
 /**
@@ -84,6 +85,11 @@ class ExamplesInTheWorkbenchTest {
 		String id = CorpusProjects.corpus(project)
 				.put(Article.builder(text).title(title).language("en").build(), text.getBytes(StandardCharsets.UTF_8)).id();
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		// the project's build checks the new article and its recognition job finds its entities, both writing its
+		// files: done before an editor opens it, or the editor (dirty by then) would be told its files changed on
+		// disk and ask the analyst what to do
+		Workbench.joinJobs(ResourcesPlugin.FAMILY_AUTO_BUILD);
+		Workbench.joinJobs(ProjectEntities.FAMILY);
 		return CorpusProjects.articleFile(project, id);
 	}
 
