@@ -595,6 +595,7 @@ final class LatinNames {
 				&& !NameWords.ROMANCE.contains(language); // "Industrial Road", but "Pierluigi Di Piazza" is a person
 		boolean place = name.size() > 1 && (headFirst || headLast) || !org && name.stream().anyMatch(w -> lexicons.placeHeads.contains(hyphenHead(w)));
 		Word title = before != null && lexicons.titles.contains(before.key()) ? before : null;
+		Word kinWord = kin(first, last, words);
 		Word ofWord = before != null && NameWords.OF_WORDS.contains(before.key()) && before.index() > 0 //$NON-NLS-1$
 				? words.get(before.index() - 1) : null;
 		if (before != null && !before.capitalised() && NameWords.GOVERNMENTS.contains(before.key()) && name.size() <= 3
@@ -602,6 +603,13 @@ final class LatinNames {
 			// "governo Bolsonaro", "gobierno de Sánchez" no, "Governo Meloni": a government named by its head is an organisation
 			return new Candidate(before.start(), last.end(), EntityType.ORG.id(), 0.6,
 					Stream.concat(Stream.of(before.key()), name.stream().map(Word::key)).toList());
+		}
+		Word domain = last.index() + 1 < words.size() && ".".equals(words.get(last.index() + 1).gap()) //$NON-NLS-1$
+				&& NameWords.COMPANY_DOMAINS.contains(words.get(last.index() + 1).text()) ? words.get(last.index() + 1) : null;
+		if (domain != null && name.size() <= 2 && !place) {
+			// "Amazon.com", "Yahoo.com", "RottenTomatoes.com": a company or a site named by its address acts as an organisation
+			return new Candidate(first.start(), domain.end(), EntityType.ORG.id(), 0.6,
+					Stream.concat(name.stream().map(Word::key), Stream.of(domain.key())).toList());
 		}
 		if (!org && !place && clubName(name, places)) {
 			type = EntityType.ORG.id(); // "Real Madrid", "Werder Bremen", "Olympique de Marseille", "AS Roma", "SC Freiburg"
@@ -629,12 +637,18 @@ final class LatinNames {
 				&& name.stream().noneMatch(w -> lexicons.titles.contains(w.key()) || lexicons.demonyms.contains(w.key()))) {
 			type = EntityType.ORG.id(); // "the Indian Express reported", "the Pentagon said": a name that takes "the" and reports is no person
 			confidence = 0.55;
+		} else if ("de".equals(language) && before != null && ("wie".equals(before.key()) //$NON-NLS-1$ //$NON-NLS-2$
+				|| Set.of("der", "die", "das").contains(before.key()) && before.index() > 0 && "wie".equals(words.get(before.index() - 1).key())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				&& name.size() <= 3 && !cues.givenName(first) //$NON-NLS-1$
+				&& !lexicons.surnames.contains(last.key()) && places.population(first.start(), last.end()) == 0 && reportVerbSoon(last, words)) {
+			type = EntityType.ORG.id(); // "wie Tagesspiegel Background (€) berichtet", "wie der Spiegel meldete": the outlet a report is taken from
+			confidence = 0.55;
 		} else if (!"de".equals(language) && name.size() <= 3 && name.stream().allMatch(Word::capitalised)
 				&& !(name.size() > 1 && cues.givenName(first)) && regionAfterComma(last, words, places)) {
 			type = EntityType.PLACE.id(); // "a Gainsville, Florida man", "Redwood City, California -", "Sibiu, Romania": a town before its state or country
 			confidence = 0.6;
-		} else if (!"de".equals(language) && name.size() <= 2 && before != null && !before.capitalised()
-				&& NameWords.KIN_BEFORE.getOrDefault(language, Set.of()).contains(NameWords.elided(before))
+		} else if (!"de".equals(language) && name.size() <= 2 && kinWord != null
+				&& NameWords.KIN_BEFORE.getOrDefault(language, Set.of()).contains(NameWords.elided(kinWord))
 				&& name.stream().allMatch(w -> w.capitalised() && !w.allCaps()) && !lexicons.isStopword(first.key(), language)
 				&& places.population(first.start(), last.end()) < 100_000) {
 			type = EntityType.PERSON.id(); // "his pregnant wife Laci", "sua moglie Anna", "su hijo Mateo": a name after a noun of kin
@@ -791,6 +805,29 @@ final class LatinNames {
 		int end = EntityType.ORG.id().equals(type) && name.size() > 1 && lexicons.legalSuffixes.contains(last.key()) && last.dotAfter()
 				? last.end() + 1 : last.end();
 		return new Candidate(first.start(), end, type, confidence, name.stream().map(Word::key).toList());
+	}
+
+	/** The lower-case word right before the name ("wife Laci"), or before it between commas ("o marido, Omar, e"); or null. */
+	private static @Nullable Word kin(Word first, Word last, List<Word> words) {
+		if (first.index() == 0) {
+			return null;
+		}
+		Word before = words.get(first.index() - 1);
+		boolean commas = ", ".equals(first.gap()) && last.index() + 1 < words.size() && words.get(last.index() + 1).gap().startsWith(","); //$NON-NLS-1$ //$NON-NLS-2$
+		return (first.spaceBefore() || commas) && !before.capitalised() ? before : null;
+	}
+
+	/** A German verb of reporting within three words after the name: "wie X (€) berichtet", "wie X am Montag meldete". */
+	private static boolean reportVerbSoon(Word last, List<Word> words) {
+		for (int k = last.index() + 1; k < Math.min(words.size(), last.index() + 4); k++) {
+			if (NameWords.GERMAN_REPORT_VERBS.contains(words.get(k).key())) {
+				return true;
+			}
+			if (words.get(k).gap().strip().matches(".*[.!?;:].*")) { //$NON-NLS-1$
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})"); //$NON-NLS-1$

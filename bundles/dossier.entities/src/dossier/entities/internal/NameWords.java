@@ -285,4 +285,11 @@ final class NameWords {
 
 	/** "of" and "in" between a stake and the company. */
 	static final Set<String> IN_OR_OF = Set.of("of", "in"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** German verbs of reporting after "wie X": the outlet a report is taken from ("wie der Spiegel berichtet"). */
+	static final Set<String> GERMAN_REPORT_VERBS = Set.of("berichtet", "berichtete", "berichten", "meldet", "meldete", "schreibt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"schrieb", "enthullte"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** Top-level domains after a capitalised name that make it a company's or a site's ("Yahoo.com", "SciDev.net"). */
+	static final Set<String> COMPANY_DOMAINS = Set.of("com", "net", "org"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 }

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * opens in lower case ("eBay"); an apposition's noun after another noun ("Manohla Dargis, film critic for"); a model's
  * name, by a numeral inside a run ("Delta IV Heavy") or a number after a small town's name ("Delta 4"), is no person
  * nor place; "Incorporated" and "Limited" as legal forms; a noun only a company has after a name ("Kravco's
- * shareholders", "Zembla employees") or a stake before it ("shares of Zembla"). Each checked where it fires and where it
- * must not.
+ * shareholders", "Zembla employees") or a stake before it ("shares of Zembla"); German "wie X berichtet" as the outlet; a name
+ * with ".com", ".net" or ".org" as a company or a site ("Yahoo.com").
+ * Each checked where it fires and where it must not.
  */
 class DatelinesKinAndWorksTest {
 
@@ -47,6 +48,7 @@ class DatelinesKinAndWorksTest {
 			"it | Ieri sera è arrivata sua moglie Ornella con i bambini. | PERSON Ornella",
 			"es | Llegó al hospital con su hijo Mateo el lunes. | PERSON Mateo",
 			"pt | Ele viajou com o filho Tiago para o interior. | PERSON Tiago",
+			"pt | Berta teve de deixar para trás o marido, Omar, e o filho mais velho. | PERSON Omar",
 			// a name that takes "the" and reports; "Express" as an outlet's head
 			"en | Prices rose again, the Kravmoor reported on Monday. | ORG Kravmoor",
 			"en | The homes were flattened, the Indian Express reported. | ORG Indian Express",
@@ -67,6 +69,10 @@ class DatelinesKinAndWorksTest {
 			"en | Kravco's shareholders approved the deal on Monday. | ORG Kravco",
 			"en | The deal angered Zembla employees in the city. | ORG Zembla",
 			"en | Shares of Zembla rose on Monday. | ORG Zembla",
+			// a company or a site named by its address
+			"en | Donors have given $1.2 million to the charity through Yahoo.com. | ORG Yahoo.com",
+			// German: the outlet a report is taken from ("wie X berichtet")
+			"de | Ein Bericht soll kommen, wie Tagesspiegel Background (€) berichtet. | ORG Tagesspiegel Background",
 	})
 	void fires(String language, String text, String expected) {
 		List<String> found = found(language, text);
@@ -83,6 +89,7 @@ class DatelinesKinAndWorksTest {
 			// a noun of kin before an acronym, a noun of no kin before a name
 			"en | He told his son NATO would act. | PERSON NATO",
 			"en | Peterson was found guilty of hurting his pregnant pet Laci and the vet. | PERSON Laci",
+			"pt | Ela falou com o marido, Zembla venceu ontem. | PERSON Zembla",
 			// "the" and a verb of reporting before a country: still a place
 			"en | Prices rose again, the Netherlands said on Monday. | ORG Netherlands",
 			// an agency of more than one word before "Administration": no person
@@ -101,6 +108,9 @@ class DatelinesKinAndWorksTest {
 			// a person's or a country's possessive before such a noun, a given name first: no company
 			"en | Smith said Britain's employees will strike. | ORG Britain",
 			"en | Maria Lopez's employees went on strike. | ORG Maria Lopez",
+			"de | Es regnete am Montag, wie Angela Merkel berichtete. | ORG Angela Merkel",
+			"en | The file was saved as Kravmoor.doc on Monday. | ORG Kravmoor.doc",
+			"de | Es regnete am Montag, wie Kravmoor später sagte. | ORG Kravmoor",
 			"en | The first heavy lift vehicle is cleared. The Boeing Delta IV Heavy has missed launch opportunities. The Delta 4 was developed as part of the program. The Heavy variant of the Delta 4 rocket can place 13,100 kg into orbit. | PLACE Delta",
 	})
 	void doesNotFire(String language, String text, String unexpected) {
