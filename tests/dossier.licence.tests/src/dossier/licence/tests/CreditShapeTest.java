@@ -95,6 +95,8 @@ class CreditShapeTest {
 			A crowd gathers at the harbour.\\nOmar Haddad—blue-sky                                                  | en
 			Le foto (foto di gruppo) sono in fondo alla pagina.                                                      | it
 			Jane Doe contributed to this report.                                                                     | en
+			XYZالرئيس يلقي كلمته أمام البرلمان في العاصمة.                                                             | ar
+			La cerimonia si è svolta ieri mattina in piazza del Campidoglio alla presenza dei sindaci di tutta la regione, dei prefetti e di numerosi cittadini arrivati per ascoltare il discorso del presidente. Le immagini. / Roma (Lazio) | it
 			Il sindaco ha parlato (da Roma, di sera) con i cittadini.                                                | it
 			La carte offerte aux lecteurs est gratuite.                                                              | fr
 			Un café offert par la maison.                                                                            | fr
