@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
-import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -176,8 +176,7 @@ final class ArticleTable {
 		relisting = true;
 		try {
 			viewer.setSelection(StructuredSelection.EMPTY);
-			boolean sameListing = previous != null && Objects.equals(previous.project(), next.project())
-					&& previous.query().equals(next.query());
+			boolean sameListing = next.sameListing(previous);
 			// Rows kept forget their elements and their content is read again when shown (GTK adds, empties and
 			// removes rows one by one: keeping them is cheapest).
 			int shown = table.getItemCount();
@@ -250,6 +249,27 @@ final class ArticleTable {
 		int[] range = loaded.rangeOf(page);
 		if (range[1] >= range[0]) {
 			viewer.getTable().clear(range[0], range[1]);
+		}
+	}
+
+	/**
+	 * Selects article {@code id} again in {@code target} once its row is loaded, then runs {@code selected}: after
+	 * the same listing was shown anew (the corpus's index changed under it, when a build or a recognition finished),
+	 * so that the article the analyst was reading stays selected, in the preview and the Properties view. Gives up
+	 * when another model is shown, when the analyst selected a row meanwhile, or when the row is not loaded within
+	 * {@code attempts} tries 50 ms apart (the article left the listing, or its row is no longer read).
+	 */
+	void reselectWhenLoaded(RowModel target, String id, int attempts, Runnable selected) {
+		Table table = viewer.getTable();
+		if (target != model || table.isDisposed() || table.getSelectionCount() > 0) {
+			return;
+		}
+		Optional<Integer> row = target.loadedRowOf(id);
+		if (row.isPresent()) {
+			table.setSelection(row.get());
+			selected.run();
+		} else if (attempts > 0) {
+			table.getDisplay().timerExec(50, () -> reselectWhenLoaded(target, id, attempts - 1, selected));
 		}
 	}
 

@@ -49,6 +49,9 @@ public class ExplorerView extends ViewPart {
 	/** Quiet time after marker or mentions changes (a build makes many) before the rows are read again. */
 	static final int ROWS_CHANGED_DELAY_MS = 200;
 
+	/** How long (tries 50 ms apart) the article being read is looked for after its listing was read again. */
+	static final int RESELECT_ATTEMPTS = 40;
+
 	/**
 	 * Rows the table holds at first, and adds each time the rows the user looks at come near its end. GTK adds and
 	 * removes a virtual table's rows one at a time (about 3 µs each, and shrinking a table is quadratic), so a
@@ -143,7 +146,14 @@ public class ExplorerView extends ViewPart {
 			status.setText(problem == null ? "" : problem); //$NON-NLS-1$
 			return;
 		}
+		RowModel shown = model();
+		List<ArticleRef> selected = ArticleRef.allIn(table.viewer().getStructuredSelection());
+		String reading = shown != null && next.sameListing(shown) && selected.size() == 1 ? selected.get(0).id() : null;
 		table.show(next);
+		if (reading != null) {
+			// the same listing, read again after its corpus changed: the article being read stays selected
+			table.reselectWhenLoaded(next, reading, RESELECT_ATTEMPTS, this::selectedByView);
+		}
 		facets.show(next);
 		if (next.statusCounts() == null) {
 			countStatuses(next);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -290,6 +291,14 @@ public final class RowModel {
 			pages.put(page, loaded);
 		}
 		return loaded[row - page * PAGE];
+	}
+
+	/**
+	 * Whether {@code other} lists what this one lists: the same corpus and the same query (its rows may have changed
+	 * since, after the corpus's index did).
+	 */
+	public boolean sameListing(@Nullable RowModel other) {
+		return other != null && Objects.equals(project(), other.project()) && query().equals(other.query());
 	}
 
 	/** The row of the article {@code id} among the rows loaded so far. */

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -257,6 +258,34 @@ class ExplorerViewTest {
 		assertNotNull(properties.getPropertyValue("source"), "provenance: where it was imported from");
 		// the preview reads the article in a job of its own: it shows the text a moment later
 		Workbench.waitUntil("the preview shows the article", () -> view.preview().shownText().startsWith("كوريا الشمالية"));
+	}
+
+	@Test
+	void theArticleBeingReadStaysSelectedWhenItsListingIsReadAgain() throws Exception {
+		IProject project = ExplorerFixture.newCorpus("ExplorerKeepsSelection");
+		ImportArticlesJob job = ImportArticlesJob.start(project, List.of(ExplorerFixture.SAMPLE), IngestOptions.defaults(),
+				false);
+		Workbench.waitUntil("the import finished", () -> job.getResult() != null);
+		ExplorerView view = ExplorerFixture.showView();
+		ExplorerFixture.show(view, project);
+		ExplorerFixture.waitForRows(view, project, 1);
+		Workbench.waitUntil("the row is loaded", () -> view.model().rowAt(0) != null);
+		ArticleRef sample = (ArticleRef) view.model().rowAt(0);
+		view.viewer().setSelection(new StructuredSelection(sample), true);
+		Workbench.waitUntil("the preview shows the article", () -> view.preview().shownText().startsWith("كوريا الشمالية"));
+
+		// What a finished build or recognition does: the same query, read again over the corpus's changed index.
+		RowModel before = view.model();
+		view.refresh();
+		Workbench.waitUntil("the listing was read again", () -> view.model() != before);
+		Workbench.waitUntil("the article being read is selected again", () -> {
+			List<ArticleRef> selected = ArticleRef.allIn(view.viewer().getStructuredSelection());
+			return selected.size() == 1 && selected.get(0).id().equals(sample.id());
+		}, Duration.ofSeconds(10));
+		Workbench.waitUntil("the preview still shows it", () -> view.preview().shownText().startsWith("كوريا الشمالية"),
+				Duration.ofSeconds(10));
+		Object workbenchSelection = ((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()).getFirstElement();
+		assertEquals(sample.id(), ((ArticleRef) workbenchSelection).id(), "the Properties view follows it too");
 	}
 
 	@Test
