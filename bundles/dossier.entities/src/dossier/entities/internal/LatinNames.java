@@ -734,6 +734,11 @@ final class LatinNames {
 				&& !lexicons.isStopword(first.key(), language)) {
 			type = EntityType.PERSON.id(); // "… said Nikani.", "sostuvo Méndez.", ", sagte Steinmeyer."
 			confidence = 0.5;
+		} else if ("en".equals(language) && name.size() <= 3 && !cues.givenName(first) && before != null && "for".equals(before.key()) //$NON-NLS-1$ //$NON-NLS-2$
+				&& before.index() > 0 && NameWords.SPOKESPEOPLE.contains(words.get(before.index() - 1).key())
+				&& name.stream().allMatch(Word::capitalised) && places.population(first.start(), last.end()) == 0) {
+			type = EntityType.ORG.id(); // "a spokeswoman for Kravco said": the body a spokesperson speaks for, not the speaker
+			confidence = 0.5;
 		} else if (after != null && lexicons.personVerbs.contains(after.key()) && NameEvidence.speechAfter(after, words)) {
 			type = EntityType.PERSON.id();
 			confidence = 0.55;

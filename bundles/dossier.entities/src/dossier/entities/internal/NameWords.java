@@ -278,7 +278,7 @@ final class NameWords {
 	/** English lower-case nouns that only a company has, right after its name or its possessive ("Boeing's shareholders", "Kmart employees"). */
 	static final Set<String> COMPANY_NOUNS_AFTER = Set.of("shares", "stock", "shareholders", "stockholders", "employees", "executives", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"headquarters", "subsidiary", "subsidiaries", "workforce", "subscribers", "customers", "revenue", "revenues", "profits", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"earnings", "stores"); //$NON-NLS-1$ //$NON-NLS-2$
+			"earnings", "stores", "chairman", "chairwoman", "board"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** "shares of X", "a stake in X": what is bought and sold of a company, before "of" or "in". */
 	static final Set<String> STAKES_BEFORE = Set.of("shares", "stake", "stakes", "stock", "shareholders", "stockholders"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -292,4 +292,8 @@ final class NameWords {
 
 	/** Top-level domains after a capitalised name that make it a company's or a site's ("Yahoo.com", "SciDev.net"). */
 	static final Set<String> COMPANY_DOMAINS = Set.of("com", "net", "org"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** English nouns of people who speak for a body: "a spokeswoman for Kravco said" names the body, not the speaker. */
+	static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"representative", "representatives"); //$NON-NLS-1$ //$NON-NLS-2$
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * name, by a numeral inside a run ("Delta IV Heavy") or a number after a small town's name ("Delta 4"), is no person
  * nor place; "Incorporated" and "Limited" as legal forms; a noun only a company has after a name ("Kravco's
  * shareholders", "Zembla employees") or a stake before it ("shares of Zembla"); German "wie X berichtet" as the outlet; a name
- * with ".com", ".net" or ".org" as a company or a site ("Yahoo.com").
+ * with ".com", ".net" or ".org" as a company or a site ("Yahoo.com"); the body a spokesperson speaks for ("a
+ * spokeswoman for Kravco said"), not the speaker.
  * Each checked where it fires and where it must not.
  */
 class DatelinesKinAndWorksTest {
@@ -69,6 +70,10 @@ class DatelinesKinAndWorksTest {
 			"en | Kravco's shareholders approved the deal on Monday. | ORG Kravco",
 			"en | The deal angered Zembla employees in the city. | ORG Zembla",
 			"en | Shares of Zembla rose on Monday. | ORG Zembla",
+			"en | Plimco's chairman, John Smith, resigned on Monday. | ORG Plimco",
+			"en | The Trelby board approved the merger on Monday. | ORG Trelby",
+			// the body a spokesperson speaks for, not the speaker
+			"en | Prices rose, a spokeswoman for Kravco said on Monday. | ORG Kravco",
 			// a company or a site named by its address
 			"en | Donors have given $1.2 million to the charity through Yahoo.com. | ORG Yahoo.com",
 			// German: the outlet a report is taken from ("wie X berichtet")
@@ -108,6 +113,8 @@ class DatelinesKinAndWorksTest {
 			// a person's or a country's possessive before such a noun, a given name first: no company
 			"en | Smith said Britain's employees will strike. | ORG Britain",
 			"en | Maria Lopez's employees went on strike. | ORG Maria Lopez",
+			"en | A spokesman for John Smith said nothing on Monday. | ORG John Smith",
+			"en | Prices rose, a spokeswoman for Kravco said on Monday. | PERSON Kravco",
 			"de | Es regnete am Montag, wie Angela Merkel berichtete. | ORG Angela Merkel",
 			"en | The file was saved as Kravmoor.doc on Monday. | ORG Kravmoor.doc",
 			"de | Es regnete am Montag, wie Kravmoor später sagte. | ORG Kravmoor",
