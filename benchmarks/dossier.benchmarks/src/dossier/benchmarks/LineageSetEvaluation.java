@@ -21,13 +21,17 @@ import com.google.gson.JsonParser;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.PutResult;
+import dossier.entities.EntityEngine;
+import dossier.entities.LinkedEntityIds;
+import dossier.entities.store.EntityStore;
+import dossier.lineage.EntityIds;
 import dossier.lineage.Evidence;
 import dossier.lineage.Lineage;
 import dossier.lineage.LineageLink;
 
 /**
  * Scores the lineage engine on the real-text set {@code benchmarks/quality/lineage}: imports one half's articles into
- * a fresh corpus, links them as {@code dossier lineage --corpus DIR} does ({@link Lineage#compute(Corpus)}), and
+ * a fresh corpus, links them as {@code dossier lineage --corpus DIR} does ({@link Lineage#compute(Corpus, EntityIds)}), and
  * compares the links with the gold pairs of {@code links.tsv}, per type, undirected and directed.
  * <p>
  * Undirected: a gold pair is found when a link of its type joins the two articles, whichever way round. Directed:
@@ -51,13 +55,22 @@ final class LineageSetEvaluation {
 	private LineageSetEvaluation() {
 	}
 
-	static LineageSetEvaluation run(Path set, String split) throws IOException {
+	/**
+	 * @param entities link with the ids of the entities the shipped entity engine ({@code dossier entities}: the
+	 *        corpus's catalogue, every recogniser) links in each article, in text order
+	 */
+	static LineageSetEvaluation run(Path set, String split, boolean entities) throws IOException {
 		LineageSetEvaluation evaluation = new LineageSetEvaluation();
 		Path folder = Files.createTempDirectory("dossier-lineage-quality"); //$NON-NLS-1$
 		try {
 			evaluation.importSplit(set, split, Corpus.open(folder.resolve("corpus"))); //$NON-NLS-1$
 			Corpus corpus = Corpus.open(folder.resolve("corpus")); //$NON-NLS-1$
-			for (LineageLink link : Lineage.compute(corpus).file().current()) {
+			EntityIds ids = EntityIds.NONE;
+			if (entities) {
+				EntityEngine engine = EntityEngine.create(new EntityStore(corpus.folder()).loadCatalogue());
+				ids = article -> LinkedEntityIds.of(engine.recognize(article).mentions());
+			}
+			for (LineageLink link : Lineage.compute(corpus, ids).file().current()) {
 				evaluation.found.merge(key(link.from(), link.to()), link,
 						(a, b) -> a.score() >= b.score() ? a : b);
 			}

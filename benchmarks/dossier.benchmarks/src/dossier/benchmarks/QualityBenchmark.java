@@ -14,8 +14,11 @@ import dossier.licence.internal.NoticeSetEvaluation;
  * <pre>
  * benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]
  * benchmarks/run quality entities [--split dev|test|all] [--misses] [--set DIR] [--without RECOGNIZER_ID,...]
- * benchmarks/run quality lineage [--split dev|test|all] [--misses] [--set DIR]
+ * benchmarks/run quality lineage [--split dev|test|all] [--misses] [--set DIR] [--entities]
  * </pre>
+ *
+ * {@code --entities}: the lineage set linked with the ids of the entities the entity engine links in each article
+ * (as {@code dossier lineage} passes them from the corpus's stored mentions).
  *
  * Tune on {@code dev} (the default, which may print its misses); {@code test} is for reporting, and never prints
  * its misses.
@@ -27,17 +30,19 @@ public final class QualityBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0 || !Set.of("licence", "entities", "lineage").contains(args[0])) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR]"); //$NON-NLS-1$
+			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR] [--entities]"); //$NON-NLS-1$
 			System.exit(2);
 		}
 		String split = "dev"; //$NON-NLS-1$
 		boolean misses = false;
 		Path set = null;
 		Set<String> without = Set.of();
+		boolean entities = false;
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 			case "--split" -> split = args[++i]; //$NON-NLS-1$
 			case "--misses" -> misses = true; //$NON-NLS-1$
+			case "--entities" -> entities = true; //$NON-NLS-1$
 			case "--set" -> set = Path.of(args[++i]); //$NON-NLS-1$
 			case "--without" -> without = Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
 			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
@@ -54,7 +59,7 @@ public final class QualityBenchmark {
 			System.exit(2);
 		}
 		if (args[0].equals("lineage")) { //$NON-NLS-1$
-			LineageSetEvaluation evaluation = LineageSetEvaluation.run(set, split);
+			LineageSetEvaluation evaluation = LineageSetEvaluation.run(set, split, entities);
 			System.out.println(evaluation.markdown());
 			if (misses && !split.equals("test")) { //$NON-NLS-1$
 				evaluation.misses.forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$

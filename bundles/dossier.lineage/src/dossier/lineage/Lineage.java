@@ -44,7 +44,17 @@ public final class Lineage {
 	 * @throws IOException when the lineage file cannot be read or written, or another writer holds the corpus
 	 */
 	public static Result compute(Corpus corpus) throws IOException {
-		Result result = link(corpus);
+		return compute(corpus, EntityIds.NONE);
+	}
+
+	/**
+	 * As {@link #compute(Corpus)}, each article's fingerprint holding the ids of the entities linked in it as
+	 * {@code entityIds} gives them.
+	 *
+	 * @throws IOException when the lineage file cannot be read or written, or another writer holds the corpus
+	 */
+	public static Result compute(Corpus corpus, EntityIds entityIds) throws IOException {
+		Result result = link(corpus, entityIds);
 		try (CorpusLock lock = corpus.lockForWriting("dossier lineage", LOCK_WAIT)) { //$NON-NLS-1$
 			result.file().write();
 		}
@@ -59,7 +69,12 @@ public final class Lineage {
 	 * @throws IOException when the lineage file cannot be read
 	 */
 	public static List<LineageLink> current(Corpus corpus) throws IOException {
-		return link(corpus).file().current(Set.copyOf(corpus.ids()));
+		return current(corpus, EntityIds.NONE);
+	}
+
+	/** As {@link #current(Corpus)}, with the entity ids {@code entityIds} gives for each article. */
+	public static List<LineageLink> current(Corpus corpus, EntityIds entityIds) throws IOException {
+		return link(corpus, entityIds).file().current(Set.copyOf(corpus.ids()));
 	}
 
 	/**
@@ -73,13 +88,13 @@ public final class Lineage {
 		return LineageFile.read(corpus.folder()).current(Set.copyOf(corpus.ids()));
 	}
 
-	private static Result link(Corpus corpus) throws IOException {
+	private static Result link(Corpus corpus, EntityIds entityIds) throws IOException {
 		LineageFile file = LineageFile.read(corpus.folder());
 		LineageIndex index = new LineageIndex();
 		int[] count = new int[1];
 		List<LineageLink> links;
 		try (Stream<Article> articles = corpus.articles()) {
-			links = addAll(index, articles.peek(article -> count[0]++).iterator(), THREADS);
+			links = addAll(index, articles.peek(article -> count[0]++).iterator(), THREADS, entityIds);
 		}
 		file.replaceSuggestions(links);
 		return new Result(index, file, count[0]);
@@ -101,10 +116,20 @@ public final class Lineage {
 	 * calling thread.
 	 */
 	public static List<LineageLink> addAll(LineageIndex index, Iterator<Article> articles, int threads) {
+		return addAll(index, articles, threads, EntityIds.NONE);
+	}
+
+	/**
+	 * As {@link #addAll(LineageIndex, Iterator, int)}, each article with the entity ids {@code entityIds} gives for it
+	 * (asked on the preparing threads, so a recognition per article runs there too).
+	 */
+	public static List<LineageLink> addAll(LineageIndex index, Iterator<Article> articles, int threads,
+			EntityIds entityIds) {
 		List<LineageLink> links = new ArrayList<>();
 		if (threads < 1) {
 			while (articles.hasNext()) {
-				links.addAll(index.add(articles.next()));
+				Article article = articles.next();
+				links.addAll(index.add(article, entityIds.of(article)));
 			}
 			return links;
 		}
@@ -119,7 +144,7 @@ public final class Lineage {
 			while (true) {
 				while (ahead.size() < window && articles.hasNext()) {
 					Article article = articles.next();
-					ahead.add(pool.submit(() -> LineageIndex.prepare(article, List.of())));
+					ahead.add(pool.submit(() -> LineageIndex.prepare(article, entityIds.of(article))));
 				}
 				Future<LineageIndex.Prepared> next = ahead.poll();
 				if (next == null) {
@@ -157,7 +182,13 @@ public final class Lineage {
 	 * @return the article's links as stored (decisions applied, rejected ones left out)
 	 */
 	public static List<LineageLink> addArticle(Corpus corpus, LineageIndex index, Article article) throws IOException {
-		List<LineageLink> links = index.add(article);
+		return addArticle(corpus, index, article, EntityIds.NONE);
+	}
+
+	/** As {@link #addArticle(Corpus, LineageIndex, Article)}, with the article's entity ids from {@code entityIds}. */
+	public static List<LineageLink> addArticle(Corpus corpus, LineageIndex index, Article article, EntityIds entityIds)
+			throws IOException {
+		List<LineageLink> links = index.add(article, entityIds.of(article));
 		LineageFile file = LineageFile.read(corpus.folder());
 		file.replaceSuggestionsOf(article.id(), links);
 		try (CorpusLock lock = corpus.lockForWriting("dossier lineage", LOCK_WAIT)) { //$NON-NLS-1$
