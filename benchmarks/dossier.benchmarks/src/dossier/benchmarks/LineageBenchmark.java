@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import dossier.core.model.Article;
+import dossier.entities.Catalogue;
+import dossier.entities.EntityEngine;
+import dossier.entities.LinkedEntityIds;
+import dossier.lineage.EntityIds;
 import dossier.lineage.Lineage;
 import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
@@ -22,8 +26,13 @@ import dossier.lineage.LinkType;
  * new article to the full corpus (p50, p99), the links found, and the heap the index retains.
  *
  * <pre>
- * benchmarks/run lineage [--articles N]
+ * benchmarks/run lineage [--articles N] [--threads N] [--entities]
  * </pre>
+ *
+ * {@code --entities}: each article is also recognised by the entity engine ({@code dossier entities}' engine, an empty
+ * catalogue) and linked with the ids of the people and places it names, as linking with stored mentions does: the
+ * first pass then includes the recognition (on the preparing threads, as recognition on the fly would run), and the
+ * probes give the ids before the clock starts (as stored mentions do) and time the recognition apart.
  */
 public final class LineageBenchmark {
 
@@ -33,16 +42,26 @@ public final class LineageBenchmark {
 	public static void main(String[] args) {
 		int articles = 20_000;
 		int threads = Lineage.THREADS;
+		boolean entities = false;
 		for (int i = 0; i < args.length; i++) {
 			if (args[i].equals("--articles")) { //$NON-NLS-1$
 				articles = Integer.parseInt(args[++i]);
 			} else if (args[i].equals("--threads")) { //$NON-NLS-1$
 				threads = Integer.parseInt(args[++i]);
+			} else if (args[i].equals("--entities")) { //$NON-NLS-1$
+				entities = true;
 			} else {
-				throw new IllegalArgumentException("usage: benchmarks/run lineage [--articles N] [--threads N]"); //$NON-NLS-1$
+				throw new IllegalArgumentException("usage: benchmarks/run lineage [--articles N] [--threads N] [--entities]"); //$NON-NLS-1$
 			}
 		}
 		System.out.println(Measure.machine());
+		EntityIds entityIds = EntityIds.NONE;
+		if (entities) {
+			long loading = System.nanoTime();
+			EntityEngine loaded = EntityEngine.create(new Catalogue());
+			System.out.printf(Locale.ROOT, "entity engine loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9); //$NON-NLS-1$
+			entityIds = article -> LinkedEntityIds.of(loaded.recognize(article).mentions());
+		}
 		SyntheticArticles synthetic = new SyntheticArticles(11);
 		ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
 		long retainedBefore = Measure.retainedHeapMegabytes();
@@ -63,7 +82,7 @@ public final class LineageBenchmark {
 		long threadCpuStart = threadBean.getCurrentThreadCpuTime();
 		long wallStart = System.nanoTime();
 		// the first pass as 'dossier lineage' runs it: articles prepared on 'threads' threads, compared in order here
-		for (LineageLink link : Lineage.addAll(index, generated, threads)) {
+		for (LineageLink link : Lineage.addAll(index, generated, threads, entityIds)) {
 			found[link.type().ordinal()]++;
 		}
 		double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
@@ -78,10 +97,14 @@ public final class LineageBenchmark {
 		System.out.printf(Locale.ROOT, "index retains %,d MB (%.1f KB per article)%n", retained, retained * 1024.0 / articles); //$NON-NLS-1$
 		int probes = 500;
 		long[] samples = new long[probes];
+		long[] recognitions = new long[probes];
 		for (int p = 0; p < probes; p++) {
 			Article article = copyOrOriginal(synthetic, articles + p);
+			long recognising = System.nanoTime();
+			List<String> ids = entityIds.of(article);
+			recognitions[p] = System.nanoTime() - recognising;
 			long start = System.nanoTime();
-			List<LineageLink> links = index.add(article);
+			List<LineageLink> links = index.add(article, ids);
 			samples[p] = System.nanoTime() - start;
 			if (links.size() > 1_000) {
 				System.out.println(links.size()); // keeps the call from being optimised away
@@ -89,6 +112,10 @@ public final class LineageBenchmark {
 		}
 		System.out.printf(Locale.ROOT, "one new article against %,d: p50 %.2f ms, p99 %.2f ms%n", articles, //$NON-NLS-1$
 				Measure.percentileMillis(samples, 50), Measure.percentileMillis(samples, 99));
+		if (entities) {
+			System.out.printf(Locale.ROOT, "its ids given; recognising it first adds p50 %.2f ms, p99 %.2f ms%n", //$NON-NLS-1$
+					Measure.percentileMillis(recognitions, 50), Measure.percentileMillis(recognitions, 99));
+		}
 	}
 
 	/** CPU time of the whole process (every thread), from the JVM's operating-system bean. */

@@ -40,6 +40,7 @@ import dossier.entities.store.CorpusEngines;
 import dossier.entities.store.EntityStore;
 import dossier.entities.store.StoredRecognition;
 import dossier.workspace.internal.Messages;
+import dossier.workspace.lineage.ProjectLinking;
 
 /**
  * Entity recognition of a corpus project's articles, headless: the corpus build asks for the articles it added or
@@ -49,6 +50,9 @@ import dossier.workspace.internal.Messages;
  * files it wrote into the workspace when it ends. One job per project, so a project's articles are recognised one
  * at a time; all the jobs belong to {@link #FAMILY}. A project about to be closed or deleted stops its job after the
  * article being written, so nothing lands in a folder being deleted.
+ * <p>
+ * The articles whose mentions were stored are then linked again ({@link ProjectLinking#update}): the lineage
+ * fingerprint takes the people and places they name as ids, so a translation that spells them otherwise is found.
  */
 public final class ProjectEntities {
 
@@ -139,6 +143,10 @@ public final class ProjectEntities {
 			}
 		} finally {
 			refresh(project, shards);
+			if (!outcomes.isEmpty()) {
+				ProjectLinking.update(project, false, outcomes.stream().map(StoredRecognition.Outcome::articleId).toList(),
+						List.of());
+			}
 		}
 		return outcomes;
 	}
@@ -322,6 +330,7 @@ public final class ProjectEntities {
 			EntityStore store = new EntityStore(corpus.folder());
 			EntityEngine engine = engineOf(project, corpus, store);
 			progress.worked(5);
+			List<String> recognised = new ArrayList<>();
 			try {
 				for (Optional<String> id = next(); id.isPresent(); id = next()) {
 					if (progress.isCanceled()) {
@@ -333,7 +342,9 @@ public final class ProjectEntities {
 						if (stopped || !project.isAccessible()) {
 							return Status.CANCEL_STATUS;
 						}
-						recognise(corpus, store, engine, id.get(), shards);
+						if (recognise(corpus, store, engine, id.get(), shards)) {
+							recognised.add(id.get());
+						}
 					}
 					progress.worked(1);
 				}
@@ -341,15 +352,24 @@ public final class ProjectEntities {
 				return Status.CANCEL_STATUS;
 			} finally {
 				refresh(shards);
+				relink(recognised);
 			}
 			return Status.OK_STATUS;
 		}
 
-		private static void recognise(Corpus corpus, EntityStore store, EntityEngine engine, String id, Set<String> shards) {
+		/** Whether the article's mentions were stored. */
+		private static boolean recognise(Corpus corpus, EntityStore store, EntityEngine engine, String id, Set<String> shards) {
 			try {
-				recogniseOne(corpus, store, engine, id, shards);
+				return recogniseOne(corpus, store, engine, id, shards).isPresent();
 			} catch (IOException | RuntimeException e) {
 				ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_articleFailed, id, firstLine(e)));
+				return false;
+			}
+		}
+
+		private void relink(List<String> recognised) {
+			if (!stopped && !recognised.isEmpty() && project.isAccessible()) {
+				ProjectLinking.update(project, false, recognised, List.of());
 			}
 		}
 

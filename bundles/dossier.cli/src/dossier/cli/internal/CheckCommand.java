@@ -201,7 +201,7 @@ public final class CheckCommand extends ParsedCommand {
 	private static boolean checkCorpus(Path folder, LicenceChecker checker, List<CheckedArticle> checked, Console console) {
 		try {
 			Corpus corpus = Corpus.open(folder);
-			List<LineageLink> links = Lineage.current(corpus);
+			List<LineageLink> links = Lineage.current(corpus, LineageCommand.storedEntityIds(corpus));
 			LicenceChains chains = LicenceChains.of(corpus, links, checker);
 			console.notes().println("dossier: " + folder + ": " + corpus.size() + " article(s), " + links.stream() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.filter(l -> l.type().isDerivation()).count() + " derivation link(s)"); //$NON-NLS-1$

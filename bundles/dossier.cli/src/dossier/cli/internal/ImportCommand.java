@@ -148,7 +148,7 @@ public class ImportCommand extends ParsedCommand {
 	 */
 	private static int link(Corpus corpus, Console console) {
 		try {
-			Lineage.Result result = Lineage.compute(corpus);
+			Lineage.Result result = Lineage.compute(corpus, LineageCommand.storedEntityIds(corpus));
 			List<LineageLink> current = result.file().current(Set.copyOf(corpus.ids()));
 			if (!console.quiet()) {
 				console.out().printf("linked %d articles: %d links in %s%n", result.articles(), current.size(), //$NON-NLS-1$

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dossier.entities.Catalogue;
+import dossier.entities.LinkedEntityIds;
 import dossier.entities.Mention;
 
 /**
@@ -89,6 +90,19 @@ public final class EntityStore {
 		}
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return MentionsFormat.read(reader, file.getFileName().toString());
+		}
+	}
+
+	/**
+	 * The ids of the people and places the stored mentions of an article link to ({@link LinkedEntityIds}), for the
+	 * lineage engine's fingerprint; empty when the article has no mentions file yet or it cannot be read (linking goes
+	 * on without them; {@code dossier entities} and the Entity Editor report an unreadable file).
+	 */
+	public List<String> linkedEntityIds(String articleId) {
+		try {
+			return LinkedEntityIds.of(loadMentions(articleId));
+		} catch (IOException | RuntimeException e) {
+			return List.of();
 		}
 	}
 

@@ -34,6 +34,8 @@ import org.eclipse.osgi.util.NLS;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusLock;
+import dossier.entities.store.EntityStore;
+import dossier.lineage.EntityIds;
 import dossier.lineage.Lineage;
 import dossier.lineage.LineageFile;
 import dossier.lineage.LineageIndex;
@@ -112,7 +114,18 @@ public final class ProjectLinking {
 	 * @throws OperationCanceledException when cancelled
 	 */
 	static List<LineageLink> linkAll(LineageIndex index, Corpus corpus, List<String> ids, SubMonitor progress) {
-		return Lineage.addAll(index, new LinkJob.Reading(corpus, ids, progress), PREPARING_THREADS);
+		return Lineage.addAll(index, new LinkJob.Reading(corpus, ids, progress), PREPARING_THREADS, entityIds(corpus));
+	}
+
+	/**
+	 * The entity ids the workspace holds for each article: its stored mentions ({@link dossier.workspace.ProjectEntities} recognises an
+	 * article after an import and asks for it to be linked again once its mentions are written), so "Japan" and
+	 * "Japon" match in the fingerprint. An article whose mentions are not written yet links on its text alone until
+	 * then.
+	 */
+	static EntityIds entityIds(Corpus corpus) {
+		EntityStore store = new EntityStore(corpus.folder());
+		return article -> store.linkedEntityIds(article.id());
 	}
 
 	/** Waits until every linking the builds asked for is done (tests, headless runs). */
@@ -298,6 +311,7 @@ public final class ProjectLinking {
 			Map<String, List<LineageLink>> linksOf = new LinkedHashMap<>();
 			List<LineageLink> all = List.of();
 			List<String> gone = new ArrayList<>(work.removed);
+			EntityIds entityIds = entityIds(corpus);
 			if (everything) {
 				// the first pass: articles prepared on the other cores ahead of the adds, the same links as one by one
 				all = linkAll(linking, corpus, ids, progress);
@@ -310,7 +324,7 @@ public final class ProjectLinking {
 					progress.split(1); // throws OperationCanceledException when cancelled
 					Optional<Article> article = read(corpus, id);
 					if (article.isPresent()) {
-						linksOf.put(id, linking.add(article.get()));
+						linksOf.put(id, linking.add(article.get(), entityIds.of(article.get())));
 					} else {
 						linking.remove(id); // deleted or unreadable since the build: its links go
 						gone.add(id);

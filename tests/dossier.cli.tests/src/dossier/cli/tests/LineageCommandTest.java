@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,9 @@ import dossier.cli.ExitCode;
 import dossier.core.model.Article;
 import dossier.core.store.ArticleJson;
 import dossier.core.store.Corpus;
+import dossier.entities.Mention;
+import dossier.entities.MentionStatus;
+import dossier.entities.store.EntityStore;
 
 /** {@code dossier lineage}: lists links with type, score and evidence, stores them, and respects a rejection. */
 class LineageCommandTest {
@@ -108,6 +113,57 @@ class LineageCommandTest {
 		} finally {
 			Files.delete(input);
 		}
+	}
+
+	// Constructed for this test: a ranking of readers' countries and its French translation, whose only things in
+	// common are the countries, spelled per language; the entity ids come from the mentions stored with the corpus.
+	private static final String COUNTRIES_EN = "Readers in Japan, Egypt and the Philippines read the most, ahead of "
+			+ "Germany and Brazil, India and Greece. Hungary and Norway joined late.";
+	private static final String COUNTRIES_FR = "Les lecteurs du Japon, d'Égypte et des Philippines ont lu le plus, devant "
+			+ "l'Allemagne et le Brésil, l'Inde et la Grèce. La Hongrie et la Norvège s'y sont jointes tard.";
+	private static final String[] CODES = { "JP", "EG", "PH", "DE", "BR", "IN", "GR", "HU", "NO" };
+
+	@Test
+	void linksWithTheEntityIdsTheCorpusStores() throws IOException {
+		Corpus corpus = Corpus.open(folder);
+		Article english = Article.builder(COUNTRIES_EN).language("en").published("2012-01-05").build();
+		Article french = Article.builder(COUNTRIES_FR).language("fr").published("2012-01-09").build();
+		for (Article article : new Article[] { english, french }) {
+			corpus.put(article, article.text().getBytes(StandardCharsets.UTF_8));
+		}
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", folder.toString()), dossier.err());
+		assertFalse(dossier.out().contains("translation"), "no mentions stored, no ids: " + dossier.out());
+
+		EntityStore store = new EntityStore(folder);
+		store.saveMentions(english.id(), places(english, "Japan", "Egypt", "Philippines", "Germany", "Brazil", "India",
+				"Greece", "Hungary", "Norway"));
+		store.saveMentions(french.id(), places(french, "Japon", "Égypte", "Philippines", "Allemagne", "Brésil", "Inde",
+				"Grèce", "Hongrie", "Norvège"));
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", folder.toString()), dossier.err());
+		String pair = english.id() + " (en, 2012-01-05) -> " + french.id() + " (fr";
+		assertTrue(dossier.out().contains(pair), dossier.out());
+		assertTrue(dossier.out().contains("translation"), dossier.out());
+		assertTrue(dossier.out().contains("iso3166:JP"), dossier.out());
+
+		// the import's linking and the check link with the same ids
+		Path input = folder.resolve("more.jsonl");
+		Files.writeString(input, ArticleJson.toJsonLine(Article.builder(REPORT).language("en").build()) + "\n");
+		Files.delete(folder.resolve("lineage.json"));
+		assertEquals(ExitCode.OK, dossier.run("import", "--corpus", folder.toString(), "--link", input.toString()),
+				dossier.err());
+		String stored = Files.readString(folder.resolve("lineage.json"));
+		assertTrue(stored.contains("\"type\": \"translation\"") && stored.contains(french.id()), stored);
+	}
+
+	/** Mentions of these country names, in text order, linked to their ISO 3166 codes ({@link #CODES}, same order). */
+	private static List<Mention> places(Article article, String... names) {
+		List<Mention> mentions = new ArrayList<>();
+		for (int i = 0; i < names.length; i++) {
+			int start = article.text().indexOf(names[i]);
+			mentions.add(new Mention(article.id(), start, start + names[i].length(), names[i], "iso3166:" + CODES[i],
+					"PLACE", "dossier.cldr", 0.9, MentionStatus.SUGGESTED));
+		}
+		return mentions;
 	}
 
 	private static Article[] articles() {

@@ -34,7 +34,9 @@ import dossier.lineage.LineageFile;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkStatus;
 import dossier.lineage.LinkType;
+import dossier.entities.store.EntityStore;
 import dossier.workspace.CorpusProjects;
+import dossier.workspace.ProjectEntities;
 import dossier.workspace.ProjectImports;
 import dossier.workspace.lineage.ProjectLineage;
 import dossier.workspace.lineage.ProjectLinking;
@@ -114,8 +116,10 @@ class LineageParticipantTest {
 		return corpus.ids();
 	}
 
+	/** Waits for the build, the entity recognition (which asks for its articles to be linked again) and the linking. */
 	private static void settle() throws InterruptedException {
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		ProjectEntities.join(null);
 		ProjectLinking.join(null);
 	}
 
@@ -160,8 +164,31 @@ class LineageParticipantTest {
 		assertTrue(between(links, en, it, LinkType.TRANSLATION).isPresent(), "the Italian translation too: " + links);
 		assertTrue(ProjectLineage.lineageFile(project).exists(), "the file is refreshed into the workspace");
 
-		assertEquals(Lineage.current(corpus), LineageFile.read(corpus.folder()).current(),
+		EntityStore store = new EntityStore(corpus.folder());
+		assertEquals(Lineage.current(corpus, article -> store.linkedEntityIds(article.id())),
+				LineageFile.read(corpus.folder()).current(),
 				"what the import stored is what 'dossier lineage' computes for the same corpus");
+	}
+
+	@Test
+	void aTranslationSharingOnlyCountryNamesIsLinkedThroughTheEntitiesRecognisedOnImport() throws Exception {
+		// constructed for this test: a ranking of readers' countries and its French translation, whose only things in
+		// common are the countries, spelled per language: the workspace recognises them (iso3166:JP for "Japan" and
+		// "Japon") and links the two with those ids
+		Article english = Article.builder("Readers in Japan, Egypt and the Philippines read the most, ahead of "
+				+ "Germany and Brazil, India and Greece. Hungary and Norway joined late.").language("en").published("2012-01-05")
+				.build();
+		Article french = Article.builder("Les lecteurs du Japon, d'Égypte et des Philippines ont lu le plus, devant "
+				+ "l'Allemagne et le Brésil, l'Inde et la Grèce. La Hongrie et la Norvège s'y sont jointes tard.").language("fr")
+				.published("2012-01-09").build();
+		importArticles("countries", english, french);
+		String en = idOf("en");
+		String fr = idOf("fr");
+		assertTrue(new EntityStore(corpus.folder()).linkedEntityIds(fr).contains("iso3166:JP"), "recognised on import");
+		List<LineageLink> links = stored();
+		LineageLink translation = link(links, en, fr, LinkType.TRANSLATION)
+				.orElseThrow(() -> new AssertionError("no translation English -> French in " + links));
+		assertTrue(translation.evidence().toString().contains("iso3166:JP"), translation.toString());
 	}
 
 	@Test
