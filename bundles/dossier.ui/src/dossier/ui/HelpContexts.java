@@ -61,6 +61,9 @@ public final class HelpContexts {
 	/** The Corpus Overview view. */
 	public static final String OVERVIEW_VIEW = PREFIX + "overview_view"; //$NON-NLS-1$
 
+	/** The Corpus Overview editor (the same dashboard, opened on a corpus project). */
+	public static final String OVERVIEW_EDITOR = PREFIX + "overview_editor"; //$NON-NLS-1$
+
 	/** The Map view. */
 	public static final String MAP_VIEW = PREFIX + "map_view"; //$NON-NLS-1$
 

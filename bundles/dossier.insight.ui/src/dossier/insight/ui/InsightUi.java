@@ -10,6 +10,12 @@ public final class InsightUi {
 	/** The Corpus Overview: tallies, licence findings and top entities of a corpus. */
 	public static final String VIEW_OVERVIEW = "dossier.insight.overview"; //$NON-NLS-1$
 
+	/** The Corpus Overview as an editor on a corpus project (restored after a restart). */
+	public static final String EDITOR_OVERVIEW = "dossier.insight.overviewEditor"; //$NON-NLS-1$
+
+	/** Opens {@link #EDITOR_OVERVIEW} on the selected corpus project, or on the Corpus Overview view's corpus. */
+	public static final String COMMAND_OPEN_OVERVIEW = "dossier.insight.openOverview"; //$NON-NLS-1$
+
 	/** The Map: where the articles happen, countries shaded and towns as dots. */
 	public static final String VIEW_MAP = "dossier.insight.map"; //$NON-NLS-1$
 	/** The Entity network view. */

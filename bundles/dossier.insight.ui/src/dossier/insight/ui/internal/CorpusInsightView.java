@@ -6,9 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -16,33 +14,28 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
-
-import dossier.explorer.ui.ExplorerFilters;
 
 /**
- * What the insight views share: the corpus they follow ({@link CorpusPicker}), one computation at a time in a
- * {@link CorpusInsightJob} (a newer one cancels the older, whose result is then dropped), a recomputation a moment
- * after the corpus changes (a build changes many files at once), and filtering the Article Explorer.
+ * What the insight views share: the corpus they follow ({@link CorpusPicker}), its {@link CorpusComputation} (one
+ * {@link CorpusInsightJob} at a time, recomputed after the corpus changes) and the {@link ExplorerLink} that
+ * filters the Article Explorer. The Overview editor hosts the same two on its input instead of a picker.
  *
  * @param <T> what the view's job computes
  */
 abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 
 	/** The most article ids a click hands to the Explorer's search; more are searched by name. */
-	static final int MOST_IDS = 400;
+	static final int MOST_IDS = ExplorerLink.MOST_IDS;
 
 	/** Quiet time after the corpus changed (a build changes many files) before the view recomputes. */
-	static final int CHANGED_DELAY_MS = 500;
+	static final int CHANGED_DELAY_MS = CorpusComputation.CHANGED_DELAY_MS;
 
 	/** The corpus followed; set by the subclass's {@code createPartControl}. */
 	protected CorpusPicker corpora;
-	private @Nullable CorpusInsightJob<T> job;
-	private boolean changePending;
-	private final Consumer<IProject> corpusChanged = this::corpusChanged;
+	private @Nullable CorpusComputation<T> computation;
+	private @Nullable ExplorerLink explorer;
 
 	/**
 	 * Lays {@code parent} out as a column, gives it {@code helpContext} (F1), and makes the view's top bar: the
@@ -58,18 +51,62 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 		return bar;
 	}
 
+	/** The view's computation, made on first use (a view may lay out its own bar instead of {@link #topBar}). */
+	private CorpusComputation<T> computation() {
+		CorpusComputation<T> made = computation;
+		if (made == null) {
+			made = new CorpusComputation<>(getSite(), this::current, new InsightDisplay<T>() {
+				@Override
+				public @Nullable Control statusControl() {
+					return CorpusInsightView.this.statusControl();
+				}
+
+				@Override
+				public void status(String text) {
+					CorpusInsightView.this.status(text);
+				}
+
+				@Override
+				public CorpusInsightJob<T> newJob(IProject project) {
+					return CorpusInsightView.this.newJob(project);
+				}
+
+				@Override
+				public void show(T result) {
+					CorpusInsightView.this.show(result);
+				}
+
+				@Override
+				public void showNoCorpus() {
+					CorpusInsightView.this.showNoCorpus();
+				}
+			});
+			computation = made;
+		}
+		return made;
+	}
+
+	private @Nullable IProject current() {
+		return corpora == null ? null : corpora.current();
+	}
+
 	/**
 	 * The "Count each story once" check box, in {@code bar}, {@code selected} at first; toggling it tells
 	 * {@code changed} and recomputes from the facts in memory.
 	 */
 	final Button onceButton(Composite bar, boolean selected, Consumer<Boolean> changed) {
+		return onceButton(bar, selected, changed, this::recomputeFromMemory);
+	}
+
+	/** {@link #onceButton(Composite, boolean, Consumer)} for any part: toggling it runs {@code recompute}. */
+	static Button onceButton(Composite bar, boolean selected, Consumer<Boolean> changed, Runnable recompute) {
 		Button button = new Button(bar, SWT.CHECK);
 		button.setText(Messages.CountOnce);
 		button.setToolTipText(Messages.CountOnce_tooltip);
 		button.setSelection(selected);
 		button.addListener(SWT.Selection, event -> {
 			changed.accept(button.getSelection());
-			recomputeFromMemory();
+			recompute.run();
 		});
 		return button;
 	}
@@ -100,7 +137,7 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 
 	/** Starts following the corpora's changes and computes for the chosen one; the last step of createPartControl. */
 	final void start() {
-		InsightCache.addListener(corpusChanged);
+		computation().start();
 		corpora.fill();
 		recompute();
 	}
@@ -108,110 +145,54 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 	/** Reads the corpus again (its facts may have changed) and recomputes. */
 	@Override
 	public void recompute() {
-		IProject project = corpora.current();
-		if (project != null) {
-			InsightCache.forget(project);
-		}
-		recomputeFromMemory();
+		computation().recompute();
 	}
 
 	/** Recomputes from the corpus's facts as last read (only the view's choices changed). */
 	final void recomputeFromMemory() {
-		Control control = statusControl();
-		if (control == null || control.isDisposed()) {
-			return; // not created yet, or closed
-		}
-		CorpusInsightJob<T> previous = job;
-		if (previous != null) {
-			previous.cancel();
-		}
-		IProject project = corpora.current();
-		if (project == null) {
-			showNoCorpus();
-			return;
-		}
-		status(Messages.Computing);
-		CorpusInsightJob<T> next = newJob(project);
-		job = next;
-		next.onDone(outcome -> {
-			if (job != next) {
-				return; // a newer computation replaced this one
-			}
-			T result = outcome.result();
-			if (result == null) {
-				status(NLS.bind(Messages.Failed, outcome.problem()));
-			} else {
-				show(result);
-			}
-		});
-		getSite().getService(IWorkbenchSiteProgressService.class).schedule(next);
+		computation().recomputeFromMemory();
 	}
 
-	private void corpusChanged(IProject project) {
-		Control control = statusControl();
-		control.getDisplay().asyncExec(() -> {
-			if (control.isDisposed() || changePending || !project.equals(corpora.current())) {
-				return;
-			}
-			changePending = true;
-			control.getDisplay().timerExec(CHANGED_DELAY_MS, () -> {
-				changePending = false;
-				recomputeFromMemory();
-			});
-		});
-	}
-
-	/**
-	 * The Explorer's search for the articles {@code ids} (of a place, an entity): their ids, or {@code byName} when
-	 * there are more than {@link #MOST_IDS} (too long a query) or none.
-	 */
+	/** See {@link ExplorerLink#articlesQuery}. */
 	static String articlesQuery(List<String> ids, Supplier<String> byName) {
-		return ids.isEmpty() || ids.size() > MOST_IDS ? byName.get() : "id:(" + String.join(" OR ", ids) + ')'; //$NON-NLS-1$ //$NON-NLS-2$
+		return ExplorerLink.articlesQuery(ids, byName);
 	}
 
 	/** {@code name} as a phrase of the Explorer's query syntax. */
 	static String quoted(String name) {
-		return '"' + name.replace("\"", "") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+		return ExplorerLink.quoted(name);
 	}
 
 	/** Shows the Article Explorer searched for {@code query} (in its query syntax) over the view's corpus. */
 	final void searchInExplorer(String query) {
-		IProject project = corpora.current();
-		if (project == null) {
-			return;
-		}
-		try {
-			ExplorerFilters.search(getSite().getPage(), project, query);
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Article Explorer could not be shown", e); //$NON-NLS-1$
-		}
+		explorer().search(query);
 	}
 
 	/** A file name for the view's exports: {@code prefix}, then the corpus's name ({@code map-Samples}). */
 	final String exportName(String prefix) {
-		IProject project = corpora.current();
-		return prefix + '-' + (project == null ? "corpus" : project.getName()); //$NON-NLS-1$
+		return explorer().exportName(prefix);
 	}
 
 	/** Shows the articles with {@code value} for the filter {@code key} in the Article Explorer. */
 	final void showInExplorer(String key, String value) {
-		IProject project = corpora.current();
-		if (project == null) {
-			return;
+		explorer().filter(key, value);
+	}
+
+	/** How the view shows articles in the Explorer, made on first use. */
+	final ExplorerLink explorer() {
+		ExplorerLink link = explorer;
+		if (link == null) {
+			link = new ExplorerLink(getSite(), this::current);
+			explorer = link;
 		}
-		try {
-			ExplorerFilters.filter(getSite().getPage(), project, key, value);
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Article Explorer could not be shown", e); //$NON-NLS-1$
-		}
+		return link;
 	}
 
 	@Override
 	public void dispose() {
-		InsightCache.removeListener(corpusChanged);
-		CorpusInsightJob<T> running = job;
+		CorpusComputation<T> running = computation;
 		if (running != null) {
-			running.cancel();
+			running.dispose();
 		}
 		super.dispose();
 	}

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String Computing;
 	public static String TimelineJob_name;
 	public static String OverviewJob_name;
+	public static String OverviewEditor_name;
 	public static String MapJob_name;
 	public static String Map_summary;
 	public static String Map_unplaced;
