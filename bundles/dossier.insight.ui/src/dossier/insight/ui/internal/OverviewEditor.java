@@ -8,7 +8,6 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
@@ -23,12 +22,12 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.menus.IMenuService;
-import org.eclipse.ui.part.EditorPart;
 
 import dossier.insight.Dimension;
 import dossier.insight.Overview;
 import dossier.insight.ui.InsightUi;
 import dossier.ui.HelpContexts;
+import dossier.ui.ReadOnlyEditorPart;
 
 /**
  * The Corpus Overview as a read-only dashboard editor on a corpus project (its input, an
@@ -36,7 +35,7 @@ import dossier.ui.HelpContexts;
  * the corpus changes, closed when the project is deleted or closed. Never dirty. Its toolbar carries what
  * {@code plugin.xml} contributes to {@code toolbar:dossier.insight.overviewEditor} (Recompute, the exports).
  */
-public class OverviewEditor extends EditorPart implements ChartPart {
+public class OverviewEditor extends ReadOnlyEditorPart implements ChartPart {
 
 	private IProject project;
 	private OverviewPanel panel;
@@ -160,26 +159,6 @@ public class OverviewEditor extends EditorPart implements ChartPart {
 	@Override
 	public void setFocus() {
 		panel.onceButton().setFocus();
-	}
-
-	@Override
-	public void doSave(@Nullable IProgressMonitor monitor) {
-		// a dashboard: nothing to save
-	}
-
-	@Override
-	public void doSaveAs() {
-		// a dashboard: nothing to save
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.lineage.ui.internal;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
@@ -16,13 +15,13 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.EditorPart;
 
 import dossier.core.model.Article;
 import dossier.lineage.LineageLink;
 import dossier.lineage.ParagraphAlignment;
 import dossier.lineage.ParagraphAlignment.Pair;
 import dossier.ui.HelpContexts;
+import dossier.ui.ReadOnlyEditorPart;
 
 /**
  * An article side by side with its original, read only: the link's type, status, score and evidence above, the
@@ -30,7 +29,7 @@ import dossier.ui.HelpContexts;
  * a chosen paragraph's partner highlighted ({@link SideBySideSync}). The articles are read and aligned by a
  * {@link SideBySideJob}; the editor only shows what it found.
  */
-public final class SideBySideEditor extends EditorPart {
+public final class SideBySideEditor extends ReadOnlyEditorPart {
 
 	/** The editor's id (plugin.xml). */
 	public static final String ID = "dossier.lineage.sideBySide"; //$NON-NLS-1$
@@ -129,26 +128,6 @@ public final class SideBySideEditor extends EditorPart {
 	public void dispose() {
 		Job.getJobManager().cancel(this);
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(@Nullable IProgressMonitor monitor) {
-		// read only
-	}
-
-	@Override
-	public void doSaveAs() {
-		// read only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	// For the workbench tests.
