@@ -7,6 +7,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.TextLayout;
 
+import dossier.core.model.TextDirection;
+
 /**
  * Draws a label in its own direction, for the views that paint their own text (the Timeline, the Corpus Overview's
  * charts, the Lineage view's graph): an Arabic title, publisher or entity name is laid out right to left (so a
@@ -20,19 +22,7 @@ public final class BidiText {
 
 	/** Whether the first strong character of {@code text} is right to left (Arabic, Hebrew, Syriac, Thaana...). */
 	public static boolean isRightToLeft(String text) {
-		for (int i = 0; i < text.length();) {
-			int cp = text.codePointAt(i);
-			i += Character.charCount(cp);
-			byte direction = Character.getDirectionality(cp);
-			if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-					|| direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-				return true;
-			}
-			if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-				return false;
-			}
-		}
-		return false;
+		return TextDirection.firstStrong(text) == TextDirection.RTL;
 	}
 
 	/**

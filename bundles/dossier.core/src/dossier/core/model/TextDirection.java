@@ -18,8 +18,10 @@ public enum TextDirection {
 
 	/** The direction of the first strong character of {@code text}, null when there is none. */
 	public static @Nullable TextDirection firstStrong(CharSequence text) {
-		for (int i = 0; i < text.length(); i++) {
-			switch (Character.getDirectionality(text.charAt(i))) {
+		for (int i = 0; i < text.length();) {
+			int cp = Character.codePointAt(text, i);
+			i += Character.charCount(cp);
+			switch (Character.getDirectionality(cp)) {
 			case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
 				return LTR;
 			case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
