@@ -61,7 +61,7 @@ class SparkClusterIT {
 		int status;
 		try (LocalCluster cluster = LocalCluster.start(Path.of(System.getProperty("dossier.spark.home")), work,
 				System.getProperty("dossier.spark.moduleOptions", ""), 2)) {
-			status = cluster.submit(Path.of(System.getProperty("dossier.spark.jobJar")), Duration.ofMinutes(3), List.of(),
+			status = cluster.submit(Path.of(System.getProperty("dossier.spark.jobJar")), Duration.ofMinutes(6), List.of(),
 					"--input", input.toUri().toString(), "--output", output.toUri().toString(), "--partitions", "8",
 					"--corpus", work.resolve("corpus").toString());
 		}
