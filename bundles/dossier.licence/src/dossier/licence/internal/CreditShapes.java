@@ -53,15 +53,15 @@ final class CreditShapes {
 	static final String NAME_RUN = WORD + "(?:[ \\u00A0](?:" + WORD //$NON-NLS-1$
 			+ "|(?:de|da|di|do|dos|das|del|della|van|von|der|den|la|le|du|bin|ibn|al|el|of|for|and|y|e)(?=[ \\u00A0]\\p{Lu}))){0,4}"; //$NON-NLS-1$
 	/** A site's address: "Blick.ch", "www.elpais.com", "Quotidiano.Net". */
-	private static final String DOMAIN = "(?:www\\.)?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.(?:\\p{Ll}{2,6}|\\p{Lu}\\p{Ll}{1,5})"; //$NON-NLS-1$
+	static final String DOMAIN = "(?:www\\.)?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.(?:\\p{Ll}{2,6}|\\p{Lu}\\p{Ll}{1,5})"; //$NON-NLS-1$
 	/** An acronym in capitals: "SDA", "AFP", "CNS". */
-	private static final String ACRONYM = "\\p{Lu}{2,6}"; //$NON-NLS-1$
+	static final String ACRONYM = "\\p{Lu}{2,6}"; //$NON-NLS-1$
 
 	/** A name written in lower case ("picture-alliance", "dpa"): a part of a chain only when a list names it. */
 	private static final String LOWER_NAME = "\\p{Ll}[\\p{L}\\p{N}\\-]{1,25}"; //$NON-NLS-1$
 	private static final Pattern LOWER_NAME_PART = Pattern.compile(LOWER_NAME);
 
-	private static final Pattern PERSON = Pattern.compile(WORD + "(?:[ \\u00A0](?:(?:de|da|di|do|dos|del|della|van|von|der|den|la|le|du|bin|ibn|al|el)[ \\u00A0])?" + WORD + "){1,3}"); //$NON-NLS-1$ //$NON-NLS-2$
+	static final Pattern PERSON = Pattern.compile(WORD + "(?:[ \\u00A0](?:(?:de|da|di|do|dos|del|della|van|von|der|den|la|le|du|bin|ibn|al|el)[ \\u00A0])?" + WORD + "){1,3}"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	static void find(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		String text = scan.text;
@@ -162,7 +162,7 @@ final class CreditShapes {
 	}
 
 	/** True when the text holds an Arabic letter (the Arabic finders' trigger words are searched only then). */
-	private static boolean hasArabic(String text) {
+	static boolean hasArabic(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c >= '\u0600' && c <= '\u06FF') {
@@ -295,7 +295,7 @@ final class CreditShapes {
 	private static final String[] ARABIC_LENS_WORDS = { "بعدسة", "عدسة" }; //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** Words that end an Arabic holder: prepositions and relatives ("… في القاهرة", "… التي"). */
-	private static final String ARABIC_STOP = "(?:في|من|على|خلال|أثناء|عن|إلى|حيث|بعد|قبل|التي|الذي|اليوم|أمس|و)(?![\\p{IsArabic}])"; //$NON-NLS-1$
+	static final String ARABIC_STOP = "(?:في|من|على|خلال|أثناء|عن|إلى|حيث|بعد|قبل|التي|الذي|اليوم|أمس|و)(?![\\p{IsArabic}])"; //$NON-NLS-1$
 	/** One to four Arabic words that are not a stop word, or a name in Latin script. */
 	private static final String ARABIC_HOLDER = "(?:(?!" + ARABIC_STOP + ")\\p{IsArabic}+(?:\\s+(?!" + ARABIC_STOP + ")\\p{IsArabic}+){0,3}|" + NAME_RUN + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
@@ -349,7 +349,7 @@ final class CreditShapes {
 	}
 
 	/** A holder's whole shape: a run of capitalised words, a site's address, or a handle. */
-	private static final Pattern HOLDER_SHAPE = Pattern.compile(NAME_RUN + "|" + DOMAIN + "|@[\\p{L}\\p{N}_.]{1,30}"); //$NON-NLS-1$ //$NON-NLS-2$
+	static final Pattern HOLDER_SHAPE = Pattern.compile(NAME_RUN + "|" + DOMAIN + "|@[\\p{L}\\p{N}_.]{1,30}"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final String[] BAR = { "|" }; //$NON-NLS-1$
 

@@ -21,6 +21,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dossier.core.model.Article;
+import dossier.core.model.Block;
+import dossier.core.model.BlockType;
 import dossier.core.model.TextSpan;
 import dossier.licence.DetectedLicence;
 import dossier.licence.LicenceAnalysis;
@@ -33,7 +35,8 @@ import dossier.licence.ThirdPartyItem;
  * {@code docs/annotation-guidelines.md}): the article's licence, item-scoped licences, third-party credits and
  * their holders, and the translation flag, per language and per kind of record. Each record is checked as the
  * importer would hand it over: the page's title (or, for notice lines kept without their page, the publisher's
- * name) as its first line, then the record's text; its language and page URL.
+ * name) as its first line, then the record's text; its language and page URL; and its blocks as the importer marks
+ * them — a record copied from a caption is a caption block, as a page's {@code <figcaption>} reaches the checker.
  */
 public final class NoticeSetEvaluation {
 
@@ -131,7 +134,7 @@ public final class NoticeSetEvaluation {
 		String text = heading + "\n\n" + string(record, "text"); //$NON-NLS-1$ //$NON-NLS-2$
 		JsonObject labels = record.getAsJsonObject("labels"); //$NON-NLS-1$
 		publishers.add(string(record, "publisher")); //$NON-NLS-1$
-		Article.Builder builder = Article.builder(text).language(language).title(heading);
+		Article.Builder builder = Article.builder(text).language(language).title(heading).blocks(blocks(text, heading.length(), kind));
 		if (!string(record, "url").isEmpty()) { //$NON-NLS-1$
 			builder.sourceUrl(string(record, "url")); //$NON-NLS-1$
 		}
@@ -226,6 +229,36 @@ public final class NoticeSetEvaluation {
 			misses.add(id + " translation: expected " + wantTranslation + ", found " + gotTranslation //$NON-NLS-1$ //$NON-NLS-2$
 					+ (analysis.translation().basis() == null ? "" : " (" + analysis.translation().basis() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
+	}
+
+	/**
+	 * The record's blocks as an importer marks them: the heading as the title, then each line of the record as a
+	 * {@link BlockType#CAPTION} when the record was copied from a caption (an HTML page's {@code <figcaption>}, a
+	 * figure's or a {@code wp-caption}'s text reaches the checker so), else as a paragraph. The model has no type for a
+	 * byline, a dateline or a footer: those records are paragraphs, as the importers hand them over.
+	 */
+	static List<Block> blocks(String text, int headingEnd, String kind) {
+		List<Block> blocks = new ArrayList<>();
+		if (headingEnd > 0) {
+			blocks.add(new Block(BlockType.TITLE, new TextSpan(0, headingEnd), null));
+		}
+		BlockType type = "caption".equals(kind) ? BlockType.CAPTION : BlockType.PARAGRAPH; //$NON-NLS-1$
+		for (int start = headingEnd; start < text.length();) {
+			int end = text.indexOf('\n', start);
+			end = end < 0 ? text.length() : end;
+			int from = start, to = end;
+			while (from < to && Character.isWhitespace(text.charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+				to--;
+			}
+			if (to > from) {
+				blocks.add(new Block(type, new TextSpan(from, to), null));
+			}
+			start = end + 1;
+		}
+		return blocks;
 	}
 
 	/** Same holders, ignoring case, spaces and order. */

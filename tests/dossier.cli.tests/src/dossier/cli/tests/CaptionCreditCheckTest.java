@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dossier.cli.CommandLine;
+import dossier.cli.Console;
+
+/**
+ * {@code dossier check} on an HTML page whose figure's caption closes with its credit and no cue word (issue 15): the
+ * HTML importer marks the {@code <figcaption>} as a caption, and the checker reads the caption's closing names as the
+ * credit — the same words in a paragraph are not one.
+ */
+class CaptionCreditCheckTest {
+
+	@TempDir
+	Path dir;
+
+	private String checkJson(String html) throws IOException {
+		Path page = dir.resolve("page.html"); //$NON-NLS-1$
+		Files.writeString(page, html, StandardCharsets.UTF_8);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		new CommandLine(console, "test").run("check", "--format", "json", page.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String page(String figure) {
+		return """
+				<!DOCTYPE html>
+				<html lang="en"><head><title>Thousands march in Cairo</title><meta charset="utf-8"></head>
+				<body><article>
+				<h1>Thousands march in Cairo</h1>
+				<p>Thousands of people marched through the centre of Cairo on Friday to protest against the rise in bread prices,
+				the largest demonstration the city has seen this year.</p>
+				%s
+				<p>The government said it would review the subsidies next month.</p>
+				</article></body></html>
+				""".formatted(figure);
+	}
+
+	@Test
+	void aFigureCaptionClosedByNamesCreditsThem() throws IOException {
+		String json = checkJson(page("<figure><img src=\"march.jpg\" alt=\"\"><figcaption>Protesters in Cairo. Ahmed Ali/Reuters</figcaption></figure>")); //$NON-NLS-1$
+		assertTrue(json.contains("\"text\": \"Ahmed Ali/Reuters\""), json); //$NON-NLS-1$
+		assertTrue(Pattern.compile("\"holders\": \\[\\s*\"Ahmed Ali\",\\s*\"Reuters\"\\s*\\]").matcher(json).find(), json); //$NON-NLS-1$
+	}
+
+	@Test
+	void theSameWordsInAParagraphCreditNothing() throws IOException {
+		String json = checkJson(page("<p>The march ended by the river — Mario Rossi</p>")); //$NON-NLS-1$
+		assertFalse(json.contains("Mario Rossi\""), json); //$NON-NLS-1$
+		String caption = checkJson(page("<figure><img src=\"march.jpg\" alt=\"\"><figcaption>The march ended by the river — Mario Rossi</figcaption></figure>")); //$NON-NLS-1$
+		assertTrue(caption.contains("\"text\": \"Mario Rossi\""), caption); //$NON-NLS-1$
+	}
+}
