@@ -19,11 +19,16 @@ import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.cli.UsageException;
 import dossier.core.language.LanguageDetector;
+import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusBusyException;
 import dossier.core.store.CorpusLock;
 import dossier.core.store.PutResult;
 import dossier.core.store.CorpusListener;
+import dossier.entities.Catalogue;
+import dossier.entities.EntityEngine;
+import dossier.entities.store.BackgroundRecognition;
+import dossier.entities.store.EntityStore;
 import dossier.index.BackgroundUpdates;
 import dossier.index.CorpusIndex;
 import dossier.index.CorpusIndexes;
@@ -61,6 +66,12 @@ import dossier.lineage.LineageLink;
 						+ "in place: articles, rate, time left), the summary to stdout: how many articles were stored, and every " //$NON-NLS-1$
 						+ "file that failed with its reason.", //$NON-NLS-1$
 				"", //$NON-NLS-1$
+				"The import recognises the people, places, organisations and dates of every article it stores (and of an article " //$NON-NLS-1$
+						+ "imported again that has none yet) and stores them beside it, as the workbench does, with the corpus's " //$NON-NLS-1$
+						+ "catalogue and keeping the analysts' decisions: 'dossier lineage' then links translations through the " //$NON-NLS-1$
+						+ "people and places they name in their own spelling. It costs a second or two to load the recognisers and " //$NON-NLS-1$
+						+ "a few milliseconds per article, several times the rest of the import: --no-entities skips it.", //$NON-NLS-1$
+				"", //$NON-NLS-1$
 				"An import does not link articles to their originals and copies unless --link is given: linking from the command " //$NON-NLS-1$
 						+ "line reads the whole corpus (the workbench links on import, keeping its index in memory). Without it, " //$NON-NLS-1$
 						+ "run 'dossier lineage --corpus DIR' after importing." }, //$NON-NLS-1$
@@ -85,6 +96,10 @@ public class ImportCommand extends ParsedCommand {
 	@Option(names = "--link", order = 5, description = //$NON-NLS-1$
 			"then link the corpus's articles to their originals and copies and store the links, as 'dossier lineage' does (reads every article of the corpus)") //$NON-NLS-1$
 	boolean link;
+
+	@Option(names = "--no-entities", order = 6, description = //$NON-NLS-1$
+			"do not recognise the articles' entities (faster; 'dossier lineage' then links without entity ids)") //$NON-NLS-1$
+	boolean noEntities;
 
 	@Parameters(paramLabel = "PATH", description = "a file, a folder, a .zip, or - for standard input") //$NON-NLS-1$ //$NON-NLS-2$
 	List<String> operands = new ArrayList<>();
@@ -126,7 +141,7 @@ public class ImportCommand extends ParsedCommand {
 			StandardInput[] stdin = new StandardInput[1];
 			try {
 				List<Path> paths = StandardInput.paths(operands, console.in(), limits.maxBytes(), stdin);
-				imported = importInto(corpus, ingest, paths, stdin[0], console);
+				imported = importInto(corpus, ingest, paths, stdin[0], !noEntities, console);
 			} finally {
 				if (stdin[0] != null) {
 					stdin[0].close();
@@ -148,6 +163,7 @@ public class ImportCommand extends ParsedCommand {
 	 */
 	private static int link(Corpus corpus, Console console) {
 		try {
+			LineageCommand.noteArticlesWithoutEntityIds(corpus, console);
 			Lineage.Result result = Lineage.compute(corpus, LineageCommand.storedEntityIds(corpus));
 			List<LineageLink> current = result.file().current(Set.copyOf(corpus.ids()));
 			if (!console.quiet()) {
@@ -179,7 +195,8 @@ public class ImportCommand extends ParsedCommand {
 	 * whatever happens to the index: an index that cannot be opened or committed (a full disk) is reported after
 	 * it, and the next search rebuilds it from the stored articles.
 	 */
-	private static int importInto(Corpus corpus, Ingest ingest, List<Path> paths, StandardInput stdin, Console console) {
+	private static int importInto(Corpus corpus, Ingest ingest, List<Path> paths, StandardInput stdin, boolean entities,
+			Console console) {
 		String[] indexProblem = new String[1];
 		CorpusIndex index = null;
 		BackgroundUpdates updates = null;
@@ -196,14 +213,53 @@ public class ImportCommand extends ParsedCommand {
 		} catch (IOException | UncheckedIOException e) {
 			indexProblem[0] = oneLine(e);
 		}
+		EntityStore store = new EntityStore(corpus.folder());
+		try {
+			// the writer lock is ours: what an import killed while storing mentions left goes (Corpus does the same
+			// for the articles' pairs)
+			store.deleteKilledWritersTemporaries();
+		} catch (IOException | UncheckedIOException e) {
+			console.notes().println("note: could not clean up after an interrupted write of entity mentions: " + oneLine(e)); //$NON-NLS-1$
+		}
+		BackgroundRecognition recognition = entities ? new BackgroundRecognition(store, () -> engine(store, console)) : null;
+		CorpusListener recognising = recognition == null ? null : recognising(recognition);
+		if (recognising != null) {
+			corpus.addListener(recognising);
+		}
 		IngestSummary summary;
+		BackgroundRecognition.Summary recognised = null;
+		String recognitionProblem = null;
 		try (Progress progress = new Progress(console, stdin)) {
-			Ingest.Sink sink = progress.counting(corpus::put);
+			Ingest.Sink sink = progress.counting(recognition == null ? corpus::put : (article, original) -> {
+				PutResult result = corpus.put(article, original);
+				// an article imported again before imports recognised (or with --no-entities) gets its mentions now
+				if (result.kind() == PutResult.Kind.DUPLICATE && !store.hasMentions(result.id())) {
+					corpus.get(result.id()).ifPresent(recognition::recognise);
+				}
+				return result;
+			});
 			summary = ingest.run(paths, stdin == null ? sink : stdin.relabel(sink), progress);
+			if (recognition != null) {
+				recognised = recognition.finish();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			recognitionProblem = "interrupted"; //$NON-NLS-1$
+			summary = null;
 		} finally {
 			if (indexing != null) {
 				corpus.removeListener(indexing);
 			}
+			if (recognising != null) {
+				corpus.removeListener(recognising);
+			}
+			if (recognition != null) {
+				recognition.close();
+			}
+		}
+		if (summary == null) {
+			console.error("the import was interrupted; the articles stored so far are kept"); //$NON-NLS-1$
+			return ExitCode.PROBLEMS;
 		}
 		if (stdin != null) {
 			summary = stdin.relabel(summary);
@@ -232,15 +288,56 @@ public class ImportCommand extends ParsedCommand {
 		for (String failure : summary.failures()) {
 			console.out().println("failed: " + Console.printable(failure)); //$NON-NLS-1$
 		}
+		if (recognised != null && !console.quiet()) {
+			console.out().printf("entities recognised in %d articles%n", recognised.recognised()); //$NON-NLS-1$
+		}
 		if (!console.quiet()) {
 			console.out().printf("corpus %s: %d articles%n", corpus.folder(), corpus.size()); //$NON-NLS-1$
+		}
+		if (recognised != null && recognised.failed() > 0) {
+			recognitionProblem = recognised.failed() + " not recognised, first: " //$NON-NLS-1$
+					+ Console.printable(recognised.firstFailures().get(0));
+		}
+		if (recognitionProblem != null) {
+			console.error("the entities of some articles were not stored (" + recognitionProblem //$NON-NLS-1$
+					+ "); they are imported, and link without entity ids until recognised (import them again)"); //$NON-NLS-1$
 		}
 		if (indexProblem[0] != null) {
 			console.error("the search index of " + corpus.folder() + " was not updated (" + indexProblem[0] //$NON-NLS-1$ //$NON-NLS-2$
 					+ "); the articles counted above are stored, and the next search rebuilds the index from them"); //$NON-NLS-1$
 			return ExitCode.PROBLEMS;
 		}
-		return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+		return summary.failures().isEmpty() && recognitionProblem == null ? ExitCode.OK : ExitCode.PROBLEMS;
+	}
+
+	/** Each article stored or replaced goes to recognition. */
+	private static CorpusListener recognising(BackgroundRecognition recognition) {
+		return new CorpusListener() {
+			@Override
+			public void added(Article article) {
+				recognition.recognise(article);
+			}
+
+			@Override
+			public void updated(Article previous, Article article) {
+				recognition.recognise(article);
+			}
+		};
+	}
+
+	/**
+	 * The engine the workbench's build recognises with: every recogniser, the corpus's catalogue (an unreadable one is
+	 * reported and an empty one used, as the workbench does).
+	 */
+	private static EntityEngine engine(EntityStore store, Console console) {
+		Catalogue catalogue;
+		try {
+			catalogue = store.loadCatalogue();
+		} catch (IOException | RuntimeException e) {
+			console.error("the corpus's entity catalogue cannot be read (" + oneLine(e) + "); recognising without it"); //$NON-NLS-1$ //$NON-NLS-2$
+			catalogue = new Catalogue();
+		}
+		return EntityEngine.create(catalogue);
 	}
 
 	/** The corpus's index, waiting a little for a search that rebuilds it to finish. */

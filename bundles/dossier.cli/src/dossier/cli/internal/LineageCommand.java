@@ -88,6 +88,7 @@ public class LineageCommand extends ParsedCommand {
 		}
 		try {
 			Corpus corpus = Corpus.open(folder);
+			noteArticlesWithoutEntityIds(corpus, console);
 			Lineage.Result result;
 			// the engine reports nothing while it links: on a terminal the line says what runs and for how long
 			try (ProgressLine line = new ProgressLine(console, "lineage")) { //$NON-NLS-1$
@@ -125,15 +126,32 @@ public class LineageCommand extends ParsedCommand {
 	}
 
 	/**
-	 * Each article's entity ids as the corpus stores them (its mentions file, written by the workbench's recognition
-	 * and the Entity Editor), for the lineage fingerprint: "Japan" and "Japon" match. Nothing is recognised here: an
-	 * article without stored mentions links on its text alone (recognising every article would cost about 6 ms each,
-	 * more than twice the linking's own work; see docs/lineage.md). {@code dossier lineage}, {@code dossier import
+	 * Each article's entity ids as the corpus stores them (its mentions file, written by {@code dossier import}, the
+	 * workbench's recognition and the Entity Editor), for the lineage fingerprint: "Japan" and "Japon" match. Nothing
+	 * is recognised here: an article without stored mentions links on its text alone (recognising every article on
+	 * each linking would cost about 6 ms each, more than twice the linking's own work; see docs/lineage.md). {@code dossier lineage}, {@code dossier import
 	 * --link} and {@code dossier check} link with the same ids.
 	 */
 	static EntityIds storedEntityIds(Corpus corpus) {
 		EntityStore store = new EntityStore(corpus.folder());
 		return article -> store.linkedEntityIds(article.id());
+	}
+
+	/**
+	 * Says once, on standard error, how many of the corpus's articles have no stored mentions (imported with
+	 * {@code --no-entities} or before imports recognised): they link without entity ids, and how to give them some.
+	 */
+	static void noteArticlesWithoutEntityIds(Corpus corpus, Console console) {
+		EntityStore store = new EntityStore(corpus.folder());
+		List<String> ids = corpus.ids();
+		long without = ids.stream().filter(id -> !store.hasMentions(id)).count();
+		if (without > 0) {
+			console.notes().printf(Locale.ROOT, "note: %s of %d articles have no stored entity mentions, so they link without " //$NON-NLS-1$
+					+ "entity ids (a translation that spells its people and places in its own language may be missed); " //$NON-NLS-1$
+					+ "'dossier import --corpus %s PATH...' without --no-entities recognises and stores them, also for " //$NON-NLS-1$
+					+ "articles imported again, as opening the corpus in the workbench does%n", //$NON-NLS-1$
+					without == ids.size() ? "all" : String.valueOf(without), ids.size(), corpus.folder()); //$NON-NLS-1$
+		}
 	}
 
 	private static void printText(Corpus corpus, List<LineageLink> links, int rejected, PrintStream out) throws IOException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,6 +104,37 @@ public final class EntityStore {
 			return LinkedEntityIds.of(loadMentions(articleId));
 		} catch (IOException | RuntimeException e) {
 			return List.of();
+		}
+	}
+
+	/**
+	 * Deletes what a process killed while writing this store left: the temporaries of mentions and catalogue files
+	 * whose writer no longer runs (a live writer's, the workbench's or another command's, stay). Best effort, for a
+	 * writer that holds the corpus's writer lock (an import).
+	 *
+	 * @return how many files were deleted
+	 */
+	public int deleteKilledWritersTemporaries() throws IOException {
+		int deleted = JsonFiles.deleteStrays(folder);
+		if (Files.isDirectory(articles)) {
+			try (DirectoryStream<Path> shards = Files.newDirectoryStream(articles, Files::isDirectory)) {
+				for (Path shard : shards) {
+					deleted += JsonFiles.deleteStrays(shard);
+				}
+			}
+		}
+		return deleted;
+	}
+
+	/**
+	 * Whether the article has a mentions file: it was recognised (by the workbench's build, the Entity Editor or
+	 * {@code dossier import}) or an analyst decided on its mentions.
+	 */
+	public boolean hasMentions(String articleId) {
+		try {
+			return Files.exists(mentionsFile(articleId));
+		} catch (IllegalArgumentException e) {
+			return false;
 		}
 	}
 

@@ -155,6 +155,61 @@ class LineageCommandTest {
 		assertTrue(stored.contains("\"type\": \"translation\"") && stored.contains(french.id()), stored);
 	}
 
+	@Test
+	void aPlainImportRecognisesTheEntitiesSoLineageLinksATranslationThroughThem() throws IOException {
+		Path input = countriesFile();
+		Path corpus = folder.resolve("corpus");
+		assertEquals(ExitCode.OK, dossier.run("import", "--corpus", corpus.toString(), input.toString()), dossier.err());
+		assertTrue(dossier.out().contains("entities recognised in 2 articles"), dossier.out());
+		assertFalse(Files.exists(corpus.resolve("lineage.json")), "an import links only with --link");
+		Corpus stored = Corpus.open(corpus);
+		EntityStore store = new EntityStore(corpus);
+		for (String id : stored.ids()) {
+			assertTrue(store.hasMentions(id), "mentions stored beside " + id);
+			assertTrue(store.linkedEntityIds(id).contains("iso3166:JP"), store.linkedEntityIds(id).toString());
+		}
+
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", corpus.toString()), dossier.err());
+		assertTrue(dossier.out().contains("translation"), dossier.out());
+		assertTrue(dossier.out().contains("iso3166:JP"), "linked through the ids: " + dossier.out());
+		assertFalse(dossier.err().contains("no stored entity mentions"), dossier.err());
+	}
+
+	@Test
+	void withoutEntitiesTheImportStoresNoMentionsAndLineageSaysSoOnce() throws IOException {
+		Path input = countriesFile();
+		Path corpus = folder.resolve("corpus");
+		assertEquals(ExitCode.OK, dossier.run("import", "--corpus", corpus.toString(), "--no-entities", input.toString()),
+				dossier.err());
+		assertFalse(dossier.out().contains("entities recognised"), dossier.out());
+		EntityStore store = new EntityStore(corpus);
+		assertTrue(Corpus.open(corpus).ids().stream().noneMatch(store::hasMentions), "nothing recognised");
+
+		assertEquals(ExitCode.OK, dossier.run("lineage", "--corpus", corpus.toString()), dossier.err());
+		assertFalse(dossier.out().contains("translation"), "the texts alone share nothing: " + dossier.out());
+		String note = "note: all of 2 articles have no stored entity mentions";
+		assertTrue(dossier.err().contains(note), dossier.err());
+		assertEquals(dossier.err().indexOf(note), dossier.err().lastIndexOf(note), "said once: " + dossier.err());
+		assertTrue(dossier.err().contains("dossier import --corpus " + corpus), dossier.err());
+
+		// the same files imported again: duplicates, but recognised now, since they have no mentions yet
+		assertEquals(ExitCode.OK, dossier.run("import", "--corpus", corpus.toString(), "--link", input.toString()),
+				dossier.err());
+		assertTrue(dossier.out().contains("duplicates 2"), dossier.out());
+		assertTrue(dossier.out().contains("entities recognised in 2 articles"), dossier.out());
+		assertFalse(dossier.err().contains("no stored entity mentions"), dossier.err());
+		assertTrue(Files.readString(corpus.resolve("lineage.json")).contains("\"type\": \"translation\""));
+	}
+
+	/** The English ranking of countries and its French translation, as JSON Lines to import. */
+	private Path countriesFile() throws IOException {
+		Path input = folder.resolve("countries.jsonl");
+		Article english = Article.builder(COUNTRIES_EN).language("en").published("2012-01-05").build();
+		Article french = Article.builder(COUNTRIES_FR).language("fr").published("2012-01-09").build();
+		Files.writeString(input, ArticleJson.toJsonLine(english) + "\n" + ArticleJson.toJsonLine(french) + "\n");
+		return input;
+	}
+
 	/** Mentions of these country names, in text order, linked to their ISO 3166 codes ({@link #CODES}, same order). */
 	private static List<Mention> places(Article article, String... names) {
 		List<Mention> mentions = new ArrayList<>();
