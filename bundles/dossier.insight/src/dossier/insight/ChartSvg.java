@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dossier.core.model.TextDirection;
+
 /**
  * The Corpus Overview's charts as SVG 1.1, in plain Java (no SWT, no fonts: the workbench's export, the corpus
  * licence report and a command line write the same file): titled horizontal bar charts laid out as the workbench
@@ -214,23 +216,6 @@ public final class ChartSvg {
 		return String.format("#%06x", rgb & 0xffffff); //$NON-NLS-1$
 	}
 
-	/** Whether a name is laid out right to left: its first strong character is. */
-	public static boolean rightToLeft(String text) {
-		for (int i = 0; i < text.length();) {
-			int cp = text.codePointAt(i);
-			i += Character.charCount(cp);
-			byte direction = Character.getDirectionality(cp);
-			if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-					|| direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-				return true;
-			}
-			if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-				return false;
-			}
-		}
-		return false;
-	}
-
 	/** {@code text} as XML character data or attribute value; characters XML 1.0 forbids are left out. */
 	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 8);
@@ -268,7 +253,7 @@ public final class ChartSvg {
 			int top = y + TITLE + r * ROW;
 			int baseline = top + ROW / 2 + 4;
 			String label = words.key(dimension, row.getKey());
-			if (rightToLeft(label)) {
+			if (TextDirection.firstStrong(label) == TextDirection.RTL) {
 				text(svg, x + LABEL_WIDTH - 6, baseline, clip(label), true);
 			} else {
 				text(svg, x + 2, baseline, clip(label), false);
@@ -344,7 +329,7 @@ public final class ChartSvg {
 	 */
 	private static void text(StringBuilder svg, int x, int y, String text, boolean rightEdge) {
 		svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append('"'); //$NON-NLS-1$ //$NON-NLS-2$
-		if (rightToLeft(text)) {
+		if (TextDirection.firstStrong(text) == TextDirection.RTL) {
 			svg.append(" direction=\"rtl\" unicode-bidi=\"embed\""); //$NON-NLS-1$
 			svg.append(rightEdge ? " text-anchor=\"start\"" : " text-anchor=\"end\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}

@@ -16,16 +16,37 @@ public enum TextDirection {
 		return direction == null ? fallback : direction;
 	}
 
-	/** The direction of the first strong character of {@code text}, null when there is none. */
+	/**
+	 * The direction of the first strong character of {@code text}, null when there is none. As rule P2 says,
+	 * characters between an isolate initiator (LRI, RLI, FSI) and its matching PDI are skipped; and an explicit
+	 * embedding or override (LRE, LRO, RLE, RLO) met first decides, since whoever wrote it meant that direction.
+	 * Code points outside the Basic Multilingual Plane count as one character each.
+	 */
 	public static @Nullable TextDirection firstStrong(CharSequence text) {
+		int isolates = 0;
 		for (int i = 0; i < text.length();) {
 			int cp = Character.codePointAt(text, i);
 			i += Character.charCount(cp);
 			switch (Character.getDirectionality(cp)) {
-			case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
-				return LTR;
-			case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
-				return RTL;
+			case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+					Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
+				isolates++;
+				break;
+			case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
+				isolates = Math.max(0, isolates - 1);
+				break;
+			case Character.DIRECTIONALITY_LEFT_TO_RIGHT, Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+					Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE:
+				if (isolates == 0) {
+					return LTR;
+				}
+				break;
+			case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+					Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING, Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE:
+				if (isolates == 0) {
+					return RTL;
+				}
+				break;
 			default:
 				break;
 			}

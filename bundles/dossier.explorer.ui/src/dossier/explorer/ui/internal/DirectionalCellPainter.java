@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Widget;
 
+import dossier.ui.BidiText;
+
 /**
  * Paints a column's text in its own direction: an Arabic title reads right to left and starts at the right edge
  * of its cell, an Italian one left to right from the left edge, whatever the table's (or the workbench's)
@@ -102,7 +104,7 @@ public final class DirectionalCellPainter extends OwnerDrawLabelProvider {
 			// scrolling); disposed with the column.
 			layout = new TextLayout(event.display);
 		}
-		boolean rtl = Directions.isRightToLeft(text);
+		boolean rtl = BidiText.isRightToLeft(text);
 		layout.setOrientation(rtl ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
 		layout.setText(text);
 		layout.setFont(element instanceof GroupHeader ? bold : table.getFont());

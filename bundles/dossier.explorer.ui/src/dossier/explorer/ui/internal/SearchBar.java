@@ -10,6 +10,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
+import dossier.ui.BidiText;
+
 /**
  * The explorer's top bar: the corpus chosen, the search field (which follows the direction of the text typed, and
  * searches once typing stops for {@link ExplorerView#SEARCH_DELAY_MS}), and the grouping.
@@ -49,7 +51,7 @@ final class SearchBar {
 		searchText.addModifyListener(event -> {
 			// Typing in Arabic: the field follows the text's direction.
 			String text = searchText.getText();
-			int orientation = Directions.isRightToLeft(text) ? SWT.RIGHT_TO_LEFT : defaultOrientation;
+			int orientation = BidiText.isRightToLeft(text) ? SWT.RIGHT_TO_LEFT : defaultOrientation;
 			if (searchText.getOrientation() != orientation) {
 				searchText.setOrientation(orientation);
 			}

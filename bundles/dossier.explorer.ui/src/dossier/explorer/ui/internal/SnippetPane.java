@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
+import dossier.ui.BidiText;
 import dossier.ui.ThemeColors;
 
 /**
@@ -47,7 +48,7 @@ final class SnippetPane {
 		String body = passage == null ? Messages.Preview_highlighting
 				: snippet.text().isEmpty() ? Messages.Preview_noSnippet : snippet.text();
 		String all = title + '\n' + body;
-		boolean rtl = Directions.isRightToLeft(title.isEmpty() ? body : title);
+		boolean rtl = BidiText.isRightToLeft(title.isEmpty() ? body : title);
 		text.setOrientation(rtl ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
 		text.setText(all);
 		List<StyleRange> ranges = new ArrayList<>();

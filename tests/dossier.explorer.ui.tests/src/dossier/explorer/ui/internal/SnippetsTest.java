@@ -19,14 +19,6 @@ class SnippetsTest {
 	}
 
 	@Test
-	void directionFollowsTheFirstStrongCharacter() {
-		assertTrue(Directions.isRightToLeft("كوريا الشمالية and Putin"));
-		assertTrue(Directions.isRightToLeft("2024: بوتين"), "digits are weak");
-		assertFalse(Directions.isRightToLeft("Putin a Pyongyang: بوتين"));
-		assertFalse(Directions.isRightToLeft(""));
-	}
-
-	@Test
 	void filtersAreQuotedClausesAndedWithTheText() {
 		ExplorerQuery query = ExplorerQuery.initial().withText("بوتين OR كيم").withFilter("publisher", "Al \"Q\" News")
 				.withFilter("language", "ar");
