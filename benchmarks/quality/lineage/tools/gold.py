@@ -61,9 +61,16 @@ GROUPS = [
     ('g35', ['c40', 'n55']),
     ('g36', ['c41', 'n56']),
     ('g37', ['c42', 'n57']),
+    # Added by the fourth widening (7 December 2026, issue 18's eleventh session): four short translation clusters
+    # (Quick Reads posts and a Global Voices Advocacy post with their Portuguese and French editions), all in dev
+    # (DEV_ONLY), so that the test half stays the one measured before; their gold was written before the engine ran.
+    ('g38', ['c43']),
+    ('g39', ['c44']),
+    ('g40', ['c45']),
+    ('g41', ['c46']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
-DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28'}
+DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41'}
 # The third widening's groups in the order they alternate: every second one goes to test.
 THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
 
