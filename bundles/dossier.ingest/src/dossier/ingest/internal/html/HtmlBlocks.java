@@ -171,7 +171,7 @@ public final class HtmlBlocks {
 			}
 			return;
 		case "p", "pre", "address", "dd", "dt": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			block(inCaption ? BlockType.CAPTION : BlockType.PARAGRAPH, e);
+			block(inCaption || isCaption(e) ? BlockType.CAPTION : BlockType.PARAGRAPH, e);
 			return;
 		case "li": //$NON-NLS-1$
 			if (isLinkList(e)) {
@@ -188,8 +188,22 @@ public final class HtmlBlocks {
 		case "table", "img", "picture", "br", "hr": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			return;
 		default:
-			container(e, inCaption);
+			container(e, inCaption || isCaption(e));
 		}
+	}
+
+	/**
+	 * Class or id tokens of a picture's caption: WordPress's {@code wp-caption} and {@code wp-caption-text}, a theme's
+	 * {@code image-caption}, {@code photo-legende}, {@code bildunterschrift}, {@code didascalia}.
+	 */
+	static final Pattern CAPTION = Pattern.compile("(?i)(^|[-_\\s])(caption|legende|légende|bildunterschrift|didascalia)([-_\\s]|$)"); //$NON-NLS-1$
+
+	/**
+	 * True for a {@code <figure>} (its text beside the picture, when it has no {@code <figcaption>}) and an element a
+	 * page marks as a caption by its class or id: the licence checker reads a caption's closing names as its credit.
+	 */
+	private static boolean isCaption(Element e) {
+		return e.normalName().equals("figure") || CAPTION.matcher(e.className()).find() || CAPTION.matcher(e.id()).find(); //$NON-NLS-1$
 	}
 
 	/** A div, section, body...: its block children in order, with loose text between them as paragraphs. */
@@ -210,7 +224,9 @@ public final class HtmlBlocks {
 				}
 				flushLoose(loose, inCaption);
 			} else if (!e.text().isBlank()) {
-				block(inCaption ? BlockType.CAPTION : BlockType.PARAGRAPH, e);
+				// "<div class=foto><img><span class=didascalia>…</span></div>": a caption written in an inline element
+				boolean caption = inCaption || e.getAllElements().stream().anyMatch(HtmlBlocks::isCaption);
+				block(caption ? BlockType.CAPTION : BlockType.PARAGRAPH, e);
 			}
 		}
 	}
