@@ -25,7 +25,7 @@ public final class Analyser {
 	public static LicenceAnalysis analyse(Article article) {
 		String text = article.text();
 		String language = Article.UNDETERMINED.equals(article.language()) ? Languages.guess(text) : article.language();
-		Scan scan = new Scan(text);
+		Scan scan = new Scan(text).captions(article.blocks());
 		List<ThirdPartyItem> thirdParty = ThirdPartyFinder.find(article, scan);
 		LicenceDetector.Result detected = LicenceDetector.detect(article, scan, thirdParty);
 		List<DetectedLicence> licences = new ArrayList<>(detected.licences());

@@ -202,6 +202,13 @@ final class LicenceDetector {
 		for (LicenceStatement statement : article.licences()) {
 			DetectedLicence fromMetadata = fromStatement(statement, text);
 			if (fromMetadata != null) {
+				TextSpan placed = statement.span();
+				if (placed != null && inItsCaption(scan, placed.start())) {
+					// the importer marked a licence line inside a <figcaption>: the picture's licence, not the article's
+					int[] line = Lines.trimmed(text, placed.start());
+					fromMetadata = new DetectedLicence(fromMetadata.licence(), fromMetadata.evidence(), fromMetadata.link(), LicenceScope.ITEM,
+							text.substring(line[0], line[1]), fromMetadata.origin(), fromMetadata.deedLanguage());
+				}
 				licences.add(fromMetadata);
 				TextSpan span = statement.span();
 				if (span != null) {
@@ -235,7 +242,7 @@ final class LicenceDetector {
 			}
 			statements.add(candidate);
 		}
-		mergeByLine(text, statements, thirdParty, licences);
+		mergeByLine(scan, statements, thirdParty, licences);
 		return new Result(licences, mentions);
 	}
 
@@ -287,7 +294,16 @@ final class LicenceDetector {
 	}
 
 	/** Candidates on one short line make one statement ("Licence: CC BY-SA 4.0 https://creativecommons.org/..."). */
-	private static void mergeByLine(String text, List<Candidate> statements, List<ThirdPartyItem> thirdParty, List<DetectedLicence> out) {
+	/**
+	 * True when {@code offset} is in a caption block (as the importer marks a {@code <figcaption>}) whose line does not
+	 * say it speaks of the text itself ("this article"): a licence there is the pictured item's.
+	 */
+	private static boolean inItsCaption(Scan scan, int offset) {
+		return scan.inCaption(offset) && !Patterns.SELF_REFERENCE.matcher(Lines.lineOf(scan.text, offset)).find();
+	}
+
+	private static void mergeByLine(Scan scan, List<Candidate> statements, List<ThirdPartyItem> thirdParty, List<DetectedLicence> out) {
+		String text = scan.text;
 		int i = 0;
 		while (i < statements.size()) {
 			Candidate head = statements.get(i);
@@ -321,7 +337,7 @@ final class LicenceDetector {
 			if (item != null && (wholeTextCredit(item) || reprinted(text, item))) {
 				item = null; // "Republished with permission from The Conversation": the source of the whole text, not an item
 			}
-			boolean itemScope = item != null || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine
+			boolean itemScope = item != null || inItsCaption(scan, head.start()) || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine
 					|| shortLine && captionCredit(text, line, head.start(), end)
 					|| Patterns.FILE_CUE.matcher(Mentions.sentenceAround(text, head.start(), line)).find(); // "diese Datei ... gemeinfrei"
 			String itemText = item != null ? item.credit().text() : itemScope ? text.substring(line[0], line[1]) : null;

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.model.Block;
+import dossier.core.model.BlockType;
+
 /**
  * Runs the checker's case-insensitive patterns only on the lines that hold one of their trigger words (found
  * with {@link String#indexOf} in a lower-cased copy): Java's case-insensitive alternations are slow over a
@@ -34,6 +37,40 @@ final class Scan {
 			folded = new String(chars);
 		}
 		lower = folded;
+	}
+
+	/** The [start, end) spans of the text's caption blocks, in order (empty for a text checked without its blocks). */
+	private List<int[]> captions = List.of();
+
+	/** Takes the article's caption blocks: the text an importer marked as a picture's caption ({@code <figcaption>}). */
+	Scan captions(List<Block> blocks) {
+		List<int[]> spans = new ArrayList<>();
+		for (Block block : blocks) {
+			if (block.type() == BlockType.CAPTION && block.span().end() <= text.length()) {
+				spans.add(new int[] { block.span().start(), block.span().end() });
+			}
+		}
+		captions = spans;
+		return this;
+	}
+
+	/** True when {@code offset} is inside a caption block. */
+	boolean inCaption(int offset) {
+		for (int[] caption : captions) {
+			if (offset >= caption[0] && offset < caption[1]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * True when the line holding {@code offset} is short ({@link Lines#isShort}), or is a caption's: a caption's length is
+	 * no sign of running prose, so a credit cue closing a long caption ("… Photo by Jane Doe") is read there as on a
+	 * credit line.
+	 */
+	boolean isShortOrCaption(int offset) {
+		return Lines.isShort(text, offset) || inCaption(offset);
 	}
 
 	/** The text in lower case, offsets as in {@link #text}. */

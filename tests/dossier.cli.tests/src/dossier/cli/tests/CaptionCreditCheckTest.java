@@ -60,6 +60,13 @@ class CaptionCreditCheckTest {
 	}
 
 	@Test
+	void aLicenceInAFigureCaptionIsThePicturesNotThePages() throws IOException {
+		String json = checkJson(page("<figure><img src=\"march.jpg\" alt=\"\"><figcaption>Protesters in Cairo. Photo by Jane Doe (CC BY-SA 2.0)</figcaption></figure>")); //$NON-NLS-1$
+		assertTrue(json.contains("\"licence\": null"), json); //$NON-NLS-1$
+		assertTrue(json.contains("\"text\": \"Photo by Jane Doe\""), json); //$NON-NLS-1$
+	}
+
+	@Test
 	void theSameWordsInAParagraphCreditNothing() throws IOException {
 		String json = checkJson(page("<p>The march ended by the river — Mario Rossi</p>")); //$NON-NLS-1$
 		assertFalse(json.contains("Mario Rossi\""), json); //$NON-NLS-1$

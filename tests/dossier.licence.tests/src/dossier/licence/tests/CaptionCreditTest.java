@@ -19,8 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dossier.core.model.Article;
 import dossier.core.model.Block;
 import dossier.core.model.BlockType;
+import dossier.core.model.LicenceStatement;
 import dossier.core.model.TextSpan;
+import dossier.licence.LicenceAnalysis;
 import dossier.licence.LicenceChecker;
+import dossier.licence.LicenceScope;
 import dossier.licence.ThirdPartyItem;
 
 /**
@@ -100,6 +103,38 @@ class CaptionCreditTest {
 				.blocks(List.of(new Block(BlockType.CAPTION, new TextSpan(11, whole.length()), null))).build();
 		assertEquals(List.of(), new LicenceChecker().analyse(article).thirdParty());
 		assertEquals(List.of("Thalita Rocha", "Agência O Correio"), credits(caption, BlockType.CAPTION).get(0).holders()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Festival de cine en Bogotá bajo Licencia CC by 2.0", //$NON-NLS-1$
+			"Manifestanti davanti al municipio - Licenza CC BY-SA 4.0" }) //$NON-NLS-1$
+	void aLicenceInACaptionIsThePicturesNotTheArticles(String caption) {
+		LicenceAnalysis inCaption = new LicenceChecker().analyse(article(caption, BlockType.CAPTION));
+		assertEquals(null, inCaption.licence());
+		assertTrue(inCaption.licences().stream().anyMatch(l -> l.scope() == LicenceScope.ITEM), inCaption.licences().toString());
+		LicenceAnalysis inParagraph = new LicenceChecker().analyse(article(caption, BlockType.PARAGRAPH));
+		assertEquals(List.of(LicenceScope.ARTICLE), inParagraph.licences().stream().map(l -> l.scope()).toList());
+	}
+
+	@Test
+	void aCaptionThatSpeaksOfTheArticleLicensesIt() {
+		LicenceAnalysis analysis = new LicenceChecker().analyse(article("This article is licensed under CC BY 4.0", BlockType.CAPTION)); //$NON-NLS-1$
+		assertEquals(List.of("CC-BY-4.0"), analysis.articleLicences().stream().map(l -> l.licence().id()).toList()); //$NON-NLS-1$
+	}
+
+	/** As the HTML importer hands a figcaption that holds a licence: a statement placed in the caption. */
+	@Test
+	void aLicenceStatementTheImporterPlacedInACaptionIsThePictures() {
+		String title = "Page title"; //$NON-NLS-1$
+		String caption = "Protesters in Cairo. Photo by Jane Doe (CC BY-SA 2.0)"; //$NON-NLS-1$
+		String whole = title + "\n\n" + caption; //$NON-NLS-1$
+		TextSpan span = new TextSpan(title.length() + 2, whole.length());
+		Article article = Article.builder(whole).title(title)
+				.blocks(List.of(new Block(BlockType.TITLE, new TextSpan(0, title.length()), null), new Block(BlockType.CAPTION, span, null)))
+				.addLicence(new LicenceStatement(LicenceStatement.Origin.TEXT, caption, null, span)).build();
+		LicenceAnalysis analysis = new LicenceChecker().analyse(article);
+		assertEquals(null, analysis.licence());
+		assertEquals(List.of("CC-BY-SA-2.0"), analysis.licences().stream().filter(l -> l.scope() == LicenceScope.ITEM).map(l -> l.licence().id()).toList()); //$NON-NLS-1$
 	}
 
 	/** The licence engine reads Arabic given names from its own copy of the entity engine's list: the two stay the same. */
