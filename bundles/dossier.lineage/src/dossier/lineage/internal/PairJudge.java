@@ -93,6 +93,16 @@ public final class PairJudge {
 	static final int CROSS_SCRIPT_FIGURES = 2;
 
 	/** Languages written in Arabic script, whose names reach a fingerprint only as consonant skeletons. */
+	/**
+	 * A short text: a fingerprint lighter than this (a Quick Reads post, a brief of two or three sentences holds a
+	 * handle, a date and two or three names, 15 to 25 after rarity). The score damps every match of less than 12, so a
+	 * short translation that keeps all its few things stays under the same-story score; {@link #shortPair} takes it.
+	 */
+	static final double SHORT = 30;
+
+	/** The share of the lighter of two short fingerprints that their alignment must hold, undamped. */
+	static final double SHORT_SHARE = 0.35;
+
 	private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur", "ps", "ckb"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	/**
 	 * Languages written in Cyrillic script (Serbian, written in both Cyrillic and Latin, is left out): like Greek,
@@ -169,6 +179,7 @@ public final class PairJudge {
 				|| crossScript && fingerprint >= SAME_STORY && figures(alignment) >= 1
 						&& (distinct >= CROSS_SCRIPT_DISTINCT && alignment.matchedWeight() >= MIN_SHARED_WEIGHT
 								|| distinct >= CROSS_SCRIPT_DISTINCT - 1 && figures(alignment) >= CROSS_SCRIPT_FIGURES)
+				|| shortPair(alignment, distinct)
 				|| pointer != null
 				&& (pointer.derives || fingerprint >= SUPPORTED))) {
 			type = LinkType.TRANSLATION;
@@ -352,6 +363,29 @@ public final class PairJudge {
 			}
 		}
 		return common <= 1 && common * 2 < smaller.size();
+	}
+
+	/**
+	 * Two short texts of about one length (neither fingerprint {@link #SHORT} or heavier, the heavier at most twice the
+	 * lighter) whose alignment holds {@link #SHORT_SHARE} of the lighter, undamped: {@link #CROSS_SCRIPT_DISTINCT}
+	 * distinct things weighing {@link #MIN_SHARED_WEIGHT}, one of them an address, a handle, a date or a figure, which a
+	 * translator carries over and an article written apart seldom shares in order. A Quick Reads post and its
+	 * Portuguese edition share "@badiucao", "25", "June 4" and Beijing and nothing else: all they hold.
+	 */
+	static boolean shortPair(Alignment.Result alignment, int distinct) {
+		double lighter = Math.min(alignment.weightA(), alignment.weightB());
+		double heavier = Math.max(alignment.weightA(), alignment.weightB());
+		if (lighter <= 0 || heavier >= SHORT || heavier > 2 * lighter || distinct < CROSS_SCRIPT_DISTINCT
+				|| alignment.matchedWeight() < MIN_SHARED_WEIGHT || alignment.matchedWeight() / lighter < SHORT_SHARE) {
+			return false;
+		}
+		for (FingerprintToken token : alignment.matched()) {
+			String key = token.key();
+			if (key.startsWith("u:") || key.startsWith("h:") || key.startsWith("d:")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return true;
+			}
+		}
+		return figures(alignment) >= 1;
 	}
 
 	/** How many different numbers of three digits or more, years left out, the alignment matched. */
