@@ -3,12 +3,15 @@ package dossier.entities.store;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import dossier.entities.Catalogue;
 import dossier.entities.LinkedEntityIds;
@@ -60,8 +63,30 @@ public final class EntityStore {
 		}
 	}
 
+	/** Stores {@code catalogue} as the corpus's (atomically), under the corpus's entities lock. */
 	public void saveCatalogue(Catalogue catalogue) throws IOException {
-		JsonFiles.writeAtomically(catalogueFile(), CatalogueFormat.toJson(catalogue));
+		String json = CatalogueFormat.toJson(catalogue);
+		EntitiesLock.holding(folder, () -> {
+			JsonFiles.writeAtomically(catalogueFile(), json);
+			return null;
+		});
+	}
+
+	/**
+	 * Changes the corpus's catalogue as one step: {@code change} is given the catalogue stored now and it is stored
+	 * again once changed, while no other writer of this corpus's entities (another thread, or the workbench beside a
+	 * command in another process) can write in between; an entity another writer added is therefore never lost.
+	 *
+	 * @return what {@code change} returned
+	 * @throws CatalogueFormatException when the stored catalogue is malformed (it is then left as it is)
+	 */
+	public <T> T updateCatalogue(Function<Catalogue, T> change) throws IOException {
+		return EntitiesLock.holding(folder, () -> {
+			Catalogue current = loadCatalogue();
+			T result = change.apply(current);
+			JsonFiles.writeAtomically(catalogueFile(), CatalogueFormat.toJson(current));
+			return result;
+		});
 	}
 
 	/** Writes this corpus's catalogue to {@code target} (for another corpus to import). */
@@ -77,10 +102,7 @@ public final class EntityStore {
 	 */
 	public int importCatalogue(Path file) throws IOException {
 		Catalogue incoming = readCatalogue(file);
-		Catalogue current = loadCatalogue();
-		int added = current.addAll(incoming);
-		saveCatalogue(current);
-		return added;
+		return updateCatalogue(current -> current.addAll(incoming));
 	}
 
 	/** The stored mentions of an article (with analysts' decisions), or an empty list. */
@@ -138,7 +160,40 @@ public final class EntityStore {
 		}
 	}
 
+	/**
+	 * Stores {@code mentions} as the article's (atomically), under the corpus's entities lock: a change made by
+	 * {@link #updateMentions} in another thread or process is never half-overwritten.
+	 */
 	public void saveMentions(String articleId, List<Mention> mentions) throws IOException {
-		JsonFiles.writeAtomically(mentionsFile(articleId), MentionsFormat.toJson(articleId, mentions));
+		Path file = mentionsFile(articleId);
+		String json = MentionsFormat.toJson(articleId, mentions);
+		EntitiesLock.holding(folder, () -> {
+			JsonFiles.writeAtomically(file, json);
+			return null;
+		});
+	}
+
+	/**
+	 * Changes the article's mentions as one step: {@code change} is given the mentions stored now (empty when there
+	 * are none) and what it returns is stored, while no other writer of this corpus's mentions — another thread, the
+	 * workbench, {@code dossier import} in another process — can write in between. Keep {@code change} short (merge,
+	 * not recognise): every writer of the corpus's mentions waits for it.
+	 *
+	 * @return what was stored
+	 * @throws IOException when the stored mentions cannot be read (they are then left alone) or written
+	 */
+	public List<Mention> updateMentions(String articleId, UnaryOperator<List<Mention>> change) throws IOException {
+		Path file = mentionsFile(articleId);
+		return EntitiesLock.holding(folder, () -> {
+			List<Mention> now;
+			try {
+				now = loadMentions(articleId);
+			} catch (IllegalArgumentException | UncheckedIOException e) {
+				throw new IOException(articleId + ": stored mentions unreadable, left alone: " + e.getMessage(), e); //$NON-NLS-1$
+			}
+			List<Mention> next = change.apply(now);
+			JsonFiles.writeAtomically(file, MentionsFormat.toJson(articleId, next));
+			return next;
+		});
 	}
 }

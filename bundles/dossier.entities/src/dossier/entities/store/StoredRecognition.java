@@ -67,19 +67,13 @@ public final class StoredRecognition {
 			throw new IOException(article.id() + ": stored mentions unreadable, left alone: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 		ArticleEntities found = engine.recognize(article, stored);
-		List<Mention> merged = merge(stored, found.mentions());
-		// An analyst may have saved decisions while the engine ran: merge into what is stored now, not what was read.
-		List<Mention> now;
-		try {
-			now = store.loadMentions(article.id());
-		} catch (IllegalArgumentException | UncheckedIOException e) {
-			throw new IOException(article.id() + ": stored mentions unreadable, left alone: " + e.getMessage(), e); //$NON-NLS-1$
-		}
-		if (!now.equals(stored)) {
-			merged = merge(now, found.mentions());
-		}
-		merged.sort(Mention.TEXT_ORDER);
-		store.saveMentions(article.id(), merged);
+		// An analyst may have saved decisions while the engine ran: merge into what is stored when the merge is
+		// written, under the corpus's entities lock, so that no decision saved meanwhile is lost.
+		List<Mention> merged = store.updateMentions(article.id(), now -> {
+			List<Mention> result = new ArrayList<>(merge(now, found.mentions()));
+			result.sort(Mention.TEXT_ORDER);
+			return result;
+		});
 		int suggestions = (int) merged.stream().filter(m -> m.status() == MentionStatus.SUGGESTED).count();
 		return new Outcome(article.id(), suggestions, merged.size() - suggestions);
 	}

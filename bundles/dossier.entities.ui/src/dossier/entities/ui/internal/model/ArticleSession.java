@@ -181,9 +181,10 @@ public final class ArticleSession {
 			}
 		}
 		if (!joining.isEmpty()) {
-			Catalogue onDisk = store.loadCatalogue();
-			joining.values().forEach(onDisk::put);
-			store.saveCatalogue(onDisk);
+			store.updateCatalogue(onDisk -> {
+				joining.values().forEach(onDisk::put);
+				return null;
+			});
 			EntityEngine engine = engineIfReady();
 			synchronized (catalogue) {
 				joining.values().forEach(catalogue::put);
