@@ -27,6 +27,10 @@ import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusListener;
 import dossier.core.store.CorpusLock;
+import dossier.entities.Catalogue;
+import dossier.entities.EntityEngine;
+import dossier.entities.store.BackgroundRecognition;
+import dossier.entities.store.EntityStore;
 import dossier.index.BackgroundUpdates;
 import dossier.index.CorpusIndex;
 import dossier.index.CorpusIndexes;
@@ -34,7 +38,7 @@ import dossier.index.IndexSource;
 
 /**
  * Import through the store against its anchors, measured in one run over the same articles:
- * {@code benchmarks/run import [--articles N] [--seed S] [--dir DIR] [--rounds R]}.
+ * {@code benchmarks/run import [--articles N] [--seed S] [--dir DIR] [--rounds R] [--entities]}.
  * <ol>
  * <li><b>bare Lucene</b>: each article's title and text added to a Lucene index with the standard analyser, one
  * thread, one commit — the floor no import through any store can beat;</li>
@@ -44,7 +48,11 @@ import dossier.index.IndexSource;
  * through temporary files), no index;</li>
  * <li><b>import through the store</b>: what {@code dossier import} does after reading the files — the writer lock
  * held, {@link Corpus#put} for each article, the index following the corpus on background threads
- * ({@link BackgroundUpdates}), one commit.</li>
+ * ({@link BackgroundUpdates}), one commit;</li>
+ * <li>with {@code --entities}, <b>import with entity recognition</b>: what {@code dossier import} does by default since
+ * it recognises entities — the same, with each stored article recognised and its mentions stored on background lanes
+ * ({@link BackgroundRecognition}), the engine built inside the clock (a fresh one each round, as each command builds
+ * its own).</li>
  * </ol>
  * The articles ({@link SyntheticArticles}) are generated before any clock starts, so no figure includes the
  * generator. Each phase runs {@code --rounds} times (default 2) into a fresh folder; the best round is
@@ -60,14 +68,16 @@ public final class ImportBenchmark {
 		long seed = 42;
 		int rounds = 2;
 		Path dir = null;
+		boolean entities = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 			case "--articles" -> count = Integer.parseInt(args[++i]); //$NON-NLS-1$
 			case "--seed" -> seed = Long.parseLong(args[++i]); //$NON-NLS-1$
 			case "--rounds" -> rounds = Integer.parseInt(args[++i]); //$NON-NLS-1$
 			case "--dir" -> dir = Path.of(args[++i]); //$NON-NLS-1$
+			case "--entities" -> entities = true; //$NON-NLS-1$
 			default -> {
-				System.err.println("usage: benchmarks/run import [--articles N] [--seed S] [--rounds R] [--dir DIR]"); //$NON-NLS-1$
+				System.err.println("usage: benchmarks/run import [--articles N] [--seed S] [--rounds R] [--dir DIR] [--entities]"); //$NON-NLS-1$
 				System.exit(2);
 			}
 			}
@@ -144,6 +154,42 @@ public final class ImportBenchmark {
 			phase.report("import through the store (lock held, put + index following, one commit)", count); //$NON-NLS-1$
 			if (Corpus.open(imported).size() != count) {
 				throw new IllegalStateException("stored " + Corpus.open(imported).size()); //$NON-NLS-1$
+			}
+			if (entities) {
+				Path recognised = fresh(work.resolve("import-entities")); //$NON-NLS-1$
+				phase = Phase.start();
+				Corpus withEntities = Corpus.open(recognised);
+				EntityStore store = new EntityStore(recognised);
+				BackgroundRecognition.Summary summary;
+				try (CorpusLock lock = withEntities.lockForWriting("benchmark", Duration.ZERO); //$NON-NLS-1$
+						CorpusIndex index = CorpusIndexes.open(withEntities);
+						BackgroundRecognition recognition = new BackgroundRecognition(store,
+								() -> EntityEngine.create(new Catalogue()))) {
+					try (BackgroundUpdates updates = new BackgroundUpdates(index)) {
+						CorpusListener follower = CorpusIndexes.follow(withEntities, updates);
+						CorpusListener recognising = new CorpusListener() {
+							@Override
+							public void added(Article article) {
+								recognition.recognise(article);
+							}
+						};
+						withEntities.addListener(recognising);
+						for (int i = 0; i < count; i++) {
+							withEntities.put(articles.get(i), originals.get(i));
+						}
+						withEntities.removeListener(follower);
+						withEntities.removeListener(recognising);
+						summary = recognition.finish();
+						if (updates.finish().isPresent()) {
+							throw updates.finish().get();
+						}
+					}
+					index.commit();
+				}
+				phase.report("import with entity recognition (as dossier import; engine built inside)", count); //$NON-NLS-1$
+				if (summary.recognised() != count) {
+					throw new IllegalStateException("recognised " + summary); //$NON-NLS-1$
+				}
 			}
 		}
 		System.out.println("work folder: " + work + " (delete it when done)"); //$NON-NLS-1$ //$NON-NLS-2$
