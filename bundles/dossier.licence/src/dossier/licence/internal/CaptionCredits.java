@@ -32,9 +32,10 @@ import dossier.licence.ThirdPartyItem;
  * as a credit when it is only holders by shape ({@link CreditShapes}' readers: a person's name, a capitalised run, an
  * acronym, a site's address, a handle; a listed holder; in Arabic, which has no capitals, a name that starts with a
  * given name of {@code data/arabic-given-names.txt}, or a listed agency), joined as credits join them (slashes, bars,
- * dashes, "via"). What is ambiguous stays out: a single name in mixed case after a sentence's end or in brackets is as
- * often the person the picture shows ("… in Rome. Pope Francis", "(Forza Italia)"), a lone unlisted acronym is a party
- * or a state ("(CDU)", "(EE.UU.)"), and a chain naming the page's own publisher is its staff.
+ * dashes, "via", "for"). What is ambiguous stays out: a name that opens with a place's or an office's word ("— Santa
+ * Clara", "… Pope Francis"), a lone unlisted acronym, which is a party or a state ("(CDU)", "(EE.UU.)"), a lone name
+ * after a comma (one more name of the caption's list), initials ("(J. I. R.)", a staff signature), a run opened by a cue
+ * word (the cue rules read those), and a chain naming the page's own publisher (its staff).
  */
 final class CaptionCredits {
 
@@ -46,7 +47,7 @@ final class CaptionCredits {
 
 	/** Where a caption's own text may end and its credit begin: the position right after the boundary. */
 	private static final Pattern BOUNDARY = Pattern.compile(
-			"(?<sentence>(?<![\\s.]\\p{Lu}|\\p{Lu}\\.\\p{Lu})[.!?؟»”\"](?=\\s))\\s+" // a sentence's end, not an initial's ("J. Smith", "U.S.") //$NON-NLS-1$
+			"(?<sentence>(?<![\\s.]\\p{Lu}|\\p{Lu}\\.\\p{Lu}|(?<![\\p{L}])\\p{IsArabic})[.!?؟»”\"](?=\\s))\\s+" // a sentence's end, not an initial's ("J. Smith", "U.S.", "د.") //$NON-NLS-1$
 					+ "|(?<dash>(?:\\s|(?<=[\\p{L}\\p{N}.)]))[-–—ـ](?=\\s))\\s+" // " - ", "2017- ", " — " //$NON-NLS-1$
 					+ "|(?<bar>\\|)\\s*" //$NON-NLS-1$
 					+ "|(?<slash>\\s/)\\s+" //$NON-NLS-1$
@@ -208,11 +209,23 @@ final class CaptionCredits {
 		case KNOWN, ADDRESS -> true;
 		// a name in capitals after a caption in mixed case: the photographer ("… en la intimidad. JOHN REYES")
 		case CAPITALS_PERSON -> captionInMixedCase;
-		// a name in mixed case after a dash, a bar or a slash ("… — Mario Rossi"); after a sentence's end or in brackets
-		// it is as often the person shown
-		case PERSON -> (boundary == 1 || boundary == 2 || boundary == 3) && !placeOrTitle(parts[0].strip());
+		// a name in mixed case closing a caption after its last sentence, a dash, a bar, a slash or in brackets after a
+		// sentence ("… in Cairo. Ahmed Ali", "… — Mario Rossi", "… in Cairo. (Ahmed Ali)"), unless its first word opens a
+		// place's or an office's name; a bracket right after a name is an affiliation ("Alberto Gil (Partido Popular)")
+		case PERSON -> !placeOrTitle(parts[0].strip()) && (boundary != 4 || sentenceEndsBefore(text, lineStart, creditStart));
 		default -> false;
 		};
+	}
+
+	/** True when a sentence ends just before the bracket that opens at or before {@code creditStart}. */
+	private static boolean sentenceEndsBefore(String text, int lineStart, int creditStart) {
+		int i = text.lastIndexOf('(', creditStart);
+		int square = text.lastIndexOf('[', creditStart);
+		i = Math.max(i, square) - 1;
+		while (i > lineStart && Character.isWhitespace(text.charAt(i))) {
+			i--;
+		}
+		return i > lineStart && ".!?؟»”\"".indexOf(text.charAt(i)) >= 0; //$NON-NLS-1$
 	}
 
 	private static boolean isAgency(CreditHolders holders, String[] parts) {
@@ -234,6 +247,11 @@ final class CaptionCredits {
 		}
 		return false;
 	}
+
+	/** Capitalised cue words that open a credit the cue rules read ("Immagine di …", "ZVG …", "Divulgação …"): no person's name. */
+	private static final Set<String> CUE_WORDS = Set.of("foto", "fotos", "photo", "photos", "image", "images", "immagine", "imagen", "imagem", "bild", "beeld", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"zvg", "divulgação", "reprodução", "crédito", "credit", "crédit", "credits", "source", "fonte", "fuente", "quelle", "bron", "traducción", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"translation", "traduction", "traduzione", "tradução", "übersetzung", "revista", "magazine", "rivista", "revue", "zeitschrift"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
 	/** Initials only, "J. I. R.": a staff member's signature, no name to credit. */
 	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s*)+"); //$NON-NLS-1$
@@ -257,7 +275,7 @@ final class CaptionCredits {
 		if (ADDRESS_OR_HANDLE.matcher(part).matches()) {
 			return Shape.ADDRESS;
 		}
-		if (CreditShapes.PERSON.matcher(part).matches() && !INITIALS.matcher(part).matches()) {
+		if (CreditShapes.PERSON.matcher(part).matches() && !INITIALS.matcher(part).matches() && !CUE_WORDS.contains(WORD_SPLIT.split(part, 2)[0].toLowerCase(Locale.ROOT))) {
 			return CAPITALS.matcher(part).matches() ? Shape.CAPITALS_PERSON : Shape.PERSON;
 		}
 		if (part.matches(CreditShapes.NAME_RUN)) {

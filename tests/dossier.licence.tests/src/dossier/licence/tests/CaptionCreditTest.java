@@ -28,9 +28,9 @@ import dossier.licence.ThirdPartyItem;
 
 /**
  * Credits known by their place (issue 15): a text the importer marks as a caption closes with its credit after the
- * last sentence, a dash, a bar, a slash or a comma, with no cue word. The same words in a paragraph credit nothing,
- * and a caption closed by what a caption names (a person shown after its sentence, a party in brackets, a place, an
- * office) credits nothing either. The names are invented and on no list.
+ * last sentence, a dash, a bar, a slash, a bracket or a comma, with no cue word. The same words in a paragraph credit
+ * nothing, and a caption closed by what a caption names (a party in brackets, a place, an office, a list of names)
+ * credits nothing either. The names are invented and on no list.
  */
 class CaptionCreditTest {
 
@@ -60,6 +60,9 @@ class CaptionCreditTest {
 			متظاهرون أمام مبنى البرلمان في العاصمة / خالد يوسف                                        ¦ خالد يوسف                  ¦ خالد يوسف
 			Crowds wait for the parade on the main avenue in the rain. Jane Holt for The Daily Ledger ¦ Jane Holt for The Daily Ledger ¦ Jane Holt+The Daily Ledger
 			Mourners at the funeral on Sunday, Aug. 2, 2020, Omar al-Khatib/AFP                     ¦ Omar al-Khatib/AFP         ¦ Omar al-Khatib+AFP
+			The mayor opens the new bridge over the river in Rome. Karim Nassar                    ¦ Karim Nassar               ¦ Karim Nassar
+			The minister meets party leaders in Berlin. (Lukas Berger)                              ¦ Lukas Berger               ¦ Lukas Berger
+			الأطفال في ساحة المدرسة بعد عودة الدراسة. محمد السيد                                      ¦ محمد السيد                 ¦ محمد السيد
 			""")
 	void aCaptionClosesWithItsCredit(String caption, String credit, String holders) {
 		List<ThirdPartyItem> found = credits(caption, BlockType.CAPTION);
@@ -82,9 +85,9 @@ class CaptionCreditTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "The mayor opens the new bridge over the river in Rome. Karim Nassar", // the person shown //$NON-NLS-1$
-			"The minister meets party leaders in Berlin (Lukas Berger)", //$NON-NLS-1$
+	@ValueSource(strings = { "The crowd cheers as the car passes in the square. Pope Francis", // the person shown, by his office //$NON-NLS-1$
 			"The chancellor speaks in the Bundestag (CDU)", // a party //$NON-NLS-1$
+			"The minister meets the party's leaders in Madrid, with Alberto Gil (Partido Popular)", // an affiliation //$NON-NLS-1$
 			"Pilgrims in the square before the morning prayer — Santa Clara", // a place //$NON-NLS-1$
 			"The minister meets farmers at the fair - President Lula", // an office //$NON-NLS-1$
 			"Volunteers clean the beach at dawn, Lisbon, Portugal", //$NON-NLS-1$
