@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import dossier.core.model.Article;
@@ -38,8 +39,8 @@ public final class Lineage {
 
 	/**
 	 * Links every article of {@code corpus} (one at a time through a fresh {@link LineageIndex}, so each pair is
-	 * compared once), replaces the suggestions of the corpus's lineage file and writes it under the corpus's
-	 * writer lock.
+	 * compared once), then replaces the suggestions of the corpus's lineage file and writes it, the file read again
+	 * under the corpus's writer lock ({@link #update}): a decision stored while it linked is kept.
 	 *
 	 * @throws IOException when the lineage file cannot be read or written, or another writer holds the corpus
 	 */
@@ -54,11 +55,32 @@ public final class Lineage {
 	 * @throws IOException when the lineage file cannot be read or written, or another writer holds the corpus
 	 */
 	public static Result compute(Corpus corpus, EntityIds entityIds) throws IOException {
-		Result result = link(corpus, entityIds);
+		LineageFile.read(corpus.folder()); // an unreadable file stops the computation before it starts
+		Linked linked = link(corpus, entityIds);
+		LineageFile file = update(corpus, stored -> {
+			stored.replaceSuggestions(linked.links());
+			return true;
+		});
+		return new Result(linked.index(), file, linked.articles());
+	}
+
+	/**
+	 * Changes the corpus's lineage file as one step, under the corpus's writer lock: the file is read again under
+	 * it, so the links and decisions another writer stored meanwhile (the workbench, another command) are kept;
+	 * {@code change} is applied and, when it returns true, the file is written.
+	 *
+	 * @return the file as changed (written or not)
+	 * @throws IOException when the file cannot be read or written, or another writer holds the corpus for more than
+	 *         ten seconds
+	 */
+	public static LineageFile update(Corpus corpus, Predicate<LineageFile> change) throws IOException {
 		try (CorpusLock lock = corpus.lockForWriting("dossier lineage", LOCK_WAIT)) { //$NON-NLS-1$
-			result.file().write();
+			LineageFile file = LineageFile.read(corpus.folder());
+			if (change.test(file)) {
+				file.write();
+			}
+			return file;
 		}
-		return result;
 	}
 
 	/**
@@ -74,7 +96,9 @@ public final class Lineage {
 
 	/** As {@link #current(Corpus)}, with the entity ids {@code entityIds} gives for each article. */
 	public static List<LineageLink> current(Corpus corpus, EntityIds entityIds) throws IOException {
-		return link(corpus, entityIds).file().current(Set.copyOf(corpus.ids()));
+		LineageFile file = LineageFile.read(corpus.folder());
+		file.replaceSuggestions(link(corpus, entityIds).links());
+		return file.current(Set.copyOf(corpus.ids()));
 	}
 
 	/**
@@ -88,16 +112,18 @@ public final class Lineage {
 		return LineageFile.read(corpus.folder()).current(Set.copyOf(corpus.ids()));
 	}
 
-	private static Result link(Corpus corpus, EntityIds entityIds) throws IOException {
-		LineageFile file = LineageFile.read(corpus.folder());
+	/** Every article of a corpus linked through a fresh index: the index, the links found, how many articles. */
+	private record Linked(LineageIndex index, List<LineageLink> links, int articles) {
+	}
+
+	private static Linked link(Corpus corpus, EntityIds entityIds) throws IOException {
 		LineageIndex index = new LineageIndex();
 		int[] count = new int[1];
 		List<LineageLink> links;
 		try (Stream<Article> articles = corpus.articles()) {
 			links = addAll(index, articles.peek(article -> count[0]++).iterator(), THREADS, entityIds);
 		}
-		file.replaceSuggestions(links);
-		return new Result(index, file, count[0]);
+		return new Linked(index, links, count[0]);
 	}
 
 	/** Threads that prepare articles ahead of the adds in a first pass (the calling thread compares): one per core. */
@@ -189,11 +215,10 @@ public final class Lineage {
 	public static List<LineageLink> addArticle(Corpus corpus, LineageIndex index, Article article, EntityIds entityIds)
 			throws IOException {
 		List<LineageLink> links = index.add(article, entityIds.of(article));
-		LineageFile file = LineageFile.read(corpus.folder());
-		file.replaceSuggestionsOf(article.id(), links);
-		try (CorpusLock lock = corpus.lockForWriting("dossier lineage", LOCK_WAIT)) { //$NON-NLS-1$
-			file.write();
-		}
+		LineageFile file = update(corpus, stored -> {
+			stored.replaceSuggestionsOf(article.id(), links);
+			return true;
+		});
 		return file.current(Set.copyOf(corpus.ids())).stream().filter(link -> link.involves(article.id())).toList();
 	}
 }

@@ -97,14 +97,22 @@ public class LineageCommand extends ParsedCommand {
 			}
 			LineageFile file = result.file();
 			if (!decisions.isEmpty()) {
-				for (String[] decision : decisions) {
-					LinkStatus status = decision[0].equals("--confirm") ? LinkStatus.CONFIRMED : LinkStatus.REJECTED; //$NON-NLS-1$
-					if (file.decide(decision[1], decision[2], LinkType.ofId(decision[3]), status).isEmpty()) {
-						console.error("no " + decision[3] + " link between " + decision[1] + " and " + decision[2]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						return ExitCode.USAGE_OR_IO;
+				// recorded in the file as it is under the corpus's lock (the workbench may have decided meanwhile);
+				// all or nothing: one decision that names no link and none is written
+				List<String> missing = new ArrayList<>();
+				file = Lineage.update(corpus, stored -> {
+					for (String[] decision : decisions) {
+						LinkStatus status = decision[0].equals("--confirm") ? LinkStatus.CONFIRMED : LinkStatus.REJECTED; //$NON-NLS-1$
+						if (stored.decide(decision[1], decision[2], LinkType.ofId(decision[3]), status).isEmpty()) {
+							missing.add("no " + decision[3] + " link between " + decision[1] + " and " + decision[2]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						}
 					}
+					return missing.isEmpty(); // a rejected link stays in the file as a decision and is proposed no more
+				});
+				if (!missing.isEmpty()) {
+					console.error(missing.get(0));
+					return ExitCode.USAGE_OR_IO;
 				}
-				file.write(); // a rejected link stays in the file as a decision and is proposed no more
 			}
 			// the links of articles the corpus still holds: a removed article's decisions stay in the file, unseen
 			Set<String> held = Set.copyOf(corpus.ids());

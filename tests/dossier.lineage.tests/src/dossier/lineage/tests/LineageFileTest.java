@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
+import dossier.lineage.EntityIds;
 import dossier.lineage.Lineage;
 import dossier.lineage.LineageFile;
 import dossier.lineage.LineageLink;
@@ -49,6 +52,53 @@ class LineageFileTest {
 		LineageFile reread = LineageFile.read(folder);
 		assertEquals(LinkStatus.REJECTED, reread.links().stream()
 				.filter(link -> link.pairKey().equals(translation.pairKey())).findFirst().orElseThrow().status());
+	}
+
+	/**
+	 * A decision another writer stores while the corpus is being linked (the workbench, during a long {@code dossier
+	 * lineage}) is kept: the computation reads the file again under the corpus's lock before it writes, instead of
+	 * writing what it read before linking.
+	 */
+	@Test
+	void aDecisionStoredWhileTheCorpusIsLinkedIsKept() throws IOException {
+		Corpus corpus = Corpus.open(folder);
+		put(corpus, Fixtures.firstPostEnglish(), Fixtures.firstPostFrench());
+		LineageLink translation = Lineage.compute(corpus).file().current().stream()
+				.filter(link -> link.type() == LinkType.TRANSLATION).findFirst().orElseThrow();
+		AtomicBoolean decided = new AtomicBoolean();
+		EntityIds meanwhile = article -> { // asked while linking: the analyst rejects the link then
+			if (decided.compareAndSet(false, true)) {
+				try {
+					Lineage.update(corpus, file -> file.decide(translation.from(), translation.to(), LinkType.TRANSLATION,
+							LinkStatus.REJECTED).isPresent());
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+			return List.of();
+		};
+
+		Lineage.Result again = Lineage.compute(corpus, meanwhile);
+
+		assertTrue(decided.get());
+		assertEquals(LinkStatus.REJECTED, LineageFile.read(folder).links().stream()
+				.filter(link -> link.pairKey().equals(translation.pairKey())).findFirst().orElseThrow().status());
+		assertTrue(again.file().current().stream().noneMatch(link -> link.pairKey().equals(translation.pairKey())),
+				"and it is proposed no more");
+	}
+
+	/** A change that says not to write (an invalid decision among valid ones) leaves the file as it was. */
+	@Test
+	void anUpdateThatDeclinesWritesNothing() throws IOException {
+		Corpus corpus = Corpus.open(folder);
+		put(corpus, Fixtures.firstPostEnglish(), Fixtures.firstPostFrench());
+		LineageLink link = Lineage.compute(corpus).file().current().get(0);
+		String before = Files.readString(folder.resolve(LineageFile.FILE_NAME), StandardCharsets.UTF_8);
+		Lineage.update(corpus, file -> {
+			file.decide(link.from(), link.to(), link.type(), LinkStatus.CONFIRMED);
+			return file.decide("nothing", "here", LinkType.TRANSLATION, LinkStatus.REJECTED).isPresent();
+		});
+		assertEquals(before, Files.readString(folder.resolve(LineageFile.FILE_NAME), StandardCharsets.UTF_8));
 	}
 
 	@Test
