@@ -32,7 +32,8 @@ import dossier.licence.ThirdPartyItem;
  * as a credit when it is only holders by shape ({@link CreditShapes}' readers: a person's name, a capitalised run, an
  * acronym, a site's address, a handle; a listed holder; in Arabic, which has no capitals, a name that starts with a
  * given name of {@code data/arabic-given-names.txt}, or a listed agency), joined as credits join them (slashes, bars,
- * dashes, "via", "for"). What is ambiguous stays out: a name that opens with a place's or an office's word ("— Santa
+ * dashes, "via", "for"); and a listed agency or picture library closing the caption with no punctuation before it ("… in
+ * Cairo on Friday AFP"), the caption's end being a boundary of its own. What is ambiguous stays out: a name that opens with a place's or an office's word ("— Santa
  * Clara", "… Pope Francis"), a lone unlisted acronym, which is a party or a state ("(CDU)", "(EE.UU.)"), a lone name
  * after a comma (one more name of the caption's list), initials ("(J. I. R.)", a staff signature), a run opened by a cue
  * word (the cue rules read those), and a chain naming the page's own publisher (its staff).
@@ -123,6 +124,33 @@ final class CaptionCredits {
 							&& item.credit().span().end() <= lineEnd);
 				}
 				ThirdPartyFinder.add(items, text, candidate[0], creditEnd, JOIN.matcher(credit).replaceAll(" / ")); //$NON-NLS-1$
+				return;
+			}
+		}
+		agencyClosing(holders, text, start, end, items);
+	}
+
+	/** The last one to three words of a caption's line, after a space. */
+	private static final Pattern LAST_WORDS = Pattern.compile("(?<=[\\p{Ll}\\p{N}\\p{IsArabic}][\\s\\u00A0])(\\p{Lu}[\\p{L}\\-]*(?:\\s\\p{Lu}[\\p{L}\\-]*){0,2})$"); //$NON-NLS-1$
+
+	/**
+	 * A listed agency or picture library closing a caption with no punctuation before it, its words in capitals or its
+	 * full name: "… the protest in Cairo on Friday AFP", "… il corteo di ieri ANSA", "… on the beach Getty Images". A
+	 * caption's end is a boundary of its own; in running text the same words end a sentence about the agency.
+	 */
+	private static void agencyClosing(CreditHolders holders, String text, int start, int end, List<ThirdPartyItem> items) {
+		Matcher last = LAST_WORDS.matcher(text).region(Math.max(start, end - 40), end).useTransparentBounds(true);
+		if (!last.find()) {
+			return;
+		}
+		String words = last.group(1);
+		String[] split = WORD_SPLIT.split(words);
+		for (int n = split.length; n >= 1; n--) {
+			String tail = String.join(" ", java.util.Arrays.copyOfRange(split, split.length - n, split.length)); //$NON-NLS-1$
+			CreditHolders.Holder holder = holders.lookup(tail);
+			boolean capitals = tail.equals(tail.toUpperCase(Locale.ROOT));
+			if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY) && (capitals || n >= 2)) {
+				ThirdPartyFinder.add(items, text, end - tail.length(), end, holder.name());
 				return;
 			}
 		}

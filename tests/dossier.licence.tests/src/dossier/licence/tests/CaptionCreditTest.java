@@ -63,6 +63,9 @@ class CaptionCreditTest {
 			The mayor opens the new bridge over the river in Rome. Karim Nassar                    ¦ Karim Nassar               ¦ Karim Nassar
 			The minister meets party leaders in Berlin. (Lukas Berger)                              ¦ Lukas Berger               ¦ Lukas Berger
 			الأطفال في ساحة المدرسة بعد عودة الدراسة. محمد السيد                                      ¦ محمد السيد                 ¦ محمد السيد
+			Protesters gather in Cairo on Friday AFP                                                ¦ AFP                        ¦ AFP
+			Il corteo di ieri per le vie del centro ANSA                                            ¦ ANSA                       ¦ ANSA
+			Surfers on the beach at dawn Getty Images                                               ¦ Getty Images               ¦ Getty Images
 			""")
 	void aCaptionClosesWithItsCredit(String caption, String credit, String holders) {
 		List<ThirdPartyItem> found = credits(caption, BlockType.CAPTION);
@@ -79,7 +82,8 @@ class CaptionCreditTest {
 			"Bewoners bij de dijk na de storm - Pieter de Graaf", //$NON-NLS-1$
 			"أطفال يلعبون في ساحة المدرسة بعد عودة الدراسة - محمد السيد", //$NON-NLS-1$
 			"متظاهرون أمام مبنى البرلمان في العاصمة / خالد يوسف", //$NON-NLS-1$
-			"Crowds wait for the parade on the main avenue in the rain. Jane Holt for The Daily Ledger" }) //$NON-NLS-1$
+			"Crowds wait for the parade on the main avenue in the rain. Jane Holt for The Daily Ledger", //$NON-NLS-1$
+			"Protesters gather in Cairo on Friday AFP" }) //$NON-NLS-1$
 	void theSameWordsInAParagraphCreditNothing(String paragraph) {
 		assertEquals(List.of(), credits(paragraph, BlockType.PARAGRAPH));
 	}
@@ -87,6 +91,7 @@ class CaptionCreditTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "The crowd cheers as the car passes in the square. Pope Francis", // the person shown, by his office //$NON-NLS-1$
 			"The chancellor speaks in the Bundestag (CDU)", // a party //$NON-NLS-1$
+			"Readers queue outside the offices of Reuters", // an agency named in mixed case with no boundary: what the picture shows //$NON-NLS-1$
 			"The minister meets the party's leaders in Madrid, with Alberto Gil (Partido Popular)", // an affiliation //$NON-NLS-1$
 			"Pilgrims in the square before the morning prayer — Santa Clara", // a place //$NON-NLS-1$
 			"The minister meets farmers at the fair - President Lula", // an office //$NON-NLS-1$
