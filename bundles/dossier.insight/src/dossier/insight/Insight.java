@@ -3,8 +3,11 @@ package dossier.insight;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -55,6 +58,27 @@ public final class Insight {
 	/** The links between copies. */
 	public List<StoryLink> links() {
 		return links;
+	}
+
+	/**
+	 * The insight into the articles {@code ids} only (the articles selected in the Explorer, say): ids not in the
+	 * corpus are ignored, and so are the links to the articles left out.
+	 */
+	public Insight only(Collection<String> ids) {
+		Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
+		return new Insight(articles.stream().filter(article -> wanted.contains(article.id())).toList(), links);
+	}
+
+	/**
+	 * The articles whose DATE mentions name a day from {@code first} to {@code last} (both included; either order),
+	 * by id: what a brush over the Timeline's events band asks for.
+	 */
+	public List<String> mentioning(LocalDate first, LocalDate last) {
+		LocalDate from = first.isAfter(last) ? last : first;
+		LocalDate to = first.isAfter(last) ? first : last;
+		return articles.stream()
+				.filter(article -> article.dates().stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(to)))
+				.map(ArticleFacts::id).toList();
 	}
 
 	/** The number of stories: articles, with each group of linked copies counted once. */

@@ -104,4 +104,17 @@ class PlaceMapTest {
 		assertEquals(26.2, bahrain.latitude(), 0.5);
 		assertTrue(geography.countries().size() > 240, "every ISO 3166-1 country: " + geography.countries().size());
 	}
+
+	@Test
+	void theMapOfSomeArticlesShowsOnlyTheirPlaces() {
+		// What the Map shows of the articles selected in the Explorer: a2 and a6 (and an id the corpus does not hold).
+		PlaceMap map = KnownCorpus.insight().only(List.of("a2", "a6", "not-in-corpus")).map(false);
+		assertEquals(2, map.stories());
+		assertEquals(List.of("Moscow:RU:2", "Paris:FR:1"), map.places().stream()
+				.map(point -> point.place().label() + ':' + point.country() + ':' + point.articles()).toList());
+		assertEquals(List.of("a2", "a6"), map.countries().get("RU"));
+		// The copies a6 and a7 chosen together are still one story; a1, their original, left out.
+		assertEquals(1, KnownCorpus.insight().only(List.of("a6", "a7")).map(true).stories());
+		assertEquals(0, KnownCorpus.insight().only(List.of()).map(false).stories());
+	}
 }

@@ -83,4 +83,14 @@ class TimelineTest {
 		assertNull(ArticleFacts.day("2024-13-01"));
 		assertNull(ArticleFacts.day(null));
 	}
+
+	@Test
+	void theArticlesMentioningADayOfAPeriod() {
+		// What a brush over the events band shows in the Explorer: a1 names June 1, a4 June 30 and May 14, 1948.
+		Insight insight = KnownCorpus.insight();
+		assertEquals(List.of("a1", "a4"), insight.mentioning(day("2024-06-01"), day("2024-06-30")));
+		assertEquals(List.of("a4"), insight.mentioning(day("1948-12-31"), day("1948-01-01")), "either order");
+		assertEquals(List.of(), insight.mentioning(day("2024-07-01"), day("2024-07-31")),
+				"a4 published in July mentions no July day");
+	}
 }

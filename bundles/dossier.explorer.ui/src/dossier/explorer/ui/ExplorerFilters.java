@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -51,7 +52,7 @@ public final class ExplorerFilters {
 	 *         not made of two ISO days
 	 * @throws PartInitException when the view cannot be shown
 	 */
-	public static IViewPart filter(IWorkbenchPage page, IProject project, String dimension, String value)
+	public static IViewPart filter(IWorkbenchPage page, IProject project, String dimension, @Nullable String value)
 			throws PartInitException {
 		if (!DIMENSIONS.contains(dimension)) {
 			throw new IllegalArgumentException("not an Explorer filter: " + dimension); //$NON-NLS-1$

@@ -221,7 +221,7 @@ public class ExplorerView extends ViewPart {
 	 * Shows {@code project} with {@code dimension} filtered on {@code value} (null lifts the filter); the search
 	 * text and the other filters stay. See {@code dossier.explorer.ui.ExplorerFilters}.
 	 */
-	public void filter(IProject project, String dimension, String value) {
+	public void filter(IProject project, String dimension, @Nullable String value) {
 		bar.corpora().choose(project);
 		updateQuery(state.query.withFilter(dimension, value));
 	}

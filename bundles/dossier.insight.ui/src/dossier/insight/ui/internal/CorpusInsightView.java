@@ -2,6 +2,7 @@
 package dossier.insight.ui.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -20,7 +21,9 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * What the insight views share: the corpus they follow ({@link CorpusPicker}), its {@link CorpusComputation} (one
  * {@link CorpusInsightJob} at a time, recomputed after the corpus changes) and the {@link ExplorerLink} that
- * filters the Article Explorer. The Overview editor hosts the same two on its input instead of a picker.
+ * filters the Article Explorer; and, for the views that offer it, the "Selected articles" toggle that limits the
+ * view to the articles selected in the Explorer ({@link ExplorerSelection}). The Overview editor hosts the
+ * computation and the link on its input instead of a picker.
  *
  * @param <T> what the view's job computes
  */
@@ -36,6 +39,9 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 	protected CorpusPicker corpora;
 	private @Nullable CorpusComputation<T> computation;
 	private @Nullable ExplorerLink explorer;
+	private @Nullable Button selectedButton;
+	private @Nullable ExplorerSelection selection;
+	private String scopeNote = ""; //$NON-NLS-1$
 
 	/**
 	 * Lays {@code parent} out as a column, gives it {@code helpContext} (F1), and makes the view's top bar: the
@@ -68,7 +74,9 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 
 				@Override
 				public CorpusInsightJob<T> newJob(IProject project) {
-					return CorpusInsightView.this.newJob(project);
+					CorpusInsightJob<T> job = CorpusInsightView.this.newJob(project);
+					job.limitTo(scope(project));
+					return job;
 				}
 
 				@Override
@@ -109,6 +117,46 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 			recompute.run();
 		});
 		return button;
+	}
+
+	/**
+	 * The "Selected articles" check box, in {@code bar}: ticked, the view shows only the articles of its corpus
+	 * selected in the Article Explorer, and follows that selection; the whole corpus, and says so
+	 * ({@link #scopeNote()}), when none is selected.
+	 */
+	final Button selectedButton(Composite bar) {
+		Button button = new Button(bar, SWT.CHECK);
+		button.setText(Messages.Selected);
+		button.setToolTipText(Messages.Selected_tooltip);
+		button.addListener(SWT.Selection, event -> recomputeFromMemory());
+		selection = new ExplorerSelection(getSite().getWorkbenchWindow(), () -> {
+			if (!button.isDisposed() && button.getSelection()) {
+				recomputeFromMemory();
+			}
+		});
+		selectedButton = button;
+		return button;
+	}
+
+	/** The articles the next job is limited to: null for the whole corpus. Sets {@link #scopeNote()}. */
+	private @Nullable Set<String> scope(IProject project) {
+		Button button = selectedButton;
+		ExplorerSelection followed = selection;
+		if (button == null || followed == null || !button.getSelection()) {
+			scopeNote = ""; //$NON-NLS-1$
+			return null;
+		}
+		Set<String> ids = followed.ids(project);
+		scopeNote = ids.isEmpty() ? Messages.Selected_none : Messages.Selected_some;
+		return ids.isEmpty() ? null : ids;
+	}
+
+	/**
+	 * What the result shown was computed from, to put before the view's summary: the articles selected in the
+	 * Explorer, or the whole corpus for want of any; empty when the view was not asked to follow the Explorer.
+	 */
+	final String scopeNote() {
+		return scopeNote;
 	}
 
 	/** A label across the view, wrapping (the summary, hints). */
@@ -173,8 +221,8 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 		return explorer().exportName(prefix);
 	}
 
-	/** Shows the articles with {@code value} for the filter {@code key} in the Article Explorer. */
-	final void showInExplorer(String key, String value) {
+	/** Shows the articles with {@code value} for the filter {@code key} in the Article Explorer (null lifts it). */
+	final void showInExplorer(String key, @Nullable String value) {
 		explorer().filter(key, value);
 	}
 
@@ -194,6 +242,10 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 		if (running != null) {
 			running.dispose();
 		}
+		ExplorerSelection followed = selection;
+		if (followed != null) {
+			followed.dispose();
+		}
 		super.dispose();
 	}
 
@@ -201,5 +253,9 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 
 	CorpusPicker corpora() {
 		return corpora;
+	}
+
+	@Nullable Button selectedButton() {
+		return selectedButton;
 	}
 }

@@ -52,8 +52,8 @@ final class ExplorerLink {
 		}
 	}
 
-	/** Shows the articles with {@code value} for the filter {@code key} in the Article Explorer. */
-	void filter(String key, String value) {
+	/** Shows the articles with {@code value} for the filter {@code key} in the Article Explorer (null lifts it). */
+	void filter(String key, @Nullable String value) {
 		IProject project = corpus.get();
 		if (project == null) {
 			return;

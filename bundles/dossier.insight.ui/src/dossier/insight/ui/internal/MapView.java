@@ -29,7 +29,8 @@ import dossier.ui.HelpContexts;
  * The Map view: where a corpus's articles happen. Countries are shaded by the articles that mention them or a place
  * in them, towns and cities are dots sized by their articles, on an offline map ({@link Geography}: Natural Earth
  * outlines, GeoNames towns; no tile is ever fetched). A click on a town or a country shows its articles in the
- * Article Explorer. Computed in a {@link MapJob}; recomputed when the corpus changes.
+ * Article Explorer. "Selected articles" limits it to the articles selected in the Explorer. Computed in a
+ * {@link MapJob}; recomputed when the corpus (or, followed, the Explorer's selection) changes.
  */
 public class MapView extends CorpusInsightView<PlaceMap> {
 
@@ -41,8 +42,9 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite bar = topBar(parent, HelpContexts.MAP_VIEW, 1);
+		Composite bar = topBar(parent, HelpContexts.MAP_VIEW, 2);
 		onceButton = onceButton(bar, false, once -> { /* read when the job is made */ });
+		selectedButton(bar);
 		summary = wrappingLabel(parent);
 		// No geography read here, on the UI thread: the MapJob reads it (0.4 s, once) before a map is shown.
 		canvas = new MapCanvas(parent, this::clicked);
@@ -79,7 +81,7 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 	void show(PlaceMap map) {
 		shown = map;
 		long located = map.places().stream().filter(point -> !point.isCountry()).count();
-		summary.setText(Counts.format(Messages.Map_summary, Labels.count(map.stories(), map.once()), located,
+		summary.setText(scopeNote() + Counts.format(Messages.Map_summary, Labels.count(map.stories(), map.once()), located,
 				map.countries().size(), map.unplaced().size()));
 		unplaced.setText(map.unplaced().isEmpty() ? "" //$NON-NLS-1$
 				: Counts.format(Messages.Map_unplaced, map.unplaced().stream().limit(12)

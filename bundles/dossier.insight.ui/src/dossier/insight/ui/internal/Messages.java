@@ -20,6 +20,10 @@ public final class Messages extends NLS {
 	public static String Dimension_licenceCheck;
 	public static String CountOnce;
 	public static String CountOnce_tooltip;
+	public static String Selected;
+	public static String Selected_tooltip;
+	public static String Selected_some;
+	public static String Selected_none;
 	public static String NoCorpus;
 	public static String Computing;
 	public static String TimelineJob_name;
@@ -50,6 +54,10 @@ public final class Messages extends NLS {
 	public static String Timeline_status;
 	public static String Timeline_events;
 	public static String Timeline_hover;
+	public static String Timeline_eventsJob_name;
+	public static String Timeline_eventsNone;
+	public static String Timeline_eventsShown;
+	public static String Timeline_eventsFirst;
 	public static String Overview_summary;
 	public static String Overview_findings;
 	public static String Overview_rule;

@@ -37,7 +37,8 @@ import dossier.workspace.CorpusProjects;
  * corpus are discs coloured by type and sized by their articles, linked by the articles they share; the layout
  * (Fruchterman–Reingold, seeded), groups and betweenness are computed in a {@link NetworkJob}. A click on an entity
  * shows its articles in the Article Explorer and lights its links; a double-click opens its first article in the
- * Entity Editor, its first mention there selected.
+ * Entity Editor, its first mention there selected. "Selected articles" limits it to the articles selected in the
+ * Explorer.
  */
 public class NetworkView extends CorpusInsightView<Network> {
 
@@ -85,6 +86,7 @@ public class NetworkView extends CorpusInsightView<Network> {
 		onceButton.setSelection(false);
 		largestButton = check(bar, Messages.Network_largestOnly, Messages.Network_largestOnly_tooltip);
 		largestButton.setSelection(false);
+		selectedButton(bar);
 		summary = new Label(parent, SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		canvas = new NetworkCanvas(parent, this::selected, this::open);
@@ -147,7 +149,7 @@ public class NetworkView extends CorpusInsightView<Network> {
 	@Override
 	void show(Network network) {
 		shown = network;
-		summary.setText(Counts.format(Messages.Network_summary, Labels.count(network.stories(), network.options().once()),
+		summary.setText(scopeNote() + Counts.format(Messages.Network_summary, Labels.count(network.stories(), network.options().once()),
 				network.nodes().size(), network.links().size(), network.components(), network.candidates(),
 				network.unlinked(), network.lighterLinks()));
 		canvas.show(network);

@@ -17,7 +17,8 @@ import dossier.insight.Timeline;
 
 /**
  * The timeline drawn on a canvas. Hovering a bar shows its counts in the tooltip; dragging across bars with the
- * left button (or clicking one) brushes a period, handed to {@code onBrush} as its first and last days; the mouse
+ * left button (or clicking one) brushes a period, handed to {@code onBrush} as its first and last days, or to
+ * {@code onEventsBrush} when the brush starts on the dated events band; the mouse
  * wheel zooms around the pointer; dragging with the right button pans. Only paints: everything it shows was
  * computed before.
  */
@@ -28,18 +29,22 @@ final class TimelineCanvas {
 
 	private final Canvas canvas;
 	private final BiConsumer<LocalDate, LocalDate> onBrush;
+	private final BiConsumer<LocalDate, LocalDate> onEventsBrush;
 	private @Nullable Timeline timeline;
 	private int from;
 	private int to;
 	private int brushStart = -1;
 	private int brushEnd = -1;
 	private boolean brushing;
+	private boolean brushingEvents;
 	private int hover = -1;
 	private int panX = -1;
 	private int panFrom;
 
-	TimelineCanvas(Composite parent, BiConsumer<LocalDate, LocalDate> onBrush) {
+	TimelineCanvas(Composite parent, BiConsumer<LocalDate, LocalDate> onBrush,
+			BiConsumer<LocalDate, LocalDate> onEventsBrush) {
 		this.onBrush = onBrush;
+		this.onEventsBrush = onEventsBrush;
 		canvas = Ink.grounded(new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND));
 		canvas.addListener(SWT.Paint, this::paint);
 		canvas.addListener(SWT.Resize, event -> canvas.redraw());
@@ -113,6 +118,7 @@ final class TimelineCanvas {
 				brushStart = b;
 				brushEnd = b;
 				brushing = true;
+				brushingEvents = layout.onEventsBand(event.y);
 				canvas.redraw();
 			}
 		} else if (event.button == 3) {
@@ -152,7 +158,8 @@ final class TimelineCanvas {
 		int first = Math.min(brushStart, brushEnd);
 		int last = Math.max(brushStart, brushEnd);
 		canvas.redraw();
-		onBrush.accept(timeline.buckets().get(first).start(), timeline.buckets().get(last).last());
+		(brushingEvents ? onEventsBrush : onBrush).accept(timeline.buckets().get(first).start(),
+				timeline.buckets().get(last).last());
 	}
 
 	private void wheel(Event event) {

@@ -84,6 +84,11 @@ final class TimelineLayout {
 		return events;
 	}
 
+	/** True when {@code y} is on the events band or the line naming it (a brush there is over events). */
+	boolean onEventsBand(int y) {
+		return y >= events.y - EVENTS_LABEL && y < events.y + events.height;
+	}
+
 	int maxTotal() {
 		return maxTotal;
 	}

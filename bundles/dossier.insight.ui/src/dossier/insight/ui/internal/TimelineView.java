@@ -29,13 +29,15 @@ import dossier.insight.Dimension;
 import dossier.insight.Granularity;
 import dossier.insight.InsightCsv;
 import dossier.insight.Timeline;
+import dossier.ui.Counts;
 import dossier.ui.HelpContexts;
 
 /**
  * The Timeline view: the chosen corpus's articles per day, week or month, stacked by language, publisher,
  * licence or licence check, with the dated events they mention below ({@link TimelineCanvas}). Computed in a
  * {@link TimelineJob}; recomputed when the corpus changes. A brush over bars shows their articles in the Article
- * Explorer ({@link ExplorerFilters#PERIOD}).
+ * Explorer ({@link ExplorerFilters#PERIOD}); a brush over the events band, the articles that mention a day of the
+ * period (found by an {@link EventArticlesJob}, searched by id).
  */
 public class TimelineView extends CorpusInsightView<Timeline> {
 
@@ -51,6 +53,9 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 	private Button onceButton;
 	private TimelineCanvas chart;
 	private Label status;
+	private String summary = ""; //$NON-NLS-1$
+	/** The Explorer search the last brush over the events band set; lifted by a brush over the bars. */
+	private @Nullable String eventsSearch;
 
 	@Override
 	public void init(@Nullable IViewSite site, @Nullable IMemento memento) throws PartInitException {
@@ -83,7 +88,7 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 			recomputeFromMemory();
 		});
 		onceButton = onceButton(bar, once, selected -> once = selected);
-		chart = new TimelineCanvas(parent, this::brushed);
+		chart = new TimelineCanvas(parent, this::brushed, this::eventsBrushed);
 		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -129,13 +134,60 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 	@Override
 	void show(Timeline timeline) {
 		chart.show(timeline);
-		status.setText(NLS.bind(Messages.Timeline_status, new Object[] { Labels.count(timeline.dated(), once),
-				timeline.buckets().size(), timeline.undated(), timeline.eventsOutside() }));
+		summary = NLS.bind(Messages.Timeline_status, new Object[] { Labels.count(timeline.dated(), once),
+				timeline.buckets().size(), timeline.undated(), timeline.eventsOutside() });
+		status.setText(summary);
 		status.getParent().layout(true);
 	}
 
 	private void brushed(LocalDate first, LocalDate last) {
+		String lastEventsSearch = eventsSearch;
+		if (lastEventsSearch != null && lastEventsSearch.equals(ExplorerFilters.searchText(getSite().getPage()))) {
+			searchInExplorer(""); //$NON-NLS-1$
+		}
+		eventsSearch = null;
 		showInExplorer(ExplorerFilters.PERIOD, ExplorerFilters.period(first, last));
+	}
+
+	/** Finds the articles that mention a day from {@code first} to {@code last}, then shows them in the Explorer. */
+	private void eventsBrushed(LocalDate first, LocalDate last) {
+		IProject project = corpora.current();
+		if (project == null) {
+			return;
+		}
+		EventArticlesJob job = new EventArticlesJob(project, first, last, this, status);
+		job.onDone(outcome -> {
+			List<String> ids = outcome.result();
+			if (ids == null) {
+				status.setText(NLS.bind(Messages.Failed, outcome.problem()));
+			} else {
+				showEventArticles(ids, first, last);
+			}
+		});
+		job.schedule();
+	}
+
+	/**
+	 * Shows the articles {@code ids} in the Explorer, without the publication period a brush over the bars set: the
+	 * first {@link #MOST_IDS} when there are more (one search holds no more).
+	 */
+	private void showEventArticles(List<String> ids, LocalDate first, LocalDate last) {
+		if (ids.isEmpty()) {
+			status.setText(summary + '\n' + NLS.bind(Messages.Timeline_eventsNone, first, last));
+			return;
+		}
+		List<String> shown = ids.subList(0, Math.min(MOST_IDS, ids.size()));
+		String query = articlesQuery(shown, () -> ""); //$NON-NLS-1$
+		if (ExplorerFilters.current(getSite().getPage()).containsKey(ExplorerFilters.PERIOD)) {
+			showInExplorer(ExplorerFilters.PERIOD, null);
+		}
+		eventsSearch = query;
+		searchInExplorer(query);
+		status.setText(summary + '\n' + (shown.size() == ids.size()
+				? Counts.format(Messages.Timeline_eventsShown, ids.size(), first.toString(), last.toString())
+				: Counts.format(Messages.Timeline_eventsFirst, shown.size(), ids.size(), first.toString(),
+						last.toString())));
+		status.getParent().layout(true);
 	}
 
 	@Override
@@ -184,6 +236,10 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 
 	String statusText() {
 		return status.getText();
+	}
+
+	@Nullable String eventsSearch() {
+		return eventsSearch;
 	}
 
 	void choose(Granularity value, Dimension stack, boolean countOnce) {

@@ -4,18 +4,22 @@ package dossier.insight.ui.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
@@ -186,5 +190,30 @@ final class InsightFixture {
 			throw new AssertionError("no Article Explorer table");
 		}
 		return tables.get(0);
+	}
+
+	/**
+	 * Selects the articles {@code ids} in the Article Explorer (none: an empty selection), as a click would: through
+	 * the view's selection provider, which the workbench's selection service announces. Waits until the Explorer's
+	 * rows of those articles are read.
+	 */
+	static void selectInExplorer(String... ids) {
+		Set<String> wanted = Set.of(ids);
+		List<Object> rows = new ArrayList<>();
+		Workbench.waitUntil("the Explorer's rows of " + wanted, () -> {
+			rows.clear();
+			for (TableItem item : explorerTable().getItems()) {
+				item.getText(0); // a virtual row is filled when read
+				Object row = item.getData();
+				IResource file = row == null ? null : Adapters.adapt(row, IResource.class);
+				if (file != null && CorpusProjects.articleId(file).filter(wanted::contains).isPresent()) {
+					rows.add(row);
+				}
+			}
+			return rows.size() == wanted.size();
+		});
+		Workbench.page().findView(ExplorerUi.VIEW_ID).getSite().getSelectionProvider()
+				.setSelection(new StructuredSelection(rows));
+		Workbench.processEvents();
 	}
 }

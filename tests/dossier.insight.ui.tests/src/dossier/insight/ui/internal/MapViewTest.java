@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,5 +157,41 @@ class MapViewTest {
 		String csv = new String(view.export("csv"), StandardCharsets.UTF_8);
 		assertEquals(1 + 6 + 4, csv.lines().count(), csv);
 		assertTrue(csv.contains(",حلب,SY,") || csv.contains(",Aleppo,SY,"), csv);
+	}
+
+	@Test
+	void selectedArticlesShowOnlyTheirPlaces() throws Exception {
+		ExplorerFilters.search(Workbench.page(), project, "");
+		InsightFixture.waitForExplorerRows("the Explorer lists the four articles", 4);
+		InsightFixture.selectInExplorer(IDS[0], IDS[2]);
+		Button selected = view.selectedButton();
+		selected.setSelection(true);
+		selected.notifyListeners(SWT.Selection, new Event());
+		InsightFixture.settle("the map of the two selected articles", () -> view.shown() != null && view.shown().stories() == 2);
+		PlaceMap map = view.shown();
+		assertEquals(List.of("FR", "RU", "SY", "SY"), map.places().stream().map(PlacePoint::country).sorted().toList(),
+				"Moscow and Paris, Aleppo and Damascus: " + map.places());
+		assertEquals(Set.of("RU", "FR", "SY"), map.countries().keySet());
+		assertTrue(view.summaryText().startsWith("Selected in the Article Explorer \u2014 2 articles: 4 towns and cities"),
+				view.summaryText());
+
+		// The map follows the Explorer's selection.
+		InsightFixture.selectInExplorer(IDS[1]);
+		InsightFixture.settle("the map of the Italian article", () -> view.shown().stories() == 1);
+		assertEquals(List.of("IT", "IT"), view.shown().places().stream().map(PlacePoint::country).toList());
+
+		// Nothing selected: the whole corpus, and the view says so.
+		InsightFixture.selectInExplorer();
+		InsightFixture.settle("the map of the whole corpus", () -> view.shown().stories() == 4);
+		assertEquals(6, view.shown().places().size());
+		assertTrue(view.summaryText().startsWith("No article of this corpus is selected in the Article Explorer"),
+				view.summaryText());
+
+		// Unticked, the map no longer follows the selection.
+		selected.setSelection(false);
+		selected.notifyListeners(SWT.Selection, new Event());
+		InsightFixture.selectInExplorer(IDS[1]);
+		InsightFixture.settle("the map of the whole corpus, unticked", () -> view.shown().stories() == 4);
+		assertTrue(view.summaryText().startsWith("4 articles"), view.summaryText());
 	}
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
@@ -187,5 +189,22 @@ class NetworkViewTest {
 	private static Disc disc(NetworkLayout layout, String label) {
 		return layout.discs().stream().filter(disc -> disc.node().entity().label().contains(label)).findFirst()
 				.orElseThrow(() -> new AssertionError(label + " has no disc"));
+	}
+
+	@Test
+	void selectedArticlesShowOnlyTheirEntities() throws Exception {
+		ExplorerFilters.search(Workbench.page(), project, "");
+		InsightFixture.waitForExplorerRows("the Explorer lists the five articles", 5);
+		InsightFixture.selectInExplorer(IDS[2], IDS[3]);
+		Button selected = view.selectedButton();
+		selected.setSelection(true);
+		selected.notifyListeners(SWT.Selection, new Event());
+		InsightFixture.settle("the network of the two Arabic articles", () -> view.shown() != null && view.shown().stories() == 2);
+		Network network = view.shown();
+		String shown = network.nodes() + " " + network.links();
+		assertEquals(2, network.nodes().size(), shown);
+		assertEquals(2, network.weight(id(network, "حلب"), id(network, "دمشق")), shown);
+		assertTrue(view.summaryText().startsWith("Selected in the Article Explorer \u2014 2 articles: 2 entities and 1 link"),
+				view.summaryText());
 	}
 }
