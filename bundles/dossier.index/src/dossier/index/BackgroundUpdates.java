@@ -3,14 +3,11 @@ package dossier.index;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
+import dossier.core.store.BackgroundLanes;
 
 /**
  * Changes to a {@link CorpusIndex} applied on background threads, so that an import stores the next article while
@@ -27,28 +24,17 @@ public final class BackgroundUpdates implements AutoCloseable {
 	private static final int WAITING_PER_LANE = 32;
 
 	private final CorpusIndex index;
-	private final ExecutorService[] lanes;
-	private final Semaphore room;
-	private final int capacity;
+	private final BackgroundLanes lanes;
 	private volatile @Nullable IOException failure;
 
 	/** Background updates of {@code index} on one lane per core, at most four. */
 	public BackgroundUpdates(CorpusIndex index) {
-		this(index, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+		this(index, BackgroundLanes.defaultCount());
 	}
 
 	BackgroundUpdates(CorpusIndex index, int laneCount) {
 		this.index = index;
-		this.lanes = new ExecutorService[laneCount];
-		for (int i = 0; i < laneCount; i++) {
-			lanes[i] = Executors.newSingleThreadExecutor(runnable -> {
-				Thread thread = new Thread(runnable, "dossier-index-updates"); //$NON-NLS-1$
-				thread.setDaemon(true);
-				return thread;
-			});
-		}
-		this.capacity = laneCount * WAITING_PER_LANE;
-		this.room = new Semaphore(capacity);
+		this.lanes = new BackgroundLanes("dossier-index-updates", laneCount, WAITING_PER_LANE); //$NON-NLS-1$
 	}
 
 	/** Adds or replaces {@code article} in the index, soon. Waits only when many changes are already waiting. */
@@ -69,24 +55,19 @@ public final class BackgroundUpdates implements AutoCloseable {
 		if (failure != null) {
 			return; // the index is behind now; it is found stale and rebuilt on its next opening
 		}
-		room.acquireUninterruptibly();
-		try {
-			lanes[Math.floorMod(id.hashCode(), lanes.length)].execute(() -> {
-				try {
-					if (failure == null) {
-						change.apply();
-					}
-				} catch (IOException e) {
-					fail(e);
-				} catch (RuntimeException | OutOfMemoryError e) {
-					fail(new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e));
-				} finally {
-					room.release();
+		boolean accepted = lanes.submit(id, () -> {
+			try {
+				if (failure == null) {
+					change.apply();
 				}
-			});
-		} catch (RuntimeException e) { // rejected: closed already
-			room.release();
-			fail(new IOException("the index updates were closed", e)); //$NON-NLS-1$
+			} catch (IOException e) {
+				fail(e);
+			} catch (RuntimeException | OutOfMemoryError e) {
+				fail(new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+			}
+		});
+		if (!accepted) {
+			fail(new IOException("the index updates were closed")); //$NON-NLS-1$
 		}
 	}
 
@@ -102,24 +83,13 @@ public final class BackgroundUpdates implements AutoCloseable {
 	 * @return the first change that failed, if one did (later changes were then dropped)
 	 */
 	public Optional<IOException> finish() throws InterruptedException {
-		room.acquire(capacity);
-		room.release(capacity);
+		lanes.awaitIdle();
 		return Optional.ofNullable(failure);
 	}
 
 	/** Stops the background threads; changes not yet applied are dropped (call {@link #finish()} first). */
 	@Override
 	public void close() {
-		for (ExecutorService lane : lanes) {
-			lane.shutdownNow();
-		}
-		for (ExecutorService lane : lanes) {
-			try {
-				lane.awaitTermination(10, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		lanes.close();
 	}
 }

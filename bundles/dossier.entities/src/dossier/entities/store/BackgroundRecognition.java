@@ -4,16 +4,13 @@ package dossier.entities.store;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
+import dossier.core.store.BackgroundLanes;
 import dossier.entities.EntityEngine;
 
 /**
@@ -41,9 +38,7 @@ public final class BackgroundRecognition implements AutoCloseable {
 
 	private final EntityStore store;
 	private final Supplier<EntityEngine> engineFactory;
-	private final ExecutorService[] lanes;
-	private final Semaphore room;
-	private final int capacity;
+	private final BackgroundLanes lanes;
 	private final AtomicInteger recognised = new AtomicInteger();
 	private final AtomicInteger failed = new AtomicInteger();
 	private final List<String> failures = new ArrayList<>();
@@ -52,29 +47,21 @@ public final class BackgroundRecognition implements AutoCloseable {
 
 	/** Recognition into {@code store} with the engine {@code engine} makes, on one lane per core, at most four. */
 	public BackgroundRecognition(EntityStore store, Supplier<EntityEngine> engine) {
-		this(store, engine, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+		this(store, engine, BackgroundLanes.defaultCount());
 	}
 
 	BackgroundRecognition(EntityStore store, Supplier<EntityEngine> engine, int laneCount) {
 		this.store = store;
 		this.engineFactory = engine;
-		this.lanes = new ExecutorService[laneCount];
-		for (int i = 0; i < laneCount; i++) {
-			lanes[i] = Executors.newSingleThreadExecutor(runnable -> {
-				Thread thread = new Thread(runnable, "dossier-entity-recognition"); //$NON-NLS-1$
-				thread.setDaemon(true);
-				return thread;
-			});
-		}
-		this.capacity = laneCount * WAITING_PER_LANE;
-		this.room = new Semaphore(capacity);
-		// the engine's load overlaps the reading of the first files; the first article waits for it
-		submit(0, () -> engine());
+		this.lanes = new BackgroundLanes("dossier-entity-recognition", laneCount, WAITING_PER_LANE); //$NON-NLS-1$
+		// the engine's load overlaps the reading of the first files; the first article waits for it (a failure to
+		// build it is remembered, and every article then fails with its reason)
+		submit("", () -> engine()); //$NON-NLS-1$
 	}
 
 	/** Recognises {@code article}'s entities and stores its mentions, soon. Waits only when many are waiting. */
 	public void recognise(Article article) {
-		submit(article.id().hashCode(), () -> {
+		submit(article.id(), () -> {
 			try {
 				StoredRecognition.recogniseAndStore(engine(), store, article);
 				recognised.incrementAndGet();
@@ -103,21 +90,9 @@ public final class BackgroundRecognition implements AutoCloseable {
 		return built;
 	}
 
-	private void submit(int hash, Runnable task) {
-		room.acquireUninterruptibly();
-		try {
-			lanes[Math.floorMod(hash, lanes.length)].execute(() -> {
-				try {
-					task.run();
-				} catch (RuntimeException | OutOfMemoryError e) {
-					// the engine could not be built: every article fails with its reason
-				} finally {
-					room.release();
-				}
-			});
-		} catch (RuntimeException e) { // rejected: closed already
-			room.release();
-			fail("recognition closed: " + firstLine(e)); //$NON-NLS-1$
+	private void submit(String key, Runnable task) {
+		if (!lanes.submit(key, task)) {
+			fail("recognition closed"); //$NON-NLS-1$
 		}
 	}
 
@@ -132,8 +107,7 @@ public final class BackgroundRecognition implements AutoCloseable {
 
 	/** Waits until every article handed over so far is recognised and stored (or failed). */
 	public Summary finish() throws InterruptedException {
-		room.acquire(capacity);
-		room.release(capacity);
+		lanes.awaitIdle();
 		synchronized (failures) {
 			return new Summary(recognised.get(), failed.get(), List.copyOf(failures));
 		}
@@ -142,17 +116,7 @@ public final class BackgroundRecognition implements AutoCloseable {
 	/** Stops the background threads; articles not yet recognised are dropped (call {@link #finish()} first). */
 	@Override
 	public void close() {
-		for (ExecutorService lane : lanes) {
-			lane.shutdownNow();
-		}
-		for (ExecutorService lane : lanes) {
-			try {
-				lane.awaitTermination(10, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		lanes.close();
 	}
 
 	private static String firstLine(Throwable e) {
