@@ -7,18 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -40,6 +36,7 @@ import dossier.entities.store.CorpusEngines;
 import dossier.entities.store.EntityStore;
 import dossier.entities.store.StoredRecognition;
 import dossier.workspace.internal.Messages;
+import dossier.workspace.internal.ProjectJobs;
 import dossier.workspace.lineage.ProjectLinking;
 
 /**
@@ -59,12 +56,10 @@ public final class ProjectEntities {
 	/** The family of the recognition jobs, for {@code IJobManager#join} and progress grouping. */
 	public static final Object FAMILY = ProjectEntities.class;
 
-	private static final Map<IProject, RecogniseJob> JOBS = new ConcurrentHashMap<>();
+	private static final ProjectJobs<RecogniseJob> JOBS = new ProjectJobs<>(RecogniseJob::new, RecogniseJob::stop);
 
 	private ProjectEntities() {
 	}
-
-	private static volatile boolean watching;
 
 	/**
 	 * Told whenever a job may have settled what it owed ({@link #join}); a waiter re-reads the jobs' state, so a
@@ -80,34 +75,9 @@ public final class ProjectEntities {
 		if (articleIds.isEmpty()) {
 			return;
 		}
-		watchProjects();
-		RecogniseJob job = JOBS.computeIfAbsent(project, RecogniseJob::new);
+		RecogniseJob job = JOBS.of(project);
 		job.add(articleIds);
 		job.schedule();
-	}
-
-	/**
-	 * A project about to be closed or deleted: its recognition stops after the article it is writing (a few
-	 * milliseconds), so that nothing is written into a folder being deleted.
-	 */
-	private static void watchProjects() {
-		if (watching) {
-			return;
-		}
-		synchronized (JOBS) {
-			if (watching) {
-				return;
-			}
-			ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
-				if (event.getResource() instanceof IProject project) {
-					RecogniseJob job = JOBS.remove(project);
-					if (job != null) {
-						job.stop();
-					}
-				}
-			}, IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
-			watching = true;
-		}
 	}
 
 	/**
@@ -207,7 +177,7 @@ public final class ProjectEntities {
 	 */
 	public static void join(@Nullable IProgressMonitor monitor) throws InterruptedException {
 		synchronized (SETTLED) {
-			while (JOBS.values().stream().anyMatch(RecogniseJob::owes)) {
+			while (JOBS.all().stream().anyMatch(RecogniseJob::owes)) {
 				if (monitor != null && monitor.isCanceled()) {
 					throw new OperationCanceledException();
 				}

@@ -14,12 +14,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -42,6 +39,7 @@ import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.internal.Messages;
+import dossier.workspace.internal.ProjectJobs;
 
 /**
  * Linking on import: the corpus build hands over the articles it added, changed or removed ({@link #update}), and one
@@ -70,13 +68,12 @@ public final class ProjectLinking {
 	/** The family of the linking jobs, for {@code IJobManager#join} and progress grouping. */
 	public static final Object FAMILY = ProjectLinking.class;
 
-	private static final Map<IProject, LinkJob> JOBS = new ConcurrentHashMap<>();
+	private static final ProjectJobs<LinkJob> JOBS = new ProjectJobs<>(LinkJob::new, LinkJob::stop);
 	/**
 	 * Threads preparing articles in a first pass, beside the job's own thread which compares them: all cores but one,
 	 * so the workbench keeps a core while a large corpus is linked.
 	 */
 	private static final int PREPARING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-	private static volatile boolean watching;
 
 	private ProjectLinking() {
 	}
@@ -92,8 +89,7 @@ public final class ProjectLinking {
 		if (!full && changed.isEmpty() && removed.isEmpty()) {
 			return;
 		}
-		watchProjects();
-		LinkJob job = JOBS.computeIfAbsent(project, LinkJob::new);
+		LinkJob job = JOBS.of(project);
 		job.add(full, changed, removed);
 		job.schedule();
 	}
@@ -169,27 +165,6 @@ public final class ProjectLinking {
 			if (monitor != null && monitor.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-		}
-	}
-
-	/** A project about to be closed or deleted stops its job after the step in progress and drops its index. */
-	private static void watchProjects() {
-		if (watching) {
-			return;
-		}
-		synchronized (JOBS) {
-			if (watching) {
-				return;
-			}
-			ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
-				if (event.getResource() instanceof IProject project) {
-					LinkJob job = JOBS.remove(project);
-					if (job != null) {
-						job.stop();
-					}
-				}
-			}, IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
-			watching = true;
 		}
 	}
 
