@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +148,7 @@ final class CaptionCredits {
 		String words = last.group(1);
 		String[] split = WORD_SPLIT.split(words);
 		for (int n = split.length; n >= 1; n--) {
-			String tail = String.join(" ", java.util.Arrays.copyOfRange(split, split.length - n, split.length)); //$NON-NLS-1$
+			String tail = String.join(" ", Arrays.copyOfRange(split, split.length - n, split.length)); //$NON-NLS-1$
 			CreditHolders.Holder holder = holders.lookup(tail);
 			boolean capitals = tail.equals(tail.toUpperCase(Locale.ROOT));
 			if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY) && (capitals || n >= 2)) {
@@ -350,7 +352,7 @@ final class CaptionCredits {
 
 	/** Lower-case letters and digits only, accents removed: "Agência O Dia" gives "agenciaodia". */
 	private static String letters(String s) {
-		return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("[^\\p{L}\\p{N}]|\\p{M}", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^\\p{L}\\p{N}]|\\p{M}", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Words that open a place's or an office's name, not a photographer's: "— New York", "- Pope Francis". */

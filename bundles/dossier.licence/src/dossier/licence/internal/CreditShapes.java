@@ -55,7 +55,7 @@ final class CreditShapes {
 	/** A site's address: "Blick.ch", "www.elpais.com", "Quotidiano.Net". */
 	static final String DOMAIN = "(?:www\\.)?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.(?:\\p{Ll}{2,6}|\\p{Lu}\\p{Ll}{1,5})"; //$NON-NLS-1$
 	/** An acronym in capitals: "SDA", "AFP", "CNS". */
-	static final String ACRONYM = "\\p{Lu}{2,6}"; //$NON-NLS-1$
+	private static final String ACRONYM = "\\p{Lu}{2,6}"; //$NON-NLS-1$
 
 	/** A name written in lower case ("picture-alliance", "dpa"): a part of a chain only when a list names it. */
 	private static final String LOWER_NAME = "\\p{Ll}[\\p{L}\\p{N}\\-]{1,25}"; //$NON-NLS-1$
@@ -162,7 +162,7 @@ final class CreditShapes {
 	}
 
 	/** True when the text holds an Arabic letter (the Arabic finders' trigger words are searched only then). */
-	static boolean hasArabic(String text) {
+	private static boolean hasArabic(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c >= '\u0600' && c <= '\u06FF') {
@@ -349,7 +349,7 @@ final class CreditShapes {
 	}
 
 	/** A holder's whole shape: a run of capitalised words, a site's address, or a handle. */
-	static final Pattern HOLDER_SHAPE = Pattern.compile(NAME_RUN + "|" + DOMAIN + "|@[\\p{L}\\p{N}_.]{1,30}"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Pattern HOLDER_SHAPE = Pattern.compile(NAME_RUN + "|" + DOMAIN + "|@[\\p{L}\\p{N}_.]{1,30}"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final String[] BAR = { "|" }; //$NON-NLS-1$
 
