@@ -20,8 +20,9 @@ import dossier.cli.Console;
 
 /**
  * {@code dossier check} on an HTML page whose figure's caption closes with its credit and no cue word (issue 15): the
- * HTML importer marks the {@code <figcaption>} as a caption, and the checker reads the caption's closing names as the
- * credit — the same words in a paragraph are not one.
+ * HTML importer marks the {@code <figcaption>} (or a WordPress {@code wp-caption}) as a caption, and the checker reads
+ * the caption's closing names as the credit — the same words in a paragraph are not one — and a licence in the caption
+ * as the picture's.
  */
 class CaptionCreditCheckTest {
 
@@ -57,6 +58,13 @@ class CaptionCreditCheckTest {
 		String json = checkJson(page("<figure><img src=\"march.jpg\" alt=\"\"><figcaption>Protesters in Cairo. Ahmed Ali/Reuters</figcaption></figure>")); //$NON-NLS-1$
 		assertTrue(json.contains("\"text\": \"Ahmed Ali/Reuters\""), json); //$NON-NLS-1$
 		assertTrue(Pattern.compile("\"holders\": \\[\\s*\"Ahmed Ali\",\\s*\"Reuters\"\\s*\\]").matcher(json).find(), json); //$NON-NLS-1$
+	}
+
+	@Test
+	void aWordPressCaptionClosedByANameCreditsIt() throws IOException {
+		String json = checkJson(page("<div id=\"attachment_7\" class=\"wp-caption alignnone\"><img src=\"march.jpg\" alt=\"\">" //$NON-NLS-1$
+				+ "<p class=\"wp-caption-text\">The march ended by the river, where the police waited — Mario Rossi</p></div>")); //$NON-NLS-1$
+		assertTrue(json.contains("\"text\": \"Mario Rossi\""), json); //$NON-NLS-1$
 	}
 
 	@Test
