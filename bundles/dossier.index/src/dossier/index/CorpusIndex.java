@@ -39,8 +39,11 @@ import dossier.index.internal.Searches;
  */
 public final class CorpusIndex implements ArticleSearch, Closeable {
 
-	/** Bumped whenever the document layout or analysis changes: an index of another version is rebuilt. */
-	public static final String FORMAT_VERSION = "1"; //$NON-NLS-1$
+	/**
+	 * Bumped whenever the document layout or analysis changes: an index of another version is rebuilt. 2: the import
+	 * instant ({@code imported:}).
+	 */
+	public static final String FORMAT_VERSION = "2"; //$NON-NLS-1$
 
 	/** Titles {@link #warmUp()} takes its words from, and how many words it searches. */
 	private static final int WARM_UP_TITLES = 30;

@@ -32,13 +32,19 @@ public final class ExplorerFilters {
 	public static final String PERIOD = "published"; //$NON-NLS-1$
 	/** The filter on a licence rule's findings: its value a rule's id ({@code licence-version-missing}). */
 	public static final String FINDING = "finding"; //$NON-NLS-1$
+	/**
+	 * The filter on the import day (UTC, from the article's provenance); its value a period made by
+	 * {@link #period(LocalDate, LocalDate)}, one day for a day of the Corpus Overview's import history.
+	 */
+	public static final String IMPORTED = "imported"; //$NON-NLS-1$
 
-	private static final Set<String> DIMENSIONS = Set.of(LANGUAGE, PUBLISHER, LICENCE, LICENCE_CHECK, PERIOD, FINDING);
+	private static final Set<String> DIMENSIONS = Set.of(LANGUAGE, PUBLISHER, LICENCE, LICENCE_CHECK, PERIOD, FINDING,
+			IMPORTED);
 
 	private ExplorerFilters() {
 	}
 
-	/** The value of a {@link #PERIOD} filter from {@code first} to {@code last}, both included. */
+	/** The value of a {@link #PERIOD} or {@link #IMPORTED} filter from {@code first} to {@code last}, both included. */
 	public static String period(LocalDate first, LocalDate last) {
 		return first.isAfter(last) ? last + ".." + first : first + ".." + last; //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -48,8 +54,8 @@ public final class ExplorerFilters {
 	 * {@code dimension} filtered on {@code value} (null lifts that filter).
 	 *
 	 * @return the Article Explorer
-	 * @throws IllegalArgumentException when {@code dimension} is not one of this class's constants, or a period is
-	 *         not made of two ISO days
+	 * @throws IllegalArgumentException when {@code dimension} is not one of this class's constants, or a period (of
+	 *         publication or import) is not made of two ISO days
 	 * @throws PartInitException when the view cannot be shown
 	 */
 	public static IViewPart filter(IWorkbenchPage page, IProject project, String dimension, @Nullable String value)
@@ -57,7 +63,7 @@ public final class ExplorerFilters {
 		if (!DIMENSIONS.contains(dimension)) {
 			throw new IllegalArgumentException("not an Explorer filter: " + dimension); //$NON-NLS-1$
 		}
-		if (PERIOD.equals(dimension) && value != null) {
+		if ((PERIOD.equals(dimension) || IMPORTED.equals(dimension)) && value != null) {
 			String[] ends = value.split("\\.\\.", 2); //$NON-NLS-1$
 			if (ends.length != 2) {
 				throw new IllegalArgumentException("a period is first..last: " + value); //$NON-NLS-1$

@@ -2,6 +2,9 @@
 package dossier.index.internal;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 
 import dossier.core.language.LanguageDetector;
 import dossier.core.model.Article;
+import dossier.core.model.Provenance;
 import dossier.index.ArticleSummary;
 import dossier.index.IndexSource;
 
@@ -106,6 +110,11 @@ public final class DocumentMapper {
 				doc.add(new NumericDocValuesField(Fields.DATE_SORT, dateValue(date)));
 			}
 		}
+		Provenance provenance = article.provenance();
+		Instant importedAt = provenance == null ? null : provenance.importedAt();
+		if (importedAt != null) {
+			doc.add(new NumericDocValuesField(Fields.IMPORTED_DATE, instantValue(importedAt)));
+		}
 		if (path != null) {
 			doc.add(new StoredField(Fields.PATH, path));
 		}
@@ -119,6 +128,13 @@ public final class DocumentMapper {
 			value = value * 100 + (date.group(group) == null ? 0 : Long.parseLong(date.group(group)));
 		}
 		return value;
+	}
+
+	/** {@code instant} in UTC as yyyyMMddHHmmss, the scale of {@link #dateValue}. */
+	static long instantValue(Instant instant) {
+		LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+		return ((((utc.getYear() * 100L + utc.getMonthValue()) * 100 + utc.getDayOfMonth()) * 100 + utc.getHour()) * 100
+				+ utc.getMinute()) * 100 + utc.getSecond();
 	}
 
 	private static BytesRef sortValue(String value) {

@@ -29,7 +29,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * <p>
  * Fields: {@code title:}, {@code text:}, {@code author:}, {@code publisher:}, {@code language:},
  * {@code licence:} (or {@code license:}), {@code year:} (also {@code year:[2020 TO 2024]}), {@code published:}
- * (a day, month or year, or {@code published:[2024-06-01 TO 2024-06-30]}: see {@link PublishedRange}), {@code id:}.
+ * (a day, month or year, or {@code published:[2024-06-01 TO 2024-06-30]}: see {@link PublishedRange}),
+ * {@code imported:} (the UTC day, month or year of the import, or a range of days, the same way), {@code id:}.
  */
 public final class DossierQueryParser extends QueryParser {
 
@@ -81,8 +82,10 @@ public final class DossierQueryParser extends QueryParser {
 			return new TermQuery(new Term(Fields.ID, queryText.strip()));
 		case Fields.PUBLISHED:
 			return PublishedRange.of(queryText);
+		case Fields.IMPORTED:
+			return PublishedRange.of(Fields.IMPORTED_DATE, queryText);
 		default:
-			throw new ParseException("unknown field '" + field + "' (fields: title, text, author, publisher, language, licence, year, published, id)"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ParseException("unknown field '" + field + "' (fields: title, text, author, publisher, language, licence, year, published, imported, id)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -129,6 +132,9 @@ public final class DossierQueryParser extends QueryParser {
 		}
 		if (Fields.PUBLISHED.equals(logical)) {
 			return PublishedRange.between(part1, part2, startInclusive, endInclusive);
+		}
+		if (Fields.IMPORTED.equals(logical)) {
+			return PublishedRange.between(Fields.IMPORTED_DATE, part1, part2, startInclusive, endInclusive);
 		}
 		return super.getRangeQuery(physical(field), part1, part2, startInclusive, endInclusive);
 	}

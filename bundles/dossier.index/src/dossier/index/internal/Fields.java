@@ -17,12 +17,16 @@ public final class Fields {
 	public static final String LICENCE = "licence"; //$NON-NLS-1$
 	public static final String LICENCE_KEY = "licence_key"; //$NON-NLS-1$
 	public static final String PUBLISHED = "published"; //$NON-NLS-1$
+	/** The query field of the import day ({@code imported:2026-11-29}), answered from {@link #IMPORTED_DATE}. */
+	public static final String IMPORTED = "imported"; //$NON-NLS-1$
 	public static final String YEAR = "year"; //$NON-NLS-1$
 	public static final String AUTHOR = "author"; //$NON-NLS-1$
 	public static final String PATH = "path"; //$NON-NLS-1$
 	public static final String EXACT = "exact"; //$NON-NLS-1$
 
 	public static final String DATE_SORT = "date_sort"; //$NON-NLS-1$
+	/** When the article was imported (its provenance, UTC) as yyyyMMddHHmmss doc values; absent when not recorded. */
+	public static final String IMPORTED_DATE = "imported_date"; //$NON-NLS-1$
 	public static final String TITLE_SORT = "title_sort"; //$NON-NLS-1$
 	public static final String PUBLISHER_SORT = "publisher_sort"; //$NON-NLS-1$
 	public static final String LANGUAGE_SORT = "language_sort"; //$NON-NLS-1$

@@ -14,7 +14,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * {@code 2024} a year) and {@code published:[2024-06-01 TO 2024-06-30]} (days, either end {@code *} for open),
  * answered from the date doc values every indexed article already has ({@link Fields#DATE_SORT}, yyyyMMddHHmmss),
  * so no re-indexing is needed. A range that starts on the first of a month (or of a year) also holds the articles
- * dated only by that month (or year): their value sorts before the month's first day.
+ * dated only by that month (or year): their value sorts before the month's first day. The {@code imported:} field
+ * (the UTC day of the article's import) is the same over {@link Fields#IMPORTED_DATE}, whose values are always
+ * whole instants.
  */
 final class PublishedRange {
 
@@ -26,19 +28,26 @@ final class PublishedRange {
 
 	/** The articles published in the period {@code value} names. */
 	static Query of(String value) throws ParseException {
-		return query(lower(value), upper(value));
+		return of(Fields.DATE_SORT, value);
+	}
+
+	/** The articles whose date doc values {@code field} ({@link Fields#IMPORTED_DATE}) fall in the period {@code value}. */
+	static Query of(String field, String value) throws ParseException {
+		return NumericDocValuesField.newSlowRangeQuery(field, lower(value), upper(value));
 	}
 
 	/** The articles published from {@code from} to {@code to}. */
 	static Query between(@Nullable String from, @Nullable String to, boolean fromInclusive, boolean toInclusive) throws ParseException {
+		return between(Fields.DATE_SORT, from, to, fromInclusive, toInclusive);
+	}
+
+	/** The articles whose date doc values {@code field} fall from {@code from} to {@code to}. */
+	static Query between(String field, @Nullable String from, @Nullable String to, boolean fromInclusive,
+			boolean toInclusive) throws ParseException {
 		long lo = from == null || OPEN.equals(from) ? Long.MIN_VALUE
 				: fromInclusive ? lower(from) : upper(from) + 1;
 		long hi = to == null || OPEN.equals(to) ? Long.MAX_VALUE : toInclusive ? upper(to) : lower(to) - 1;
-		return query(lo, hi);
-	}
-
-	private static Query query(long lo, long hi) {
-		return NumericDocValuesField.newSlowRangeQuery(Fields.DATE_SORT, lo, hi);
+		return NumericDocValuesField.newSlowRangeQuery(field, lo, hi);
 	}
 
 	/** The smallest value of the period: its first day at 00:00:00, the month's (year's) own value when it starts one. */
@@ -68,7 +77,8 @@ final class PublishedRange {
 	private static Matcher parse(String value) throws ParseException {
 		Matcher m = ISO.matcher(value.strip());
 		if (!m.matches()) {
-			throw new ParseException("published: wants a date such as 2024-06-17, 2024-06 or 2024, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ParseException("published: and imported: want a date such as 2024-06-17, 2024-06 or 2024, not '" //$NON-NLS-1$
+					+ value + "'"); //$NON-NLS-1$
 		}
 		return m;
 	}

@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dossier.core.model.Article;
+import dossier.core.model.Provenance;
 import dossier.index.ArticleSummary;
 import dossier.index.CorpusIndex;
 import dossier.index.Hit;
@@ -199,6 +202,26 @@ class CorpusIndexTest {
 		assertEquals(List.of("ar1", "en1", "fa1", "it1"), ids("published:[2024-01-01 TO *]"));
 		assertEquals(List.of("ar2"), ids("published:{* TO 2024-02-01}"));
 		assertEquals(List.of("ar1"), ids("بوتين AND published:[2024-06-19 TO 2024-06-19]"));
+	}
+
+	@Test
+	void importDaysAndRanges() throws Exception {
+		// Two articles imported a minute either side of midnight UTC, one without an import record.
+		index.update(imported(TestCorpus.article("en2", "en", "Rates held", "The bank held its rates.", "Reuters",
+				"2024-06-01", null), "2026-11-28T23:59:30Z"));
+		index.update(imported(TestCorpus.article("en3", "en", "Rates cut", "The bank cut its rates.", "Reuters",
+				"2024-06-02", null), "2026-11-29T00:00:30Z"));
+		assertEquals(List.of("en3"), ids("imported:2026-11-29"));
+		assertEquals(List.of("en2"), ids("imported:[2026-11-28 TO 2026-11-28]"));
+		assertEquals(List.of("en2", "en3"), ids("imported:[2026-11-28 TO 2026-11-29]"));
+		assertEquals(List.of("en2", "en3"), ids("imported:2026-11"));
+		assertEquals(List.of("en3"), ids("rates AND imported:[2026-11-29 TO *]"));
+		assertEquals(List.of(), ids("imported:2024-06-01"), "the import day, not the publication day");
+	}
+
+	private static Article imported(Article article, String instant) {
+		return article.toBuilder().provenance(new Provenance("test", Instant.parse(instant), "dossier.ingest.text", null,
+				null, List.of(), List.of())).build();
 	}
 
 	@Test

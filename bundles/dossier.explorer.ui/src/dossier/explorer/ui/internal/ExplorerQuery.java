@@ -33,6 +33,12 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 	 */
 	static final String PERIOD = "published"; //$NON-NLS-1$
 
+	/**
+	 * The filter dimension of the import day, its value {@code first..last} (ISO days, UTC, both included): the
+	 * index's {@code imported:[first TO last]}. Set by a click on the Corpus Overview's import history.
+	 */
+	static final String IMPORTED = "imported"; //$NON-NLS-1$
+
 	/** Matches every article: every article has a language (at least "und"). */
 	static final String ALL = "language:[* TO *]"; //$NON-NLS-1$
 
@@ -165,7 +171,7 @@ public record ExplorerQuery(String text, Map<String, String> filters, SortKey so
 
 	/** {@code field:"value"}, quoted and escaped for the query syntax; a period as a range of days. */
 	static String clause(String field, String value) {
-		if (PERIOD.equals(field)) {
+		if (PERIOD.equals(field) || IMPORTED.equals(field)) {
 			String[] ends = value.split("\\.\\.", 2); //$NON-NLS-1$
 			String last = ends.length == 2 ? ends[1] : ends[0];
 			return field + ":[" + ends[0].strip() + " TO " + last.strip() + ']'; //$NON-NLS-1$ //$NON-NLS-2$

@@ -34,6 +34,7 @@ final class FacetBar {
 	private final Composite composite;
 	private final Map<String, Combo> combos = new LinkedHashMap<>();
 	private final Link period;
+	private final Link imported;
 	private final Link finding;
 	private final Map<String, List<String>> values = new LinkedHashMap<>();
 	private boolean updating;
@@ -85,12 +86,14 @@ final class FacetBar {
 			});
 			combos.put(dimension, combo);
 		}
-		// The filters with no combo (a period a brush on the timeline chose, a rule's findings the Corpus Overview
-		// chose): each shown only while it filters, with a link that lifts it.
+		// The filters with no combo (a period a brush on the timeline chose, a rule's findings or an import day the
+		// Corpus Overview chose): each shown only while it filters, with a link that lifts it.
 		period = liftingLink(ExplorerQuery.PERIOD, onFilter);
 		finding = liftingLink(ExplorerQuery.FINDING, onFilter);
-		showPeriod(null);
+		imported = liftingLink(ExplorerQuery.IMPORTED, onFilter);
+		showPeriod(period, Messages.Facet_period, null);
 		showFinding(null);
+		showPeriod(imported, Messages.Facet_imported, null);
 	}
 
 	private Link liftingLink(String dimension, BiConsumer<String, @Nullable String> onFilter) {
@@ -99,14 +102,14 @@ final class FacetBar {
 		return link;
 	}
 
-	/** Shows or hides the period link; returns whether it appeared or went. */
-	private boolean showPeriod(@Nullable String value) {
+	/** Shows or hides {@code link}, of a period ({@code message}: its first and last days); whether it appeared or went. */
+	private static boolean showPeriod(Link link, String message, @Nullable String value) {
 		String text = null;
 		if (value != null) {
 			String[] ends = value.split("\\.\\.", 2); //$NON-NLS-1$
-			text = NLS.bind(Messages.Facet_period, ends[0], ends.length == 2 ? ends[1] : ends[0]);
+			text = NLS.bind(message, ends[0], ends.length == 2 ? ends[1] : ends[0]);
 		}
-		return show(period, text);
+		return show(link, text);
 	}
 
 	/** Shows or hides the link of a rule's findings; returns whether it appeared or went. */
@@ -130,6 +133,11 @@ final class FacetBar {
 	/** The link that shows the period filtered on, for tests. */
 	Link periodLink() {
 		return period;
+	}
+
+	/** The link that shows the import days filtered on, for tests. */
+	Link importedLink() {
+		return imported;
 	}
 
 	/** The link that shows the licence rule whose findings are filtered on, for tests. */
@@ -177,8 +185,9 @@ final class FacetBar {
 				combo.select(selected == null ? 0 : choices.indexOf(selected) + 1);
 				values.put(dimension, choices);
 			}
-			boolean linksChanged = showPeriod(filters.get(ExplorerQuery.PERIOD));
+			boolean linksChanged = showPeriod(period, Messages.Facet_period, filters.get(ExplorerQuery.PERIOD));
 			linksChanged |= showFinding(filters.get(ExplorerQuery.FINDING));
+			linksChanged |= showPeriod(imported, Messages.Facet_imported, filters.get(ExplorerQuery.IMPORTED));
 			composite.layout(true, true);
 			if (linksChanged) {
 				// The bar may take one line more or less.

@@ -48,6 +48,7 @@ public final class Messages extends NLS {
 	public static String Facet_publisher;
 	public static String Facet_licence;
 	public static String Facet_period;
+	public static String Facet_imported;
 	public static String Facet_finding;
 	public static String Group_other;
 	public static String Grouping_none;

@@ -2,6 +2,7 @@
 package dossier.insight.ui.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -79,25 +79,19 @@ final class OverviewPanel {
 				new String[] { Messages.Overview_rule, Messages.Overview_errors, Messages.Overview_warnings,
 						Messages.Overview_notes },
 				new int[] { 220, 80, 80, 80 });
-		findings.viewer().addOpenListener(event -> {
-			Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (row instanceof String[] cells && cells.length > 0) {
-				explorer.filter(ExplorerFilters.FINDING, cells[0]);
-			}
-		});
+		findings.onOpen(cells -> explorer.filter(ExplorerFilters.FINDING, cells[0]));
 		Composite right = column(body);
 		entities = new TallyTable(right, Messages.Overview_entities,
 				new String[] { Messages.Overview_type, Messages.Overview_entity, Messages.Overview_articles },
 				new int[] { 80, 200, 70 });
-		entities.viewer().addOpenListener(event -> {
-			Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (row instanceof String[] cells && cells.length > 3) {
-				showEntityArticles(cells[3], cells[1]);
-			}
-		});
+		entities.onOpen(cells -> showEntityArticles(cells[3], cells[1]));
 		imports = new TallyTable(column(body), Messages.Overview_imports,
 				new String[] { Messages.Overview_importDay, Messages.Overview_articles, Messages.Overview_importers },
 				new int[] { 110, 70, 260 });
+		imports.onOpen(cells -> {
+			LocalDate day = LocalDate.parse(cells[0]);
+			explorer.filter(ExplorerFilters.IMPORTED, ExplorerFilters.period(day, day));
+		});
 		Label hint = new Label(parent, SWT.WRAP);
 		hint.setText(Messages.Overview_clickHint);
 	}

@@ -2,9 +2,11 @@
 package dossier.insight.ui.internal;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -48,6 +50,15 @@ final class TallyTable {
 
 	void show(List<String[]> rows) {
 		viewer.setInput(rows);
+	}
+
+	/** Runs {@code action} on the cells of a row the user opens (a double-click, Enter). */
+	void onOpen(Consumer<String[]> action) {
+		viewer.addOpenListener(event -> {
+			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof String[] cells) {
+				action.accept(cells);
+			}
+		});
 	}
 
 	TableViewer viewer() {

@@ -41,11 +41,22 @@ class ExplorerFiltersTest {
 	}
 
 	@Test
+	void anImportDayIsARangeOfDaysInTheQuery() {
+		// A day of the Corpus Overview's import history.
+		ExplorerQuery query = ExplorerQuery.initial().withFilter(ExplorerFilters.IMPORTED,
+				ExplorerFilters.period(LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 29)));
+		assertEquals("+imported:[2026-11-29 TO 2026-11-29]", query.composed());
+		assertFalse(query.isListing());
+	}
+
+	@Test
 	void onlyTheExplorersFiltersAndWellFormedPeriods() {
 		assertThrows(IllegalArgumentException.class,
 				() -> ExplorerFilters.filter(Workbench.page(), null, "author", "Doe"));
 		assertThrows(RuntimeException.class,
 				() -> ExplorerFilters.filter(Workbench.page(), null, ExplorerFilters.PERIOD, "June"));
+		assertThrows(RuntimeException.class,
+				() -> ExplorerFilters.filter(Workbench.page(), null, ExplorerFilters.IMPORTED, "yesterday"));
 	}
 
 	@Test

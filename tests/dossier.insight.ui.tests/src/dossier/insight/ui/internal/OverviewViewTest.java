@@ -68,6 +68,7 @@ class OverviewViewTest {
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.LANGUAGE, null);
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.PUBLISHER, null);
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.FINDING, null);
+		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.IMPORTED, null);
 		ExplorerFilters.search(Workbench.page(), project, ""); // a double-click on an entity searched its articles
 		Workbench.page().hideView(view);
 		Workbench.joinJobs(InsightUi.JOB_FAMILY);
@@ -120,6 +121,18 @@ class OverviewViewTest {
 		assertEquals("1", rows.get(0)[1]);
 		assertEquals(view.shown().imports().get(0).byImporter().keySet().iterator().next() + " 1", rows.get(0)[2]);
 		assertFalse(rows.get(0)[2].startsWith("unknown"), "the importer is recorded: " + rows.get(0)[2]);
+
+		// A double-click on the day lists that day's imports in the Explorer: the sample, not the five stored articles.
+		TableViewer imports = view.importsTable().viewer();
+		imports.setSelection(new StructuredSelection(imports.getElementAt(0)), true);
+		Event open = new Event();
+		open.item = imports.getTable().getItem(0);
+		imports.getTable().notifyListeners(SWT.DefaultSelection, open);
+		String today = rows.get(0)[0];
+		assertEquals(today + ".." + today, ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.IMPORTED));
+		InsightFixture.waitForExplorerRows("the Explorer lists the one article imported today", 1);
+		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.IMPORTED, null);
+		InsightFixture.waitForExplorerRows("the Explorer lists the six articles again", 6);
 	}
 
 	@Test
