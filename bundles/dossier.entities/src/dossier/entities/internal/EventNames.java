@@ -51,6 +51,13 @@ final class EventNames {
 	private EventNames() {
 	}
 
+	/** A Roman numeral of up to five letters or a number of up to two digits: "II", "IV", "2". */
+	private static boolean ordinal(Word word) {
+		String text = word.text();
+		return text.length() <= 5 && text.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)
+				|| text.length() <= 2 && text.chars().allMatch(Character::isDigit);
+	}
+
 	/** The {@code [start, end)} spans of the events', laws' and prizes' names among {@code words} (Latin script). */
 	static List<int[]> find(List<Word> words, NameLexicons lexicons, String language) {
 		boolean english = "en".equals(language); //$NON-NLS-1$
@@ -96,7 +103,9 @@ final class EventNames {
 			if (headsLast && HEADS_LAST.contains(key) && i > 0) {
 				int from = nameBefore(words, i, lexicons);
 				if (from < i) {
-					spans.add(new int[] { words.get(from).start(), word.end() });
+					// "World War II", "World War 2", "Vatican Council II": a number after the head is the name's own
+					Word end = i + 1 < words.size() && words.get(i + 1).spaceBefore() && ordinal(words.get(i + 1)) ? words.get(i + 1) : word;
+					spans.add(new int[] { words.get(from).start(), end.end() });
 				}
 			}
 		}

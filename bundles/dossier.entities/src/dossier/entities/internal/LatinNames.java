@@ -496,6 +496,12 @@ final class LatinNames {
 									|| NameEvidence.ageAfter(first, words)))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()))
+					// "Hidenori Watanave, an associate professor at...", "Solo Rajaonson, another local journalist,": two or
+					// three capitalised words that a person's apposition follows are a whole name, its first word included
+					&& !(to > from && to - from < 3 && !first.titleLine() && first.text().length() > 2
+							&& run.subList(from, to + 1).stream().allMatch(Word::capitalised)
+							&& !NameWords.OPENING_ADVERBS.contains(first.key()) && !writtenInLowerCase(first.key())
+							&& cues.apposition(run.get(to), words))
 					// "Loki Torrent, a site that tracks links": an organisation's apposition after the whole run
 					// "Pacers guard Anthony Johnson", "Arsenal manager Arsène Wenger": a company's or a team's role after it
 					&& !("en".equals(language) && !first.titleLine() && to - from < 3 && !cues.givenName(first) && !lexicons.surnames.contains(first.key())
@@ -593,7 +599,9 @@ final class LatinNames {
 		boolean headFirst = lexicons.placeHeads.contains(first.key());
 		boolean headLast = lexicons.placeHeads.contains(last.key()) && !lexicons.givenNames.contains(first.key())
 				&& !NameWords.ROMANCE.contains(language); // "Industrial Road", but "Pierluigi Di Piazza" is a person
-		boolean place = name.size() > 1 && (headFirst || headLast) || !org && name.stream().anyMatch(w -> lexicons.placeHeads.contains(hyphenHead(w)));
+		// a German compound named after someone ("Konrad-Adenauer-Platz"); elsewhere a hyphenated surname ("Edgar Simo-Serra")
+		boolean place = name.size() > 1 && (headFirst || headLast)
+				|| !org && "de".equals(language) && name.stream().anyMatch(w -> lexicons.placeHeads.contains(hyphenHead(w)));
 		Word title = before != null && lexicons.titles.contains(before.key()) ? before : null;
 		Word kinWord = kin(first, last, words);
 		Word ofWord = before != null && NameWords.OF_WORDS.contains(before.key()) && before.index() > 0 //$NON-NLS-1$

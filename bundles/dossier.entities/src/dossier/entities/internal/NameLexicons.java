@@ -354,7 +354,8 @@ final class NameLexicons {
 
 	/** Articles and determiners an apposition may begin with: "X, a resident", "X, uma trabalhadora", "X, the website's manager". */
 	final Set<String> appositionDeterminers = keys("a", "an", "the", "un", "une", "una", "uno", "uma", "um", "o", "el", "la", "il",
-			"lo", "le", "its", "his", "her", "their", "sa", "son", "su", "sua", "seu");
+			"lo", "le", "its", "his", "her", "their", "sa", "son", "su", "sua", "seu", "another", "our", "otro", "otra", "outro", "outra",
+			"altro", "altra");
 
 	private NameLexicons() {
 		try {
