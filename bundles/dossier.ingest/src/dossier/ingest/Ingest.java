@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.language.LanguageDetector;
 import dossier.core.model.Article;
 import dossier.core.model.Provenance;
 import dossier.core.store.Corpus;
@@ -57,7 +58,8 @@ public final class Ingest {
 
 	private final List<ImporterDescriptor> importers;
 	private final IngestOptions options;
-	private @Nullable Function<String, String> languageDetector;
+	/** The language of an article whose importer could not tell it: every reader of files gets the same. */
+	private Function<String, String> languageDetector = LanguageDetector.standard()::detect;
 
 	public Ingest(List<ImporterDescriptor> importers, IngestOptions options) {
 		this.importers = List.copyOf(importers);
@@ -65,9 +67,11 @@ public final class Ingest {
 	}
 
 	/**
-	 * LANGUAGE DETECTION HOOK: a function from an article's text to a BCP 47 tag ("und" when unsure), applied to
-	 * every article whose importer could not tell its language. The command line plugs
-	 * {@code dossier.core.language.LanguageDetector} in here when it is available.
+	 * The language detection applied to every article whose importer could not tell its language (plain text, feeds
+	 * without {@code <language>}, pages without {@code lang}): a function from an article's text to a BCP 47 tag
+	 * ("und" when unsure). {@link LanguageDetector#standard()} unless another is given here, so that {@code dossier
+	 * import}, {@code dossier check}, {@code dossier entities}, the workbench and the cluster job read a file alike:
+	 * the recognisers' and the checker's rules of a language apply only to articles known to be in it.
 	 */
 	public Ingest withLanguageDetection(Function<String, String> detector) {
 		this.languageDetector = detector;
@@ -406,7 +410,7 @@ public final class Ingest {
 			public void add(Article article, byte[] original) {
 				try {
 					Article adjusted = adjust.apply(article);
-					if (languageDetector != null && Article.UNDETERMINED.equals(adjusted.language())) {
+					if (Article.UNDETERMINED.equals(adjusted.language())) {
 						String language = languageDetector.apply(adjusted.text());
 						if (language != null && !language.isBlank() && !Article.UNDETERMINED.equals(language)) {
 							adjusted = adjusted.toBuilder().language(language).build();

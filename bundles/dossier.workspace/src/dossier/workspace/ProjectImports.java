@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import dossier.core.language.LanguageDetector;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusLock;
 import dossier.ingest.Importers;
@@ -48,9 +47,7 @@ public final class ProjectImports {
 		SubMonitor reading = progress.split(80);
 		IngestSummary summary;
 		try (CorpusLock lock = CorpusProjects.lockForWriting(project, reading)) {
-			LanguageDetector detector = LanguageDetector.standard();
-			summary = new Ingest(Importers.available(), options).withLanguageDetection(detector::detect)
-					.run(sources, corpus::put, new Progress(reading));
+			summary = new Ingest(Importers.available(), options).run(sources, corpus::put, new Progress(reading));
 		}
 		project.getFolder(Corpus.ARTICLES).refreshLocal(IResource.DEPTH_INFINITE, progress.split(5));
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, progress.split(15));

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.cli.UsageException;
-import dossier.core.language.LanguageDetector;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusBusyException;
@@ -131,10 +129,6 @@ public class ImportCommand extends ParsedCommand {
 			return ExitCode.USAGE_OR_IO;
 		}
 		Ingest ingest = new Ingest(Importers.available(), limits);
-		Function<String, String> detector = languageDetection();
-		if (detector != null) {
-			ingest.withLanguageDetection(detector);
-		}
 		int imported;
 		// One writer at a time: a second import is turned away before it reads anything, not article by article.
 		try (CorpusLock lock = lock(corpus, waitFor, console)) {
@@ -385,15 +379,6 @@ public class ImportCommand extends ParsedCommand {
 			}
 		}
 		return Duration.ofDays(365);
-	}
-
-	/**
-	 * LANGUAGE DETECTION HOOK for articles whose importer could not tell their language (plain text, feeds
-	 * without {@code <language>}): the stored article gets the detected tag.
-	 */
-	static Function<String, String> languageDetection() {
-		LanguageDetector detector = LanguageDetector.standard();
-		return detector::detect;
 	}
 
 	/**

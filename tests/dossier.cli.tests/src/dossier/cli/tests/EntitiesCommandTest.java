@@ -52,6 +52,23 @@ class EntitiesCommandTest {
 		assertTrue(json.contains("\"id\": \"date:2024-06-19\""), json);
 	}
 
+	/**
+	 * A plain text file's language is detected, as {@code dossier import} and the workbench detect it, so the rules of
+	 * that language apply: here an English one (a company named by the noun after it, "Boeing shares fell"), which a
+	 * text read as undetermined did not get.
+	 */
+	@Test
+	void aPlainEnglishFileIsRecognisedAsEnglish() throws IOException {
+		Path file = folder.resolve("boeing.txt");
+		Files.writeString(file, "Deliveries delayed\n\nBoeing shares fell on Monday after the company said that the deliveries"
+				+ " of its aircraft would be delayed until the end of the year, and analysts expected further losses.\n");
+		assertEquals(ExitCode.OK, run("entities", "--format", "json", file.toString()), err.toString(StandardCharsets.UTF_8));
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertTrue(json.contains("\"language\": \"en\""), json);
+		assertTrue(json.contains("\"label\": \"Boeing\""), json);
+		assertTrue(json.contains("\"type\": \"ORG\""), json);
+	}
+
 	@Test
 	void otherFormats() throws IOException {
 		Path file = article();

@@ -252,6 +252,31 @@ class IngestTest {
 		assertEquals("it", italian.get(0).language()); // declared by the page: not overridden
 	}
 
+	/**
+	 * Every reader of files detects the language an importer could not tell, not only {@code dossier import}: before,
+	 * {@code dossier check}, {@code dossier entities} and the cluster job read a plain English or French text as
+	 * undetermined, so the rules of its language never applied.
+	 */
+	@Test
+	void aPlainTextsLanguageIsDetectedByDefault() {
+		Ingest ingest = new Ingest(Importers.builtIn(), IngestOptions.defaults());
+		String english = "Researchers at the university said on Friday that the archive of the war would be opened to the"
+				+ " public, and that the photographs had been restored with the help of volunteers.\n";
+		String french = "Les chercheurs de l'université ont annoncé vendredi que les archives de la guerre seraient ouvertes"
+				+ " au public et que les photographies avaient été restaurées avec l'aide de bénévoles.\n";
+		assertEquals("en", ingest.read(text("english.txt", english)).articles().get(0).language());
+		assertEquals("fr", ingest.read(text("french.txt", french)).articles().get(0).language());
+		assertEquals("it", ingest.read(Fixtures.source("news-it.html")).articles().get(0).language(), "declared by the page");
+	}
+
+	private static Source text(String name, String text) {
+		Source source = Source.of(name, text.getBytes(StandardCharsets.UTF_8));
+		if (source == null) {
+			throw new AssertionError("no source for " + name);
+		}
+		return source;
+	}
+
 	@Test
 	void aFifoIsRefusedNotWaitedOn() throws Exception {
 		Corpus corpus = Corpus.open(dir.resolve("corpus"));
