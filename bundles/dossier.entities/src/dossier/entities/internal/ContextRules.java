@@ -128,6 +128,7 @@ public final class ContextRules implements Recognizer {
 			titleSpans.add(new int[] { start, end });
 		});
 		int consumed = -1;
+		boolean[] titleLines = titleSpans.isEmpty() ? new boolean[0] : Words.titleLines(original, "de".equals(context.baseLanguage())); //$NON-NLS-1$
 		for (int[] title : titleSpans) {
 			if (title[0] < consumed) {
 				continue;
@@ -147,6 +148,9 @@ public final class ContextRules implements Recognizer {
 				continue;
 			}
 			String covered = original.substring(start, end);
+			if (!arabic && titleLines[lineOf(original, start)]) {
+				continue; // a headline in title case: "Minister Wins Damages Against Zambian Gossip Website"
+			}
 			if (!arabic && headInside(covered)) {
 				continue; // "the general Assembly", "il presidente Consiglio": a title before an institution's head, not before a person
 			}
@@ -159,6 +163,17 @@ public final class ContextRules implements Recognizer {
 			consumed = words.get(name[1]).end;
 		}
 		return suggestions;
+	}
+
+	/** The index of the line of {@code text} that holds {@code offset}. */
+	private static int lineOf(String text, int offset) {
+		int line = 0;
+		for (int i = 0; i < offset; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
 	}
 
 	private static String slug(List<Word> words, int[] name) {

@@ -205,7 +205,7 @@ final class Words {
 	 * names. A line counts when it has three or more words of four letters or more, most of them capitalised, and
 	 * does not end like a sentence; a text of one line has no headline.
 	 */
-	private static boolean[] titleLines(String text, boolean german) {
+	static boolean[] titleLines(String text, boolean german) {
 		int lineCount = 1;
 		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) == '\n') {
