@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +144,9 @@ class SolrCloudIT {
 		assertFalse(years.isEmpty(), "no article with a date"); //$NON-NLS-1$
 		assertSameHits("year:[" + years.get(0) + " TO " + years.get(years.size() / 2) + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertSameHits("published:" + years.get(years.size() - 1)); //$NON-NLS-1$
+		// the import days (the Explorer's import-history filter): the articles were imported by this test, today (UTC)
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		assertSameHits("imported:[" + today.minusDays(1) + " TO " + today.plusDays(1) + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@ParameterizedTest
