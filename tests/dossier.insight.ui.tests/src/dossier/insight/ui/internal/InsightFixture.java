@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -202,18 +203,35 @@ final class InsightFixture {
 		List<Object> rows = new ArrayList<>();
 		Workbench.waitUntil("the Explorer's rows of " + wanted, () -> {
 			rows.clear();
-			for (TableItem item : explorerTable().getItems()) {
-				item.getText(0); // a virtual row is filled when read
-				Object row = item.getData();
-				IResource file = row == null ? null : Adapters.adapt(row, IResource.class);
-				if (file != null && CorpusProjects.articleId(file).filter(wanted::contains).isPresent()) {
+			explorerRows((id, row) -> {
+				if (wanted.contains(id)) {
 					rows.add(row);
 				}
-			}
+			});
 			return rows.size() == wanted.size();
 		});
 		Workbench.page().findView(ExplorerUi.VIEW_ID).getSite().getSelectionProvider()
 				.setSelection(new StructuredSelection(rows));
 		Workbench.processEvents();
+	}
+
+	/** The ids of the articles the Article Explorer lists, in its order. */
+	static List<String> explorerIds() {
+		List<String> ids = new ArrayList<>();
+		explorerRows((id, row) -> ids.add(id));
+		return ids;
+	}
+
+	/** Hands each article row of the Article Explorer to {@code action} with its article's id. */
+	private static void explorerRows(BiConsumer<String, Object> action) {
+		for (TableItem item : explorerTable().getItems()) {
+			item.getText(0); // a virtual row is filled when read
+			Object row = item.getData();
+			IResource file = row == null ? null : Adapters.adapt(row, IResource.class);
+			String id = file == null ? null : CorpusProjects.articleId(file).orElse(null);
+			if (id != null) {
+				action.accept(id, row);
+			}
+		}
 	}
 }

@@ -131,6 +131,9 @@ class OverviewViewTest {
 		String today = rows.get(0)[0];
 		assertEquals(today + ".." + today, ExplorerFilters.current(Workbench.page()).get(ExplorerFilters.IMPORTED));
 		InsightFixture.waitForExplorerRows("the Explorer lists the one article imported today", 1);
+		List<String> listed = InsightFixture.explorerIds();
+		assertEquals(1, listed.size(), "the imported article's row: " + listed);
+		assertFalse(List.of(InsightFixture.IDS).contains(listed.get(0)), "the sample, not a stored article: " + listed);
 		ExplorerFilters.filter(Workbench.page(), project, ExplorerFilters.IMPORTED, null);
 		InsightFixture.waitForExplorerRows("the Explorer lists the six articles again", 6);
 	}
