@@ -215,10 +215,18 @@ final class InsightFixture {
 		Workbench.processEvents();
 	}
 
-	/** The ids of the articles the Article Explorer lists, in its order. */
-	static List<String> explorerIds() {
+	/**
+	 * The ids of the articles of {@code project} the Article Explorer lists, in its order: a listing of another
+	 * corpus still shown (the first-start Samples, one article) is none of them.
+	 */
+	static List<String> explorerIds(IProject project) {
 		List<String> ids = new ArrayList<>();
-		explorerRows((id, row) -> ids.add(id));
+		explorerRows((id, row) -> {
+			IResource file = Adapters.adapt(row, IResource.class);
+			if (file != null && project.equals(file.getProject())) {
+				ids.add(id);
+			}
+		});
 		return ids;
 	}
 
