@@ -69,9 +69,18 @@ GROUPS = [
     ('g40', ['c45']),
     ('g41', ['c46']),
     ('g42', ['c47']),  # added after the short-texts rule, scored alone before any further change
+    # Added by the fifth widening (7 December 2026, issue 18's twelfth session): real republications (a partner's report
+    # republished by Global Voices and by The Wire, with Global Voices' Portuguese, Arabic and Italian editions; The
+    # Conversation's explainer and two copies; an article's three copies) and two essays of one series in four and five
+    # languages with a post quoting one of them; all in dev (DEV_ONLY): three translation clusters, fewer than six.
+    ('g43', ['c48']),
+    ('g44', ['c49', 'c50', 'n62']),  # one author's series: the two essays share their opening sentence, not their story
+    ('g45', ['c51']),
+    ('g46', ['c52']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
-DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42'}
+DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42',
+            'g43', 'g44', 'g45', 'g46'}
 # The third widening's groups in the order they alternate: every second one goes to test.
 THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
 
