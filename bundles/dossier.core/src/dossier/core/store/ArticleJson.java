@@ -178,7 +178,7 @@ public final class ArticleJson {
 			for (JsonElement e : array(o, "blocks")) { //$NON-NLS-1$
 				JsonObject b = e.getAsJsonObject();
 				String blockDirection = string(b, "direction"); //$NON-NLS-1$
-				builder.addBlock(new Block(BlockType.valueOf(required(string(b, "type"), "type")), required(readSpan(b.get("span")), "span"), //$NON-NLS-1$ //$NON-NLS-2$
+				builder.addBlock(new Block(blockType(required(string(b, "type"), "type")), required(readSpan(b.get("span")), "span"), //$NON-NLS-1$ //$NON-NLS-2$
 						blockDirection == null ? null : TextDirection.valueOf(blockDirection)));
 			}
 			JsonElement p = o.get("provenance"); //$NON-NLS-1$
@@ -228,6 +228,19 @@ public final class ArticleJson {
 			return "a field has the wrong kind of value (a list, an object or a number where the format wants another)"; //$NON-NLS-1$
 		}
 		return message.isEmpty() ? e.getClass().getSimpleName() : message;
+	}
+
+	/**
+	 * A block's type; one this version does not know (written by a later version that added a type, as
+	 * {@link BlockType#BYLINE} was added) is read as running text, so a newer corpus still opens.
+	 */
+	static BlockType blockType(String name) {
+		for (BlockType type : BlockType.values()) {
+			if (type.name().equals(name)) {
+				return type;
+			}
+		}
+		return BlockType.PARAGRAPH;
 	}
 
 	private static <T> T required(@Nullable T value, String field) {

@@ -22,7 +22,8 @@ import dossier.ingest.internal.TextHeuristics;
 
 /**
  * Turns the main content element of a page (or a feed item's HTML) into blocks: headings, paragraphs, list items,
- * quotes, captions with their credits, licence lines; link lists and boilerplate left out.
+ * quotes, captions with their credits, bylines and datelines as the page marks them, licence lines; link lists and
+ * boilerplate left out.
  */
 public final class HtmlBlocks {
 
@@ -158,20 +159,25 @@ public final class HtmlBlocks {
 
 	/** Appends the blocks of {@code root}'s content. */
 	public void append(Element root) {
-		container(root, false);
+		container(root, null);
 	}
 
-	private void visit(Element e, boolean inCaption) {
+	/**
+	 * @param marked the type an enclosing element gives its text ({@link BlockType#CAPTION} inside a figure,
+	 *            {@link BlockType#BYLINE} inside a byline), or null
+	 */
+	private void visit(Element e, @Nullable BlockType marked) {
 		String tag = e.normalName();
 		switch (tag) {
 		case "h1", "h2", "h3", "h4", "h5", "h6": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			String heading = e.text();
 			if (!ArticleText.normalizeSpaces(heading).equals(title)) {
-				block(inCaption ? BlockType.CAPTION : BlockType.HEADING, e);
+				block(marked != null ? marked : BlockType.HEADING, e);
 			}
 			return;
 		case "p", "pre", "address", "dd", "dt": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			block(inCaption || isCaption(e) ? BlockType.CAPTION : BlockType.PARAGRAPH, e);
+			BlockType own = marked != null ? marked : markedBy(e);
+			block(own != null ? own : bylineInside(e) ? BlockType.BYLINE : BlockType.PARAGRAPH, e);
 			return;
 		case "li": //$NON-NLS-1$
 			if (isLinkList(e)) {
@@ -188,7 +194,7 @@ public final class HtmlBlocks {
 		case "table", "img", "picture", "br", "hr": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			return;
 		default:
-			container(e, inCaption || isCaption(e));
+			container(e, marked != null ? marked : markedBy(e));
 		}
 	}
 
@@ -206,36 +212,123 @@ public final class HtmlBlocks {
 		return e.normalName().equals("figure") || CAPTION.matcher(e.className()).find() || CAPTION.matcher(e.id()).find(); //$NON-NLS-1$
 	}
 
+	/**
+	 * Class or id tokens of a byline: {@code byline}, {@code author} ({@code article-author}, {@code c-byline__author},
+	 * {@code author-name}), {@code autor}/{@code autore} (es, pt, de, it), {@code auteur}, {@code firma} (es, it).
+	 */
+	static final Pattern BYLINE = Pattern.compile("(?i)(^|[-_\\s])(by-?line|authors?|autor(?:e|es|i|a|as|en)?|auteurs?|firmas?)([-_\\s]|$)|byline"); //$NON-NLS-1$
+
+	/** Class or id tokens of a box about the author rather than the byline: a biography, a description. */
+	private static final Pattern ABOUT_THE_AUTHOR = Pattern.compile("(?i)(^|[-_\\s])(bio|biography|biografia|biografía|description|about|desc)([-_\\s]|$)"); //$NON-NLS-1$
+
+	/** Class or id tokens of an agency dateline: {@code dateline}. */
+	static final Pattern DATELINE = Pattern.compile("(?i)(^|[-_\\s])date-?line([-_\\s]|$)"); //$NON-NLS-1$
+
+	/** A byline is short: a line of names, an agency, a date. */
+	private static final int BYLINE_CHARS = 200;
+
+	/** The type the page gives the text of {@code e} by its own markup: a caption, a byline, a dateline; else null. */
+	private static @Nullable BlockType markedBy(Element e) {
+		if (isCaption(e)) {
+			return BlockType.CAPTION;
+		}
+		if (isByline(e) && e.text().length() <= BYLINE_CHARS) {
+			return BlockType.BYLINE;
+		}
+		if ((DATELINE.matcher(e.className()).find() || DATELINE.matcher(e.id()).find()) && e.text().length() <= 100) {
+			return BlockType.DATELINE;
+		}
+		return null;
+	}
+
+	/**
+	 * True for an element the page marks as naming the article's author: {@code <address>} (HTML's element for the
+	 * contact of an article's author), a {@code rel=author} link, schema.org's {@code itemprop=author}, a byline or
+	 * author class or id — not a box about the author ({@code author-bio}).
+	 */
+	private static boolean isByline(Element e) {
+		String classes = e.className() + ' ' + e.id();
+		if (ABOUT_THE_AUTHOR.matcher(classes).find()) {
+			return false;
+		}
+		return e.normalName().equals("address") || BYLINE.matcher(classes).find() //$NON-NLS-1$
+				|| hasToken(e.attr("rel"), "author") || hasToken(e.attr("itemprop"), "author"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	private static boolean hasToken(String attribute, String token) {
+		for (String value : attribute.toLowerCase(Locale.ROOT).split("\\s+")) { //$NON-NLS-1$
+			if (value.equals(token)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * True when a short block is a byline by what it holds: "By <a rel=author>Ana Ruiz</a>, Reuters", "Por <span
+	 * itemprop=author>Ana Lima</span> | 12/03/2024". Its words outside the marked names are few (a cue, an agency, a
+	 * date): a sentence that links to an author's page is no byline.
+	 */
+	private static boolean bylineInside(Element e) {
+		String all = e.text();
+		if (all.length() > BYLINE_CHARS) {
+			return false;
+		}
+		int marked = markedWords(e);
+		return marked > 0 && words(all) - marked <= 8;
+	}
+
+	/** The words of the outermost elements inside {@code e} that are marked as naming the author. */
+	private static int markedWords(Element e) {
+		int count = 0;
+		for (Element child : e.children()) {
+			count += isByline(child) ? words(child.text()) : markedWords(child);
+		}
+		return count;
+	}
+
+	private static int words(String s) {
+		return s.isBlank() ? 0 : s.strip().split("\\s+").length; //$NON-NLS-1$
+	}
+
 	/** A div, section, body...: its block children in order, with loose text between them as paragraphs. */
-	private void container(Element e, boolean inCaption) {
+	private void container(Element e, @Nullable BlockType marked) {
 		{
 			if (hasBlockChildren(e)) {
 				// loose text beside the block children (a div with text and a nested div)
 				StringBuilder loose = new StringBuilder();
 				for (Node node : e.childNodes()) {
+					// "<span class=byline>By …</span>" between the headline and the story: a block of its own
+					BlockType inline = node instanceof Element child && marked == null && !isBlock(child) ? markedBy(child) : null;
 					if (node instanceof Element child && isBlock(child)) {
-						flushLoose(loose, inCaption);
-						visit(child, inCaption);
+						flushLoose(loose, marked);
+						visit(child, marked);
+					} else if (node instanceof Element child && inline != null) {
+						flushLoose(loose, marked);
+						block(inline, child);
 					} else if (node instanceof Element child) {
 						loose.append(child.text()).append(' ');
 					} else if (node instanceof TextNode t) {
 						loose.append(t.text());
 					}
 				}
-				flushLoose(loose, inCaption);
+				flushLoose(loose, marked);
 			} else if (!e.text().isBlank()) {
-				// "<div class=foto><img><span class=didascalia>…</span></div>": a caption written in an inline element
-				boolean caption = inCaption || e.getAllElements().stream().anyMatch(HtmlBlocks::isCaption);
-				block(caption ? BlockType.CAPTION : BlockType.PARAGRAPH, e);
+				// "<div class=foto><img><span class=didascalia>…</span></div>": a caption written in an inline element;
+				// "<div class=meta>By <a rel=author>…</a></div>": a byline
+				BlockType type = marked != null ? marked
+						: e.getAllElements().stream().anyMatch(HtmlBlocks::isCaption) ? BlockType.CAPTION
+								: bylineInside(e) ? BlockType.BYLINE : BlockType.PARAGRAPH;
+				block(type, e);
 			}
 		}
 	}
 
-	private void flushLoose(StringBuilder loose, boolean inCaption) {
+	private void flushLoose(StringBuilder loose, @Nullable BlockType marked) {
 		String s = ArticleText.normalizeSpaces(loose.toString());
 		loose.setLength(0);
 		if (!s.isEmpty()) {
-			addText(inCaption ? BlockType.CAPTION : BlockType.PARAGRAPH, s, null);
+			addText(marked != null ? marked : BlockType.PARAGRAPH, s, null);
 		}
 	}
 

@@ -4,6 +4,7 @@ package dossier.ingest.internal.text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,6 +168,10 @@ public class PlainTextImporter implements Importer {
 				leadDone = true;
 				continue;
 			}
+			if (isByline(kept, i)) {
+				text.add(BlockType.BYLINE, s);
+				continue;
+			}
 			int credit = TextHeuristics.creditStart(s);
 			if (credit >= 0 && s.length() <= 300) {
 				TextSpan span = text.add(BlockType.CAPTION, s);
@@ -201,6 +206,30 @@ public class PlainTextImporter implements Importer {
 		context.add(text.builder().publisher(publisher).sourceUrl(url).authors(author == null ? List.of() : List.of(author))
 				.provenance(context.provenance(source, ID, decoded.charset(), removed, decoded.warnings())).build(),
 				source.bytes());
+	}
+
+	/** What follows a byline's cue: a name or two, or an agency ("By Ana Ruiz, Reuters", "Par AFP", "بقلم محمد علي"). */
+	private static final Pattern BYLINE_NAMES = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}.'’\\-]*|\\p{IsArabic}+)(?:[\\s,،/|&–—-]+[\\p{L}\\p{M}.'’\\-]+){0,7}"); //$NON-NLS-1$
+
+	/**
+	 * A line alone in its paragraph that opens with a byline's cue and goes on with names only: "By Ana Ruiz, Reuters",
+	 * "Door Peter Winterman", "بقلم محمد علي". One word after the cue must be an agency in capitals or Arabic ("Par AFP",
+	 * "بقلم الأناضول"), not a place ("Da Roma").
+	 */
+	private static boolean isByline(List<Line> lines, int i) {
+		if (!alone(lines, i)) {
+			return false;
+		}
+		Matcher byline = BYLINE.matcher(lines.get(i).text());
+		if (!byline.matches()) {
+			return false;
+		}
+		String names = byline.group(2).strip();
+		if (!BYLINE_NAMES.matcher(names).matches()) {
+			return false;
+		}
+		// Arabic has no capitals: a single Arabic word passes as an agency's would
+		return names.split("[\\s,،/|&–—-]+").length >= 2 || names.equals(names.toUpperCase(Locale.ROOT)); //$NON-NLS-1$
 	}
 
 	/** The only line of its paragraph. */
