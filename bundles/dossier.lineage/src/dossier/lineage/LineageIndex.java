@@ -20,7 +20,7 @@ import dossier.lineage.internal.PairJudge;
 
 /**
  * Links articles as they arrive. {@link #add(Article)} keeps a few kilobytes of each article (see
- * {@code docs/lineage.md}) in three inverted indexes (text shingle bands, fingerprint tokens, addresses) and
+ * {@code docs/lineage.md}) in four inverted indexes (text shingle bands, text anchors, fingerprint tokens, addresses) and
  * compares the new article only with the articles those indexes name as candidates, so adding one article to a
  * large corpus costs a handful of comparisons, not one per article.
  * <p>
@@ -34,6 +34,14 @@ public final class LineageIndex {
 	static final double MIN_SHARED_WEIGHT = 4;
 	/** Candidates from which one article's comparisons are spread over the common pool's threads. */
 	static final int PARALLEL_CANDIDATES = 8;
+	/**
+	 * Text anchors ({@code ArticleFeatures.anchors}) two articles must share before one is compared with the other as
+	 * a text that may hold it, or the part of it an excerpt keeps; and the share of the fewer anchors of the two that
+	 * they must be. A teaser of one paragraph and the article it starts hold about a sixth of their words in common:
+	 * too little for the shingle bands, which follow the similarity of the whole texts.
+	 */
+	static final int MIN_SHARED_ANCHORS = 2;
+	static final double ANCHOR_SHARE = 0.5;
 	/** A token found in more articles than this says nothing about which article is a copy of which. */
 	static final int MAX_POSTINGS = 2_000;
 
@@ -44,6 +52,11 @@ public final class LineageIndex {
 	 */
 	private final Map<FingerprintToken, FingerprintToken> sharedTokens = new HashMap<>();
 	private final Map<Long, Set<String>> bands = new HashMap<>();
+	/**
+	 * Text anchors to the article holding each (a {@code String}), or to the articles (a {@code Set<String>}) when more
+	 * than one does: nearly every anchor is one article's own, and a set for each would double what an article costs.
+	 */
+	private final Map<Long, Object> anchors = new HashMap<>();
 	private final Map<String, Set<String>> tokens = new HashMap<>();
 	private final Map<String, Set<String>> addresses = new HashMap<>();
 	/** Skeletons of Arabic words ({@code t:} keys) to the articles holding them. */
@@ -120,6 +133,9 @@ public final class LineageIndex {
 		for (long band : features.bands()) {
 			drop(bands, band, id);
 		}
+		for (long anchor : features.anchors()) {
+			dropAnchor(anchor, id);
+		}
 		for (FingerprintToken token : features.fingerprint) {
 			drop(token.transcribed() ? transcribed : tokens, token.key(), id);
 			String alt = token.alt();
@@ -164,6 +180,7 @@ public final class LineageIndex {
 		for (long band : features.bands()) {
 			candidates.addAll(bands.getOrDefault(band, Set.of()));
 		}
+		anchored(features).forEach(candidates::add);
 		Map<String, Double> shared = new HashMap<>();
 		Set<String> seen = new HashSet<>();
 		for (FingerprintToken token : features.fingerprint) {
@@ -185,6 +202,71 @@ public final class LineageIndex {
 		return candidates;
 	}
 
+	/**
+	 * The articles sharing {@link #MIN_SHARED_ANCHORS} of the text's anchors or more, and {@link #ANCHOR_SHARE} of the
+	 * fewer anchors of the two, most shared first, at most {@link #MAX_CANDIDATES}: a text that holds the other, or
+	 * most of an excerpt of it.
+	 */
+	private List<String> anchored(ArticleFeatures features) {
+		long[] own = features.anchors();
+		if (own.length < MIN_SHARED_ANCHORS) {
+			return List.of();
+		}
+		Map<String, Integer> shared = new HashMap<>();
+		for (long anchor : own) {
+			Object held = anchors.get(anchor);
+			if (held instanceof String id) {
+				shared.merge(id, 1, Integer::sum);
+			} else if (held instanceof Set<?> ids && ids.size() <= MAX_POSTINGS) {
+				for (Object id : ids) {
+					shared.merge((String) id, 1, Integer::sum);
+				}
+			}
+		}
+		shared.entrySet().removeIf(entry -> {
+			ArticleFeatures other = articles.get(entry.getKey());
+			return other == null || entry.getValue() < MIN_SHARED_ANCHORS
+					|| entry.getValue() < ANCHOR_SHARE * Math.min(own.length, other.anchors().length);
+		});
+		return shared.entrySet().stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+	}
+
+	private void addAnchor(long anchor, String id) {
+		Object held = anchors.get(anchor);
+		if (held == null) {
+			anchors.put(anchor, id);
+		} else if (held instanceof String other) {
+			if (!other.equals(id)) {
+				Set<String> ids = new HashSet<>(4);
+				ids.add(other);
+				ids.add(id);
+				anchors.put(anchor, ids);
+			}
+		} else {
+			@SuppressWarnings("unchecked")
+			Set<String> ids = (Set<String>) held;
+			ids.add(id);
+		}
+	}
+
+	private void dropAnchor(long anchor, String id) {
+		Object held = anchors.get(anchor);
+		if (held instanceof String other) {
+			if (other.equals(id)) {
+				anchors.remove(anchor);
+			}
+		} else if (held instanceof Set<?> ids) {
+			ids.remove(id);
+			if (ids.size() == 1) {
+				anchors.put(anchor, ids.iterator().next());
+			} else if (ids.isEmpty()) {
+				anchors.remove(anchor);
+			}
+		}
+	}
+
 	private static void share(Map<String, Double> shared, @Nullable Set<String> postings, double weight) {
 		if (postings == null || postings.size() > MAX_POSTINGS) {
 			return;
@@ -199,6 +281,9 @@ public final class LineageIndex {
 		articles.put(features.id, features);
 		for (long band : features.bands()) {
 			bands.computeIfAbsent(band, key -> new HashSet<>()).add(features.id);
+		}
+		for (long anchor : features.anchors()) {
+			addAnchor(anchor, features.id);
 		}
 		for (FingerprintToken token : features.fingerprint) {
 			(token.transcribed() ? transcribed : tokens).computeIfAbsent(token.key(), key -> new HashSet<>()).add(features.id);

@@ -119,6 +119,14 @@ public final class ArticleFeatures {
 		return shingles.bands.clone();
 	}
 
+	/**
+	 * The text's anchor shingles ({@code Shingles.ANCHOR_RATE}): a text holding most of another's anchors may hold
+	 * that text, or the part of it an excerpt keeps, whatever their lengths.
+	 */
+	public long[] anchors() {
+		return shingles.anchors.clone();
+	}
+
 	/** Whether the text has words at all. */
 	public boolean hasText() {
 		return shingles.count > 0;

@@ -21,17 +21,30 @@ public final class Shingles {
 	static final int SAMPLE = 512;
 	/** Words read per article: enough for any news article; a book is compared by its beginning. */
 	static final int MAX_WORDS = 60_000;
+	/**
+	 * One distinct shingle in this many is an anchor, chosen by its hash, so that two texts choose the same ones where
+	 * they have the same words: a teaser or an excerpt that holds a small part of a longer text shares few of its
+	 * MinHash bands (they follow the Jaccard similarity of the whole texts), but most of its own anchors.
+	 */
+	static final int ANCHOR_RATE = 16;
+	/**
+	 * Shingles, from the start of the text, among which anchors are chosen (about 32 of them): a teaser, an excerpt or a
+	 * trimmed copy keeps the beginning of its text, and the index keeps little per article whatever its length.
+	 */
+	static final int ANCHOR_LEAD = 512;
 
 	final long[] sample;
 	final int count;
 	final long[] bands;
 	final long textHash;
+	final long[] anchors;
 
-	private Shingles(long[] sample, int count, long[] bands, long textHash) {
+	private Shingles(long[] sample, int count, long[] bands, long textHash, long[] anchors) {
 		this.sample = sample;
 		this.count = count;
 		this.bands = bands;
 		this.textHash = textHash;
+		this.anchors = anchors;
 	}
 
 	static Shingles of(List<String> words) {
@@ -50,6 +63,7 @@ public final class Shingles {
 			}
 			all[i] = h;
 		}
+		long[] anchors = anchors(all);
 		Arrays.sort(all);
 		long[] distinct = distinct(all);
 		long[] minima = new long[HASHES];
@@ -71,7 +85,7 @@ public final class Shingles {
 			bands[b] = h;
 		}
 		long[] sample = distinct.length <= SAMPLE ? distinct : Arrays.copyOf(distinct, SAMPLE);
-		return new Shingles(sample, distinct.length, bands, textHash);
+		return new Shingles(sample, distinct.length, bands, textHash, anchors);
 	}
 
 	/**
@@ -107,6 +121,23 @@ public final class Shingles {
 		double containment = Math.min(1, shared / Math.min(a.count, b.count));
 		return new double[] { shared, jaccard, containment };
 	}
+
+	/** The anchors among the first {@link #ANCHOR_LEAD} of {@code inTextOrder}, sorted, each once. */
+	private static long[] anchors(long[] inTextOrder) {
+		int lead = Math.min(ANCHOR_LEAD, inTextOrder.length);
+		long[] anchors = new long[lead];
+		int n = 0;
+		for (int i = 0; i < lead; i++) {
+			if ((mix(inTextOrder[i] ^ ANCHOR_SEED) & (ANCHOR_RATE - 1)) == 0) {
+				anchors[n++] = inTextOrder[i];
+			}
+		}
+		long[] picked = Arrays.copyOf(anchors, n);
+		Arrays.sort(picked);
+		return distinct(picked);
+	}
+
+	private static final long ANCHOR_SEED = 0x5DEECE66DL;
 
 	private static long[] distinct(long[] sorted) {
 		int n = 0;
