@@ -35,6 +35,8 @@ final class LatinNames {
 	private List<Word> article = List.of();
 	/** The nicknames of the sports teams found in the article ("pacers" of "Indiana Pacers"), which stand for the team alone. */
 	private final Set<String> teamNicknames = new HashSet<>();
+	/** The spans ({@code start << 32 | end}) that a catalogue found as organisations in the article being read. */
+	private Set<Long> knownOrganisations = Set.of();
 	/** Whether the article writes a key in lower case, remembered per key once asked. */
 	private final Map<String, Boolean> lowerCaseSeen = new HashMap<>();
 
@@ -52,12 +54,18 @@ final class LatinNames {
 		}
 	}
 
+	/** The organisations a catalogue found in the next article, as spans {@code start << 32 | end}. */
+	void knownOrganisations(Set<Long> spans) {
+		knownOrganisations = spans;
+	}
+
 	List<Candidate> find(List<Word> words, String language, PlaceTest places) {
 		Set<String> confirmed = confirmedKeys(words, language);
 		article = words;
 		lowerCaseSeen.clear();
 		teamNicknames.clear();
 		List<Candidate> candidates = new ArrayList<>();
+		Map<Integer, Integer> spelled = spelledByAcronyms(words);
 		int i = 0;
 		while (i < words.size()) {
 			Word word = words.get(i);
@@ -73,6 +81,26 @@ final class LatinNames {
 				i++;
 				continue;
 			}
+			Integer spelt = spelled.get(i);
+			if (spelt != null) {
+				// "Alternative für Deutschland (AfD)": the acronym after the name spells it, its place and particles too
+				List<String> keys = new ArrayList<>();
+				for (int k = i; k <= spelt; k++) {
+					keys.add(words.get(k).key());
+				}
+				candidates.add(new Candidate(word.start(), words.get(spelt).end(), EntityType.ORG.id(), 0.6, keys));
+				i = spelt + 1;
+				continue;
+			}
+			if (withoutBorders(words, i, language, places)) {
+				// "Reporters Without Borders", "Reporteros sin Fronteras", "Ärzte ohne Grenzen", "Avocats sans frontières":
+				// the name of a family of organisations, whatever its first word
+				Word last = words.get(i + 2);
+				candidates.add(new Candidate(word.start(), last.end(), EntityType.ORG.id(), 0.7,
+						List.of(word.key(), words.get(i + 1).key(), last.key())));
+				i += 3;
+				continue;
+			}
 			boolean demonymBeforeName = lexicons.demonyms.contains(word.key()) && i + 1 < words.size()
 					&& words.get(i + 1).spaceBefore() && nameish(words.get(i + 1), language);
 			if (!nameish(word, language) && !demonymBeforeName) {
@@ -82,10 +110,20 @@ final class LatinNames {
 			List<Word> run = new ArrayList<>();
 			run.add(word);
 			int j = i + 1;
-			while (j < words.size() && (!run.get(run.size() - 1).possessive() || possessiveInsideName(words, j))) {
+			while (j < words.size() && (!run.get(run.size() - 1).possessive() || possessiveInsideName(words, j))
+					&& !withoutBorders(words, j, language, places) && !spelled.containsKey(j)) {
 				Word next = words.get(j);
 				if (next.spaceBefore() && nameish(next, language) || initialThenName(run, next, language)
 						|| ampersand(next) && nameish(next, language) && run.get(run.size() - 1).capitalised()) {
+					run.add(next);
+					j++;
+					continue;
+				}
+				if ("en".equals(language) && "to".equals(next.key()) && next.spaceBefore() && lexicons.orgHeads.contains(run.get(run.size() - 1).key()) //$NON-NLS-1$ //$NON-NLS-2$
+						&& run.get(run.size() - 1).capitalised() && j + 2 < words.size() && words.get(j + 1).capitalised() && words.get(j + 2).capitalised()
+						&& words.get(j + 1).spaceBefore() && words.get(j + 2).spaceBefore() && !cues.givenName(words.get(j + 1))
+						&& !roleWord(words.get(j + 1)) && !places.isPlace(words.get(j + 1).start(), words.get(j + 1).end())) {
+					// "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a head, then "to" and a verb's phrase
 					run.add(next);
 					j++;
 					continue;
@@ -118,6 +156,18 @@ final class LatinNames {
 					// "Cape Town": a word of the demonyms' list that opens a town's name the gazetteers know
 					&& !places.isPlace(run.get(0).start(), run.get(run.size() - 1).end())) {
 				run = run.subList(1, run.size()); // "Somali forces" no, "Somali Police Force" yes: a demonym only inside a name
+			}
+			if ("de".equals(language)) { //$NON-NLS-1$
+				for (int m = 0; m < Math.min(3, run.size() - 1); m++) {
+					if (NameWords.germanOrgKind(run.get(m).key()) && run.get(m + 1).capitalised() && !lexicons.orgHeads.contains(run.get(m + 1).key())) {
+						// "PKW-Hersteller Borgward", "Die Fußballvereine VfB Stuttgart": the kind of organisation, then its name
+						run = run.subList(m + 1, run.size());
+						break;
+					}
+					if (!lexicons.isStopword(run.get(m).key(), language)) {
+						break;
+					}
+				}
 			}
 			for (List<Word> part : split(run, places)) {
 				Candidate candidate = candidate(part, words, language, confirmed, places);
@@ -267,6 +317,14 @@ final class LatinNames {
 		if (clubName(run, places)) {
 			return List.of(run); // "Atlético de Madrid", "Olympique de Marseille": the club's town is part of its name
 		}
+		List<List<Word>> personOfBody = personThenBody(run, places);
+		if (personOfBody != null) {
+			return personOfBody;
+		}
+		List<List<Word>> acronymRole = acronymRolePerson(run, places);
+		if (acronymRole != null) {
+			return acronymRole;
+		}
 		for (int k = 1; k + 1 < run.size(); k++) {
 			// "U.S. District Court in Texas", "Embajada de España en Berlín": a preposition of place, then a place the
 			// gazetteers know, ends the name, head or not ("Partners in Health" names no place)
@@ -383,6 +441,84 @@ final class LatinNames {
 		return null;
 	}
 
+	/**
+	 * A person's name, a particle, then an organisation that a catalogue knows or whose name holds an organisation's
+	 * head: the particle ends the person's name ("Thalia Rahme de Global Voices", "Anna Weber von der Deutschen Welle",
+	 * "Sherif Mansour of the Committee to Protect Journalists"; "Universidad de Buenos Aires" and "Marie de Médicis"
+	 * stay whole). Null when the run is not so made.
+	 */
+	private @Nullable List<List<Word>> personThenBody(List<Word> run, PlaceTest places) {
+		for (int k = 2; k + 1 < run.size(); k++) {
+			if (run.get(k).capitalised() || !NameWords.PARTICLES_BEFORE_BODIES.contains(run.get(k).key())) {
+				continue;
+			}
+			int body = k + 1;
+			while (body < run.size() && !run.get(body).capitalised() && body - k <= 2) {
+				body++; // "von der", "of the"
+			}
+			if (body >= run.size() || !run.get(body).capitalised()) {
+				return null;
+			}
+			List<Word> person = run.subList(0, k);
+			if (!person.stream().allMatch(Word::capitalised) || person.size() > 3 || person.stream().anyMatch(this::head)
+					|| person.stream().anyMatch(w -> w.allCaps() || roleWord(w)) || places.isPlace(person.get(0).start(), person.get(person.size() - 1).end())) {
+				return null;
+			}
+			List<Word> rest = run.subList(body, run.size());
+			boolean known = false;
+			for (int end = rest.size() - 1; end >= 0 && !known; end--) {
+				known = knownOrganisations.contains(((long) rest.get(0).start() << 32) | rest.get(end).end());
+			}
+			if (known || rest.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))) {
+				List<List<Word>> parts = new ArrayList<>();
+				parts.add(person);
+				parts.addAll(split(rest, places));
+				return parts;
+			}
+			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * An acronym, a role, then a person's name of two or three capitalised words: the acronym's body, then the person
+	 * ("EFF Councillor Mzwandile Jacobs", "FBI Director James Comey", "ANC spokesperson" is no run). Null otherwise.
+	 */
+	private @Nullable List<List<Word>> acronymRolePerson(List<Word> run, PlaceTest places) {
+		if (run.size() < 4 || run.size() > 5 || !run.get(0).allCaps() || run.get(0).text().length() < 2
+				|| run.get(0).text().chars().anyMatch(Character::isDigit) || !roleWord(run.get(1))) {
+			return null;
+		}
+		List<Word> person = run.subList(2, run.size());
+		if (!person.stream().allMatch(w -> w.capitalised() && !w.allCaps() && !head(w) && !roleWord(w))) {
+			return null;
+		}
+		return List.of(run.subList(0, 1), person);
+	}
+
+	/**
+	 * A capitalised word, "without" and "borders" in the article's language, from word {@code i} on (French capitalises
+	 * the first word only: "Reporters sans frontières"; "L'Europe sans frontières" is a place's).
+	 */
+	private static boolean withoutBorders(List<Word> words, int i, String language, PlaceTest places) {
+		if (i + 2 >= words.size() || !words.get(i).capitalised() || !NameWords.WITHOUT.contains(words.get(i + 1).key())
+				|| !NameWords.BORDERS.contains(words.get(i + 2).key()) || !words.get(i + 1).spaceBefore() || !words.get(i + 2).spaceBefore()) {
+			return false;
+		}
+		return words.get(i + 2).capitalised() || "fr".equals(language) && !places.isPlace(words.get(i).start(), words.get(i).end()); //$NON-NLS-1$
+	}
+
+	/** A German compound naming a kind of organisation right before the name, or before its opening quote. */
+	private static boolean germanKindBefore(Word first, List<Word> words) {
+		if (first.index() == 0) {
+			return false;
+		}
+		Word before = words.get(first.index() - 1);
+		String gap = first.gap();
+		return before.capitalised() && !before.sentenceStart() && NameWords.germanOrgKind(before.key())
+				&& (first.spaceBefore() || gap.length() == 2 && gap.charAt(0) == ' ' && "„“\"«»‚".indexOf(gap.charAt(1)) >= 0);
+	}
+
 	/** The run's first word, or its first two ("Sri Lanka Police"), name a place the gazetteers know. */
 	private static boolean placePrefix(List<Word> run, int from, int to, PlaceTest places) {
 		for (int end = from; end <= Math.min(to - 1, from + 1); end++) {
@@ -416,6 +552,32 @@ final class LatinNames {
 			}
 		}
 		return initials.length() >= 2 && initials.toString().equals(acronym.text());
+	}
+
+	/**
+	 * Names that an acronym in mixed case, in brackets right after them, spells word by word, the lower-case words in
+	 * lower case: "Alternative für Deutschland (AfD)", "Prawo i Sprawiedliwość (PiS)". Each name's first word index
+	 * mapped to its last.
+	 */
+	private static Map<Integer, Integer> spelledByAcronyms(List<Word> words) {
+		Map<Integer, Integer> spelled = new HashMap<>();
+		for (Word acronym : words) {
+			String text = acronym.text();
+			int from = acronym.index() - text.length();
+			if (from < 0 || acronym.allCaps() || text.length() < 3 || text.length() > 6 || !acronym.gap().strip().equals("(") //$NON-NLS-1$
+					|| text.codePoints().filter(Character::isUpperCase).count() < 2 || !words.get(from).capitalised()) {
+				continue;
+			}
+			boolean spells = true;
+			for (int i = 0; i < text.length() && spells; i++) {
+				Word word = words.get(from + i);
+				spells = word.text().charAt(0) == text.charAt(i) && (i == 0 || word.spaceBefore());
+			}
+			if (spells) {
+				spelled.put(from, acronym.index() - 1);
+			}
+		}
+		return spelled;
 	}
 
 	/** "T.C.", "J.": a person's initials, before a surname. */
@@ -667,6 +829,14 @@ final class LatinNames {
 				// Elon Musk bought" is a relative clause
 				&& !("en".equals(language) && lexicons.givenNames.contains(first.key()))) {
 			type = EntityType.ORG.id(); // "militant group al-Shabab", "la revista Science", "a empresa Vale"
+			confidence = 0.55;
+		} else if ("de".equals(language) && germanKindBefore(first, words) //$NON-NLS-1$
+				&& name.size() <= 4 && !cues.givenName(first) && !lexicons.givenNames.contains(first.key())
+				&& !NameWords.GERMAN_TIME_NOUNS.contains(first.key()) // "die Stiftung Anfang 2020 gegründet"
+				&& places.population(first.start(), last.end()) == 0) {
+			// "der PKW-Hersteller Borgward", "der Hilfsorganisation „Operation Mercy“", "die Menschenrechtsorganisation Pro
+			// Asyl": German writes the kind of organisation as a capitalised compound right before the name
+			type = EntityType.ORG.id();
 			confidence = 0.55;
 		} else if (ofWord != null && (!ofWord.capitalised() && lexicons.placeNouns.contains(ofWord.key()) || NameWords.MAYORS.contains(ofWord.key()))) {
 			// "the city of Kisumu"; "il sindaco di Capistrello", "the mayor of Tampa", "el alcalde de Cúcuta": a mayor's town

@@ -96,6 +96,11 @@ final class NameLexicons {
 			"bewegung", "polizei", "bundeswehr", "gewerkschaft", "schule", "verein", "akademie", "behörde", "behorde",
 			"stadtrat", "senat", "union", "ag", "gmbh", "zeitung", "rundfunk", "parlament", "fraktion", "konzern", "verlag", "bündnis",
 			"netzwerk", "kammer", "bahn", "fernsehen", "sicherheitsrat",
+			// their genitives ("des Norddeutschen Rundfunks", "des Deutschen Journalisten-Verbands", "des Bundesamtes")
+			"rundfunks", "verbands", "verbandes", "vereins", "instituts", "institutes", "ministeriums", "bundesministeriums",
+			"gerichts", "gerichtes", "amts", "amtes", "bundesamts", "bundesamtes", "parlaments", "konzerns", "verlags",
+			"ausschusses", "bundestags", "bundestages", "bundesrats", "bundesrates", "landtags", "landtages", "fernsehens",
+			"zentrums", "krankenhauses", "bundnisses", "netzwerks", "senats", "kommandos",
 			// pt
 			"universidade", "instituto", "ministério", "ministerio", "departamento", "agência", "agencia", "conselho",
 			"tribunal", "supremo", "câmara", "camara", "senado", "partido", "união", "uniao", "federação", "federacao",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.entities.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +17,15 @@ final class NameWords {
 
 	private NameWords() {
 	}
+
+	/** Prepositions that, between a person's name and an organisation's, say whom the person works for. */
+	static final Set<String> PARTICLES_BEFORE_BODIES = Set.of("of", "de", "di", "da", "do", "du", "del", "della", "dello", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"des", "dos", "das", "von", "vom"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	/** "Without" in the seven languages, and "borders": "Reporters Without Borders" and its namesakes are organisations. */
+	static final Set<String> WITHOUT = Set.of("without", "sans", "sin", "senza", "sem", "ohne"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	static final Set<String> BORDERS = Set.of("borders", "frontieres", "fronteras", "frontiere", "fronteiras", "grenzen"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	/** Lower-case words allowed between two capitalised words of one name. */
 	static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "della", "dello", "delle", "degli", "dei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -86,6 +96,31 @@ final class NameWords {
 			"\\p{L}{3,}(?:yan|shvili|dze|enko|chuk|vic|vich|ovic|evic|ski|ska|sky|skaya|oglu|opoulos|akis|escu|eanu)"); //$NON-NLS-1$
 
 	/** A word's key without the elided article or preposition it is written with ("l'associazione", "dell’ospedale", "d'avocat"). */
+	/**
+	 * German compounds' last parts that name a kind of organisation ("Hilfsorganisation", "PKW-Hersteller",
+	 * "Energiekonzern", "Nachrichtenagentur", "Tageszeitung"; keys, accents folded): right before a name, the name is
+	 * that organisation's.
+	 */
+	static final List<String> GERMAN_ORG_KIND_ENDINGS = List.of("organisation", "verein", "verband", "partei", "konzern", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"hersteller", "unternehmen", "zeitung", "zeitschrift", "magazin", "sender", "agentur", "gewerkschaft", "stiftung", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"firma", "bundnis", "netzwerk", "anbieter", "autobauer", "verlag", "kette", "klub", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"fluggesellschaft", "reederei", "brauerei", "bewegung", "initiative", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			// plurals, before a list ("die Fußballvereine VfB Stuttgart und Hannover 96")
+			"organisationen", "vereine", "verbande", "parteien", "konzerne", "zeitungen", "agenturen", "gewerkschaften", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"stiftungen", "firmen", "klubs", "fluggesellschaften"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** German nouns of time that follow a noun without naming anything ("die Stiftung Anfang Mai gegründet"). */
+	static final Set<String> GERMAN_TIME_NOUNS = Set.of("anfang", "ende", "mitte", "beginn", "start", "schluss", "zeit"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+
+	static boolean germanOrgKind(String key) {
+		for (String ending : GERMAN_ORG_KIND_ENDINGS) {
+			if (key.endsWith(ending)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static String elided(Word word) {
 		String key = word.key();
 		int apostrophe = Math.max(key.indexOf('\''), key.indexOf('’'));

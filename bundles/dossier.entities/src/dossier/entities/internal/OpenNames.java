@@ -118,6 +118,13 @@ public final class OpenNames implements Recognizer {
 		context.found().forEach(m -> foundBySpan.putIfAbsent(span(m.start(), m.end()), m));
 		LatinNames.PlaceTest places = (start, end) -> placePopulation(context, foundBySpan, start, end);
 		LatinNames latin = new LatinNames(lexicons);
+		Set<Long> organisations = new HashSet<>();
+		for (Mention mention : context.found()) {
+			if (EntityType.ORG.id().equals(mention.type())) {
+				organisations.add(span(mention.start(), mention.end()));
+			}
+		}
+		latin.knownOrganisations(organisations);
 		List<Candidate> candidates = new ArrayList<>(latin.find(words, "ar".equals(language) ? "und" : language, places)); //$NON-NLS-1$ //$NON-NLS-2$
 		Set<String> nicknames = latin.teamNicknames();
 		if (model != null || sink != null) {
