@@ -321,7 +321,7 @@ final class CaptionCredits {
 	 * True when {@code part} names the page's own publisher — by its name, by the title a notice line is checked under,
 	 * or by its site's address: "Thalita Queiroz/Agência O Dia" on odia.ig.com.br is its staff, not a third party.
 	 */
-	private static boolean ownPublisher(Article article, String part) {
+	static boolean ownPublisher(Article article, String part) {
 		String name = letters(part);
 		if (name.length() < 4) {
 			return false;

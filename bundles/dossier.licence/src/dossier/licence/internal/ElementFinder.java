@@ -39,6 +39,10 @@ final class ElementFinder {
 			authors.add(locate(text, author));
 		}
 		if (authors.isEmpty()) {
+			// the importer's byline block, by its place: "By Ana Ruiz, Reuters" names Ana Ruiz
+			authors.addAll(BylineCredits.authors(article, text));
+		}
+		if (authors.isEmpty()) {
 			Matcher byline = Patterns.BYLINE.matcher(text);
 			while (byline.find() && authors.size() < 5) {
 				authors.add(Evidence.at(text, byline.start("name"), byline.end("name"))); //$NON-NLS-1$ //$NON-NLS-2$

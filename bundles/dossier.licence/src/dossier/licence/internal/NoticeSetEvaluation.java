@@ -36,7 +36,8 @@ import dossier.licence.ThirdPartyItem;
  * their holders, and the translation flag, per language and per kind of record. Each record is checked as the
  * importer would hand it over: the page's title (or, for notice lines kept without their page, the publisher's
  * name) as its first line, then the record's text; its language and page URL; and its blocks as the importer marks
- * them — a record copied from a caption is a caption block, as a page's {@code <figcaption>} reaches the checker.
+ * them — a record copied from a caption is a caption block, as a page's {@code <figcaption>} reaches the checker, and
+ * one copied from a byline or a dateline a byline or dateline block, as the page's byline and dateline classes do.
  */
 public final class NoticeSetEvaluation {
 
@@ -234,15 +235,21 @@ public final class NoticeSetEvaluation {
 	/**
 	 * The record's blocks as an importer marks them: the heading as the title, then each line of the record as a
 	 * {@link BlockType#CAPTION} when the record was copied from a caption (an HTML page's {@code <figcaption>}, a
-	 * figure's or a {@code wp-caption}'s text reaches the checker so), else as a paragraph. The model has no type for a
-	 * byline, a dateline or a footer: those records are paragraphs, as the importers hand them over.
+	 * figure's or a {@code wp-caption}'s text reaches the checker so), a {@link BlockType#BYLINE} when copied from a
+	 * byline (a page's {@code rel=author}, {@code itemprop=author}, {@code byline} class or {@code <address>}), a
+	 * {@link BlockType#DATELINE} from a dateline (a {@code dateline} class), else as a paragraph (a footer has no type).
 	 */
 	static List<Block> blocks(String text, int headingEnd, String kind) {
 		List<Block> blocks = new ArrayList<>();
 		if (headingEnd > 0) {
 			blocks.add(new Block(BlockType.TITLE, new TextSpan(0, headingEnd), null));
 		}
-		BlockType type = "caption".equals(kind) ? BlockType.CAPTION : BlockType.PARAGRAPH; //$NON-NLS-1$
+		BlockType type = switch (kind) {
+		case "caption" -> BlockType.CAPTION; //$NON-NLS-1$
+		case "byline" -> BlockType.BYLINE; //$NON-NLS-1$
+		case "dateline" -> BlockType.DATELINE; //$NON-NLS-1$
+		default -> BlockType.PARAGRAPH;
+		};
 		for (int start = headingEnd; start < text.length();) {
 			int end = text.indexOf('\n', start);
 			end = end < 0 ? text.length() : end;

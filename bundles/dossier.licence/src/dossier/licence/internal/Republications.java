@@ -39,7 +39,7 @@ final class Republications {
 			+ "(?<name>(?:\\p{Lu}[\\p{L}.'’\\-]*|(?!ترجم)\\p{IsArabic}+)(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*|(?!ترجم|وترجم)\\p{IsArabic}+|d[aeiou]s?|de la|del|van|von|der|le|la|al-|el-)){0,4})"); //$NON-NLS-1$
 
 	/** A translator's credit on a line: "ترجمة: Y", "Translated by Y", "Traduit par", "Traducido por", "Übersetzung:". */
-	private static final Pattern TRANSLATOR = Pattern.compile("(?iu)(?<![\\p{L}])(?:ترجمة|ترجمه|translated|translation|traduit|traduction|traducid[oa]|traducci[oó]n|tradott[oa]|traduzione|traduzid[oa]|tradução|übersetzt|übersetzung|vertaald|vertaling)(?![\\p{L}])"); //$NON-NLS-1$
+	static final Pattern TRANSLATOR = Pattern.compile("(?iu)(?<![\\p{L}])(?:ترجمة|ترجمه|translated|translation|traduit|traduction|traducid[oa]|traducci[oó]n|tradott[oa]|traduzione|traduzid[oa]|tradução|übersetzt|übersetzung|vertaald|vertaling)(?![\\p{L}])"); //$NON-NLS-1$
 
 	/** A source named after the byline on its line: "– Source Counterpunch", "- Fuente: Rebelión". */
 	private static final Pattern SOURCE_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:source|sources|fuente|fuentes|fonte|quelle|bron|المصدر)\\s*:?\\s*(?<source>\\S[^\\n]{0,50}?)\\s*$"); //$NON-NLS-1$

@@ -177,9 +177,11 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.PERMISSION);
 		Republications.find(article, holders, scan, items);
+		TranslatedArticleSources.find(holders, scan, items);
 		ProseCredits.find(holders, scan, items);
 		CreditShapes.find(holders, scan, items);
 		CaptionCredits.find(article, holders, text, items);
+		BylineCredits.find(article, holders, text, items);
 		for (Credit credit : article.credits()) {
 			TextSpan span = credit.span();
 			if (span != null && Patterns.AGENCY_CUE.matcher(credit.text()).find()) {
