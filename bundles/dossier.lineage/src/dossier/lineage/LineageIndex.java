@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -119,9 +120,57 @@ public final class LineageIndex {
 		Stream<String> judged = candidates.size() >= PARALLEL_CANDIDATES ? candidates.parallelStream() : candidates.stream();
 		judged.map(candidate -> PairJudge.judge(articles.get(candidate), features, this::rarity)).toList()
 				.forEach(link -> link.ifPresent(links::add));
+		oneSourcePerLanguage(features, links);
 		put(features);
 		links.sort(Comparator.comparingDouble(LineageLink::score).reversed().thenComparing(LineageLink::pairKey));
 		return links;
+	}
+
+	/**
+	 * A translation has one source per language, and its copies: a text in that language written apart from the
+	 * source ({@link PairJudge#writtenApart}: a summary of it, a report of its own) shares what the translation shares
+	 * with the source, names, figures, a book's title, though fewer of them ({@link PairJudge#sharedWeight}), but is no
+	 * source. Among the new article's translation links to one language, one to a text written apart from another that
+	 * shares more with the new article becomes a same story; and so does a translation link of the new article whose
+	 * other side shares more with one of the new article's same-story neighbours in its language, written apart. Decided among the articles
+	 * present when the later of the two arrives (docs/lineage.md).
+	 */
+	private void oneSourcePerLanguage(ArticleFeatures added, List<LineageLink> links) {
+		for (int i = 0; i < links.size(); i++) {
+			LineageLink link = links.get(i);
+			if (link.type() != LinkType.TRANSLATION) {
+				continue;
+			}
+			ArticleFeatures other = articles.get(link.from().equals(added.id) ? link.to() : link.from());
+			if (other == null) {
+				continue;
+			}
+			double shared = PairJudge.sharedWeight(added, other, this::rarity);
+			@Nullable
+			String source = null;
+			for (LineageLink rival : links) {
+				ArticleFeatures candidate = articles.get(rival.from().equals(added.id) ? rival.to() : rival.from());
+				if (candidate == null || candidate == other) {
+					continue;
+				}
+				if (rival.type() == LinkType.TRANSLATION && PairJudge.writtenApart(other, candidate)
+						&& PairJudge.sharedWeight(added, candidate, this::rarity) > shared) {
+					source = candidate.id; // the new article shares more with another text of the other's language
+				} else if (rival.type() == LinkType.SAME_STORY && PairJudge.writtenApart(added, candidate)) {
+					Optional<LineageLink> better = PairJudge.judge(other, candidate, this::rarity);
+					if (better.isPresent() && better.get().type() == LinkType.TRANSLATION
+							&& PairJudge.sharedWeight(other, candidate, this::rarity) > shared) {
+						source = candidate.id; // the other side shares more with the new article's neighbour
+					}
+				}
+				if (source != null) {
+					break;
+				}
+			}
+			if (source != null) {
+				links.set(i, PairJudge.sameStoryInstead(link, source));
+			}
+		}
 	}
 
 	/** Forgets the article {@code id}; its links are the caller's to drop. */

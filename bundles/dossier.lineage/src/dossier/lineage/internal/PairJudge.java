@@ -27,6 +27,22 @@ public final class PairJudge {
 
 	/** Share of the smaller text's shingles found in the other above which two texts are "the same or nearly". */
 	static final double NEAR_SAME = 0.8;
+	/**
+	 * Shingles in common, and share of the smaller text, from which two texts of other publishers or addresses in one
+	 * language are a republication though less than {@link #NEAR_SAME} of the smaller is in the other: two excerpts of
+	 * one article that end at different places, each with lines of its own (a byline, a caption, a signature, a
+	 * paragraph the other stops before), share one long passage, which a text written on its own does not (on the real
+	 * set's development half no such pair shares more than 30% of its shingles, but posts on one template, which
+	 * {@link #figuresDisagree} keeps apart).
+	 */
+	static final int SHARED_PASSAGE = 150;
+	static final double PASSAGE_SHARE = 0.6;
+	/**
+	 * Shingle containment under which two texts in one language were written apart (a summary, a report of its own):
+	 * on the real set's development half no such pair shares more, but posts on one template, and a copy shares far
+	 * more (two excerpts of one article that end at different places, 0.7 and up).
+	 */
+	static final double WRITTEN_APART = 0.3;
 	/** Jaccard similarity above which two texts of one publisher are duplicates. */
 	static final double SAME_TEXT = 0.9;
 	/**
@@ -160,8 +176,14 @@ public final class PairJudge {
 		LinkType type;
 		double score;
 		List<Evidence> evidence = new ArrayList<>();
-		if ((sameLanguage || unknownLanguage) && a.hasText() && b.hasText() && containment >= NEAR_SAME) {
+		boolean sharedPassage = (otherPublisher || otherUrl) && !templateOnly && overlap[0] >= SHARED_PASSAGE
+				&& containment >= PASSAGE_SHARE;
+		if ((sameLanguage || unknownLanguage) && a.hasText() && b.hasText() && (containment >= NEAR_SAME || sharedPassage)) {
 			evidence.add(textEvidence(sameText, containment, jaccard));
+			if (containment < NEAR_SAME) {
+				evidence.add(new Evidence(Evidence.TEXT, String.format(Locale.ROOT,
+						"%.0f shingles in common: one passage, each text with lines of its own", overlap[0]))); //$NON-NLS-1$
+			}
 			if (otherPublisher || otherUrl) {
 				type = LinkType.REPUBLICATION;
 				score = containment;
@@ -217,6 +239,38 @@ public final class PairJudge {
 					+ " characters of " + (a.truncated ? a.id : b.id))); //$NON-NLS-1$
 		}
 		return Optional.of(direct(a, b, aFromB, bFromA, type, score, evidence));
+	}
+
+	/**
+	 * Whether two texts in one language were written apart: they share less than {@link #WRITTEN_APART} of the smaller
+	 * text's shingles and neither points at the other. Two such texts cannot both be the source of one translation.
+	 */
+	public static boolean writtenApart(ArticleFeatures a, ArticleFeatures b) {
+		return a.language.equals(b.language) && !a.language.equals(Article.UNDETERMINED) && a.hasText() && b.hasText()
+				&& Shingles.overlap(a.shingles, b.shingles)[2] < WRITTEN_APART && pointer(a, b) == null
+				&& pointer(b, a) == null;
+	}
+
+	/**
+	 * The weight, after rarity, of the things two articles have in common in order: what a translation shares with its
+	 * source is more than with a summary of it, whose fingerprint is lighter and so scores as high.
+	 */
+	public static double sharedWeight(ArticleFeatures a, ArticleFeatures b, ToDoubleFunction<String> rarity) {
+		ArticleFeatures first = a.id.compareTo(b.id) < 0 ? a : b;
+		return Alignment.align(first.fingerprint, (first == a ? b : a).fingerprint, rarity).matchedWeight();
+	}
+
+	/**
+	 * {@code link}, a translation, as a same story: a text in the other language is the translation's source, and the
+	 * linked text, written apart from it in its language, only tells the same story ({@code LineageIndex}).
+	 */
+	public static LineageLink sameStoryInstead(LineageLink link, String source) {
+		List<Evidence> evidence = new ArrayList<>(link.evidence());
+		evidence.add(new Evidence(Evidence.TEXT, "not a translation: " + source //$NON-NLS-1$
+				+ " in the same language, written apart from this text, is the closer source"));  //$NON-NLS-1$
+		return new LineageLink(link.from().compareTo(link.to()) < 0 ? link.from() : link.to(),
+				link.from().compareTo(link.to()) < 0 ? link.to() : link.from(), LinkType.SAME_STORY, link.score(), false,
+				evidence, link.status());
 	}
 
 	/** Orders the link: the article pointed at, else the older one, is the original. */

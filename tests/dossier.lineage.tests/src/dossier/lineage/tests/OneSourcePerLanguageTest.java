@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dossier.core.model.Article;
+import dossier.lineage.LineageIndex;
+import dossier.lineage.LineageLink;
+import dossier.lineage.LinkType;
+
+/**
+ * One source per language (docs/lineage.md, {@code LineageIndex.oneSourcePerLanguage}): a summary written in the
+ * article's language from the article shares with the article's translation the names, figures and order the
+ * translation shares with the article, but it is no source of the translation: the pair is a same story. Found in the
+ * real set (n63, a short post written from c53's article, and c53's Swedish rendering). Constructed for these tests.
+ */
+class OneSourcePerLanguageTest {
+
+	private static final String ARTICLE = "Lisbon signs the Tagus water accord\n\n"
+			+ "Minister Ana Duarte met Karl Weber, Li Wei and Omar Haddad in Lisbon on 12 March 2024 to sign the Tagus "
+			+ "water accord, which commits Portugal and Spain to release 2,700 cubic hectometres a year into the river.\n\n"
+			+ "The accord replaces the Albufeira Convention of 1998. Engineers from Endesa and EDP will share the readings "
+			+ "of 37 stations with the Coimbra laboratory, and farmers in Alentejo will pay 0.12 euros per cubic metre.\n\n"
+			+ "Critics at Quercus and GEOTA say the figures ignore the drought of 2022, when the flow at Almourol fell to "
+			+ "a third of the agreed volume, and ask the European Commission to review the deal before 2026."; //$NON-NLS-1$
+
+	private static final String TRADUCTION = "Lisbonne signe l'accord sur l'eau du Tage\n\n"
+			+ "La ministre Ana Duarte a rencontré Karl Weber, Li Wei et Omar Haddad à Lisbonne le 12 mars 2024 pour signer "
+			+ "l'accord sur l'eau du Tage, qui engage le Portugal et l'Espagne à relâcher 2 700 hectomètres cubes par an.\n\n"
+			+ "L'accord remplace la convention d'Albufeira de 1998. Les ingénieurs d'Endesa et d'EDP partageront les "
+			+ "relevés de 37 stations avec le laboratoire de Coimbra, et les agriculteurs de l'Alentejo paieront 0,12 euro "
+			+ "le mètre cube.\n\nPour Quercus et GEOTA, ces chiffres ignorent la sécheresse de 2022, quand le débit à "
+			+ "Almourol est tombé au tiers du volume convenu ; ils demandent à la Commission européenne de revoir l'accord "
+			+ "avant 2026."; //$NON-NLS-1$
+
+	/** Written from the article in other words: the same people and order, some of its figures, little of its wording. */
+	private static final String SUMMARY = "What the new river deal means\n\n"
+			+ "It took Ana Duarte, Karl Weber, Li Wei and Omar Haddad one morning in Lisbon, 12 March 2024, to settle what "
+			+ "diplomats had argued over for years. Under the new terms, 2,700 cubic hectometres must reach the river every "
+			+ "year.\n\nGone is the old convention; the power companies now hand their gauge numbers to a lab in Coimbra, "
+			+ "while growers pay for each cubic metre they take.\n\nEnvironmental groups "
+			+ "Quercus and GEOTA remember 2022, when Almourol saw barely a third of the promised water, and want the European "
+			+ "Commission to step in ahead of 2026."; //$NON-NLS-1$
+
+	private static Article article(String id, String language, String publisher, String text) {
+		return Article.builder(text).id(id).language(language).publisher(publisher).build();
+	}
+
+	private static List<LineageLink> link(Article... articles) {
+		LineageIndex index = new LineageIndex();
+		List<LineageLink> links = new ArrayList<>();
+		for (Article article : articles) {
+			links.addAll(index.add(article));
+		}
+		return links;
+	}
+
+	private static Optional<LineageLink> between(List<LineageLink> links, String a, String b) {
+		return links.stream().filter(l -> l.involves(a) && l.involves(b)).findFirst();
+	}
+
+	@Test
+	void aSummaryWrittenFromTheArticleIsNoSourceOfTheArticlesTranslation() {
+		Article original = article("accord-en", "en", "The River Desk", ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article translation = article("accord-fr", "fr", "Le Bureau du fleuve", TRADUCTION); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article summary = article("summary-en", "en", "A water blog", SUMMARY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// without the article, the summary and the translation look like a translation pair: the rule needs the source
+		LineageLink alone = between(link(summary, translation), "summary-en", "accord-fr").orElseThrow(); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(LinkType.TRANSLATION, alone.type(), alone.toString());
+		// the summary arriving last, and the translation arriving last
+		for (List<LineageLink> links : List.of(link(original, translation, summary), link(original, summary, translation))) {
+			assertEquals(LinkType.TRANSLATION, between(links, "accord-en", "accord-fr").orElseThrow().type()); //$NON-NLS-1$ //$NON-NLS-2$
+			LineageLink pair = between(links, "summary-en", "accord-fr").orElseThrow(); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals(LinkType.SAME_STORY, pair.type(), pair.toString());
+			assertTrue(pair.evidence().toString().contains("accord-en"), pair.toString()); //$NON-NLS-1$
+		}
+	}
+
+	@Test
+	void aTranslationOfAnArticleAndOfItsCopyStaysATranslationOfBoth() {
+		Article original = article("accord-en", "en", "The River Desk", ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article copy = article("accord-en-copy", "en", "A news reader", "Published by The River Desk\n\n" + ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Article translation = article("accord-fr", "fr", "Le Bureau du fleuve", TRADUCTION); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<LineageLink> links = link(original, copy, translation);
+		assertEquals(LinkType.REPUBLICATION, between(links, "accord-en", "accord-en-copy").orElseThrow().type()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(LinkType.TRANSLATION, between(links, "accord-en", "accord-fr").orElseThrow().type()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(LinkType.TRANSLATION, between(links, "accord-en-copy", "accord-fr").orElseThrow().type()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}
