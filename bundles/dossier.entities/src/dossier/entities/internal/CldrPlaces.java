@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,6 +22,8 @@ import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
+import com.ibm.icu.util.VersionInfo;
 
 import dossier.entities.Catalogue;
 import dossier.entities.Entity;
@@ -101,6 +104,7 @@ public final class CldrPlaces implements Recognizer {
 			LocaleDisplayNames full = LocaleDisplayNames.getInstance(locale);
 			LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT);
 			Set<String> countryNames = new HashSet<>();
+			Map<String, String> variants = variantNames(locale);
 			for (String country : ULocale.getISOCountries()) {
 				List<String> names = new ArrayList<>();
 				for (LocaleDisplayNames displayNames : List.of(full, shortNames)) {
@@ -109,6 +113,10 @@ public final class CldrPlaces implements Recognizer {
 							&& !names.contains(name)) {
 						names.add(name);
 					}
+				}
+				String variant = variants.get(country);
+				if (variant != null && !names.isEmpty() && !names.contains(variant) && !SKIPPED.contains(language + ":" + variant)) { //$NON-NLS-1$
+					names.add(variant); // "Turkey" beside "Türkiye", "Ivory Coast", "Czech Republic", "Elfenbeinküste", "Costa de Marfil"
 				}
 				countryNames.addAll(names);
 				if (!names.isEmpty()) {
@@ -125,6 +133,32 @@ public final class CldrPlaces implements Recognizer {
 			}
 		}
 		return places.entities();
+	}
+
+	/**
+	 * CLDR's variant names of territories in a locale ({@code Countries%variant} of ICU's region data: the names in
+	 * common use beside the official ones, "Turkey", "Ivory Coast", "Czech Republic", "East Timor", "Swaziland"), less
+	 * those written with brackets ("Congo (DRC)"). Empty when the data cannot be read.
+	 */
+	static Map<String, String> variantNames(ULocale locale) {
+		Map<String, String> variants = new LinkedHashMap<>();
+		for (String data : List.of("icudt" + VersionInfo.ICU_DATA_VERSION_PATH, "icudata")) { //$NON-NLS-1$ //$NON-NLS-2$
+			try {
+				UResourceBundle table = UResourceBundle.getBundleInstance("com/ibm/icu/impl/data/" + data + "/region", locale) //$NON-NLS-1$ //$NON-NLS-2$
+						.get("Countries%variant"); //$NON-NLS-1$
+				for (int i = 0; i < table.getSize(); i++) {
+					UResourceBundle entry = table.get(i);
+					String name = entry.getString();
+					if (name.indexOf('(') < 0) {
+						variants.put(entry.getKey(), name);
+					}
+				}
+				return variants;
+			} catch (MissingResourceException e) {
+				// the data's path differs between ICU's builds: try the next one, else no variants
+			}
+		}
+		return variants;
 	}
 
 	private static Entity place(String id, String language, List<String> names, @Nullable String qid) {

@@ -148,6 +148,10 @@ public final class ContextRules implements Recognizer {
 				continue;
 			}
 			String covered = original.substring(start, end);
+			int titleEnd = normalized.originalEnd(title[1]);
+			if (titleEnd <= start && original.substring(titleEnd, start).indexOf('\n') >= 0) {
+				continue; // "... Against His Country's President\nWhen it comes to": a line's last word is no title of the next line's
+			}
 			if (!arabic && titleLines[lineOf(original, start)]) {
 				continue; // a headline in title case: "Minister Wins Damages Against Zambian Gossip Website"
 			}

@@ -92,6 +92,13 @@ final class LatinNames {
 				i = spelt + 1;
 				continue;
 			}
+			if ("en".equals(language) && word.capitalised() && lexicons.platforms.contains(word.key()) && i + 1 < words.size() //$NON-NLS-1$
+					&& words.get(i + 1).spaceBefore() && NameWords.COMPANY_ACTS.contains(words.get(i + 1).key())) {
+				// "Twitter censors hundreds of accounts", "Facebook removed the page": the company acting, not the medium
+				candidates.add(new Candidate(word.start(), word.end(), EntityType.ORG.id(), 0.6, List.of(word.key())));
+				i++;
+				continue;
+			}
 			if (withoutBorders(words, i, language, places)) {
 				// "Reporters Without Borders", "Reporteros sin Fronteras", "Ärzte ohne Grenzen", "Avocats sans frontières":
 				// the name of a family of organisations, whatever its first word
@@ -334,6 +341,15 @@ final class LatinNames {
 			}
 		}
 		for (int k = 1; k + 1 < run.size(); k++) {
+			if (!run.get(k).capitalised() && NameWords.AND_WORDS.contains(run.get(k).key()) && knownOrganisationAt(run, k + 1)) {
+				// "BBC World Service and CNN International": "and" before an organisation a catalogue found joins two names
+				List<List<Word>> parts = new ArrayList<>();
+				parts.add(run.subList(0, k));
+				parts.addAll(split(run.subList(k + 1, run.size()), places));
+				return parts;
+			}
+		}
+		for (int k = 1; k + 1 < run.size(); k++) {
 			if (run.get(k - 1).allCaps() && !run.get(k).capitalised() && NameWords.AND_WORDS.contains(run.get(k).key())) {
 				List<List<Word>> parts = new ArrayList<>(); // "La CGT et Force ouvrière", "EU and NATO": two names
 				parts.add(run.subList(0, k));
@@ -494,6 +510,29 @@ final class LatinNames {
 			return null;
 		}
 		return List.of(run.subList(0, 1), person);
+	}
+
+	/** An organisation a catalogue found begins at the run's word {@code from}. */
+	private boolean knownOrganisationAt(List<Word> run, int from) {
+		for (int end = from; end < run.size(); end++) {
+			if (knownOrganisations.contains(((long) run.get(from).start() << 32) | run.get(end).end())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The name's first words are an organisation a catalogue found, and the last one or two words open with no given
+	 * name ("CNN Anderson Cooper" is no branch).
+	 */
+	private boolean knownBranch(List<Word> name) {
+		for (int k = name.size() - 2; k >= Math.max(0, name.size() - 3); k--) {
+			if (knownOrganisations.contains(((long) name.get(0).start() << 32) | name.get(k).end())) {
+				return !cues.givenName(name.get(k + 1));
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -673,7 +712,8 @@ final class LatinNames {
 					&& !("en".equals(language) && !first.titleLine() && to - from < 3 && !cues.givenName(first) //$NON-NLS-1$
 							&& !NameWords.OPENING_ADVERBS.contains(first.key()) && run.get(to).index() + 1 < words.size()
 							&& words.get(run.get(to).index() + 1).spaceBefore() && !words.get(run.get(to).index() + 1).capitalised()
-							&& NameWords.COMPANY_NOUNS_AFTER.contains(words.get(run.get(to).index() + 1).key()))
+							&& NameWords.COMPANY_NOUNS_AFTER.contains(words.get(run.get(to).index() + 1).key())
+							&& !NameWords.verbBeforeObject(words, run.get(to).index() + 1))
 					// (English only: other languages open sentences with a capitalised adverb, "Ieri Acmetron, un'azienda")
 					&& !(to > from && "en".equals(language) && !first.titleLine() && run.subList(from, to + 1).stream().allMatch(Word::capitalised)
 							&& !cues.givenName(first) && cues.orgApposition(run.get(to), words, language));
@@ -773,6 +813,10 @@ final class LatinNames {
 			// "governo Bolsonaro", "gobierno de Sánchez" no, "Governo Meloni": a government named by its head is an organisation
 			return new Candidate(before.start(), last.end(), EntityType.ORG.id(), 0.6,
 					Stream.concat(Stream.of(before.key()), name.stream().map(Word::key)).toList());
+		}
+		if (name.size() > 1 && name.size() <= 4 && name.stream().allMatch(Word::capitalised) && knownBranch(name)) {
+			// "Al Jazeera Balkans", "BBC World Service", "CNN International": a catalogue's organisation, then a branch's name
+			return new Candidate(first.start(), last.end(), EntityType.ORG.id(), 0.6, name.stream().map(Word::key).toList());
 		}
 		Word domain = last.index() + 1 < words.size() && ".".equals(words.get(last.index() + 1).gap()) //$NON-NLS-1$
 				&& NameWords.COMPANY_DOMAINS.contains(words.get(last.index() + 1).text()) ? words.get(last.index() + 1) : null;
@@ -955,6 +999,7 @@ final class LatinNames {
 				confidence = 0.6;
 			} else if ("en".equals(language) && name.size() <= 3 && !cues.givenName(first) && name.stream().allMatch(Word::capitalised) //$NON-NLS-1$
 					&& (after != null && !after.capitalised() && NameWords.COMPANY_NOUNS_AFTER.contains(after.key())
+							&& !NameWords.verbBeforeObject(words, after.index())
 							|| before != null && !before.capitalised() && NameWords.IN_OR_OF.contains(before.key()) && before.index() > 0
 									&& NameWords.STAKES_BEFORE.contains(words.get(before.index() - 1).key()))) {
 				type = EntityType.ORG.id(); // "Boeing's shareholders", "Kmart employees", "shares of Sears", "a stake in Kravco": a company's

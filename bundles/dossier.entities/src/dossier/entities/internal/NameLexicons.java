@@ -175,7 +175,7 @@ final class NameLexicons {
 
 	/** Capitals that are not organisations: credit words, time zones, units and common abbreviations. */
 	final Set<String> commonAcronyms = keys("pool", "handout", "utc", "gmt", "cet", "cest", "est", "pdf", "html", "faq", "ceo",
-			"cfo", "tv", "dna", "adn", "gdp", "pib", "bip", "hiv", "aids", "sida", "covid", "sars", "usb", "gps", "sms", "vip", "lgbt", "lgbtq", "lgbti", "lgbtqia", "ngo", "ngos", "ong", "ongs", "mp", "mps", "pcr", "ai", "ia", "ki", "pc", "suv", "usd", "eur", "gbp", "brl", "url", "app", "wifi", "hq", "qr", "ok",
+			"cfo", "tv", "dna", "adn", "gdp", "pib", "bip", "hiv", "aids", "sida", "covid", "sars", "usb", "gps", "sms", "vip", "lgbt", "lgbtq", "lgbti", "lgbtqia", "lgbtqi", "lgbtiq", "lgbtqia+", "lgbtqi+", "lgbtiq+", "lgbtq+", "ip", "ngo", "ngos", "ong", "ongs", "mp", "mps", "pcr", "ai", "ia", "ki", "pc", "suv", "usd", "eur", "gbp", "brl", "url", "app", "wifi", "hq", "qr", "ok",
 			"rt", "pm", "am", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi",
 			// taxes, economics, finance ("VAT", "IVA", "PIL", "IPO", "ESG"), medicine and science ("ICU", "PPE", "RNA", "IVF"),
 			// technology ("VPN", "CPU", "API", "CCTV"), members and officers ("MEP", "CTO"), laws known by their letters

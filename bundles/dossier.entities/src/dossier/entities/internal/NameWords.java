@@ -311,6 +311,23 @@ final class NameWords {
 	static final Pattern PLACE_THEN_PARTICIPLE = Pattern.compile("(\\p{Lu}[\\p{L}.'’]*)-(?:based|born|headquartered)"); //$NON-NLS-1$
 
 	/** English lower-case nouns that only a company has, right after its name or its possessive ("Boeing's shareholders", "Kmart employees"). */
+	/**
+	 * The word at {@code index} ("shares", "stores") is a verb here, not a company's noun: a determiner or a pronoun
+	 * follows it ("Turkey shares her story", "Kravmoor shares the concern"; "Boeing shares fell" stays the company's).
+	 */
+	static boolean verbBeforeObject(List<Word> words, int index) {
+		return index + 1 < words.size() && words.get(index + 1).spaceBefore() && OBJECT_OPENERS.contains(words.get(index + 1).key());
+	}
+
+	private static final Set<String> OBJECT_OPENERS = Set.of("her", "his", "their", "its", "our", "my", "your", "the", "a", "an", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"this", "that", "these", "those", "some", "many", "him", "them", "us", "it", "with", "what", "how", "concerns", "views"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+
+	/** English verbs of a company acting, after a platform's name: "Twitter censors", "Facebook removed", "YouTube said". */
+	static final Set<String> COMPANY_ACTS = Set.of("censors", "censored", "removed", "removes", "deleted", "deletes", "suspended", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"suspends", "banned", "bans", "blocked", "blocks", "said", "says", "announced", "announces", "debuts", "debuted", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"launched", "launches", "agreed", "agrees", "refused", "refuses", "complied", "complies", "sued", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"took", "takes", "denied", "denies", "told", "confirmed", "confirms", "restricted", "restricts"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+
 	static final Set<String> COMPANY_NOUNS_AFTER = Set.of("shares", "stock", "shareholders", "stockholders", "employees", "executives", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"headquarters", "subsidiary", "subsidiaries", "workforce", "subscribers", "customers", "revenue", "revenues", "profits", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"earnings", "stores", "chairman", "chairwoman", "board"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

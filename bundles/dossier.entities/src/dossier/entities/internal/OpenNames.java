@@ -378,7 +378,9 @@ public final class OpenNames implements Recognizer {
 		Set<String> sharedSurnames = new HashSet<>();
 		Map<String, String> surnameOwners = new HashMap<>();
 		for (Candidate candidate : typed) {
-			if (candidate.confidence() < 0.45) {
+			if (candidate.confidence() < 0.45
+					// "Twitter censors accounts ... shared on Twitter": the company acting, elsewhere the medium
+					|| candidate.keys().size() == 1 && NameLexicons.get().platforms.contains(candidate.keys().get(0))) {
 				continue;
 			}
 			String entityId = entityIds.get(entityKey(candidate.type(), candidate));
