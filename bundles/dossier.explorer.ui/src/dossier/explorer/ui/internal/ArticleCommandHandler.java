@@ -5,7 +5,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -43,8 +43,8 @@ public abstract class ArticleCommandHandler extends AbstractHandler {
 	public static class CopyAttribution extends ArticleCommandHandler {
 		@Override
 		Job start(ArticleTargets targets, ExecutionEvent event) {
-			return CopyAttributionJob.start(targets, HandlerUtil.getActiveShell(event) == null
-					? Display.getDefault() : HandlerUtil.getActiveShell(event).getDisplay());
+			// the workbench's display, not the active shell's: the context may still name a shell already closed
+			return CopyAttributionJob.start(targets, PlatformUI.getWorkbench().getDisplay());
 		}
 	}
 }

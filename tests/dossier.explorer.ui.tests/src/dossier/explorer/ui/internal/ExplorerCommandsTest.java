@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -22,6 +24,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.expressions.EvaluationContext;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -30,6 +33,8 @@ import org.eclipse.swt.dnd.HTMLTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
@@ -133,6 +138,32 @@ class ExplorerCommandsTest {
 			assertEquals(credit.text(), clipboard.getContents(TextTransfer.getInstance()));
 			String html = (String) clipboard.getContents(HTMLTransfer.getInstance());
 			assertTrue(html != null && html.contains(credit.html()), "HTML flavour: " + html);
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	@Test
+	void copyAttributionWorksWhenTheContextStillNamesAClosedShell() throws Exception {
+		// The evaluation context's active shell can be one already disposed (a dialog just closed): the command
+		// failed with "Widget is disposed" instead of copying.
+		IProject project = sampleCorpus("ExplorerCopyAfterClosedShell");
+		ExplorerView view = shown(project, 1);
+		ArticleRef sample = (ArticleRef) view.model().rowNow(0);
+		String credit = ArticleLicenceChecks.check(project, sample.id()).report().attribution().text();
+		Shell closed = new Shell(Workbench.display());
+		closed.dispose();
+		EvaluationContext context = new EvaluationContext(null, new Object());
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(sample));
+		context.addVariable(ISources.ACTIVE_SHELL_NAME, closed);
+
+		Object result = new ArticleCommandHandler.CopyAttribution().execute(new ExecutionEvent(null, Map.of(), null, context));
+		Job job = assertInstanceOf(Job.class, result);
+		Workbench.waitUntil("the copy finished", () -> job.getResult() != null);
+
+		Clipboard clipboard = new Clipboard(Workbench.display());
+		try {
+			assertEquals(credit, clipboard.getContents(TextTransfer.getInstance()));
 		} finally {
 			clipboard.dispose();
 		}
