@@ -353,6 +353,7 @@ public final class LineageIndex {
 		if (features.basedOn != null) {
 			urls.add(features.basedOn);
 		}
+		urls.addAll(features.editions.keySet());
 		return urls;
 	}
 

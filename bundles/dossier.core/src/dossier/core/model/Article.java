@@ -32,6 +32,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param direction the base direction of the text as a whole
  * @param basedOn the URL of the work this one is a translation or adaptation of, when the source declares it
  *        (JSON-LD {@code isBasedOn} / {@code translationOfWork}), else null
+ * @param editions the language editions the page lists ({@code hreflang} alternates), as it lists them (itself often
+ *        among them)
  * @param licences licence statements as found, uninterpreted
  * @param credits credit lines as found (photo credits, bylines), uninterpreted
  * @param provenance where and how it was imported
@@ -39,7 +41,7 @@ import org.eclipse.jdt.annotation.Nullable;
 public record Article(String id, String title, String lead, String text, List<Block> blocks,
 		@Nullable String publisher, @Nullable String sourceUrl, @Nullable String canonicalUrl, List<String> authors,
 		@Nullable String published, String language, TextDirection direction, @Nullable String basedOn,
-		List<LicenceStatement> licences, List<Credit> credits, @Nullable Provenance provenance) {
+		List<Edition> editions, List<LicenceStatement> licences, List<Credit> credits, @Nullable Provenance provenance) {
 
 	/** The language tag of a text whose language is not known. */
 	public static final String UNDETERMINED = "und"; //$NON-NLS-1$
@@ -51,6 +53,7 @@ public record Article(String id, String title, String lead, String text, List<Bl
 		lead = lead == null ? "" : lead; //$NON-NLS-1$
 		blocks = List.copyOf(blocks);
 		authors = List.copyOf(authors);
+		editions = List.copyOf(editions);
 		licences = List.copyOf(licences);
 		credits = List.copyOf(credits);
 		language = language == null || language.isBlank() ? UNDETERMINED : language;
@@ -125,6 +128,7 @@ public record Article(String id, String title, String lead, String text, List<Bl
 		private String language = UNDETERMINED;
 		private @Nullable TextDirection direction;
 		private @Nullable String basedOn;
+		private List<Edition> editions = new ArrayList<>();
 		private List<LicenceStatement> licences = new ArrayList<>();
 		private List<Credit> credits = new ArrayList<>();
 		private @Nullable Provenance provenance;
@@ -147,6 +151,7 @@ public record Article(String id, String title, String lead, String text, List<Bl
 			language = article.language;
 			direction = article.direction;
 			basedOn = article.basedOn;
+			editions = new ArrayList<>(article.editions);
 			licences = new ArrayList<>(article.licences);
 			credits = new ArrayList<>(article.credits);
 			provenance = article.provenance;
@@ -167,6 +172,7 @@ public record Article(String id, String title, String lead, String text, List<Bl
 		public Builder language(@Nullable String value) { language = value == null ? UNDETERMINED : value; return this; }
 		public Builder direction(TextDirection value) { direction = value; return this; }
 		public Builder basedOn(@Nullable String value) { basedOn = value; return this; }
+		public Builder editions(List<Edition> value) { editions = new ArrayList<>(value); return this; }
 		public Builder licences(List<LicenceStatement> value) { licences = new ArrayList<>(value); return this; }
 		public Builder addLicence(LicenceStatement value) { licences.add(value); return this; }
 		public Builder credits(List<Credit> value) { credits = new ArrayList<>(value); return this; }
@@ -177,7 +183,7 @@ public record Article(String id, String title, String lead, String text, List<Bl
 			TextDirection effectiveDirection = direction != null ? direction
 					: TextDirection.firstStrong(title.isEmpty() ? text : title, TextDirection.LTR);
 			return new Article(id != null ? id : contentId(text), title, lead, text, blocks, publisher, sourceUrl,
-					canonicalUrl, authors, published, language, effectiveDirection, basedOn, licences, credits,
+					canonicalUrl, authors, published, language, effectiveDirection, basedOn, editions, licences, credits,
 					provenance);
 		}
 	}

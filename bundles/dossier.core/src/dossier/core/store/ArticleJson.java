@@ -27,6 +27,7 @@ import dossier.core.model.Article;
 import dossier.core.model.Block;
 import dossier.core.model.BlockType;
 import dossier.core.model.Credit;
+import dossier.core.model.Edition;
 import dossier.core.model.LicenceStatement;
 import dossier.core.model.Provenance;
 import dossier.core.model.TextDirection;
@@ -96,6 +97,16 @@ public final class ArticleJson {
 		o.add("authors", strings(article.authors())); //$NON-NLS-1$
 		putIfPresent(o, "published", article.published()); //$NON-NLS-1$
 		putIfPresent(o, "basedOn", article.basedOn()); //$NON-NLS-1$
+		if (!article.editions().isEmpty()) {
+			JsonArray editions = new JsonArray();
+			for (Edition edition : article.editions()) {
+				JsonObject e = new JsonObject();
+				e.addProperty("language", edition.language()); //$NON-NLS-1$
+				e.addProperty("url", edition.url()); //$NON-NLS-1$
+				editions.add(e);
+			}
+			o.add("editions", editions); //$NON-NLS-1$
+		}
 		JsonArray licences = new JsonArray();
 		for (LicenceStatement statement : article.licences()) {
 			JsonObject l = new JsonObject();
@@ -166,6 +177,13 @@ public final class ArticleJson {
 			if (direction != null) {
 				builder.direction(TextDirection.valueOf(direction.toUpperCase(Locale.ROOT)));
 			}
+			List<Edition> editions = new ArrayList<>();
+			for (JsonElement e : array(o, "editions")) { //$NON-NLS-1$
+				JsonObject edition = e.getAsJsonObject();
+				editions.add(new Edition(required(string(edition, "language"), "language"), //$NON-NLS-1$ //$NON-NLS-2$
+						required(string(edition, "url"), "url"))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			builder.editions(editions);
 			for (JsonElement e : array(o, "licences")) { //$NON-NLS-1$
 				JsonObject l = e.getAsJsonObject();
 				builder.addLicence(new LicenceStatement(LicenceStatement.Origin.valueOf(required(string(l, "origin"), "origin")), //$NON-NLS-1$

@@ -2,6 +2,7 @@
 package dossier.lineage.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.Article;
+import dossier.core.model.Edition;
 
 /**
  * What the engine keeps of one article: a few kilobytes whatever the length of its text, so that a corpus of
@@ -42,6 +44,11 @@ public final class ArticleFeatures {
 	public final Set<String> ownUrls;
 	/** Key of the work the article declares it is based on, or null. */
 	public final @Nullable String basedOn;
+	/**
+	 * Keys of the editions in other languages the article's page lists ({@code hreflang} alternates), its own
+	 * addresses left out, each with the language the page gives it.
+	 */
+	public final Map<String, String> editions;
 	/** Keys of the addresses written in the text. */
 	public final Set<String> textUrls;
 	/** What follows each "translated from" statement on its line, folded, and as written. */
@@ -73,6 +80,13 @@ public final class ArticleFeatures {
 			}
 		}
 		basedOn = UrlKeys.key(article.basedOn());
+		editions = new LinkedHashMap<>();
+		for (Edition edition : article.editions()) {
+			String key = UrlKeys.key(edition.url());
+			if (key != null && !ownUrls.contains(key)) {
+				editions.putIfAbsent(key, edition.language());
+			}
+		}
 		String text = TextFolding.bounded(article.text());
 		truncated = text.length() < article.text().length();
 		textUrls = new LinkedHashSet<>(Fingerprints.urls(text));

@@ -129,6 +129,9 @@ public final class PairJudge {
 
 	private static final int SHOWN_TOKENS = 30;
 
+	/** How much a page's listing of the other as its edition in another language ({@code hreflang}) weighs. */
+	static final double EDITION = 0.9;
+
 	/** How one article points at the other. */
 	private record Pointer(double strength, boolean derives, Evidence evidence) {
 	}
@@ -171,7 +174,8 @@ public final class PairJudge {
 		boolean otherUrl = !a.ownUrls.isEmpty() && !b.ownUrls.isEmpty() && Collections.disjoint(a.ownUrls, b.ownUrls);
 		// Posts written on one template (a weekly report, a yearly list) share most of their wording and their list
 		// numbers, but not their own figures: without a pointer that names the other's address they are no copies.
-		boolean templateOnly = (pointer == null || !pointer.derives) && figuresDisagree(a, b);
+		Evidence edition = sameLanguage ? null : edition(a, b);
+		boolean templateOnly = (pointer == null || !pointer.derives) && edition == null && figuresDisagree(a, b);
 
 		LinkType type;
 		double score;
@@ -202,10 +206,15 @@ public final class PairJudge {
 						&& (distinct >= CROSS_SCRIPT_DISTINCT && alignment.matchedWeight() >= MIN_SHARED_WEIGHT
 								|| distinct >= CROSS_SCRIPT_DISTINCT - 1 && figures(alignment) >= CROSS_SCRIPT_FIGURES)
 				|| shortPair(alignment, distinct)
+				|| edition != null
 				|| pointer != null
 				&& (pointer.derives || fingerprint >= SUPPORTED))) {
 			type = LinkType.TRANSLATION;
 			score = pointer == null ? fingerprint : 1 - (1 - Math.min(1, fingerprint)) * (1 - pointer.strength);
+			if (edition != null) {
+				score = 1 - (1 - Math.min(1, score)) * (1 - EDITION);
+				evidence.add(edition);
+			}
 			evidence.add(fingerprintEvidence(alignment));
 			if ((distinct(alignment) < DISTINCT || fingerprint < TRANSLATION) && cognates > 0) {
 				evidence.add(cognateEvidence(cognates));
@@ -341,6 +350,24 @@ public final class PairJudge {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether one page lists the other as its edition in another language ({@code hreflang}): the two are one story in
+	 * two languages, so one is a translation of the other — which, the listing does not say (both editions usually
+	 * list each other), so it gives no direction.
+	 */
+	private static @Nullable Evidence edition(ArticleFeatures a, ArticleFeatures b) {
+		for (ArticleFeatures[] pair : new ArticleFeatures[][] { { a, b }, { b, a } }) {
+			for (String url : pair[1].ownUrls) {
+				String language = pair[0].editions.get(url);
+				if (language != null) {
+					return new Evidence(Evidence.URL, pair[0].id + " lists " + url + ", the address of " + pair[1].id //$NON-NLS-1$ //$NON-NLS-2$
+							+ ", as its edition in " + language + " (hreflang)"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		}
+		return null;
 	}
 
 	/** How {@code copy} points at {@code original}, the strongest way, or null. */

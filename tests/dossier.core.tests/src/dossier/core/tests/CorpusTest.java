@@ -27,6 +27,7 @@ import dossier.core.model.Article;
 import dossier.core.model.Block;
 import dossier.core.model.BlockType;
 import dossier.core.model.Credit;
+import dossier.core.model.Edition;
 import dossier.core.model.LicenceStatement;
 import dossier.core.model.Provenance;
 import dossier.core.model.TextDirection;
@@ -444,6 +445,21 @@ class CorpusTest {
 		try (Stream<Path> files = Files.walk(dir)) {
 			assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("escape")));
 		}
+	}
+
+	@Test
+	void anArticlesLanguageEditionsAreStoredAndAFileWithoutThemStillReads() throws IOException {
+		Corpus corpus = Corpus.open(dir);
+		Article article = multilingual("https://ar.example.org/x").toBuilder().editions(List.of(
+				new Edition("it", "https://www.lifegate.it/x"), new Edition("x-default", "https://www.lifegate.it/x"))).build();
+		String id = corpus.put(article, null).id();
+		String json = Files.readString(corpus.articleFile(id));
+		assertTrue(json.contains("\n    {\"language\":\"it\",\"url\":\"https://www.lifegate.it/x\"},\n"), json);
+		assertEquals(article.editions(), Corpus.open(dir).get(id).orElseThrow().editions());
+		// as a file written before editions were kept: no key at all, and it reads with none
+		String without = ArticleJson.toJsonLine(multilingual("https://ar.example.org/y"));
+		assertFalse(without.contains("editions"), without);
+		assertEquals(List.of(), ArticleJson.fromJson(without).editions());
 	}
 
 	@Test

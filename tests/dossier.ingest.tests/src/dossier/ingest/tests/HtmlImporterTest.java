@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dossier.core.model.Article;
 import dossier.core.model.BlockType;
+import dossier.core.model.Edition;
 import dossier.core.model.LicenceStatement;
 import dossier.core.model.TextDirection;
 import dossier.ingest.Ingest;
@@ -25,6 +26,26 @@ class HtmlImporterTest {
 		assertEquals(List.of(), reading.failures());
 		assertEquals(1, reading.articles().size());
 		return reading.articles().get(0);
+	}
+
+	@Test
+	void theLanguageEditionsAPageListsAreKeptWithAbsoluteAddresses() {
+		String page = "<html lang=\"ar\"><head><title>كراسي في الساحة</title>"
+				+ "<link rel=\"alternate\" hreflang=\"en\" href=\"https://globalvoices.org/2024/03/12/chairs/\">"
+				+ "<link rel=\"alternate\" hreflang=\"pt-BR\" href=\"/pt/2024/03/12/cadeiras/\">"
+				+ "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"https://ar.globalvoices.org/feed/\">"
+				+ "<link rel=\"alternate\" hreflang=\"\" href=\"https://ar.globalvoices.org/x/\">"
+				+ "</head><body><article><p>رسم فنان كاريكاتير كراسي فارغة حيث جلس الطلاب.</p></article></body></html>";
+		Article a = only(new Source("chairs.html", "chairs.html", "text/html; charset=UTF-8",
+				"https://ar.globalvoices.org/2024/03/13/chairs/", null, page.getBytes(StandardCharsets.UTF_8)));
+		assertEquals(List.of(new Edition("en", "https://globalvoices.org/2024/03/12/chairs/"),
+				new Edition("pt-BR", "https://ar.globalvoices.org/pt/2024/03/12/cadeiras/")), a.editions(),
+				"the feed link and the link without a language are no editions; a relative address is resolved");
+	}
+
+	@Test
+	void aPageWithoutAlternatesListsNoEditions() {
+		assertEquals(List.of(), only(Fixtures.source("news-it.html")).editions());
 	}
 
 	@Test

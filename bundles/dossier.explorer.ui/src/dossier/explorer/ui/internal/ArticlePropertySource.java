@@ -36,6 +36,10 @@ public final class ArticlePropertySource extends ReadOnlyProperties {
 			put("authors", meta, Messages.Properties_authors, String.join(", ", article.authors())); //$NON-NLS-1$ //$NON-NLS-2$
 			put("direction", meta, Messages.Properties_direction, String.valueOf(article.direction())); //$NON-NLS-1$
 			put("basedOn", meta, Messages.Properties_basedOn, article.basedOn()); //$NON-NLS-1$
+			if (!article.editions().isEmpty()) {
+				put("editions", meta, Messages.Properties_editions, article.editions().stream() //$NON-NLS-1$
+						.map(edition -> edition.language() + " <" + edition.url() + '>').collect(Collectors.joining(" | "))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			put("statements", meta, Messages.Properties_statements, article.licences().stream() //$NON-NLS-1$
 					.map(ArticlePropertySource::statement).collect(Collectors.joining(" | "))); //$NON-NLS-1$
 			Provenance p = article.provenance();

@@ -91,6 +91,7 @@ public final class Messages extends NLS {
 	public static String Properties_authors;
 	public static String Properties_direction;
 	public static String Properties_basedOn;
+	public static String Properties_editions;
 	public static String Properties_statements;
 	public static String Properties_loading;
 	public static String Properties_source;

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 
 import dossier.core.model.Article;
 import dossier.core.model.BlockType;
+import dossier.core.model.Edition;
 import dossier.core.model.LicenceStatement;
 import dossier.core.model.TextDirection;
 import dossier.ingest.ImportContext;
@@ -27,12 +28,14 @@ import dossier.ingest.internal.Messages;
 
 /**
  * HTML pages (jsoup): metadata from {@code <title>}, {@code <meta>}, OpenGraph, schema.org JSON-LD,
- * {@code rel=license} and {@code rel=canonical}, {@code <html lang dir>}; the article text from the main content
- * with navigation, menus, scripts, ads, comment forms and share widgets dropped.
+ * {@code rel=license}, {@code rel=canonical} and {@code hreflang} alternates, {@code <html lang dir>}; the article text
+ * from the main content with navigation, menus, scripts, ads, comment forms and share widgets dropped.
  */
 public class HtmlImporter implements Importer {
 
 	public static final String ID = "dossier.ingest.html"; //$NON-NLS-1$
+	/** Editions kept from one page: sites list a few dozen languages; a hostile page is not followed further. */
+	static final int MAX_EDITIONS = 100;
 
 	@Override
 	public int sniff(Source source, byte[] head) {
@@ -81,6 +84,7 @@ public class HtmlImporter implements Importer {
 		Article.Builder builder = text.builder().publisher(meta.publisher)
 				.sourceUrl(source.url() != null ? source.url() : meta.canonical).canonicalUrl(meta.canonical)
 				.authors(meta.authors).published(meta.published).language(meta.language).basedOn(meta.basedOn)
+				.editions(meta.editions)
 				.provenance(context.provenance(source, ID, decoded.charset(), removed, warnings));
 		if (meta.direction != null) {
 			builder.direction(meta.direction);
@@ -99,6 +103,8 @@ public class HtmlImporter implements Importer {
 		@Nullable String basedOn;
 		@Nullable TextDirection direction;
 		List<String> authors = new ArrayList<>();
+		/** {@code <link rel=alternate hreflang href>}: the page's editions in other languages. */
+		List<Edition> editions = new ArrayList<>();
 		/** {origin, text, url} */
 		List<String[]> licences = new ArrayList<>();
 
@@ -118,6 +124,13 @@ public class HtmlImporter implements Importer {
 			Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]"); //$NON-NLS-1$
 			m.canonical = first(canonical == null ? null : canonical.absUrl("href").isEmpty() ? canonical.attr("href") //$NON-NLS-1$ //$NON-NLS-2$
 					: canonical.absUrl("href"), meta(doc, "og:url"), ld == null ? null : ld.url("url")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			for (Element alternate : doc.select("link[rel~=(?i)^alternate$][hreflang][href]")) { //$NON-NLS-1$
+				String url = alternate.absUrl("href"); //$NON-NLS-1$
+				String language = alternate.attr("hreflang").strip(); //$NON-NLS-1$
+				if (!url.isEmpty() && !language.isEmpty() && m.editions.size() < MAX_EDITIONS) {
+					m.editions.add(new Edition(language, url));
+				}
+			}
 			Element time = doc.selectFirst("article time[datetime], time[datetime]"); //$NON-NLS-1$
 			m.published = first(ld == null ? null : ld.string("datePublished"), meta(doc, "article:published_time"), //$NON-NLS-1$ //$NON-NLS-2$
 					meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dcterms.date"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
