@@ -62,6 +62,9 @@ final class BylineCredits {
 	/** A role before a publication: "direttore de L’Espresso", "correspondent for The Times", "editor at Le Monde". */
 	private static final Pattern ROLE_OF = Pattern.compile("(?u)^(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3}(?:de|di|del|della|dello|of|du|de la|des|do|da|at|for|für|bei|van|von|chez|em|en|in)\\s+(?=\\p{Lu})"); //$NON-NLS-1$
 
+	/** Words of a role right before an agency's name, no preposition: "corrispondente ANSA", "مراسل رويترز". */
+	private static final Pattern ROLE_BEFORE_AGENCY = Pattern.compile("(?u)^(?:(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3}|(?:مراسل|مراسلة|مراسلو|مندوب|مندوبة)\\s+(?:وكالة\\s+)?)"); //$NON-NLS-1$
+
 	/** A source word before an organisation: "Source Counterpunch", "Fonte: Agência Brasil", "المصدر: ...". */
 	private static final Pattern SOURCE = Pattern.compile("(?iu)^(?:source|fonte|fuente|quelle|bron|fonti|sources|المصدر|عن)\\s*[:：]?\\s+"); //$NON-NLS-1$
 
@@ -289,6 +292,14 @@ final class BylineCredits {
 			return new Part(start + source.end(), end, Kind.ORGANISATION, "source", name, holders.lookupIgnoringCase(written.substring(source.end())) != null); //$NON-NLS-1$
 		}
 		Matcher role = ROLE_OF.matcher(written);
+		Matcher roleOfAgency = ROLE_BEFORE_AGENCY.matcher(written);
+		if (!role.lookingAt() && roleOfAgency.lookingAt() && holders.lookupIgnoringCase(written.substring(roleOfAgency.end())) != null) {
+			// "corrispondente ANSA", "correspondent AFP", "مراسل رويترز": the agency the reporter files for
+			CreditHolders.Holder agency = holders.lookupIgnoringCase(written.substring(roleOfAgency.end()));
+			if (agency != null && agency.kind() == CreditHolders.Kind.AGENCY) {
+				return new Part(start + roleOfAgency.end(), end, Kind.ORGANISATION, "role", agency.name(), true); //$NON-NLS-1$
+			}
+		}
 		if (role.lookingAt()) {
 			String rest = written.substring(role.end());
 			String name = ORGANISATION_LEAD.matcher(rest).lookingAt() || holders.lookupIgnoringCase(rest) != null ? organisation(holders, rest) : null;

@@ -38,7 +38,7 @@ final class TranslatedArticleSources {
 
 	static void find(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		String text = scan.text;
-		if (!Republications.TRANSLATOR.matcher(text).find() && scan.first(Patterns.TRANSLATION_NOTICE, Scan.TRANSLATION) == null) {
+		if (!saysItIsATranslation(scan)) {
 			return;
 		}
 		scan.find(ARTICLE_IN, article -> {
@@ -69,6 +69,16 @@ final class TranslatedArticleSources {
 			String name = article.group("quoted") != null ? article.group("quoted") : article.group("words"); //$NON-NLS-1$ //$NON-NLS-2$
 			add(holders, text, article.start(), article.end(), name, items);
 		}, "مقال"); //$NON-NLS-1$
+	}
+
+	/** A translator's word or notice on a line the translation triggers found (the text is not searched whole). */
+	private static boolean saysItIsATranslation(Scan scan) {
+		for (int[] line : scan.linesWith(Scan.TRANSLATION)) {
+			if (Republications.TRANSLATOR.matcher(scan.text).region(line[0], line[1]).find()) {
+				return true;
+			}
+		}
+		return scan.first(Patterns.TRANSLATION_NOTICE, Scan.TRANSLATION) != null;
 	}
 
 	private static void add(CreditHolders holders, String text, int start, int end, @Nullable String name, List<ThirdPartyItem> items) {

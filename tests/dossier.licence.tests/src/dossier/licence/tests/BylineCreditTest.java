@@ -59,6 +59,8 @@ class BylineCreditTest {
 			Door Pieter de Graaf voor De Telegraaf                  ¦ Pieter de Graaf voor De Telegraaf            ¦ Pieter de Graaf+De Telegraaf
 			بقلم د. محمد علي، موقع المدن                              ¦ محمد علي، موقع المدن                           ¦ محمد علي+المدن
 			بقلم محمد علي – وكالة الأناضول                             ¦ محمد علي – وكالة الأناضول                       ¦ محمد علي+Anadolu Agency
+			Di Mario Rossi, corrispondente ANSA                     ¦ Mario Rossi, corrispondente ANSA             ¦ Mario Rossi+ANSA
+			محمد علي، مراسل رويترز                                   ¦ محمد علي، مراسل رويترز                          ¦ محمد علي+Reuters
 			""")
 	void aBylineNamesWhoseCopyTheArticleCarries(String byline, String credit, String holders) {
 		List<ThirdPartyItem> found = analyse(byline, BlockType.BYLINE).thirdParty();
@@ -70,7 +72,7 @@ class BylineCreditTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "By Jane Holt, The Daily Ledger", "By Jane Holt | Kyiv Post", "Par Lucie Marchand – Le Courrier Picard", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"Por Ana Lima y Carlos Vega, El Heraldo de Aragón", "Di Giulia Ferraro - La Nuova Sardegna", "Von Peter Müller für Die Zeit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"Door Pieter de Graaf voor De Telegraaf", "بقلم د. محمد علي، موقع المدن" }) //$NON-NLS-1$ //$NON-NLS-2$
+			"Door Pieter de Graaf voor De Telegraaf", "بقلم د. محمد علي، موقع المدن", "Di Mario Rossi, corrispondente ANSA", "محمد علي، مراسل رويترز" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	void theSameWordsInAParagraphCreditNothing(String byline) {
 		assertEquals(List.of(), analyse(byline, BlockType.PARAGRAPH).thirdParty());
 	}
@@ -78,7 +80,8 @@ class BylineCreditTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "By Jane Holt, Washington", "Jane Holt, Senior Reporter", "By Jane Holt (Oxford University)", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"Par Lucie Marchand, à Marseille", "Ana Lima | Madrid", "di Giulia Ferraro, corrispondente da Roma", "Von Peter Müller, Berlin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"Por Ana Lima, em Porto Velho (RO)", "Door Pieter de Graaf", "كتبت سارة أحمد - القاهرة", "خالد يوسف (جدة)", "بقلم محمد علي" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Por Ana Lima, em Porto Velho (RO)", "Door Pieter de Graaf", "كتبت سارة أحمد - القاهرة", "خالد يوسف (جدة)", "بقلم محمد علي", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"By Jane Holt, staff writer", "Par Lucie Marchand, envoyée spéciale" }) //$NON-NLS-1$ //$NON-NLS-2$
 	void aBylineOfPlacesAffiliationsAndRolesCreditsNothing(String byline) {
 		assertEquals(List.of(), analyse(byline, BlockType.BYLINE).thirdParty());
 	}
