@@ -18,7 +18,9 @@ final class DateContext {
 			"the", "his", "her", "its", "their", "year", "before", "after", "nel", "del", "dal", "al", "anno", "entro", "fino", "il", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
 			"en", "année", "annee", "depuis", "dès", "des", "avant", "après", "apres", "de", "du", "au", "à", "año", "ano", "desde", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
 			"hasta", "em", "do", "da", "até", "ate", "im", "jahr", "seit", "bis", "von", "ab", "vor", "nach", "عام", "العام", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
-			"سنة", "منذ", "في", "حتى", "عامي", "لعام", "وعام", "خلال"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"سنة", "منذ", "في", "حتى", "عامي", "لعام", "وعام", "خلال", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			// "im Jahre 2014", "des Jahres 1990", "durante 2017", "durant 2019", "during 2020"
+			"jahre", "jahres", "durante", "durant", "during"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** A four-digit number is a year after a cue word, in brackets, or before a punctuation mark or the line's end. */
 	static boolean yearInContext(String text, int start, int end) {

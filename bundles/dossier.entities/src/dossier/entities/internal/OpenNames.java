@@ -447,6 +447,16 @@ public final class OpenNames implements Recognizer {
 			}
 		}
 		sharedSurnames.forEach(anchors::remove);
+		if ("de".equals(context.baseLanguage())) { //$NON-NLS-1$
+			// "Donald Trump ... Trumps Vorgänger", "Merkels Regierung": a German genitive of a person's surname is the person
+			for (Map.Entry<String, Anchor> anchor : new ArrayList<>(anchors.entrySet())) {
+				String key = anchor.getKey();
+				if (EntityType.PERSON.id().equals(anchor.getValue().type()) && key.length() >= 3 && key.indexOf(' ') < 0
+						&& "sxzß".indexOf(key.charAt(key.length() - 1)) < 0) { //$NON-NLS-1$
+					anchors.putIfAbsent(key + "s", anchor.getValue()); //$NON-NLS-1$
+				}
+			}
+		}
 		for (Mention mention : context.found()) { // catalogue names typed the same way wherever they recur
 			if (!EntityType.DATE.id().equals(mention.type())) {
 				String key = foundKeys.getOrDefault(mention, ""); //$NON-NLS-1$
