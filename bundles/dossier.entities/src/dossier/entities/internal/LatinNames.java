@@ -99,6 +99,12 @@ final class LatinNames {
 				i++;
 				continue;
 			}
+			if (hyphenatedWithPlace(word, places)) {
+				// "Algerie-Focus", "Haïti-Presse": a hyphenated name that merely holds a country's is no place, nor a person
+				candidates.add(new Candidate(word.start(), word.end(), EntityType.ORG.id(), 0.5, List.of(word.key())));
+				i++;
+				continue;
+			}
 			if (withoutBorders(words, i, language, places)) {
 				// "Reporters Without Borders", "Reporteros sin Fronteras", "Ärzte ohne Grenzen", "Avocats sans frontières":
 				// the name of a family of organisations, whatever its first word
@@ -118,7 +124,8 @@ final class LatinNames {
 			run.add(word);
 			int j = i + 1;
 			while (j < words.size() && (!run.get(run.size() - 1).possessive() || possessiveInsideName(words, j))
-					&& !withoutBorders(words, j, language, places) && !spelled.containsKey(j)) {
+					&& !withoutBorders(words, j, language, places) && !spelled.containsKey(j)
+					&& !hyphenatedWithPlace(words.get(j), places)) {
 				Word next = words.get(j);
 				if (next.spaceBefore() && nameish(next, language) || initialThenName(run, next, language)
 						|| ampersand(next) && nameish(next, language) && run.get(run.size() - 1).capitalised()) {
@@ -533,6 +540,22 @@ final class LatinNames {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * One word of two capitalised parts joined by a hyphen, a country or a city the gazetteers know and a word that
+	 * names news media ("Algerie-Focus", "Maroc-Hebdo", "Haiti-Presse", "Kenya-Today"): an outlet named after its country,
+	 * which is no place. Other hyphenated names holding a place are left alone ("Bosnia-Erzegovina", "Israel-Hamas").
+	 */
+	private boolean hyphenatedWithPlace(Word word, PlaceTest places) {
+		String text = word.text();
+		int hyphen = text.indexOf('-');
+		if (hyphen <= 0 || hyphen != text.lastIndexOf('-') || hyphen == text.length() - 1 || !word.capitalised()
+				|| !Character.isUpperCase(text.charAt(hyphen + 1)) || word.allCaps()) {
+			return false;
+		}
+		return places.population(word.start(), word.start() + hyphen) == Integer.MAX_VALUE
+				&& NameWords.MEDIA_WORDS.contains(lexicons.key(text.substring(hyphen + 1)));
 	}
 
 	/**

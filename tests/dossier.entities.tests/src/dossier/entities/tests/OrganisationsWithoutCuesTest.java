@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Journalists"), a particle between a person's name and an organisation's that ends the person's ("Thalia Rahme de
  * Global Voices"), an acronym before a role and a person ("EFF Councillor Mzwandile Jacobs"), a German compound naming
  * a kind of organisation before its name ("PKW-Hersteller Borgward", "die Fußballvereine VfB Stuttgart"), German heads
- * in the genitive ("des Norddeutschen Rundfunks") and a mixed-case acronym that spells the name before it, particles
- * and place included ("Alternative für Deutschland (AfD)").
+ * in the genitive ("des Norddeutschen Rundfunks"), a mixed-case acronym that spells the name before it, particles
+ * and place included ("Alternative für Deutschland (AfD)"), and an outlet named after its country with a hyphen
+ * ("Algerie-Focus"), which is no place.
  */
 class OrganisationsWithoutCuesTest {
 
@@ -46,6 +47,8 @@ class OrganisationsWithoutCuesTest {
 			"de | Nach Recherchen des Norddeutschen Rundfunks kassieren vier Abgeordnete Geld. | ORG Norddeutschen Rundfunks",
 			"de | Die Fußballvereine VfB Stuttgart und Hannover 96 steigen auf. | ORG VfB Stuttgart",
 			"de | Vier Abgeordnete der Alternative für Deutschland (AfD) kassieren Geld. | ORG Alternative für Deutschland",
+			"fr | Selon Algerie-Focus, la manifestation a été réprimée. | ORG Algerie-Focus",
+			"pt | Segundo o site Algerie-Focus, o protesto foi reprimido. | ORG Algerie-Focus",
 			// a particle before a name that holds no organisation's head stays inside the person's name
 			"fr | La reine Marie de Médicis arriva à Paris. | PERSON Marie de Médicis" })
 	void fires(String language, String text, String expected) {
@@ -60,6 +63,9 @@ class OrganisationsWithoutCuesTest {
 			"fr | L'Europe sans frontières est un rêve. | ORG",
 			// "to" and a place after a head is where the body went, not its name
 			"en | He sent the report of the Commission to Brussels last week. | Commission to Brussels",
+			// a hyphenated name that holds a place and no word of news media is no outlet
+			"it | La guerra in Bosnia-Erzegovina finì nel 1995. | ORG",
+			"en | The Israel-Hamas war continued for months. | ORG Israel",
 			// a mixed-case acronym that does not spell the name before it makes no organisation of a place
 			"de | Sie zog im Sommer nach Frankfurt am Main (FfM) um. | ORG Frankfurt",
 			"es | Estudió en la Universidad de Buenos Aires durante años. | PLACE Buenos Aires",
