@@ -11,10 +11,12 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Layout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
@@ -48,10 +50,22 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 	 * corpus picker, then room for the view's own {@code choices} controls.
 	 */
 	final Composite topBar(Composite parent, String helpContext, int choices) {
+		return topBar(parent, helpContext, new GridLayout(CorpusPicker.COLUMNS + choices, false));
+	}
+
+	/** As {@link #topBar(Composite, String, int)}, for a view with many choices: they wrap onto more rows. */
+	final Composite wrappingTopBar(Composite parent, String helpContext) {
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		row.wrap = true;
+		return topBar(parent, helpContext, row);
+	}
+
+	private Composite topBar(Composite parent, String helpContext, Layout layout) {
 		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, helpContext);
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(CorpusPicker.COLUMNS + choices, false));
+		bar.setLayout(layout);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		corpora = new CorpusPicker(bar, this::recompute);
 		return bar;

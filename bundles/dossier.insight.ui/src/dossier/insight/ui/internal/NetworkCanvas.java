@@ -6,10 +6,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 
 import dossier.insight.Network;
 import dossier.insight.NetworkNode;
@@ -19,65 +18,39 @@ import dossier.ui.Counts;
 /**
  * The entity network drawn on a canvas. Hovering an entity tells its articles, links and betweenness; a click
  * selects it (its links and neighbours stand out) and hands it to {@code onSelect}, a click beside every entity
- * clears the selection; a double-click hands it to {@code onOpen}. Only paints: the layout was computed in the job.
+ * clears the selection; a double-click hands it to {@code onOpen}. The layout was computed in the job.
  */
-final class NetworkCanvas {
+final class NetworkCanvas extends ChartCanvas<Network, NetworkLayout, Disc> {
 
-	private final Canvas canvas;
 	private final Consumer<Disc> onSelect;
-	private final Consumer<Disc> onOpen;
-	private @Nullable Network network;
-	private @Nullable NetworkLayout layout;
-	private int hovered = -1;
 	private int selected = -1;
 
 	NetworkCanvas(Composite parent, Consumer<Disc> onSelect, Consumer<Disc> onOpen) {
+		super(parent);
 		this.onSelect = onSelect;
-		this.onOpen = onOpen;
-		canvas = Ink.grounded(new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND));
-		canvas.addListener(SWT.Paint, this::paint);
-		canvas.addListener(SWT.Resize, event -> {
-			layout = null;
-			canvas.redraw();
+		control().addListener(SWT.MouseDoubleClick, event -> {
+			Disc over = event.button == 1 ? at(event.x, event.y) : null;
+			if (over != null) {
+				onOpen.accept(over);
+			}
 		});
-		canvas.addListener(SWT.MouseMove, event -> hover(at(event.x, event.y)));
-		canvas.addListener(SWT.MouseExit, event -> hover(null));
-		canvas.addListener(SWT.MouseUp, this::mouseUp);
-		canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
 	}
 
-	Canvas control() {
-		return canvas;
-	}
-
+	@Override
 	void show(@Nullable Network value) {
-		network = value;
-		layout = null;
-		hovered = -1;
 		selected = -1;
-		canvas.setToolTipText(null);
-		canvas.redraw();
+		super.show(value);
 	}
 
-	/** The layout for the canvas's current size; null before a network is shown. */
-	@Nullable NetworkLayout layout() {
-		Network shown = network;
-		if (shown == null) {
-			return null;
-		}
-		NetworkLayout known = layout;
-		if (known == null) {
-			Rectangle area = canvas.getClientArea();
-			known = new NetworkLayout(shown, area.width, area.height);
-			layout = known;
-		}
-		return known;
+	@Override
+	NetworkLayout layOut(Network shown, int width, int height) {
+		return new NetworkLayout(shown, width, height);
 	}
 
-	/** The entity under {@code (x, y)}; null beside every entity or before a network is shown. */
-	@Nullable Disc at(int x, int y) {
-		NetworkLayout current = layout();
-		return current == null ? null : current.discAt(x, y);
+	/** The entity under {@code (x, y)}; null beside every entity. */
+	@Override
+	@Nullable Disc itemAt(NetworkLayout current, int x, int y) {
+		return current.discAt(x, y);
 	}
 
 	/** The selected entity's index, -1 for none. */
@@ -85,52 +58,30 @@ final class NetworkCanvas {
 		return selected;
 	}
 
-	private void hover(@Nullable Disc over) {
-		int index = over == null ? -1 : over.index();
-		if (index == hovered) {
-			return;
-		}
-		hovered = index;
-		canvas.setToolTipText(over == null ? null : tooltip(over.node()));
-		canvas.redraw();
+	@Override
+	String tooltipOf(Disc over) {
+		return tooltip(over.node());
 	}
 
+	/** What the tooltip (and the SVG's title) says of an entity. */
 	static String tooltip(NetworkNode node) {
 		return Counts.format(Messages.Network_tooltip, node.entity().label(), NetworkPalette.name(node.entity().type()),
 				Labels.count(node.articles(), false), node.degree(),
 				String.format(Locale.ROOT, "%.2f", node.centrality())); //$NON-NLS-1$
 	}
 
-	private void mouseUp(Event event) {
-		if (event.button != 1) {
-			return;
-		}
-		Disc over = at(event.x, event.y);
+	@Override
+	void paint(GC gc, Ink ink, NetworkLayout current, Rectangle area) {
+		Disc hovered = hovered();
+		NetworkPainter.paint(gc, ink, current, area, hovered == null ? -1 : hovered.index(), selected);
+	}
+
+	@Override
+	void clicked(@Nullable Disc over) {
 		selected = over == null ? -1 : over.index();
-		canvas.redraw();
+		redraw();
 		if (over != null) {
 			onSelect.accept(over);
 		}
-	}
-
-	private void doubleClick(Event event) {
-		if (event.button != 1) {
-			return;
-		}
-		Disc over = at(event.x, event.y);
-		if (over != null) {
-			onOpen.accept(over);
-		}
-	}
-
-	private void paint(Event event) {
-		Rectangle area = canvas.getClientArea();
-		NetworkLayout current = layout();
-		if (current == null) {
-			event.gc.setBackground(canvas.getBackground());
-			event.gc.fillRectangle(area);
-			return;
-		}
-		NetworkPainter.paint(event.gc, Ink.of(canvas), current, area, hovered, selected);
 	}
 }

@@ -12,8 +12,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -21,7 +19,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 
 import dossier.entities.ui.EntityEditors;
 import dossier.insight.InsightCsv;
@@ -58,15 +55,7 @@ public class NetworkView extends CorpusInsightView<Network> {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, HelpContexts.NETWORK_VIEW);
-		parent.setLayout(new GridLayout(1, false));
-		Composite bar = new Composite(parent, SWT.NONE);
-		RowLayout row = new RowLayout(SWT.HORIZONTAL);
-		row.center = true;
-		row.wrap = true;
-		bar.setLayout(row);
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		corpora = new CorpusPicker(bar, this::recompute);
+		Composite bar = wrappingTopBar(parent, HelpContexts.NETWORK_VIEW);
 		people = check(bar, Messages.Network_people, null);
 		places = check(bar, Messages.Network_places, null);
 		organisations = check(bar, Messages.Network_organisations, null);
@@ -82,18 +71,14 @@ public class NetworkView extends CorpusInsightView<Network> {
 		}
 		period.select(0);
 		period.addListener(SWT.Selection, event -> recomputeFromMemory());
-		onceButton = check(bar, Messages.CountOnce, Messages.CountOnce_tooltip);
-		onceButton.setSelection(false);
+		onceButton = onceButton(bar, false, once -> { /* read when the job is made */ });
 		largestButton = check(bar, Messages.Network_largestOnly, Messages.Network_largestOnly_tooltip);
 		largestButton.setSelection(false);
 		selectedButton(bar);
-		summary = new Label(parent, SWT.WRAP);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		summary = wrappingLabel(parent);
 		canvas = new NetworkCanvas(parent, this::selected, this::open);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Label hint = new Label(parent, SWT.WRAP);
-		hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		hint.setText(Messages.Network_clickHint);
+		wrappingLabel(parent).setText(Messages.Network_clickHint);
 		start();
 	}
 
