@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.OneLine;
 import dossier.core.language.LanguageDetector;
 import dossier.core.model.Article;
 import dossier.core.model.Provenance;
@@ -230,17 +231,10 @@ public final class Ingest {
 		return false;
 	}
 
+	/** {@link OneLine#of(Throwable)}, a missing file or a refused read said in the user's words. */
 	static String oneLine(Throwable e) {
-		String message = e.getMessage();
-		if (e instanceof NoSuchFileException) {
-			message = Messages.format("noSuchFile"); //$NON-NLS-1$
-		} else if (e instanceof AccessDeniedException) {
-			message = Messages.format("accessDenied"); //$NON-NLS-1$
-		} else if (message == null || message.isBlank()) {
-			message = e.getClass().getSimpleName();
-		}
-		message = message.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
-		return message.length() > 240 ? message.substring(0, 240) + "…" : message; //$NON-NLS-1$
+		return e instanceof NoSuchFileException ? Messages.format("noSuchFile") //$NON-NLS-1$
+				: e instanceof AccessDeniedException ? Messages.format("accessDenied") : OneLine.of(e); //$NON-NLS-1$
 	}
 
 	/** The best importer for {@code source}, or null. */

@@ -28,6 +28,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 
+import dossier.core.OneLine;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.entities.Catalogue;
@@ -107,7 +108,7 @@ public final class ProjectEntities {
 				try {
 					recogniseOne(corpus, store, engine, id, shards).ifPresent(outcomes::add);
 				} catch (IOException | RuntimeException e) {
-					problems.accept(id, firstLine(e));
+					problems.accept(id, OneLine.of(e));
 				}
 				progress.worked(1);
 			}
@@ -144,10 +145,6 @@ public final class ProjectEntities {
 		StoredRecognition.Outcome outcome = StoredRecognition.recogniseAndStore(engine, store, article.get());
 		shards.add(store.mentionsFile(id).getParent().getFileName().toString());
 		return Optional.of(outcome);
-	}
-
-	private static String firstLine(Exception e) {
-		return String.valueOf(e.getMessage()).lines().findFirst().orElse(""); //$NON-NLS-1$
 	}
 
 	/** The mentions files were written beside the articles: let the workspace and the editors see them. */
@@ -332,7 +329,7 @@ public final class ProjectEntities {
 			try {
 				return recogniseOne(corpus, store, engine, id, shards).isPresent();
 			} catch (IOException | RuntimeException e) {
-				ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_articleFailed, id, firstLine(e)));
+				ILog.of(ProjectEntities.class).warn(NLS.bind(Messages.EntityParticipant_articleFailed, id, OneLine.of(e)));
 				return false;
 			}
 		}

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.cli.UsageException;
+import dossier.core.OneLine;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.PutResult;
@@ -95,10 +96,10 @@ public final class CheckCommand extends ParsedCommand {
 			try {
 				policy = Policy.load(policyFile);
 			} catch (IOException e) {
-				console.error("cannot read policy " + policyFile + ": " + oneLine(e)); //$NON-NLS-1$ //$NON-NLS-2$
+				console.error("cannot read policy " + policyFile + ": " + OneLine.of(e)); //$NON-NLS-1$ //$NON-NLS-2$
 				return ExitCode.USAGE_OR_IO;
 			} catch (IllegalArgumentException e) {
-				console.error(policyFile + ": " + oneLine(e)); //$NON-NLS-1$
+				console.error(policyFile + ": " + OneLine.of(e)); //$NON-NLS-1$
 				return ExitCode.USAGE_OR_IO;
 			}
 		}
@@ -107,7 +108,7 @@ public final class CheckCommand extends ParsedCommand {
 		try {
 			paths = StandardInput.paths(operands, console.in(), IngestOptions.defaults().maxBytes(), stdin);
 		} catch (IOException e) {
-			console.error(oneLine(e));
+			console.error(OneLine.of(e));
 			return ExitCode.USAGE_OR_IO;
 		}
 		try {
@@ -136,7 +137,7 @@ public final class CheckCommand extends ParsedCommand {
 							.filter(p -> !Ingest.isFolderDocument(p.getFileName().toString()))
 							.sorted(Comparator.comparing(Path::toString)).forEach(files::add);
 				} catch (IOException | RuntimeException e) {
-					console.error(path + ": cannot list the folder: " + oneLine(e)); //$NON-NLS-1$
+					console.error(path + ": cannot list the folder: " + OneLine.of(e)); //$NON-NLS-1$
 					ioFailure = true;
 				}
 			} else {
@@ -180,7 +181,7 @@ public final class CheckCommand extends ParsedCommand {
 				throw new IOException("standard output failed (disk full or pipe closed?)"); //$NON-NLS-1$
 			}
 		} catch (IOException e) {
-			console.error("cannot write the report: " + oneLine(e)); //$NON-NLS-1$
+			console.error("cannot write the report: " + OneLine.of(e)); //$NON-NLS-1$
 			return ExitCode.USAGE_OR_IO;
 		}
 		long errors = checked.stream().map(CheckedArticle::report).filter(LicenceReport::hasErrors).count();
@@ -222,7 +223,7 @@ public final class CheckCommand extends ParsedCommand {
 			}
 			return corpus.problems().isEmpty();
 		} catch (IOException | RuntimeException e) {
-			console.error(folder + ": cannot check the corpus: " + oneLine(e)); //$NON-NLS-1$
+			console.error(folder + ": cannot check the corpus: " + OneLine.of(e)); //$NON-NLS-1$
 			return false;
 		}
 	}
@@ -238,10 +239,5 @@ public final class CheckCommand extends ParsedCommand {
 		} catch (CharacterCodingException e) {
 			return null;
 		}
-	}
-
-	private static String oneLine(Exception e) {
-		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		return message.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.cli.UsageException;
+import dossier.core.OneLine;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.PutResult;
@@ -84,7 +85,7 @@ public final class EntitiesCommand extends ParsedCommand {
 				store = new EntityStore(corpus.folder());
 				catalogue = store.loadCatalogue();
 			} catch (IOException e) {
-				console.error("cannot open the corpus: " + oneLine(e)); //$NON-NLS-1$
+				console.error("cannot open the corpus: " + OneLine.of(e)); //$NON-NLS-1$
 				return ExitCode.USAGE_OR_IO;
 			}
 		}
@@ -125,7 +126,7 @@ public final class EntitiesCommand extends ParsedCommand {
 					summary = stdin[0].relabel(summary);
 				}
 			} catch (IOException e) {
-				console.error(oneLine(e));
+				console.error(OneLine.of(e));
 				return ExitCode.USAGE_OR_IO;
 			} finally {
 				if (stdin[0] != null) {
@@ -148,7 +149,7 @@ public final class EntitiesCommand extends ParsedCommand {
 				try {
 					decisions = store.loadMentions(article.id());
 				} catch (IOException | IllegalArgumentException e) {
-					console.error(article.id() + ": stored mentions ignored: " + oneLine(e)); //$NON-NLS-1$
+					console.error(article.id() + ": stored mentions ignored: " + OneLine.of(e)); //$NON-NLS-1$
 				}
 			}
 			results.add(engine.recognize(article, decisions));
@@ -160,7 +161,7 @@ public final class EntitiesCommand extends ParsedCommand {
 				throw new IOException("standard output failed (disk full or pipe closed?)"); //$NON-NLS-1$
 			}
 		} catch (IOException e) {
-			console.error("cannot write the result: " + oneLine(e)); //$NON-NLS-1$
+			console.error("cannot write the result: " + OneLine.of(e)); //$NON-NLS-1$
 			return ExitCode.USAGE_OR_IO;
 		}
 		console.notes().println("dossier: " + results.size() + " article(s)"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -192,11 +193,5 @@ public final class EntitiesCommand extends ParsedCommand {
 		default:
 			return EntitiesJson.write(results, sources);
 		}
-	}
-
-	private static String oneLine(Exception e) {
-		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		int newline = message.indexOf('\n');
-		return newline >= 0 ? message.substring(0, newline) : message;
 	}
 }

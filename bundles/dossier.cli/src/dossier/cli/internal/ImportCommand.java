@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import dossier.cli.Console;
 import dossier.cli.ExitCode;
 import dossier.cli.UsageException;
+import dossier.core.OneLine;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.core.store.CorpusBusyException;
@@ -166,7 +167,7 @@ public class ImportCommand extends ParsedCommand {
 			}
 			return ExitCode.OK;
 		} catch (IOException e) {
-			console.error("the articles were imported but not linked (" + oneLine(e) + "); run dossier lineage --corpus " //$NON-NLS-1$ //$NON-NLS-2$
+			console.error("the articles were imported but not linked (" + OneLine.of(e) + "); run dossier lineage --corpus " //$NON-NLS-1$ //$NON-NLS-2$
 					+ corpus.folder());
 			return ExitCode.PROBLEMS;
 		}
@@ -205,7 +206,7 @@ public class ImportCommand extends ParsedCommand {
 			// a search is rebuilding it: nothing is wrong, and the next search brings it up to date
 			console.notes().println("note: the search index is being rebuilt by another program; the next search updates it"); //$NON-NLS-1$
 		} catch (IOException | UncheckedIOException e) {
-			indexProblem[0] = oneLine(e);
+			indexProblem[0] = OneLine.of(e);
 		}
 		EntityStore store = new EntityStore(corpus.folder());
 		try {
@@ -213,7 +214,7 @@ public class ImportCommand extends ParsedCommand {
 			// for the articles' pairs)
 			store.deleteKilledWritersTemporaries();
 		} catch (IOException | UncheckedIOException e) {
-			console.notes().println("note: could not clean up after an interrupted write of entity mentions: " + oneLine(e)); //$NON-NLS-1$
+			console.notes().println("note: could not clean up after an interrupted write of entity mentions: " + OneLine.of(e)); //$NON-NLS-1$
 		}
 		BackgroundRecognition recognition = entities ? new BackgroundRecognition(store, () -> engine(store, console)) : null;
 		CorpusListener recognising = recognition == null ? null : recognising(recognition);
@@ -260,7 +261,7 @@ public class ImportCommand extends ParsedCommand {
 		}
 		if (updates != null) {
 			try (BackgroundUpdates finishing = updates) {
-				updates.finish().ifPresent(e -> indexProblem[0] = oneLine(e));
+				updates.finish().ifPresent(e -> indexProblem[0] = OneLine.of(e));
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				indexProblem[0] = "interrupted"; //$NON-NLS-1$
@@ -272,7 +273,7 @@ public class ImportCommand extends ParsedCommand {
 					index.commit();
 				}
 			} catch (IOException | UncheckedIOException e) {
-				indexProblem[0] = oneLine(e);
+				indexProblem[0] = OneLine.of(e);
 			}
 		}
 		if (!console.quiet()) {
@@ -328,7 +329,7 @@ public class ImportCommand extends ParsedCommand {
 		try {
 			catalogue = store.loadCatalogue();
 		} catch (IOException | RuntimeException e) {
-			console.error("the corpus's entity catalogue cannot be read (" + oneLine(e) + "); recognising without it"); //$NON-NLS-1$ //$NON-NLS-2$
+			console.error("the corpus's entity catalogue cannot be read (" + OneLine.of(e) + "); recognising without it"); //$NON-NLS-1$ //$NON-NLS-2$
 			catalogue = new Catalogue();
 		}
 		return EntityEngine.create(catalogue);
@@ -355,12 +356,6 @@ public class ImportCommand extends ParsedCommand {
 	}
 
 	private static final Duration INDEX_WAIT = Duration.ofSeconds(10);
-
-	private static String oneLine(Exception e) {
-		Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-		String message = cause.getMessage();
-		return message == null ? cause.getClass().getSimpleName() : message.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
-	}
 
 	/** {@code --wait}: until the other writer is done; {@code --wait=SECONDS}: at most that long; absent: not at all. */
 	private static Duration waitOption(String seconds) throws UsageException {

@@ -23,6 +23,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
+import dossier.core.OneLine;
 import dossier.core.model.Article;
 import dossier.core.model.Block;
 import dossier.core.model.BlockType;
@@ -235,7 +236,7 @@ public final class ArticleJson {
 
 	/** What makes a parsed article invalid, in words: "unknown value 'FOO'" rather than "No enum constant ...". */
 	private static String invalid(RuntimeException e) {
-		String message = oneLine(e.getMessage());
+		String message = OneLine.of(e.getMessage());
 		if (message.startsWith("No enum constant ")) { //$NON-NLS-1$
 			return "unknown value '" + message.substring(message.lastIndexOf('.') + 1) + "'"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -266,14 +267,6 @@ public final class ArticleJson {
 			throw new JsonParseException("missing \"" + field + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return value;
-	}
-
-	static String oneLine(@Nullable String message) {
-		if (message == null) {
-			return ""; //$NON-NLS-1$
-		}
-		String line = message.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
-		return line.length() > 200 ? line.substring(0, 200) + "…" : line; //$NON-NLS-1$
 	}
 
 	private static void putIfPresent(JsonObject o, String key, @Nullable String value) {

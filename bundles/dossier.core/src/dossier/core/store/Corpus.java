@@ -23,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.JsonParseException;
 
+import dossier.core.OneLine;
 import dossier.core.internal.store.ArticlePairs;
 import dossier.core.internal.store.CorpusFiles;
 import dossier.core.internal.store.CorpusStamp;
@@ -165,7 +166,7 @@ public final class Corpus {
 		try {
 			ArticlePairs.cleanUp(files, this::matchesArticle);
 		} catch (IOException | UncheckedIOException e) {
-			problems.add("could not clean up after an interrupted write: " + ArticleJson.oneLine(e.getMessage())); //$NON-NLS-1$
+			problems.add("could not clean up after an interrupted write: " + OneLine.of(e.getMessage())); //$NON-NLS-1$
 		}
 	}
 
@@ -204,7 +205,7 @@ public final class Corpus {
 		try {
 			return get(id);
 		} catch (IOException e) {
-			problems.add(id + ": " + ArticleJson.oneLine(e.getMessage())); //$NON-NLS-1$
+			problems.add(id + ": " + OneLine.of(e.getMessage())); //$NON-NLS-1$
 			return Optional.empty();
 		}
 	}
@@ -465,7 +466,7 @@ public final class Corpus {
 				try {
 					get(id).ifPresent(built::add);
 				} catch (IOException e) {
-					problems.add(id + ": " + ArticleJson.oneLine(e.getMessage())); //$NON-NLS-1$
+					problems.add(id + ": " + OneLine.of(e.getMessage())); //$NON-NLS-1$
 				}
 			}
 			catalog = built;

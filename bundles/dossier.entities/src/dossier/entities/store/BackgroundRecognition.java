@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.OneLine;
 import dossier.core.model.Article;
 import dossier.core.store.BackgroundLanes;
 import dossier.entities.EntityEngine;
@@ -66,7 +67,7 @@ public final class BackgroundRecognition implements AutoCloseable {
 				StoredRecognition.recogniseAndStore(engine(), store, article);
 				recognised.incrementAndGet();
 			} catch (IOException | RuntimeException e) {
-				fail(article.id() + ": " + firstLine(e)); //$NON-NLS-1$
+				fail(article.id() + ": " + OneLine.of(e)); //$NON-NLS-1$
 			}
 		});
 	}
@@ -117,10 +118,5 @@ public final class BackgroundRecognition implements AutoCloseable {
 	@Override
 	public void close() {
 		lanes.close();
-	}
-
-	private static String firstLine(Throwable e) {
-		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		return message.lines().findFirst().orElse(message);
 	}
 }

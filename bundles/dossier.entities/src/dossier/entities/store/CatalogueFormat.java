@@ -21,6 +21,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 
+import dossier.core.OneLine;
 import dossier.entities.Catalogue;
 import dossier.entities.Entity;
 import dossier.entities.EntityType;
@@ -45,7 +46,7 @@ public final class CatalogueFormat {
 		try {
 			root = JsonParser.parseReader(reader);
 		} catch (JsonParseException e) {
-			throw new CatalogueFormatException(source + ": not valid JSON (" + oneLine(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new CatalogueFormatException(source + ": not valid JSON (" + OneLine.of(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (!root.isJsonObject()) {
 			throw new CatalogueFormatException(source + ": a catalogue must be a JSON object"); //$NON-NLS-1$
@@ -70,12 +71,12 @@ public final class CatalogueFormat {
 				try {
 					catalogue.add(entity(element.getAsJsonObject()));
 				} catch (RuntimeException e) {
-					throw new CatalogueFormatException(source + ": entity #" + (index + 1) + " is invalid (" + oneLine(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					throw new CatalogueFormatException(source + ": entity #" + (index + 1) + " is invalid (" + OneLine.of(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
 				index++;
 			}
 		} catch (ClassCastException | IllegalStateException e) {
-			throw new CatalogueFormatException(source + ": unexpected structure (" + oneLine(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new CatalogueFormatException(source + ": unexpected structure (" + OneLine.of(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return catalogue;
 	}
@@ -117,14 +118,6 @@ public final class CatalogueFormat {
 	private static @Nullable String string(JsonObject object, String member) {
 		JsonElement element = object.get(member);
 		return element == null || element.isJsonNull() ? null : element.getAsString();
-	}
-
-	static String oneLine(Exception e) {
-		Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
-		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-		int newline = message.indexOf('\n');
-		message = newline >= 0 ? message.substring(0, newline) : message;
-		return message.replaceAll("\\s*See https?://\\S+", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Writes {@code catalogue} in the stable form. */

@@ -13,6 +13,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 
+import dossier.core.OneLine;
 import dossier.entities.Mention;
 import dossier.entities.MentionStatus;
 
@@ -77,7 +78,7 @@ public final class MentionsFormat {
 			return mentions;
 		} catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
 				| IllegalArgumentException e) {
-			throw new CatalogueFormatException(source + ": malformed mentions file (" + CatalogueFormat.oneLine(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new CatalogueFormatException(source + ": malformed mentions file (" + OneLine.of(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

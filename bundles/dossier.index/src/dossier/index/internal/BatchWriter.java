@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
+import dossier.core.OneLine;
 import dossier.core.model.Article;
 import dossier.index.IndexSource;
 
@@ -135,7 +136,7 @@ public final class BatchWriter {
 			if (e.getCause() instanceof IOException io) {
 				throw io;
 			}
-			throw new IOException(IndexLifecycle.oneLine(e.getCause()), e.getCause());
+			throw new IOException(OneLine.of(e.getCause()), e.getCause());
 		} finally {
 			pool.shutdownNow();
 			awaitStopped(pool);

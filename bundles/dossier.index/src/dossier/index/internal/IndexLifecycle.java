@@ -17,6 +17,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.OneLine;
 import dossier.index.IndexClosedException;
 import dossier.index.IndexInUseException;
 import dossier.index.IndexSource;
@@ -78,7 +79,7 @@ public final class IndexLifecycle {
 		} catch (IOException | RuntimeException e) {
 			// Unreadable: whatever is there is only a cache of the corpus. Start afresh.
 			discard();
-			rebuildReason = "corrupt: " + oneLine(e); //$NON-NLS-1$
+			rebuildReason = "corrupt: " + OneLine.of(e); //$NON-NLS-1$
 			disk.wipe();
 			current = disk.openEmpty();
 			rebuild.run();
@@ -124,7 +125,7 @@ public final class IndexLifecycle {
 					return;
 				}
 				discard();
-				rebuildReason = "corrupt: " + oneLine(cause); //$NON-NLS-1$
+				rebuildReason = "corrupt: " + OneLine.of(cause); //$NON-NLS-1$
 				disk.wipe();
 				current = disk.openEmpty();
 			} finally {
@@ -265,13 +266,8 @@ public final class IndexLifecycle {
 
 	/** Records that the index is searched as it is, stale, because rebuilding it failed with {@code cause}. */
 	public void searchedAsItIs(IOException cause) {
-		staleness = "the index is stale and cannot be rebuilt now (" + oneLine(cause) //$NON-NLS-1$
+		staleness = "the index is stale and cannot be rebuilt now (" + OneLine.of(cause) //$NON-NLS-1$
 				+ "): the newest articles may be missing from the results"; //$NON-NLS-1$
-	}
-
-	static String oneLine(@Nullable Throwable e) {
-		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		return message.lines().findFirst().orElse(""); //$NON-NLS-1$
 	}
 
 	static void closeQuietly(Closeable closeable) {

@@ -15,6 +15,9 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 
+import dossier.core.OneLine;
+
+
 /**
  * The schema.org article in a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting} and
  * their kin), read leniently: {@code @graph}, arrays, nested objects and plain strings all occur in the wild.
@@ -39,7 +42,7 @@ final class JsonLd {
 				reader.setStrictness(Strictness.LENIENT);
 				root = JsonParser.parseReader(reader);
 			} catch (RuntimeException e) {
-				warnings.add("unreadable JSON-LD ignored: " + oneLine(e.getMessage())); //$NON-NLS-1$
+				warnings.add("unreadable JSON-LD ignored: " + OneLine.of(e.getMessage())); //$NON-NLS-1$
 				continue;
 			}
 			JsonObject found = search(root, 0);
@@ -203,9 +206,5 @@ final class JsonLd {
 	@Nullable String language() {
 		String lang = string("inLanguage"); //$NON-NLS-1$
 		return lang;
-	}
-
-	private static String oneLine(@Nullable String message) {
-		return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

@@ -13,6 +13,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
+import dossier.core.OneLine;
 import dossier.ingest.Source;
 import dossier.ingest.internal.Messages;
 
@@ -53,7 +54,7 @@ public final class WarcPages implements Closeable {
 			try {
 				next = reader.next();
 			} catch (IOException | RuntimeException e) {
-				return end(Messages.format("warcTruncated", records, oneLine(e))); //$NON-NLS-1$
+				return end(Messages.format("warcTruncated", records, OneLine.of(e))); //$NON-NLS-1$
 			}
 			if (next.isEmpty()) {
 				ended = true;
@@ -82,7 +83,7 @@ public final class WarcPages implements Closeable {
 					}
 				}
 			} catch (IOException | RuntimeException e) {
-				return end(Messages.format("warcTruncated", records - 1, oneLine(e))); //$NON-NLS-1$
+				return end(Messages.format("warcTruncated", records - 1, OneLine.of(e))); //$NON-NLS-1$
 			}
 			String date = response.date() == null ? null : response.date().toString();
 			String fileName = target.replaceFirst("[?#].*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
@@ -120,11 +121,5 @@ public final class WarcPages implements Closeable {
 		}
 		String t = contentType.toLowerCase(Locale.ROOT);
 		return t.startsWith("text/html") || t.startsWith("application/xhtml"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static String oneLine(Throwable e) {
-		String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		m = m.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
-		return m.length() > 200 ? m.substring(0, 200) + "…" : m; //$NON-NLS-1$
 	}
 }
