@@ -519,6 +519,21 @@ final class LatinNames {
 		return List.of(run.subList(0, 1), person);
 	}
 
+	/**
+	 * A town's adjective in "-er" ("Karlsruher", "Hamburger", "Würzburger": the town the gazetteers know, plus "r" or
+	 * "er") before a club's abbreviation in capitals or "Kickers".
+	 */
+	private static boolean townAdjectiveClub(Word first, Word last, PlaceTest places) {
+		String text = first.text();
+		boolean club = NameWords.CLUB_ABBREVIATIONS.contains(last.key()) && last.text().codePoints().filter(Character::isUpperCase).count() >= 2
+				|| "kickers".equals(last.key()); //$NON-NLS-1$
+		if (!club || !text.endsWith("er") || text.length() < 6 || !last.spaceBefore()) { //$NON-NLS-1$
+			return false;
+		}
+		int end = first.end();
+		return places.isPlace(first.start(), end - 2) || places.isPlace(first.start(), end - 1);
+	}
+
 	/** An organisation a catalogue found begins at the run's word {@code from}. */
 	private boolean knownOrganisationAt(List<Word> run, int from) {
 		for (int end = from; end < run.size(); end++) {
@@ -836,6 +851,10 @@ final class LatinNames {
 			// "governo Bolsonaro", "gobierno de Sánchez" no, "Governo Meloni": a government named by its head is an organisation
 			return new Candidate(before.start(), last.end(), EntityType.ORG.id(), 0.6,
 					Stream.concat(Stream.of(before.key()), name.stream().map(Word::key)).toList());
+		}
+		if (name.size() == 2 && townAdjectiveClub(first, last, places)) {
+			// "Karlsruher SC", "Hamburger SV", "Würzburger Kickers": a town's adjective, then a club's abbreviation
+			return new Candidate(first.start(), last.end(), EntityType.ORG.id(), 0.6, List.of(first.key(), last.key()));
 		}
 		if (name.size() > 1 && name.size() <= 4 && name.stream().allMatch(Word::capitalised) && knownBranch(name)) {
 			// "Al Jazeera Balkans", "BBC World Service", "CNN International": a catalogue's organisation, then a branch's name

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Global Voices"), an acronym before a role and a person ("EFF Councillor Mzwandile Jacobs"), a German compound naming
  * a kind of organisation before its name ("PKW-Hersteller Borgward", "die Fußballvereine VfB Stuttgart"), German heads
  * in the genitive ("des Norddeutschen Rundfunks"), a mixed-case acronym that spells the name before it, particles
- * and place included ("Alternative für Deutschland (AfD)"), and an outlet named after its country with a hyphen
- * ("Algerie-Focus"), which is no place.
+ * and place included ("Alternative für Deutschland (AfD)"), an outlet named after its country with a hyphen
+ * ("Algerie-Focus"), which is no place, and a German club named by its town's adjective ("Karlsruher SC").
  */
 class OrganisationsWithoutCuesTest {
 
@@ -47,6 +47,8 @@ class OrganisationsWithoutCuesTest {
 			"de | Nach Recherchen des Norddeutschen Rundfunks kassieren vier Abgeordnete Geld. | ORG Norddeutschen Rundfunks",
 			"de | Die Fußballvereine VfB Stuttgart und Hannover 96 steigen auf. | ORG VfB Stuttgart",
 			"de | Vier Abgeordnete der Alternative für Deutschland (AfD) kassieren Geld. | ORG Alternative für Deutschland",
+			"de | Dahinter ist der Karlsruher SC mit 25 Punkten, vor den Würzburger Kickers. | ORG Karlsruher SC",
+			"de | Dahinter ist der Karlsruher SC mit 25 Punkten, vor den Würzburger Kickers. | ORG Würzburger Kickers",
 			"fr | Selon Algerie-Focus, la manifestation a été réprimée. | ORG Algerie-Focus",
 			"pt | Segundo o site Algerie-Focus, o protesto foi reprimido. | ORG Algerie-Focus",
 			// a particle before a name that holds no organisation's head stays inside the person's name
@@ -63,6 +65,8 @@ class OrganisationsWithoutCuesTest {
 			"fr | L'Europe sans frontières est un rêve. | ORG",
 			// "to" and a place after a head is where the body went, not its name
 			"en | He sent the report of the Commission to Brussels last week. | Commission to Brussels",
+			// a town's adjective before a word that is no club's abbreviation names no club
+			"de | Der Hamburger Hafen und die Karlsruher Schlossgärten sind bekannt. | ORG",
 			// a hyphenated name that holds a place and no word of news media is no outlet
 			"it | La guerra in Bosnia-Erzegovina finì nel 1995. | ORG",
 			"en | The Israel-Hamas war continued for months. | ORG Israel",
