@@ -107,8 +107,13 @@ final class LicenceDetector {
 				found.add(prose(s.substring(label.end(), windowEnd), label.start(), label.end()));
 			}
 		}, Scan.ELEMENTS);
-		scan.find(Patterns.ALL_RIGHTS_RESERVED, arr -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null),
-				arr.start(), arr.end(), null, null)), Scan.RESERVED);
+		scan.find(Patterns.ALL_RIGHTS_RESERVED, arr -> {
+			// "Alcuni diritti riservati", "Algunos derechos reservados", "بعض الحقوق محفوظة": Creative Commons' "some rights
+			// reserved", the opposite of all rights reserved; it names no licence by itself
+			if (!SOME_BEFORE.matcher(s).region(Math.max(0, arr.start() - 12), arr.start()).find()) {
+				found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), arr.start(), arr.end(), null, null));
+			}
+		}, Scan.RESERVED);
 		scan.find(Patterns.NO_REPRODUCTION, reserved -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null),
 				reserved.start(), reserved.end(), null, null)), Scan.NO_REPRODUCTION);
 		scan.find(Patterns.WITH_PERMISSION, permission -> {
@@ -120,6 +125,10 @@ final class LicenceDetector {
 		found.sort(Comparator.comparingInt(Candidate::start));
 		return found;
 	}
+
+	/** "some" just before a reservation: "Some rights reserved", "Alcuni diritti riservati", "بعض الحقوق محفوظة". */
+	private static final Pattern SOME_BEFORE = Pattern.compile("(?<![\\p{L}])(?:some|alcuni|alcune|algunos|algunas|alguns|algumas|certains|certaines|einige|sommige|بعض)\\s*[«\"“]?\\s*$", //$NON-NLS-1$
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static Candidate prose(String window, int start, int anchorEnd) {
 		boolean sa = Patterns.WORD_SA.matcher(window).find();
@@ -143,6 +152,8 @@ final class LicenceDetector {
 			Matcher portWord = Patterns.PORT_WORD.matcher(window);
 			if (version != null && portWord.find()) {
 				port = portWord.group(1) != null ? "IGO" : portWord.group(2) != null ? "JP" : "UK"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			} else if (version != null) {
+				port = countryPort(window, versionMatcher.end()); // "… 3.0 Italia", "… 3.0 España", "… 2.0 France": the port's jurisdiction
 			}
 			id = LicenceId.creativeCommons((nc ? "NC" : "") + (sa ? "SA" : "") + (nd ? "ND" : ""), version, port); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			if (id == null) {
@@ -153,6 +164,44 @@ final class LicenceDetector {
 		}
 		return new Candidate(id, start, end, null, null);
 	}
+
+	/**
+	 * The two-letter code of the jurisdiction a prose licence name gives right after its version ("Attribuzione - Non commerciale
+	 * 3.0 Italia" is CC-BY-NC-3.0-IT, as "CC BY-NC 3.0 IT" is), or null ("Unported", "International", nothing).
+	 */
+	private static @Nullable String countryPort(String window, int versionEnd) {
+		Matcher country = PORT_COUNTRY.matcher(window).region(versionEnd, window.length());
+		if (!country.lookingAt()) {
+			return null;
+		}
+		String one = Objects.requireNonNull(country.group(1)).toLowerCase(Locale.ROOT);
+		String second = country.group(2);
+		@Nullable String two = second == null ? null : one + second.toLowerCase(Locale.ROOT);
+		for (String[] port : PORTS) {
+			for (int i = 1; i < port.length; i++) {
+				if (one.equals(port[i]) || port[i].equals(two)) {
+					return port[0];
+				}
+			}
+		}
+		return null;
+	}
+
+	/** A port's code, then the country's names in our languages (lower case). */
+	private static final String[][] PORTS = { { "IT", "italia", "italy", "italie", "italien" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			{ "ES", "españa", "espana", "spain", "espagne", "spanien", "espanya", "espanha", "spagna", "spanje" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			{ "BR", "brasil", "brazil", "brésil", "brasilien", "brasile" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			{ "DE", "deutschland", "germany", "allemagne", "germania", "alemania", "alemanha", "duitsland" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			{ "FR", "france", "francia", "frankreich", "frança", "frankrijk" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			{ "NL", "nederland", "netherlands", "pays-bas", "niederlande", "paesi bassi", "países bajos", "holanda" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			{ "PT", "portugal", "portogallo" }, { "AT", "österreich", "austria", "autriche" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			{ "CH", "schweiz", "switzerland", "suisse", "svizzera", "suiza", "suíça" }, { "BE", "belgique", "belgië", "belgium", "belgio", "bélgica", "belgien" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			{ "AR", "argentina" }, { "CL", "chile" }, { "MX", "méxico", "mexico", "messico" }, { "CO", "colombia" }, { "PE", "perú", "peru" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			{ "EC", "ecuador" }, { "CR", "costa rica" }, { "GT", "guatemala" }, { "PR", "puerto rico" }, { "LU", "luxembourg", "luxemburg" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			{ "CA", "canada", "canadá" }, { "AU", "australia", "australie" }, { "US", "united states", "estados unidos", "états-unis", "stati uniti", "vereinigte staaten" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+
+	/** A country's name right after a licence's version ("3.0 Italia", "2.5 (Brasil)"); group: the name. */
+	private static final Pattern PORT_COUNTRY = Pattern.compile("\\s*\\(?\\s*(\\p{L}+)([ \\-]\\p{L}+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); //$NON-NLS-1$
 
 	private interface Factory {
 		@Nullable Candidate make(Matcher matcher);
@@ -227,6 +276,10 @@ final class LicenceDetector {
 				continue;
 			}
 			String why = notALicence ? "the page says it is not a licence" : Mentions.whyMention(text, candidate.start(), candidate.end(), firstLineEnd); //$NON-NLS-1$
+			if (why != null && why.startsWith("prose") && candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) //$NON-NLS-1$
+					&& Patterns.FIRST_PERSON_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).find()) {
+				why = null; // "…, che mi ha autorizzato a riprendere suoi scritti sul mio blog": the leave is this page's, however long the sentence
+			}
 			if (why == null && candidate.licence().family().equals(LicenceId.FAMILY_CC_UNSPECIFIED) && !unspecifiedStatement(text, candidate.start())) {
 				why = "Creative Commons named without a licensing word"; //$NON-NLS-1$
 			}

@@ -14,7 +14,29 @@ import org.eclipse.jdt.annotation.Nullable;
 final class Mentions {
 
 	/** Where a clause ends, for the negation that governs a name. */
-	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?؟](?=\\s)"); //$NON-NLS-1$
+	private static final Pattern CLAUSE_END = Pattern.compile("[.;!?؟](?=\\s)" //$NON-NLS-1$
+			// "You may not have noticed it, but this blog is licensed CC-…": a contrast opens a clause the negation does not reach
+			+ "|[,،]\\s*(?:but|mais|ma|pero|aber|mas|maar|لكن|ولكن)(?=\\s)"); //$NON-NLS-1$
+
+	/**
+	 * The sentence a licence chooser writes, with its indefinite article, just before the licence's name: "X by Y is licensed
+	 * under a Creative Commons …", "è distribuita con Licenza", "est mise à disposition selon les termes de la Licence", "está bajo
+	 * una licencia", "ist lizenziert unter einer", "está licenciada com uma Licença", "is gelicenseerd onder een", "مرخص بموجب
+	 * رخصة". It names the work the page holds, so it is a notice however long the line around it (a slide's transcript, a PDF's
+	 * page run together).
+	 */
+	private static final Pattern CHOOSER_BEFORE = Pattern.compile("(?iu)(?:(?:is|are) licen[cs]ed under an?" //$NON-NLS-1$
+			+ "|(?:è|e['’]|sono) (?:distribuit|rilasciat|pubblicat|licenziat)[oaie] (?:con|sotto) (?:una |la )?licenza" //$NON-NLS-1$
+			+ "|(?:est|sont) (?:mise?s?|placée?s?) à disposition selon les termes de la licence|(?:está|están) (?:bajo|sujet[oa]s? a) una licencia(?: de)?" //$NON-NLS-1$
+			+ "|(?:ist|sind) (?:lizenziert )?unter einer|(?:está|estão) licenciad[oa]s? (?:com|sob) uma licença|(?:is|zijn) (?:gelicenseerd|gelicentieerd) onder een(?: licentie)?" //$NON-NLS-1$
+			+ "|(?:مرخص|مرخصة)(?: بموجب| تحت)? رخصة)\\s*$"); //$NON-NLS-1$
+
+	/** A deed's "You are free to:" opening the list of what the licence lets one do (the colon ends the line). */
+	private static final Pattern FREE_TO_LIST = Pattern.compile("(?iu)(?:(?:you are|vous êtes|tu es|sei|siete|eres|sois|você é|você está|je bent|u bent) (?:free|libres?|liber[oaie]|livres?|vrij)" //$NON-NLS-1$
+			+ "(?: (?:to|de|d['’]|di|para|de|om))?|Sie dürfen|لك (?:مطلق )?الحرية(?: في)?)\\s*[:：]\\s*$"); //$NON-NLS-1$
+
+	/** "nouvelle version 2.0 de la licence ouverte", "the new version of the Creative Commons licences": a licence's version talked about. */
+	private static final Pattern VERSION_OF = Pattern.compile("(?iu)(?<![\\p{L}])(?:version|versión|versione|versão|versie)(?:\\s+\\d(?:[.,]\\d)?)?\\s+(?:de la|de las|de los|des|du|de|of the|of|della|delle|dei|del|der|da|das|do|dos|van de|van)\\s*$"); //$NON-NLS-1$
 
 	private Mentions() {
 	}
@@ -54,8 +76,16 @@ final class Mentions {
 		if (definedInAList(text, line, start, end)) {
 			return "a licence defined in a list of licences"; //$NON-NLS-1$
 		}
+		if (FREE_TO_LIST.matcher(text).region(Math.min(end, line[1]), line[1]).find()) {
+			return "a licence's terms explained"; // "Pour la licence ouverte (version 2.0), vous êtes libres de :" and the list of what one may do //$NON-NLS-1$
+		}
+		if (VERSION_OF.matcher(text).region(Math.max(line[0], start - 40), start).find()
+				&& !Patterns.DIRECT_LICENSING_CUE.matcher(before.substring(clauseStart)).find()) {
+			return "a version of a licence talked about"; //$NON-NLS-1$
+		}
 		if (lineText.length() > Lines.SHORT_LINE) {
-			if (!Patterns.SELF_REFERENCE.matcher(sentenceAround(text, start, line)).find()) {
+			if (!Patterns.SELF_REFERENCE.matcher(sentenceAround(text, start, line)).find()
+					&& !CHOOSER_BEFORE.matcher(text).region(Math.max(line[0], start - 80), start).find()) {
 				return "prose about a licence"; //$NON-NLS-1$
 			}
 			return null;
@@ -90,7 +120,9 @@ final class Mentions {
 
 	/** What a licence lets others do, or what its author gives up: the words of a definition, not of a notice. */
 	private static final Pattern DEFINING_VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:allows?|permits?|lets|requires?|permet(?:tent)?|autorise|exige|consente|permette|richiede|permite[mn]?|autoriza|exige[mn]?|erlaubt|gestattet|verlangt|staat\\s+\\S+(?:\\s+\\S+)?\\s+toe|vereist|يسمح|تسمح|يتيح|تتيح"
-			+ "|waive[sd]?|renonce(?:nt)?|rinuncia(?:no)?|renuncia[mn]?|verzichte[nt]|renunciam)(?![\\p{L}])"); //$NON-NLS-1$
+			+ "|waive[sd]?|renonce(?:nt)?|rinuncia(?:no)?|renuncia[mn]?|verzichte[nt]|renunciam" //$NON-NLS-1$
+			// a deed's "You are free to:" explaining the licence just named
+			+ "|(?:you are|vous êtes|tu es|sei|siete|eres|sois|você é|você está|je bent|u bent) (?:free|libres?|liber[oaie]|livres?|vrij)|Sie dürfen|لك (?:مطلق )?الحرية)(?![\\p{L}])"); //$NON-NLS-1$
 
 	/** A definition's subject opening the next line: "Esta é…", "Deze licentie staat…", "This license allows…", "Por meio dela, autores…". */
 	private static final Pattern DEFINITION_START = Pattern.compile("(?iu)(?:this|esta|este|cette|ce|questa|questo|diese|dieser|deze|dit|هذه|هذا)\\s+(?:licen[cs]e|licença|licencia|licenza|Lizenz|licentie|الرخصة|é|è|es|est|is|ist)(?![\\p{L}])"); //$NON-NLS-1$
@@ -123,7 +155,7 @@ final class Mentions {
 		}
 		if (next != null) {
 			String nextText = text.substring(next[0], next[1]);
-			String head = nextText.length() > 100 ? nextText.substring(0, 100) : nextText;
+			String head = nextText.length() > 160 ? nextText.substring(0, 160) : nextText; // "Pour la licence ouverte (v1 ou v2) https://… , vous êtes libres de :"
 			return !Patterns.SELF_REFERENCE.matcher(nextText).find() && (DEFINITION_START.matcher(nextText).lookingAt() || DEFINING_VERB.matcher(head).find() && nextText.endsWith(":")); //$NON-NLS-1$
 		}
 		return false;

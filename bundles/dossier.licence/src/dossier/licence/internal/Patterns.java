@@ -38,8 +38,8 @@ final class Patterns {
 			+ "|(?<![\\p{L}])OGL(?:[ \\-]?v?(\\d(?:\\.\\d)?))?(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 
 	/** The French Licence Ouverte / Open Licence (Etalab); group: version. */
-	static final Pattern ETALAB = Pattern.compile("Licence Ouverte(?:\\s*/\\s*Open Licen[cs]e)?(?:\\s*(?:d['’]Etalab|Etalab))?(?:,?\\s*(?:v|version\\s*)?(\\d\\.\\d))?" //$NON-NLS-1$
-			+ "|licence Etalab(?:\\s*(?:v|version\\s*)?(\\d\\.\\d))?", FLAGS); //$NON-NLS-1$
+	static final Pattern ETALAB = Pattern.compile("Licence Ouverte(?:\\s*/\\s*Open Licen[cs]e)?(?:\\s*(?:d['’]Etalab|Etalab))?(?:,?\\s*\\(?\\s*(?:v|version\\s*)?(\\d\\.\\d)\\)?)?" //$NON-NLS-1$
+			+ "|licence Etalab(?:\\s*\\(?\\s*(?:v|version\\s*)?(\\d\\.\\d)\\)?)?", FLAGS); //$NON-NLS-1$
 
 	/**
 	 * A public-domain statement: "in the public domain", "a work of the U.S. Government", "domaine public", "dominio
@@ -61,12 +61,14 @@ final class Patterns {
 			+ "(?=attribution|atribuci[oó]n|reconocimiento|attribuzione|namensnennung|atribui[cç][aã]o|paternit[ée]|naamsvermelding|نسب المصنف)", FLAGS); //$NON-NLS-1$
 
 	/** "Creative Commons" in any of our languages: the anchor of a prose licence name. */
-	static final Pattern CC_PROSE = Pattern.compile("Creative[\\s\\-]*Commons|المشاع\\s+ال[إا]بداعي", FLAGS); //$NON-NLS-1$
+	static final Pattern CC_PROSE = Pattern.compile("Creative[\\s\\-]*Commons|المشاع\\s+ال[إا]بداعي" //$NON-NLS-1$
+			// "CC-Attribution-NonCommercial-ShareAlike", "CC Namensnennung": the elements spelt out after the two letters
+			+ "|(?<![\\p{L}\\p{N}/.])CC[ \\-](?=attribution|atribuci[oó]n|reconocimiento|attribuzione|namensnennung|atribui[cç][aã]o|paternit[ée]|naamsvermelding)", FLAGS); //$NON-NLS-1$
 
 	static final Pattern WORD_BY = Pattern.compile("attribution|atribuci[oó]n|reconocimiento|attribuzione|namensnennung|atribui[cç][aã]o|paternit[ée]|naamsvermelding|نسب المصنف|النسبة|(?<![\\p{L}])BY(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 	static final Pattern WORD_SA = Pattern.compile("share[\\s\\-]?alike|compartir[\\s\\-]?igual|condividi allo stesso modo|partage dans les m[eê]mes conditions|weitergabe unter gleichen bedingungen|compartilha[\\s\\-]?igual|compartilhamento pela mesma licen[cç]a|gelijk[\\s\\-]?delen|الترخيص بالمثل|المشاركة بالمثل|(?<![\\p{L}])SA(?![\\p{L}])", FLAGS); //$NON-NLS-1$
-	static final Pattern WORD_NC = Pattern.compile("non[\\s\\-]?commercial|no[\\s\\-]?comercial|non commerciale|pas d['’]utilisation commerciale|nicht[\\s\\-]?kommerziell|n[aã]o[\\s\\-]?comercial|niet[\\s\\-]?commercieel|غير تجاري|غير التجاري|(?<![\\p{L}])NC(?![\\p{L}])", FLAGS); //$NON-NLS-1$
-	static final Pattern WORD_ND = Pattern.compile("no[\\s\\-]?derivatives|no[\\s\\-]?derivs|no derivative works|sin[\\s\\-]?derivadas|sin[\\s\\-]?obra[\\s\\-]?derivada|non opere derivate|pas de modification|keine bearbeitung(?:en)?|sem[\\s\\-]?deriva[cç][oõ]es|sem[\\s\\-]?derivados|geen[\\s\\-]?afgeleide[\\s\\-]?werken|منع الاشتقاق|بدون اشتقاق|لا اشتقاق|(?<![\\p{L}])ND(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+	static final Pattern WORD_NC = Pattern.compile("non[\\s\\-]?commercial|no[\\s\\-]?comercial|non commerciale|pas d['’]utilisation commerciale|nicht[\\s\\-]?kommerziell|n[aã]o[\\s\\-]?comercial|niet[\\s\\-]?commercieel|غير ?(?:ال)?تجاري|(?<![\\p{L}])NC(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+	static final Pattern WORD_ND = Pattern.compile("no[\\s\\-]?derivatives|no[\\s\\-]?derivs|no derivative works|sin[\\s\\-]?derivadas|sin[\\s\\-]?obra[\\s\\-]?derivada|non opere derivate|pas de modification|keine bearbeitung(?:en)?|sem[\\s\\-]?deriva[cç][oõ]es|sem[\\s\\-]?derivados|geen[\\s\\-]?afgeleide[\\s\\-]?werken|(?:منع|بدون|بلا|لا) ?(?:ال)?اشتقاق|(?<![\\p{L}])ND(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 	static final Pattern WORD_ZERO = Pattern.compile("(?<![\\p{L}])(?:zero|CC0)(?![\\p{L}])|public domain dedication", FLAGS); //$NON-NLS-1$
 	static final Pattern VERSION = Pattern.compile("(?<![\\p{N}.,])([1-4][.,][05]|2[.,]1)(?![\\p{N}])"); //$NON-NLS-1$
 	static final Pattern PORT_WORD = Pattern.compile("(?<![\\p{L}])(IGO)(?![\\p{L}])|England and Wales|(?<![\\p{L}])(Japan|Giappone|Japon|Japón)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
@@ -89,7 +91,13 @@ final class Patterns {
 			+ "|(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Reproduktion|Weiterverwendung)[^.\\n]{0,40}?(?:nur mit|verboten|untersagt|nicht gestattet|nicht erlaubt)" //$NON-NLS-1$
 			+ "|niets uit deze (?:uitgave|publicatie|website|site) mag|(?:overname|verveelvoudiging|reproductie)[^.\\n]{0,40}?(?:verboden|niet toegestaan|alleen met)" //$NON-NLS-1$
 			+ "|no part of this (?:publication|article|book|site|website|work|material) may|may not be (?:reproduced|republished|copied|published|redistributed)|(?:reproduction|republication|copying)[^.\\n]{0,30}?(?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)" //$NON-NLS-1$
-			+ "|(?:يمنع|يُمنع|يحظر|يُحظر|ممنوع)(?: منعا باتا| منعاً باتاً)? (?:نسخ|النسخ|إعادة نشر|إعادة النشر|النقل|نقل|الاقتباس|اقتباس)|لا يجوز (?:نسخ|نشر|إعادة نشر|نقل|اقتباس))", FLAGS); //$NON-NLS-1$
+			+ "|(?:يمنع|يُمنع|يحظر|يُحظر|ممنوع)(?: منعا باتا| منعاً باتاً)? (?:نسخ|النسخ|إعادة نشر|إعادة النشر|النقل|نقل|الاقتباس|اقتباس)|لا يجوز (?:نسخ|نشر|إعادة نشر|نقل|اقتباس)" //$NON-NLS-1$
+			// copying not permitted, said with the verb: "لا يسمح بنسخ محتوى الموقع", "You are not permitted to copy", "No está permitido copiar",
+			// "Non è consentito riprodurre", "Il est interdit de reproduire", "Não é permitido copiar"
+			+ "|(?:لا (?:يسمح|يُسمح)|غير مسموح) ب(?:نسخ|النسخ|إعادة نشر|إعادة النشر|نقل|النقل|اقتباس)" //$NON-NLS-1$
+			+ "|not (?:permitted|allowed) to (?:copy|reproduce|republish|redistribute)|no (?:está|esta) permitid[oa] (?:copiar|reproducir|la reproducción|la copia)" //$NON-NLS-1$
+			+ "|non (?:è|e['’]) (?:consentit[oa]|permess[oa]) (?:copiare|riprodurre|ripubblicare|la riproduzione|la copia)|(?:il est )?interdit de (?:copier|reproduire)" //$NON-NLS-1$
+			+ "|não (?:é|está) permitid[oa] (?:copiar|reproduzir|a reprodução|a cópia))", FLAGS); //$NON-NLS-1$
 
 	/** "only with permission", "nur mit Genehmigung", "solo con autorizzazione": permission required, a reservation. */
 	static final Pattern ONLY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:only|nur|solo|sólo|solamente|seulement|uniquement|soltanto|somente|apenas|alleen|إلا)\\s*$", FLAGS); //$NON-NLS-1$
@@ -100,7 +108,17 @@ final class Patterns {
 			+ "|verwendet mit (?:freundlicher )?(?:Genehmigung|Erlaubnis)|gebruikt met toestemming|استخدمت بإذن|تستخدم بإذن" //$NON-NLS-1$
 			+ "|(?:ri)?pubblicat[oa] (?:con il|su) (?:gentile )?(?:permesso|autorizzazione)|(?:republié|reproduit|publié)e? avec (?:l['’])?(?:aimable )?autorisation" //$NON-NLS-1$
 			+ "|(?:republicado|reproducido|publicado) con (?:el )?permiso|mit (?:freundlicher )?genehmigung|(?:republicado|reproduzido|publicado) com (?:a )?permissão" //$NON-NLS-1$
-			+ "|(?:أعيد )?نشر(?:ه|ها|ت)? بإذن|بإذن من", FLAGS); //$NON-NLS-1$
+			+ "|(?:أعيد )?نشر(?:ه|ها|ت)? بإذن|بإذن من" //$NON-NLS-1$
+			// the author's leave given to the page, in the first person: "che mi ha autorizzato a riprendere suoi scritti",
+			// "L'auteur nous a permis de lire et de traduire cet article", "has kindly allowed us to republish", "أذن لنا بنشر"
+			+ "|(?:mi|ci) ha(?:nno)? (?:gentilmente )?autorizzat[oaie] a|(?:m['’]|nous )(?:a|ont) (?:aimablement |gentiment )?(?:autorisée?s?|permis) (?:à|de|d['’])" //$NON-NLS-1$
+			+ "|(?:kindly )?(?:allowed|authori[sz]ed|permitted) (?:me|us) to (?:re)?(?:publish|print|produce|post|translate)|gave (?:me|us) (?:kind )?permission to" //$NON-NLS-1$
+			+ "|(?:me|nos) (?:ha |han )?(?:autorizó|autorizado|permitió|permitido) (?:a )?(?:publicar|reproducir|republicar|traducir)" //$NON-NLS-1$
+			+ "|(?:hat|haben) (?:mir|uns) (?:freundlicherweise )?(?:erlaubt|gestattet)|(?:me|nos) (?:autorizou|autorizaram|permitiu|permitiram) (?:a )?(?:publicar|reproduzir|traduzir)" //$NON-NLS-1$
+			+ "|(?:أذن|سمح)(?:ت)? (?:لنا|لي) ب(?:نشر|ترجمة|إعادة نشر)", FLAGS); //$NON-NLS-1$
+
+	/** The first-person leave of {@link #WITH_PERMISSION}: given to this page, so it is the page's statement however long the sentence. */
+	static final Pattern FIRST_PERSON_PERMISSION = Pattern.compile("(?:mi|ci) ha|(?:m['’]|nous )(?:a|ont)|(?:me|us) to|gave (?:me|us)|(?:me|nos) |(?:mir|uns) |لنا|لي", FLAGS); //$NON-NLS-1$
 
 	/** "Used with permission" (an item used inside the text), as against "republished with permission" (the text itself). */
 	static final Pattern USED_WITH_PERMISSION = Pattern.compile("(?<![\\p{L}])(?:used|utilis|utiliz|usad|verwendet|gebruikt|استخدمت|تستخدم)", FLAGS); //$NON-NLS-1$

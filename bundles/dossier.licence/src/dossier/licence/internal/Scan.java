@@ -133,7 +133,8 @@ final class Scan {
 	static final String[] CC_URL = { "creativecommons.org" };
 	static final String[] GNU = { "gnu", "gfdl", "جنو" };
 	static final String[] PDM = { "domain", "domaine", "dominio", "domínio", "علامة" };
-	static final String[] CC_PROSE = { "creative", "المشاع" };
+	static final String[] CC_PROSE = { "creative", "المشاع", "cc-attrib", "cc attrib", "cc-atribu", "cc atribu", "cc-reconoc", "cc reconoc", "cc-namensn", "cc namensn",
+			"cc-paternit", "cc paternit", "cc-naamsv", "cc naamsv" };
 	static final String[] ELEMENTS = { "attribution", "atribuci", "reconocimiento", "attribuzione", "namensnennung", "atribui", "paternit", "naamsvermelding", "نسب المصنف" };
 	static final String[] CC = { "cc" };
 	static final String[] CC_PROSE_OR_CC = { "cc", "creative" };
@@ -143,9 +144,13 @@ final class Scan {
 	static final String[] ETALAB = { "licence ouverte", "etalab" };
 	static final String[] PUBLIC_DOMAIN = { "public domain", "public-domain", "government", "domaine public", "dominio", "domínio", "dominio", "gemeinfrei",
 			"gemeinfreiheit", "publiek domein", "ملك" };
-	static final String[] NO_REPRODUCTION = { "prohib", "prohíb", "vietat", "non consentit", "interdit", "proibid", "vedad", "nachdruck", "vervielfält", "weiterverbreit", "weiterverwend", "verboten", "untersagt", "nicht gestattet", "nicht erlaubt", "niets uit", "verboden", "niet toegestaan", "no part of", "may not be", "not permitted", "يمنع", "يُمنع", "يحظر", "يُحظر", "ممنوع", "لا يجوز" };
+	static final String[] NO_REPRODUCTION = { "prohib", "prohíb", "vietat", "non consentit", "interdit", "proibid", "vedad", "nachdruck", "vervielfält", "weiterverbreit", "weiterverwend", "verboten", "untersagt", "nicht gestattet", "nicht erlaubt", "niets uit", "verboden", "niet toegestaan", "no part of", "may not be", "not permitted", "not allowed", "permitid", "consentit", "permess", "يمنع", "يُمنع", "يحظر", "يُحظر", "ممنوع", "لا يجوز",
+			"يسمح", "يُسمح", "مسموح" };
 	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "autorización", "autorizacion", "permiso", "genehmigung", "erlaubnis",
-			"permissão", "autorização", "toestemming", "concessione", "بإذن" };
+			"permissão", "autorização", "toestemming", "concessione", "بإذن",
+			// the author's own leave, in the first person: "mi ha autorizzato a", "nous a permis de", "allowed us to", "أذن لنا"
+			"autorizzat", "autorisé", "permis de", "permis d'", "allowed me", "allowed us", "authorized me", "authorized us", "authorised me", "authorised us", "permitted me", "permitted us",
+			"gave me permission", "gave us permission", "autorizó", "permitió", "erlaubt", "gestattet", "autorizou", "permitiu", "أذن", "سمح" };
 	static final String[] PHOTO = { "photo", "foto", "scatto", "image", "immagine", "imagen", "imagem", "bild", "picture", "credit", "crédit", "crédito",
 			"illustration", "grafik", "graphic", "infogra", "video", "vídeo", "vidéo", "map", "karte", "carte", "grafico", "gráfico", "cartoon", "vignetta", "titelbild", "aufmacherbild", "beeld", "imágenes",
 			"nachweis", "screenshot", "capture d", "captura de", "schermata", "ausriss" };

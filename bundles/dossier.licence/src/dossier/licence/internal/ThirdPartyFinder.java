@@ -145,7 +145,9 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.VIA);
 		scan.find(Patterns.COURTESY, courtesy -> {
-			if (Lines.isShort(text, courtesy.start())) {
+			// "… إلا بإذن كتابي من الإدارة", "only by permission of the editors": the permission a reservation asks for, not a courtesy credit
+			if (Lines.isShort(text, courtesy.start()) && !Patterns.ONLY_BEFORE.matcher(text).region(Math.max(Lines.start(text, courtesy.start()), courtesy.start() - 12), courtesy.start()).find()
+					&& !WRITTEN_LEAVE.matcher(Objects.requireNonNullElse(courtesy.group("holder"), "")).lookingAt()) { //$NON-NLS-1$ //$NON-NLS-2$
 				add(items, text, courtesy.start(), courtesy.end(), courtesy.group("holder")); //$NON-NLS-1$
 			}
 		}, Scan.COURTESY);
@@ -305,6 +307,9 @@ final class ThirdPartyFinder {
 	 * A picture library or image site closing a line after a preposition, with the photographer's name: "... freigegeben
 	 * durch unsplash.com Janko Ferlič", "Photo by X on Unsplash", "immagine da Pixabay", "imagen de Freepik".
 	 */
+	/** "بإذن كتابي", "بإذن مسبق", "بإذن خطي": written or prior leave, a condition of a reservation, not a courtesy credit. */
+	private static final Pattern WRITTEN_LEAVE = Pattern.compile("(?:كتابي|مسبق|خطي)(?![\\p{L}])"); //$NON-NLS-1$
+
 	private static final Pattern FROM_A_SITE = Pattern.compile("(?iu)(?<![\\p{L}])(?:durch|by|par|da|di|por|from|von|auf|on|sur|su|en|em|op|de)\\s+"
 			+ "(?<site>(?:www\\.)?[\\p{L}][\\p{L}\\-]+(?:\\.(?:com|org|de|net))?)(?:\\s+(?<name>(?-i:\\p{Lu})[\\p{L}'’\\-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’\\-]+){0,2}))?[\\s.]*$"); //$NON-NLS-1$
 

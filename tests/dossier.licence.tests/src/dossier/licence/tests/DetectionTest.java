@@ -40,7 +40,7 @@ class DetectionTest {
 			Licensed under CC BY-SA 4.0 | CC-BY-SA-4.0
 			Text available under the Creative Commons Attribution-ShareAlike License 3.0 | CC-BY-SA-3.0
 			Questo articolo è distribuito con licenza Creative Commons Attribuzione - Condividi allo stesso modo 4.0 Internazionale | CC-BY-SA-4.0
-			Quest'opera è distribuita con Licenza Creative Commons Attribuzione - Non commerciale 3.0 Italia | CC-BY-NC-3.0
+			Quest'opera è distribuita con Licenza Creative Commons Attribuzione - Non commerciale 3.0 Italia | CC-BY-NC-3.0-IT
 			Contenu publié sous licence Creative Commons Attribution - Partage dans les Mêmes Conditions 4.0 | CC-BY-SA-4.0
 			Cet article est publié sous licence Creative Commons BY-NC-SA 2.0 | CC-BY-NC-SA-2.0
 			Este artículo se publica bajo Licencia Creative Commons Atribución-CompartirIgual 4.0 Internacional | CC-BY-SA-4.0
