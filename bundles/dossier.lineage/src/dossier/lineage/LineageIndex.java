@@ -52,7 +52,13 @@ public final class LineageIndex {
 	 * article is removed: it grows with the distinct tokens ever added, which a session's changes barely move.
 	 */
 	private final Map<FingerprintToken, FingerprintToken> sharedTokens = new HashMap<>();
-	private final Map<Long, Set<String>> bands = new HashMap<>();
+	/**
+	 * Shingle bands to the article holding each (a {@code String}), or to the articles (a {@code Set<String>}) when more
+	 * than one does, as the anchors below: nearly every band of a text is its own, and a set for each of its 21 bands
+	 * cost about 3.7 KB an article (issue 18, item 6). A set, once made, stays one until its band is held by none, so
+	 * that candidates come in the order they did.
+	 */
+	private final Map<Long, Object> bands = new HashMap<>();
 	/**
 	 * Text anchors to the article holding each (a {@code String}), or to the articles (a {@code Set<String>}) when more
 	 * than one does: nearly every anchor is one article's own, and a set for each would double what an article costs.
@@ -136,41 +142,68 @@ public final class LineageIndex {
 	 * present when the later of the two arrives (docs/lineage.md).
 	 */
 	private void oneSourcePerLanguage(ArticleFeatures added, List<LineageLink> links) {
-		for (int i = 0; i < links.size(); i++) {
+		if (links.stream().noneMatch(link -> link.type() == LinkType.TRANSLATION)) {
+			return; // nearly every article: nothing to weigh
+		}
+		// What the new article shares with each linked text, and whether it was written apart from it, are the same
+		// whichever translation link is weighed: worked out once each, when first asked, instead of once per link.
+		int count = links.size();
+		@Nullable
+		ArticleFeatures[] linked = new ArticleFeatures[count];
+		double[] sharedWithAdded = new double[count];
+		byte[] apartFromAdded = new byte[count]; // 0 not yet known, 1 apart, 2 not
+		for (int r = 0; r < count; r++) {
+			LineageLink link = links.get(r);
+			linked[r] = articles.get(link.from().equals(added.id) ? link.to() : link.from());
+			sharedWithAdded[r] = Double.NaN;
+		}
+		for (int i = 0; i < count; i++) {
 			LineageLink link = links.get(i);
-			if (link.type() != LinkType.TRANSLATION) {
+			ArticleFeatures other = linked[i];
+			if (link.type() != LinkType.TRANSLATION || other == null) {
 				continue;
 			}
-			ArticleFeatures other = articles.get(link.from().equals(added.id) ? link.to() : link.from());
-			if (other == null) {
-				continue;
-			}
-			double shared = PairJudge.sharedWeight(added, other, this::rarity);
+			double shared = sharedWithAdded(added, other, sharedWithAdded, i);
 			@Nullable
 			String source = null;
-			for (LineageLink rival : links) {
-				ArticleFeatures candidate = articles.get(rival.from().equals(added.id) ? rival.to() : rival.from());
+			for (int r = 0; r < count && source == null; r++) {
+				LineageLink rival = links.get(r); // links turned into same stories above count as such
+				ArticleFeatures candidate = linked[r];
 				if (candidate == null || candidate == other) {
 					continue;
 				}
-				if (rival.type() == LinkType.TRANSLATION && PairJudge.writtenApart(other, candidate)
-						&& PairJudge.sharedWeight(added, candidate, this::rarity) > shared) {
-					source = candidate.id; // the new article shares more with another text of the other's language
-				} else if (rival.type() == LinkType.SAME_STORY && PairJudge.writtenApart(added, candidate)) {
+				if (rival.type() == LinkType.TRANSLATION) {
+					if (sharedWithAdded(added, candidate, sharedWithAdded, r) > shared
+							&& PairJudge.writtenApart(other, candidate)) {
+						source = candidate.id; // the new article shares more with another text of the other's language
+					}
+				} else if (rival.type() == LinkType.SAME_STORY && apartFromAdded(added, candidate, apartFromAdded, r)
+						// the weight first: it is the judge's own alignment, and the judge costs several times more
+						&& PairJudge.sharedWeight(other, candidate, this::rarity) > shared) {
 					Optional<LineageLink> better = PairJudge.judge(other, candidate, this::rarity);
-					if (better.isPresent() && better.get().type() == LinkType.TRANSLATION
-							&& PairJudge.sharedWeight(other, candidate, this::rarity) > shared) {
+					if (better.isPresent() && better.get().type() == LinkType.TRANSLATION) {
 						source = candidate.id; // the other side shares more with the new article's neighbour
 					}
-				}
-				if (source != null) {
-					break;
 				}
 			}
 			if (source != null) {
 				links.set(i, PairJudge.sameStoryInstead(link, source));
 			}
 		}
+	}
+
+	private double sharedWithAdded(ArticleFeatures added, ArticleFeatures other, double[] known, int index) {
+		if (Double.isNaN(known[index])) {
+			known[index] = PairJudge.sharedWeight(added, other, this::rarity);
+		}
+		return known[index];
+	}
+
+	private static boolean apartFromAdded(ArticleFeatures added, ArticleFeatures other, byte[] known, int index) {
+		if (known[index] == 0) {
+			known[index] = PairJudge.writtenApart(added, other) ? (byte) 1 : (byte) 2;
+		}
+		return known[index] == 1;
 	}
 
 	/** Forgets the article {@code id}; its links are the caller's to drop. */
@@ -180,7 +213,7 @@ public final class LineageIndex {
 			return;
 		}
 		for (long band : features.bands()) {
-			drop(bands, band, id);
+			dropBand(band, id);
 		}
 		for (long anchor : features.anchors()) {
 			dropAnchor(anchor, id);
@@ -227,7 +260,14 @@ public final class LineageIndex {
 			candidates.addAll(addresses.getOrDefault(url, Set.of()));
 		}
 		for (long band : features.bands()) {
-			candidates.addAll(bands.getOrDefault(band, Set.of()));
+			Object held = bands.get(band);
+			if (held instanceof String id) {
+				candidates.add(id);
+			} else if (held instanceof Set<?> ids) {
+				for (Object id : ids) {
+					candidates.add((String) id);
+				}
+			}
 		}
 		anchored(features).forEach(candidates::add);
 		Map<String, Double> shared = new HashMap<>();
@@ -282,6 +322,38 @@ public final class LineageIndex {
 				.limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
 	}
 
+	private void addBand(long band, String id) {
+		Object held = bands.get(band);
+		if (held == null) {
+			bands.put(band, id);
+		} else if (held instanceof String other) {
+			if (!other.equals(id)) {
+				Set<String> ids = new HashSet<>(); // the capacity a set made for the first holder had: the same order
+				ids.add(other);
+				ids.add(id);
+				bands.put(band, ids);
+			}
+		} else {
+			@SuppressWarnings("unchecked")
+			Set<String> ids = (Set<String>) held;
+			ids.add(id);
+		}
+	}
+
+	private void dropBand(long band, String id) {
+		Object held = bands.get(band);
+		if (held instanceof String other) {
+			if (other.equals(id)) {
+				bands.remove(band);
+			}
+		} else if (held instanceof Set<?> ids) {
+			ids.remove(id);
+			if (ids.isEmpty()) {
+				bands.remove(band);
+			}
+		}
+	}
+
 	private void addAnchor(long anchor, String id) {
 		Object held = anchors.get(anchor);
 		if (held == null) {
@@ -329,7 +401,7 @@ public final class LineageIndex {
 		features.shareTokens(sharedTokens);
 		articles.put(features.id, features);
 		for (long band : features.bands()) {
-			bands.computeIfAbsent(band, key -> new HashSet<>()).add(features.id);
+			addBand(band, features.id);
 		}
 		for (long anchor : features.anchors()) {
 			addAnchor(anchor, features.id);

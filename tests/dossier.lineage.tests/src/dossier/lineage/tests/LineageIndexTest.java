@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +162,39 @@ class LineageIndexTest {
 		long compared = index.comparisons() - before;
 		assertTrue(compared <= 3, compared + " comparisons for one new article among 301"); //$NON-NLS-1$
 		assertEquals(LinkType.TRANSLATION, links.get(0).type());
+	}
+
+	/**
+	 * A text band held by one article is kept as that article's id, a set only once a second article holds it (issue
+	 * 18, item 6: 21 sets an article were most of what the index kept): each holder is still named, before and after
+	 * one is forgotten, and a forgotten one is named no more.
+	 */
+	@Test
+	void copiesAreFoundWhileTheirBandsGoFromOneHolderToManyAndBack() {
+		String text = Fixtures.text("gv-first-post-en.txt"); //$NON-NLS-1$
+		Article original = Fixtures.firstPostEnglish();
+		LineageIndex index = new LineageIndex();
+		index.add(original);
+		assertEquals(Set.of(original.id()), linkedTo(index.add(copy(text, 1)), "copy-1")); //$NON-NLS-1$
+		assertEquals(Set.of("copy-1", original.id()), linkedTo(index.add(copy(text, 2)), "copy-2")); //$NON-NLS-1$ //$NON-NLS-2$
+		index.remove(original.id());
+		assertEquals(Set.of("copy-1", "copy-2"), linkedTo(index.add(copy(text, 3)), "copy-3")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		index.remove("copy-1"); //$NON-NLS-1$
+		index.remove("copy-2"); //$NON-NLS-1$
+		index.remove("copy-3"); //$NON-NLS-1$
+		assertTrue(index.add(copy(text, 4)).isEmpty(), "every holder forgotten"); //$NON-NLS-1$
+		assertEquals(Set.of("copy-4"), linkedTo(index.add(copy(text, 5)), "copy-5")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static Article copy(String text, int n) {
+		return Article.builder("Republished with permission, part " + n + ".\n\n" + text).id("copy-" + n).language("en") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				.publisher("Site " + n).sourceUrl("https://site" + n + ".example/gv-first-post").build(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The other side of each republication or duplicate link of {@code id}. */
+	private static Set<String> linkedTo(List<LineageLink> links, String id) {
+		return links.stream().filter(link -> link.type() == LinkType.REPUBLICATION || link.type() == LinkType.DUPLICATE)
+				.map(link -> link.from().equals(id) ? link.to() : link.from()).collect(Collectors.toSet());
 	}
 
 	private static LineageLink only(List<LineageLink> links, LinkType type) {

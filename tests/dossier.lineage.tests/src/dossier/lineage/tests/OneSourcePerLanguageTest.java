@@ -93,4 +93,35 @@ class OneSourcePerLanguageTest {
 		assertEquals(LinkType.TRANSLATION, between(links, "accord-en", "accord-fr").orElseThrow().type()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(LinkType.TRANSLATION, between(links, "accord-en-copy", "accord-fr").orElseThrow().type()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
+
+	/**
+	 * The rule weighs every translation link of the new article against each of its other links; what the new article
+	 * shares with each linked text is worked out once for all of them (issue 18, item 6). Two summaries, the article
+	 * and a copy of it, in every order after the article: the translation stays one of the article and of its copy,
+	 * and each summary is a same story of it.
+	 */
+	@Test
+	void manyLinksWeighedTogetherGiveTheSameTypesInEveryOrder() {
+		Article original = article("accord-en", "en", "The River Desk", ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article copy = article("accord-en-copy", "en", "A news reader", "Published by The River Desk\n\n" + ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Article translation = article("accord-fr", "fr", "Le Bureau du fleuve", TRADUCTION); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article summary = article("summary-en", "en", "A water blog", SUMMARY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article digest = article("digest-en", "en", "A weekly digest", SUMMARY.replace("What the new river deal means", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"This week: the river deal")); //$NON-NLS-1$
+		List<List<Article>> orders = List.of(List.of(copy, translation, summary, digest),
+				List.of(summary, digest, copy, translation), List.of(translation, summary, copy, digest),
+				List.of(digest, translation, summary, copy));
+		for (List<Article> order : orders) {
+			List<Article> arrivals = new ArrayList<>(List.of(original));
+			arrivals.addAll(order);
+			List<LineageLink> links = link(arrivals.toArray(Article[]::new));
+			String described = arrivals.stream().map(Article::id).toList().toString();
+			assertEquals(LinkType.TRANSLATION, between(links, "accord-en", "accord-fr").orElseThrow().type(), described); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals(LinkType.TRANSLATION, between(links, "accord-en-copy", "accord-fr").orElseThrow().type(), described); //$NON-NLS-1$ //$NON-NLS-2$
+			for (String written : List.of("summary-en", "digest-en")) { //$NON-NLS-1$ //$NON-NLS-2$
+				LineageLink pair = between(links, written, "accord-fr").orElseThrow(); //$NON-NLS-1$
+				assertEquals(LinkType.SAME_STORY, pair.type(), described + " " + pair); //$NON-NLS-1$
+			}
+		}
+	}
 }
