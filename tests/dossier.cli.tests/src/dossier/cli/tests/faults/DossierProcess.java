@@ -137,6 +137,25 @@ public final class DossierProcess {
 		process.waitFor(30, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * Waits until the process has written {@code text} on its standard error (true), or has ended, or 90 s have
+	 * passed without it (false): what a test that must catch a process in a state waits for, rather than a sleep
+	 * that a loaded machine outlasts.
+	 */
+	boolean awaitErr(String text) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			if (read(err).contains(text)) {
+				return true;
+			}
+			if (!process.isAlive()) {
+				return read(err).contains(text);
+			}
+			Thread.sleep(20);
+		}
+		return false;
+	}
+
 	Result waitFor() throws IOException, InterruptedException {
 		if (!process.waitFor(90, TimeUnit.SECONDS)) {
 			process.destroyForcibly();

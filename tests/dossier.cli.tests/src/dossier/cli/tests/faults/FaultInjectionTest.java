@@ -160,7 +160,8 @@ class FaultInjectionTest {
 
 			DossierProcess waiting = DossierProcess.start(dir, "256m", "import", "--wait", "--corpus", corpus.toString(),
 					input.toString());
-			Thread.sleep(1500);
+			// caught waiting, however long its start takes on a loaded machine (a fixed sleep let the lock go first)
+			assertTrue(waiting.awaitErr("waiting: corpus "), "says it waits while the corpus is held");
 			assertTrue(waiting.isAlive(), "waits while the corpus is held");
 			held.close();
 			Result done = waiting.waitFor();
