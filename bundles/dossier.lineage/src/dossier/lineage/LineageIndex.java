@@ -2,6 +2,7 @@
 package dossier.lineage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import dossier.core.model.Article;
 import dossier.lineage.internal.ArticleFeatures;
 import dossier.lineage.internal.FingerprintToken;
+import dossier.lineage.internal.IdPostings;
 import dossier.lineage.internal.PairJudge;
 
 /**
@@ -58,12 +60,12 @@ public final class LineageIndex {
 	 * cost about 3.7 KB an article (issue 18, item 6). A set, once made, stays one until its band is held by none, so
 	 * that candidates come in the order they did.
 	 */
-	private final Map<Long, Object> bands = new HashMap<>();
+	private final IdPostings bands = new IdPostings(16, false);
 	/**
 	 * Text anchors to the article holding each (a {@code String}), or to the articles (a {@code Set<String>}) when more
 	 * than one does: nearly every anchor is one article's own, and a set for each would double what an article costs.
 	 */
-	private final Map<Long, Object> anchors = new HashMap<>();
+	private final IdPostings anchors = new IdPostings(4, true);
 	private final Map<String, Set<String>> tokens = new HashMap<>();
 	private final Map<String, Set<String>> addresses = new HashMap<>();
 	/** Skeletons of Arabic words ({@code t:} keys) to the articles holding them. */
@@ -213,10 +215,10 @@ public final class LineageIndex {
 			return;
 		}
 		for (long band : features.bands()) {
-			dropBand(band, id);
+			bands.remove(band, id);
 		}
 		for (long anchor : features.anchors()) {
-			dropAnchor(anchor, id);
+			anchors.remove(anchor, id);
 		}
 		for (FingerprintToken token : features.fingerprint) {
 			drop(token.transcribed() ? transcribed : tokens, token.key(), id);
@@ -260,14 +262,7 @@ public final class LineageIndex {
 			candidates.addAll(addresses.getOrDefault(url, Set.of()));
 		}
 		for (long band : features.bands()) {
-			Object held = bands.get(band);
-			if (held instanceof String id) {
-				candidates.add(id);
-			} else if (held instanceof Set<?> ids) {
-				for (Object id : ids) {
-					candidates.add((String) id);
-				}
-			}
+			candidates.addAll(bands.holders(band));
 		}
 		anchored(features).forEach(candidates::add);
 		Map<String, Double> shared = new HashMap<>();
@@ -303,12 +298,10 @@ public final class LineageIndex {
 		}
 		Map<String, Integer> shared = new HashMap<>();
 		for (long anchor : own) {
-			Object held = anchors.get(anchor);
-			if (held instanceof String id) {
-				shared.merge(id, 1, Integer::sum);
-			} else if (held instanceof Set<?> ids && ids.size() <= MAX_POSTINGS) {
-				for (Object id : ids) {
-					shared.merge((String) id, 1, Integer::sum);
+			Collection<String> holders = anchors.holders(anchor);
+			if (holders.size() <= MAX_POSTINGS) {
+				for (String id : holders) {
+					shared.merge(id, 1, Integer::sum);
 				}
 			}
 		}
@@ -320,72 +313,6 @@ public final class LineageIndex {
 		return shared.entrySet().stream()
 				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 				.limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
-	}
-
-	private void addBand(long band, String id) {
-		Object held = bands.get(band);
-		if (held == null) {
-			bands.put(band, id);
-		} else if (held instanceof String other) {
-			if (!other.equals(id)) {
-				Set<String> ids = new HashSet<>(); // the capacity a set made for the first holder had: the same order
-				ids.add(other);
-				ids.add(id);
-				bands.put(band, ids);
-			}
-		} else {
-			@SuppressWarnings("unchecked")
-			Set<String> ids = (Set<String>) held;
-			ids.add(id);
-		}
-	}
-
-	private void dropBand(long band, String id) {
-		Object held = bands.get(band);
-		if (held instanceof String other) {
-			if (other.equals(id)) {
-				bands.remove(band);
-			}
-		} else if (held instanceof Set<?> ids) {
-			ids.remove(id);
-			if (ids.isEmpty()) {
-				bands.remove(band);
-			}
-		}
-	}
-
-	private void addAnchor(long anchor, String id) {
-		Object held = anchors.get(anchor);
-		if (held == null) {
-			anchors.put(anchor, id);
-		} else if (held instanceof String other) {
-			if (!other.equals(id)) {
-				Set<String> ids = new HashSet<>(4);
-				ids.add(other);
-				ids.add(id);
-				anchors.put(anchor, ids);
-			}
-		} else {
-			@SuppressWarnings("unchecked")
-			Set<String> ids = (Set<String>) held;
-			ids.add(id);
-		}
-	}
-
-	private void dropAnchor(long anchor, String id) {
-		Object held = anchors.get(anchor);
-		if (held instanceof String other) {
-			if (other.equals(id)) {
-				anchors.remove(anchor);
-			}
-		} else if (held instanceof Set<?> ids) {
-			ids.remove(id);
-			if (ids.size() == 1) {
-				anchors.put(anchor, ids.iterator().next());
-			} else if (ids.isEmpty()) {
-				anchors.remove(anchor);
-			}
-		}
 	}
 
 	private static void share(Map<String, Double> shared, @Nullable Set<String> postings, double weight) {
@@ -401,10 +328,10 @@ public final class LineageIndex {
 		features.shareTokens(sharedTokens);
 		articles.put(features.id, features);
 		for (long band : features.bands()) {
-			addBand(band, features.id);
+			bands.add(band, features.id);
 		}
 		for (long anchor : features.anchors()) {
-			addAnchor(anchor, features.id);
+			anchors.add(anchor, features.id);
 		}
 		for (FingerprintToken token : features.fingerprint) {
 			(token.transcribed() ? transcribed : tokens).computeIfAbsent(token.key(), key -> new HashSet<>()).add(features.id);
