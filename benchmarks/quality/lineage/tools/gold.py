@@ -78,10 +78,20 @@ GROUPS = [
     ('g45', ['c51']),
     ('g46', ['c52']),
     ('g47', ['c53', 'n63']),  # added after the anchors rule, scored alone before any further change
+    # Added by the sixth widening (7 December 2026, issue 18's fourteenth session): a Conversation article and a news
+    # site's copy, with a Bulgarian report on the same study; a Global Voices post in English (a Scribd copy), French
+    # and a partner's Spanish version, with two Italian reports of the same release; three Agência Brasil reports
+    # carried by several outlets (re-paragraphed, captions on top, trimmed, retitled, damaged words) and an earlier
+    # anniversary report; a Global Voices post in Arabic, Spanish and English (GroundReport) with three reports of its
+    # author and another blog on the same arrests. Two translation clusters, fewer than six: all in dev (DEV_ONLY).
+    ('g48', ['c54', 'n64']),  # the same study as c52 (g46): same-story with it
+    ('g49', ['c55', 'n65', 'n66']),
+    ('g50', ['c56', 'c57', 'c58', 'n70']),
+    ('g51', ['c59', 'n67', 'n68', 'n69']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
 DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42',
-            'g43', 'g44', 'g45', 'g46', 'g47'}
+            'g43', 'g44', 'g45', 'g46', 'g47', 'g48', 'g49', 'g50', 'g51'}
 # The third widening's groups in the order they alternate: every second one goes to test.
 THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
 
@@ -101,6 +111,10 @@ SAME_STORY = [
     ('c31', 'n40'), ('c31', 'n41'), ('n40', 'n41'),  # the fifth-anniversary series of December 2009
     ('c24', 'n42'),  # the December 2010 fundraising campaign
     ('c34', 'c25'), ('c34', 'c28'), ('c34', 'c30'),  # "Global Voices in 2011": the most-read list and the translators' picks
+    ('c52', 'c54'), ('c52', 'n64'),  # the Nature Microbiology study of the last universal common ancestor (July 2016)
+    ('n65', 'n66'),  # Alaa Abd El Fattah's release, March 2019 (with c55 through the negatives' `related`)
+    ('c56', 'c57'),  # Agência Brasil's 35th anniversary, May 2025: two reports of its own
+    ('n67', 'n68'), ('n67', 'n69'), ('n68', 'n69'),  # the bloggers arrested at Naga Hammady, January 2010
 ]
 
 REQUIRED = ['id', 'title', 'publisher', 'url', 'language', 'licence', 'licence_url', 'read', 'cluster', 'role', 'excerpt']
