@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.lineage.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -132,6 +135,20 @@ public final class PairJudge {
 	/** How much a page's listing of the other as its edition in another language ({@code hreflang}) weighs. */
 	static final double EDITION = 0.9;
 
+	/**
+	 * Days apart within which two language editions of one publisher ({@link #siblingEditions}), both dated to the day,
+	 * count as one story rendered: a publisher's editions translate a post within days (Global Voices' Arabic and
+	 * Spanish editions of one post a day apart, its Portuguese and Arabic ones a week apart).
+	 */
+	static final int EDITION_DAYS = 14;
+	/**
+	 * Distinct numbers, dates, addresses or handles in order that two sibling editions must share, beside
+	 * {@link #CROSS_SCRIPT_DISTINCT} distinct things and the same-story score: the publisher signal stands for the
+	 * weight after rarity ({@link #MIN_SHARED_WEIGHT}) that a short Arabic edition cannot reach, whose few things are a
+	 * date, two-digit numbers and a name; it does not stand for the things themselves.
+	 */
+	static final int EDITION_CARRIED = 2;
+
 	/** How one article points at the other. */
 	private record Pointer(double strength, boolean derives, Evidence evidence) {
 	}
@@ -176,6 +193,10 @@ public final class PairJudge {
 		// numbers, but not their own figures: without a pointer that names the other's address they are no copies.
 		Evidence edition = sameLanguage ? null : edition(a, b);
 		boolean templateOnly = (pointer == null || !pointer.derives) && edition == null && figuresDisagree(a, b);
+		// Weak fingerprint evidence (too light after rarity for the rules below) with a publisher signal: the two are
+		// the same publisher's editions in two languages, dated days apart.
+		Evidence sibling = !sameLanguage && !unknownLanguage && !templateOnly && fingerprint >= SAME_STORY
+				&& distinct >= CROSS_SCRIPT_DISTINCT && carried(alignment) >= EDITION_CARRIED ? siblingEditions(a, b) : null;
 
 		LinkType type;
 		double score;
@@ -206,6 +227,7 @@ public final class PairJudge {
 						&& (distinct >= CROSS_SCRIPT_DISTINCT && alignment.matchedWeight() >= MIN_SHARED_WEIGHT
 								|| distinct >= CROSS_SCRIPT_DISTINCT - 1 && figures(alignment) >= CROSS_SCRIPT_FIGURES)
 				|| shortPair(alignment, distinct)
+				|| sibling != null
 				|| edition != null
 				|| pointer != null
 				&& (pointer.derives || fingerprint >= SUPPORTED))) {
@@ -214,6 +236,9 @@ public final class PairJudge {
 			if (edition != null) {
 				score = 1 - (1 - Math.min(1, score)) * (1 - EDITION);
 				evidence.add(edition);
+			}
+			if (sibling != null) {
+				evidence.add(sibling);
 			}
 			evidence.add(fingerprintEvidence(alignment));
 			if ((distinct(alignment) < DISTINCT || fingerprint < TRANSLATION) && cognates > 0) {
@@ -314,6 +339,14 @@ public final class PairJudge {
 			copy = original == a ? b : a;
 			evidence.add(new Evidence(Evidence.ORDER, "both texts name " + original.publisherShown + ", the publisher of " //$NON-NLS-1$
 					+ original.id + ", not " + (copy.publisherShown.isEmpty() ? "the other's publisher" : copy.publisherShown))); //$NON-NLS-1$ //$NON-NLS-2$
+		} else if (type.isDerivation() && namedBy(a.publisher, b) != namedBy(b.publisher, a)) {
+			// One text credits the other's publisher and is not credited back: a copy's byline "by Jeff Errington, The
+			// Conversation" on a news site, the article on The Conversation's own site naming no news site.
+			original = namedBy(a.publisher, b) ? a : b;
+			copy = original == a ? b : a;
+			evidence.add(new Evidence(Evidence.ORDER, copy.id + " names " + original.publisherShown + ", the publisher of " //$NON-NLS-1$ //$NON-NLS-2$
+					+ original.id + ", which does not name " //$NON-NLS-1$
+					+ (copy.publisherShown.isEmpty() ? "the other's publisher" : copy.publisherShown))); //$NON-NLS-1$
 		} else {
 			original = a.id.compareTo(b.id) < 0 ? a : b;
 			copy = original == a ? b : a;
@@ -328,6 +361,11 @@ public final class PairJudge {
 
 	/** Whether both texts name {@code publisher} (folded): its words, capitalised in the text, one after the other. */
 	static boolean namedByBoth(String publisher, ArticleFeatures a, ArticleFeatures b) {
+		return namedBy(publisher, a) && namedBy(publisher, b);
+	}
+
+	/** Whether the text of {@code article} names {@code publisher} (folded), as {@link #namedByBoth} reads it. */
+	static boolean namedBy(String publisher, ArticleFeatures article) {
 		if (publisher.isEmpty()) {
 			return false;
 		}
@@ -335,7 +373,7 @@ public final class PairJudge {
 		if (words.length == 0 || words[0].isEmpty()) {
 			return false;
 		}
-		return names(a.fingerprint, words) && names(b.fingerprint, words);
+		return names(article.fingerprint, words);
 	}
 
 	/** Whether {@code fingerprint} holds the names {@code words} one after the other. */
@@ -368,6 +406,80 @@ public final class PairJudge {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the two articles are one publisher's editions in their two languages, dated to the day and at most
+	 * {@link #EDITION_DAYS} apart: their addresses differ only by a language label — a first host label or a first path
+	 * segment naming the article's own language ("ar.globalvoices.org/…" in Arabic, "es.globalvoices.org/…" in Spanish,
+	 * "globalvoices.org/…", the main edition, unlabelled) — on one host. A publisher's own editions, not another site's.
+	 */
+	static @Nullable Evidence siblingEditions(ArticleFeatures a, ArticleFeatures b) {
+		long days = daysApart(a.published, b.published);
+		if (days < 0 || days > EDITION_DAYS) {
+			return null;
+		}
+		for (String keyA : a.ownUrls) {
+			Edition editionA = edition(keyA, a.language);
+			for (String keyB : b.ownUrls) {
+				Edition editionB = edition(keyB, b.language);
+				if (editionA.base.equals(editionB.base) && (editionA.labelled() || editionB.labelled())) {
+					return new Evidence(Evidence.PUBLISHER, "one publisher's editions: " + editionA.shown + " (" //$NON-NLS-1$ //$NON-NLS-2$
+							+ a.language + ") and " + editionB.shown + " (" + b.language + "), published " + days //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							+ (days == 1 ? " day" : " days") + " apart"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The edition of a publisher an address belongs to: {@code base}, the host without the language label, and
+	 * {@code shown}, the host with it; {@code base} equals {@code shown} when the address names no language.
+	 */
+	private record Edition(String base, String shown) {
+		boolean labelled() {
+			return !base.equals(shown);
+		}
+	}
+
+	/**
+	 * The edition of address {@code key} in {@code language}: labelled when {@code language} is its first host label
+	 * ("ar.globalvoices.org") or its first path segment ("pressenza.com/es").
+	 */
+	private static Edition edition(String key, String language) {
+		String host = UrlKeys.host(key);
+		if (host.startsWith(language + ".") && host.indexOf('.', language.length() + 1) > 0) { //$NON-NLS-1$
+			return new Edition(host.substring(language.length() + 1), host);
+		}
+		if (key.startsWith(host + "/" + language + "/")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return new Edition(host, host + "/" + language); //$NON-NLS-1$
+		}
+		return new Edition(host, host);
+	}
+
+	/** Days between two dates given to the day, or -1 when either is not. */
+	static long daysApart(@Nullable String a, @Nullable String b) {
+		if (a == null || b == null || a.length() < 10 || b.length() < 10) {
+			return -1;
+		}
+		try {
+			return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.substring(0, 10)), LocalDate.parse(b.substring(0, 10))));
+		} catch (DateTimeParseException e) {
+			return -1;
+		}
+	}
+
+	/** How many different numbers, dates, addresses and handles (what a translator carries over) the alignment matched. */
+	static int carried(Alignment.Result alignment) {
+		Set<String> keys = new HashSet<>();
+		for (FingerprintToken token : alignment.matched()) {
+			String key = token.key();
+			if (key.startsWith("n:") || key.startsWith("d:") || key.startsWith("u:") || key.startsWith("h:")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				keys.add(key);
+			}
+		}
+		return keys.size();
 	}
 
 	/** How {@code copy} points at {@code original}, the strongest way, or null. */
