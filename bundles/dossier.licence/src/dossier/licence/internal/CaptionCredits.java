@@ -283,8 +283,13 @@ final class CaptionCredits {
 			"zvg", "divulgação", "reprodução", "crédito", "credit", "crédit", "credits", "source", "fonte", "fuente", "quelle", "bron", "traducción", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 			"translation", "traduction", "traduzione", "tradução", "übersetzung", "revista", "magazine", "rivista", "revue", "zeitschrift"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
-	/** Initials only, "J. I. R.": a staff member's signature, no name to credit. */
-	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s*)+"); //$NON-NLS-1$
+	/**
+	 * Initials only, "J. I. R.", "J I R": a staff member's signature, no name to credit. Each initial is one capital
+	 * closed by a full stop, a space or the end: a name in capitals ("LAURA CEREZA") is no initials. (Read as "capitals,
+	 * dots and spaces", every name in capitals was taken for initials, and the rule for a name in capitals after a caption
+	 * in mixed case never fired.)
+	 */
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}(?:\\.\\s*|\\s+|$))+"); //$NON-NLS-1$
 	private static final Pattern CAPITALS = Pattern.compile("[\\p{Lu}\\p{M}'’.\\- ]+"); //$NON-NLS-1$
 	private static final Pattern ADDRESS_OR_HANDLE = Pattern.compile(CreditShapes.DOMAIN + "|@[\\p{L}\\p{N}_.]{1,30}"); //$NON-NLS-1$
 	private static final Pattern ARABIC_WORDS = Pattern.compile("\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,3}"); //$NON-NLS-1$

@@ -82,7 +82,7 @@ final class ThirdPartyFinder {
 				add(items, text, photo.start(), photo.end(), photo.group("name") + " / " + agency); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}, Scan.PHOTO);
-		accordingToAgency(holders, scan, items);
+		ReportedSources.find(article, holders, scan, items);
 		barChains(holders, text, items);
 		scan.find(ITEM_WORD_HOLDER, labelled -> {
 			CreditHolders.Holder whole = holders.lookupIgnoringCase(labelled.group("holder").strip()); //$NON-NLS-1$
@@ -244,31 +244,6 @@ final class ThirdPartyFinder {
 	/** "© Provided by X", "© Courtesy of X": a credit, not the article's notice. */
 	private static final Pattern PROVIDED = Pattern.compile("(?:provided by|courtesy(?: of)?|fornit[oa] da|fourni(?:e)? par|cortesía de|cortesia de|zur Verfügung gestellt)", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	/** "according to WAFA", "selon l'AFP", "según EFE", "بحسب “وفا”", "نقلا عن رويترز": the agency is the text's source. */
-	private static final Pattern ACCORDING_TO = Pattern.compile("(?iu)(?<![\\p{L}])(?:according to|selon(?: l['’])?|según|secondo|segundo|laut|بحسب|حسب|وفقا ل|وفقاً ل)\\s*[“\"«]?\\s*"); //$NON-NLS-1$
-
-	/** The agency noun between "according to" and an agency's name: "l'agence", "the news agency", "وكالة". */
-	private static final Pattern AGENCY_NOUN = Pattern.compile("(?iu)(?:the |la |l['’])?(?:news )?(?:agence|agency|agenzia|agencia|agência|agentur|وكالة)\\s+"); //$NON-NLS-1$
-
-	private static void accordingToAgency(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
-		Pattern alias = holders.aliasPattern();
-		if (alias == null) {
-			return;
-		}
-		String text = scan.text;
-		scan.find(ACCORDING_TO, cue -> {
-			Matcher noun = AGENCY_NOUN.matcher(text).region(cue.end(), Math.min(text.length(), cue.end() + 20));
-			int from = noun.lookingAt() ? noun.end() : cue.end(); // "selon l'agence Reuters", "according to the news agency AP"
-			Matcher agency = alias.matcher(text).region(from, Math.min(text.length(), from + 40));
-			if (agency.lookingAt() && (agency.end() == text.length() || !Character.isLetter(text.charAt(agency.end())))) {
-				CreditHolders.Holder holder = holders.lookup(agency.group());
-				if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
-					add(items, text, agency.start(), agency.end(), agency.group());
-				}
-			}
-		}, "according", "selon", "según", "secondo", "segundo", "laut", "حسب", "وفقا", "وفقاً"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-	}
 
 	/** "Rodrigo Jiménez | EFE", "ÁLEX ZEA | EUROPAPRESS": a name and a listed holder on either side of a bar. */
 	private static final Pattern BAR_CHAIN = Pattern.compile("(?<![\\p{L}.])(?<holder>\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)(?: \\p{Lu}(?:\\.|[\\p{L}'’\\-]*)){0,3}\\s*\\|\\s*(?<last>\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,2}))(?![\\p{L}])"); //$NON-NLS-1$
