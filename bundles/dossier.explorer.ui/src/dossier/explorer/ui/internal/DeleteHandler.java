@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dossier.ui.Counts;
+import dossier.ui.DialogParents;
 
 /**
  * Deletes the selected articles after a confirmation (the workbench's Delete command in the explorer). The
@@ -35,7 +36,7 @@ public class DeleteHandler extends AbstractHandler {
 		List<String> ids = articles.stream().filter(a -> a.project().equals(project)).map(ArticleRef::id).toList();
 		String question = ids.size() == 1 ? NLS.bind(Messages.Delete_confirmOne, articles.get(0).summary().title())
 				: Counts.format(Messages.Delete_confirmMany, ids.size(), project.getName());
-		if (!MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), Messages.Delete_confirmTitle, question)) {
+		if (!MessageDialog.openConfirm(DialogParents.of(event), Messages.Delete_confirmTitle, question)) {
 			return null;
 		}
 		run(new DeleteArticlesOperation(project, ids));

@@ -10,6 +10,8 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import dossier.ui.DialogParents;
+
 /** Opens the explorer's wizards: Import articles ({@code dossier.explorer.import}) or New Corpus. */
 public abstract class OpenWizardHandler extends AbstractHandler {
 
@@ -21,7 +23,7 @@ public abstract class OpenWizardHandler extends AbstractHandler {
 		IStructuredSelection selection = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s ? s
 				: StructuredSelection.EMPTY;
 		wizard.init(HandlerUtil.getActiveWorkbenchWindow(event).getWorkbench(), selection);
-		new WizardDialog(HandlerUtil.getActiveShell(event), wizard).open();
+		new WizardDialog(DialogParents.of(event), wizard).open();
 		return null;
 	}
 

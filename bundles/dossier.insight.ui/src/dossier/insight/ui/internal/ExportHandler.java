@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dossier.insight.ui.InsightUi;
+import dossier.ui.DialogParents;
 
 /** Exports the active chart as PNG, SVG or CSV: asks where, then writes it in an {@link ExportJob}. */
 public class ExportHandler extends AbstractHandler {
@@ -26,7 +27,7 @@ public class ExportHandler extends AbstractHandler {
 		if (!(part instanceof ChartPart chart) || format == null || !chart.exportFormats().contains(format)) {
 			return null;
 		}
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = DialogParents.of(event);
 		if (shell == null) {
 			return null;
 		}

@@ -13,6 +13,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import dossier.ui.DialogParents;
+
 /** "Can these be combined?" on the selected articles: checks them off the UI thread, then answers in a dialog. */
 public class CombineHandler extends AbstractHandler {
 
@@ -20,7 +22,7 @@ public class CombineHandler extends AbstractHandler {
 	public @Nullable Object execute(ExecutionEvent event) throws ExecutionException {
 		List<ArticleRef> refs = ArticleRef.all(HandlerUtil.getCurrentSelection(event));
 		if (refs.isEmpty()) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Combine_title, Messages.Combine_noArticles);
+			MessageDialog.openInformation(DialogParents.of(event), Messages.Combine_title, Messages.Combine_noArticles);
 			return null;
 		}
 		AtomicReference<Combination> result = new AtomicReference<>();
@@ -37,7 +39,7 @@ public class CombineHandler extends AbstractHandler {
 		} catch (InterruptedException e) {
 			return null;
 		}
-		new CombineDialog(HandlerUtil.getActiveShell(event), result.get()).open();
+		new CombineDialog(DialogParents.of(event), result.get()).open();
 		return null;
 	}
 }

@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import dossier.ui.DialogParents;
 import dossier.workspace.CorpusProjects;
 
 /**
@@ -30,7 +31,7 @@ public class ReportHandler extends AbstractHandler {
 			projects = List.of(CorpusProjects.all());
 		}
 		if (projects.isEmpty()) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.ReportJob_name, Messages.Report_noCorpus);
+			MessageDialog.openInformation(DialogParents.of(event), Messages.ReportJob_name, Messages.Report_noCorpus);
 			return null;
 		}
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event) == null ? null
