@@ -41,6 +41,26 @@ class LineageKeysTest {
 		assertTrue(Collections.disjoint(keys.bands(), LineageKeys.of(Fixtures.tenYearsFrench(), List.of()).bands()));
 	}
 
+	@Test
+	void aTeaserSharesItsArticlesAnchorsThoughNoBand() {
+		// a site carrying the first paragraph and "read more": too little of the whole for the bands, most of the
+		// beginning's anchors — the keys a cluster job joins on to compare the two, as LineageIndex does
+		Article article = Fixtures.firstPostEnglish();
+		String text = article.text();
+		int cut = text.indexOf("\n\n", text.length() / 6);
+		Article teaser = Article.builder(text.substring(0, cut > 0 ? cut : text.length() / 6) + "\n\nRead more")
+				.id("teaser").language("en").publisher("A link blog").build();
+		LineageKeys whole = LineageKeys.of(article, List.of());
+		LineageKeys part = LineageKeys.of(teaser, List.of());
+		assertTrue(whole.anchors().size() >= 8, whole.anchors().toString());
+		long shared = part.anchors().stream().filter(whole.anchors()::contains).count();
+		assertTrue(shared >= 2 && shared * 2 >= Math.min(part.anchors().size(), whole.anchors().size()),
+				shared + " of the teaser's " + part.anchors().size() + " anchors in the article's " + whole.anchors().size());
+		assertTrue(Collections.disjoint(whole.bands(), part.bands()), "no band: the bands alone would never compare them");
+		assertTrue(Collections.disjoint(whole.anchors(), LineageKeys.of(Fixtures.tenYearsFrench(), List.of()).anchors()),
+				"another story shares none");
+	}
+
 	/** The share of {@code a}'s distinct keys found in {@code b}. */
 	private static double shared(List<String> a, List<String> b) {
 		List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(a));

@@ -113,6 +113,7 @@ public final class Analysis {
 		LineageKeys keys = LineageKeys.of(article, linked);
 		row.setFingerprint(new ArrayList<>(keys.fingerprint()));
 		row.setBands(new ArrayList<>(keys.bands()));
+		row.setAnchors(new ArrayList<>(keys.anchors()));
 		return row;
 	}
 }

@@ -73,6 +73,9 @@ public class ArticleRow implements Serializable {
 	/** The locality-sensitive hash band keys of its text's shingles: a same-language copy shares one. */
 	private List<Long> bands = new ArrayList<>();
 
+	/** The anchor shingles of its text's beginning: a teaser or an excerpt of it shares most of them. */
+	private List<Long> anchors = new ArrayList<>();
+
 	public String getId() {
 		return id;
 	}
@@ -231,5 +234,13 @@ public class ArticleRow implements Serializable {
 
 	public void setBands(List<Long> bands) {
 		this.bands = bands;
+	}
+
+	public List<Long> getAnchors() {
+		return anchors;
+	}
+
+	public void setAnchors(List<Long> anchors) {
+		this.anchors = anchors;
 	}
 }

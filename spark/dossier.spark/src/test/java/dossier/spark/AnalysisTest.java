@@ -50,5 +50,6 @@ class AnalysisTest {
 		assertTrue(row.getFingerprint().containsAll(List.of("d:--06-19", "w:grigorov", "e:person:vladimir-putin", "e:iso3166:KP")),
 				row.getFingerprint().toString());
 		assertFalse(row.getBands().isEmpty());
+		assertFalse(row.getAnchors().isEmpty(), "the anchors a teaser of it would share");
 	}
 }
