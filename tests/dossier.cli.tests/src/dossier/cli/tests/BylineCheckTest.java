@@ -4,19 +4,12 @@ package dossier.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dossier.cli.CommandLine;
-import dossier.cli.Console;
 
 /**
  * {@code dossier check} on an HTML page with a byline (issue 15): the HTML importer marks the page's byline element
@@ -30,28 +23,15 @@ class BylineCheckTest {
 	Path dir;
 
 	private String checkJson(String html) throws IOException {
-		Path page = dir.resolve("page.html"); //$NON-NLS-1$
-		Files.writeString(page, html, StandardCharsets.UTF_8);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		new CommandLine(console, "test").run("check", "--format", "json", page.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		return out.toString(StandardCharsets.UTF_8);
+		return new HtmlPageCheck(dir).json(html);
 	}
 
 	/** A page under CC BY 4.0 whose only author is the one its byline names. */
 	private static String page(String byline) {
-		return """
-				<!DOCTYPE html>
-				<html lang="en"><head><title>Floods in Valencia</title><meta charset="utf-8"></head>
-				<body><article>
-				<h1>Floods in Valencia</h1>
-				%s
+		return HtmlPageCheck.article("Floods in Valencia", byline + '\n' + """
 				<p>Rain fell on Valencia for three days and the river rose above its banks, flooding the old town and the
 				market, where traders spent the night carrying their goods to the upper floors.</p>
-				<p>This article is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p>
-				</article></body></html>
-				""".formatted(byline);
+				<p>This article is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p>""");
 	}
 
 	@Test

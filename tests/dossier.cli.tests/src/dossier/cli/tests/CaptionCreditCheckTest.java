@@ -4,19 +4,12 @@ package dossier.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dossier.cli.CommandLine;
-import dossier.cli.Console;
 
 /**
  * {@code dossier check} on an HTML page whose figure's caption closes with its credit and no cue word (issue 15): the
@@ -30,27 +23,15 @@ class CaptionCreditCheckTest {
 	Path dir;
 
 	private String checkJson(String html) throws IOException {
-		Path page = dir.resolve("page.html"); //$NON-NLS-1$
-		Files.writeString(page, html, StandardCharsets.UTF_8);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		new CommandLine(console, "test").run("check", "--format", "json", page.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		return out.toString(StandardCharsets.UTF_8);
+		return new HtmlPageCheck(dir).json(html);
 	}
 
 	private static String page(String figure) {
-		return """
-				<!DOCTYPE html>
-				<html lang="en"><head><title>Thousands march in Cairo</title><meta charset="utf-8"></head>
-				<body><article>
-				<h1>Thousands march in Cairo</h1>
+		return HtmlPageCheck.article("Thousands march in Cairo", """
 				<p>Thousands of people marched through the centre of Cairo on Friday to protest against the rise in bread prices,
 				the largest demonstration the city has seen this year.</p>
 				%s
-				<p>The government said it would review the subsidies next month.</p>
-				</article></body></html>
-				""".formatted(figure);
+				<p>The government said it would review the subsidies next month.</p>""".formatted(figure));
 	}
 
 	@Test
