@@ -43,9 +43,9 @@ final class ReportedSources {
 			+ ")(?:(?<=['’])|(?![\\p{L}]))\\s*"); // "dall'ANSA": an elided preposition is glued to the name //$NON-NLS-1$
 
 	/** The lines these cues are on. */
-	private static final String[] TRIGGERS = { "according", "reported by", "selon", "après", "según", "acuerdo con", "secondo", "riportato da", "riferito da", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"scritto da", "segundo", "acordo com", "conforme", "laut", "angaben", "informationen", "berichten", "volgens", "حسب", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا عن", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
-			"نقلاً عن" }; //$NON-NLS-1$
+	private static final String[] TRIGGERS = { "according", "reported by", "selon", "d'après", "d’après", "según", "acuerdo con", "secondo", "riportato da", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"riferito da", "scritto da", "segundo", "acordo com", "conforme informou", "conforme noticiou", "conforme publicou", "conforme apurou", "conforme revelou", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"laut", "nach angaben", "nach informationen", "nach berichten", "volgens", "حسب", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا عن", "نقلاً عن" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-1$
 
 	/** An article and a publication's or an agency's noun between the cue and the name: "the newspaper", "l'agence", "صحيفة". */
 	private static final Pattern NOUN = Pattern.compile("(?iu)(?:(?:the|la|le|les|l['’]|el|il|lo|dal|dalla|dall['’]|del|della|o|a|do|da|der|die|das|dem|den|het|de)\\s*)?" //$NON-NLS-1$
