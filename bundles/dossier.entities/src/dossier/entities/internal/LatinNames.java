@@ -735,6 +735,10 @@ final class LatinNames {
 									|| NameEvidence.ageAfter(first, words)))
 					&& !(to > from && run.get(from + 1).capitalised() && !first.titleLine() && !writtenInLowerCase(first.key())
 							&& first.text().length() > 3 && lexicons.surnames.contains(run.get(from + 1).key()))
+					// "Galgalo Arero is one of the refugees", a byline's "Pharie Sefali": a first word that no list of common
+					// words holds, before another capitalised word, opens the name (not German, whose nouns are capitalised)
+					&& !(!"de".equals(language) && !first.titleLine() && uncommonWord(first, language, places)
+							&& (to == from || run.subList(from + 1, to + 1).stream().anyMatch(Word::capitalised)))
 					// "Hidenori Watanave, an associate professor at...", "Solo Rajaonson, another local journalist,": two or
 					// three capitalised words that a person's apposition follows are a whole name, its first word included
 					&& !(to > from && to - from < 3 && !first.titleLine() && first.text().length() > 2
@@ -1022,6 +1026,17 @@ final class LatinNames {
 				&& name.stream().anyMatch(w -> strongName(w, language))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
+		} else if (name.size() > 1 && name.size() <= 3 && !"de".equals(language) && !first.titleLine() //$NON-NLS-1$
+				&& !(before != null && !before.capitalised() && INDEFINITE_ARTICLES.contains(before.key())) // "una Asamblea Constituyente"
+				// "Kobuzo Ntamrele and Sons", "Pratt and Whitney": a conjunction and a capitalised word after it, the name may go on
+				&& !(after != null && NameWords.AND_WORDS.contains(after.key()) && after.index() + 1 < words.size()
+						&& words.get(after.index() + 1).capitalised() && words.get(after.index() + 1).spaceBefore()
+						&& lexicons.commonWord(words.get(after.index() + 1).key(), language))
+				&& name.stream().allMatch(w -> uncommonWord(w, language, places))) {
+			// "Eskinder Nega", "Shuaib Manjra", "Ollanta Humala": two or three capitalised words of which no language's list
+			// of common words holds any, and no cue types otherwise: a person's name is the likeliest
+			type = EntityType.PERSON.id();
+			confidence = 0.45;
 		} else if (initialsInBrackets(name, words)) {
 			type = EntityType.ORG.id(); // "Pakistan Tehreek-e-Insaf (PTI)": a name that introduces its acronym
 			confidence = 0.55;
@@ -1099,6 +1114,9 @@ final class LatinNames {
 		}
 		return false;
 	}
+
+	/** Indefinite articles, which no person's name follows ("una Asamblea Constituyente"); Portuguese "a" is a preposition too. */
+	private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an", "un", "une", "una", "uno", "uma", "um", "ein", "eine"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
 	private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})"); //$NON-NLS-1$
 
@@ -1294,6 +1312,22 @@ final class LatinNames {
 		String key = word.key();
 		return (lexicons.givenNames.contains(key) || lexicons.surnames.contains(key)) && !writtenInLowerCase(key)
 				&& !lexicons.commonWordName(key, language);
+	}
+
+	/**
+	 * A capitalised word that no list of common words holds — not among the most frequent words of the article's
+	 * language nor of English, not a stopword of any language, not written in lower case in the article — and that
+	 * is no head, title, demonym or place the gazetteers know: a word only a name is made of ("Eskinder", "Nega",
+	 * "Shuaib", "Manjra"; not "Hockey", "Turf", "Human", "Rights").
+	 */
+	private boolean uncommonWord(Word word, String language, PlaceTest places) {
+		String key = word.key();
+		return word.capitalised() && !word.allCaps() && !word.arabic() && key.length() >= 3
+				&& word.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')
+				&& !lexicons.commonWord(key, language) && !lexicons.stopwords.contains(key) && !writtenInLowerCase(key)
+				&& !lexicons.orgHeads.contains(key) && !lexicons.placeHeads.contains(key) && !lexicons.titles.contains(key)
+				&& !lexicons.demonyms.contains(key) && !lexicons.legalSuffixes.contains(key) && !NameWords.OPENING_ADVERBS.contains(key)
+				&& !lexicons.commonWordName(key, language) && places.population(word.start(), word.end()) == 0;
 	}
 
 	/** A first word is a name when it is a given name, a head word, or capitalised inside a sentence elsewhere. */

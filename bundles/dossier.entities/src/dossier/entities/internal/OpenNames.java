@@ -375,6 +375,10 @@ public final class OpenNames implements Recognizer {
 	private List<Suggestion> echoes(RecognitionContext context, List<Word> words, List<Candidate> typed,
 			Map<String, Candidate> untyped, Map<String, String> entityIds, Set<String> nicknames) {
 		Map<String, Anchor> anchors = new HashMap<>();
+		// "Information Technology (IT) ... It leads the country": a name written in capitals refers back only where it is
+		// written in capitals again, not through the capital of a sentence's first word
+		Set<String> acronyms = new HashSet<>();
+		String text = context.article().text();
 		Set<String> sharedSurnames = new HashSet<>();
 		Map<String, String> surnameOwners = new HashMap<>();
 		for (Candidate candidate : typed) {
@@ -419,6 +423,12 @@ public final class OpenNames implements Recognizer {
 			Word after = acronymAfter(words, candidate);
 			if (after != null && EntityType.ORG.id().equals(candidate.type())) {
 				anchors.putIfAbsent(after.key(), new Anchor(candidate.type(), candidate.confidence(), entityId));
+				if (allCapitals(text, after.start(), after.end())) {
+					acronyms.add(after.key()); // not "AfD", "UnB": written so, they refer back written so, which no sentence's start mimics
+				}
+			}
+			if (candidate.keys().size() == 1 && allCapitals(text, candidate.start(), candidate.end())) {
+				acronyms.add(candidate.keys().get(0));
 			}
 		}
 		Map<Mention, String> foundKeys = new HashMap<>();
@@ -461,6 +471,9 @@ public final class OpenNames implements Recognizer {
 			if (!EntityType.DATE.id().equals(mention.type())) {
 				String key = foundKeys.getOrDefault(mention, ""); //$NON-NLS-1$
 				anchors.putIfAbsent(key, new Anchor(mention.type(), 0.6, mention.entityId()));
+				if (key.indexOf(' ') < 0 && allCapitals(mention.text(), 0, mention.text().length())) {
+					acronyms.add(key);
+				}
 				if (EntityType.ORG.id().equals(mention.type())) {
 					for (String word : key.split(" ")) { //$NON-NLS-1$
 						if (NameLexicons.get().orgHeads.contains(word) && !NameLexicons.get().genericHeads.contains(word) && !NameWords.GENERIC_ALONE.contains(word)) {
@@ -473,6 +486,9 @@ public final class OpenNames implements Recognizer {
 		List<Suggestion> echoes = new ArrayList<>();
 		for (Candidate candidate : untyped.values()) {
 			Anchor anchor = anchors.get(candidate.joined());
+			if (anchor != null && acronyms.contains(candidate.joined()) && !allCapitals(text, candidate.start(), candidate.end())) {
+				continue;
+			}
 			if (anchor != null && !(anchor.head() && attributiveHead(words, candidate.start()))) {
 				Candidate typedEcho = candidate.typed(anchor.type(), anchor.confidence());
 				echoes.add(suggestion(context, typedEcho, anchor.type(), anchor.confidence(), entityIds, anchor.entityId()));
@@ -500,7 +516,8 @@ public final class OpenNames implements Recognizer {
 					end = word.start() + hyphen;
 				}
 			}
-			if (anchor == null || context.taken(word.start(), end) || anchor.head() && attributiveHead(words, word.start())) {
+			if (anchor == null || context.taken(word.start(), end) || anchor.head() && attributiveHead(words, word.start())
+					|| acronyms.contains(key) && !allCapitals(text, word.start(), end)) {
 				continue;
 			}
 			int next = covered.nextSetBit(word.start());
@@ -512,6 +529,19 @@ public final class OpenNames implements Recognizer {
 			covered.set(word.start(), end);
 		}
 		return echoes;
+	}
+
+	/** Two or more letters, every one of them a capital ("IT", "ZCSA", "PP-DD"). */
+	private static boolean allCapitals(String text, int start, int end) {
+		int letters = 0;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			letters += Character.isLetter(c) ? 1 : 0;
+		}
+		return letters >= 2;
 	}
 
 	/**

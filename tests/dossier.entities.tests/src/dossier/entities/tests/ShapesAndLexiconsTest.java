@@ -178,7 +178,8 @@ class ShapesAndLexiconsTest {
 			// a German compound of common nouns
 			"de | Sie verlangen das Scannen von Chat- und E-Mail-Nachrichten. | ORG E-Mail-Nachrichten",
 			// no title close enough before the comma, or no comma after the name
-			"es | Lo dijo el presidente del club en la reunión de ayer, Kobuzo Ntamrele y otros escucharon. | PERSON Kobuzo Ntamrele",
+			// (a name with a common word, "Nada": two words no common-word list holds are a person's whatever the cue, UncommonWordsTest)
+			"es | Lo dijo el presidente del club en la reunión de ayer, Kobuzo Nada y otros escucharon. | PERSON Kobuzo Nada",
 			"en | The head of the taxi association, Kobuzo Ntamrele and Sons, said nothing. | PERSON Kobuzo Ntamrele",
 			// English: a kind of organisation, then a person's name, is a relative clause
 			"en | The company Maria Ntamrele bought is large. | ORG Maria Ntamrele",
