@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.UrlKeys;
 import dossier.core.model.Article;
 import dossier.core.model.Edition;
 

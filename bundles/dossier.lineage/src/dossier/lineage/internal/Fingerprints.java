@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.UrlKeys;
+
 /**
  * The language-independent fingerprint of a text: what a translator carries over unchanged or nearly so, in text
  * order. Numbers (digits of any script, thousands separators and decimal commas normalised; a plain space before

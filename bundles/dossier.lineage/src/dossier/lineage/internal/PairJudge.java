@@ -16,6 +16,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.UrlKeys;
 import dossier.core.model.Article;
 import dossier.lineage.Evidence;
 import dossier.lineage.LineageLink;

@@ -15,6 +15,7 @@ import java.text.Normalizer;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.UrlKeys;
 import dossier.core.model.Article;
 import dossier.core.model.TextSpan;
 import dossier.licence.ChainAttributionGenerator;
@@ -31,7 +32,6 @@ import dossier.licence.RuleDescriptor;
 import dossier.licence.Severity;
 import dossier.licence.ThirdPartyItem;
 import dossier.licence.Violation;
-import dossier.lineage.internal.UrlKeys;
 
 /**
  * The licence rules along the chain: a translation or republication checked against its original, as the

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.UrlKeys;
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
 import dossier.licence.Evidence;
@@ -23,7 +24,6 @@ import dossier.licence.Translation;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkStatus;
 import dossier.lineage.LinkType;
-import dossier.lineage.internal.UrlKeys;
 
 /**
  * The {@link LicenceChain} of each article of a corpus, from its lineage links: the articles it is a directed

@@ -137,6 +137,9 @@ class CorpusTest {
 		// the same text at the same address, from another file (http for https): duplicate, nothing written
 		Article again = first.toBuilder().sourceUrl("http://www.lifegate.it/russia-corea/").build();
 		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, put.id()), corpus.put(again, new byte[] { 2 }));
+		// the same page without www.: the same address, a duplicate (it was taken for a republication, another address)
+		Article withoutWww = first.toBuilder().sourceUrl("https://lifegate.it/russia-corea").build();
+		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, put.id()), corpus.put(withoutWww, null));
 		// the same file again: duplicate
 		assertEquals(new PutResult(PutResult.Kind.DUPLICATE, put.id()), corpus.put(first, new byte[] { 1 }));
 		assertEquals(stampOne, corpus.stamp());

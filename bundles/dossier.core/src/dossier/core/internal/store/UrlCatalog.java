@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.core.internal.store;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.UrlKeys;
 import dossier.core.model.Article;
 
 /**
@@ -121,8 +120,9 @@ public final class UrlCatalog {
 	}
 
 	/**
-	 * The keys under which {@code article}'s URLs are compared: scheme and host lower-cased, http taken for https,
-	 * the fragment and a trailing slash dropped.
+	 * The keys under which {@code article}'s URLs are compared: {@link UrlKeys#key(String)} (host without {@code www.},
+	 * http taken for https, the fragment and a trailing slash dropped), or as written without its fragment for an
+	 * address with no host (a file name).
 	 */
 	static Set<String> urlKeys(Article article) {
 		Set<String> keys = new LinkedHashSet<>();
@@ -135,28 +135,15 @@ public final class UrlCatalog {
 		return keys;
 	}
 
-	static @Nullable String urlKey(String url) {
+	static @Nullable String urlKey(@Nullable String url) {
 		if (url == null || url.isBlank()) {
 			return null;
 		}
-		String trimmed = url.strip();
-		try {
-			URI uri = new URI(trimmed);
-			if (uri.getScheme() != null && uri.getRawAuthority() != null) {
-				String path = uri.getRawPath() == null ? "" : uri.getRawPath(); //$NON-NLS-1$
-				if (path.endsWith("/")) { //$NON-NLS-1$
-					path = path.substring(0, path.length() - 1);
-				}
-				String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-				if (scheme.equals("http")) { //$NON-NLS-1$
-					scheme = "https"; // the same page over either //$NON-NLS-1$
-				}
-				return scheme + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path //$NON-NLS-1$
-						+ (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		} catch (URISyntaxException e) {
-			// compared as written
+		String key = UrlKeys.key(url);
+		if (key != null) {
+			return key;
 		}
+		String trimmed = url.strip();
 		int hash = trimmed.indexOf('#');
 		return hash >= 0 ? trimmed.substring(0, hash) : trimmed;
 	}

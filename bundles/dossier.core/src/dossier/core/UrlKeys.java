@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package dossier.lineage.internal;
+package dossier.core;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +10,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * The form in which two addresses are compared: host lower-cased and without {@code www.}, no scheme (http and
  * https are the same page), no fragment, no trailing slash. "https://www.lifegate.it/x/" and "http://lifegate.it/x"
- * are one address.
+ * are one address. The corpus tells the same page read again from another publication of a text by it
+ * ({@code Corpus.put}), and lineage finds the article a source line, a canonical link or an edition points at.
  */
 public final class UrlKeys {
 
@@ -41,8 +42,8 @@ public final class UrlKeys {
 		}
 	}
 
-	/** The host of a key. */
-	static String host(String key) {
+	/** The host of a key ("lifegate.it" for "lifegate.it/x"). */
+	public static String host(String key) {
 		int slash = key.indexOf('/');
 		return slash < 0 ? key : key.substring(0, slash);
 	}
