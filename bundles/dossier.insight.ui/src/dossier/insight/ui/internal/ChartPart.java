@@ -8,8 +8,13 @@ import org.eclipse.jdt.annotation.Nullable;
 /** A view that draws a chart: what the Export and Recompute commands act on. */
 public interface ChartPart {
 
-	/** The formats it can export ({@code png}, {@code svg}, {@code csv}). */
-	List<String> exportFormats();
+	/** The formats every chart exports ({@link ChartExport}). */
+	List<String> FORMATS = List.of("png", "svg", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** The formats it can export: {@link #FORMATS}. */
+	default List<String> exportFormats() {
+		return FORMATS;
+	}
 
 	/** A file name without extension for its exports ({@code timeline-Samples}). */
 	String exportName();

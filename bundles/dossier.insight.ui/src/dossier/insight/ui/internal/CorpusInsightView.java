@@ -43,6 +43,7 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 	private @Nullable ExplorerLink explorer;
 	private @Nullable Button selectedButton;
 	private @Nullable ExplorerSelection selection;
+	private @Nullable Label summary;
 	private String scopeNote = ""; //$NON-NLS-1$
 
 	/**
@@ -180,11 +181,34 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 		return label;
 	}
 
-	/** The control whose text tells what the view is doing (computing, failed, no corpus). */
-	abstract Control statusControl();
+	/**
+	 * Makes the view's summary, a {@link #wrappingLabel} in {@code parent}: what the view shows, and its status
+	 * control unless the view has another.
+	 */
+	final Label summaryLabel(Composite parent) {
+		Label label = wrappingLabel(parent);
+		summary = label;
+		return label;
+	}
+
+	/** The summary made by {@link #summaryLabel(Composite)}. */
+	final Label summary() {
+		Label label = summary;
+		if (label == null) {
+			throw new IllegalStateException("The view made no summary label"); //$NON-NLS-1$
+		}
+		return label;
+	}
+
+	/** The control whose text tells what the view is doing (computing, failed, no corpus): its summary. */
+	Control statusControl() {
+		return summary();
+	}
 
 	/** Shows {@code text} in the status control. */
-	abstract void status(String text);
+	void status(String text) {
+		summary().setText(text);
+	}
 
 	/** The job computing what the view shows for {@code project}, with the view's current choices. */
 	abstract CorpusInsightJob<T> newJob(IProject project);
@@ -202,6 +226,12 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 		computation().start();
 		corpora.fill();
 		recompute();
+	}
+
+	/** Focuses the corpus picker. */
+	@Override
+	public void setFocus() {
+		corpora.combo().setFocus();
 	}
 
 	/** Reads the corpus again (its facts may have changed) and recomputes. */
@@ -271,5 +301,9 @@ abstract class CorpusInsightView<T> extends ViewPart implements ChartPart {
 
 	@Nullable Button selectedButton() {
 		return selectedButton;
+	}
+
+	String summaryText() {
+		return summary().getText();
 	}
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,7 +11,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import dossier.insight.EntityCount;
@@ -35,7 +33,6 @@ import dossier.ui.HelpContexts;
 public class MapView extends CorpusInsightView<PlaceMap> {
 
 	private Button onceButton;
-	private Label summary;
 	private MapCanvas canvas;
 	private Label unplaced;
 	private @Nullable PlaceMap shown;
@@ -45,7 +42,7 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 		Composite bar = topBar(parent, HelpContexts.MAP_VIEW, 2);
 		onceButton = onceButton(bar, false, once -> { /* read when the job is made */ });
 		selectedButton(bar);
-		summary = wrappingLabel(parent);
+		summaryLabel(parent);
 		// No geography read here, on the UI thread: the MapJob reads it (0.4 s, once) before a map is shown.
 		canvas = new MapCanvas(parent, this::clicked);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -55,18 +52,8 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 	}
 
 	@Override
-	Control statusControl() {
-		return summary;
-	}
-
-	@Override
-	void status(String text) {
-		summary.setText(text);
-	}
-
-	@Override
 	CorpusInsightJob<PlaceMap> newJob(IProject project) {
-		return new MapJob(project, onceButton.getSelection(), this, summary);
+		return new MapJob(project, onceButton.getSelection(), this, summary());
 	}
 
 	@Override
@@ -81,13 +68,13 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 	void show(PlaceMap map) {
 		shown = map;
 		long located = map.places().stream().filter(point -> !point.isCountry()).count();
-		summary.setText(scopeNote() + Counts.format(Messages.Map_summary, Labels.count(map.stories(), map.once()), located,
+		summary().setText(scopeNote() + Counts.format(Messages.Map_summary, Labels.count(map.stories(), map.once()), located,
 				map.countries().size(), map.unplaced().size()));
 		unplaced.setText(map.unplaced().isEmpty() ? "" //$NON-NLS-1$
 				: Counts.format(Messages.Map_unplaced, map.unplaced().stream().limit(12)
 						.map(MapView::unplacedEntry).collect(Collectors.joining(", ")))); //$NON-NLS-1$
 		canvas.show(map);
-		summary.getParent().layout(true);
+		summary().getParent().layout(true);
 	}
 
 	private void clicked(Object target) {
@@ -112,37 +99,16 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 	}
 
 	@Override
-	public List<String> exportFormats() {
-		return List.of("png", "svg", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	@Override
 	public String exportName() {
 		return exportName("map"); //$NON-NLS-1$
 	}
 
 	@Override
 	public byte @Nullable [] export(String format) {
-		PlaceMap map = shown;
-		if (map == null) {
-			return null;
-		}
-		if ("csv".equals(format)) { //$NON-NLS-1$
-			return InsightCsv.map(map).getBytes(StandardCharsets.UTF_8);
-		}
-		int width = 1200;
-		int height = 520;
-		MapLayout layout = new MapLayout(map, Geography.get().countries().values(), width, height);
-		if ("svg".equals(format)) { //$NON-NLS-1$
-			return MapSvg.of(layout, width, height).getBytes(StandardCharsets.UTF_8);
-		}
-		return ChartImages.png(summary.getDisplay(), width, height,
-				gc -> MapPainter.paint(gc, Ink.PAPER, layout, new Rectangle(0, 0, width, height), null));
-	}
-
-	@Override
-	public void setFocus() {
-		corpora.combo().setFocus();
+		return new ChartExport<PlaceMap, MapLayout>(InsightCsv::map,
+				(map, area) -> new MapLayout(map, Geography.get().countries().values(), area.width, area.height),
+				MapSvg::of, (gc, layout, area) -> MapPainter.paint(gc, Ink.PAPER, layout, area, null))
+				.export(shown, format, summary().getDisplay(), new Rectangle(0, 0, 1200, 520));
 	}
 
 	// For the workbench tests.
@@ -153,10 +119,6 @@ public class MapView extends CorpusInsightView<PlaceMap> {
 
 	MapCanvas canvas() {
 		return canvas;
-	}
-
-	String summaryText() {
-		return summary.getText();
 	}
 
 	String unplacedText() {

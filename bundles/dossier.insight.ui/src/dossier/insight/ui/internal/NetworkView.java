@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.PartInitException;
@@ -49,7 +47,6 @@ public class NetworkView extends CorpusInsightView<Network> {
 	private Combo period;
 	private Button onceButton;
 	private Button largestButton;
-	private Label summary;
 	private NetworkCanvas canvas;
 	private @Nullable Network shown;
 
@@ -75,7 +72,7 @@ public class NetworkView extends CorpusInsightView<Network> {
 		largestButton = check(bar, Messages.Network_largestOnly, Messages.Network_largestOnly_tooltip);
 		largestButton.setSelection(false);
 		selectedButton(bar);
-		summary = wrappingLabel(parent);
+		summaryLabel(parent);
 		canvas = new NetworkCanvas(parent, this::selected, this::open);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		wrappingLabel(parent).setText(Messages.Network_clickHint);
@@ -94,19 +91,9 @@ public class NetworkView extends CorpusInsightView<Network> {
 	}
 
 	@Override
-	Control statusControl() {
-		return summary;
-	}
-
-	@Override
-	void status(String text) {
-		summary.setText(text);
-	}
-
-	@Override
 	CorpusInsightJob<Network> newJob(IProject project) {
 		return new NetworkJob(project, onceButton.getSelection(), types(), minWeight.getSelection(),
-				largestButton.getSelection(), PERIODS[Math.max(0, period.getSelectionIndex())], this, summary);
+				largestButton.getSelection(), PERIODS[Math.max(0, period.getSelectionIndex())], this, summary());
 	}
 
 	/** The types ticked; all three when none is (an empty network helps no one). */
@@ -134,11 +121,11 @@ public class NetworkView extends CorpusInsightView<Network> {
 	@Override
 	void show(Network network) {
 		shown = network;
-		summary.setText(scopeNote() + Counts.format(Messages.Network_summary, Labels.count(network.stories(), network.options().once()),
+		summary().setText(scopeNote() + Counts.format(Messages.Network_summary, Labels.count(network.stories(), network.options().once()),
 				network.nodes().size(), network.links().size(), network.components(), network.candidates(),
 				network.unlinked(), network.lighterLinks()));
 		canvas.show(network);
-		summary.getParent().layout(true);
+		summary().getParent().layout(true);
 	}
 
 	private void selected(Disc disc) {
@@ -164,37 +151,16 @@ public class NetworkView extends CorpusInsightView<Network> {
 	}
 
 	@Override
-	public List<String> exportFormats() {
-		return List.of("png", "svg", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	@Override
 	public String exportName() {
 		return exportName("network"); //$NON-NLS-1$
 	}
 
 	@Override
 	public byte @Nullable [] export(String format) {
-		Network network = shown;
-		if (network == null) {
-			return null;
-		}
-		if ("csv".equals(format)) { //$NON-NLS-1$
-			return InsightCsv.network(network).getBytes(StandardCharsets.UTF_8);
-		}
-		int width = 1200;
-		int height = 800;
-		NetworkLayout layout = new NetworkLayout(network, width, height);
-		if ("svg".equals(format)) { //$NON-NLS-1$
-			return NetworkSvg.of(layout, width, height).getBytes(StandardCharsets.UTF_8);
-		}
-		return ChartImages.png(summary.getDisplay(), width, height,
-				gc -> NetworkPainter.paint(gc, Ink.PAPER, layout, new Rectangle(0, 0, width, height), -1, canvas.selected()));
-	}
-
-	@Override
-	public void setFocus() {
-		corpora.combo().setFocus();
+		return new ChartExport<Network, NetworkLayout>(InsightCsv::network,
+				(network, area) -> new NetworkLayout(network, area.width, area.height), NetworkSvg::of,
+				(gc, layout, area) -> NetworkPainter.paint(gc, Ink.PAPER, layout, area, -1, canvas.selected()))
+				.export(shown, format, summary().getDisplay(), new Rectangle(0, 0, 1200, 800));
 	}
 
 	// For the workbench tests.
@@ -205,10 +171,6 @@ public class NetworkView extends CorpusInsightView<Network> {
 
 	NetworkCanvas canvas() {
 		return canvas;
-	}
-
-	String summaryText() {
-		return summary.getText();
 	}
 
 	Spinner minWeight() {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
-import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -134,11 +133,6 @@ public class OverviewEditor extends ReadOnlyEditorPart implements ChartPart {
 				}
 			});
 		}
-	}
-
-	@Override
-	public List<String> exportFormats() {
-		return OverviewPanel.EXPORT_FORMATS;
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,9 +36,6 @@ import dossier.ui.Counts;
  * per type (a double-click lists an entity's articles in the Explorer), and its import history; and its exports.
  */
 final class OverviewPanel {
-
-	/** The formats it exports. */
-	static final List<String> EXPORT_FORMATS = List.of("png", "svg", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private static final String[] SEVERITIES = { "error", "warning", "info" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -165,26 +161,17 @@ final class OverviewPanel {
 
 	/** What is shown in {@code format} (see {@link ChartPart#export}); null before anything is computed. */
 	byte @Nullable [] export(String format) {
-		Overview overview = shown;
-		if (overview == null) {
-			return null;
-		}
-		if ("csv".equals(format)) { //$NON-NLS-1$
-			return InsightCsv.overview(overview).getBytes(StandardCharsets.UTF_8);
-		}
-		if ("svg".equals(format)) { //$NON-NLS-1$
-			return ChartSvg.overview(overview, Labels.WORDS).getBytes(StandardCharsets.UTF_8);
-		}
-		// The four charts in a grid of two columns (as the SVG lays them out).
+		// The PNG: the four charts in a grid of two columns (as the SVG lays them out, in its own size).
 		int width = ChartSvg.CHART_WIDTH;
 		List<BarChart> all = List.copyOf(charts.values());
 		int rowHeight = all.stream().mapToInt(BarChart::height).max().orElse(40);
 		int rows = (all.size() + 1) / 2;
-		return ChartImages.png(summary.getDisplay(), 2 * width, rows * rowHeight, gc -> {
-			for (int i = 0; i < all.size(); i++) {
-				all.get(i).paint(gc, Ink.PAPER, new Rectangle(i % 2 * width, i / 2 * rowHeight, width, rowHeight));
-			}
-		});
+		return new ChartExport<Overview, Overview>(InsightCsv::overview, (overview, area) -> overview,
+				(overview, svgWidth, svgHeight) -> ChartSvg.overview(overview, Labels.WORDS), (gc, overview, area) -> {
+					for (int i = 0; i < all.size(); i++) {
+						all.get(i).paint(gc, Ink.PAPER, new Rectangle(i % 2 * width, i / 2 * rowHeight, width, rowHeight));
+					}
+				}).export(shown, format, summary.getDisplay(), new Rectangle(0, 0, 2 * width, rows * rowHeight));
 	}
 
 	// For the parts' workbench tests.

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
-import java.util.List;
-
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.widgets.Button;
@@ -49,11 +47,6 @@ public class OverviewView extends CorpusInsightView<Overview> {
 	}
 
 	@Override
-	public List<String> exportFormats() {
-		return OverviewPanel.EXPORT_FORMATS;
-	}
-
-	@Override
 	public String exportName() {
 		return exportName("overview"); //$NON-NLS-1$
 	}
@@ -61,11 +54,6 @@ public class OverviewView extends CorpusInsightView<Overview> {
 	@Override
 	public byte @Nullable [] export(String format) {
 		return panel.export(format);
-	}
-
-	@Override
-	public void setFocus() {
-		corpora.combo().setFocus();
 	}
 
 	/** The corpus the view shows, for "Open as Editor". */
@@ -83,6 +71,7 @@ public class OverviewView extends CorpusInsightView<Overview> {
 		return panel.shown();
 	}
 
+	@Override
 	String summaryText() {
 		return panel.summaryText();
 	}

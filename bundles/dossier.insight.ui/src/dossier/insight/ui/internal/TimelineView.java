@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,7 +13,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -191,28 +189,17 @@ public class TimelineView extends CorpusInsightView<Timeline> {
 	}
 
 	@Override
-	public List<String> exportFormats() {
-		return List.of("png", "svg", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	@Override
 	public String exportName() {
 		return exportName("timeline") + '-' + granularity.id() + '-' + dimension.id(); //$NON-NLS-1$
 	}
 
 	@Override
 	public byte @Nullable [] export(String format) {
-		TimelineLayout layout = chart.layout();
-		if (layout == null) {
-			return null;
-		}
-		Rectangle area = chart.control().getClientArea();
-		return switch (format) {
-		case "png" -> ChartImages.png(chart.control().getDisplay(), area.width, area.height, //$NON-NLS-1$
-				gc -> TimelinePainter.paint(gc, Ink.PAPER, layout, area, -1, -1, -1));
-		case "svg" -> TimelineSvg.of(layout, area.width, area.height).getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
-		default -> InsightCsv.timeline(layout.timeline()).getBytes(StandardCharsets.UTF_8);
-		};
+		// What is drawn now, at the canvas's size: its layout is exported as it is.
+		return new ChartExport<TimelineLayout, TimelineLayout>(layout -> InsightCsv.timeline(layout.timeline()),
+				(layout, area) -> layout, TimelineSvg::of,
+				(gc, layout, area) -> TimelinePainter.paint(gc, Ink.PAPER, layout, area, -1, -1, -1))
+				.export(chart.layout(), format, chart.control().getDisplay(), chart.control().getClientArea());
 	}
 
 	@Override
