@@ -13,10 +13,11 @@ import org.eclipse.swt.widgets.Event;
 
 /**
  * A computed chart drawn on a canvas: the data shown, its layout for the canvas's size (made again when the canvas
- * is resized), the item under the pointer outlined and told in the tooltip, and a click handed to the subclass. Only
- * paints: everything it shows was computed before, in the view's job.
+ * is resized, or when the subclass changes what it lays out: the timeline's zoom), the item under the pointer
+ * outlined and told in the tooltip, and a click handed to the subclass. Painted double-buffered, the background
+ * filled until there is something to show. Only paints: everything it shows was computed before, in the view's job.
  *
- * @param <D> the data shown (a place map, a network)
+ * @param <D> the data shown (a place map, a network, a timeline)
  * @param <L> its layout for one size
  * @param <I> an item of the layout that the pointer can be over
  */
@@ -56,6 +57,11 @@ abstract class ChartCanvas<D, L, I> {
 		canvas.redraw();
 	}
 
+	/** What is shown; null for nothing. */
+	final @Nullable D shown() {
+		return data;
+	}
+
 	/** The layout for the canvas's current size; null before anything is shown. */
 	final @Nullable L layout() {
 		D shown = data;
@@ -83,6 +89,12 @@ abstract class ChartCanvas<D, L, I> {
 	}
 
 	final void redraw() {
+		canvas.redraw();
+	}
+
+	/** Makes the layout again when next painted (what the subclass lays out changed) and repaints. */
+	final void layOutAgain() {
+		layout = null;
 		canvas.redraw();
 	}
 

@@ -7,8 +7,8 @@ import java.util.function.BiConsumer;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
@@ -19,73 +19,59 @@ import dossier.insight.Timeline;
  * The timeline drawn on a canvas. Hovering a bar shows its counts in the tooltip; dragging across bars with the
  * left button (or clicking one) brushes a period, handed to {@code onBrush} as its first and last days, or to
  * {@code onEventsBrush} when the brush starts on the dated events band; the mouse
- * wheel zooms around the pointer; dragging with the right button pans. Only paints: everything it shows was
- * computed before.
+ * wheel zooms around the pointer; dragging with the right button pans. The items the pointer can be over are the
+ * bars, by index. Only paints: everything it shows was computed before.
  */
-final class TimelineCanvas {
+final class TimelineCanvas extends ChartCanvas<Timeline, TimelineLayout, Integer> {
 
 	/** The fewest bars a zoom shows. */
 	static final int MIN_SHOWN = 3;
 
-	private final Canvas canvas;
 	private final BiConsumer<LocalDate, LocalDate> onBrush;
 	private final BiConsumer<LocalDate, LocalDate> onEventsBrush;
-	private @Nullable Timeline timeline;
 	private int from;
 	private int to;
 	private int brushStart = -1;
 	private int brushEnd = -1;
 	private boolean brushing;
 	private boolean brushingEvents;
-	private int hover = -1;
 	private int panX = -1;
 	private int panFrom;
 
 	TimelineCanvas(Composite parent, BiConsumer<LocalDate, LocalDate> onBrush,
 			BiConsumer<LocalDate, LocalDate> onEventsBrush) {
+		super(parent);
 		this.onBrush = onBrush;
 		this.onEventsBrush = onEventsBrush;
-		canvas = Ink.grounded(new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND));
-		canvas.addListener(SWT.Paint, this::paint);
-		canvas.addListener(SWT.Resize, event -> canvas.redraw());
-		canvas.addListener(SWT.MouseDown, this::mouseDown);
-		canvas.addListener(SWT.MouseMove, this::mouseMove);
-		canvas.addListener(SWT.MouseUp, this::mouseUp);
-		canvas.addListener(SWT.MouseExit, event -> hover(-1));
-		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-	}
-
-	Canvas control() {
-		return canvas;
+		control().addListener(SWT.MouseDown, this::mouseDown);
+		control().addListener(SWT.MouseMove, this::mouseMove);
+		control().addListener(SWT.MouseUp, this::mouseUp);
+		control().addListener(SWT.MouseVerticalWheel, this::wheel);
 	}
 
 	/** Shows {@code value} whole (a new computation resets zoom and brush). */
+	@Override
 	void show(@Nullable Timeline value) {
-		timeline = value;
 		from = 0;
 		to = value == null ? 0 : value.buckets().size();
 		brushStart = -1;
 		brushEnd = -1;
-		hover = -1;
-		canvas.setToolTipText(null);
-		canvas.redraw();
+		super.show(value);
 	}
 
 	@Nullable Timeline timeline() {
-		return timeline;
+		return shown();
 	}
 
-	/** The layout for the canvas's current size, or null before a timeline is shown. */
-	@Nullable TimelineLayout layout() {
-		if (timeline == null) {
-			return null;
-		}
-		Rectangle area = canvas.getClientArea();
-		return new TimelineLayout(timeline, from, to, area.width, area.height);
+	/** The bars from {@link #from} to {@link #to} in {@code width} x {@code height}: the zoom is part of the layout. */
+	@Override
+	TimelineLayout layOut(Timeline shown, int width, int height) {
+		return new TimelineLayout(shown, from, to, width, height);
 	}
 
 	/** Shows buckets {@code [first, last)} (clamped). */
 	void zoomTo(int first, int last) {
+		Timeline timeline = shown();
 		if (timeline == null) {
 			return;
 		}
@@ -93,18 +79,32 @@ final class TimelineCanvas {
 		int shown = Math.max(Math.min(MIN_SHOWN, size), last - first);
 		from = Math.max(0, Math.min(first, size - shown));
 		to = Math.min(size, from + shown);
-		canvas.redraw();
+		layOutAgain();
 	}
 
-	private void paint(Event event) {
-		Rectangle area = canvas.getClientArea();
-		TimelineLayout layout = layout();
-		if (layout == null) {
-			event.gc.setBackground(canvas.getBackground());
-			event.gc.fillRectangle(area);
-			return;
-		}
-		TimelinePainter.paint(event.gc, Ink.of(canvas), layout, area, brushStart, brushStart < 0 ? -1 : brushEnd, hover);
+	/** The bar at {@code x}, whatever {@code y}; null beside every bar. */
+	@Override
+	@Nullable Integer itemAt(TimelineLayout current, int x, int y) {
+		int b = current.bucketAt(x);
+		return b < 0 ? null : b;
+	}
+
+	@Override
+	String tooltipOf(Integer b) {
+		return hoverText(b);
+	}
+
+	@Override
+	void paint(GC gc, Ink ink, TimelineLayout current, Rectangle area) {
+		Integer hover = hovered();
+		TimelinePainter.paint(gc, ink, current, area, brushStart, brushStart < 0 ? -1 : brushEnd,
+				hover == null ? -1 : hover);
+	}
+
+	/** Nothing: a click on a bar is a brush of one bar, ended in {@link #mouseUp}. */
+	@Override
+	void clicked(@Nullable Integer item) {
+		// A brush is handed on when the button is let go.
 	}
 
 	private void mouseDown(Event event) {
@@ -119,7 +119,7 @@ final class TimelineCanvas {
 				brushEnd = b;
 				brushing = true;
 				brushingEvents = layout.onEventsBand(event.y);
-				canvas.redraw();
+				redraw();
 			}
 		} else if (event.button == 3) {
 			panX = event.x;
@@ -127,6 +127,7 @@ final class TimelineCanvas {
 		}
 	}
 
+	/** Widens the brush or pans; the bar under the pointer is hovered by the canvas. */
 	private void mouseMove(Event event) {
 		TimelineLayout layout = layout();
 		if (layout == null) {
@@ -136,14 +137,13 @@ final class TimelineCanvas {
 			int b = layout.bucketNear(event.x);
 			if (b != brushEnd) {
 				brushEnd = b;
-				canvas.redraw();
+				redraw();
 			}
 		} else if (panX >= 0 && layout.slot() > 0) {
 			int moved = (int) Math.round((panX - event.x) / layout.slot());
 			int shown = to - from;
 			zoomTo(panFrom + moved, panFrom + moved + shown);
 		}
-		hover(layout.bucketAt(event.x));
 	}
 
 	private void mouseUp(Event event) {
@@ -151,13 +151,14 @@ final class TimelineCanvas {
 			panX = -1;
 			return;
 		}
+		Timeline timeline = shown();
 		if (!brushing || timeline == null) {
 			return;
 		}
 		brushing = false;
 		int first = Math.min(brushStart, brushEnd);
 		int last = Math.max(brushStart, brushEnd);
-		canvas.redraw();
+		redraw();
 		(brushingEvents ? onEventsBrush : onBrush).accept(timeline.buckets().get(first).start(),
 				timeline.buckets().get(last).last());
 	}
@@ -175,17 +176,12 @@ final class TimelineCanvas {
 		zoomTo(first, first + next);
 	}
 
-	private void hover(int b) {
-		if (b == hover) {
-			return;
-		}
-		hover = b;
-		canvas.setToolTipText(b < 0 ? null : hoverText(b));
-		canvas.redraw();
-	}
-
 	/** The tooltip of bucket {@code b}: its period, its total, each key's count, its dated events. */
 	String hoverText(int b) {
+		Timeline timeline = shown();
+		if (timeline == null) {
+			return ""; //$NON-NLS-1$
+		}
 		Bucket bucket = timeline.buckets().get(b);
 		StringBuilder breakdown = new StringBuilder();
 		for (int k = 0; k < timeline.keys().size(); k++) {
@@ -208,9 +204,5 @@ final class TimelineCanvas {
 	/** The brushed buckets {@code [first, last]}, or null. */
 	int @Nullable [] brush() {
 		return brushStart < 0 ? null : new int[] { Math.min(brushStart, brushEnd), Math.max(brushStart, brushEnd) };
-	}
-
-	int hovered() {
-		return hover;
 	}
 }
