@@ -1,28 +1,23 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.insight.ui.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import dossier.insight.Insight;
+import dossier.ui.ProjectChanges;
 import dossier.workspace.insight.ProjectInsight;
 
 /**
  * The facts of each corpus project read once and kept until something in the project changes (an article, its
  * mentions, its licence markers, the lineage file): the views then recompute from memory when only the
  * granularity, the stacking or the counting changes. Listeners hear of the projects whose facts were dropped, on
- * the thread that changed the workspace.
+ * the thread that changed the workspace ({@link ProjectChanges}).
  */
 final class InsightCache {
 
@@ -39,9 +34,12 @@ final class InsightCache {
 	 * to ask reads them again rather than showing what the change made stale until the next change.
 	 */
 	private static long generation;
-	private static final List<Consumer<IProject>> LISTENERS = new CopyOnWriteArrayList<>();
-	private static final IResourceChangeListener WATCHER = InsightCache::changed;
-	private static volatile boolean watching;
+	/** Every change of a project drops its facts, then tells the listeners. */
+	private static final ProjectChanges CHANGES = new ProjectChanges((project, delta) -> true);
+
+	static {
+		CHANGES.addListener(InsightCache::forget); // the first listener: the facts are dropped before anyone hears
+	}
 
 	private InsightCache() {
 	}
@@ -53,7 +51,7 @@ final class InsightCache {
 
 	/** {@link #get(IProject, IProgressMonitor)}, the facts read by {@code reader} when not remembered. */
 	static Insight get(IProject project, IProgressMonitor monitor, Reader reader) throws CoreException {
-		watch();
+		CHANGES.watch();
 		long before;
 		synchronized (CACHE) {
 			Insight known = CACHE.get(project);
@@ -80,36 +78,10 @@ final class InsightCache {
 	}
 
 	static void addListener(Consumer<IProject> listener) {
-		LISTENERS.add(listener);
+		CHANGES.addListener(listener);
 	}
 
 	static void removeListener(Consumer<IProject> listener) {
-		LISTENERS.remove(listener);
-	}
-
-	private static void watch() {
-		if (!watching) {
-			synchronized (InsightCache.class) {
-				if (!watching) {
-					ResourcesPlugin.getWorkspace().addResourceChangeListener(WATCHER, IResourceChangeEvent.POST_CHANGE);
-					watching = true;
-				}
-			}
-		}
-	}
-
-	private static void changed(IResourceChangeEvent event) {
-		IResourceDelta root = event.getDelta();
-		if (root == null) {
-			return;
-		}
-		for (IResourceDelta child : root.getAffectedChildren()) {
-			if (child.getResource() instanceof IProject project) {
-				forget(project);
-				for (Consumer<IProject> listener : LISTENERS) {
-					listener.accept(project);
-				}
-			}
-		}
+		CHANGES.removeListener(listener);
 	}
 }
