@@ -77,12 +77,7 @@ public final class CorpusIndexes {
 	public static CorpusListener follow(Corpus corpus, BackgroundUpdates updates) {
 		CorpusListener listener = new CorpusListener() {
 			@Override
-			public void added(Article article) {
-				updates.update(article);
-			}
-
-			@Override
-			public void updated(Article previous, Article article) {
+			public void stored(Article article) {
 				updates.update(article);
 			}
 

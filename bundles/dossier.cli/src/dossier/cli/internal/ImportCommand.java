@@ -309,12 +309,7 @@ public class ImportCommand extends ParsedCommand {
 	private static CorpusListener recognising(BackgroundRecognition recognition) {
 		return new CorpusListener() {
 			@Override
-			public void added(Article article) {
-				recognition.recognise(article);
-			}
-
-			@Override
-			public void updated(Article previous, Article article) {
+			public void stored(Article article) {
 				recognition.recognise(article);
 			}
 		};
