@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,51 +26,58 @@ class CorpusListenerTest {
 	@TempDir
 	Path dir;
 
-	@Test
-	void aNewArticleAndItsReplacementAreBothStored() throws IOException {
-		Corpus corpus = Corpus.open(dir);
-		List<String> stored = new ArrayList<>();
-		corpus.addListener(new CorpusListener() {
-			@Override
-			public void stored(Article article) {
-				stored.add(article.id() + " " + article.text().length());
-			}
-		});
-		Article first = CorpusTest.multilingual("https://www.lifegate.it/russia-corea");
-		String id = corpus.put(first, null).id();
-		Article corrected = Article.builder(first.text() + "\n\nتصحيح").sourceUrl(first.sourceUrl()).title(first.title())
-				.build();
-		corpus.put(corrected, null);
-		assertEquals(List.of(id + " " + first.text().length(), id + " " + corrected.text().length()), stored);
+	private final List<String> heard = new ArrayList<>();
+	private Corpus corpus;
+	private Article first;
+
+	@BeforeEach
+	void open() throws IOException {
+		corpus = Corpus.open(dir);
+		first = CorpusTest.multilingual("https://www.lifegate.it/russia-corea");
 	}
 
-	@Test
-	void aDuplicateOrADeletionIsNotStoredAndAddedStaysApartFromUpdated() throws IOException {
-		Corpus corpus = Corpus.open(dir);
-		List<String> events = new ArrayList<>();
-		corpus.addListener(new CorpusListener() {
+	/** Records what it is told: an article stored (its length), or removed. */
+	private CorpusListener storedOrRemoved() {
+		return new CorpusListener() {
 			@Override
 			public void stored(Article article) {
-				events.add("stored");
+				heard.add("stored " + article.text().length());
 			}
 
 			@Override
 			public void removed(String id) {
-				events.add("removed");
+				heard.add("removed");
 			}
-		});
+		};
+	}
+
+	/** {@link #first} at its address with a correction appended: a replacement, with the same id. */
+	private Article corrected() {
+		return Article.builder(first.text() + "\n\nتصحيح").sourceUrl(first.sourceUrl()).title(first.title()).build();
+	}
+
+	@Test
+	void aNewArticleAndItsReplacementAreBothStored() throws IOException {
+		corpus.addListener(storedOrRemoved());
+		corpus.put(first, null);
+		corpus.put(corrected(), null);
+		assertEquals(List.of("stored " + first.text().length(), "stored " + corrected().text().length()), heard);
+	}
+
+	@Test
+	void aDuplicateOrADeletionIsNotStoredAndAddedStaysApartFromUpdated() throws IOException {
+		corpus.addListener(storedOrRemoved());
 		corpus.addListener(new CorpusListener() {
 			@Override
 			public void added(Article article) {
-				events.add("added");
+				heard.add("added");
 			}
 		});
-		Article first = CorpusTest.multilingual("https://www.lifegate.it/russia-corea");
 		String id = corpus.put(first, null).id();
 		corpus.put(first, null); // the same article again: a duplicate, nothing written
-		corpus.put(Article.builder(first.text() + "\n\nتصحيح").sourceUrl(first.sourceUrl()).title(first.title()).build(),
-				null); // a new text at the same address: a replacement
+		corpus.put(corrected(), null);
 		corpus.delete(id);
-		assertEquals(List.of("stored", "added", "stored", "removed"), events);
+		int length = first.text().length();
+		assertEquals(List.of("stored " + length, "added", "stored " + corrected().text().length(), "removed"), heard);
 	}
 }
