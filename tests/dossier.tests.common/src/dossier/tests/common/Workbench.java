@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -21,6 +22,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -128,6 +131,17 @@ public final class Workbench {
 	public static <T extends Control> Optional<T> find(Control root, Class<T> type, Predicate<? super T> filter) {
 		List<T> found = findAll(root, type, filter);
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+	}
+
+	/**
+	 * The first table in the workbench window whose column headers include all of {@code columns} (a view's table,
+	 * found as a user finds it: by its headers).
+	 */
+	public static Table tableWithColumns(String... columns) {
+		List<String> wanted = List.of(columns);
+		return find(window().getShell(), Table.class,
+				table -> Arrays.stream(table.getColumns()).map(TableColumn::getText).toList().containsAll(wanted))
+				.orElseThrow(() -> new AssertionError("no table with the columns " + wanted)); //$NON-NLS-1$
 	}
 
 	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<? super T> filter,

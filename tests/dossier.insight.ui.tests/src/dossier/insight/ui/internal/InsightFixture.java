@@ -2,7 +2,6 @@
 package dossier.insight.ui.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -19,7 +18,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import dossier.core.model.Article;
@@ -183,14 +181,7 @@ final class InsightFixture {
 
 	/** The Article Explorer's table of articles (the table with Title, Publisher and Licence columns). */
 	static Table explorerTable() {
-		List<Table> tables = Workbench.findAll(Workbench.window().getShell(), Table.class, table -> {
-			List<String> names = new ArrayList<>(Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
-			return names.contains("Title") && names.contains("Publisher") && names.contains("Licence");
-		});
-		if (tables.isEmpty()) {
-			throw new AssertionError("no Article Explorer table");
-		}
-		return tables.get(0);
+		return Workbench.tableWithColumns("Title", "Publisher", "Licence");
 	}
 
 	/**

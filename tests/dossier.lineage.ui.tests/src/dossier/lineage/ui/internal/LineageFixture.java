@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
@@ -16,7 +14,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 
 import dossier.core.model.Article;
 import dossier.core.store.Corpus;
@@ -123,13 +120,6 @@ final class LineageFixture {
 
 	/** The Article Explorer's table of articles (the table with Title, Publisher and Licence columns). */
 	static Table explorerTable() {
-		List<Table> tables = Workbench.findAll(Workbench.window().getShell(), Table.class, table -> {
-			List<String> names = new ArrayList<>(Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
-			return names.contains("Title") && names.contains("Publisher") && names.contains("Licence");
-		});
-		if (tables.isEmpty()) {
-			throw new AssertionError("no Article Explorer table");
-		}
-		return tables.get(0);
+		return Workbench.tableWithColumns("Title", "Publisher", "Licence");
 	}
 }
