@@ -29,7 +29,7 @@ public final class Analyser {
 		List<ThirdPartyItem> thirdParty = ThirdPartyFinder.find(article, scan);
 		LicenceDetector.Result detected = LicenceDetector.detect(article, scan, thirdParty);
 		List<DetectedLicence> licences = new ArrayList<>(detected.licences());
-		AttributionElements elements = ElementFinder.find(article, scan, licences, thirdParty);
+		AttributionElements elements = ElementFinder.find(article, language, scan, licences, thirdParty);
 		boolean articleLicensed = licences.stream().anyMatch(l -> l.scope() == LicenceScope.ARTICLE);
 		Evidence copyrightNotice = elements.copyrightNotice();
 		if (!articleLicensed && copyrightNotice != null) {

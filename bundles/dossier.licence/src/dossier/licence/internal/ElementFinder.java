@@ -30,7 +30,8 @@ final class ElementFinder {
 	private ElementFinder() {
 	}
 
-	static AttributionElements find(Article article, Scan scan, List<DetectedLicence> licences, List<ThirdPartyItem> thirdParty) {
+	/** The attribution elements of {@code article}, whose language is {@code language} (the article's, or the text's guess). */
+	static AttributionElements find(Article article, String language, Scan scan, List<DetectedLicence> licences, List<ThirdPartyItem> thirdParty) {
 		String text = scan.text;
 		List<int[]> header = headerLines(text);
 		Evidence title = !article.title().isBlank() ? locate(text, article.title()) : rawTitle(text, header);
@@ -73,8 +74,7 @@ final class ElementFinder {
 			int[] line = Lines.trimmed(text, disclaimerMatcher.start());
 			disclaimer = Evidence.at(text, line[0], line[1]);
 		}
-		Evidence modification = modificationNotice(scan,
-				Article.UNDETERMINED.equals(article.language()) ? Languages.guess(text) : article.language());
+		Evidence modification = modificationNotice(scan, language);
 		return new AttributionElements(title, authors, publisher, sourceUrl, licenceLink, copyright, disclaimer, modification);
 	}
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.licence.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,13 @@ public final class Languages {
 			"de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "ein", "zu", "auf", "sich"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 			"pt", Set.of("os", "uma", "não", "para", "com", "do", "da", "em", "é", "ao", "dos", "são", "mais")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 
+
+	/** {@link #FUNCTION_WORDS} the other way round: a word, the languages whose function word it is (one look-up a word). */
+	private static final Map<String, List<String>> LANGUAGES_OF_WORD = new HashMap<>();
+	static {
+		FUNCTION_WORDS.forEach((language, words) -> words.forEach(
+				word -> LANGUAGES_OF_WORD.computeIfAbsent(word, w -> new ArrayList<>(2)).add(language)));
+	}
 
 	/** The language of {@code text} from its script (Arabic, Cyrillic...) or, for Latin script, its function words; "und" when unsure. */
 	public static String guess(String text) {
@@ -87,11 +95,8 @@ public final class Languages {
 				wordStart = i;
 			} else if (!letter && wordStart >= 0) {
 				if (i - wordStart <= 5) { // function words are short: skip the rest without allocating
-					String word = head.substring(wordStart, i);
-					for (Map.Entry<String, Set<String>> entry : FUNCTION_WORDS.entrySet()) {
-						if (entry.getValue().contains(word)) {
-							hits.merge(entry.getKey(), 1, Integer::sum);
-						}
+					for (String language : LANGUAGES_OF_WORD.getOrDefault(head.substring(wordStart, i), List.of())) {
+						hits.merge(language, 1, Integer::sum);
 					}
 				}
 				wordStart = -1;

@@ -2,6 +2,7 @@
 package dossier.licence.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -78,6 +79,26 @@ final class Scan {
 		return lower;
 	}
 
+	/** Where each line of the text starts (0, and after each '\n'), made on the first search. */
+	private int @Nullable [] lineStarts;
+
+	private int[] lineStarts() {
+		int[] starts = lineStarts;
+		if (starts == null) {
+			int count = 1;
+			for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+				count++;
+			}
+			starts = new int[count];
+			int n = 1;
+			for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+				starts[n++] = i + 1;
+			}
+			lineStarts = starts;
+		}
+		return starts;
+	}
+
 	/** Lines found per trigger list: the finders share a few lists (PHOTO, SLASH...), each is searched once per text. */
 	private final Map<String[], List<int[]>> found = new IdentityHashMap<>();
 
@@ -95,14 +116,19 @@ final class Scan {
 	private List<int[]> search(String... triggers) {
 		List<int[]> lines = new ArrayList<>();
 		BitSet seen = new BitSet();
+		int[] starts = lineStarts();
 		for (String trigger : triggers) {
 			for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + trigger.length())) {
-				int start = Lines.start(text, at);
+				// the line holding the match, as Lines.start and Lines.end give it, from the text's line index
+				int line = Arrays.binarySearch(starts, at);
+				line = line >= 0 ? line : -line - 2;
+				int start = starts[line];
+				int end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length();
 				if (!seen.get(start)) {
 					seen.set(start);
-					lines.add(new int[] { start, Lines.end(text, at) });
+					lines.add(new int[] { start, end });
 				}
-				at = Math.max(at, Lines.end(text, at) - trigger.length());
+				at = Math.max(at, end - trigger.length());
 			}
 		}
 		lines.sort((a, b) -> Integer.compare(a[0], b[0]));
