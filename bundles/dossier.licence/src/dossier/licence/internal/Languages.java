@@ -229,6 +229,11 @@ public final class Languages {
 		return names;
 	}
 
+	/** Whether {@code word} names a language in one of the credit languages ("English", "Englisch", "inglés", "الإنجليزية"). */
+	static boolean isLanguageName(String word) {
+		return names().containsKey(word.strip().replaceAll("[.,;:!?]+$", "").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** The name of {@code language} in {@code inLanguage} ("it" in "en": "Italian"). */
 	public static String displayName(@Nullable String language, String inLanguage) {
 		return Locale.forLanguageTag(language == null ? "und" : language) //$NON-NLS-1$

@@ -251,6 +251,12 @@ final class Patterns {
 			+ ")\\s+(?:(?i:el |the )?(?i:giornale|quotidiano|periodico|settimanale|sito|blog|rivista|journal|quotidien|hebdomadaire|site|newspaper|magazine|website|periódico|diario|semanario|revista|jornal)\\s+)?[“\"«„]?" //$NON-NLS-1$
 			+ "(?<holder>" + PUBLICATION + "|[\\p{IsArabic}]+(?:\\s+[\\p{IsArabic}]+){0,3})", Pattern.UNICODE_CASE); //$NON-NLS-1$
 
+	/**
+	 * The publisher after a language a text was first published in: "(originally published in English) by Global Voices",
+	 * "(zuerst erschienen auf Englisch) bei Netzpolitik".
+	 */
+	static final Pattern BY_PUBLICATION = Pattern.compile("\\s+(?:by|von|bei|door|par|por|da)\\s+(?<holder>" + PUBLICATION + ")", Pattern.UNICODE_CASE); //$NON-NLS-1$
+
 	/** "PABLO VALADARES/CÂMARA_DOS_DEPUTADOS": a chain in capitals, one of its names a person's (two words or more). */
 	static final Pattern CAPITALS_CHAIN = Pattern.compile("(?<![\\p{L}\\p{N}/])(?<holder>\\p{Lu}[\\p{Lu}_.'’\\-]+(?:[ _]\\p{Lu}[\\p{Lu}_.'’\\-]+){0,4}(?:\\s*/\\s*\\p{Lu}[\\p{Lu}_.'’\\-]+(?:[ _]\\p{Lu}[\\p{Lu}_.'’\\-]+){0,4}){1,3})(?![\\p{L}\\p{N}/])"); //$NON-NLS-1$
 

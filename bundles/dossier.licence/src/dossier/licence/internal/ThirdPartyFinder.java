@@ -122,7 +122,17 @@ final class ThirdPartyFinder {
 		scan.find(SITE_SOURCE, site -> add(items, text, site.start(), site.end("site"), site.group("site")), "الموقع"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		scan.find(Patterns.REPUBLISHED, republished -> {
 			if (Lines.isShort(text, republished.start()) && !CreditLines.aboutAnArticle(text, republished.start())) { // add() drops "published in March 2020": it names no holder
-				add(items, text, republished.start(), republished.end(), republished.group("holder")); //$NON-NLS-1$
+				String holder = republished.group("holder"); //$NON-NLS-1$
+				if (holder != null && Languages.isLanguageName(holder)) {
+					// "Originally published in English": the original's language (a translation's sign, ElementFinder), no holder;
+					// the publisher named after it is ("… in English by Global Voices")
+					Matcher by = Patterns.BY_PUBLICATION.matcher(text).region(republished.end(), Lines.end(text, republished.end()));
+					if (by.lookingAt()) {
+						add(items, text, republished.start(), by.end(), by.group("holder")); //$NON-NLS-1$
+					}
+					return;
+				}
+				add(items, text, republished.start(), republished.end(), holder);
 			}
 		}, Scan.REPUBLISHED);
 		scan.find(Patterns.CAPITALS_CHAIN, chain -> {
