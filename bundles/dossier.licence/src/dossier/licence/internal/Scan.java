@@ -79,6 +79,36 @@ final class Scan {
 		return lower;
 	}
 
+	/** Bits of {@link #PAIR_BITS}: which pairs of adjacent characters the lower-cased text holds (hashed), made on first use. */
+	private @Nullable BitSet pairs;
+	private static final int PAIR_BITS = 1 << 16;
+
+	/**
+	 * False when {@code trigger} cannot be in the text because a pair of its adjacent characters is not: a trigger list
+	 * holds the cue words of eight languages, and searching the whole text for each of them was the scan's main cost.
+	 * True does not mean it is there (pairs are hashed, and present apart).
+	 */
+	private boolean mayHold(String trigger) {
+		BitSet held = pairs;
+		if (held == null) {
+			held = new BitSet(PAIR_BITS);
+			for (int i = 1; i < lower.length(); i++) {
+				held.set(pair(lower.charAt(i - 1), lower.charAt(i)));
+			}
+			pairs = held;
+		}
+		for (int i = 1; i < trigger.length(); i++) {
+			if (!held.get(pair(trigger.charAt(i - 1), trigger.charAt(i)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int pair(char first, char second) {
+		return (first * 31 + second) & (PAIR_BITS - 1);
+	}
+
 	/** Where each line of the text starts (0, and after each '\n'), made on the first search. */
 	private int @Nullable [] lineStarts;
 
@@ -118,6 +148,9 @@ final class Scan {
 		BitSet seen = new BitSet();
 		int[] starts = lineStarts();
 		for (String trigger : triggers) {
+			if (!mayHold(trigger)) {
+				continue; // a pair of its letters is nowhere in the text: most triggers of the other languages
+			}
 			for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + trigger.length())) {
 				// the line holding the match, as Lines.start and Lines.end give it, from the text's line index
 				int line = Arrays.binarySearch(starts, at);
