@@ -365,7 +365,7 @@ final class ThirdPartyFinder {
 		LicenceId ownLicence = lineLicence;
 		List<LicenceDetector.Candidate> licences = LicenceDetector.candidates(cleanHolder);
 		for (LicenceDetector.Candidate candidate : licences) {
-			if (candidate.licence().isCreativeCommons() || candidate.licence().publicDomain()) {
+			if (candidate.licence().open()) { // CC, CC0 and the public domain, and the other open licences ("/ Open Government Licence", "/ Licence Ouverte")
 				ownLicence = candidate.licence();
 				cleanHolder = cleanHolder.substring(0, candidate.start()).replaceAll("[\\s,;:/|–—-]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 				names = CreditHolders.builtIn().split(cleanHolder);

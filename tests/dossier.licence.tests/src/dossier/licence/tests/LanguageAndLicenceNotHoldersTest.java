@@ -17,7 +17,8 @@ import dossier.licence.ThirdPartyItem;
 
 /**
  * What follows "published in" can be the original's language, not a publication: "Originally published in English"
- * credited a holder named "English". A translation's sign, never a holder; the publisher named after it still is.
+ * credited a holder named "English". A translation's sign, never a holder; the publisher named after it still is. And
+ * an open licence after a credit's slash is the item's licence, not a second holder, as a CC licence there already was.
  */
 class LanguageAndLicenceNotHoldersTest {
 
@@ -52,5 +53,24 @@ class LanguageAndLicenceNotHoldersTest {
 	@Test
 	void aPublicationAfterPublishedInIsStillTheHolder() {
 		assertEquals(List.of("The Guardian"), holders(analyse("This article was first published in The Guardian.", "en")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Photo: Jane Doe / Open Government Licence     | OGL-UK-3.0
+			Photo: Jane Doe / Licence Ouverte             | LicenseRef-etalab
+			Photo: Jane Doe / CC BY 2.0                   | CC-BY-2.0
+			""")
+	void anOpenLicenceAfterTheSlashIsTheItemsLicence(String text, String licence) {
+		ThirdPartyItem item = analyse(text, "en").thirdParty().get(0);
+		assertEquals(List.of("Jane Doe"), item.holders(), text);
+		assertEquals(licence, String.valueOf(item.ownLicence()), text);
+	}
+
+	@Test
+	void anAgencyAfterTheSlashIsStillAHolder() {
+		ThirdPartyItem item = analyse("Photo: Jane Doe / Reuters", "en").thirdParty().get(0);
+		assertEquals(List.of("Jane Doe", "Reuters"), item.holders());
+		assertEquals(null, item.ownLicence());
 	}
 }
