@@ -37,7 +37,7 @@ final class ReportedSources {
 			+ "|(?:según(?: (?:informa|informó|informaron|publica|publicó|recoge|reporta|reportó|revela|reveló))?|de acuerdo con)" //$NON-NLS-1$
 			+ "|(?:secondo(?: quanto (?:riportato|riferito|scritto|pubblicato|rivelato|riporta|riferisce|scrive)(?: (?:da|dal|dalla|dai|dagli|dall['’]))?)?|come (?:riportato|riferito|scritto) (?:da|dal|dalla|dall['’]))" //$NON-NLS-1$
 			+ "|(?:segundo|de acordo com|conforme (?:informou|noticiou|publicou|apurou|revelou))" //$NON-NLS-1$
-			+ "|(?:laut|nach (?:Angaben|Informationen|Berichten) (?:von|der|des|des)?)" //$NON-NLS-1$
+			+ "|(?:laut|nach (?:Angaben|Informationen|Berichten) (?:von|der|des)?)" //$NON-NLS-1$
 			+ "|volgens" //$NON-NLS-1$
 			+ "|(?:بحسب|حسب|وفقا|وفقاً|طبقا|طبقاً|نقلا عن|نقلاً عن)(?:\\s+ما)?(?:\\s+(?:ذكرت|ذكره|ذكرته|كشفت|كشفته|أفادت|أفاد|نقلت|نقلته|أوردت|أوردته|نشرت|نشرته|قالت|أعلنت|أكدت|أوضحت)(?![\\p{IsArabic}]))?" //$NON-NLS-1$
 			+ ")(?:(?<=['’])|(?![\\p{L}]))\\s*"); // "dall'ANSA": an elided preposition is glued to the name //$NON-NLS-1$
@@ -45,7 +45,7 @@ final class ReportedSources {
 	/** The lines these cues are on. */
 	private static final String[] TRIGGERS = { "according", "reported by", "selon", "d'après", "d’après", "según", "acuerdo con", "secondo", "riportato da", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"riferito da", "scritto da", "segundo", "acordo com", "conforme informou", "conforme noticiou", "conforme publicou", "conforme apurou", "conforme revelou", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"laut", "nach angaben", "nach informationen", "nach berichten", "volgens", "حسب", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا عن", "نقلاً عن" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-1$
+			"laut", "nach angaben", "nach informationen", "nach berichten", "volgens", "حسب", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا عن", "نقلاً عن" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 
 	/** An article and a publication's or an agency's noun between the cue and the name: "the newspaper", "l'agence", "صحيفة". */
 	private static final Pattern NOUN = Pattern.compile("(?iu)(?:(?:the|la|le|les|l['’]|el|il|lo|dal|dalla|dall['’]|del|della|o|a|do|da|der|die|das|dem|den|het|de)\\s*)?" //$NON-NLS-1$

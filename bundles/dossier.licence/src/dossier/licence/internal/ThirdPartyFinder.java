@@ -288,13 +288,14 @@ final class ThirdPartyFinder {
 
 	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
 	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|beeld|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
+
+	/** "بإذن كتابي", "بإذن مسبق", "بإذن خطي": written or prior leave, a condition of a reservation, not a courtesy credit. */
+	private static final Pattern WRITTEN_LEAVE = Pattern.compile("(?:كتابي|مسبق|خطي)(?![\\p{L}])"); //$NON-NLS-1$
+
 	/**
 	 * A picture library or image site closing a line after a preposition, with the photographer's name: "... freigegeben
 	 * durch unsplash.com Janko Ferlič", "Photo by X on Unsplash", "immagine da Pixabay", "imagen de Freepik".
 	 */
-	/** "بإذن كتابي", "بإذن مسبق", "بإذن خطي": written or prior leave, a condition of a reservation, not a courtesy credit. */
-	private static final Pattern WRITTEN_LEAVE = Pattern.compile("(?:كتابي|مسبق|خطي)(?![\\p{L}])"); //$NON-NLS-1$
-
 	private static final Pattern FROM_A_SITE = Pattern.compile("(?iu)(?<![\\p{L}])(?:durch|by|par|da|di|por|from|von|auf|on|sur|su|en|em|op|de)\\s+"
 			+ "(?<site>(?:www\\.)?[\\p{L}][\\p{L}\\-]+(?:\\.(?:com|org|de|net))?)(?:\\s+(?<name>(?-i:\\p{Lu})[\\p{L}'’\\-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’\\-]+){0,2}))?[\\s.]*$"); //$NON-NLS-1$
 

@@ -17,18 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AcronymEchoesTest {
 
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2} × {3}")
 	@CsvSource(delimiter = '|', value = {
 			"en | The Zimbabwe Community South Africa (ZCSA) said it was ready. The ZCSA told reporters so. | ORG ZCSA | 2",
 			"en | The World Health Organization (WHO) met in Geneva. Who paid for it? The WHO did. | ORG WHO | 2",
 			"de | Die Alternative für Deutschland (AfD) legte zu. Die AfD gewann in Sachsen. | ORG AfD | 2" })
 	void fires(String language, String text, String expected, int times) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertEquals(times, found.stream().filter(expected::equals).count(), found.toString());
 	}
 
@@ -37,7 +32,7 @@ class AcronymEchoesTest {
 			"en | Sibongile Mbele is an Information Technology (IT) specialist. It was hard work. | ORG It",
 			"en | The World Health Organization (WHO) met in Geneva. Who paid for it? The WHO did. | ORG Who" })
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.contains(unexpected), found.toString());
 	}
 }

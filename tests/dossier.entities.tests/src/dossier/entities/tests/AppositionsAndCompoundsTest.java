@@ -18,11 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AppositionsAndCompoundsTest {
 
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			"en | Hidenori Watanave, an associate professor at the university, has been exploring a tool. | PERSON Hidenori Watanave",
@@ -31,7 +26,7 @@ class AppositionsAndCompoundsTest {
 			"en | The tool was developed by researchers Satoshi Iizuka, Edgar Simo-Serra and Hiroshi Ishikawa. | PERSON Edgar Simo-Serra",
 			"de | Die Demonstranten zogen am Samstag zum Konrad-Adenauer-Platz in der Innenstadt. | PLACE Konrad-Adenauer-Platz" })
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), found.toString());
 	}
 
@@ -44,16 +39,16 @@ class AppositionsAndCompoundsTest {
 			// a numbered war is an event's name: neither it nor a word inside it is a place
 			"en | They collected the testimony of people who lived through World War II and rebuilt the city. | World" })
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.stream().anyMatch(m -> m.contains(unexpected)), found.toString());
 	}
 
 	@Test
 	void aTitleWordInAHeadlineIsFollowedByNoName() {
-		List<String> headline = found("en", "Minister Wins Damages Against Zambian Gossip Website\n\nIn a US court, Zambia's"
+		List<String> headline = Fixtures.found("en", "Minister Wins Damages Against Zambian Gossip Website\n\nIn a US court, Zambia's"
 				+ " deputy commerce minister has won a lawsuit against a gossip site that had accused him of fraud.\n");
 		assertFalse(headline.stream().anyMatch(m -> m.contains("Wins")), headline.toString());
-		List<String> sentence = found("en", "A report on the lawsuit\n\nIn a US court, Minister Chanda Mwale has won a lawsuit against"
+		List<String> sentence = Fixtures.found("en", "A report on the lawsuit\n\nIn a US court, Minister Chanda Mwale has won a lawsuit against"
 				+ " a gossip site that had accused him of fraud.\n");
 		assertTrue(sentence.contains("PERSON Chanda Mwale"), sentence.toString());
 	}

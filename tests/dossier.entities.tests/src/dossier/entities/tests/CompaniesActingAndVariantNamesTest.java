@@ -18,11 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CompaniesActingAndVariantNamesTest {
 
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			"en | He flew to Turkey and then to the Czech Republic. | PLACE Turkey",
@@ -35,7 +30,7 @@ class CompaniesActingAndVariantNamesTest {
 			"en | The BBC World Service and CNN International reported it. | ORG CNN International",
 			"en | Boeing shares fell sharply after the report. | ORG Boeing" })
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), found.toString());
 	}
 
@@ -50,7 +45,7 @@ class CompaniesActingAndVariantNamesTest {
 			"it | I diritti della comunità LGBTQI+ in India sono stati discussi. | LGBTQI",
 			"en | Their IP address was used by the ruling party. | IP" })
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.toString().contains(unexpected), found.toString());
 	}
 
@@ -59,7 +54,7 @@ class CompaniesActingAndVariantNamesTest {
 			// a title word that ends a line does not make the next line's first word a person
 			"en | Kyrgyz Journalist Loses Court Case Against His Country's President | When it comes to conflicts, suits are rare. | When" })
 	void aLineBreakEndsATitlesReach(String language, String line, String next, String unexpected) {
-		List<String> found = found(language, line + "\n" + next + "\n");
+		List<String> found = Fixtures.found(language, line + "\n" + next + "\n");
 		assertFalse(found.stream().anyMatch(m -> m.contains(unexpected)), found.toString());
 	}
 }

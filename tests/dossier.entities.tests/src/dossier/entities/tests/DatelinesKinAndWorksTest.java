@@ -29,12 +29,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DatelinesKinAndWorksTest {
 
-	/** "TYPE text" for every active mention, in text order. */
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			// a town before a comma and its state or country, inside a sentence and as a dateline
@@ -80,7 +74,7 @@ class DatelinesKinAndWorksTest {
 			"de | Ein Bericht soll kommen, wie Tagesspiegel Background (€) berichtet. | ORG Tagesspiegel Background",
 	})
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), () -> expected + " expected in " + found);
 	}
 
@@ -121,7 +115,7 @@ class DatelinesKinAndWorksTest {
 			"en | The first heavy lift vehicle is cleared. The Boeing Delta IV Heavy has missed launch opportunities. The Delta 4 was developed as part of the program. The Heavy variant of the Delta 4 rocket can place 13,100 kg into orbit. | PLACE Delta",
 	})
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.contains(unexpected), () -> unexpected + " not expected in " + found);
 	}
 
@@ -137,7 +131,7 @@ class DatelinesKinAndWorksTest {
 			"it | Il film è stato girato a Roma l'anno scorso. | PLACE Roma",
 	})
 	void stillFound(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), () -> expected + " expected in " + found);
 	}
 }

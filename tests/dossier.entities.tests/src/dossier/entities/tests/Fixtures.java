@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import dossier.core.model.Article;
 import dossier.entities.Catalogue;
@@ -41,6 +42,11 @@ final class Fixtures {
 
 	static Article article(String text, String language) {
 		return Article.builder(text).language(language).build();
+	}
+
+	/** What the {@link #engine()} finds in {@code text} of {@code language}: each active mention as "TYPE text". */
+	static List<String> found(String language, String text) {
+		return engine().recognize(article(text, language)).active().stream().map(m -> m.type() + " " + m.text()).toList(); //$NON-NLS-1$
 	}
 
 	/** An engine with an empty corpus catalogue (seed + CLDR + dates + context rules); built once. */

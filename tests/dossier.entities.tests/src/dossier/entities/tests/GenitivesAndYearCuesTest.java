@@ -16,11 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GenitivesAndYearCuesTest {
 
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			"de | Donald Trump sprach am Abend. Trumps Vorgänger schwieg dazu. | PERSON Trumps",
@@ -29,7 +24,7 @@ class GenitivesAndYearCuesTest {
 			"es | Los autores publicaron historias durante 2017 con temas distintos. | DATE 2017",
 			"en | Prices rose during 2020 across the region. | DATE 2020" })
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), found.toString());
 	}
 
@@ -40,7 +35,7 @@ class GenitivesAndYearCuesTest {
 			// a four-digit number without a cue before it is a quantity
 			"de | Am Ende kamen 2014 Menschen zu der Kundgebung. | DATE" })
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.stream().anyMatch(m -> m.contains(unexpected)), found.toString());
 	}
 }

@@ -23,12 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ListsAndHeadsTest {
 
-	/** "TYPE text" for every active mention, in text order. */
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			"en | The protests went on in Kisumu and Qolweni for a week. | PLACE Qolweni",
@@ -71,15 +65,15 @@ class ListsAndHeadsTest {
 			"it | Il presidente russo Vladimir Putin ha parlato ieri. | PERSON Vladimir Putin",
 	})
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), () -> expected + " in " + found);
 	}
 
 	@Test
 	void germanCompoundWithANameOfTheArticle() {
-		List<String> found = found("de", "Die Partei Zelená Volba (ZV) verlor, und die ZV-Kandidaten schieden aus."); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> found = Fixtures.found("de", "Die Partei Zelená Volba (ZV) verlor, und die ZV-Kandidaten schieden aus."); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(2, found.stream().filter("ORG ZV"::equals).count(), found::toString); //$NON-NLS-1$
-		List<String> english = found("en", "The Zelena Volba party (ZV) lost, and the ZV-backed candidates went out."); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> english = Fixtures.found("en", "The Zelena Volba party (ZV) lost, and the ZV-backed candidates went out."); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(1, english.stream().filter("ORG ZV"::equals).count(), english::toString); // German compounds only
 	}
 
@@ -127,7 +121,7 @@ class ListsAndHeadsTest {
 			"de | Die Bundesregierung hat entschieden. | ORG Bundesregierung",
 	})
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
 	}
 }

@@ -21,11 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OrganisationsWithoutCuesTest {
 
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			"en | Reporters Without Borders said the arrests were illegal. | ORG Reporters Without Borders",
@@ -54,7 +49,7 @@ class OrganisationsWithoutCuesTest {
 			// a particle before a name that holds no organisation's head stays inside the person's name
 			"fr | La reine Marie de Médicis arriva à Paris. | PERSON Marie de Médicis" })
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), found.toString());
 	}
 
@@ -79,7 +74,7 @@ class OrganisationsWithoutCuesTest {
 			"de | Der Verein Anfang 2020 hatte zehn Mitglieder. | Anfang",
 			"de | Das Unternehmen Anna Schmidt wuchs schnell. | ORG Anna Schmidt" })
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.stream().anyMatch(m -> m.contains(unexpected)), found.toString());
 	}
 }

@@ -22,12 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RolesAndSpeakersTest {
 
-	/** "TYPE text" for every active mention, in text order. */
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			// a role inside a run of capitals: the body before it, then the person
@@ -83,7 +77,7 @@ class RolesAndSpeakersTest {
 			"en | Police detained the adviser Khandaker Muhbub Hossain outside the club. | PERSON Khandaker Muhbub Hossain",
 	})
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), () -> expected + " in " + found);
 	}
 
@@ -119,7 +113,7 @@ class RolesAndSpeakersTest {
 			"en | Police Chief John Spindler spoke with the council on Monday. | ORG Police Chief John Spindler",
 	})
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
 	}
 }

@@ -39,12 +39,6 @@ class ShapesAndLexiconsTest {
 		assertTrue(plain.stream().noneMatch(m -> m.text().contains("Paris") || m.type().equals(EntityEngine.NOT_A_NAME)), plain::toString);
 	}
 
-	/** "TYPE text" for every active mention, in text order. */
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			// given names that Datafaker lacks and faker-js holds
@@ -114,7 +108,7 @@ class ShapesAndLexiconsTest {
 			"de | Das sollte der Telekom Deutschland mehr Spielraum verschaffen. | ORG Telekom Deutschland",
 	})
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), () -> expected + " in " + found);
 	}
 
@@ -137,7 +131,7 @@ class ShapesAndLexiconsTest {
 			"es | Ayer habló el presidente del Gobierno Pedro Kobuzo en Madrid. | PERSON Pedro Kobuzo",
 	})
 	void firesBesideEvents(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), () -> expected + " in " + found);
 	}
 
@@ -200,7 +194,7 @@ class ShapesAndLexiconsTest {
 			"en | The journalist Buenos Aires trip was long. | PERSON Buenos Aires",
 	})
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
 	}
 
@@ -220,7 +214,7 @@ class ShapesAndLexiconsTest {
 			"de | Das Pariser Abkommen wurde 2015 geschlossen. | PLACE Pariser Abkommen",
 	})
 	void notInsideEvents(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
 	}
 }

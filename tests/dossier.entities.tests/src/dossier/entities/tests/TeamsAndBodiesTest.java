@@ -25,12 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TeamsAndBodiesTest {
 
-	/** "TYPE text" for every active mention, in text order. */
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			// a town or a state, then a plural nickname: a sports team; the nickname alone refers back to it
@@ -81,7 +75,7 @@ class TeamsAndBodiesTest {
 			"en | The Supreme Court ruled on Monday. The Court said the order was lawful. | ORG Court",
 	})
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), () -> expected + " in " + found);
 	}
 
@@ -121,7 +115,7 @@ class TeamsAndBodiesTest {
 			"en | The Supreme Court ruled on Monday. Court officials say the order was delivered. | ORG Court",
 	})
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.contains(unexpected), () -> unexpected + " in " + found);
 	}
 }

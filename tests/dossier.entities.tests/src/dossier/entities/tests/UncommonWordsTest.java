@@ -18,11 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class UncommonWordsTest {
 
-	private static List<String> found(String language, String text) {
-		return Fixtures.engine().recognize(Fixtures.article(text, language)).active().stream()
-				.map(m -> m.type() + " " + m.text()).toList();
-	}
-
 	@ParameterizedTest(name = "{0}: {2}")
 	@CsvSource(delimiter = '|', value = {
 			"es | Entre los críticos están periodistas como Eskinder Nega y otros colegas. | PERSON Eskinder Nega",
@@ -33,7 +28,7 @@ class UncommonWordsTest {
 			// a sentence's first word that is no common word opens the name
 			"en | Galgalo Arero is one of the refugees who stayed in the camp. | PERSON Galgalo Arero" })
 	void fires(String language, String text, String expected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertTrue(found.contains(expected), found.toString());
 	}
 
@@ -51,7 +46,7 @@ class UncommonWordsTest {
 			// a common first word at a sentence's start stays out of the name
 			"en | Yesterday Manjra spoke briefly. | Yesterday" })
 	void doesNotFire(String language, String text, String unexpected) {
-		List<String> found = found(language, text);
+		List<String> found = Fixtures.found(language, text);
 		assertFalse(found.stream().anyMatch(m -> m.contains(unexpected)), found.toString());
 	}
 }
