@@ -85,13 +85,22 @@ GROUPS = [
     # anniversary report; a Global Voices post in Arabic, Spanish and English (GroundReport) with three reports of its
     # author and another blog on the same arrests. Two translation clusters, fewer than six: all in dev (DEV_ONLY).
     ('g48', ['c54', 'n64']),  # the same study as c52 (g46): same-story with it
-    ('g49', ['c55', 'n65', 'n66']),
+    ('g49', ['c55', 'n65', 'n66', 'c60', 'n71', 'n72', 'n73', 'n74', 'n75']),  # c60-n75: the seventh widening
     ('g50', ['c56', 'c57', 'c58', 'n70']),
     ('g51', ['c59', 'n67', 'n68', 'n69']),
+    # Added by the seventh widening (7 December 2026, issue 18's fifteenth session), for the two rules of the sixth
+    # (one publisher's editions, a credit's direction): a press release in English and Arabic on one site's language
+    # paths (c60) with reports of the same release in four languages (in g49, beside c55); an agency's English
+    # rendering and a regional site's copy of its Portuguese report, with four reports of the same departure (c61);
+    # the UN's response to the Beirut explosion in reports in three languages, one written from a briefing that is
+    # also in the set; four reports of one day in Venezuela in three languages. Two translation clusters: DEV_ONLY.
+    ('g52', ['c61', 'n77', 'n78', 'n79', 'n80']),
+    ('g53', ['n81', 'n82', 'n83', 'n84', 'n85', 'n86', 'n87']),
+    ('g54', ['n88', 'n89', 'n90', 'n91']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
 DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42',
-            'g43', 'g44', 'g45', 'g46', 'g47', 'g48', 'g49', 'g50', 'g51'}
+            'g43', 'g44', 'g45', 'g46', 'g47', 'g48', 'g49', 'g50', 'g51', 'g52', 'g53', 'g54'}
 # The third widening's groups in the order they alternate: every second one goes to test.
 THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
 
@@ -116,6 +125,12 @@ SAME_STORY = [
     ('c56', 'c57'),  # Agência Brasil's 35th anniversary, May 2025: two reports of its own
     ('n67', 'n68'), ('n67', 'n69'), ('n68', 'n69'),  # the bloggers arrested at Naga Hammady, January 2010
 ]
+# One event each, every pair of these same-story (the seventh widening): Alaa Abd El Fattah's release in March 2019,
+# Fernando Haddad leaving the Finance Ministry (December 2025), the UN's response to the Beirut explosion (August
+# 2020), 30 April 2019 in Venezuela.
+for _event in (['c55', 'c60', 'n65', 'n66', 'n71', 'n72', 'n73', 'n74', 'n75'], ['c61', 'n77', 'n78', 'n79', 'n80'],
+               ['n81', 'n82', 'n83', 'n84', 'n85', 'n86', 'n87'], ['n88', 'n89', 'n90', 'n91']):
+    SAME_STORY += list(itertools.combinations(_event, 2))
 
 REQUIRED = ['id', 'title', 'publisher', 'url', 'language', 'licence', 'licence_url', 'read', 'cluster', 'role', 'excerpt']
 ROLES = {'original', 'translation', 'republication', 'negative'}
