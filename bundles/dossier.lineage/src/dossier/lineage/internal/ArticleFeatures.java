@@ -34,6 +34,29 @@ public final class ArticleFeatures {
 
 	private static final int MAX_STATEMENTS = 20;
 
+	/**
+	 * A line that credits a source: "originally published by / first appeared in / republished from / Source:" and
+	 * their equivalents in the languages Dossier reads. The publisher a copy names there is its original's; a publisher
+	 * named anywhere else in a text (an original naming its partner, its own edition in another language) says nothing
+	 * of which text came first.
+	 */
+	private static final Pattern CREDIT = Pattern.compile("(?iu)(originally (published|appeared|posted)|first (published|appeared)" //$NON-NLS-1$
+			+ "|appeared first|republished|reprinted|reproduced (here )?with|courtesy of|^\\s*(source|via)\\s*:" //$NON-NLS-1$
+			+ "|publicad[oa] originalmente|publicad[oa] por primera vez|^\\s*(fuente|fonte)\\s*:" //$NON-NLS-1$
+			+ "|publié (initialement|à l'origine|d'abord)|paru (initialement|d'abord)|pubblicat[oa] (originariamente|per la prima volta)" //$NON-NLS-1$
+			+ "|ursprünglich erschienen|zuerst erschienen|^\\s*quelle\\s*:|نشر أصلا|نُشر أصلاً|نشر في الأصل|نشرت في الأصل|^\\s*المصدر|نقلا عن|نقلاً عن)"); //$NON-NLS-1$
+
+	/**
+	 * A byline at a text's head: "by Jeff Errington, The Conversation", "Por María López, El País" - an author and, when a
+	 * copy credits its source, the source's publisher.
+	 */
+	private static final Pattern BYLINE = Pattern.compile("(^|[\\s,.;:|])([Bb]y|[Pp]or|[Pp]ar|[Dd]i|[Vv]on|[Dd]oor|بقلم)\\s+\\p{Lu}"); //$NON-NLS-1$
+
+	/** Lines of a text's head that may hold a byline, and the longest line read as one. */
+	private static final int BYLINE_LINES = 6;
+	private static final int BYLINE_LENGTH = 160;
+	private static final int MAX_CREDITS = 10;
+
 	public final String id;
 	public final String language;
 	/** The publisher folded, or "". */
@@ -55,6 +78,11 @@ public final class ArticleFeatures {
 	/** What follows each "translated from" statement on its line, folded, and as written. */
 	public final List<String> statements;
 	public final List<String> statementsShown;
+	/**
+	 * The folded words of each line that credits a source ({@link #CREDIT}, or a byline among the first lines): where a
+	 * copy names its original's publisher.
+	 */
+	public final List<List<String>> credits;
 	public final Shingles shingles;
 	/** In text order; shared with other articles' equal tokens once in an index ({@link #shareTokens}). */
 	public List<FingerprintToken> fingerprint;
@@ -103,10 +131,30 @@ public final class ArticleFeatures {
 			statementsShown.add(rest.strip());
 			statements.add(TextFolding.fold(rest));
 		}
+		credits = credits(text);
 		shingles = Shingles.of(TextFolding.words(text, Shingles.MAX_WORDS));
 		fingerprint = Fingerprints.of(text, entityIds);
 		figures = PairJudge.figures(fingerprint);
 		cognates = Cognates.of(text);
+	}
+
+	/** The folded words of the lines of {@code text} that credit a source: a credit statement, or a byline at its head. */
+	private static List<List<String>> credits(String text) {
+		List<List<String>> credits = new ArrayList<>();
+		int start = 0;
+		for (int line = 0; start < text.length() && credits.size() < MAX_CREDITS; line++) {
+			int end = text.indexOf('\n', start);
+			if (end < 0) {
+				end = text.length();
+			}
+			String shown = text.substring(start, end);
+			if (!shown.isBlank() && (CREDIT.matcher(shown).find()
+					|| line < BYLINE_LINES && shown.length() <= BYLINE_LENGTH && BYLINE.matcher(shown).find())) {
+				credits.add(List.copyOf(TextFolding.words(shown, 60)));
+			}
+			start = end + 1;
+		}
+		return credits.isEmpty() ? List.of() : List.copyOf(credits);
 	}
 
 	/** The features of {@code article}, with the ids of the entities linked in it, in text order (may be empty). */

@@ -30,8 +30,12 @@ class DirectionByCreditTest {
 			+ "that lived on hydrogen, carbon dioxide and iron fits what geochemists have long argued about the vents."; //$NON-NLS-1$
 
 	private static LineageLink link(String copyByline, String copyPublisher) {
+		return link("", copyByline, copyPublisher); //$NON-NLS-1$
+	}
+
+	private static LineageLink link(String originalLine, String copyByline, String copyPublisher) {
 		LineageIndex index = new LineageIndex();
-		index.add(Article.builder("Life began in the deep\n\n" + BODY).id("z-original").language("en") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		index.add(Article.builder("Life began in the deep\n\n" + BODY + originalLine).id("z-original").language("en") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.publisher("The Science Desk").sourceUrl("https://sciencedesk.example/life-began-in-the-deep") //$NON-NLS-1$ //$NON-NLS-2$
 				.published("2016-07-26").build()); //$NON-NLS-1$
 		List<LineageLink> links = index.add(Article.builder("Life began in the deep\n\n" + copyByline + "\n\n" + BODY) //$NON-NLS-1$ //$NON-NLS-2$
@@ -48,6 +52,29 @@ class DirectionByCreditTest {
 		assertEquals("z-original", link.from(), link.toString()); //$NON-NLS-1$
 		assertTrue(link.evidence().toString().contains("a-copy names The Science Desk, the publisher of z-original"), //$NON-NLS-1$
 				link.toString());
+	}
+
+	@Test
+	void aCopyWhoseLastLineSaysWhereItWasFirstPublishedIsTheCopy() {
+		LineageIndex index = new LineageIndex();
+		index.add(Article.builder("Life began in the deep\n\n" + BODY).id("z-original").language("en") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.publisher("The Science Desk").sourceUrl("https://sciencedesk.example/life-began-in-the-deep").build()); //$NON-NLS-1$ //$NON-NLS-2$
+		LineageLink link = index.add(Article.builder("Life began in the deep\n\n" + BODY //$NON-NLS-1$
+				+ "\n\nThis article was originally published by The Science Desk.").id("a-copy").language("en") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.publisher("Newsfeed").sourceUrl("https://newsfeed.example/2016-07-life").build()).stream() //$NON-NLS-1$ //$NON-NLS-2$
+				.filter(l -> l.involves("z-original")).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertTrue(link.directed(), link.toString());
+		assertEquals("z-original", link.from(), link.toString()); //$NON-NLS-1$
+	}
+
+	@Test
+	void anOriginalThatNamesItsPartnerInItsTextIsNotTakenForTheCopy() {
+		// the original names the site that will carry it in a sentence of its own, which credits nothing: before the
+		// credit had to be a credit line, that name made the original look like the copy
+		LineageLink link = link("\n\nReaders of Newsfeed, our partner, will find the study's data on its site.", //$NON-NLS-1$
+				"July 26, 2016 by Jeff Errington", "Newsfeed"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(LinkType.REPUBLICATION, link.type(), link.toString());
+		assertFalse(link.directed() && link.from().equals("a-copy"), link.toString()); //$NON-NLS-1$
 	}
 
 	@Test

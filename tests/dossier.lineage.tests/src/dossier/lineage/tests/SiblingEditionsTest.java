@@ -75,6 +75,19 @@ class SiblingEditionsTest {
 	}
 
 	@Test
+	void aLaterPostOfTheOtherEditionWithFiguresOfItsOwnIsNoTranslation() {
+		// the same date, number and name as the Spanish post, but three figures of its own where the Spanish post gives
+		// three others: another post on the same arrests, not the post rendered
+		String spanish = ES + " Según los abogados, 1.500 personas firmaron la petición, 240 periodistas la difundieron y 17 " //$NON-NLS-1$
+				+ "organizaciones pidieron una investigación."; //$NON-NLS-1$
+		String arabic = AR + " وبعد أسبوع، قال المحامون إن 30 مدونا استدعوا للتحقيق، وإن 48 منهم منعوا من السفر، وإن 300 شخص " //$NON-NLS-1$
+				+ "تظاهروا أمام النقابة."; //$NON-NLS-1$
+		Optional<LineageLink> link = link(article("voz-es", "es", spanish, "https://es.voces.example/2010/01/28/egipto/", "2010-01-28"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				article("voz-ar", "ar", arabic, "https://ar.voces.example/2010/02/04/3301/", "2010-02-04")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertTrue(link.isEmpty() || link.get().type() != LinkType.TRANSLATION, link.toString());
+	}
+
+	@Test
 	void editionsOfOnePublisherSharingOnlyNamesAreNoTranslation() {
 		String arabic = "مصر: الحق في الكلام\n\nنظم المدونون والنشطاء المصريون مؤتمراً الشهر الماضي بعد القبض على عشرين مدونا. " //$NON-NLS-1$
 				+ "كتبت Wa7da Masrya على مدونتها، وتحدث Wael Abbas عن سيارة الترحيلات."; //$NON-NLS-1$
