@@ -22,7 +22,11 @@ final class DateContext {
 			// "im Jahre 2014", "des Jahres 1990", "durante 2017", "durant 2019", "during 2020"
 			"jahre", "jahres", "durante", "durant", "during"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
-	/** A four-digit number is a year after a cue word, in brackets, or before a punctuation mark or the line's end. */
+	/**
+	 * A four-digit number is a year after a cue word, in brackets, before a punctuation mark or the line's end, and
+	 * elsewhere unless a word of counting follows it, a currency sign precedes it or it stands between two capitalised
+	 * words of a name.
+	 */
 	static boolean yearInContext(String text, int start, int end) {
 		int i = start - 1;
 		while (i >= 0 && text.charAt(i) == ' ') {
@@ -41,8 +45,46 @@ final class DateContext {
 		if (YEAR_CUES.contains(before) || before.length() > 2 && YEAR_CUES.contains(before.substring(1)) && isArabic(before.charAt(0))) {
 			return true;
 		}
-		return end == text.length() || ",.;:)!?\n»”\"".indexOf(text.charAt(end)) >= 0; //$NON-NLS-1$
+		if (end == text.length() || ",.;:)!?\n»”\"".indexOf(text.charAt(end)) >= 0) { //$NON-NLS-1$
+			return true;
+		}
+		// "bereits 1799 von den Franzosen", "2014 begannen Ausgrabungen", "For Frelimo, 2005 will mark": a four-digit number
+		// from 1800 to 2099 that no cue introduces is a year too (of the 226 such numbers of dev, 224 are), unless it
+		// counts something ("2000 people", "1500 euros"), follows a currency sign, or stands inside a name ("TSV 1860 München")
+		int j = start - 1;
+		while (j >= 0 && text.charAt(j) == ' ') {
+			j--;
+		}
+		if (j >= 0 && "$€£#№".indexOf(text.charAt(j)) >= 0) { //$NON-NLS-1$
+			return false;
+		}
+		int k = end;
+		while (k < text.length() && text.charAt(k) == ' ') {
+			k++;
+		}
+		int nextEnd = k;
+		while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+			nextEnd++;
+		}
+		String next = text.substring(k, nextEnd);
+		if (QUANTITIES.contains(next.toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		boolean nameBefore = wordEnd > i + 1 && Character.isUpperCase(text.charAt(i + 1)) && !sentenceInitial(text, i + 1);
+		return !(nameBefore && !next.isEmpty() && Character.isUpperCase(next.charAt(0)));
 	}
+
+	/** Words after a number that make it a count, not a year: people, money, measures, thousands. */
+	private static final Set<String> QUANTITIES = Set.of("people", "persons", "personas", "pessoas", "persone", "personnes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"menschen", "personen", "dollars", "dolares", "dólares", "euros", "euro", "pounds", "reais", "pesos", "francs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"franken", "km", "m", "kg", "t", "mw", "ha", "tonnes", "tons", "toneladas", "tonnellate", "tonnen", "metres", "meters", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			"metros", "metri", "meter", "feet", "miles", "kilometres", "kilometers", "kilómetros", "quilômetros", "chilometri", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"kilometer", "hectares", "hectáreas", "hektar", "votes", "votos", "voti", "voix", "stimmen", "soldiers", "troops", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"soldados", "soldati", "soldats", "soldaten", "students", "estudiantes", "estudantes", "studenti", "etudiants", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"étudiants", "workers", "trabajadores", "trabalhadores", "lavoratori", "travailleurs", "arbeiter", "jobs", "cases", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"casos", "casi", "cas", "fälle", "deaths", "muertos", "mortos", "morti", "morts", "tote", "families", "familias", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"famílias", "famiglie", "familles", "familien", "units", "unidades", "copies", "mil", "thousand", "million", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"millions", "millones", "milhões", "milioni", "millionen", "mio", "mrd", "bn", "x"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 
 	static boolean sentenceInitial(String text, int start) {
 		int i = start - 1;

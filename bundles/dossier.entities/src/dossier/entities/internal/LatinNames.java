@@ -932,6 +932,12 @@ final class LatinNames {
 			// "the city of Kisumu"; "il sindaco di Capistrello", "the mayor of Tampa", "el alcalde de Cúcuta": a mayor's town
 			type = EntityType.PLACE.id();
 			confidence = 0.6;
+		} else if (name.size() == 1 && first.allCaps() && first.text().length() <= 3 && "(".equals(first.gap().strip()) && first.index() > 0 //$NON-NLS-1$
+				&& (last.index() + 1 == words.size() || words.get(last.index() + 1).gap().startsWith(")")) //$NON-NLS-1$
+				&& places.isPlace(words.get(first.index() - 1).start(), words.get(first.index() - 1).end())
+				&& PlaceNames.get().subdivisionCode(first.text())) {
+			type = EntityType.PLACE.id(); // "Brasília (DF)", "Guajará-Mirim (RO)", "Phoenix (AZ)": a town, then its state's code in brackets
+			confidence = 0.6;
 		} else if (name.size() == 1 && first.allCaps() && lexicons.stateAcronyms.contains(first.key())) {
 			type = EntityType.PLACE.id(); // "in der DDR", "aux USA": a state, not an organisation
 			confidence = 0.6;

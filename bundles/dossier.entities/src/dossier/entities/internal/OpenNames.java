@@ -159,6 +159,7 @@ public final class OpenNames implements Recognizer {
 		}
 		typed = companiesOverWeakPeople(typed);
 		typed = strongOverWeak(typed, nicknames);
+		typed = commonWordsNoPlaces(typed, untyped, words, language, lexicons, places);
 		List<Suggestion> suggestions = new ArrayList<>();
 		Map<String, String> entityIds = new HashMap<>();
 		// full names first, so that a surname alone ("Kowalczyk ha detto") links to the person named in full, and
@@ -300,6 +301,46 @@ public final class OpenNames implements Recognizer {
 			retyped.add((weakPerson || weakPlace) && companies.contains(candidate.joined()) ? candidate.typed(EntityType.ORG.id(), 0.55) : candidate);
 		}
 		return retyped;
+	}
+
+	/**
+	 * "en Internet", "na Voz do Brasil": one capitalised word that is a common word of the language (or of English) and
+	 * that only a weak cue, a preposition, took for a place is no place when no gazetteer knows it; it stays a candidate,
+	 * which another occurrence's evidence can still type. A town the gazetteers know stays a place ("in Reading",
+	 * "in Boston": the lists of common words hold many towns' names).
+	 */
+	static List<Candidate> commonWordsNoPlaces(List<Candidate> typed, Map<String, Candidate> untyped, List<Word> words, String language,
+			NameLexicons lexicons, LatinNames.PlaceTest places) {
+		List<Candidate> kept = new ArrayList<>(typed.size());
+		for (Candidate candidate : typed) {
+			Word word = candidate.keys().size() == 1 && EntityType.PLACE.id().equals(candidate.type()) && candidate.confidence() <= 0.5
+					? wordAt(words, candidate.start()) : null;
+			if (word != null && word.end() == candidate.end() && !word.allCaps() && lexicons.commonWord(word.key(), language)
+					&& places.population(candidate.start(), candidate.end()) == 0) {
+				untyped.putIfAbsent(candidate.joined(), candidate.typed(null, 0.3));
+				continue;
+			}
+			kept.add(candidate);
+		}
+		return kept.size() == typed.size() ? typed : kept;
+	}
+
+	/** The word that starts at {@code start}, or null. */
+	private static @Nullable Word wordAt(List<Word> words, int start) {
+		int low = 0;
+		int high = words.size() - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			int at = words.get(middle).start();
+			if (at < start) {
+				low = middle + 1;
+			} else if (at > start) {
+				high = middle - 1;
+			} else {
+				return words.get(middle);
+			}
+		}
+		return null;
 	}
 
 	/**

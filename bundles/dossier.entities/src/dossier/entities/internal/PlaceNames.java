@@ -38,6 +38,8 @@ final class PlaceNames {
 
 	private final Map<String, Integer> population = new HashMap<>();
 	private final Map<String, String> subdivisions = new HashMap<>();
+	/** The subdivisions' codes without their country ("RO", "DF", "AZ" of BR-RO, BR-DF, US-AZ). */
+	private final Set<String> subdivisionCodes = new HashSet<>();
 	/** The first words of the subdivisions' names of more than one word, so that a two-word look-up is made only where one can match. */
 	private final Set<String> firstWords = new HashSet<>();
 
@@ -58,6 +60,7 @@ final class PlaceNames {
 				}
 				int tab = line.indexOf('\t');
 				String key = normalizer.key(line.substring(0, tab));
+				subdivisionCodes.add(line.substring(line.indexOf('-', tab) + 1).strip());
 				Matcher article = ARTICLE.matcher(key);
 				if (stopwords.contains(key) || demonyms.contains(key) || article.lookingAt() && givenNames.contains(key.substring(article.end()))
 						|| NameLexicons.get().arabicGivenNames.contains(key)) {
@@ -103,6 +106,11 @@ final class PlaceNames {
 	/** The ISO 3166-2 code of the first-level subdivision of this name ({@link TextNormalizer#key} form), or null. */
 	@Nullable String subdivision(String key) {
 		return subdivisions.get(key);
+	}
+
+	/** Whether {@code code} is a first-level subdivision's code in some country, without the country ("DF", "RO", "AZ"). */
+	boolean subdivisionCode(String code) {
+		return subdivisionCodes.contains(code);
 	}
 
 	/** Whether some subdivision's name of more than one word begins with this word ({@link TextNormalizer#key} form). */
