@@ -295,6 +295,9 @@ public final class DateRecognizer implements Recognizer {
 		return suggestions;
 	}
 
+	/** The day of the month in brackets after a weekday, as Brazilian news writes it: " (24)", " (10 de maio)". */
+	private static final Pattern DAY_IN_BRACKETS = Pattern.compile(" ?\\((?:[0-3]?\\d)(?: de \\p{L}+)?\\)"); //$NON-NLS-1$
+
 	/** A year, a range of years, a month or a weekday standing alone, in the article's own text. */
 	private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(?:" //$NON-NLS-1$
 			+ "(?<y1>(?:1[89]|20)\\d\\d) ?[-–/] ?(?<y2>(?:1[89]|20)\\d\\d|\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d)" //$NON-NLS-1$
@@ -378,6 +381,10 @@ public final class DateRecognizer implements Recognizer {
 						|| DateWords.arabicWeekdayAlone(text, start, end, key))
 						&& (capitalised || !capitalisedLanguage)) {
 					value = "weekday-" + (weekdayIndex(key) + 1); //$NON-NLS-1$
+					Matcher day = DAY_IN_BRACKETS.matcher(text).region(end, text.length());
+					if (day.lookingAt()) {
+						end = day.end(); // "neste sábado (24)", "nesta segunda-feira (10 de maio)": the day's date in brackets is the weekday's
+					}
 				} else {
 					continue;
 				}
