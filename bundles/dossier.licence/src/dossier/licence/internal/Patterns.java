@@ -189,7 +189,8 @@ final class Patterns {
 	/** The end of a credit's holder: end of line, a bracket or bar, the next label ("Lizenz:"), or a full stop that does not follow an initial. */
 	private static final String HOLDER_END = "\\s*(?=$|[()|;\\n\\]]|\\s(?:Written|Text|Words|Story|Reporting|Texto|Testo|Texte|Reportage|Redacción|Redazione) (?:by|de|di|von|par|por)(?![\\p{L}])|\\s(?:Lizenz|License|Licence|Licencia|Licença|Licenza|Licentie)\\s*:|(?<![\\s.:(]\\p{Lu})(?<!(?<![\\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|jr|Sr|Mme|Sra|Dra))\\.(?:\\s|$))"; //$NON-NLS-1$
 	private static final String ITEM_WORD = "(?:photograph|photographie|photo|foto|fotografia|fotografía|image|immagine|immagini|imagen|imágenes|imagem|imagens|bild|bilder|bildrechte|bildquelle|beeld|picture|illustration|grafik|graphic|infographic|infografik" //$NON-NLS-1$
-			+ "|infograf[ií]a|video|vidéo|vídeo|map|karte|mapa|carte|grafico|gráfico|cartoon|vignetta|titelbild|aufmacherbild|foto de capa|foto di copertina|foto de portada|bildnachweis|fotonachweis|bildquellen|screenshot|capture d['’]écran|captura de pantalla|captura de tela|schermata|ausriss)s?"; //$NON-NLS-1$
+			// a plural in s, or the Dutch plural of a word ending in a vowel: "Foto's: ANP", "Video's: NOS"
+			+ "|infograf[ií]a|video|vidéo|vídeo|map|karte|mapa|carte|grafico|gráfico|cartoon|vignetta|titelbild|aufmacherbild|foto de capa|foto di copertina|foto de portada|bildnachweis|fotonachweis|bildquellen|screenshot|capture d['’]écran|captura de pantalla|captura de tela|schermata|ausriss)(?:s|['’]s)?"; //$NON-NLS-1$
 
 	/**
 	 * "Photo: Reuters", "Foto: ANSA", "Image credit: X", "Bild: dpa", "Crédit photo : X", "Créditos: X", "Foto da: X" —

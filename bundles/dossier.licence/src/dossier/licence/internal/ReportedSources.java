@@ -70,9 +70,33 @@ final class ReportedSources {
 	/** A nationality closing an Arabic publication's name: "هآرتس الإسرائيلية", "واشنطن بوست الأمريكية". */
 	private static final Pattern ARABIC_NISBA = Pattern.compile("\\s+ال\\p{IsArabic}+(?:ية|ي)$"); //$NON-NLS-1$
 
+	/**
+	 * A source named before its reporting verb: "the Financial Times reported", "Dagens Nyheter reported on Monday", "CBS News’
+	 * Chris Martinez reported.", "said a Fox News report". Without a list's word for it, the name must look like a
+	 * publication's: its last word one of {@link #PUBLICATION_WORD} ("Times", "News", "Post", "Nyheter", "Courant"…).
+	 */
+	private static final Pattern NAME_REPORTED = Pattern.compile("(?u)(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}.&\\-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&\\-]*){0,3})" //$NON-NLS-1$
+			+ "(?:['’]s?[ \\u00A0](?<person>\\p{Lu}[\\p{L}\\-]+(?:[ \\u00A0]\\p{Lu}[\\p{L}\\-]+){1,2}))?[ \\u00A0]+(?:first |previously |had |has )?(?:reported|reports)(?=\\s*[.,;:]|\\s+(?:on|that|earlier|last|late|this|in)(?![\\p{L}]))" //$NON-NLS-1$
+			+ "|(?i:said|says|according to|per)[ \\u00A0]+(?i:a|an)[ \\u00A0]+(?<name2>\\p{Lu}[\\p{L}.&\\-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.&\\-]*){0,3})[ \\u00A0]+(?i:report)(?![\\p{L}])"); //$NON-NLS-1$
+
+	/** The last word of a publication's or a broadcaster's name. */
+	private static final Pattern PUBLICATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:times|news|post|journal|herald|tribune|gazette|courier|press|telegraph|guardian|observer|chronicle|express|standard|globe|mail|mirror|star|sun" //$NON-NLS-1$
+			+ "|daily|weekly|magazine|review|insider|wire|radio|tv|television|channel|network|nyheter|zeitung|courant|dagblad|krant|nieuws|quotidiano|diario|jornal|journal)$"); //$NON-NLS-1$
+
 	static void find(Article article, CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		String text = scan.text;
 		scan.find(CUE, cue -> read(article, holders, text, cue.end(), cue.group().strip(), items), TRIGGERS);
+		scan.find(NAME_REPORTED, reported -> {
+			boolean subject = reported.group("name") != null; //$NON-NLS-1$
+			String name = subject ? reported.group("name") : reported.group("name2"); //$NON-NLS-1$ //$NON-NLS-2$
+			int start = subject ? reported.start("name") : reported.start("name2"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (name == null || holders.lookupIgnoringCase(name) == null && !PUBLICATION_WORD.matcher(name).find()) {
+				return;
+			}
+			String person = subject ? reported.group("person") : null; //$NON-NLS-1$
+			int end = subject ? reported.end() : reported.end("name2"); //$NON-NLS-1$
+			add(article, holders, text, start, end, person != null ? name + " / " + person : name, items);
+		}, "report"); // "reported", "reports", "a … report" //$NON-NLS-1$
 	}
 
 	private static void read(Article article, CreditHolders holders, String text, int at, String cue, List<ThirdPartyItem> items) {
