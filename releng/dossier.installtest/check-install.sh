@@ -16,6 +16,18 @@ export XDG_CACHE_HOME="$(mktemp -d)"
 trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
 version="$("$install/dossier" --version)" || fail "dossier --version exited $?"
 [[ "$version" == "dossier "* ]] || fail "unexpected version output: $version"
+# Where the install's config.ini lists the bundles itself, a command's configuration area (per user) has its own
+# list, the install's without the workbench's declarative services and event admin started (docs/benchmarks.md,
+# "A headless command's start"); with simpleconfigurator it has none and reads the install's.
+command_ini=( "$XDG_CACHE_HOME"/dossier/cli-configuration-*/config.ini )
+if grep -q 'simpleconfigurator' "$install/configuration/config.ini"; then
+  [[ ! -f "${command_ini[0]}" ]] || fail "a command copied a config.ini that lists simpleconfigurator: ${command_ini[0]}"
+else
+  [[ -f "${command_ini[0]}" ]] || fail "no config.ini in the command's configuration area under $XDG_CACHE_HOME/dossier"
+  grep -q 'dossier\.cli_' "${command_ini[0]}" || fail "the command's config.ini lists no dossier.cli: ${command_ini[0]}"
+  ! grep -Eq 'org\.apache\.felix\.scr_[^,]*:start' "${command_ini[0]}" \
+    || fail "a command still starts declarative services: ${command_ini[0]}"
+fi
 # Headless commands under LANG=C, as in a container or a cron job: an Arabic argument still reaches Dossier as
 # itself (the start script runs Java under C.UTF-8), and --quiet may come before the command.
 arabic="$(mktemp -d)"
