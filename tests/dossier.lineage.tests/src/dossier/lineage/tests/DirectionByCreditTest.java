@@ -15,9 +15,9 @@ import dossier.lineage.LineageLink;
 import dossier.lineage.LinkType;
 
 /**
- * Direction when neither a pointer nor the dates tell (docs/lineage.md, {@code PairJudge.namedBy}): a copy whose text
- * credits the other's publisher ("by Jeff Errington, The Conversation" on a news site) while the other's text does not
- * name the copy's publisher is the copy. Constructed for these tests.
+ * Direction when neither a pointer nor the dates tell (docs/lineage.md, {@code PairJudge.credited}): a text whose credit
+ * line names the other's publisher ("by Jeff Errington, The Conversation" on a news site) while the other's credit lines
+ * do not name its own is the copy. Constructed for these tests.
  */
 class DirectionByCreditTest {
 
