@@ -81,7 +81,7 @@ final class ReportedSources {
 
 	/** The last word of a publication's or a broadcaster's name. */
 	private static final Pattern PUBLICATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:times|news|post|journal|herald|tribune|gazette|courier|press|telegraph|guardian|observer|chronicle|express|standard|globe|mail|mirror|star|sun" //$NON-NLS-1$
-			+ "|daily|weekly|magazine|review|insider|wire|radio|tv|television|channel|network|nyheter|zeitung|courant|dagblad|krant|nieuws|quotidiano|diario|jornal|journal)$"); //$NON-NLS-1$
+			+ "|daily|weekly|magazine|review|insider|wire|radio|tv|television|channel|network|nyheter|zeitung|courant|dagblad|krant|nieuws|quotidiano|diario|jornal)$"); //$NON-NLS-1$
 
 	static void find(Article article, CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		String text = scan.text;
