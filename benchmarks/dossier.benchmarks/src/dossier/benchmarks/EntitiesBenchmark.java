@@ -152,7 +152,7 @@ public final class EntitiesBenchmark {
 	}
 
 	/** Articles of about 6 KB: the sample article, then English and Italian news prose naming catalogue entries. */
-	private static List<Article> corpus(Path sample, List<String> names, int megabytes) throws IOException {
+	static List<Article> corpus(Path sample, List<String> names, int megabytes) throws IOException {
 		String arabic = Files.isRegularFile(sample) ? Files.readString(sample) : "زار فلاديمير بوتين كوريا الشمالية في 19 يونيو 2024."; //$NON-NLS-1$
 		Random random = new Random(7);
 		List<Article> articles = new ArrayList<>();
