@@ -69,6 +69,15 @@ final class ArabicNames {
 		links = keys("بن", "ابن", "بنت", "أبو", "أبي", "أبا", "أم", "عبد", "آل"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 	}
 
+	/** Made once, by the JVM's class initialisation: its word sets are keys of the lexicons' normaliser, the same for every article. */
+	private static final class Made {
+		static final ArabicNames INSTANCE = new ArabicNames(NameLexicons.get());
+	}
+
+	static ArabicNames get() {
+		return Made.INSTANCE;
+	}
+
 	private Set<String> keys(String... words) {
 		return Stream.of(words).map(lexicons::key).collect(Collectors.toUnmodifiableSet());
 	}

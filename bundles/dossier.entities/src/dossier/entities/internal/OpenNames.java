@@ -146,7 +146,7 @@ public final class OpenNames implements Recognizer {
 			candidates.removeIf(c -> events.stream().anyMatch(e -> e[0] <= c.start() && c.end() <= e[1]));
 		}
 		candidates = definedByAcronym(candidates, words, lexicons);
-		candidates.addAll(new ArabicNames(lexicons).find(words));
+		candidates.addAll(ArabicNames.get().find(words));
 		candidates = Coordination.type(candidates, context.found(), text);
 		List<Candidate> typed = new ArrayList<>();
 		Map<String, Candidate> untyped = new LinkedHashMap<>();
