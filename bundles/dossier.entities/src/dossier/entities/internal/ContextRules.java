@@ -2,6 +2,7 @@
 package dossier.entities.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,21 +113,7 @@ public final class ContextRules implements Recognizer {
 		String text = normalized.text();
 		List<Suggestion> suggestions = new ArrayList<>();
 		String original = context.article().text();
-		List<int[]> titleSpans = new ArrayList<>();
-		titleFinder.scan(text, 0, text.length(), (key, end) -> {
-			int start = end - titleFinder.keyLength(key);
-			if (end < text.length() && TextNormalizer.isWordChar(text.charAt(end))) {
-				return;
-			}
-			if (start > 0 && TextNormalizer.isWordChar(text.charAt(start - 1))) {
-				boolean clitic = start == 1 || !TextNormalizer.isWordChar(text.charAt(start - 2));
-				char c = text.charAt(start - 1);
-				if (!clitic || !(c == 'و' || c == 'ف') || !Gazetteer.isArabic(text.charAt(start))) {
-					return;
-				}
-			}
-			titleSpans.add(new int[] { start, end });
-		});
+		List<int[]> titleSpans = titleSpans(text);
 		int consumed = -1;
 		boolean[] titleLines = titleSpans.isEmpty() ? new boolean[0] : Words.titleLines(original, "de".equals(context.baseLanguage())); //$NON-NLS-1$
 		for (int[] title : titleSpans) {
@@ -167,6 +154,36 @@ public final class ContextRules implements Recognizer {
 			consumed = words.get(name[1]).end;
 		}
 		return suggestions;
+	}
+
+	/**
+	 * Where a title stands: at a word's start, or after the conjunction و or ف fused to an Arabic word ("والرئيس"),
+	 * ending where a word ends. The trie is walked from those starts only (one probe or two per word, not a scan of
+	 * every character); the spans come in the order of their ends, then of their starts.
+	 */
+	private List<int[]> titleSpans(String text) {
+		List<int[]> spans = new ArrayList<>();
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (!TextNormalizer.isWordChar(c) || i > 0 && TextNormalizer.isWordChar(text.charAt(i - 1))) {
+				continue;
+			}
+			titlesFrom(text, i, spans);
+			if ((c == 'و' || c == 'ف') && i + 1 < n && Gazetteer.isArabic(text.charAt(i + 1))) {
+				titlesFrom(text, i + 1, spans);
+			}
+		}
+		spans.sort(Comparator.<int[]>comparingInt(span -> span[1]).thenComparingInt(span -> span[0]));
+		return spans;
+	}
+
+	private void titlesFrom(String text, int start, List<int[]> spans) {
+		titleFinder.walk(text, start, text.length(), (key, end) -> {
+			if (end == text.length() || !TextNormalizer.isWordChar(text.charAt(end))) {
+				spans.add(new int[] { start, end });
+			}
+		});
 	}
 
 	/** The index of the line of {@code text} that holds {@code offset}. */
