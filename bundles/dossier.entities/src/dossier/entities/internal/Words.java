@@ -213,6 +213,9 @@ final class Words {
 			}
 		}
 		boolean[] title = new boolean[lineCount];
+		if (lineCount == 1) {
+			return title; // a text of one line has no headline: no need to read its letters
+		}
 		int line = 0;
 		int longWords = 0;
 		int capitalised = 0;
