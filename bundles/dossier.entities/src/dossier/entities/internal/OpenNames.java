@@ -116,7 +116,10 @@ public final class OpenNames implements Recognizer {
 		List<Word> words = Words.of(text, lexicons, "de".equals(language)); //$NON-NLS-1$
 		Map<Long, Mention> foundBySpan = new HashMap<>();
 		context.found().forEach(m -> foundBySpan.putIfAbsent(span(m.start(), m.end()), m));
-		LatinNames.PlaceTest places = (start, end) -> placePopulation(context, foundBySpan, start, end);
+		// the finders ask about the same words many times (each rule, each split of a run): once per span and article
+		Map<Long, Integer> populations = new HashMap<>();
+		LatinNames.PlaceTest places = (start, end) -> populations.computeIfAbsent(Gazetteer.spanKey(start, end),
+				span -> placePopulation(context, foundBySpan, start, end));
 		LatinNames latin = new LatinNames(lexicons);
 		Set<Long> organisations = new HashSet<>();
 		for (Mention mention : context.found()) {
