@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -475,10 +476,12 @@ public final class OpenNames implements Recognizer {
 				acronyms.add(candidate.keys().get(0));
 			}
 		}
-		Map<Mention, String> foundKeys = new HashMap<>();
+		// by identity (a record's hash reads all its fields), each distinct text normalised once ("Moscow" ten times)
+		Map<Mention, String> foundKeys = new IdentityHashMap<>();
+		Map<String, String> keysOfTexts = new HashMap<>();
 		for (Mention mention : context.found()) {
 			if (!EntityType.DATE.id().equals(mention.type())) {
-				foundKeys.put(mention, NameLexicons.get().key(mention.text()));
+				foundKeys.put(mention, keysOfTexts.computeIfAbsent(mention.text(), NameLexicons.get()::key));
 			}
 		}
 		for (Mention mention : context.found()) {
