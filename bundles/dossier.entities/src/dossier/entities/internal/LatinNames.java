@@ -144,7 +144,7 @@ final class LatinNames {
 				}
 				int k = j;
 				List<Word> connectors = new ArrayList<>();
-				boolean orgSoFar = run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key())) || orgHeadAhead(words, j);
+				boolean orgSoFar = anyOrgHead(run) || orgHeadAhead(words, j);
 				while (k < words.size() && k - j < 2 && words.get(k).spaceBefore() && !words.get(k).capitalised()
 						&& (NameWords.CONNECTORS.contains(words.get(k).key()) || orgSoFar && NameWords.ORG_CONNECTORS.contains(words.get(k).key()))
 						&& (!"de".equals(language) || orgSoFar || !NameWords.GERMAN_ARTICLES.contains(words.get(k).key()) || lexicons.givenNames.contains(run.get(0).key()))
@@ -166,7 +166,7 @@ final class LatinNames {
 				j = headAdjectives(words, run, j);
 			}
 			i = j;
-			if (demonymBeforeName && run.stream().noneMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))
+			if (demonymBeforeName && !anyHead(run)
 					// "Cape Town": a word of the demonyms' list that opens a town's name the gazetteers know
 					&& !places.isPlace(run.get(0).start(), run.get(run.size() - 1).end())) {
 				run = run.subList(1, run.size()); // "Somali forces" no, "Somali Police Force" yes: a demonym only inside a name
@@ -385,7 +385,7 @@ final class LatinNames {
 		if (holder != null) {
 			return holder;
 		}
-		if (run.size() < 2 || run.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()) || lexicons.placeHeads.contains(w.key()))) {
+		if (run.size() < 2 || anyHead(run)) {
 			return List.of(run);
 		}
 		for (int k = 1; k + 1 < run.size(); k++) { // "Italia e Francia", "Spain and Portugal": two names
@@ -436,7 +436,7 @@ final class LatinNames {
 			while (stop < run.size() && (run.get(stop).capitalised() || !headAfter(run, stop))) {
 				stop++;
 			}
-			if (run.subList(k, stop).stream().anyMatch(this::head)) {
+			if (anyHead(run.subList(k, stop))) {
 				return null; // "King Edward Memorial Hospital", "Prince Albert Institute": the body is named after the person
 			}
 			List<List<Word>> parts = new ArrayList<>();
@@ -447,7 +447,7 @@ final class LatinNames {
 			while (body >= 0 && (roleWord(run.get(body)) || !run.get(body).capitalised())) {
 				body--;
 			}
-			if (body >= 0 && (run.subList(0, body + 1).stream().anyMatch(this::head) || places.isPlace(run.get(0).start(), run.get(body).end())
+			if (body >= 0 && (anyHead(run.subList(0, body + 1)) || places.isPlace(run.get(0).start(), run.get(body).end())
 					|| NameWords.BODY_ROLES_AFTER.contains(run.get(body + 1).key()))) {
 				parts.add(run.subList(0, body + 1)); // "Charlotte-Mecklenburg Police", "Khyber Pakhtunkhwa" (Chief Minister X)
 			}
@@ -492,7 +492,7 @@ final class LatinNames {
 			for (int end = rest.size() - 1; end >= 0 && !known; end--) {
 				known = knownOrganisations.contains(((long) rest.get(0).start() << 32) | rest.get(end).end());
 			}
-			if (known || rest.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))) {
+			if (known || anyOrgHead(rest)) {
 				List<List<Word>> parts = new ArrayList<>();
 				parts.add(person);
 				parts.addAll(split(rest, places));
@@ -689,6 +689,26 @@ final class LatinNames {
 		return lexicons.titles.contains(key) || NameWords.ROLE_TITLES.contains(key) || lexicons.personNouns.contains(key);
 	}
 
+	/** Whether any of the words is an organisation's head (a loop: asked for every run and every word added to one). */
+	private boolean anyOrgHead(List<Word> words) {
+		for (Word word : words) {
+			if (lexicons.orgHeads.contains(word.key())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether any of the words is an organisation's or a place's {@linkplain #head head}. */
+	private boolean anyHead(List<Word> words) {
+		for (Word word : words) {
+			if (head(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private boolean head(Word word) {
 		return lexicons.orgHeads.contains(word.key()) || lexicons.placeHeads.contains(word.key());
 	}
@@ -725,7 +745,7 @@ final class LatinNames {
 					&& !(to > from && !first.titleLine() && NameEvidence.creditOrByline(first, words))
 					// "Minnesota Public Radio", "Newcastle City Council", "Fresno County Sheriff": a town or a region the
 					// gazetteers know, opening a name that holds a head
-					&& !(to > from && !first.titleLine() && run.subList(from + 1, to + 1).stream().anyMatch(this::head)
+					&& !(to > from && !first.titleLine() && anyHead(run.subList(from + 1, to + 1))
 							&& placePrefix(run, from, to, places))
 					// "Redwood City, California - The jury...": a dateline's town, before a comma and a state or a country
 					&& !(!first.titleLine() && !"de".equals(language) && regionAfterComma(run.get(to), words, places))
@@ -827,7 +847,7 @@ final class LatinNames {
 			}
 		}
 		List<Word> whole = name;
-		boolean org = companyWithAmpersand(name, places) || whole.stream().anyMatch(w -> lexicons.orgHeads.contains(w.key()))
+		boolean org = companyWithAmpersand(name, places) || anyOrgHead(whole)
 				|| lexicons.orgHeads.contains(hyphenHead(whole.get(whole.size() - 1))) && !lexicons.genericHeads.contains(hyphenHead(whole.get(whole.size() - 1)))
 				|| whole.size() > 1 && lexicons.legalSuffixes.contains(whole.get(whole.size() - 1).key().replace(".", "")); //$NON-NLS-1$ //$NON-NLS-2$
 		Word first = name.get(0);
