@@ -178,13 +178,13 @@ final class ArabicNames {
 				return candidate(words, i, start, next.end(), EntityType.PLACE.id(), 0.6);
 			}
 		}
+		if (stem.offset() > 0 || stem.key().length() < 4) {
+			return null; // "بشأن", "بحجة": a proclitic glued to a short word makes too many everyday words look like regions
+		}
 		if (places.subdivision(stem.key()) == null || lexicons.arabicGivenNames.contains(stem.key()) || notNames.contains(stem.key())) {
 			return null;
 		}
 		Word word = words.get(i);
-		if (stem.offset() > 0 || stem.key().length() < 4) {
-			return null; // "بشأن", "بحجة": a proclitic glued to a short word makes too many everyday words look like regions
-		}
 		Word before = i > 0 && adjacent(words, i) ? words.get(i - 1) : null;
 		String cue = before == null ? null : before.key().length() > 2 && (before.key().charAt(0) == 'و' || before.key().charAt(0) == 'ف')
 				&& placeCues.contains(before.key().substring(1)) ? before.key().substring(1) : before.key();
