@@ -1048,7 +1048,7 @@ final class LatinNames {
 			type = EntityType.PLACE.id();
 			confidence = 0.5;
 		} else if (name.size() > 1 && !"de".equals(language) && name.stream().allMatch(Word::capitalised)
-				&& name.stream().allMatch(w -> w.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’'))
+				&& name.stream().allMatch(w -> lettersOnly(w.text()))
 				&& name.stream().anyMatch(w -> strongName(w, language))) {
 			type = EntityType.PERSON.id(); // two or three capitalised words, one of them a known given name or surname
 			confidence = 0.45;
@@ -1349,11 +1349,23 @@ final class LatinNames {
 	private boolean uncommonWord(Word word, String language, PlaceTest places) {
 		String key = word.key();
 		return word.capitalised() && !word.allCaps() && !word.arabic() && key.length() >= 3
-				&& word.text().codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')
+				&& lettersOnly(word.text())
 				&& !lexicons.commonWord(key, language) && !lexicons.stopwords.contains(key) && !writtenInLowerCase(key)
 				&& !lexicons.orgHeads.contains(key) && !lexicons.placeHeads.contains(key) && !lexicons.titles.contains(key)
 				&& !lexicons.demonyms.contains(key) && !lexicons.legalSuffixes.contains(key) && !NameWords.OPENING_ADVERBS.contains(key)
 				&& !lexicons.commonWordName(key, language) && places.population(word.start(), word.end()) == 0;
+	}
+
+	/** Letters, hyphens and apostrophes only: a word a name can be made of (no digits, no abbreviation's period). */
+	private static boolean lettersOnly(String text) {
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+				return false;
+			}
+			i += Character.charCount(c);
+		}
+		return true;
 	}
 
 	/** A first word is a name when it is a given name, a head word, or capitalised inside a sentence elsewhere. */
