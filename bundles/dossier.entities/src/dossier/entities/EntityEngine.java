@@ -4,7 +4,6 @@ package dossier.entities;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -225,17 +224,18 @@ public final class EntityEngine {
 		for (Mention mention : fixed) {
 			taken.set(mention.start(), mention.end());
 		}
-		List<Mention> sorted = new ArrayList<>(candidates);
-		sorted.sort(Comparator.comparingInt(Mention::length).reversed()
-				.thenComparing(Comparator.comparingInt((Mention m) -> priorities.getOrDefault(m.recognizer(), 50)).reversed())
-				.thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
-				.thenComparingInt(Mention::start).thenComparing(Mention::entityId));
+		List<Ranked> sorted = new ArrayList<>(candidates.size());
+		for (Mention mention : candidates) {
+			sorted.add(new Ranked(mention, priorities.getOrDefault(mention.recognizer(), 50)));
+		}
+		sorted.sort(EntityEngine::resolutionOrder);
 		Set<SpanAndEntity> rejectedKeys = new HashSet<>();
 		for (Mention mention : rejected) {
 			rejectedKeys.add(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()));
 			rejectedKeys.add(new SpanAndEntity(mention.start(), mention.end(), TYPE_KEY + mention.type()));
 		}
-		for (Mention mention : sorted) {
+		for (Ranked ranked : sorted) {
+			Mention mention = ranked.mention();
 			if (mention.length() == 0 || !rejectedKeys.isEmpty()
 					&& (rejectedKeys.contains(new SpanAndEntity(mention.start(), mention.end(), mention.entityId()))
 							|| rejectedKeys.contains(new SpanAndEntity(mention.start(), mention.end(), TYPE_KEY + mention.type())))) {
@@ -250,6 +250,25 @@ public final class EntityEngine {
 		}
 		chosen.sort(Mention.TEXT_ORDER);
 		return chosen;
+	}
+
+	/** A candidate with its recogniser's priority, looked up once per candidate rather than at every comparison of the sort. */
+	private record Ranked(Mention mention, int priority) {
+	}
+
+	/** Longest first, then higher priority, then higher confidence, then leftmost, then by entity id. */
+	private static int resolutionOrder(Ranked a, Ranked b) {
+		int order = Integer.compare(b.mention().length(), a.mention().length());
+		if (order == 0) {
+			order = Integer.compare(b.priority(), a.priority());
+		}
+		if (order == 0) {
+			order = Double.compare(b.mention().confidence(), a.mention().confidence());
+		}
+		if (order == 0) {
+			order = Integer.compare(a.mention().start(), b.mention().start());
+		}
+		return order != 0 ? order : a.mention().entityId().compareTo(b.mention().entityId());
 	}
 
 	/** The identity a decision is remembered by (see {@link Mention#ruledOutBy}): a span with an entity id or a type. */
