@@ -380,7 +380,8 @@ final class ThirdPartyFinder {
 		for (int i = 0; i < items.size(); i++) {
 			ThirdPartyItem other = items.get(i);
 			TextSpan at = other.credit().span();
-			boolean before = at.end() <= start && text.substring(at.end(), start).isBlank() && start - at.end() <= 2 && text.charAt(start) == '(';
+			// the distance first: a copy of the text between them for every earlier credit made a long text's check quadratic
+			boolean before = at.end() <= start && start - at.end() <= 2 && text.substring(at.end(), start).isBlank() && text.charAt(start) == '(';
 			if (before) { // "Foto: AFP (JONATHAN NACKSTRAND/AFP)": one credit
 				String merged = other.holder() + " / " + cleanHolder; //$NON-NLS-1$
 				items.set(i, new ThirdPartyItem(Evidence.at(text, at.start(), end), merged, other.ownLicence() != null ? other.ownLicence() : ownLicence));
