@@ -79,7 +79,7 @@ public final class ContextRules implements Recognizer {
 
 	public ContextRules() {
 		TextNormalizer normalizer = TextNormalizer.standard();
-		titleFinder = new AhoCorasick(TITLES.stream().map(normalizer::key).toList());
+		titleFinder = AhoCorasick.trie(TITLES.stream().map(normalizer::key).toList()); // walked from word starts only: no failure links
 		arabicStop = ARABIC_STOP.stream().map(normalizer::key).collect(Collectors.toSet());
 	}
 
