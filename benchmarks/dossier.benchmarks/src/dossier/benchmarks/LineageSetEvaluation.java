@@ -6,13 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
@@ -27,6 +32,7 @@ import dossier.entities.store.EntityStore;
 import dossier.lineage.EntityIds;
 import dossier.lineage.Evidence;
 import dossier.lineage.Lineage;
+import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
 
 /**
@@ -80,6 +86,79 @@ final class LineageSetEvaluation {
 			deleteTree(folder);
 		}
 		return evaluation;
+	}
+
+	/**
+	 * Order dependence (issue 18): links the half's articles through a fresh index in id order (as
+	 * {@link Lineage#compute} does), in reverse and in two seeded shuffles, and prints for each order how many links
+	 * (pair, type and direction) differ from the id order's, then its figures. Each article's entity ids are recognised
+	 * once and reused in every order. With {@code differences} (dev only, as {@code --misses}), the links that differ.
+	 */
+	static String orders(Path set, String split, boolean entities, boolean differences) throws IOException {
+		LineageSetEvaluation base = new LineageSetEvaluation();
+		Path folder = Files.createTempDirectory("dossier-lineage-quality"); //$NON-NLS-1$
+		StringBuilder out = new StringBuilder();
+		try {
+			base.importSplit(set, split, Corpus.open(folder.resolve("corpus"))); //$NON-NLS-1$
+			Corpus corpus = Corpus.open(folder.resolve("corpus")); //$NON-NLS-1$
+			EntityIds ids = EntityIds.NONE;
+			if (entities) {
+				EntityEngine engine = EntityEngine.create(new EntityStore(corpus.folder()).loadCatalogue());
+				Map<String, List<String>> known = new ConcurrentHashMap<>();
+				ids = article -> known.computeIfAbsent(article.id(),
+						id -> LinkedEntityIds.of(engine.recognize(article).mentions()));
+			}
+			List<Article> articles;
+			try (Stream<Article> stream = corpus.articles()) {
+				articles = stream.toList();
+			}
+			Map<String, List<Article>> orders = new LinkedHashMap<>();
+			orders.put("id order", articles); //$NON-NLS-1$
+			List<Article> reversed = new ArrayList<>(articles);
+			Collections.reverse(reversed);
+			orders.put("reverse", reversed); //$NON-NLS-1$
+			for (long seed : new long[] { 1, 2 }) {
+				List<Article> shuffled = new ArrayList<>(articles);
+				Collections.shuffle(shuffled, new Random(seed));
+				orders.put("shuffle seed " + seed, shuffled); //$NON-NLS-1$
+			}
+			Set<String> usual = null;
+			for (Map.Entry<String, List<Article>> order : orders.entrySet()) {
+				List<LineageLink> links = Lineage.addAll(new LineageIndex(), order.getValue().iterator(), Lineage.THREADS,
+						ids);
+				Map<String, String> described = new HashMap<>();
+				for (LineageLink link : links) {
+					described.put(link.directed() ? link.from() + " -> " + link.to() + ' ' + link.type().id() //$NON-NLS-1$
+							: key(link.from(), link.to()) + " -- " + link.type().id(), describe(link)); //$NON-NLS-1$
+				}
+				Set<String> shown = described.keySet();
+				if (usual == null) {
+					usual = shown;
+				}
+				Set<String> onlyUsual = new HashSet<>(usual);
+				onlyUsual.removeAll(shown);
+				Set<String> onlyHere = new HashSet<>(shown);
+				onlyHere.removeAll(usual);
+				LineageSetEvaluation evaluation = new LineageSetEvaluation();
+				evaluation.articles = base.articles;
+				evaluation.languages.putAll(base.languages);
+				for (LineageLink link : links) {
+					evaluation.found.merge(key(link.from(), link.to()), link, (a, b) -> a.score() >= b.score() ? a : b);
+				}
+				evaluation.readGold(set.resolve("links.tsv")); //$NON-NLS-1$
+				out.append(String.format(Locale.ROOT, "## %s: %d links, %d differ from the id order's (%d only there, %d only here)%n%n", //$NON-NLS-1$
+						order.getKey(), shown.size(), onlyUsual.size() + onlyHere.size(), onlyUsual.size(), onlyHere.size()));
+				out.append(evaluation.markdown()).append('\n');
+				if (differences) {
+					onlyUsual.stream().sorted().forEach(link -> out.append("- only in id order: ").append(link).append('\n')); //$NON-NLS-1$
+					onlyHere.stream().sorted().forEach(link -> out.append("- only here: ").append(described.get(link)).append('\n')); //$NON-NLS-1$
+					out.append('\n');
+				}
+			}
+		} finally {
+			deleteTree(folder);
+		}
+		return out.toString();
 	}
 
 	private void importSplit(Path set, String split, Corpus corpus) throws IOException {

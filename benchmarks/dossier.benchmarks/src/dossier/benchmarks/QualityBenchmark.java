@@ -14,11 +14,13 @@ import dossier.licence.internal.NoticeSetEvaluation;
  * <pre>
  * benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]
  * benchmarks/run quality entities [--split dev|test|all] [--misses] [--set DIR] [--without RECOGNIZER_ID,...]
- * benchmarks/run quality lineage [--split dev|test|all] [--misses] [--set DIR] [--entities]
+ * benchmarks/run quality lineage [--split dev|test|all] [--misses] [--set DIR] [--entities] [--orders]
  * </pre>
  *
  * {@code --entities}: the lineage set linked with the ids of the entities the entity engine links in each article
- * (as {@code dossier lineage} passes them from the corpus's stored mentions).
+ * (as {@code dossier lineage} passes them from the corpus's stored mentions). {@code --orders}: the lineage set linked
+ * in id order, in reverse and in two seeded shuffles, with how many links differ from the id order's and the figures
+ * of each order.
  *
  * Tune on {@code dev} (the default, which may print its misses); {@code test} is for reporting, and never prints
  * its misses.
@@ -30,7 +32,7 @@ public final class QualityBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0 || !Set.of("licence", "entities", "lineage").contains(args[0])) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR] [--entities]"); //$NON-NLS-1$
+			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR] [--entities] [--orders]"); //$NON-NLS-1$
 			System.exit(2);
 		}
 		String split = "dev"; //$NON-NLS-1$
@@ -38,11 +40,13 @@ public final class QualityBenchmark {
 		Path set = null;
 		Set<String> without = Set.of();
 		boolean entities = false;
+		boolean orders = false;
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 			case "--split" -> split = args[++i]; //$NON-NLS-1$
 			case "--misses" -> misses = true; //$NON-NLS-1$
 			case "--entities" -> entities = true; //$NON-NLS-1$
+			case "--orders" -> orders = true; //$NON-NLS-1$
 			case "--set" -> set = Path.of(args[++i]); //$NON-NLS-1$
 			case "--without" -> without = Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
 			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
@@ -57,6 +61,13 @@ public final class QualityBenchmark {
 		if (!Files.isDirectory(set)) {
 			System.err.println("quality: no evaluation set at " + set); //$NON-NLS-1$
 			System.exit(2);
+		}
+		if (args[0].equals("lineage") && orders) { //$NON-NLS-1$
+			if (split.equals("test")) { //$NON-NLS-1$
+				throw new IllegalArgumentException("--orders is for dev: the held-back half is run once, to report"); //$NON-NLS-1$
+			}
+			System.out.println(LineageSetEvaluation.orders(set, split, entities, misses));
+			return;
 		}
 		if (args[0].equals("lineage")) { //$NON-NLS-1$
 			LineageSetEvaluation evaluation = LineageSetEvaluation.run(set, split, entities);
