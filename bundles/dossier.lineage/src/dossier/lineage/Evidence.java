@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param kind what was compared: {@value #TEXT} (shared word shingles), {@value #FINGERPRINT} (the aligned
  *        language-independent tokens), {@value #URL} (an address that points at the other article),
- *        {@value #STATEMENT} (a "translated from" line), {@value #PUBLISHER}, {@value #ORDER} (which came first)
+ *        {@value #STATEMENT} (a "translated from" line), {@value #PUBLISHER}, {@value #CLUSTER} (both linked to a third article), {@value #ORDER} (which came first)
  * @param detail what matched, in words, with the matched items listed
  */
 public record Evidence(String kind, String detail) {
@@ -23,6 +23,8 @@ public record Evidence(String kind, String detail) {
 	public static final String STATEMENT = "statement"; //$NON-NLS-1$
 	/** The publishers compared. */
 	public static final String PUBLISHER = "publisher"; //$NON-NLS-1$
+	/** The two articles each linked as a copy or a source to one third article (a cluster closed). */
+	public static final String CLUSTER = "cluster"; //$NON-NLS-1$
 	/** Which article came first, and why the engine thinks so. */
 	public static final String ORDER = "order"; //$NON-NLS-1$
 

@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -55,8 +57,8 @@ public final class Lineage {
 	 * @throws IOException when the lineage file cannot be read or written, or another writer holds the corpus
 	 */
 	public static Result compute(Corpus corpus, EntityIds entityIds) throws IOException {
-		LineageFile.read(corpus.folder()); // an unreadable file stops the computation before it starts
-		Linked linked = link(corpus, entityIds);
+		// an unreadable file stops the computation before it starts; a rejected link is no ground for revising another
+		Linked linked = link(corpus, entityIds, LineageFile.read(corpus.folder()).rejectedKeys());
 		LineageFile file = update(corpus, stored -> {
 			stored.replaceSuggestions(linked.links());
 			return true;
@@ -97,7 +99,7 @@ public final class Lineage {
 	/** As {@link #current(Corpus)}, with the entity ids {@code entityIds} gives for each article. */
 	public static List<LineageLink> current(Corpus corpus, EntityIds entityIds) throws IOException {
 		LineageFile file = LineageFile.read(corpus.folder());
-		file.replaceSuggestions(link(corpus, entityIds).links());
+		file.replaceSuggestions(link(corpus, entityIds, file.rejectedKeys()).links());
 		return file.current(Set.copyOf(corpus.ids()));
 	}
 
@@ -116,8 +118,9 @@ public final class Lineage {
 	private record Linked(LineageIndex index, List<LineageLink> links, int articles) {
 	}
 
-	private static Linked link(Corpus corpus, EntityIds entityIds) throws IOException {
+	private static Linked link(Corpus corpus, EntityIds entityIds, Set<String> rejected) throws IOException {
 		LineageIndex index = new LineageIndex();
+		index.rejected(rejected);
 		int[] count = new int[1];
 		List<LineageLink> links;
 		try (Stream<Article> articles = corpus.articles()) {
@@ -134,7 +137,8 @@ public final class Lineage {
 
 	/**
 	 * Adds {@code articles} to {@code index} in their order and returns their links: exactly the links of adding them
-	 * one at a time with {@link LineageIndex#add(Article)} (the comparisons run in that order, on the calling thread),
+	 * one at a time with {@link LineageIndex#add(Article)}, each add's revisions applied to the links before it
+	 * ({@link LinkChanges#applyTo}; each article is added once) (the comparisons run in that order, on the calling thread),
 	 * but each article's features are computed on {@code threads} other threads ahead of the adds
 	 * ({@link LineageIndex#prepare}), which is most of the work of a first pass. {@code articles} is read on the calling
 	 * thread (its {@code next} may report progress or throw to cancel: the threads are stopped and the exception goes
@@ -151,13 +155,14 @@ public final class Lineage {
 	 */
 	public static List<LineageLink> addAll(LineageIndex index, Iterator<Article> articles, int threads,
 			EntityIds entityIds) {
-		List<LineageLink> links = new ArrayList<>();
+		// by pair: a revision replaces the link an earlier add returned (LinkChanges.applyTo)
+		Map<String, LineageLink> links = new LinkedHashMap<>();
 		if (threads < 1) {
 			while (articles.hasNext()) {
 				Article article = articles.next();
-				links.addAll(index.add(article, entityIds.of(article)));
+				index.add(article, entityIds.of(article)).applyTo(links);
 			}
-			return links;
+			return new ArrayList<>(links.values());
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "dossier lineage: preparing articles"); //$NON-NLS-1$
@@ -174,9 +179,9 @@ public final class Lineage {
 				}
 				Future<LineageIndex.Prepared> next = ahead.poll();
 				if (next == null) {
-					return links;
+					return new ArrayList<>(links.values());
 				}
-				links.addAll(index.add(done(next)));
+				index.add(done(next)).applyTo(links);
 			}
 		} finally {
 			pool.shutdownNow();
@@ -203,7 +208,8 @@ public final class Lineage {
 
 	/**
 	 * Links {@code article} (new or changed) against the articles already in {@code index} and stores its links in
-	 * the corpus's lineage file, leaving every other link as it is.
+	 * the corpus's lineage file with the revisions its arrival made to other links ({@link LineageFile#apply}: a
+	 * decided link is not revised), leaving every other link as it is.
 	 *
 	 * @return the article's links as stored (decisions applied, rejected ones left out)
 	 */
@@ -214,9 +220,9 @@ public final class Lineage {
 	/** As {@link #addArticle(Corpus, LineageIndex, Article)}, with the article's entity ids from {@code entityIds}. */
 	public static List<LineageLink> addArticle(Corpus corpus, LineageIndex index, Article article, EntityIds entityIds)
 			throws IOException {
-		List<LineageLink> links = index.add(article, entityIds.of(article));
+		LinkChanges changes = index.add(article, entityIds.of(article));
 		LineageFile file = update(corpus, stored -> {
-			stored.replaceSuggestionsOf(article.id(), links);
+			stored.apply(article.id(), changes);
 			return true;
 		});
 		return file.current(Set.copyOf(corpus.ids())).stream().filter(link -> link.involves(article.id())).toList();

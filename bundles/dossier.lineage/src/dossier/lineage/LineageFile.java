@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,39 @@ public final class LineageFile {
 	public synchronized void replaceSuggestionsOf(String id, List<LineageLink> computed) {
 		links.values().removeIf(link -> !link.status().isDecision() && link.involves(id));
 		addSuggestions(computed);
+	}
+
+	/**
+	 * Stores what adding the article {@code id} changed ({@link LinkChanges}): its suggestions replaced by its links
+	 * ({@link #replaceSuggestionsOf}), then each revision of another link: the suggestion it revises replaced by the
+	 * revised link. The analysts' decisions win: a link an analyst confirmed is not revised, a revision an analyst has
+	 * rejected (the same pair and type) is not proposed again and leaves the link as it was.
+	 */
+	public synchronized void apply(String id, LinkChanges changes) {
+		replaceSuggestionsOf(id, changes.links());
+		for (LinkChanges.Retyped revision : changes.retyped()) {
+			LineageLink was = links.get(revision.was().pairKey());
+			LineageLink now = links.get(revision.now().pairKey());
+			if (was != null && was.status() == LinkStatus.CONFIRMED
+					|| now != null && now.status() == LinkStatus.REJECTED) {
+				continue;
+			}
+			if (was != null && !was.status().isDecision()) {
+				links.remove(revision.was().pairKey());
+			}
+			addSuggestions(List.of(revision.now()));
+		}
+	}
+
+	/** The {@link LineageLink#pairKey()} of every rejected link: what the index must not build on. */
+	public synchronized Set<String> rejectedKeys() {
+		Set<String> keys = new HashSet<>();
+		links.forEach((key, link) -> {
+			if (link.status() == LinkStatus.REJECTED) {
+				keys.add(key);
+			}
+		});
+		return keys;
 	}
 
 	private void addSuggestions(List<LineageLink> computed) {

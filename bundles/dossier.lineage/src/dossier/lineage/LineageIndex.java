@@ -73,12 +73,20 @@ public final class LineageIndex {
 	/** Skeletons of Latin-script names (their {@code alt}) to the articles holding them. */
 	private final Map<String, Set<String>> skeletons = new HashMap<>();
 	private long comparisons;
+	/**
+	 * The derivation links made (duplicates, republications, translations), as they stand after every revision, under
+	 * each end's id: what a new article's arrival revises (a closer source, a cluster closed). Same stories are not
+	 * kept: they are most links (19 an article on the synthetic corpus) and no revision starts from one.
+	 */
+	private final Map<String, List<LineageLink>> derivations = new HashMap<>();
+	private Set<String> rejected = Set.of();
 
 	/**
-	 * Adds {@code article} (replacing an earlier version with its id) and returns its links with the articles
-	 * already added, suggested, strongest first.
+	 * Adds {@code article} (replacing an earlier version with its id) and returns what changed: its links with the
+	 * articles already added, suggested, strongest first, and the links between earlier articles its arrival revised
+	 * ({@link LinkChanges}; docs/lineage.md, <i>What the index remembers</i>).
 	 */
-	public List<LineageLink> add(Article article) {
+	public LinkChanges add(Article article) {
 		return add(article, List.of());
 	}
 
@@ -86,7 +94,7 @@ public final class LineageIndex {
 	 * As {@link #add(Article)}, with the ids of the entities linked in the article (Wikidata ids, ISO 3166 codes,
 	 * catalogue ids), in text order: they join the article's fingerprint.
 	 */
-	public List<LineageLink> add(Article article, List<String> entityIds) {
+	public LinkChanges add(Article article, List<String> entityIds) {
 		return add(prepare(article, entityIds));
 	}
 
@@ -114,11 +122,12 @@ public final class LineageIndex {
 	}
 
 	/**
-	 * Adds a prepared article (replacing an earlier version with its id) and returns its links with the articles
-	 * already added: exactly what {@link #add(Article, List)} returns for it.
+	 * Adds a prepared article (replacing an earlier version with its id) and returns what changed: exactly what
+	 * {@link #add(Article, List)} returns for it.
 	 */
-	public synchronized List<LineageLink> add(Prepared prepared) {
+	public synchronized LinkChanges add(Prepared prepared) {
 		ArticleFeatures features = prepared.features;
+		List<LineageLink> before = List.copyOf(derivations.getOrDefault(features.id, List.of()));
 		remove(features.id);
 		List<LineageLink> links = new ArrayList<>();
 		List<String> candidates = new ArrayList<>(candidates(features));
@@ -129,9 +138,221 @@ public final class LineageIndex {
 		judged.map(candidate -> PairJudge.judge(articles.get(candidate), features, this::rarity)).toList()
 				.forEach(link -> link.ifPresent(links::add));
 		oneSourcePerLanguage(features, links);
+		List<LinkChanges.Retyped> retyped = new ArrayList<>();
+		closerSource(features, links, retyped);
+		closeClusters(features, links, new HashSet<>(candidates), retyped);
 		put(features);
+		for (LineageLink link : links) {
+			remember(link);
+		}
 		links.sort(Comparator.comparingDouble(LineageLink::score).reversed().thenComparing(LineageLink::pairKey));
-		return links;
+		List<LineageLink> removed = new ArrayList<>();
+		Set<String> kept = new HashSet<>();
+		links.forEach(link -> kept.add(link.pairKey()));
+		for (LineageLink link : before) {
+			if (!kept.contains(link.pairKey())) {
+				removed.add(link);
+			}
+		}
+		return new LinkChanges(links, retyped, removed);
+	}
+
+	/**
+	 * The analysts' rejections ({@link LineageLink#pairKey()} of each rejected link): a remembered link an analyst
+	 * rejected is no ground for revising another (a closer source, a cluster closed through it). The store of the links
+	 * keeps the decisions and never proposes a rejected link again; this only keeps the index from building on one.
+	 */
+	public synchronized void rejected(Collection<String> pairKeys) {
+		rejected = Set.copyOf(pairKeys);
+	}
+
+	/**
+	 * The derivation links the index made and remembers (after every revision), each once, without their evidence:
+	 * what {@link #add} revises when a new article arrives.
+	 */
+	public synchronized List<LineageLink> derivations() {
+		Set<LineageLink> all = new LinkedHashSet<>();
+		derivations.values().forEach(all::addAll);
+		return List.copyOf(all);
+	}
+
+	/**
+	 * Remembers {@code link} under both ends when it is a derivation (the index remembers no same story), without its
+	 * evidence: a revision needs its ends, type and direction, and judges the pair again for the words (an evidence list
+	 * weighs a kilobyte or two, the link without it about a hundred bytes).
+	 */
+	private void remember(LineageLink link) {
+		if (link.type().isDerivation()) {
+			LineageLink kept = link.evidence().isEmpty() ? link
+					: new LineageLink(link.from(), link.to(), link.type(), link.score(), link.directed(), List.of(),
+							link.status());
+			derivations.computeIfAbsent(link.from(), id -> new ArrayList<>(2)).add(kept);
+			derivations.computeIfAbsent(link.to(), id -> new ArrayList<>(2)).add(kept);
+		}
+	}
+
+	private void forget(LineageLink link) {
+		for (String end : List.of(link.from(), link.to())) {
+			List<LineageLink> known = derivations.get(end);
+			if (known != null) {
+				known.remove(link);
+				if (known.isEmpty()) {
+					derivations.remove(end);
+				}
+			}
+		}
+	}
+
+	/** The remembered derivations of {@code id} an analyst has not rejected. */
+	private List<LineageLink> derivationsOf(String id) {
+		List<LineageLink> known = derivations.get(id);
+		if (known == null) {
+			return List.of();
+		}
+		List<LineageLink> usable = new ArrayList<>(known.size());
+		for (LineageLink link : known) {
+			if (!rejected.contains(link.pairKey())) {
+				usable.add(link);
+			}
+		}
+		return usable;
+	}
+
+	private static String other(LineageLink link, String id) {
+		return link.from().equals(id) ? link.to() : link.from();
+	}
+
+	/**
+	 * One source per language, revised: the new article is a closer source of a text it translates (or is translated
+	 * into) than a text of its language, written apart from it, that was linked to that text before it arrived (a
+	 * summary linked to the translation before the article it summarises was imported). The earlier link becomes a same
+	 * story, as it would have had the source been there first ({@link #oneSourcePerLanguage} decides the other way
+	 * round: the new article's own link, when an earlier text is the closer source).
+	 */
+	private void closerSource(ArticleFeatures added, List<LineageLink> links, List<LinkChanges.Retyped> retyped) {
+		for (LineageLink link : links) {
+			if (link.type() != LinkType.TRANSLATION) {
+				continue;
+			}
+			ArticleFeatures translated = articles.get(other(link, added.id));
+			if (translated == null) {
+				continue;
+			}
+			double sharedWithAdded = Double.NaN;
+			for (LineageLink known : derivationsOf(translated.id)) {
+				ArticleFeatures rival = articles.get(other(known, translated.id));
+				if (known.type() != LinkType.TRANSLATION || rival == null || !PairJudge.writtenApart(rival, added)) {
+					continue;
+				}
+				if (Double.isNaN(sharedWithAdded)) {
+					sharedWithAdded = PairJudge.sharedWeight(translated, added, this::rarity);
+				}
+				if (sharedWithAdded > PairJudge.sharedWeight(translated, rival, this::rarity)) {
+					// the remembered link has no evidence: the pair judged again gives its words
+					List<Evidence> evidence = PairJudge.judge(translated, rival, this::rarity).map(LineageLink::evidence)
+							.orElse(List.of());
+					LineageLink now = PairJudge.sameStoryInstead(new LineageLink(known.from(), known.to(), known.type(),
+							known.score(), known.directed(), evidence, known.status()), added.id);
+					forget(known);
+					retyped.add(new LinkChanges.Retyped(known, now));
+				}
+			}
+		}
+	}
+
+	/** How many of the new article's derivation links a cluster is closed through, the strongest first. */
+	static final int MAX_CLOSED_THROUGH = 16;
+	/** Rounds of closing: a link raised may close another through it. */
+	private static final int CLOSING_ROUNDS = 3;
+
+	/**
+	 * Closes the clusters the new article joins: two articles in two languages that are each a derivation of, or a
+	 * source for, one third article (an edition and another edition's copy) are a translation pair when they share
+	 * enough in order to be a same story, two of the things numbers, dates, addresses or handles
+	 * ({@link PairJudge#closable}, {@link PairJudge#closed}). The new article's same story with an article its
+	 * derivation's derivation becomes a translation (judged now when it was no candidate), and a same story between two
+	 * of its derivations in two languages becomes one (a revision of an earlier pair), whichever of the three arrived
+	 * last. Same language pairs are left to the text (a republication needs its shingles).
+	 */
+	private void closeClusters(ArticleFeatures added, List<LineageLink> links, Set<String> compared,
+			List<LinkChanges.Retyped> retyped) {
+		if (links.stream().noneMatch(link -> link.type().isDerivation())) {
+			return; // nearly every article
+		}
+		Map<String, Integer> byOther = new HashMap<>();
+		for (int i = 0; i < links.size(); i++) {
+			byOther.put(other(links.get(i), added.id), i);
+		}
+		for (int round = 0; round < CLOSING_ROUNDS; round++) {
+			boolean raised = false;
+			for (LineageLink through : strongestDerivations(links)) {
+				String via = other(through, added.id);
+				for (LineageLink known : derivationsOf(via)) {
+					String far = other(known, via);
+					ArticleFeatures farther = articles.get(far);
+					if (far.equals(added.id) || farther == null || !otherLanguages(added, farther)) {
+						continue;
+					}
+					Integer index = byOther.get(far);
+					Optional<LineageLink> judged = index != null ? Optional.of(links.get(index))
+							: compared.contains(far) ? Optional.empty() : PairJudge.judge(farther, added, this::rarity);
+					compared.add(far);
+					if (judged.isEmpty() || judged.get().type() != LinkType.SAME_STORY
+							|| !PairJudge.closable(added, farther, this::rarity)) {
+						continue;
+					}
+					LineageLink closed = PairJudge.closed(added, farther, judged.get(), via, through.type(), known.type());
+					if (index != null) {
+						links.set(index, closed);
+					} else {
+						byOther.put(far, links.size());
+						links.add(closed);
+					}
+					raised = true;
+				}
+			}
+			if (!raised) {
+				break;
+			}
+		}
+		List<LineageLink> through = strongestDerivations(links);
+		for (int i = 0; i < through.size(); i++) {
+			ArticleFeatures one = articles.get(other(through.get(i), added.id));
+			for (int j = i + 1; j < through.size() && one != null; j++) {
+				ArticleFeatures two = articles.get(other(through.get(j), added.id));
+				if (two == null || !otherLanguages(one, two) || remembered(one.id, two.id)) {
+					continue;
+				}
+				Optional<LineageLink> judged = PairJudge.judge(one, two, this::rarity);
+				if (judged.isPresent() && judged.get().type() == LinkType.SAME_STORY
+						&& PairJudge.closable(one, two, this::rarity)) {
+					LineageLink closed = PairJudge.closed(one, two, judged.get(), added.id, through.get(i).type(),
+							through.get(j).type());
+					remember(closed);
+					retyped.add(new LinkChanges.Retyped(judged.get(), closed));
+				}
+			}
+		}
+	}
+
+	private List<LineageLink> strongestDerivations(List<LineageLink> links) {
+		return links.stream().filter(link -> link.type().isDerivation() && !rejected.contains(link.pairKey()))
+				.sorted(Comparator.comparingDouble(LineageLink::score).reversed().thenComparing(LineageLink::pairKey))
+				.limit(MAX_CLOSED_THROUGH).toList();
+	}
+
+	private boolean remembered(String a, String b) {
+		for (LineageLink link : derivations.getOrDefault(a, List.of())) {
+			if (link.involves(b)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean otherLanguages(ArticleFeatures a, ArticleFeatures b) {
+		return !a.language.equals(b.language) && !a.language.equals(Article.UNDETERMINED)
+				&& !b.language.equals(Article.UNDETERMINED);
 	}
 
 	/**
@@ -208,8 +429,15 @@ public final class LineageIndex {
 		return known[index] == 1;
 	}
 
-	/** Forgets the article {@code id}; its links are the caller's to drop. */
+	/**
+	 * Forgets the article {@code id} and the links remembered with it; its links are the caller's to drop. A link
+	 * revised because of it (a same story it was the closer source for) stays as revised until its articles are
+	 * linked again.
+	 */
 	public synchronized void remove(String id) {
+		for (LineageLink link : List.copyOf(derivations.getOrDefault(id, List.of()))) {
+			forget(link);
+		}
 		ArticleFeatures features = articles.remove(id);
 		if (features == null) {
 			return;

@@ -323,6 +323,40 @@ public final class PairJudge {
 				evidence, link.status());
 	}
 
+	/**
+	 * Whether two articles in two languages, each linked as a derivation to one third article, share enough of what a
+	 * translator carries to be closed into a translation ({@link #closed}): {@link #MANY_CARRIED} numbers, dates,
+	 * addresses or handles in order. Names alone do not: a false derivation in a cluster (two reports of one release
+	 * written apart) would otherwise pass itself on to every article sharing the release's names with it.
+	 */
+	public static boolean closable(ArticleFeatures first, ArticleFeatures second, ToDoubleFunction<String> rarity) {
+		ArticleFeatures a = first.id.compareTo(second.id) < 0 ? first : second;
+		return carried(Alignment.align(a.fingerprint, (a == first ? second : first).fingerprint, rarity)) >= MANY_CARRIED;
+	}
+
+	/**
+	 * {@code judged}, a same story between {@code first} and {@code second} in two languages, as a translation: both are
+	 * derivations of, or sources of, the article {@code via} (a cluster's two editions each linked to one third text),
+	 * so what they share in order is what a translation carries ({@code LineageIndex}, cluster closure). Directed as
+	 * any link (pointer, dates, publisher named, credit); the evidence names the links through {@code via}.
+	 */
+	public static LineageLink closed(ArticleFeatures first, ArticleFeatures second, LineageLink judged, String via,
+			LinkType firstToVia, LinkType secondToVia) {
+		ArticleFeatures a = first.id.compareTo(second.id) < 0 ? first : second;
+		ArticleFeatures b = a == first ? second : first;
+		List<Evidence> evidence = new ArrayList<>();
+		for (Evidence item : judged.evidence()) {
+			if (!item.kind().equals(Evidence.ORDER)) {
+				evidence.add(item); // the order is worked out again below, for a derivation
+			}
+		}
+		// in id order, as every link is described: the same words whichever of the three arrived last
+		evidence.add(new Evidence(Evidence.CLUSTER, String.format(Locale.ROOT,
+				"one cluster: %s and %s are each linked to %s (%s, %s)", a.id, b.id, via, //$NON-NLS-1$
+				(a == first ? firstToVia : secondToVia).id(), (a == first ? secondToVia : firstToVia).id())));
+		return direct(a, b, pointer(a, b), pointer(b, a), LinkType.TRANSLATION, judged.score(), evidence);
+	}
+
 	/** Orders the link: the article pointed at, else the older one, is the original. */
 	private static LineageLink direct(ArticleFeatures a, ArticleFeatures b, @Nullable Pointer aFromB, @Nullable Pointer bFromA, LinkType type,
 			double score, List<Evidence> evidence) {

@@ -37,6 +37,7 @@ import dossier.lineage.Lineage;
 import dossier.lineage.LineageFile;
 import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
+import dossier.lineage.LinkChanges;
 import dossier.workspace.CorpusProjects;
 import dossier.workspace.internal.Messages;
 import dossier.workspace.internal.ProjectJobs;
@@ -283,10 +284,11 @@ public final class ProjectLinking {
 			SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ProjectLinking_job, project.getName()),
 					ids.size() + work.removed.size() + 5);
 			LineageIndex linking = known != null && !work.full ? known : new LineageIndex();
-			Map<String, List<LineageLink>> linksOf = new LinkedHashMap<>();
+			Map<String, LinkChanges> changesOf = new LinkedHashMap<>();
 			List<LineageLink> all = List.of();
 			List<String> gone = new ArrayList<>(work.removed);
 			EntityIds entityIds = entityIds(corpus);
+			linking.rejected(rejectedKeys(corpus));
 			if (everything) {
 				// the first pass: articles prepared on the other cores ahead of the adds, the same links as one by one
 				all = linkAll(linking, corpus, ids, progress);
@@ -299,7 +301,7 @@ public final class ProjectLinking {
 					progress.split(1); // throws OperationCanceledException when cancelled
 					Optional<Article> article = read(corpus, id);
 					if (article.isPresent()) {
-						linksOf.put(id, linking.add(article.get(), entityIds.of(article.get())));
+						changesOf.put(id, linking.add(article.get(), entityIds.of(article.get())));
 					} else {
 						linking.remove(id); // deleted or unreadable since the build: its links go
 						gone.add(id);
@@ -317,7 +319,7 @@ public final class ProjectLinking {
 						file.replaceSuggestions(all);
 					} else {
 						gone.forEach(file::forget);
-						linksOf.forEach(file::replaceSuggestionsOf);
+						changesOf.forEach(file::apply); // each article's links, then the links its arrival revised
 					}
 					if (!Files.exists(corpus.folder().resolve(LineageFile.FILE_NAME)) || !before.equals(file.links())) {
 						file.write();
@@ -328,6 +330,18 @@ public final class ProjectLinking {
 			// Outside the lock on writing: a project being deleted waits on it while holding the workspace.
 			if (!stopped && project.isAccessible()) {
 				ProjectLineage.lineageFile(project).refreshLocal(IResource.DEPTH_ZERO, progress.split(4));
+			}
+		}
+
+		/**
+		 * The links the analysts rejected, which the index must not build a revision on; none when the file cannot be
+		 * read (the write below reports it).
+		 */
+		private static Set<String> rejectedKeys(Corpus corpus) {
+			try {
+				return LineageFile.read(corpus.folder()).rejectedKeys();
+			} catch (IOException e) {
+				return Set.of();
 			}
 		}
 

@@ -40,7 +40,7 @@ class DirectionByCreditTest {
 				.published("2016-07-26").build()); //$NON-NLS-1$
 		List<LineageLink> links = index.add(Article.builder("Life began in the deep\n\n" + copyByline + "\n\n" + BODY) //$NON-NLS-1$ //$NON-NLS-2$
 				.id("a-copy").language("en").publisher(copyPublisher).sourceUrl("https://newsfeed.example/2016-07-life") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.published("2016-07-26").build()); //$NON-NLS-1$
+				.published("2016-07-26").build()).links(); //$NON-NLS-1$
 		return links.stream().filter(l -> l.involves("a-copy") && l.involves("z-original")).findFirst().orElseThrow(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -61,7 +61,7 @@ class DirectionByCreditTest {
 				.publisher("The Science Desk").sourceUrl("https://sciencedesk.example/life-began-in-the-deep").build()); //$NON-NLS-1$ //$NON-NLS-2$
 		LineageLink link = index.add(Article.builder("Life began in the deep\n\n" + BODY //$NON-NLS-1$
 				+ "\n\nThis article was originally published by The Science Desk.").id("a-copy").language("en") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.publisher("Newsfeed").sourceUrl("https://newsfeed.example/2016-07-life").build()).stream() //$NON-NLS-1$ //$NON-NLS-2$
+				.publisher("Newsfeed").sourceUrl("https://newsfeed.example/2016-07-life").build()).links().stream() //$NON-NLS-1$ //$NON-NLS-2$
 				.filter(l -> l.involves("z-original")).findFirst().orElseThrow(); //$NON-NLS-1$
 		assertTrue(link.directed(), link.toString());
 		assertEquals("z-original", link.from(), link.toString()); //$NON-NLS-1$

@@ -37,7 +37,7 @@ class EditionsTest {
 	private static Optional<LineageLink> link(Article first, Article second) {
 		LineageIndex index = new LineageIndex();
 		index.add(first);
-		List<LineageLink> links = index.add(second);
+		List<LineageLink> links = index.add(second).links();
 		return links.stream().filter(l -> l.involves(first.id()) && l.involves(second.id())).findFirst();
 	}
 

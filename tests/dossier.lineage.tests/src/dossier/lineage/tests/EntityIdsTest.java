@@ -51,7 +51,7 @@ class EntityIdsTest {
 		assertTrue(links.stream().noneMatch(link -> link.type() == LinkType.TRANSLATION), links.toString());
 		LineageIndex index = new LineageIndex();
 		index.add(ENGLISH);
-		assertTrue(index.add(FRENCH).stream().noneMatch(link -> link.type() == LinkType.TRANSLATION),
+		assertTrue(index.add(FRENCH).links().stream().noneMatch(link -> link.type() == LinkType.TRANSLATION),
 				"the add without ids is the same"); //$NON-NLS-1$
 	}
 

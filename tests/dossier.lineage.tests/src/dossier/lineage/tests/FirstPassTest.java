@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
@@ -32,10 +34,11 @@ class FirstPassTest {
 	@Test
 	void preparedOnOtherThreadsTheLinksAreThoseOfOneAtATime() {
 		LineageIndex one = new LineageIndex();
-		List<LineageLink> expected = new ArrayList<>();
+		Map<String, LineageLink> byPair = new LinkedHashMap<>();
 		for (Article article : articles()) {
-			expected.addAll(one.add(article));
+			one.add(article).applyTo(byPair);
 		}
+		List<LineageLink> expected = new ArrayList<>(byPair.values());
 		assertFalse(expected.isEmpty(), "the fixtures hold translations");
 		for (int threads : new int[] { 0, 1, 2, 4 }) {
 			LineageIndex index = new LineageIndex();

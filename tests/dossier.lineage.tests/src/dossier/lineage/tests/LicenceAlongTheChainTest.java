@@ -69,7 +69,7 @@ class LicenceAlongTheChainTest {
 		Map<String, Article> byId = new HashMap<>();
 		for (Article article : articles) {
 			byId.put(article.id(), article);
-			links.addAll(index.add(article));
+			links.addAll(index.add(article).links());
 		}
 		if (!decisions.isEmpty()) {
 			links.replaceAll(link -> link.withStatus(decisions.get(0)));
@@ -248,8 +248,8 @@ class LicenceAlongTheChainTest {
 		Article arabic = Fixtures.arabicSample();
 		Article italian = lifegateRecord();
 		LineageIndex index = new LineageIndex();
-		List<LineageLink> links = new ArrayList<>(index.add(italian));
-		links.addAll(index.add(arabic));
+		List<LineageLink> links = new ArrayList<>(index.add(italian).links());
+		links.addAll(index.add(arabic).links());
 		LicenceChains chains = new LicenceChains(links, id -> Optional.ofNullable(id.equals(italian.id()) ? italian : null), checker);
 		LicenceChain chain = chains.chainOf(checker.analyse(arabic));
 		// the record in the corpus and the address the sample gives are one original

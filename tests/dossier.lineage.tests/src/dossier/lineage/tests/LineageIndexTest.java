@@ -27,7 +27,7 @@ class LineageIndexTest {
 		Article french = Fixtures.firstPostFrench();
 		LineageIndex index = new LineageIndex();
 		index.add(english);
-		List<LineageLink> links = index.add(french);
+		List<LineageLink> links = index.add(french).links();
 		LineageLink link = only(links, LinkType.TRANSLATION);
 		assertEquals(english.id(), link.from(), "the English post, published first, is the original"); //$NON-NLS-1$
 		assertEquals(french.id(), link.to());
@@ -45,7 +45,7 @@ class LineageIndexTest {
 		Article other = Fixtures.tenYearsFrench();
 		LineageIndex index = new LineageIndex();
 		index.add(english);
-		List<LineageLink> links = index.add(other);
+		List<LineageLink> links = index.add(other).links();
 		assertTrue(links.stream().noneMatch(link -> link.type() == LinkType.TRANSLATION), links.toString());
 	}
 
@@ -54,7 +54,7 @@ class LineageIndexTest {
 		LineageIndex index = new LineageIndex();
 		index.add(Fixtures.firstPostEnglish());
 		index.add(Fixtures.tenYearsFrench());
-		List<LineageLink> links = index.add(Fixtures.firstPostFrench());
+		List<LineageLink> links = index.add(Fixtures.firstPostFrench()).links();
 		LineageLink translation = only(links, LinkType.TRANSLATION);
 		assertEquals(Fixtures.firstPostEnglish().id(), translation.from());
 	}
@@ -67,7 +67,7 @@ class LineageIndexTest {
 		Article arabic = Fixtures.arabicSample();
 		LineageIndex index = new LineageIndex();
 		index.add(italian);
-		List<LineageLink> links = index.add(arabic);
+		List<LineageLink> links = index.add(arabic).links();
 		LineageLink link = only(links, LinkType.TRANSLATION);
 		assertEquals("lifegate-original", link.from()); //$NON-NLS-1$
 		assertEquals(arabic.id(), link.to());
@@ -87,7 +87,7 @@ class LineageIndexTest {
 				+ "secondo il rapporto di @unicef_ar pubblicato il 17 giugno 2024 e su https://www.example.org/report-2024/."; //$NON-NLS-1$
 		LineageIndex index = new LineageIndex();
 		index.add(Article.builder(italian).language("it").published("2024-06-20").build()); //$NON-NLS-1$ //$NON-NLS-2$
-		List<LineageLink> links = index.add(Article.builder(arabic).language("ar").published("2024-06-21").build()); //$NON-NLS-1$ //$NON-NLS-2$
+		List<LineageLink> links = index.add(Article.builder(arabic).language("ar").published("2024-06-21").build()).links(); //$NON-NLS-1$ //$NON-NLS-2$
 		LineageLink link = only(links, LinkType.TRANSLATION);
 		String fingerprint = detail(link, Evidence.FINGERPRINT);
 		for (String token : List.of("2024-06-19", "unicef", "12500", "3.5", "480", "2022", "@unicef_ar", "2024-06-17", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
@@ -108,9 +108,9 @@ class LineageIndexTest {
 				.publisher("Another Site").sourceUrl("https://another.example/gv-first-post").published("2014-11-01").build(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		LineageIndex index = new LineageIndex();
 		index.add(original);
-		LineageLink dup = only(index.add(duplicate), LinkType.DUPLICATE);
+		LineageLink dup = only(index.add(duplicate).links(), LinkType.DUPLICATE);
 		assertTrue(dup.score() >= 0.9, dup.toString());
-		List<LineageLink> links = index.add(republished);
+		List<LineageLink> links = index.add(republished).links();
 		assertEquals(2, links.stream().filter(link -> link.type() == LinkType.REPUBLICATION).count(), links.toString());
 		LineageLink fromOriginal = links.stream().filter(link -> link.involves(original.id())).findFirst().orElseThrow();
 		assertEquals(original.id(), fromOriginal.from(), "dated earlier"); //$NON-NLS-1$
@@ -124,7 +124,7 @@ class LineageIndexTest {
 				+ "\n\nTraduit de l'anglais : " + english.sourceUrl()).language("fr").build(); //$NON-NLS-1$ //$NON-NLS-2$
 		LineageIndex index = new LineageIndex();
 		index.add(french);
-		LineageLink link = only(index.add(english), LinkType.TRANSLATION);
+		LineageLink link = only(index.add(english).links(), LinkType.TRANSLATION);
 		assertEquals(english.id(), link.from(), "the statement makes the English post the original"); //$NON-NLS-1$
 		assertTrue(detail(link, Evidence.STATEMENT).contains("Traduit de"), link.evidence().toString()); //$NON-NLS-1$
 		assertTrue(link.score() > 0.9, link.toString());
@@ -133,15 +133,15 @@ class LineageIndexTest {
 	@Test
 	void oddInputIsHandled() {
 		LineageIndex index = new LineageIndex();
-		assertTrue(index.add(Article.builder("").id("empty-1").build()).isEmpty()); //$NON-NLS-1$ //$NON-NLS-2$
-		assertTrue(index.add(Article.builder("").id("empty-2").build()).isEmpty(), "two empty texts are not duplicates"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertTrue(index.add(Article.builder("1 2 3 ... !!! @ http:// 00/00/0000 ٫٬").id("noise").build()).isEmpty()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(index.add(Article.builder("").id("empty-1").build()).links().isEmpty()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(index.add(Article.builder("").id("empty-2").build()).links().isEmpty(), "two empty texts are not duplicates"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(index.add(Article.builder("1 2 3 ... !!! @ http:// 00/00/0000 ٫٬").id("noise").build()).links().isEmpty()); //$NON-NLS-1$ //$NON-NLS-2$
 		// 6 MB of text, repeated: read up to the bound, quickly, and said so in the evidence
 		String paragraph = Fixtures.text("gv-first-post-en.txt"); //$NON-NLS-1$
 		String huge = paragraph.repeat(6_000_000 / paragraph.length());
 		long start = System.nanoTime();
-		List<LineageLink> links = index.add(Article.builder(huge).id("huge").language("en").build()); //$NON-NLS-1$ //$NON-NLS-2$
-		index.add(Fixtures.firstPostEnglish());
+		List<LineageLink> links = index.add(Article.builder(huge).id("huge").language("en").build()).links(); //$NON-NLS-1$ //$NON-NLS-2$
+		index.add(Fixtures.firstPostEnglish()).links();
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(links.isEmpty());
 		assertTrue(millis < 10_000, millis + " ms"); //$NON-NLS-1$
@@ -154,11 +154,11 @@ class LineageIndexTest {
 		for (int i = 0; i < 300; i++) {
 			// unrelated filler: each its own numbers and names
 			index.add(Article.builder("Report " + i + ": the Committee of Area" + i + " counted " + (1000 + i * 7) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ " votes in District" + i + " on " + (i % 28 + 1) + " March " + (1900 + i) + ".").language("en").build()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+					+ " votes in District" + i + " on " + (i % 28 + 1) + " March " + (1900 + i) + ".").language("en").build()).links(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		}
 		index.add(Fixtures.firstPostEnglish());
 		long before = index.comparisons();
-		List<LineageLink> links = index.add(Fixtures.firstPostFrench());
+		List<LineageLink> links = index.add(Fixtures.firstPostFrench()).links();
 		long compared = index.comparisons() - before;
 		assertTrue(compared <= 3, compared + " comparisons for one new article among 301"); //$NON-NLS-1$
 		assertEquals(LinkType.TRANSLATION, links.get(0).type());
@@ -175,15 +175,15 @@ class LineageIndexTest {
 		Article original = Fixtures.firstPostEnglish();
 		LineageIndex index = new LineageIndex();
 		index.add(original);
-		assertEquals(Set.of(original.id()), linkedTo(index.add(copy(text, 1)), "copy-1")); //$NON-NLS-1$
-		assertEquals(Set.of("copy-1", original.id()), linkedTo(index.add(copy(text, 2)), "copy-2")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(Set.of(original.id()), linkedTo(index.add(copy(text, 1)).links(), "copy-1")); //$NON-NLS-1$
+		assertEquals(Set.of("copy-1", original.id()), linkedTo(index.add(copy(text, 2)).links(), "copy-2")); //$NON-NLS-1$ //$NON-NLS-2$
 		index.remove(original.id());
-		assertEquals(Set.of("copy-1", "copy-2"), linkedTo(index.add(copy(text, 3)), "copy-3")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(Set.of("copy-1", "copy-2"), linkedTo(index.add(copy(text, 3)).links(), "copy-3")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		index.remove("copy-1"); //$NON-NLS-1$
 		index.remove("copy-2"); //$NON-NLS-1$
 		index.remove("copy-3"); //$NON-NLS-1$
-		assertTrue(index.add(copy(text, 4)).isEmpty(), "every holder forgotten"); //$NON-NLS-1$
-		assertEquals(Set.of("copy-4"), linkedTo(index.add(copy(text, 5)), "copy-5")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(index.add(copy(text, 4)).links().isEmpty(), "every holder forgotten"); //$NON-NLS-1$
+		assertEquals(Set.of("copy-4"), linkedTo(index.add(copy(text, 5)).links(), "copy-5")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static Article copy(String text, int n) {

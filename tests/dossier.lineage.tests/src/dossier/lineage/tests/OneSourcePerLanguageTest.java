@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dossier.core.model.Article;
+import dossier.lineage.Lineage;
 import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
+import dossier.lineage.LinkChanges;
 import dossier.lineage.LinkType;
 
 /**
@@ -57,7 +59,7 @@ class OneSourcePerLanguageTest {
 		LineageIndex index = new LineageIndex();
 		List<LineageLink> links = new ArrayList<>();
 		for (Article article : articles) {
-			links.addAll(index.add(article));
+			links.addAll(index.add(article).links());
 		}
 		return links;
 	}
@@ -123,5 +125,54 @@ class OneSourcePerLanguageTest {
 				assertEquals(LinkType.SAME_STORY, pair.type(), described + " " + pair); //$NON-NLS-1$
 			}
 		}
+	}
+
+	/**
+	 * The source arriving after the summary was linked to the translation (issue 18: the links of a corpus must not
+	 * depend on the order of its imports): the index remembers the summary's translation link and revises it, and the
+	 * add reports the revision. Every order of the three ends with the same types.
+	 */
+	@Test
+	void aCloserSourceArrivingLaterRevisesTheSummarysTranslationLink() {
+		Article original = article("accord-en", "en", "The River Desk", ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article translation = article("accord-fr", "fr", "Le Bureau du fleuve", TRADUCTION); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article summary = article("summary-en", "en", "A water blog", SUMMARY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		LineageIndex index = new LineageIndex();
+		index.add(summary);
+		index.add(translation);
+		LinkChanges changes = index.add(original);
+		assertEquals(1, changes.retyped().size(), changes.toString());
+		LinkChanges.Retyped revision = changes.retyped().get(0);
+		assertEquals(LinkType.TRANSLATION, revision.was().type());
+		assertEquals(LinkType.SAME_STORY, revision.now().type());
+		assertTrue(revision.now().involves("summary-en") && revision.now().involves("accord-fr"), revision.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(revision.now().evidence().toString().contains("accord-en"), revision.toString()); //$NON-NLS-1$
+		assertTrue(index.derivations().stream().noneMatch(link -> link.involves("summary-en")), "forgotten as a derivation"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		List<List<Article>> orders = List.of(List.of(original, translation, summary), List.of(original, summary, translation),
+				List.of(translation, original, summary), List.of(translation, summary, original),
+				List.of(summary, original, translation), List.of(summary, translation, original));
+		for (List<Article> order : orders) {
+			List<LineageLink> links = Lineage.addAll(new LineageIndex(), order.iterator(), 0);
+			String described = order.stream().map(Article::id).toList().toString();
+			assertEquals(LinkType.TRANSLATION, between(links, "accord-en", "accord-fr").orElseThrow().type(), described); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals(LinkType.SAME_STORY, between(links, "summary-en", "accord-fr").orElseThrow().type(), described); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** A copy of the source arriving later is no closer source written apart: the earlier links stay as they were. */
+	@Test
+	void aCopyOfTheSourceArrivingLaterRevisesNothing() {
+		Article original = article("accord-en", "en", "The River Desk", ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article copy = article("accord-en-copy", "en", "A news reader", "Published by The River Desk\n\n" + ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Article translation = article("accord-fr", "fr", "Le Bureau du fleuve", TRADUCTION); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		LineageIndex index = new LineageIndex();
+		index.add(translation);
+		index.add(original);
+		LinkChanges changes = index.add(copy);
+		assertTrue(changes.retyped().isEmpty(), changes.toString());
+		assertEquals(LinkType.TRANSLATION, between(changes.links(), "accord-en-copy", "accord-fr").orElseThrow().type()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(2, index.derivations().stream().filter(link -> link.type() == LinkType.TRANSLATION).count(),
+				index.derivations().toString());
 	}
 }

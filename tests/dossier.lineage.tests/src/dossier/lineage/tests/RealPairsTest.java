@@ -27,7 +27,7 @@ class RealPairsTest {
 		Article arabic = Fixtures.powerOfWeArabic();
 		LineageIndex index = new LineageIndex();
 		index.add(english);
-		LineageLink link = only(index.add(arabic), LinkType.TRANSLATION);
+		LineageLink link = only(index.add(arabic).links(), LinkType.TRANSLATION);
 		assertEquals(english.id(), link.from(), "the English post, published first, is the original"); //$NON-NLS-1$
 		String fingerprint = detail(link, Evidence.FINGERPRINT);
 		// "Fortaleza" is فورتاليزا, "Janet" جانيت in the Arabic text
@@ -39,7 +39,7 @@ class RealPairsTest {
 		LineageIndex index = new LineageIndex();
 		index.add(Fixtures.olderMessageEnglish());
 		index.add(Fixtures.newDirectorPortuguese());
-		List<LineageLink> links = index.add(Fixtures.olderMessageSpanish());
+		List<LineageLink> links = index.add(Fixtures.olderMessageSpanish()).links();
 		LineageLink translation = only(links, LinkType.TRANSLATION);
 		assertEquals(Fixtures.olderMessageEnglish().id(), translation.from(), links.toString());
 		assertTrue(detail(translation, Evidence.TEXT).contains("letter 4-grams"), translation.toString()); //$NON-NLS-1$

@@ -34,7 +34,7 @@ class ShortTextsTest {
 	private static Optional<LineageLink> link(String englishText, String portugueseText) {
 		LineageIndex index = new LineageIndex();
 		index.add(article("brief-en", "en", englishText)); //$NON-NLS-1$ //$NON-NLS-2$
-		List<LineageLink> links = index.add(article("brief-pt", "pt", portugueseText)); //$NON-NLS-1$ //$NON-NLS-2$
+		List<LineageLink> links = index.add(article("brief-pt", "pt", portugueseText)).links(); //$NON-NLS-1$ //$NON-NLS-2$
 		return links.stream().filter(l -> l.involves("brief-en") && l.involves("brief-pt")).findFirst(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -38,7 +38,7 @@ class SiblingEditionsTest {
 	private static Optional<LineageLink> link(Article spanish, Article arabic) {
 		LineageIndex index = new LineageIndex();
 		index.add(spanish);
-		List<LineageLink> links = index.add(arabic);
+		List<LineageLink> links = index.add(arabic).links();
 		return links.stream().filter(l -> l.involves(spanish.id()) && l.involves(arabic.id())).findFirst();
 	}
 

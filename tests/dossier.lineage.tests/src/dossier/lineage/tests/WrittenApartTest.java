@@ -82,7 +82,7 @@ class WrittenApartTest {
 				+ "autisti allegri, colazioni enormi e notti insonni."); //$NON-NLS-1$
 		LineageIndex index = new LineageIndex();
 		index.add(Article.builder(en.toString()).id("trip-en").language("en").build()); //$NON-NLS-1$ //$NON-NLS-2$
-		return index.add(Article.builder(it.toString()).id("trip-it").language("it").build()); //$NON-NLS-1$ //$NON-NLS-2$
+		return index.add(Article.builder(it.toString()).id("trip-it").language("it").build()).links(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -127,7 +127,7 @@ class WrittenApartTest {
 		}
 		LineageIndex index = new LineageIndex();
 		index.add(Article.builder(es.toString().strip()).id("viaje-es").language("es").build()); //$NON-NLS-1$ //$NON-NLS-2$
-		return index.add(Article.builder(pt.toString().strip()).id("viagem-pt").language("pt").build()); //$NON-NLS-1$ //$NON-NLS-2$
+		return index.add(Article.builder(pt.toString().strip()).id("viagem-pt").language("pt").build()).links(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static LineageLink only(List<LineageLink> links) {

@@ -257,4 +257,31 @@ class LineageParticipantTest {
 		assertTrue(link(links, idOf("en"), idOf("ar"), LinkType.TRANSLATION).isPresent(), links.toString());
 		assertTrue(between(links, idOf("en"), idOf("it"), LinkType.TRANSLATION).isPresent(), links.toString());
 	}
+
+	/**
+	 * The project's index remembers the links it made and revises them (docs/lineage.md, <i>What the index
+	 * remembers</i>): the Arabic edition's opening (four lines: a date and a number in common with the Italian text) and
+	 * the Italian edition are a same story on their own; the English post imported afterwards closes the cluster, and
+	 * the stored same story becomes a translation, stored once, as linking the whole corpus afresh stores it.
+	 */
+	@Test
+	void anArticleImportedLaterRevisesAStoredLinkBetweenTwoEarlierOnes() throws Exception {
+		String[] lines = text("gv-syria-dignity-ar.txt").split("\n");
+		Article opening = Article.builder(String.join("\n", java.util.Arrays.copyOfRange(lines, 0, 4))).language("ar")
+				.publisher("Global Voices بالعربية").sourceUrl("https://ar.globalvoices.org/2011/03/26/10103/")
+				.published("2011-03-26").build();
+		importArticles("italian", italian());
+		importArticles("arabic", opening);
+		String ar = idOf("ar");
+		String it = idOf("it");
+		assertTrue(between(stored(), ar, it, LinkType.SAME_STORY).isPresent(), "alone, a same story: " + stored());
+
+		importArticles("english", english());
+		List<LineageLink> links = stored();
+		assertTrue(between(links, ar, it, LinkType.TRANSLATION).isPresent(), "revised: " + links);
+		assertEquals(1, links.stream().filter(l -> l.involves(ar) && l.involves(it)).count(), links.toString());
+		EntityStore store = new EntityStore(corpus.folder());
+		assertEquals(Lineage.current(corpus, article -> store.linkedEntityIds(article.id())),
+				LineageFile.read(corpus.folder()).current(), "as 'dossier lineage' links the same corpus");
+	}
 }

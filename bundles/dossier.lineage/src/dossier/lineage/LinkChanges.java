@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EPL-2.0
+package dossier.lineage;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What adding one article changed among the links ({@link LineageIndex#add(dossier.core.model.Article)}): the new article's own links,
+ * and the links between articles added before that its arrival revised (docs/lineage.md, <i>What the index
+ * remembers</i>). A store of the links applies them in this order: the article's links replace its earlier ones,
+ * then each revision replaces the link it revises ({@link LineageFile#apply}, {@link #applyTo}).
+ *
+ * @param links the new article's links with the articles already added, suggested, strongest first
+ * @param retyped links between two earlier articles that the new one made another type (a translation that a closer
+ *        source makes a same story; a same story that a cluster closes into a translation), each with the link it
+ *        replaces
+ * @param removed the derivation links the article's earlier version had (an article added again under its id) that
+ *        it no longer has, as the index remembers them (without their evidence); the index remembers no other links,
+ *        so a store drops the article's other links itself (its links replace them)
+ */
+public record LinkChanges(List<LineageLink> links, List<Retyped> retyped, List<LineageLink> removed) {
+
+	/** A link revised: {@code was} (as it stood, or as the pair is judged now) is replaced by {@code now}. */
+	public record Retyped(LineageLink was, LineageLink now) {
+	}
+
+	public LinkChanges {
+		links = List.copyOf(links);
+		retyped = List.copyOf(retyped);
+		removed = List.copyOf(removed);
+	}
+
+	/** Only the new article's links: nothing revised. */
+	public static LinkChanges of(List<LineageLink> links) {
+		return new LinkChanges(links, List.of(), List.of());
+	}
+
+	/**
+	 * Applies these changes to links held by pair ({@link #pair}): the article's links put, each revision put in place
+	 * of the link it revises, the removed links dropped. The article's other earlier links (added again under its
+	 * id) are the holder's to drop first; {@link Lineage#addAll} adds each article once.
+	 */
+	public void applyTo(Map<String, LineageLink> byPair) {
+		for (LineageLink link : removed) {
+			String pair = pair(link.from(), link.to());
+			LineageLink held = byPair.get(pair);
+			if (held != null && held.type() == link.type()) {
+				byPair.remove(pair);
+			}
+		}
+		for (LineageLink link : links) {
+			byPair.put(pair(link.from(), link.to()), link);
+		}
+		for (Retyped revision : retyped) {
+			byPair.put(pair(revision.now().from(), revision.now().to()), revision.now());
+		}
+	}
+
+	/** The key of the pair of {@code a} and {@code b} whichever way round: two articles have one link at most. */
+	public static String pair(String a, String b) {
+		return a.compareTo(b) <= 0 ? a + ' ' + b : b + ' ' + a;
+	}
+}
