@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
+import dossier.core.model.Article;
 import dossier.licence.CreditHolders;
 import dossier.licence.ThirdPartyItem;
 
@@ -43,7 +44,7 @@ final class AgencyLines {
 	 * The credits a line makes on its own, looked for in one pass over the lines: an agency's line or dateline, an
 	 * agency's byline, a caption closed by an agency, and, in a translation, the newspaper translated.
 	 */
-	static void creditLines(CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
+	static void creditLines(Article article, CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		Pattern alias = holders.aliasPattern();
 		if (alias == null) {
 			return;
@@ -57,6 +58,7 @@ final class AgencyLines {
 				continue;
 			}
 			agencyLine(holders, alias, text, line, items);
+			outletDateline(article, text, line, items);
 			if (length <= 60) {
 				agencyByline(holders, text, line, items);
 				withAgency(holders, text, line, items);
@@ -118,7 +120,8 @@ final class AgencyLines {
 	 * dpa", "With AP", "Da Agência Brasil", the agency's newsroom ("Redazione ANSA").
 	 */
 	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|da|do|from|vom|بقلم|من|redazione|redacción|rédaction|redaktion|redação|redactie)\\s*:?\\s+(?<holder>.{2,50}?)" //$NON-NLS-1$
-			+ "(?:\\s+(?:publicado|publicada|publié|publiée|published|pubblicato|veröffentlicht|gepubliceerd|atualizado|updated|mis à jour|aggiornato|actualizado|نشر في)(?![\\p{L}])[^\\n]*)?[.\\s]*$"); // "Por Agência Estado Publicado 23/05/2025 às 13h18" //$NON-NLS-1$
+			+ "(?:\\s+(?:publicado|publicada|publié|publiée|published|pubblicato|veröffentlicht|gepubliceerd|atualizado|updated|mis à jour|aggiornato|actualizado|نشر في)(?![\\p{L}])[^\\n]*" //$NON-NLS-1$
+			+ "|\\s*[-–—,|]\\s*\\p{N}{1,4}[-./]\\p{N}{1,2}[-./]\\p{N}{2,4}(?![\\p{L}])[^\\n]*)?[.\\s]*$"); // "Por Agência Estado Publicado 23/05/2025 às 13h18", "Door ANP - 23-2-2017, 11:42" //$NON-NLS-1$
 
 	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
 		Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);
@@ -220,6 +223,40 @@ final class AgencyLines {
 	/** "... Le immagini. / Quirinale (Alexander Jakhnagiev)": a slash after the last sentence, then a source and its photographer. */
 	private static final Pattern SLASH_CLOSING = Pattern.compile("(?u)[.!?»”]\\s+/\\s*(?<holder>\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*){0,3}\\s*\\(\\p{Lu}[\\p{L}.'’\\- ]{2,40}\\))\\s*$"); //$NON-NLS-1$
 
+	/** An item's word after an agency's name closing a caption: "AAP Image", "ANP Foto", "EFE Video". */
+	private static final Pattern ITEM_WORD_AFTER = Pattern.compile("(?iu)\\s+(?:images?|photos?|fotos?|bild|beeld|video|vídeo|imagen|imagem)$"); //$NON-NLS-1$
+
+	/**
+	 * An outlet's dateline (issue 15, fifteenth session): a place and maybe a date, then an outlet's name in capitals in
+	 * brackets and a dash, "MÉXICO, D.F., noviembre 27 (EL UNIVERSAL).-", "(Di giovedì 5 settembre 2024)(ITALPRESS) –".
+	 */
+	private static final Pattern BRACKETED_DATELINE = Pattern.compile("(?u)^[^!?\\n]{0,60}?\\((?<holder>\\p{Lu}[\\p{Lu}.&\\-]+(?:[ \\u00A0]\\p{Lu}[\\p{Lu}.&\\-]+){0,2})\\)\\s*\\.?\\s*[-–—]"); //$NON-NLS-1$
+
+	/**
+	 * An Arabic dateline naming an outlet no list holds, alone on its line with no full stop: a town, a dash, then a name
+	 * whose last word is a publication's ("عمان - الوكيل الإخباري") or one word and "اليوم" ("القاهرة – العرب اليوم"); "القاهرة
+	 * - يواصل المجلس اجتماعاته اليوم." is a sentence.
+	 */
+	private static final Pattern ARABIC_OUTLET_DATELINE = Pattern.compile("^\\p{IsArabic}+(?:[ \\u00A0]\\p{IsArabic}+)?[ \\u00A0]*[-–—][ \\u00A0]*(?<holder>\\p{IsArabic}+[ \\u00A0]اليوم|\\p{IsArabic}+(?:[ \\u00A0]\\p{IsArabic}+){0,2}[ \\u00A0](?:نيوز|برس|الإخبارية|الإخباري|نت|أونلاين|24))[:\\s]*$"); //$NON-NLS-1$
+
+	/** The two datelines above, on a line's start. */
+	private static void outletDateline(Article article, String text, int[] line, List<ThirdPartyItem> items) {
+		Matcher bracketed = BRACKETED_DATELINE.matcher(text).region(line[0], line[1]);
+		String outlet = bracketed.lookingAt() ? bracketed.group("holder") : null; //$NON-NLS-1$
+		if (outlet != null && outlet.replaceAll("[^\\p{L}]", "").length() >= 3 //$NON-NLS-1$ //$NON-NLS-2$
+				&& !CaptionCredits.ownPublisher(article, outlet) && !CaptionCredits.ownShortName(article, outlet)) { // "(KIKA) - ROMA -" on KIKA's own site
+			ThirdPartyFinder.add(items, text, bracketed.start("holder") - 1, bracketed.end("holder") + 1, outlet); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		if (line[1] - line[0] <= 40) {
+			Matcher arabic = ARABIC_OUTLET_DATELINE.matcher(text).region(line[0], line[1]);
+			String name = arabic.matches() ? arabic.group("holder") : null; //$NON-NLS-1$
+			if (name != null && !CaptionCredits.ownPublisher(article, name)) {
+				ThirdPartyFinder.add(items, text, arabic.start("holder"), arabic.end("holder"), name); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
 	/** A caption closed by a listed agency or library after its last sentence: "... 1er mai. AFP", "... Congreso. / EFE". */
 	private static void closingAgency(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
 		// only the tail after the line's last sentence end can hold it: look there alone
@@ -245,6 +282,9 @@ final class AgencyLines {
 		if (closing.lookingAt()) {
 			String name = closing.group("holder").strip(); //$NON-NLS-1$
 			CreditHolders.Holder holder = holders.lookup(name);
+			if (holder == null) {
+				holder = holders.lookup(ITEM_WORD_AFTER.matcher(name).replaceFirst("")); // "… delays. -AAP Image": the agency and its item's word //$NON-NLS-1$
+			}
 			boolean listed = holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.LIBRARY);
 			if (listed || holder == null && lastEnd - line[0] >= 30 && CreditLines.isNameInCapitals(name)) {
 				ThirdPartyFinder.add(items, text, closing.start("holder"), closing.end("holder"), name); //$NON-NLS-1$ //$NON-NLS-2$

@@ -356,6 +356,21 @@ final class CaptionCredits {
 			"nachrichten", "actualites", "media", "press", "photo", "photos", "foto", "fotos", "arabic", "english"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
 	/** Lower-case letters and digits only, accents removed: "Agência O Dia" gives "agenciaodia". */
+	/**
+	 * True when the page's site or title begins with {@code name}'s letters (four or more): an outlet's short name in its own
+	 * dateline, "(KIKA) - ROMA -" on kikapress.com.
+	 */
+	static boolean ownShortName(Article article, String name) {
+		String letters = letters(name);
+		if (letters.length() < 4) {
+			return false;
+		}
+		String url = article.sourceUrl();
+		Matcher host = HOST.matcher(url == null ? "" : url); //$NON-NLS-1$
+		String site = host.lookingAt() ? letters(host.group(1).replaceFirst("^www\\.", "")) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		return site.startsWith(letters) || letters(article.title()).startsWith(letters);
+	}
+
 	private static String letters(String s) {
 		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^\\p{L}\\p{N}]|\\p{M}", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 	}

@@ -209,6 +209,15 @@ final class Patterns {
 	static final Pattern SOURCE_CREDIT = Pattern.compile("(?<![\\p{L}])(?:source|sources|fonte|fonti|fuente|fuentes|quelle|bron|المصدر|منقول من|نقلا عن|نقلاً عن)\\s*[:：/]\\s*(?<holder>[\\p{L}\\p{N}©][^\\n()|;]{0,80}?)" + HOLDER_END, //$NON-NLS-1$
 			FLAGS | Pattern.MULTILINE);
 
+	/**
+	 * A source word with no colon, or a semicolon, opening a short line, and the holder after it: "Fonte Carabinieri",
+	 * "Fonte; PRF", "Quelle dpa", "Bron ANP", "Source AFP", "Fuente Europa Press", "المصدر وكالة الأنباء" (issue 15,
+	 * fifteenth session). The holder is the rest of the line: a name's shape, no sentence; a word in lower case only when it is
+	 * a listed holder's ("Quelle dpa").
+	 */
+	static final Pattern SOURCE_BARE = Pattern.compile("^[ \\t]*(?iu:source|sources|fonte|fonti|fuente|fuentes|quelle|quellen|bron|bronnen|المصدر)(?:[ \\t]*;[ \\t]*|[ \\t]+)(?<holder>[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} .'’&/\\-]{0,58}?)[ \\t.]*$", //$NON-NLS-1$
+			Pattern.MULTILINE);
+
 	/** A short bracketed group that may name an agency: "(AFP)", "(Reuters)", "(AP Photo/Evan Vucci)", "(رويترز)". */
 	static final Pattern BRACKETED = Pattern.compile("[(\\[]\\s*(?<holder>[^()\\[\\]\\n]{2,60}?)\\s*[)\\]]"); //$NON-NLS-1$
 

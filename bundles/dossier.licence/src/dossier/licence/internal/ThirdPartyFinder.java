@@ -68,13 +68,20 @@ final class ThirdPartyFinder {
 				add(items, text, source.start(), source.end("holder"), source.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}, Scan.SOURCE);
+		scan.find(Patterns.SOURCE_BARE, source -> {
+			String holder = source.group("holder").strip(); //$NON-NLS-1$
+			boolean named = !Character.isLowerCase(holder.charAt(0)) || holders.lookupIgnoringCase(holder) != null;
+			if (named && Lines.isShort(text, source.start()) && holder.split("\\s+").length <= 6 && !CaptionCredits.ownPublisher(article, holder)) { //$NON-NLS-1$
+				add(items, text, source.start(), source.end("holder"), holder); //$NON-NLS-1$
+			}
+		}, Scan.SOURCE);
 		scan.find(Patterns.BRACKETED, bracket -> {
 			String content = Objects.requireNonNull(bracket.group("holder")); //$NON-NLS-1$
 			if ((agencyCredit(holders, content) || AGENCIES.matcher(content).matches()) && !expansion(holders, text, bracket.start(), content)) {
 				add(items, text, bracket.start(), bracket.end(), content);
 			}
 		}, Scan.BRACKET);
-		AgencyLines.creditLines(holders, scan, items);
+		AgencyLines.creditLines(article, holders, scan, items);
 		scan.find(CreditLines.PHOTO_BY_OF_AGENCY, photo -> {
 			String agency = photo.group("agency").strip(); //$NON-NLS-1$
 			CreditHolders.Holder holder = holders.lookup(agency);

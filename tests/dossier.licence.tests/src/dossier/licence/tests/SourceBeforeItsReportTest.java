@@ -8,8 +8,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dossier.core.model.Article;
-import dossier.licence.LicenceChecker;
 
 /**
  * A source named before its reporting verb credits the text's source, as "according to X" does: "…, the Financial Times
@@ -18,11 +16,6 @@ import dossier.licence.LicenceChecker;
  * "Nyheter"…); a person, an office or the police reporting something is no source.
  */
 class SourceBeforeItsReportTest {
-
-	private static List<List<String>> holders(String text) {
-		return new LicenceChecker().analyse(Article.builder("Page title\n\nBody of the text, about a town and its river.\n\n" + text)
-				.language("en").build()).thirdParty().stream().map(item -> item.holders()).toList();
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -33,7 +26,7 @@ class SourceBeforeItsReportTest {
 			Reuters reported on Monday that the talks had failed.                            | Reuters
 			""")
 	void aPublicationBeforeItsReportIsTheSource(String text, String expected) {
-		assertEquals(List.of(List.of(expected.split(";"))), holders(text), text);
+		assertEquals(List.of(List.of(expected.split(";"))), CreditsInABody.holders("en", text), text);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -44,6 +37,6 @@ class SourceBeforeItsReportTest {
 			Two residents reported the leak to the council last week.
 			""")
 	void aPersonOrAnOfficeReportingIsNoSource(String text) {
-		assertEquals(List.of(), holders(text), text);
+		assertEquals(List.of(), CreditsInABody.holders("en", text), text);
 	}
 }
