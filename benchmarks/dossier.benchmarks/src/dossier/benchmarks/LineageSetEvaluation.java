@@ -69,23 +69,35 @@ final class LineageSetEvaluation {
 		LineageSetEvaluation evaluation = new LineageSetEvaluation();
 		Path folder = Files.createTempDirectory("dossier-lineage-quality"); //$NON-NLS-1$
 		try {
-			evaluation.importSplit(set, split, Corpus.open(folder.resolve("corpus"))); //$NON-NLS-1$
-			Corpus corpus = Corpus.open(folder.resolve("corpus")); //$NON-NLS-1$
-			EntityIds ids = EntityIds.NONE;
-			if (entities) {
-				EntityEngine engine = EntityEngine.create(new EntityStore(corpus.folder()).loadCatalogue());
-				ids = article -> LinkedEntityIds.of(engine.recognize(article).mentions());
-			}
-			for (LineageLink link : Lineage.compute(corpus, ids).file().current()) {
-				evaluation.found.merge(key(link.from(), link.to()), link,
-						(a, b) -> a.score() >= b.score() ? a : b);
-			}
+			Corpus corpus = evaluation.importSplit(set, split, folder);
+			evaluation.found(Lineage.compute(corpus, entityIds(corpus, entities)).file().current());
 			evaluation.readGold(set.resolve("links.tsv")); //$NON-NLS-1$
 			evaluation.collectMisses();
 		} finally {
 			deleteTree(folder);
 		}
 		return evaluation;
+	}
+
+	/**
+	 * The ids of the entities the shipped entity engine ({@code dossier entities}: the corpus's catalogue, every
+	 * recogniser) links in each article, in text order, each article recognised once however often it is asked for;
+	 * none without {@code entities}.
+	 */
+	private static EntityIds entityIds(Corpus corpus, boolean entities) throws IOException {
+		if (!entities) {
+			return EntityIds.NONE;
+		}
+		EntityEngine engine = EntityEngine.create(new EntityStore(corpus.folder()).loadCatalogue());
+		Map<String, List<String>> known = new ConcurrentHashMap<>();
+		return article -> known.computeIfAbsent(article.id(), id -> LinkedEntityIds.of(engine.recognize(article).mentions()));
+	}
+
+	/** Takes {@code links} as found, one per pair (the strongest). */
+	private void found(List<LineageLink> links) {
+		for (LineageLink link : links) {
+			found.merge(key(link.from(), link.to()), link, (a, b) -> a.score() >= b.score() ? a : b);
+		}
 	}
 
 	/**
@@ -99,15 +111,8 @@ final class LineageSetEvaluation {
 		Path folder = Files.createTempDirectory("dossier-lineage-quality"); //$NON-NLS-1$
 		StringBuilder out = new StringBuilder();
 		try {
-			base.importSplit(set, split, Corpus.open(folder.resolve("corpus"))); //$NON-NLS-1$
-			Corpus corpus = Corpus.open(folder.resolve("corpus")); //$NON-NLS-1$
-			EntityIds ids = EntityIds.NONE;
-			if (entities) {
-				EntityEngine engine = EntityEngine.create(new EntityStore(corpus.folder()).loadCatalogue());
-				Map<String, List<String>> known = new ConcurrentHashMap<>();
-				ids = article -> known.computeIfAbsent(article.id(),
-						id -> LinkedEntityIds.of(engine.recognize(article).mentions()));
-			}
+			Corpus corpus = base.importSplit(set, split, folder);
+			EntityIds ids = entityIds(corpus, entities);
 			List<Article> articles;
 			try (Stream<Article> stream = corpus.articles()) {
 				articles = stream.toList();
@@ -142,9 +147,7 @@ final class LineageSetEvaluation {
 				LineageSetEvaluation evaluation = new LineageSetEvaluation();
 				evaluation.articles = base.articles;
 				evaluation.languages.putAll(base.languages);
-				for (LineageLink link : links) {
-					evaluation.found.merge(key(link.from(), link.to()), link, (a, b) -> a.score() >= b.score() ? a : b);
-				}
+				evaluation.found(links);
 				evaluation.readGold(set.resolve("links.tsv")); //$NON-NLS-1$
 				out.append(String.format(Locale.ROOT, "## %s: %d links, %d differ from the id order's (%d only there, %d only here)%n%n", //$NON-NLS-1$
 						order.getKey(), shown.size(), onlyUsual.size() + onlyHere.size(), onlyUsual.size(), onlyHere.size()));
@@ -161,7 +164,9 @@ final class LineageSetEvaluation {
 		return out.toString();
 	}
 
-	private void importSplit(Path set, String split, Corpus corpus) throws IOException {
+	/** Imports the half's articles into a new corpus in {@code folder} and returns it as opened again. */
+	private Corpus importSplit(Path set, String split, Path folder) throws IOException {
+		Corpus corpus = Corpus.open(folder.resolve("corpus")); //$NON-NLS-1$
 		List<Path> sidecars;
 		try (Stream<Path> files = Files.list(set.resolve("articles"))) { //$NON-NLS-1$
 			sidecars = files.filter(p -> p.toString().endsWith(".json")).sorted().toList(); //$NON-NLS-1$
@@ -185,6 +190,7 @@ final class LineageSetEvaluation {
 			languages.put(id, string(meta, "language")); //$NON-NLS-1$
 			articles++;
 		}
+		return Corpus.open(folder.resolve("corpus")); //$NON-NLS-1$
 	}
 
 	private void readGold(Path file) throws IOException {
