@@ -241,9 +241,11 @@ final class AgencyLines {
 
 	/** The two datelines above, on a line's start. */
 	private static void outletDateline(Article article, String text, int[] line, List<ThirdPartyItem> items) {
-		Matcher bracketed = BRACKETED_DATELINE.matcher(text).region(line[0], line[1]);
-		String outlet = bracketed.lookingAt() ? bracketed.group("holder") : null; //$NON-NLS-1$
-		if (outlet != null && outlet.replaceAll("[^\\p{L}]", "").length() >= 3 //$NON-NLS-1$ //$NON-NLS-2$
+		int bracket = text.indexOf('(', line[0]);
+		// the pattern only where a bracket opens in the line's first 61 characters: most lines have none
+		Matcher bracketed = bracket >= 0 && bracket < Math.min(line[1], line[0] + 61) ? BRACKETED_DATELINE.matcher(text).region(line[0], line[1]) : null;
+		String outlet = bracketed != null && bracketed.lookingAt() ? bracketed.group("holder") : null; //$NON-NLS-1$
+		if (bracketed != null && outlet != null && outlet.replaceAll("[^\\p{L}]", "").length() >= 3 //$NON-NLS-1$ //$NON-NLS-2$
 				&& !CaptionCredits.ownPublisher(article, outlet) && !CaptionCredits.ownShortName(article, outlet)) { // "(KIKA) - ROMA -" on KIKA's own site
 			ThirdPartyFinder.add(items, text, bracketed.start("holder") - 1, bracketed.end("holder") + 1, outlet); //$NON-NLS-1$ //$NON-NLS-2$
 			return;

@@ -2,6 +2,8 @@
 package dossier.licence.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,7 +95,7 @@ final class ReportedSources {
 			+ "(?:meldde|meldt|berichtte|berichtet|berichtete|meldet|meldete|rapporte|a rapporté|a révélé|révèle|informó|informa|publicó|ha riportato|riporta|riportava|noticiou|informou|publicou)(?![\\p{L}])"); //$NON-NLS-1$
 
 	/** The lines {@link #NAME_REPORTS} can be on. */
-	private static final String[] REPORTS_TRIGGERS = { "meld", "bericht", "rapport", "révél", "révèle", "inform", "publicó", "publicou", "riport", "noticiou" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+	private static final String[] REPORTS_TRIGGERS = { "meld", "bericht", "rapporte", "a rapporté", "a révélé", "révèle", "informó", "informa ", "informou", "publicó", "publicou", "riporta", "noticiou" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 
 	/**
 	 * A text credited to its sources by a "with information from" framing (issue 15, fifteenth session): "with information
@@ -121,8 +123,7 @@ final class ReportedSources {
 	 * A reporting frame right before its outlet (issue 15, fifteenth session): a statement given in an interview with, to or on
 	 * an outlet, or an outlet's report with its verb first. {@code interview}: "in an interview with", "im Interview mit",
 	 * "in gesprek met", "en declaraciones a", "au micro de", "ai microfoni di", "em entrevista à", "في مقابلة مع", "عبر شاشة";
-	 * {@code to}: a preposition of address or of the medium ("told", "to", "à", "a", "ao", "gegenüber", "tegen", "on", "sur",
-	 * "im", "بـ") that counts only after a verb of saying in its sentence ({@link #SAYING}); {@code verb}: a verb of reporting
+	 * (a preposition of address or of the medium is read apart, {@link #PREPOSITIONS}); {@code verb}: a verb of reporting
 	 * with its outlet after it ("meldt dagblad Trouw", "berichtet die Zeitung …", "rapporte le journal …", "informa el diario
 	 * …"). The outlet is read by its shape ({@link #outlet}): a person, an office or the police is no outlet.
 	 */
@@ -135,16 +136,26 @@ final class ReportedSources {
 			+ "|im (?:interview|gespräch) mit|in einem (?:interview|gespräch) mit|im (?:tv-)?interview (?:bei|von)" //$NON-NLS-1$
 			+ "|in gesprek met|in een (?:interview|gesprek) met|in een vraaggesprek met" //$NON-NLS-1$
 			+ "|في (?:مقابلة|حوار|حديث|لقاء) (?:مع|لـ?)|في تصريحات? (?:خاصة )?لـ?|(?:عبر|على)(?=[ \\u00A0]+(?:شاشة|أثير|قناة)))" //$NON-NLS-1$
-			+ "|(?<to>told|to|on|à|au|sur|a|al|ao|à|na|no|alla|allo|su|gegenüber|im|bei|tegen|aan|op)" //$NON-NLS-1$
 			+ "|(?<verb>meldt|meldde|melden|berichtet|berichtete|meldet|meldete|schreibt|schrieb|rapporte|rapportent|révèle|informa|informó|publica|publicó|riporta|riportano|scrive|noticiou|noticia|informou)" //$NON-NLS-1$
 			+ ")(?:(?<=ل|لـ)|(?![\\p{L}]))[ \\u00A0]*"); //$NON-NLS-1$
 
-	/** The lines a frame can be on: its phrases, and the verbs of saying a preposition's frame needs. */
+	/** The lines a frame's phrase or verb of reporting can be on. */
 	private static final String[] FRAME_TRIGGERS = { "interview", "speaking to", "conversation with", "entrevue", "entretien", "interrog", "micro", "antenne", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"plateau", "entrevista", "declaraciones", "declarações", "intervista", "ospite", "gespräch", "gesprek", "مقابلة", "حوار", "حديث", "لقاء", "تصريح", "شاشة", "أثير", "قناة", "هواء", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
-			"told", "said", "says", "dijo", "dice", "declar", "coment", "explic", "asegur", "afirm", "contó", "confes", "dit ", "confi", "indiqu", "annonc", "précis", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$
-			"detto", "dichiar", "spieg", "raccont", "conferm", "disse", "diz ", "contou", "sagt", "erklär", "sprach", "betont", "zei ", "zegt", "verklaar", "vertel", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
-			"informaron", "informó", "meld", "bericht", "schreibt", "schrieb", "rapporte", "révèle", "informa", "publica", "riporta", "scrive", "notici", "قال", "صرح", "أكد", "أوضح", "أضاف" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
+			"meld", "bericht", "schreibt", "schrieb", "rapporte", "révèle", "informa ", "informó", "informou", "publica ", "publicó", "riporta", "scrive", "notici" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+
+	/** The lines a verb of saying can be on, where a preposition may address an outlet ({@link #PREPOSITIONS}). */
+	private static final String[] SAYING_TRIGGERS = { "told", "said", "says", "dijo", "dice", "declar", "coment", "explic", "asegur", "afirm", "contó", "confes", " dit ", "confié", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			"indiqu", "annonc", "précis", "affirm", "detto", "dichiar", "spieg", "raccont", "conferm", "disse", " diz ", "contou", "sagt", "erklär", "sprach", "betont", " zei ", "zegt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
+			"verklaar", "vertel", "informaron", "informó", "informou" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	/**
+	 * Prepositions of address or of the medium ("told", "to", "on", "à", "sur", "a", "al", "ao", "alla", "su", "im", "bei",
+	 * "gegenüber", "tegen", "aan", "op"): before an outlet, a frame only after a verb of saying in its sentence ("told" is one).
+	 * Found by a walk over the words of the lines {@link #SAYING_TRIGGERS} finds, not by a pattern over every position.
+	 */
+	private static final Set<String> PREPOSITIONS = Set.of("told", "to", "on", "à", "au", "sur", "a", "al", "ao", "na", "no", "alla", "allo", "su", "gegenüber", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+			"im", "bei", "tegen", "aan", "op"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** A verb of saying in eight languages, by its stem: a preposition before an outlet is a frame only after one of these in its sentence. */
 	private static final Pattern SAYING = Pattern.compile("(?iu)(?<![\\p{L}])(?:said|says|say|told|tells|explained|added|stated|declared|confirmed|admitted|insisted" //$NON-NLS-1$
@@ -179,6 +190,9 @@ final class ReportedSources {
 		String text = scan.text;
 		scan.find(CUE, cue -> read(article, holders, text, cue.end(), cue.group().strip(), items), TRIGGERS);
 		scan.find(FRAME, frame -> framed(article, holders, text, frame, items), FRAME_TRIGGERS);
+		for (int[] line : scan.linesWith(SAYING_TRIGGERS)) {
+			addressed(article, holders, text, line, items);
+		}
 		scan.find(WITH_INFORMATION, framing -> {
 			int at = framing.end();
 			int lineEnd = Lines.end(text, at);
@@ -224,23 +238,46 @@ final class ReportedSources {
 		}, "report"); // "reported", "reports", "a … report" //$NON-NLS-1$
 	}
 
-	/** A frame's outlet, when the frame is one: a preposition only after a verb of saying earlier in its sentence. */
+	/** A frame's outlet: after an interview's phrase, or after a verb of reporting when a name follows it. */
 	private static void framed(Article article, CreditHolders holders, String text, Matcher frame, List<ThirdPartyItem> items) {
 		boolean interview = frame.group("interview") != null; //$NON-NLS-1$
 		if (!interview && !nameAhead(text, frame.end())) {
-			return; // "said to be", "dijo a los vecinos": no name after the preposition or the verb, the common case
+			return; // "meldt dat…": no name after the verb
 		}
-		if (frame.group("to") != null && !frame.group("to").equalsIgnoreCase("told")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			int sentence = sentenceStart(text, frame.start());
-			if (!SAYING.matcher(text).region(sentence, frame.start()).find()) {
-				return;
-			}
-		}
-		int lineEnd = Lines.end(text, frame.end());
-		int at = frame.end();
-		int[] outlet = outlet(holders, text, at, lineEnd, interview);
+		int[] outlet = outlet(holders, text, frame.end(), Lines.end(text, frame.end()), interview);
 		if (outlet != null) {
 			add(article, holders, text, outlet[0], outlet[1], text.substring(outlet[2], outlet[3]), items);
+		}
+	}
+
+	/** The outlets a line's prepositions address after a verb of saying in their sentence ({@link #PREPOSITIONS}). */
+	private static void addressed(Article article, CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
+		int i = line[0];
+		while (i < line[1]) {
+			if (!Character.isLetter(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < line[1] && Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			int length = i - start;
+			if (length > 9 || length == 9 && text.charAt(start) != 'g' || i >= line[1] || text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+				continue; // no preposition is longer than "gegenüber", and one is followed by a space
+			}
+			String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+			int after = i + 1;
+			if (!PREPOSITIONS.contains(word) || !nameAhead(text, after)) {
+				continue; // "dijo a los vecinos", "said to be": no name after it, the common case
+			}
+			if (!word.equals("told") && !SAYING.matcher(text).region(sentenceStart(text, start), start).find()) { //$NON-NLS-1$
+				continue;
+			}
+			int[] outlet = outlet(holders, text, after, line[1], false);
+			if (outlet != null) {
+				add(article, holders, text, outlet[0], outlet[1], text.substring(outlet[2], outlet[3]), items);
+			}
 		}
 	}
 
