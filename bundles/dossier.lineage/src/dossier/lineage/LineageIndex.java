@@ -364,7 +364,8 @@ public final class LineageIndex {
 	 * source. Among the new article's translation links to one language, one to a text written apart from another that
 	 * shares more with the new article becomes a same story; and so does a translation link of the new article whose
 	 * other side shares more with one of the new article's same-story neighbours in its language, written apart. Decided among the articles
-	 * present when the later of the two arrives (docs/lineage.md).
+	 * present when the later of the two arrives; a closer source arriving later revises the earlier link
+	 * ({@link #closerSource}; docs/lineage.md).
 	 */
 	private void oneSourcePerLanguage(ArticleFeatures added, List<LineageLink> links) {
 		if (links.stream().noneMatch(link -> link.type() == LinkType.TRANSLATION)) {
