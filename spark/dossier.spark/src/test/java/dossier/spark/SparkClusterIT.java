@@ -37,6 +37,13 @@ import dossier.core.store.Corpus;
  */
 class SparkClusterIT {
 
+	/**
+	 * Options for this test's JVMs: each of them (daemons, driver, executors, the two commands) runs for a minute
+	 * or less, where the optimising compiler's work costs more CPU than it saves — a third to a half of a command's
+	 * CPU over these pages (docs/benchmarks.md, "The build's own time"). What they compute is the same.
+	 */
+	private static final String SHORT_LIVED = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
 	private static Path root;
 	/** The archive's pages: a few thousand (issue 21), and at least one for every real notice line and article. */
 	private static int pages;
@@ -60,8 +67,9 @@ class SparkClusterIT {
 		Path output = work.resolve("output");
 		int status;
 		try (LocalCluster cluster = LocalCluster.start(Path.of(System.getProperty("dossier.spark.home")), work,
-				System.getProperty("dossier.spark.moduleOptions", ""), 2)) {
-			status = cluster.submit(Path.of(System.getProperty("dossier.spark.jobJar")), Duration.ofMinutes(6), List.of(),
+				System.getProperty("dossier.spark.moduleOptions", "") + " " + SHORT_LIVED, 2)) {
+			status = cluster.submit(Path.of(System.getProperty("dossier.spark.jobJar")), Duration.ofMinutes(6),
+					List.of("spark.executor.extraJavaOptions=" + SHORT_LIVED),
 					"--input", input.toUri().toString(), "--output", output.toUri().toString(), "--partitions", "8",
 					"--corpus", work.resolve("corpus").toString());
 		}
@@ -153,6 +161,7 @@ class SparkClusterIT {
 		Path err = work.resolve("cli-" + args[0] + ".err");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
 		builder.environment().put("XDG_CACHE_HOME", work.resolve("cli-cache").toString());
+		builder.environment().put("DOSSIER_VMARGS", SHORT_LIVED);
 		Process process = builder.start();
 		if (!process.waitFor(3, TimeUnit.MINUTES)) {
 			process.destroyForcibly();

@@ -35,6 +35,12 @@ public final class DossierProcess {
 	private static final AtomicInteger RUNS = new AtomicInteger();
 	private static final List<Process> STARTED = new CopyOnWriteArrayList<>();
 	private static String classpath;
+	/**
+	 * Options for a command that lives a few seconds, as every process here does: the optimising compiler's work
+	 * and a parallel collector's threads cost more CPU than they save in a process that short, on a machine whose
+	 * cores the build shares (docs/benchmarks.md, "The build's own time").
+	 */
+	private static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
 	/** What a finished process did. */
 	public record Result(int exit, String out, String err) {
@@ -63,6 +69,7 @@ public final class DossierProcess {
 			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(SHORT_LIVED);
 		command.add("-Xmx" + heap);
 		command.add("-cp");
 		command.add(classpath());
@@ -86,6 +93,7 @@ public final class DossierProcess {
 		Path err = work.resolve("run-" + run + ".err");
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(SHORT_LIVED);
 		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(classpath());

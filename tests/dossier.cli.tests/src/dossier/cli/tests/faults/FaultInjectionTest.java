@@ -133,6 +133,9 @@ class FaultInjectionTest {
 					}
 				}
 				searches++;
+				// a pause between reads, as a script polling a corpus makes: without it the reader takes a whole
+				// core from the writer it watches, and every round lasts as long again
+				Thread.sleep(50);
 			} while (importing.isAlive());
 			Result result = importing.waitFor();
 			assertEquals(ExitCode.OK, result.exit(), "round " + round + ": " + result.err());
