@@ -295,7 +295,7 @@ final class CreditShapes {
 	private static final String[] ARABIC_LENS_WORDS = { "بعدسة", "عدسة" }; //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** Words that end an Arabic holder: prepositions and relatives ("… في القاهرة", "… التي"). */
-	static final String ARABIC_STOP = "(?:في|من|على|خلال|أثناء|عن|إلى|حيث|بعد|قبل|التي|الذي|اليوم|أمس|و)(?![\\p{IsArabic}])"; //$NON-NLS-1$
+	static final String ARABIC_STOP = "(?:في|من|على|خلال|أثناء|عن|إلى|حيث|بعد|قبل|التي|الذي|اليوم|أمس|مع|أن|ان|إن|بأن|و)(?![\\p{IsArabic}])"; //$NON-NLS-1$
 	/** One to four Arabic words that are not a stop word, or a name in Latin script. */
 	private static final String ARABIC_HOLDER = "(?:(?!" + ARABIC_STOP + ")\\p{IsArabic}+(?:\\s+(?!" + ARABIC_STOP + ")\\p{IsArabic}+){0,3}|" + NAME_RUN + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 

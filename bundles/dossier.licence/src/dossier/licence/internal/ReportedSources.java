@@ -186,8 +186,24 @@ final class ReportedSources {
 	/** An article before an outlet's name, skipped ("the", "la", "el", "der", "de"…; "l'" glued). */
 	private static final Pattern ARTICLE = Pattern.compile("(?iu)(?:(?:the|la|le|les|el|il|lo|o|a|der|die|das|dem|den|het|de)[ \\u00A0]+|l['’])"); //$NON-NLS-1$
 
+	/**
+	 * An Arabic verb of reporting before its outlet ("ذكرت صحيفة", "ونقلت وكالة", "أفادت قناة"), a verb of conducting an
+	 * interview or a poll ("أجرتها صحيفة", "اجرته صحيفة"), or a report's noun with the preposition glued to the outlet's
+	 * ("تقرير لوكالة مهر", "مقال لصحيفة"): the outlet is read by its shape ({@link #outlet}), so that "ذكرت وزارة الصحة" or
+	 * "تقرير للشرطة" names none.
+	 */
+	private static final Pattern ARABIC_REPORTING = Pattern.compile("(?<![\\p{L}])و?(?:(?:ذكرت|نقلت|أفادت|افادت|أوردت|اوردت|أجرتها|اجرتها|أجراها|اجراها|أجرته|اجرته)[ \\u00A0]+" //$NON-NLS-1$
+			+ "|(?:تقرير|تقريرا|مقال|مقالة|تحقيق|مقابلة|حوار|استطلاع)[ \\u00A0]+لـ?)"); //$NON-NLS-1$
+
+	/** The lines {@link #ARABIC_REPORTING} can be on. */
+	private static final String[] ARABIC_REPORTING_TRIGGERS = { "ذكرت", "نقلت", "أفادت", "افادت", "أوردت", "اوردت", "جرته", "جراها", "تقرير", "مقال", "تحقيق", "مقابلة", "حوار", "استطلاع" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+
+	/** One word with no article ending as an adjective agreeing with the noun: "صحيفة محلية", "وكالة رسمية" name no outlet. */
+	private static final Pattern ARABIC_ADJECTIVE = Pattern.compile("(?!ال)\\p{IsArabic}+ية"); //$NON-NLS-1$
+
 	static void find(Article article, CreditHolders holders, Scan scan, List<ThirdPartyItem> items) {
 		String text = scan.text;
+		scan.find(ARABIC_REPORTING, verb -> arabicReporting(article, holders, text, verb.end(), items), ARABIC_REPORTING_TRIGGERS);
 		scan.find(CUE, cue -> read(article, holders, text, cue.end(), cue.group().strip(), items), TRIGGERS);
 		scan.find(FRAME, frame -> framed(article, holders, text, frame, items), FRAME_TRIGGERS);
 		for (int[] line : scan.linesWith(SAYING_TRIGGERS)) {
@@ -236,6 +252,27 @@ final class ReportedSources {
 			int end = subject ? reported.end() : reported.end("name2"); //$NON-NLS-1$
 			add(article, holders, text, start, end, person != null ? name + " / " + person : name, items);
 		}, "report"); // "reported", "reports", "a … report" //$NON-NLS-1$
+	}
+
+	/**
+	 * The outlet after an Arabic verb of reporting ({@link #ARABIC_REPORTING}): a listed agency or publication by its whole
+	 * name first ("وكالة الأنباء السعودية" is SPA), else by its shape, never an adjective alone ("صحيفة محلية").
+	 */
+	private static void arabicReporting(Article article, CreditHolders holders, String text, int at, List<ThirdPartyItem> items) {
+		int lineEnd = Lines.end(text, at);
+		Pattern alias = holders.aliasPattern();
+		Matcher listed = alias == null ? null : alias.matcher(text).region(at, Math.min(lineEnd, at + 60));
+		if (listed != null && listed.lookingAt()) {
+			CreditHolders.Holder holder = holders.lookup(listed.group());
+			if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.PRESS)) {
+				add(article, holders, text, at, listed.end(), listed.group(), items);
+			}
+			return;
+		}
+		int[] outlet = outlet(holders, text, at, lineEnd, false);
+		if (outlet != null && !ARABIC_ADJECTIVE.matcher(text.substring(outlet[2], outlet[3])).matches()) {
+			add(article, holders, text, outlet[0], outlet[1], text.substring(outlet[2], outlet[3]), items);
+		}
 	}
 
 	/** A frame's outlet: after an interview's phrase, or after a verb of reporting when a name follows it. */
