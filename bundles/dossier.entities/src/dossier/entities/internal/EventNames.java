@@ -69,7 +69,8 @@ final class EventNames {
 			Word word = words.get(i);
 			if (!word.capitalised() && !word.arabic() && i + 1 < words.size()) {
 				Word next = words.get(i + 1);
-				if (workNouns.contains(word.key()) && next.spaceBefore() && next.capitalised() && !next.allCaps() && !next.arabic()
+				// the next word first: most words stand before a lower-case word, and need no key then
+				if (next.spaceBefore() && next.capitalised() && !next.allCaps() && !next.arabic() && workNouns.contains(word.key())
 						&& !CalendarWords.isCalendarWord(next.text().toLowerCase(Locale.ROOT))) {
 					// "the horror film White Noise", "il romanzo Il nome della rosa": a work's title, which the guidelines do
 					// not annotate, nor the names inside it; its other occurrences are marked below
@@ -81,7 +82,7 @@ final class EventNames {
 						continue;
 					}
 				}
-				if (english && i > 0 && "act".equals(word.key()) && word.spaceBefore() && words.get(i - 1).capitalised()) { //$NON-NLS-1$
+				if (english && i > 0 && word.spaceBefore() && words.get(i - 1).capitalised() && "act".equals(word.key())) { //$NON-NLS-1$
 					int from = nameBefore(words, i, lexicons);
 					if (from < i && from > 0 && "the".equals(words.get(from - 1).key())) { //$NON-NLS-1$
 						spans.add(new int[] { words.get(from).start(), word.end() }); // "the CAN-SPAM act": a law known by its name

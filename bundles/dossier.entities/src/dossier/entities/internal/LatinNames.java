@@ -118,8 +118,9 @@ final class LatinNames {
 				i += 3;
 				continue;
 			}
-			boolean demonymBeforeName = lexicons.demonyms.contains(word.key()) && i + 1 < words.size()
-					&& words.get(i + 1).spaceBefore() && nameish(words.get(i + 1), language);
+			// the next word first: most words stand before a lower-case word, and need no key then
+			boolean demonymBeforeName = i + 1 < words.size() && words.get(i + 1).spaceBefore() && nameish(words.get(i + 1), language)
+					&& lexicons.demonyms.contains(word.key());
 			if (!nameish(word, language) && !demonymBeforeName) {
 				i++;
 				continue;
@@ -302,12 +303,10 @@ final class LatinNames {
 		if (word.arabic()) {
 			return false;
 		}
-		String text = word.text();
-		boolean particle = (text.startsWith("al-") || text.startsWith("el-") || text.startsWith("ad-") || text.startsWith("as-")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				&& text.length() > 3 && Character.isUpperCase(text.codePointAt(3));
-		if (!word.capitalised() && !particle) {
+		if (!word.capitalised() && !word.arabicParticle()) {
 			return false;
 		}
+		String text = word.text();
 		String gap = word.gap();
 		if (!gap.isEmpty() && (gap.charAt(gap.length() - 1) == '@' || gap.charAt(gap.length() - 1) == '#')) {
 			return false; // "@PIH_org", "#BlackLivesMatter": handles and hashtags are no mentions
@@ -568,10 +567,13 @@ final class LatinNames {
 	 * which is no place. Other hyphenated names holding a place are left alone ("Bosnia-Erzegovina", "Israel-Hamas").
 	 */
 	private boolean hyphenatedWithPlace(Word word, PlaceTest places) {
+		if (!word.capitalised() || word.allCaps()) {
+			return false; // asked of every word: the cheap tests before the word is made a string
+		}
 		String text = word.text();
 		int hyphen = text.indexOf('-');
-		if (hyphen <= 0 || hyphen != text.lastIndexOf('-') || hyphen == text.length() - 1 || !word.capitalised()
-				|| !Character.isUpperCase(text.charAt(hyphen + 1)) || word.allCaps()) {
+		if (hyphen <= 0 || hyphen != text.lastIndexOf('-') || hyphen == text.length() - 1
+				|| !Character.isUpperCase(text.charAt(hyphen + 1))) {
 			return false;
 		}
 		return places.population(word.start(), word.start() + hyphen) == Integer.MAX_VALUE
@@ -644,10 +646,13 @@ final class LatinNames {
 	private static Map<Integer, Integer> spelledByAcronyms(List<Word> words) {
 		Map<Integer, Integer> spelled = new HashMap<>();
 		for (Word acronym : words) {
+			int length = acronym.end() - acronym.start();
+			int from = acronym.index() - length;
+			if (from < 0 || acronym.allCaps() || length < 3 || length > 6 || !acronym.gap().strip().equals("(")) { //$NON-NLS-1$
+				continue; // tested before the word is made a string: most words are not in brackets
+			}
 			String text = acronym.text();
-			int from = acronym.index() - text.length();
-			if (from < 0 || acronym.allCaps() || text.length() < 3 || text.length() > 6 || !acronym.gap().strip().equals("(") //$NON-NLS-1$
-					|| text.codePoints().filter(Character::isUpperCase).count() < 2 || !words.get(from).capitalised()) {
+			if (text.codePoints().filter(Character::isUpperCase).count() < 2 || !words.get(from).capitalised()) {
 				continue;
 			}
 			boolean spells = true;

@@ -107,6 +107,16 @@ final class Words {
 			return possessive;
 		}
 
+		/**
+		 * Written with an Arabic article and a capital after it: "al-Assad", "el-Sisi", "ad-Dawla", "as-Sadr". Read in
+		 * the text, not in a string made of the word (asked of every word, most of which are never made one).
+		 */
+		boolean arabicParticle() {
+			return end - start > 3 && (source.startsWith("al-", start) || source.startsWith("el-", start) //$NON-NLS-1$ //$NON-NLS-2$
+					|| source.startsWith("ad-", start) || source.startsWith("as-", start)) //$NON-NLS-1$ //$NON-NLS-2$
+					&& Character.isUpperCase(source.codePointAt(start + 3));
+		}
+
 		/** The text between the previous word (and its possessive 's) and this one. */
 		String gap() {
 			return start - gapStart == 1 && source.charAt(gapStart) == ' ' ? " " : source.substring(gapStart, start); //$NON-NLS-1$
