@@ -115,7 +115,8 @@ public final class ContextRules implements Recognizer {
 		String original = context.article().text();
 		List<int[]> titleSpans = titleSpans(text);
 		int consumed = -1;
-		boolean[] titleLines = titleSpans.isEmpty() ? new boolean[0] : Words.titleLines(original, "de".equals(context.baseLanguage())); //$NON-NLS-1$
+		// read only when a Latin title needs them: Words.of reads the article's lines for the open-vocabulary pass too
+		boolean[] titleLines = null;
 		for (int[] title : titleSpans) {
 			if (title[0] < consumed) {
 				continue;
@@ -139,8 +140,13 @@ public final class ContextRules implements Recognizer {
 			if (titleEnd <= start && original.substring(titleEnd, start).indexOf('\n') >= 0) {
 				continue; // "... Against His Country's President\nWhen it comes to": a line's last word is no title of the next line's
 			}
-			if (!arabic && titleLines[lineOf(original, start)]) {
-				continue; // a headline in title case: "Minister Wins Damages Against Zambian Gossip Website"
+			if (!arabic) {
+				if (titleLines == null) {
+					titleLines = Words.titleLines(original, "de".equals(context.baseLanguage())); //$NON-NLS-1$
+				}
+				if (titleLines[lineOf(original, start)]) {
+					continue; // a headline in title case: "Minister Wins Damages Against Zambian Gossip Website"
+				}
 			}
 			if (!arabic && headInside(covered)) {
 				continue; // "the general Assembly", "il presidente Consiglio": a title before an institution's head, not before a person

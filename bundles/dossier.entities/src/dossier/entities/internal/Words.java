@@ -217,10 +217,8 @@ final class Words {
 	 */
 	static boolean[] titleLines(String text, boolean german) {
 		int lineCount = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				lineCount++;
-			}
+		for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) { // indexOf: the JDK's vectorised search
+			lineCount++;
 		}
 		boolean[] title = new boolean[lineCount];
 		if (lineCount == 1) {
