@@ -149,8 +149,11 @@ final class Words {
 
 	/** The words of {@code text}; {@code german} raises the bar for a headline-style line (nouns are capitalised). */
 	static List<Word> of(String text, NameLexicons lexicons, boolean german) {
-		List<int[]> spans = new ArrayList<>();
+		boolean[] titleLines = titleLines(text, german);
+		List<Word> words = new ArrayList<>(text.length() / 6);
 		int n = text.length();
+		int previousEnd = 0;
+		int line = 0;
 		int i = 0;
 		while (i < n) {
 			int cp = text.codePointAt(i);
@@ -184,28 +187,22 @@ final class Words {
 			if (possessive) {
 				i = end + 2;
 			}
-			spans.add(new int[] { start, end, possessive ? 1 : 0 });
-		}
-		boolean[] titleLines = titleLines(text, german);
-		List<Word> words = new ArrayList<>(spans.size());
-		int previousEnd = 0;
-		int line = 0;
-		for (int[] span : spans) {
-			boolean singleSpace = span[0] - previousEnd == 1 && text.charAt(previousEnd) == ' ';
-			String gap = singleSpace ? " " : text.substring(previousEnd, span[0]); //$NON-NLS-1$
+			// the word is made as soon as it is found (no list of spans in between: one array fewer per word)
+			boolean singleSpace = start - previousEnd == 1 && text.charAt(previousEnd) == ' ';
+			String gap = singleSpace ? " " : text.substring(previousEnd, start); //$NON-NLS-1$
 			for (int g = 0; !singleSpace && g < gap.length(); g++) {
 				if (gap.charAt(g) == '\n') {
 					line++;
 				}
 			}
-			int first = text.codePointAt(span[0]);
+			int first = text.codePointAt(start);
 			boolean capitalised = Character.isUpperCase(first);
-			boolean allCaps = capitalised && allCapitals(text, span[0], span[1]);
+			boolean allCaps = capitalised && allCapitals(text, start, end);
 			boolean arabic = first >= 0x0600 && first <= 0x06FF;
 			boolean afterHonorific = gap.equals(". ") && !words.isEmpty() && honorific(words.get(words.size() - 1)); //$NON-NLS-1$
-			words.add(new Word(text, lexicons, words.size(), span[0], span[1], previousEnd, capitalised, allCaps,
-					!afterHonorific && sentenceStart(gap, previousEnd == 0), titleLines[Math.min(line, titleLines.length - 1)], arabic, span[2] == 1));
-			previousEnd = span[2] == 1 ? span[1] + 2 : span[1];
+			words.add(new Word(text, lexicons, words.size(), start, end, previousEnd, capitalised, allCaps,
+					!afterHonorific && sentenceStart(gap, previousEnd == 0), titleLines[Math.min(line, titleLines.length - 1)], arabic, possessive));
+			previousEnd = possessive ? end + 2 : end;
 		}
 		return words;
 	}
