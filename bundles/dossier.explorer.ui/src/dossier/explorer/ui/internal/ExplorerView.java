@@ -49,8 +49,12 @@ public class ExplorerView extends ViewPart {
 	/** Quiet time after marker or mentions changes (a build makes many) before the rows are read again. */
 	static final int ROWS_CHANGED_DELAY_MS = 200;
 
-	/** How long (tries 50 ms apart) the article being read is looked for after its listing was read again. */
-	static final int RESELECT_ATTEMPTS = 40;
+	/**
+	 * How long (tries 50 ms apart: 10 s) the article being read is looked for after its listing was read again. Its
+	 * row's page is read in a job, which a busy machine may hold back for seconds; the look stops at once when the
+	 * analyst selects a row or another listing is shown.
+	 */
+	static final int RESELECT_ATTEMPTS = 200;
 
 	/**
 	 * Rows the table holds at first, and adds each time the rows the user looks at come near its end. GTK adds and
