@@ -304,7 +304,7 @@ final class LineageSetEvaluation {
 	}
 
 	private static String key(String a, String b) {
-		return a.compareTo(b) <= 0 ? a + ' ' + b : b + ' ' + a;
+		return LineageLink.pair(a, b);
 	}
 
 	private static String string(JsonObject meta, String name) {

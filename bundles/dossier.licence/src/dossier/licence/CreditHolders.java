@@ -45,6 +45,11 @@ public final class CreditHolders {
 	 * @param domains the host names of its own sites ("afp.com"): on those pages its credit names the publisher itself
 	 */
 	public record Holder(String name, Kind kind, List<String> aliases, List<String> domains) {
+
+		/** A news agency or a publication or broadcaster: an outlet a text can be reported by. */
+		public boolean isNewsOutlet() {
+			return kind == Kind.AGENCY || kind == Kind.PRESS;
+		}
 	}
 
 	private static final CreditHolders BUILT_IN = read(CreditHolders.class.getResourceAsStream("data/credit-holders.tsv"), new CreditHolders(List.of())); //$NON-NLS-1$

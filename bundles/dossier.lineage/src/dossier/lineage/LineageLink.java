@@ -41,7 +41,12 @@ public record LineageLink(String from, String to, LinkType type, double score, b
 
 	/** {@link #pairKey()} of a link between {@code a} and {@code b} of {@code type}. */
 	public static String pairKey(String a, String b, LinkType type) {
-		return (a.compareTo(b) <= 0 ? a + ' ' + b : b + ' ' + a) + ' ' + type.id();
+		return pair(a, b) + ' ' + type.id();
+	}
+
+	/** The key of the pair of {@code a} and {@code b} whichever way round, whatever the link's type. */
+	public static String pair(String a, String b) {
+		return a.compareTo(b) <= 0 ? a + ' ' + b : b + ' ' + a;
 	}
 
 	/** Whether {@code id} is one of the two ends. */

@@ -36,28 +36,23 @@ public record LinkChanges(List<LineageLink> links, List<Retyped> retyped, List<L
 	}
 
 	/**
-	 * Applies these changes to links held by pair ({@link #pair}): the article's links put, each revision put in place
-	 * of the link it revises, the removed links dropped. The article's other earlier links (added again under its
+	 * Applies these changes to links held by pair ({@link LineageLink#pair}: two articles have one link at most): the
+	 * article's links put, each revision put in place of the link it revises, the removed links dropped. The article's other earlier links (added again under its
 	 * id) are the holder's to drop first; {@link Lineage#addAll} adds each article once.
 	 */
 	public void applyTo(Map<String, LineageLink> byPair) {
 		for (LineageLink link : removed) {
-			String pair = pair(link.from(), link.to());
+			String pair = LineageLink.pair(link.from(), link.to());
 			LineageLink held = byPair.get(pair);
 			if (held != null && held.type() == link.type()) {
 				byPair.remove(pair);
 			}
 		}
 		for (LineageLink link : links) {
-			byPair.put(pair(link.from(), link.to()), link);
+			byPair.put(LineageLink.pair(link.from(), link.to()), link);
 		}
 		for (Retyped revision : retyped) {
-			byPair.put(pair(revision.now().from(), revision.now().to()), revision.now());
+			byPair.put(LineageLink.pair(revision.now().from(), revision.now().to()), revision.now());
 		}
-	}
-
-	/** The key of the pair of {@code a} and {@code b} whichever way round: two articles have one link at most. */
-	public static String pair(String a, String b) {
-		return a.compareTo(b) <= 0 ? a + ' ' + b : b + ' ' + a;
 	}
 }

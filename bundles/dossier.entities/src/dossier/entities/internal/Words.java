@@ -246,7 +246,7 @@ final class Words {
 			if (c == '\n') {
 				boolean sentence = lastVisible == '.' || lastVisible == ';' || lastVisible == ',';
 				// German capitalises every noun: only a line of capitals almost throughout is a headline there
-				title[line] = longWords >= 3 && !sentence && lineCount > 1
+				title[line] = longWords >= 3 && !sentence
 						&& capitalised * 10 >= longWords * (german ? 9 : 7);
 				line++;
 				longWords = 0;

@@ -236,7 +236,7 @@ final class ReportedSources {
 				listed = holders.lookupIgnoringCase(text.substring(start, end));
 			}
 			String name = text.substring(start, end);
-			boolean outlet = listed != null ? listed.kind() == CreditHolders.Kind.AGENCY || listed.kind() == CreditHolders.Kind.PRESS : PUBLICATION_WORD.matcher(name).find() && name.indexOf(' ') > 0;
+			boolean outlet = listed != null ? listed.isNewsOutlet() : PUBLICATION_WORD.matcher(name).find() && name.indexOf(' ') > 0;
 			if (outlet) {
 				add(article, holders, text, start, reports.end(), name, items);
 			}
@@ -264,7 +264,7 @@ final class ReportedSources {
 		Matcher listed = alias == null ? null : alias.matcher(text).region(at, Math.min(lineEnd, at + 60));
 		if (listed != null && listed.lookingAt()) {
 			CreditHolders.Holder holder = holders.lookup(listed.group());
-			if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.PRESS)) {
+			if (holder != null && holder.isNewsOutlet()) {
 				add(article, holders, text, at, listed.end(), listed.group(), items);
 			}
 			return;
@@ -397,7 +397,7 @@ final class ReportedSources {
 			Matcher listed = alias.matcher(text).region(nameStart, Math.min(lineEnd, nameStart + 60));
 			if (listed.lookingAt() && (listed.end() == text.length() || !Character.isLetterOrDigit(text.charAt(listed.end())))) {
 				CreditHolders.Holder holder = holders.lookup(listed.group());
-				if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.PRESS)) {
+				if (holder != null && holder.isNewsOutlet()) {
 					return new int[] { at, listed.end(), listed.start(), listed.end() };
 				}
 			}
