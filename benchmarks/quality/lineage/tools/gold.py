@@ -97,12 +97,27 @@ GROUPS = [
     ('g52', ['c61', 'n77', 'n78', 'n79', 'n80']),
     ('g53', ['n81', 'n82', 'n83', 'n84', 'n85', 'n86', 'n87']),
     ('g54', ['n88', 'n89', 'n90', 'n91']),
+    # Added by the eighth widening (7 December 2026, issue 18's seventeenth session): real republications across
+    # publishers under open licences — three Agência Brasil reports on the CNU 2025's second stage as the agency and other
+    # outlets carry them (c62 with the agency's own page; c63, c64), with two more of the agency's reports on the exam
+    # (n93, n94); an agency report on the UN rapporteur's visit as two sites carry it (c65) with the ministry's own report
+    # of the same press conference (n92); five KFF Health News reports as aggregators, mirrors, feeds and news sites carry
+    # them (c66-c70). Nine republication clusters, six or more: the groups alternate dev/test, dev first (EIGHTH).
+    ('g55', ['c62', 'c63', 'c64', 'n93', 'n94']),
+    ('g56', ['c65', 'n92']),
+    ('g57', ['c66']),
+    ('g58', ['c67']),
+    ('g59', ['c68']),
+    ('g60', ['c69']),
+    ('g61', ['c70']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
 DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42',
             'g43', 'g44', 'g45', 'g46', 'g47', 'g48', 'g49', 'g50', 'g51', 'g52', 'g53', 'g54'}
 # The third widening's groups in the order they alternate: every second one goes to test.
 THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
+# The eighth widening's groups, alternating the same way (written before the engine ran on them).
+EIGHTH = ['g55', 'g56', 'g57', 'g58', 'g59', 'g60', 'g61']
 
 # Same-story pairs between clusters or negatives (by cluster id: every article of one with every article of the other).
 SAME_STORY = [
@@ -124,6 +139,7 @@ SAME_STORY = [
     ('n65', 'n66'),  # Alaa Abd El Fattah's release, March 2019 (with c55 through the negatives' `related`)
     ('c56', 'c57'),  # Agência Brasil's 35th anniversary, May 2025: two reports of its own
     ('n67', 'n68'), ('n67', 'n69'), ('n68', 'n69'),  # the bloggers arrested at Naga Hammady, January 2010
+    ('c62', 'c63'), ('c62', 'c64'), ('c63', 'c64'),  # the CNU 2025's second stage: three reports of Agência Brasil's own
 ]
 # One event each, every pair of these same-story (the seventh widening): Alaa Abd El Fattah's release in March 2019,
 # Fernando Haddad leaving the Finance Ministry (December 2025), the UN's response to the Beirut explosion (August
@@ -158,6 +174,8 @@ def main():
     for i, (group, clusters) in enumerate(GROUPS):
         if group in THIRD:
             split = 'dev' if THIRD.index(group) % 2 == 0 else 'test'
+        elif group in EIGHTH:
+            split = 'dev' if EIGHTH.index(group) % 2 == 0 else 'test'
         else:
             split = 'dev' if group in DEV_ONLY else SWAPPED.get(group, 'dev' if i % 2 == 0 else 'test')
         for c in clusters:
