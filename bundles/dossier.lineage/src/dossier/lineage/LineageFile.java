@@ -132,13 +132,20 @@ public final class LineageFile {
 	}
 
 	/**
-	 * Stores what adding the article {@code id} changed ({@link LinkChanges}): its suggestions replaced by its links
-	 * ({@link #replaceSuggestionsOf}), then each revision of another link: the suggestion it revises replaced by the
-	 * revised link. The analysts' decisions win: a link an analyst confirmed is not revised, a revision an analyst has
-	 * rejected (the same pair and type) is not proposed again and leaves the link as it was.
+	 * Stores what adding (or removing) the article {@code id} changed ({@link LinkChanges}): its suggestions replaced
+	 * by its links ({@link #replaceSuggestionsOf}; none when it was removed), the suggestions it no longer supports
+	 * dropped, then each revision of another link: the suggestion it revises replaced by the revised link. The
+	 * analysts' decisions win: a link an analyst confirmed is not revised, a revision an analyst has rejected (the same
+	 * pair and type) is not proposed again and leaves the link as it was.
 	 */
 	public synchronized void apply(String id, LinkChanges changes) {
 		replaceSuggestionsOf(id, changes.links());
+		for (LineageLink gone : changes.removed()) {
+			LineageLink held = links.get(gone.pairKey());
+			if (held != null && !held.status().isDecision()) {
+				links.remove(gone.pairKey());
+			}
+		}
 		for (LinkChanges.Retyped revision : changes.retyped()) {
 			LineageLink was = links.get(revision.was().pairKey());
 			LineageLink now = links.get(revision.now().pairKey());

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.lineage;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -81,7 +84,17 @@ public final class LineageIndex {
 	 * kept: they are most links (19 an article on the synthetic corpus) and no revision starts from one.
 	 */
 	private final Map<String, List<LineageLink>> derivations = new HashMap<>();
+	/**
+	 * The revisions the index made (a closer source, a cluster closed), under the pair of each derivation link they rest
+	 * on ({@link LineageLink#pair}): when that link goes (its article removed, the link itself revised), the pair the
+	 * revision changed is judged again ({@link #undo}). A few per cluster; none for nearly every article.
+	 */
+	private final Map<String, List<Revision>> revisionsOn = new HashMap<>();
 	private Set<String> rejected = Set.of();
+
+	/** A link the index revised ({@code now}, as it made it) and the pairs of the derivation links it rests on. */
+	private record Revision(LineageLink now, List<String> grounds) {
+	}
 
 	/**
 	 * Adds {@code article} (replacing an earlier version with its id) and returns what changed: its links with the
@@ -130,7 +143,9 @@ public final class LineageIndex {
 	public synchronized LinkChanges add(Prepared prepared) {
 		ArticleFeatures features = prepared.features;
 		List<LineageLink> before = List.copyOf(derivations.getOrDefault(features.id, List.of()));
-		remove(features.id);
+		List<LinkChanges.Retyped> retyped = new ArrayList<>();
+		List<LineageLink> removed = new ArrayList<>();
+		forgetArticle(features.id, retyped, removed); // an earlier version: what rested on its links is judged again
 		List<LineageLink> links = new ArrayList<>();
 		List<String> candidates = new ArrayList<>(candidates(features));
 		comparisons += candidates.size();
@@ -140,15 +155,15 @@ public final class LineageIndex {
 		judged.map(candidate -> PairJudge.judge(articles.get(candidate), features, this::rarity)).toList()
 				.forEach(link -> link.ifPresent(links::add));
 		oneSourcePerLanguage(features, links);
-		List<LinkChanges.Retyped> retyped = new ArrayList<>();
-		closerSource(features, links, retyped);
+		Deque<String> gone = new ArrayDeque<>();
+		closerSource(features, links, retyped, gone);
 		closeClusters(features, links, new HashSet<>(candidates), retyped);
 		put(features);
 		for (LineageLink link : links) {
 			remember(link);
 		}
+		undo(gone, retyped, removed); // what rested on a link a closer source revised
 		links.sort(Comparator.comparingDouble(LineageLink::score).reversed().thenComparing(LineageLink::pairKey));
-		List<LineageLink> removed = new ArrayList<>();
 		Set<String> kept = new HashSet<>();
 		links.forEach(link -> kept.add(link.pairKey()));
 		for (LineageLink link : before) {
@@ -156,7 +171,7 @@ public final class LineageIndex {
 				removed.add(link);
 			}
 		}
-		return new LinkChanges(links, retyped, removed);
+		return new LinkChanges(links, LinkChanges.lastByPair(retyped), removed);
 	}
 
 	/**
@@ -205,6 +220,62 @@ public final class LineageIndex {
 		}
 	}
 
+	/** Notes that the index made {@code now} because of the derivation links {@code grounds}. */
+	private void revised(LineageLink now, LineageLink... grounds) {
+		List<String> pairs = new ArrayList<>(grounds.length);
+		for (LineageLink ground : grounds) {
+			pairs.add(LineageLink.pair(ground.from(), ground.to()));
+		}
+		Revision revision = new Revision(now, List.copyOf(pairs));
+		for (String pair : pairs) {
+			revisionsOn.computeIfAbsent(pair, key -> new ArrayList<>(1)).add(revision);
+		}
+	}
+
+	/**
+	 * Undoes the revisions that rest on the derivation links of the pairs {@code gone} (an article removed, a link
+	 * revised): each pair a revision changed, when both its articles are still here and the revision still stands, is
+	 * judged again as if the revision had never been made, and the link that replaces it is reported in {@code retyped}
+	 * ({@code dropped} when the pair is judged no link now). A revised derivation that stops being one takes what rests
+	 * on it along.
+	 */
+	private void undo(Deque<String> gone, List<LinkChanges.Retyped> retyped, List<LineageLink> dropped) {
+		while (!gone.isEmpty()) {
+			List<Revision> resting = revisionsOn.remove(gone.poll());
+			if (resting == null) {
+				continue;
+			}
+			for (Revision revision : resting) {
+				LineageLink now = revision.now();
+				ArticleFeatures a = articles.get(now.from().compareTo(now.to()) < 0 ? now.from() : now.to());
+				ArticleFeatures b = articles.get(now.from().compareTo(now.to()) < 0 ? now.to() : now.from());
+				if (a == null || b == null || !stands(now)) {
+					continue;
+				}
+				Optional<LineageLink> again = PairJudge.judge(a, b, this::rarity);
+				if (again.isPresent() && again.get().type() == now.type()) {
+					continue;
+				}
+				if (now.type().isDerivation()) {
+					forget(Objects.requireNonNull(rememberedLink(now.from(), now.to())));
+					gone.add(LineageLink.pair(now.from(), now.to()));
+				}
+				if (again.isPresent()) {
+					remember(again.get());
+					retyped.add(new LinkChanges.Retyped(now, again.get()));
+				} else {
+					dropped.add(now);
+				}
+			}
+		}
+	}
+
+	/** Whether the revised link {@code now} is still what the index holds for its pair. */
+	private boolean stands(LineageLink now) {
+		LineageLink held = rememberedLink(now.from(), now.to());
+		return held != null ? held.type() == now.type() : !now.type().isDerivation();
+	}
+
 	/** The remembered derivations of {@code id} an analyst has not rejected. */
 	private List<LineageLink> derivationsOf(String id) {
 		List<LineageLink> known = derivations.get(id);
@@ -231,7 +302,8 @@ public final class LineageIndex {
 	 * story, as it would have had the source been there first ({@link #oneSourcePerLanguage} decides the other way
 	 * round: the new article's own link, when an earlier text is the closer source).
 	 */
-	private void closerSource(ArticleFeatures added, List<LineageLink> links, List<LinkChanges.Retyped> retyped) {
+	private void closerSource(ArticleFeatures added, List<LineageLink> links, List<LinkChanges.Retyped> retyped,
+			Deque<String> gone) {
 		for (LineageLink link : links) {
 			if (link.type() != LinkType.TRANSLATION) {
 				continue;
@@ -257,6 +329,8 @@ public final class LineageIndex {
 							known.score(), known.directed(), evidence, known.status()), added.id);
 					forget(known);
 					retyped.add(new LinkChanges.Retyped(known, now));
+					revised(now, link);
+					gone.add(LineageLink.pair(known.from(), known.to()));
 				}
 			}
 		}
@@ -304,6 +378,7 @@ public final class LineageIndex {
 						continue;
 					}
 					LineageLink closed = PairJudge.closed(added, farther, judged.get(), via, through.type(), known.type());
+					revised(closed, through, known);
 					if (index != null) {
 						links.set(index, closed);
 					} else {
@@ -332,6 +407,7 @@ public final class LineageIndex {
 							through.get(j).type());
 					remember(closed);
 					retyped.add(new LinkChanges.Retyped(judged.get(), closed));
+					revised(closed, through.get(i), through.get(j));
 				}
 			}
 		}
@@ -344,12 +420,17 @@ public final class LineageIndex {
 	}
 
 	private boolean remembered(String a, String b) {
+		return rememberedLink(a, b) != null;
+	}
+
+	/** The derivation link the index remembers between {@code a} and {@code b}, if any. */
+	private @Nullable LineageLink rememberedLink(String a, String b) {
 		for (LineageLink link : derivations.getOrDefault(a, List.of())) {
 			if (link.involves(b)) {
-				return true;
+				return link;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	private static boolean otherLanguages(ArticleFeatures a, ArticleFeatures b) {
@@ -433,18 +514,34 @@ public final class LineageIndex {
 	}
 
 	/**
-	 * Forgets the article {@code id} and the links remembered with it; its links are the caller's to drop. A link
-	 * revised because of it (a same story it was the closer source for) stays as revised until its articles are
-	 * linked again.
+	 * Forgets the article {@code id} and the links remembered with it, and undoes the revisions its links were the
+	 * ground of: a link it was the closer source for, or a cluster closed through it, is judged again as if it had
+	 * never been added (docs/lineage.md, <i>What the index remembers</i>).
+	 *
+	 * @return the links revised back ({@link LinkChanges#retyped()}), and in {@link LinkChanges#removed()} the
+	 *         article's remembered derivations and any revised link that is no link now; the article's other links are
+	 *         the store's to drop ({@link LineageFile#apply} does)
 	 */
-	public synchronized void remove(String id) {
+	public synchronized LinkChanges remove(String id) {
+		List<LinkChanges.Retyped> retyped = new ArrayList<>();
+		List<LineageLink> removed = new ArrayList<>(derivations.getOrDefault(id, List.of()));
+		forgetArticle(id, retyped, removed);
+		return new LinkChanges(List.of(), LinkChanges.lastByPair(retyped), removed);
+	}
+
+	private void forgetArticle(String id, List<LinkChanges.Retyped> retyped, List<LineageLink> dropped) {
+		Deque<String> gone = new ArrayDeque<>();
 		for (LineageLink link : List.copyOf(derivations.getOrDefault(id, List.of()))) {
 			forget(link);
+			gone.add(LineageLink.pair(link.from(), link.to()));
 		}
 		ArticleFeatures features = articles.remove(id);
 		if (features == null) {
 			return;
 		}
+		// the revisions of its own links go with them
+		revisionsOn.values().forEach(resting -> resting.removeIf(revision -> revision.now().involves(id)));
+		revisionsOn.values().removeIf(List::isEmpty);
 		for (long band : features.bands()) {
 			bands.remove(band, id);
 		}
@@ -461,6 +558,7 @@ public final class LineageIndex {
 		for (String url : addressesOf(features)) {
 			drop(addresses, url, id);
 		}
+		undo(gone, retyped, dropped);
 	}
 
 	/**

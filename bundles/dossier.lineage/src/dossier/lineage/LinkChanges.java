@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.lineage;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,9 @@ import java.util.Map;
  *        source makes a same story; a same story that a cluster closes into a translation), each with the link it
  *        replaces
  * @param removed the derivation links the article's earlier version had (an article added again under its id) that
- *        it no longer has, as the index remembers them (without their evidence); the index remembers no other links,
- *        so a store drops the article's other links itself (its links replace them)
+ *        it no longer has, or the removed article had ({@link LineageIndex#remove}), as the index remembers them
+ *        (without their evidence), and the links it had revised that are judged no link now that it is gone; the
+ *        index remembers no other links, so a store drops the article's other links itself (its links replace them)
  */
 public record LinkChanges(List<LineageLink> links, List<Retyped> retyped, List<LineageLink> removed) {
 
@@ -33,6 +35,26 @@ public record LinkChanges(List<LineageLink> links, List<Retyped> retyped, List<L
 	/** Only the new article's links: nothing revised. */
 	public static LinkChanges of(List<LineageLink> links) {
 		return new LinkChanges(links, List.of(), List.of());
+	}
+
+	/**
+	 * {@code revisions} with one revision a pair: a pair revised twice (undone, then made again by an article's new
+	 * version) keeps the link it was first and the link it is last, and none when those are the same type and direction.
+	 */
+	static List<Retyped> lastByPair(List<Retyped> revisions) {
+		if (revisions.size() < 2) {
+			return revisions; // nearly every add: nothing revised twice
+		}
+		Map<String, Retyped> byPair = new LinkedHashMap<>();
+		for (Retyped revision : revisions) {
+			String pair = LineageLink.pair(revision.now().from(), revision.now().to());
+			Retyped first = byPair.get(pair);
+			byPair.put(pair, first == null ? revision : new Retyped(first.was(), revision.now()));
+		}
+		byPair.values().removeIf(revision -> revision.was().type() == revision.now().type()
+				&& revision.was().directed() == revision.now().directed()
+				&& revision.was().from().equals(revision.now().from()));
+		return List.copyOf(byPair.values());
 	}
 
 	/**

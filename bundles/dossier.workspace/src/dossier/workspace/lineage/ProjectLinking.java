@@ -4,7 +4,6 @@ package dossier.workspace.lineage;
 import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -288,7 +287,6 @@ public final class ProjectLinking {
 			LineageIndex linking = known != null && !work.full ? known : new LineageIndex();
 			Map<String, LinkChanges> changesOf = new LinkedHashMap<>();
 			List<LineageLink> all = List.of();
-			List<String> gone = new ArrayList<>(work.removed);
 			EntityIds entityIds = entityIds(corpus);
 			linking.rejected(rejectedKeys(corpus));
 			if (everything) {
@@ -297,17 +295,14 @@ public final class ProjectLinking {
 			} else {
 				for (String id : work.removed) {
 					progress.split(1);
-					linking.remove(id);
+					changesOf.put(id, linking.remove(id)); // its links go, and the revisions they were the ground of
 				}
 				for (String id : ids) {
 					progress.split(1); // throws OperationCanceledException when cancelled
 					Optional<Article> article = read(corpus, id);
-					if (article.isPresent()) {
-						changesOf.put(id, linking.add(article.get(), entityIds.of(article.get())));
-					} else {
-						linking.remove(id); // deleted or unreadable since the build: its links go
-						gone.add(id);
-					}
+					// deleted or unreadable since the build: its links go
+					changesOf.put(id, article.isPresent() ? linking.add(article.get(), entityIds.of(article.get()))
+							: linking.remove(id));
 				}
 			}
 			synchronized (writing) {
@@ -320,8 +315,8 @@ public final class ProjectLinking {
 					if (everything) {
 						file.replaceSuggestions(all);
 					} else {
-						gone.forEach(file::forget);
-						changesOf.forEach(file::apply); // each article's links, then the links its arrival revised
+						// each article's links (none for one removed), then the links its arrival or removal revised
+						changesOf.forEach(file::apply);
 					}
 					if (!Files.exists(corpus.folder().resolve(LineageFile.FILE_NAME)) || !before.equals(file.links())) {
 						file.write();

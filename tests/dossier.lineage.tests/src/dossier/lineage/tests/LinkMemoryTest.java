@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -188,6 +190,69 @@ class LinkMemoryTest {
 		for (List<Article> order : orders) {
 			assertEquals(expected, described(Lineage.addAll(new LineageIndex(), order.iterator(), 0)),
 					order.stream().map(Article::id).toList().toString());
+		}
+	}
+
+	/**
+	 * Removing the article a cluster was closed through undoes the closure, whichever of the three arrived last: the two
+	 * editions are a same story again, as they are when the English post was never added, and the removal reports it.
+	 */
+	@Test
+	void removingTheArticleAClusterWasClosedThroughUndoesTheClosure() {
+		for (List<Article> order : everyOrder(List.of(english(), italian(), arabicOpening()))) {
+			LineageIndex index = new LineageIndex();
+			Map<String, LineageLink> byPair = new HashMap<>();
+			order.forEach(article -> index.add(article).applyTo(byPair));
+			String arrivals = order.stream().map(Article::id).toList().toString();
+			assertEquals(LinkType.TRANSLATION, between(List.copyOf(byPair.values()), "syria-ar", "syria-it").type(), arrivals); //$NON-NLS-1$ //$NON-NLS-2$
+
+			LinkChanges changes = index.remove("syria-en"); //$NON-NLS-1$
+			assertEquals(1, changes.retyped().size(), arrivals + " " + changes); //$NON-NLS-1$
+			LineageLink undone = changes.retyped().get(0).now();
+			assertEquals(LinkType.SAME_STORY, undone.type(), arrivals + " " + undone); //$NON-NLS-1$
+			assertTrue(undone.involves("syria-ar") && undone.involves("syria-it"), undone.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(changes.removed().stream().allMatch(link -> link.involves("syria-en")), changes.toString()); //$NON-NLS-1$
+			assertTrue(index.derivations().isEmpty(), index.derivations().toString());
+			// and the next article added is judged against the index as it now stands
+			assertEquals(LinkType.TRANSLATION, between(index.add(english()).links(), "syria-en", "syria-it").type()); //$NON-NLS-1$ //$NON-NLS-2$
+			assertEquals(LinkType.TRANSLATION, between(index.derivations(), "syria-ar", "syria-it").type(), arrivals); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Removing an article no revision rests on revises nothing: the others' links stay as they were. */
+	@Test
+	void removingAnArticleNoRevisionRestsOnRevisesNothing() {
+		LineageIndex index = new LineageIndex();
+		List.of(english(), italian(), arabicOpening(), Fixtures.firstPostEnglish(), Fixtures.firstPostFrench())
+				.forEach(index::add);
+		String french = Fixtures.firstPostFrench().id();
+		List<LineageLink> others = index.derivations().stream().filter(link -> !link.involves(french)).toList();
+		assertTrue(index.derivations().size() > others.size(), "the French post is linked: " + index.derivations()); //$NON-NLS-1$
+		LinkChanges changes = index.remove(french);
+		assertTrue(changes.retyped().isEmpty(), changes.toString());
+		assertTrue(changes.removed().stream().allMatch(link -> link.involves(french)), changes.toString());
+		assertEquals(Set.copyOf(others), Set.copyOf(index.derivations()));
+	}
+
+	/**
+	 * Removing any one of nine real articles leaves the links that linking the other eight afresh gives, pair, type and
+	 * direction: what an article's arrival revised goes with it.
+	 */
+	@Test
+	void removingAnArticleLeavesTheLinksOfTheCorpusWithoutIt() {
+		List<Article> articles = List.of(Fixtures.firstPostEnglish(), Fixtures.firstPostFrench(), Fixtures.tenYearsFrench(),
+				Fixtures.powerOfWeEnglish(), Fixtures.powerOfWeArabic(), Fixtures.powerOfWeFrench(), english(), italian(),
+				arabicOpening());
+		for (Article gone : articles) {
+			LineageIndex index = new LineageIndex();
+			Map<String, LineageLink> byPair = new HashMap<>();
+			articles.forEach(article -> index.add(article).applyTo(byPair));
+			LinkChanges changes = index.remove(gone.id());
+			byPair.values().removeIf(link -> link.involves(gone.id()));
+			changes.applyTo(byPair);
+			List<Article> rest = articles.stream().filter(article -> article != gone).toList();
+			assertEquals(described(Lineage.addAll(new LineageIndex(), rest.iterator(), 0)),
+					described(List.copyOf(byPair.values())), gone.id());
 		}
 	}
 

@@ -160,6 +160,29 @@ class OneSourcePerLanguageTest {
 		}
 	}
 
+	/**
+	 * Removing the closer source undoes its revision: the summary is again linked to the translation, as when the source
+	 * was never added, and the removal reports it.
+	 */
+	@Test
+	void removingTheCloserSourceRestoresTheSummarysTranslationLink() {
+		Article original = article("accord-en", "en", "The River Desk", ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article translation = article("accord-fr", "fr", "Le Bureau du fleuve", TRADUCTION); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article summary = article("summary-en", "en", "A water blog", SUMMARY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		LineageIndex index = new LineageIndex();
+		LineageLink alone = between(List.of(index.add(summary), index.add(translation)).get(1).links(), "summary-en", //$NON-NLS-1$
+				"accord-fr").orElseThrow(); //$NON-NLS-1$
+		index.add(original);
+		LinkChanges changes = index.remove("accord-en"); //$NON-NLS-1$
+		assertEquals(1, changes.retyped().size(), changes.toString());
+		LinkChanges.Retyped revision = changes.retyped().get(0);
+		assertEquals(LinkType.SAME_STORY, revision.was().type());
+		assertEquals(alone.type(), revision.now().type());
+		assertEquals(alone.from(), revision.now().from());
+		assertTrue(index.derivations().stream().anyMatch(link -> link.involves("summary-en") && link.involves("accord-fr")), //$NON-NLS-1$ //$NON-NLS-2$
+				index.derivations().toString());
+	}
+
 	/** A copy of the source arriving later is no closer source written apart: the earlier links stay as they were. */
 	@Test
 	void aCopyOfTheSourceArrivingLaterRevisesNothing() {

@@ -283,5 +283,16 @@ class LineageParticipantTest {
 		EntityStore store = new EntityStore(corpus.folder());
 		assertEquals(Lineage.current(corpus, article -> store.linkedEntityIds(article.id())),
 				LineageFile.read(corpus.folder()).current(), "as 'dossier lineage' links the same corpus");
+
+		// deleting the article the cluster was closed through undoes the revision: a same story again, as before
+		corpus.delete(idOf("en"));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		settle();
+		links = stored();
+		assertTrue(between(links, ar, it, LinkType.SAME_STORY).isPresent(), "undone: " + links);
+		assertEquals(1, links.stream().filter(l -> l.involves(ar) && l.involves(it)).count(), links.toString());
+		assertEquals(Lineage.current(corpus, article -> store.linkedEntityIds(article.id())),
+				LineageFile.read(corpus.folder()).current(), "as 'dossier lineage' links the corpus left");
 	}
 }
