@@ -116,8 +116,9 @@ public final class ArticleFeatures {
 				editions.putIfAbsent(key, edition.language());
 			}
 		}
-		String text = TextFolding.bounded(article.text());
-		truncated = text.length() < article.text().length();
+		String read = TextFolding.unescaped(article.text());
+		String text = TextFolding.bounded(read);
+		truncated = text.length() < read.length();
 		textUrls = new LinkedHashSet<>(Fingerprints.urls(text));
 		statements = new ArrayList<>();
 		statementsShown = new ArrayList<>();
