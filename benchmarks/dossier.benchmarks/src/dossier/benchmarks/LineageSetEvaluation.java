@@ -34,6 +34,8 @@ import dossier.lineage.Evidence;
 import dossier.lineage.Lineage;
 import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
+import dossier.lineage.internal.ArticleFeatures;
+import dossier.lineage.internal.PairJudge;
 
 /**
  * Scores the lineage engine on the real-text set {@code benchmarks/quality/lineage}: imports one half's articles into
@@ -56,6 +58,9 @@ final class LineageSetEvaluation {
 	private final Map<String, String> languages = new HashMap<>();
 	private final List<String> notImported = new ArrayList<>();
 	final List<String> misses = new ArrayList<>();
+	/** The judge's numbers for the gold republications and the closest pairs that are none ({@code --scores}). */
+	final List<String> scores = new ArrayList<>();
+	private Set<String> groups = Set.of();
 	private int articles;
 
 	private LineageSetEvaluation() {
@@ -66,13 +71,29 @@ final class LineageSetEvaluation {
 	 *        corpus's catalogue, every recogniser) links in each article, in text order
 	 */
 	static LineageSetEvaluation run(Path set, String split, boolean entities) throws IOException {
+		return run(set, split, entities, Set.of(), false);
+	}
+
+	/**
+	 * @param groups when not empty, only the articles of these story groups (their sidecars' {@code group}), so that a
+	 *        fresh batch can be scored alone; gold pairs with articles left out are left out too
+	 * @param scores with the figures, the numbers the judge reads ({@code PairJudge.measures}) for every gold
+	 *        republication and for the same-language pairs that are no derivation sharing the most text ({@link #scores})
+	 */
+	static LineageSetEvaluation run(Path set, String split, boolean entities, Set<String> groups, boolean scores)
+			throws IOException {
 		LineageSetEvaluation evaluation = new LineageSetEvaluation();
+		evaluation.groups = groups;
 		Path folder = Files.createTempDirectory("dossier-lineage-quality"); //$NON-NLS-1$
 		try {
 			Corpus corpus = evaluation.importSplit(set, split, folder);
-			evaluation.found(Lineage.compute(corpus, entityIds(corpus, entities)).file().current());
+			EntityIds ids = entityIds(corpus, entities);
+			evaluation.found(Lineage.compute(corpus, ids).file().current());
 			evaluation.readGold(set.resolve("links.tsv")); //$NON-NLS-1$
 			evaluation.collectMisses();
+			if (scores) {
+				evaluation.scores(corpus, ids);
+			}
 		} finally {
 			deleteTree(folder);
 		}
@@ -176,6 +197,9 @@ final class LineageSetEvaluation {
 			if (!split.equals("all") && !split.equals(string(meta, "split"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				continue;
 			}
+			if (!groups.isEmpty() && !groups.contains(string(meta, "group"))) { //$NON-NLS-1$
+				continue;
+			}
 			String id = string(meta, "id"); //$NON-NLS-1$
 			byte[] bytes = Files.readAllBytes(sidecar.resolveSibling(id + ".txt")); //$NON-NLS-1$
 			String text = new String(bytes, StandardCharsets.UTF_8);
@@ -220,6 +244,64 @@ final class LineageSetEvaluation {
 		for (Map.Entry<String, LineageLink> entry : found.entrySet()) {
 			if (!gold.containsKey(entry.getKey())) {
 				misses.add("false " + describe(entry.getValue())); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** Same-language pairs that are no derivation shown by {@code --scores}, those sharing the most text first. */
+	private static final int CLOSEST_OTHERS = 15;
+
+	/**
+	 * The numbers the judge reads ({@link PairJudge#measures}) for every gold republication of the half, with the link
+	 * found, then for the {@value #CLOSEST_OTHERS} same-language pairs that are no derivation (gold same-story or
+	 * none) whose texts share the most shingles and the {@value #CLOSEST_OTHERS} whose fingerprints align best: the
+	 * margin between the two is what a republication rule may use.
+	 */
+	private void scores(Corpus corpus, EntityIds ids) throws IOException {
+		Map<String, ArticleFeatures> features = new TreeMap<>();
+		try (Stream<Article> stream = corpus.articles()) {
+			for (Article article : (Iterable<Article>) stream::iterator) {
+				features.put(article.id(), ArticleFeatures.of(article, ids.of(article)));
+			}
+		}
+		for (Gold g : gold.values()) {
+			if (g.type.equals("republication")) { //$NON-NLS-1$
+				LineageLink link = found.get(key(g.from, g.to));
+				scores.add(String.format(Locale.ROOT, "republication %s %s: found %s; %s", g.from, g.to, //$NON-NLS-1$
+						link == null ? "none" : link.type().id(), //$NON-NLS-1$
+						PairJudge.measures(features.get(g.from), features.get(g.to))));
+			}
+		}
+		List<String[]> others = new ArrayList<>();
+		List<String> idList = new ArrayList<>(features.keySet());
+		for (int i = 0; i < idList.size(); i++) {
+			for (int j = i + 1; j < idList.size(); j++) {
+				ArticleFeatures a = features.get(idList.get(i));
+				ArticleFeatures b = features.get(idList.get(j));
+				Gold g = gold.get(key(a.id, b.id));
+				if (!a.language.equals(b.language) || g != null && !g.type.equals("same-story")) { //$NON-NLS-1$
+					continue;
+				}
+				String measures = PairJudge.measures(a, b);
+				others.add(new String[] { "", a.id, b.id, g == null ? "none" : g.type, measures }); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		// the closest by shared text, then by the fingerprint alignment: the two measures a republication rule may read
+		Set<String> shown = new HashSet<>();
+		for (String measure : new String[] { "containment", "fingerprint" }) { //$NON-NLS-1$ //$NON-NLS-2$
+			others.sort(Comparator.comparing((String[] row) -> -Double
+					.parseDouble(row[4].replaceAll(".*" + measure + " ([0-9.]+).*", "$1")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			int n = 0;
+			for (String[] row : others) {
+				if (n == CLOSEST_OTHERS) {
+					break;
+				}
+				n++;
+				if (shown.add(row[1] + ' ' + row[2])) {
+					LineageLink link = found.get(key(row[1], row[2]));
+					scores.add(String.format(Locale.ROOT, "%s %s %s: found %s; %s", row[3], row[1], row[2], //$NON-NLS-1$
+							link == null ? "none" : link.type().id(), row[4])); //$NON-NLS-1$
+				}
 			}
 		}
 	}

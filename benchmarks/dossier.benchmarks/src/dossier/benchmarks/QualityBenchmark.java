@@ -15,12 +15,15 @@ import dossier.licence.internal.NoticeSetEvaluation;
  * benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]
  * benchmarks/run quality entities [--split dev|test|all] [--misses] [--set DIR] [--without RECOGNIZER_ID,...]
  * benchmarks/run quality lineage [--split dev|test|all] [--misses] [--set DIR] [--entities] [--orders]
+ *                                 [--groups G,...] [--scores]
  * </pre>
  *
  * {@code --entities}: the lineage set linked with the ids of the entities the entity engine links in each article
  * (as {@code dossier lineage} passes them from the corpus's stored mentions). {@code --orders}: the lineage set linked
  * in id order, in reverse and in two seeded shuffles, with how many links differ from the id order's and the figures
- * of each order.
+ * of each order. {@code --groups g55,g57}: only the articles of those story groups (a fresh batch scored alone).
+ * {@code --scores} (dev): the numbers the judge reads for every gold republication and for the same-language pairs that
+ * are no derivation sharing the most text.
  *
  * Tune on {@code dev} (the default, which may print its misses); {@code test} is for reporting, and never prints
  * its misses.
@@ -32,7 +35,7 @@ public final class QualityBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0 || !Set.of("licence", "entities", "lineage").contains(args[0])) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR] [--entities] [--orders]"); //$NON-NLS-1$
+			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR] [--entities] [--orders] [--groups G,...] [--scores]"); //$NON-NLS-1$
 			System.exit(2);
 		}
 		String split = "dev"; //$NON-NLS-1$
@@ -41,6 +44,8 @@ public final class QualityBenchmark {
 		Set<String> without = Set.of();
 		boolean entities = false;
 		boolean orders = false;
+		Set<String> groups = Set.of();
+		boolean scores = false;
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 			case "--split" -> split = args[++i]; //$NON-NLS-1$
@@ -49,6 +54,8 @@ public final class QualityBenchmark {
 			case "--orders" -> orders = true; //$NON-NLS-1$
 			case "--set" -> set = Path.of(args[++i]); //$NON-NLS-1$
 			case "--without" -> without = Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--groups" -> groups = Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
+			case "--scores" -> scores = true; //$NON-NLS-1$
 			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
 			}
 		}
@@ -70,11 +77,13 @@ public final class QualityBenchmark {
 			return;
 		}
 		if (args[0].equals("lineage")) { //$NON-NLS-1$
-			LineageSetEvaluation evaluation = LineageSetEvaluation.run(set, split, entities);
+			boolean tuning = !split.equals("test"); //$NON-NLS-1$
+			LineageSetEvaluation evaluation = LineageSetEvaluation.run(set, split, entities, groups, scores && tuning);
 			System.out.println(evaluation.markdown());
-			if (misses && !split.equals("test")) { //$NON-NLS-1$
+			if (misses && tuning) {
 				evaluation.misses.forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
 			}
+			evaluation.scores.forEach(line -> System.out.println("- " + line)); //$NON-NLS-1$
 			return;
 		}
 		if (args[0].equals("entities")) { //$NON-NLS-1$
