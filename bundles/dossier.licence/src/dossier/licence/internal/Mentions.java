@@ -38,6 +38,12 @@ final class Mentions {
 	/** "nouvelle version 2.0 de la licence ouverte", "the new version of the Creative Commons licences": a licence's version talked about. */
 	private static final Pattern VERSION_OF = Pattern.compile("(?iu)(?<![\\p{L}])(?:version|versión|versione|versão|versie)(?:\\s+\\d(?:[.,]\\d)?)?\\s+(?:de la|de las|de los|des|du|de|of the|of|della|delle|dei|del|der|da|das|do|dos|van de|van)\\s*$"); //$NON-NLS-1$
 
+	/**
+	 * "All other rights are reserved": the rights left after a grant the page has just made ("you may print pages … for your
+	 * own use"), so the reservation is this page's however long the paragraph around it.
+	 */
+	private static final Pattern OTHER_RIGHTS = Pattern.compile("(?iu)(?:other|altri|autres|demás|anderen|übrigen|weiteren|outros|demais|andere|overige)\\s+(?:rights|diritti|droits|derechos|Rechte|direitos|rechten)|الحقوق الأخرى"); //$NON-NLS-1$
+
 	private Mentions() {
 	}
 
@@ -85,7 +91,8 @@ final class Mentions {
 		}
 		if (lineText.length() > Lines.SHORT_LINE) {
 			if (!Patterns.SELF_REFERENCE.matcher(sentenceAround(text, start, line)).find()
-					&& !CHOOSER_BEFORE.matcher(text).region(Math.max(line[0], start - 80), start).find()) {
+					&& !CHOOSER_BEFORE.matcher(text).region(Math.max(line[0], start - 80), start).find()
+					&& !OTHER_RIGHTS.matcher(text).region(start, end).find()) {
 				return "prose about a licence"; //$NON-NLS-1$
 			}
 			return null;

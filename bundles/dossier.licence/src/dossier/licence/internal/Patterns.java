@@ -77,7 +77,16 @@ final class Patterns {
 			+ "|urheberrechtlich geschützt|auteursrechtelijk beschermd|protégé(?:e|s|es)? par (?:le |les )?droits? d['’]auteur|protegid[oa]s? por (?:los )?derechos de autor|protegid[oa]s? por (?:direitos autorais|direitos de autor)" //$NON-NLS-1$
 			+ "|protett[oaie] (?:dal|da|dalla)(?: legge sul| normativa sul| legislazione sul)? (?:diritto d['’]autore|copyright)|protected by copyright|(?:محمي|محمية)(?: بموجب)? (?:ب)?(?:قوانين |قانون )?حقوق(?: الملكية الفكرية| النشر| المؤلف| الطبع)?" //$NON-NLS-1$
 			+ "|(?:tutti i )?diritti (?:sono )?riservati|riproduzione (?:\\w+ )?riservata|tous droits(?: de reproduction)? réservés|(?:todos los )?derechos reservados|reservados todos los derechos" //$NON-NLS-1$
-			+ "|alle rechte vorbehalten|alle rechten voorbehouden|(?:todos os )?direitos reservados|(?:جميع|كل|كافة) (?:ال)?حقوق(?: \\p{IsArabic}+)? محفوظة|(?<![\\p{L}])(?:ال)?حقوق (?:النشر |الطبع |الملكية )?محفوظة", FLAGS); //$NON-NLS-1$
+			+ "|alle rechte vorbehalten|alle rechten voorbehouden|(?:todos os )?direitos reservados|(?:جميع|كل|كافة) (?:ال)?حقوق(?: \\p{IsArabic}+)? محفوظة|(?<![\\p{L}])(?:ال)?حقوق (?:النشر |الطبع |الملكية )?محفوظة" //$NON-NLS-1$
+			// what a narrow permission leaves: "all other rights are reserved", in every language
+			+ "|all other rights (?:are )?reserved|tutti gli altri diritti (?:sono )?riservati|tous (?:les )?autres droits (?:sont )?réservés|todos los demás derechos (?:están |quedan )?reservados" //$NON-NLS-1$
+			+ "|alle (?:anderen|übrigen|weiteren) Rechte (?:bleiben |sind )?vorbehalten|todos os (?:outros|demais) direitos (?:são |estão |ficam )?reservados|alle (?:andere|overige) rechten (?:zijn |worden |blijven )?voorbehouden|(?:جميع|كل|كافة) الحقوق الأخرى محفوظة" //$NON-NLS-1$
+			// copyright held, or the text subject to it, said with a verb: "are copyrighted by NAPPA", "remain the copyright of the Author",
+			// "is subject to Crown copyright", "sont soumis au droit d'auteur", "unterliegt dem Urheberrecht", "يخضع لحقوق النشر"
+			+ "|(?:is|are) copyrighted(?![\\p{L}])|remains? (?:the )?copyright of|(?:is|are) subject to (?:Crown |the )?copyright" //$NON-NLS-1$
+			+ "|(?:est|sont) soumise?s? (?:au|aux) droits? d['’]auteur|(?:è|sono) soggett[oaie] (?:al|alla) (?:diritto d['’]autore|copyright|normativa sul diritto d['’]autore)" //$NON-NLS-1$
+			+ "|(?:está|están) sujet[oa]s? a (?:los )?derechos de autor|(?:está|estão) sujeit[oa]s? (?:a|aos) direitos (?:autorais|de autor)" //$NON-NLS-1$
+			+ "|unterlieg(?:t|en) dem (?:deutschen )?Urheberrecht|(?:valt|vallen) onder (?:het )?auteursrecht|(?:يخضع|تخضع) لحقوق (?:النشر|الملكية الفكرية|المؤلف|الطبع)", FLAGS); //$NON-NLS-1$
 
 	/**
 	 * Reproduction reserved in so many words ("Prohibida su reproducción", "È vietata la riproduzione", "Reproduction
@@ -97,7 +106,22 @@ final class Patterns {
 			+ "|(?:لا (?:يسمح|يُسمح)|غير مسموح) ب(?:نسخ|النسخ|إعادة نشر|إعادة النشر|نقل|النقل|اقتباس)" //$NON-NLS-1$
 			+ "|not (?:permitted|allowed) to (?:copy|reproduce|republish|redistribute)|no (?:está|esta) permitid[oa] (?:copiar|reproducir|la reproducción|la copia)" //$NON-NLS-1$
 			+ "|non (?:è|e['’]) (?:consentit[oa]|permess[oa]) (?:copiare|riprodurre|ripubblicare|la riproduzione|la copia)|(?:il est )?interdit de (?:copier|reproduire)" //$NON-NLS-1$
-			+ "|não (?:é|está) permitid[oa] (?:copiar|reproduzir|a reprodução|a cópia))", FLAGS); //$NON-NLS-1$
+			+ "|não (?:é|está) permitid[oa] (?:copiar|reproduzir|a reprodução|a cópia)" //$NON-NLS-1$
+			// copying forbidden in the active voice: "Site users may not modify, copy, reproduce, republish … any material from this site"
+			+ "|(?:may|must|shall) not (?:\\p{L}+,?\\s+){0,6}?(?:copy|reproduce|republish|redistribute)(?![\\p{L}])" //$NON-NLS-1$
+			// a copying verb (and the negation before it, which makes the prohibition, not a denial of it), then the holder's leave it
+			// needs: "should not be used without the express written permission of the Author",
+			// "ne pas reproduire … sans autorisation préalable", "copiare … se non sotto esplicita autorizzazione", "sin autorización",
+			// "sem autorização", "ohne schriftliche Genehmigung", "zonder voorafgaande schriftelijke toestemming", "دون إذن"
+			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:cop(?:y|ied|ying)|reproduc(?:e|ed|ing)|republish(?:ed|ing)?|redistribut(?:e|ed|ing)|transmit(?:ted)?|used?|publish(?:ed)?)(?![\\p{L}])[^.\\n]{0,160}?without (?:(?:the|our|its|their|his|her|express|prior|explicit|written)\\s+){0,4}(?:permission|consent|authori[sz]ation)" //$NON-NLS-1$
+			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:reproduire|copier|recopier|rediffuser|republier|diffuser|utiliser|exploiter|reproduit|copié|rediffusé|utilisé)e?s?(?![\\p{L}])[^.\\n]{0,160}?sans (?:(?:l['’]|leur|son|sa|notre|votre|une|accord|préalable|écrite?|expresse)\\s*){0,3}(?:autorisation|accord|consentement|permission)" //$NON-NLS-1$
+			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:copiare|riprodurre|ripubblicare|pubblicare|diffondere|utilizzare|distribuire|copiat[oaie]|riprodott[oaie]|utilizzat[oaie]|pubblicat[oaie])(?![\\p{L}])[^.\\n]{0,160}?(?:senza|se non (?:sotto|con|previa|dietro|su)) (?:(?:la|l['’]|il|previa|preventiva|esplicita|espressa|esplicito|espresso|scritta|scritto|apposita)\\s*){0,3}(?:autorizzazione|permesso|consenso)" //$NON-NLS-1$
+			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:copiar|reproducir|publicar|republicar|difundir|distribuir|utilizar|usar|copiad[oa]s?|reproducid[oa]s?|utilizad[oa]s?|publicad[oa]s?)(?![\\p{L}])[^.\\n]{0,160}?sin (?:(?:la|el|su|previa|previo|expresa|expreso|escrita|escrito)\\s+){0,3}(?:autorización|permiso|consentimiento)" //$NON-NLS-1$
+			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:copiar|reproduzir|publicar|republicar|divulgar|distribuir|utilizar|usar|copiad[oa]s?|reproduzid[oa]s?|utilizad[oa]s?|publicad[oa]s?)(?![\\p{L}])[^.\\n]{0,160}?sem (?:(?:a|o|sua|seu|prévia|previa|prévio|expressa|expresso|escrita)\\s+){0,3}(?:autorização|permissão|consentimento)" //$NON-NLS-1$
+			+ "|(?:kopier|vervielfältig|veröffentlich|verbreit|verwend|übernomm|übernehm)\\p{L}*[^.\\n]{0,160}?ohne (?:(?:die|eine|vorherige|vorheriger|ausdrückliche|ausdrücklicher|schriftliche|schriftlicher|unsere)\\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)" //$NON-NLS-1$
+			+ "|ohne (?:(?:die|eine|vorherige|ausdrückliche|schriftliche|unsere)\\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)[^.\\n]{0,120}?(?:kopier|vervielfältig|veröffentlich|verbreit|verwend|übernomm)" //$NON-NLS-1$
+			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:kopiëren|kopieren|gekopieerd|verveelvoudig|overnemen|overgenomen|openbaar (?:te )?maken|openbaar gemaakt|publiceren|gepubliceerd|gebruiken|gebruikt)\\p{L}*[^.\\n]{0,200}?zonder (?:(?:de|voorafgaande|uitdrukkelijke|schriftelijke|onze)\\s+){0,3}(?:toestemming|goedkeuring)" //$NON-NLS-1$
+			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:نسخ|نشر|نقل|استخدام|استعمال|اقتباس)[^.\\n]{0,100}?(?:دون|بدون|من غير|إلا ب)\\s*(?:الحصول على\\s*)?(?:إذن|موافقة|ترخيص|تصريح))", FLAGS); //$NON-NLS-1$
 
 	/** "only with permission", "nur mit Genehmigung", "solo con autorizzazione": permission required, a reservation. */
 	static final Pattern ONLY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:only|nur|solo|sólo|solamente|seulement|uniquement|soltanto|somente|apenas|alleen|إلا)\\s*$", FLAGS); //$NON-NLS-1$

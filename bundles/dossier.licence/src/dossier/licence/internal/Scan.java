@@ -198,13 +198,23 @@ final class Scan {
 	static final String[] CC = { "cc" };
 	static final String[] CC_PROSE_OR_CC = { "cc", "creative" };
 	static final String[] RESERVED = { "reserved", "riservat", "réservés", "reservados", "vorbehalten", "voorbehouden", "محفوظة", "geschützt", "protég", "protegid",
-			"protett", "protected by copyright", "محمي", "auteursrechtelijk" };
+			"protett", "protected by copyright", "محمي", "auteursrechtelijk",
+			// "all other rights are reserved"; copyright held or the text subject to it, said with a verb
+			"other rights", "altri diritti", "autres droits", "demás derechos", "anderen rechte", "übrigen rechte", "weiteren rechte", "outros direitos", "demais direitos",
+			"andere rechten", "overige rechten", "الحقوق الأخرى", "copyrighted", "copyright of", "subject to crown", "subject to copyright", "subject to the copyright",
+			"au droit d", "aux droits d", "al diritto d", "alla normativa sul diritto", "al copyright", "a derechos de autor", "a los derechos de autor", "a direitos autorais",
+			"aos direitos autorais", "a direitos de autor", "aos direitos de autor", "dem urheberrecht", "dem deutschen urheberrecht", "onder het auteursrecht",
+			"onder auteursrecht", "لحقوق النشر", "لحقوق الملكية الفكرية", "لحقوق المؤلف", "لحقوق الطبع" };
 	static final String[] OGL = { "open government", "ogl" };
 	static final String[] ETALAB = { "licence ouverte", "etalab" };
 	static final String[] PUBLIC_DOMAIN = { "public domain", "public-domain", "government", "domaine public", "dominio", "domínio", "dominio", "gemeinfrei",
 			"gemeinfreiheit", "publiek domein", "ملك" };
 	static final String[] NO_REPRODUCTION = { "prohib", "prohíb", "vietat", "non consentit", "interdit", "proibid", "vedad", "nachdruck", "vervielfält", "weiterverbreit", "weiterverwend", "verboten", "untersagt", "nicht gestattet", "nicht erlaubt", "niets uit", "verboden", "niet toegestaan", "no part of", "may not be", "not permitted", "not allowed", "permitid", "consentit", "permess", "يمنع", "يُمنع", "يحظر", "يُحظر", "ممنوع", "لا يجوز",
-			"يسمح", "يُسمح", "مسموح" };
+			"يسمح", "يُسمح", "مسموح",
+			// copying forbidden in the active voice, or without the holder's leave (the leave's noun, rarer in running text than "without")
+			"may not", "must not", "shall not", "permission", "consent", "authoris", "authoriz", "autorisation", "consentement", "autorizzazione", "permesso", "consenso",
+			"autorización", "permiso", "consentimiento", "autorização", "permissão", "consentimento", "genehmigung", "zustimmung", "erlaubnis", "einwilligung",
+			"toestemming", "goedkeuring", "إذن", "موافقة", "ترخيص", "تصريح" };
 	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "autorización", "autorizacion", "permiso", "genehmigung", "erlaubnis",
 			"permissão", "autorização", "toestemming", "concessione", "بإذن",
 			// the author's own leave, in the first person: "mi ha autorizzato a", "nous a permis de", "allowed us to", "أذن لنا"
