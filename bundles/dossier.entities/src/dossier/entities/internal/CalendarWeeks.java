@@ -2,14 +2,9 @@
 package dossier.entities.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dossier.entities.Entity;
-import dossier.entities.EntityType;
-import dossier.entities.Mention;
-import dossier.entities.MentionStatus;
 import dossier.entities.RecognitionContext;
 import dossier.entities.Recognizer.Suggestion;
 
@@ -26,7 +21,7 @@ final class CalendarWeeks {
 	}
 
 	/** Adds the calendar weeks of a German article's text to {@code suggestions}. */
-	static void find(RecognitionContext context, String recognizer, List<Suggestion> suggestions, Map<String, Entity> dateEntities) {
+	static void find(RecognitionContext context, DateSuggestions dates, List<Suggestion> suggestions) {
 		if (!"de".equals(context.baseLanguage())) { //$NON-NLS-1$
 			return;
 		}
@@ -43,12 +38,7 @@ final class CalendarWeeks {
 			}
 			String year = matcher.group("y"); //$NON-NLS-1$
 			String value = (year != null ? year : "XXXX") + "-W" + (week < 10 ? "0" : "") + week; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			String entityId = "date:" + value; //$NON-NLS-1$
-			Mention mention = new Mention(context.article().id(), matcher.start(), matcher.end(), matcher.group(), entityId,
-					EntityType.DATE.id(), recognizer, 0.8, MentionStatus.SUGGESTED);
-			Entity entity = dateEntities.computeIfAbsent(value,
-					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), Map.of(), null, "")); //$NON-NLS-1$ //$NON-NLS-2$
-			suggestions.add(new Suggestion(mention, entity));
+			suggestions.add(dates.of(matcher.start(), matcher.end(), value, 0.8));
 		}
 	}
 }

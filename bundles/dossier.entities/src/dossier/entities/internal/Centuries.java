@@ -2,16 +2,11 @@
 package dossier.entities.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
-import dossier.entities.Entity;
-import dossier.entities.EntityType;
-import dossier.entities.Mention;
-import dossier.entities.MentionStatus;
 import dossier.entities.RecognitionContext;
 import dossier.entities.Recognizer.Suggestion;
 
@@ -39,7 +34,7 @@ final class Centuries {
 	}
 
 	/** Adds the article's centuries, and in Portuguese, Spanish and Italian its days named by number, to {@code suggestions}. */
-	static void find(RecognitionContext context, String recognizer, List<Suggestion> suggestions, Map<String, Entity> dateEntities) {
+	static void find(RecognitionContext context, DateSuggestions dates, List<Suggestion> suggestions) {
 		String text = context.article().text();
 		if (text.contains("entury") || text.contains("ecolo") || text.contains("iglo") || text.contains("éculo") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				|| text.contains("siècle") || text.contains("Jahrhundert")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -47,7 +42,7 @@ final class Centuries {
 			while (matcher.find()) {
 				String value = century(matcher);
 				if (value != null) {
-					add(context, recognizer, suggestions, dateEntities, matcher, value);
+					add(dates, suggestions, matcher, value);
 				}
 			}
 		}
@@ -58,26 +53,20 @@ final class Centuries {
 			while (matcher.find()) {
 				String digits = matcher.group("d"); //$NON-NLS-1$
 				if (digits != null) {
-					add(context, recognizer, suggestions, dateEntities, matcher, "XXXX-XX-" + (digits.length() == 1 ? "0" : "") + digits, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					add(dates, suggestions, matcher, "XXXX-XX-" + (digits.length() == 1 ? "0" : "") + digits, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							matcher.start("d"), matcher.end("d")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 		}
 	}
 
-	private static void add(RecognitionContext context, String recognizer, List<Suggestion> suggestions, Map<String, Entity> dateEntities,
-			Matcher matcher, String value) {
-		add(context, recognizer, suggestions, dateEntities, matcher, value, matcher.start(), matcher.end());
+	private static void add(DateSuggestions dates, List<Suggestion> suggestions, Matcher matcher, String value) {
+		suggestions.add(dates.of(matcher.start(), matcher.end(), value, 0.8));
 	}
 
-	private static void add(RecognitionContext context, String recognizer, List<Suggestion> suggestions, Map<String, Entity> dateEntities,
-			Matcher matcher, String value, int start, int end) {
-		String entityId = "date:" + value; //$NON-NLS-1$
-		Mention mention = new Mention(context.article().id(), start, end, context.article().text().substring(start, end), entityId,
-				EntityType.DATE.id(), recognizer, 0.8, MentionStatus.SUGGESTED);
-		Entity entity = dateEntities.computeIfAbsent(value,
-				v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), Map.of(), null, "")); //$NON-NLS-1$ //$NON-NLS-2$
-		suggestions.add(new Suggestion(mention, entity));
+	private static void add(DateSuggestions dates, List<Suggestion> suggestions, Matcher matcher, String value, int start,
+			int end) {
+		suggestions.add(dates.of(start, end, value, 0.8));
 	}
 
 	/** "18XX" for the nineteenth century; null for a number that names none (0, or past the twenty-first). */

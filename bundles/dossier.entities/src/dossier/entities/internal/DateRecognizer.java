@@ -16,14 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.Nullable;
 
-import dossier.entities.Entity;
-import dossier.entities.EntityType;
-import dossier.entities.Mention;
-import dossier.entities.MentionStatus;
 import dossier.entities.NormalizedText;
 import dossier.entities.RecognitionContext;
 import dossier.entities.Recognizer;
@@ -270,7 +265,7 @@ public final class DateRecognizer implements Recognizer {
 		order.sort(Comparator.<Integer>comparingInt(i -> spans.get(i)[0] - spans.get(i)[1]).thenComparingInt(i -> spans.get(i)[0]));
 		BitSet kept = new BitSet(text.length());
 		List<Suggestion> suggestions = new ArrayList<>();
-		Map<String, Entity> dateEntities = new HashMap<>();
+		DateSuggestions dates = new DateSuggestions(context, id());
 		for (int i : order) {
 			int[] span = spans.get(i);
 			int next = kept.nextSetBit(span[0]);
@@ -280,18 +275,12 @@ public final class DateRecognizer implements Recognizer {
 			kept.set(span[0], span[1]);
 			int start = normalized.originalStart(span[0]);
 			int end = normalized.originalEnd(span[1]);
-			String value = values.get(i);
-			String entityId = "date:" + value; //$NON-NLS-1$
-			Mention mention = new Mention(context.article().id(), start, end, context.article().text().substring(start, end),
-					entityId, EntityType.DATE.id(), id(), 0.9, MentionStatus.SUGGESTED);
-			Entity entity = dateEntities.computeIfAbsent(value,
-					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), Map.of(), null, "")); //$NON-NLS-1$ //$NON-NLS-2$
-			suggestions.add(new Suggestion(mention, entity));
+			suggestions.add(dates.of(start, end, values.get(i), 0.9));
 		}
-		addStandalone(context, standaloneStarts, suggestions, dateEntities);
-		Decades.find(context, id(), suggestions, dateEntities);
-		CalendarWeeks.find(context, id(), suggestions, dateEntities);
-		Centuries.find(context, id(), suggestions, dateEntities);
+		addStandalone(context, standaloneStarts, suggestions, dates);
+		Decades.find(context, dates, suggestions);
+		CalendarWeeks.find(context, dates, suggestions);
+		Centuries.find(context, dates, suggestions);
 		return suggestions;
 	}
 
@@ -310,7 +299,7 @@ public final class DateRecognizer implements Recognizer {
 	 * word that begins a month's or a weekday's name): only there is the pattern tried.
 	 */
 	private void addStandalone(RecognitionContext context, List<Integer> starts, List<Suggestion> suggestions,
-			Map<String, Entity> dateEntities) {
+			DateSuggestions dates) {
 		if (starts.isEmpty()) {
 			return;
 		}
@@ -389,12 +378,7 @@ public final class DateRecognizer implements Recognizer {
 					continue;
 				}
 			}
-			String entityId = "date:" + value; //$NON-NLS-1$
-			Mention mention = new Mention(context.article().id(), start, end, text.substring(start, end), entityId,
-					EntityType.DATE.id(), id(), 0.75, MentionStatus.SUGGESTED);
-			Entity entity = dateEntities.computeIfAbsent(Objects.requireNonNull(value),
-					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), Map.of(), null, "")); //$NON-NLS-1$ //$NON-NLS-2$
-			added.add(new Suggestion(mention, entity));
+			added.add(dates.of(start, end, Objects.requireNonNull(value), 0.75));
 			taken.set(start, end);
 		}
 		suggestions.addAll(added);

@@ -10,10 +10,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 
-import dossier.entities.Entity;
-import dossier.entities.EntityType;
-import dossier.entities.Mention;
-import dossier.entities.MentionStatus;
 import dossier.entities.RecognitionContext;
 import dossier.entities.Recognizer.Suggestion;
 
@@ -43,7 +39,7 @@ final class Decades {
 	}
 
 	/** Adds the decades of the article's text to {@code suggestions}; the engine keeps the longest of overlapping dates. */
-	static void find(RecognitionContext context, String recognizer, List<Suggestion> suggestions, Map<String, Entity> dateEntities) {
+	static void find(RecognitionContext context, DateSuggestions dates, List<Suggestion> suggestions) {
 		String text = context.article().text();
 		TreeSet<Integer> starts = starts(text, context.baseLanguage());
 		if (starts.isEmpty()) {
@@ -65,12 +61,7 @@ final class Decades {
 			if (value == null) {
 				continue;
 			}
-			String entityId = "date:" + value; //$NON-NLS-1$
-			Mention mention = new Mention(context.article().id(), matcher.start(), matcher.end(), matcher.group(), entityId,
-					EntityType.DATE.id(), recognizer, 0.8, MentionStatus.SUGGESTED);
-			Entity entity = dateEntities.computeIfAbsent(value,
-					v -> new Entity(entityId, EntityType.DATE.id(), Map.of("und", v), Map.of(), null, "")); //$NON-NLS-1$ //$NON-NLS-2$
-			suggestions.add(new Suggestion(mention, entity));
+			suggestions.add(dates.of(matcher.start(), matcher.end(), value, 0.8));
 		}
 	}
 
