@@ -116,6 +116,12 @@ final class LicenceDetector {
 		}, Scan.RESERVED);
 		scan.find(Patterns.NO_REPRODUCTION, reserved -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null),
 				reserved.start(), reserved.end(), null, null)), Scan.NO_REPRODUCTION);
+		scan.find(Patterns.LEAVE_NEEDED, leave -> {
+			int[] reserved = copyingWithoutLeave(s, leave.start(), leave.end());
+			if (reserved != null && !overlapsAny(found, reserved[0], reserved[1])) {
+				found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), reserved[0], reserved[1], null, null));
+			}
+		}, Scan.LEAVE);
 		scan.find(Patterns.WITH_PERMISSION, permission -> {
 			// "Nachdruck nur mit Genehmigung", "only with permission": a reservation, read above
 			if (!Patterns.ONLY_BEFORE.matcher(s).region(Math.max(0, permission.start() - 12), permission.start()).find()) {
@@ -124,6 +130,30 @@ final class LicenceDetector {
 		}, Scan.PERMISSION);
 		found.sort(Comparator.comparingInt(Candidate::start));
 		return found;
+	}
+
+	/**
+	 * The span of a reservation made of the holder's leave at [{@code leaveStart}, {@code leaveEnd}) and the copying verb it is for, in
+	 * its sentence: the verb before it ("may not be used without the express written permission", "non possono essere copiati senza il
+	 * consenso"), or after it ("ohne schriftliche Genehmigung … vervielfältigt werden"); null when the leave is for nothing copied.
+	 */
+	private static int @Nullable [] copyingWithoutLeave(String s, int leaveStart, int leaveEnd) {
+		int from = Math.max(Lines.start(s, leaveStart), leaveStart - 180);
+		int stop = s.lastIndexOf('.', leaveStart - 1);
+		if (stop >= from) {
+			from = stop + 1;
+		}
+		Matcher before = Patterns.COPYING_VERB.matcher(s).region(from, leaveStart);
+		if (before.find()) {
+			return new int[] { before.start(), leaveEnd };
+		}
+		int to = Math.min(Lines.end(s, leaveEnd), leaveEnd + 120);
+		int next = s.indexOf('.', leaveEnd);
+		if (next >= 0 && next < to) {
+			to = next;
+		}
+		Matcher after = Patterns.COPYING_VERB.matcher(s).region(leaveEnd, to);
+		return after.find() ? new int[] { leaveStart, after.end() } : null;
 	}
 
 	/** "some" just before a reservation: "Some rights reserved", "Alcuni diritti riservati", "بعض الحقوق محفوظة". */

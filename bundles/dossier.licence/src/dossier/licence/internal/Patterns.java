@@ -108,20 +108,32 @@ final class Patterns {
 			+ "|non (?:è|e['’]) (?:consentit[oa]|permess[oa]) (?:copiare|riprodurre|ripubblicare|la riproduzione|la copia)|(?:il est )?interdit de (?:copier|reproduire)" //$NON-NLS-1$
 			+ "|não (?:é|está) permitid[oa] (?:copiar|reproduzir|a reprodução|a cópia)" //$NON-NLS-1$
 			// copying forbidden in the active voice: "Site users may not modify, copy, reproduce, republish … any material from this site"
-			+ "|(?:may|must|shall) not (?:\\p{L}+,?\\s+){0,6}?(?:copy|reproduce|republish|redistribute)(?![\\p{L}])" //$NON-NLS-1$
-			// a copying verb (and the negation before it, which makes the prohibition, not a denial of it), then the holder's leave it
-			// needs: "should not be used without the express written permission of the Author",
-			// "ne pas reproduire … sans autorisation préalable", "copiare … se non sotto esplicita autorizzazione", "sin autorización",
-			// "sem autorização", "ohne schriftliche Genehmigung", "zonder voorafgaande schriftelijke toestemming", "دون إذن"
-			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:cop(?:y|ied|ying)|reproduc(?:e|ed|ing)|republish(?:ed|ing)?|redistribut(?:e|ed|ing)|transmit(?:ted)?|used?|publish(?:ed)?)(?![\\p{L}])[^.\\n]{0,160}?without (?:(?:the|our|its|their|his|her|express|prior|explicit|written)\\s+){0,4}(?:permission|consent|authori[sz]ation)" //$NON-NLS-1$
-			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:reproduire|copier|recopier|rediffuser|republier|diffuser|utiliser|exploiter|reproduit|copié|rediffusé|utilisé)e?s?(?![\\p{L}])[^.\\n]{0,160}?sans (?:(?:l['’]|leur|son|sa|notre|votre|une|accord|préalable|écrite?|expresse)\\s*){0,3}(?:autorisation|accord|consentement|permission)" //$NON-NLS-1$
-			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:copiare|riprodurre|ripubblicare|pubblicare|diffondere|utilizzare|distribuire|copiat[oaie]|riprodott[oaie]|utilizzat[oaie]|pubblicat[oaie])(?![\\p{L}])[^.\\n]{0,160}?(?:senza|se non (?:sotto|con|previa|dietro|su)) (?:(?:la|l['’]|il|previa|preventiva|esplicita|espressa|esplicito|espresso|scritta|scritto|apposita)\\s*){0,3}(?:autorizzazione|permesso|consenso)" //$NON-NLS-1$
-			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:copiar|reproducir|publicar|republicar|difundir|distribuir|utilizar|usar|copiad[oa]s?|reproducid[oa]s?|utilizad[oa]s?|publicad[oa]s?)(?![\\p{L}])[^.\\n]{0,160}?sin (?:(?:la|el|su|previa|previo|expresa|expreso|escrita|escrito)\\s+){0,3}(?:autorización|permiso|consentimiento)" //$NON-NLS-1$
-			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:copiar|reproduzir|publicar|republicar|divulgar|distribuir|utilizar|usar|copiad[oa]s?|reproduzid[oa]s?|utilizad[oa]s?|publicad[oa]s?)(?![\\p{L}])[^.\\n]{0,160}?sem (?:(?:a|o|sua|seu|prévia|previa|prévio|expressa|expresso|escrita)\\s+){0,3}(?:autorização|permissão|consentimento)" //$NON-NLS-1$
-			+ "|(?:kopier|vervielfältig|veröffentlich|verbreit|verwend|übernomm|übernehm)\\p{L}*[^.\\n]{0,160}?ohne (?:(?:die|eine|vorherige|vorheriger|ausdrückliche|ausdrücklicher|schriftliche|schriftlicher|unsere)\\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)" //$NON-NLS-1$
-			+ "|ohne (?:(?:die|eine|vorherige|ausdrückliche|schriftliche|unsere)\\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)[^.\\n]{0,120}?(?:kopier|vervielfältig|veröffentlich|verbreit|verwend|übernomm)" //$NON-NLS-1$
-			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:kopiëren|kopieren|gekopieerd|verveelvoudig|overnemen|overgenomen|openbaar (?:te )?maken|openbaar gemaakt|publiceren|gepubliceerd|gebruiken|gebruikt)\\p{L}*[^.\\n]{0,200}?zonder (?:(?:de|voorafgaande|uitdrukkelijke|schriftelijke|onze)\\s+){0,3}(?:toestemming|goedkeuring)" //$NON-NLS-1$
-			+ "|(?:(?:not|non|no|não|nicht|niet|ne|لا)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:نسخ|نشر|نقل|استخدام|استعمال|اقتباس)[^.\\n]{0,100}?(?:دون|بدون|من غير|إلا ب)\\s*(?:الحصول على\\s*)?(?:إذن|موافقة|ترخيص|تصريح))", FLAGS); //$NON-NLS-1$
+			+ "|(?:may|must|shall) not (?:\\p{L}+,?\\s+){0,6}?(?:copy|reproduce|republish|redistribute)(?![\\p{L}]))", FLAGS); //$NON-NLS-1$
+
+	/**
+	 * The holder's leave that copying needs: "without the express written permission", "sans autorisation préalable", "se non sotto
+	 * esplicita autorizzazione", "sin el permiso", "sem a autorização", "ohne schriftliche Genehmigung", "zonder voorafgaande schriftelijke
+	 * toestemming", "دون إذن". Found first (its nouns are rare in running text), then {@link #COPYING_VERB} just before it (after it, in
+	 * German) makes the page's reservation.
+	 */
+	static final Pattern LEAVE_NEEDED = Pattern.compile("(?<![\\p{L}])(?:without|sans|senza|se non (?:sotto|con|previa|dietro|su)|sin|sem|ohne|zonder|دون|بدون|من غير|إلا ب)\\s*" //$NON-NLS-1$
+			+ "(?:(?:the|our|its|their|his|her|express|prior|explicit|written|l['’]|leur|son|sa|notre|votre|une|préalable|écrite?|expresse|la|il|previa|preventiva|esplicita|espressa" //$NON-NLS-1$
+			+ "|esplicito|espresso|scritta|scritto|apposita|el|su|previo|expresa|expreso|escrita|escrito|a|o|sua|seu|prévia|prévio|expressa|expresso|die|eine|vorherige|vorheriger" //$NON-NLS-1$
+			+ "|ausdrückliche|ausdrücklicher|schriftliche|schriftlicher|unsere|de|voorafgaande|uitdrukkelijke|schriftelijke|onze|الحصول على)\\s+){0,4}" //$NON-NLS-1$
+			+ "(?:permission|consent|authori[sz]ation|autorisation|consentement|autorizzazione|permesso|consenso|autorización|permiso|consentimiento|autorização|permissão|consentimento" //$NON-NLS-1$
+			+ "|Genehmigung|Zustimmung|Erlaubnis|Einwilligung|toestemming|goedkeuring|إذن|موافقة|ترخيص|تصريح)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
+
+	/**
+	 * A verb of copying or using, with the negation before it that makes the prohibition ("should not be used", "ne pas rediffuser", "non
+	 * possono essere copiati", "No se permite copiar"), in our languages: what {@link #LEAVE_NEEDED} is the leave for.
+	 */
+	static final Pattern COPYING_VERB = Pattern.compile("(?:(?<![\\p{L}])(?:not|non|no|não|nicht|niet|ne)\\s+(?:\\p{L}+\\s+){0,3}?)?(?<![\\p{L}])(?:cop(?:y|ied|ying)|reproduc(?:e|ed|ing)|republish(?:ed|ing)?" //$NON-NLS-1$
+			+ "|redistribut(?:e|ed|ing)|transmit(?:ted)?|used?|publish(?:ed)?|reproduire|copier|recopier|rediffuser|republier|diffuser|utiliser|exploiter|reproduite?s?|copiée?s?" //$NON-NLS-1$
+			+ "|rediffusée?s?|utilisée?s?|copiare|riprodurre|ripubblicare|pubblicare|diffondere|utilizzare|distribuire|copiat[oaie]|riprodott[oaie]|utilizzat[oaie]|pubblicat[oaie]" //$NON-NLS-1$
+			+ "|copiar|reproducir|publicar|republicar|difundir|distribuir|utilizar|usar|copiad[oa]s?|reproducid[oa]s?|utilizad[oa]s?|publicad[oa]s?|reproduzir|divulgar|reproduzid[oa]s?" //$NON-NLS-1$
+			+ "|kopier\\p{L}*|vervielfältig\\p{L}*|veröffentlich\\p{L}*|verbreit\\p{L}*|verwend\\p{L}*|übernomm\\p{L}*|übernehm\\p{L}*" //$NON-NLS-1$
+			+ "|kopiëren|kopieren|gekopieerd|verveelvoudig\\p{L}*|overnemen|overgenomen|openbaar (?:te )?maken|openbaar gemaakt|publiceren|gepubliceerd|gebruiken|gebruikt)(?![\\p{L}])" //$NON-NLS-1$
+			+ "|(?:(?<![\\p{L}])لا\\s+(?:\\p{L}+\\s+){0,3}?)?(?:نسخ|نشر|نقل|استخدام|استعمال|اقتباس)", FLAGS); //$NON-NLS-1$
 
 	/** "only with permission", "nur mit Genehmigung", "solo con autorizzazione": permission required, a reservation. */
 	static final Pattern ONLY_BEFORE = Pattern.compile("(?<![\\p{L}])(?:only|nur|solo|sólo|solamente|seulement|uniquement|soltanto|somente|apenas|alleen|إلا)\\s*$", FLAGS); //$NON-NLS-1$

@@ -211,8 +211,10 @@ final class Scan {
 			"gemeinfreiheit", "publiek domein", "ملك" };
 	static final String[] NO_REPRODUCTION = { "prohib", "prohíb", "vietat", "non consentit", "interdit", "proibid", "vedad", "nachdruck", "vervielfält", "weiterverbreit", "weiterverwend", "verboten", "untersagt", "nicht gestattet", "nicht erlaubt", "niets uit", "verboden", "niet toegestaan", "no part of", "may not be", "not permitted", "not allowed", "permitid", "consentit", "permess", "يمنع", "يُمنع", "يحظر", "يُحظر", "ممنوع", "لا يجوز",
 			"يسمح", "يُسمح", "مسموح",
-			// copying forbidden in the active voice, or without the holder's leave (the leave's noun, rarer in running text than "without")
-			"may not", "must not", "shall not", "permission", "consent", "authoris", "authoriz", "autorisation", "consentement", "autorizzazione", "permesso", "consenso",
+			// copying forbidden in the active voice: "may not copy, reproduce or republish"
+			"may not", "must not", "shall not" };
+	/** The holder's leave that copying needs: its nouns, rarer in running text than "without". */
+	static final String[] LEAVE = { "permission", "consent", "authoris", "authoriz", "autorisation", "consentement", "autorizzazione", "permesso", "consenso",
 			"autorización", "permiso", "consentimiento", "autorização", "permissão", "consentimento", "genehmigung", "zustimmung", "erlaubnis", "einwilligung",
 			"toestemming", "goedkeuring", "إذن", "موافقة", "ترخيص", "تصريح" };
 	static final String[] PERMISSION = { "permission", "permesso", "autorizzazione", "autorisation", "autorización", "autorizacion", "permiso", "genehmigung", "erlaubnis",
