@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import dossier.core.model.Article;
 import dossier.core.model.Edition;
-import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkType;
 
@@ -35,10 +34,7 @@ class EditionsTest {
 	}
 
 	private static Optional<LineageLink> link(Article first, Article second) {
-		LineageIndex index = new LineageIndex();
-		index.add(first);
-		List<LineageLink> links = index.add(second).links();
-		return links.stream().filter(l -> l.involves(first.id()) && l.involves(second.id())).findFirst();
+		return Fixtures.linkOf(first, second);
 	}
 
 	@Test

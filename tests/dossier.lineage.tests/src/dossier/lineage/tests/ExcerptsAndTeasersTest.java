@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dossier.core.model.Article;
-import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkType;
 
@@ -49,14 +48,11 @@ class ExcerptsAndTeasersTest {
 			+ "seep as much as those their grandparents made, and whether a coat of lime on the outside helps or hinders."; //$NON-NLS-1$
 
 	private static Article article(String id, String publisher, String text) {
-		return Article.builder(text).id(id).language("en").publisher(publisher).build(); //$NON-NLS-1$
+		return Fixtures.english(id, publisher, text);
 	}
 
 	private static Optional<LineageLink> link(Article first, Article second) {
-		LineageIndex index = new LineageIndex();
-		index.add(first);
-		List<LineageLink> links = index.add(second).links();
-		return links.stream().filter(l -> l.involves(first.id()) && l.involves(second.id())).findFirst();
+		return Fixtures.linkOf(first, second);
 	}
 
 	@Test

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import dossier.core.model.Article;
+import dossier.lineage.LineageIndex;
+import dossier.lineage.LineageLink;
 
 /**
  * The real articles of fixtures/ (sources and licences in fixtures/ATTRIBUTION.md), read through the class loader.
@@ -19,6 +22,19 @@ final class Fixtures {
 	static final String LIFEGATE_URL = "https://www.lifegate.it/russia-corea-del-nord-putin"; //$NON-NLS-1$
 
 	private Fixtures() {
+	}
+
+	/** An English article of {@code publisher}, made for a test. */
+	static Article english(String id, String publisher, String text) {
+		return Article.builder(text).id(id).language("en").publisher(publisher).build(); //$NON-NLS-1$
+	}
+
+	/** The link between {@code first} and {@code second} when {@code second} is added after {@code first} to a fresh index. */
+	static Optional<LineageLink> linkOf(Article first, Article second) {
+		LineageIndex index = new LineageIndex();
+		index.add(first);
+		return index.add(second).links().stream().filter(l -> l.involves(first.id()) && l.involves(second.id()))
+				.findFirst();
 	}
 
 	static String text(String name) {

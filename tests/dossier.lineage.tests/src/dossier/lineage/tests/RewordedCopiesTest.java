@@ -4,13 +4,11 @@ package dossier.lineage.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import dossier.core.model.Article;
-import dossier.lineage.LineageIndex;
 import dossier.lineage.LineageLink;
 import dossier.lineage.LinkType;
 
@@ -85,14 +83,11 @@ class RewordedCopiesTest {
 			+ "nha.example.org."; //$NON-NLS-1$
 
 	private static Article article(String id, String publisher, String text) {
-		return Article.builder(text).id(id).language("en").publisher(publisher).build(); //$NON-NLS-1$
+		return Fixtures.english(id, publisher, text);
 	}
 
 	private static Optional<LineageLink> link(Article first, Article second) {
-		LineageIndex index = new LineageIndex();
-		index.add(first);
-		List<LineageLink> links = index.add(second).links();
-		return links.stream().filter(l -> l.involves(first.id()) && l.involves(second.id())).findFirst();
+		return Fixtures.linkOf(first, second);
 	}
 
 	@Test
