@@ -253,6 +253,13 @@ public final class LineageIndex {
 					continue;
 				}
 				Optional<LineageLink> again = PairJudge.judge(a, b, this::rarity);
+				LineageLink closer = again.isPresent() && again.get().type() == LinkType.TRANSLATION
+						&& now.type() == LinkType.SAME_STORY ? closerSourceOf(a, b) : null;
+				if (closer != null) {
+					// another text is still a closer source (a later, closer one retyped the first): the same story stands
+					revised(now, closer);
+					continue;
+				}
 				if (again.isPresent() && again.get().type() == now.type()) {
 					continue;
 				}
@@ -268,6 +275,32 @@ public final class LineageIndex {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The remembered translation link that makes a third text a closer source than one of {@code a} and {@code b} for
+	 * the other, as {@link #closerSource} weighs it: one of the two is translated from (or into) a text of the other's
+	 * language, written apart from it, with which it shares more. Null when there is none.
+	 */
+	private @Nullable LineageLink closerSourceOf(ArticleFeatures a, ArticleFeatures b) {
+		for (ArticleFeatures translated : List.of(a, b)) {
+			ArticleFeatures other = translated == a ? b : a;
+			double shared = Double.NaN;
+			for (LineageLink known : derivationsOf(translated.id)) {
+				ArticleFeatures source = articles.get(other(known, translated.id));
+				if (known.type() != LinkType.TRANSLATION || source == null || source == other
+						|| !PairJudge.writtenApart(source, other)) {
+					continue;
+				}
+				if (Double.isNaN(shared)) {
+					shared = PairJudge.sharedWeight(translated, other, this::rarity);
+				}
+				if (PairJudge.sharedWeight(translated, source, this::rarity) > shared) {
+					return known;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Whether the revised link {@code now} is still what the index holds for its pair. */

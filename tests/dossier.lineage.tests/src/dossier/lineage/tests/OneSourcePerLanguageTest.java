@@ -183,6 +183,41 @@ class OneSourcePerLanguageTest {
 				index.derivations().toString());
 	}
 
+	/** Another text written from the article, apart from it and from the summary: more of its figures than the summary's. */
+	private static final String NUMBERS = "Tagus deal: the numbers\n\n"
+			+ "Ana Duarte, Karl Weber, Li Wei and Omar Haddad put their names to the agreement in Lisbon on 12 March 2024. "
+			+ "Spain and Portugal promise 2,700 cubic hectometres to the river annually.\n\n"
+			+ "Endesa and EDP, which run the dams, must pass figures from 37 measuring points to scientists in Coimbra.\n\n"
+			+ "Quercus and GEOTA point to the dry year 2022 at Almourol and urge the European Commission to look again "
+			+ "before 2026."; //$NON-NLS-1$
+
+	/**
+	 * A closer source arriving after another: the summary's link stays a same story though the first closer source's own
+	 * link is now one too (the revision it rested on is judged again, and the article is closer still).
+	 */
+	@Test
+	void aSecondCloserSourceKeepsTheSummarysLinkASameStory() {
+		Article summary = article("summary-en", "en", "A water blog", SUMMARY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article translation = article("accord-fr", "fr", "Le Bureau du fleuve", TRADUCTION); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article numbers = article("numbers-en", "en", "A data desk", NUMBERS); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Article original = article("accord-en", "en", "The River Desk", ARTICLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		LineageIndex index = new LineageIndex();
+		java.util.Map<String, LineageLink> byPair = new java.util.HashMap<>();
+		index.add(summary).applyTo(byPair);
+		index.add(translation).applyTo(byPair);
+		assertEquals(LinkType.TRANSLATION, between(List.copyOf(byPair.values()), "summary-en", "accord-fr").orElseThrow().type()); //$NON-NLS-1$ //$NON-NLS-2$
+		index.add(numbers).applyTo(byPair);
+		List<LineageLink> third = List.copyOf(byPair.values());
+		assertEquals(LinkType.TRANSLATION, between(third, "numbers-en", "accord-fr").orElseThrow().type(), third.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(LinkType.SAME_STORY, between(third, "summary-en", "accord-fr").orElseThrow().type(), third.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		index.add(original).applyTo(byPair);
+		List<LineageLink> links = List.copyOf(byPair.values());
+		assertEquals(LinkType.TRANSLATION, between(links, "accord-en", "accord-fr").orElseThrow().type(), links.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(LinkType.SAME_STORY, between(links, "numbers-en", "accord-fr").orElseThrow().type(), links.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(LinkType.SAME_STORY, between(links, "summary-en", "accord-fr").orElseThrow().type(), links.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(index.derivations().stream().noneMatch(link -> link.involves("summary-en")), index.derivations().toString()); //$NON-NLS-1$
+	}
+
 	/** A copy of the source arriving later is no closer source written apart: the earlier links stay as they were. */
 	@Test
 	void aCopyOfTheSourceArrivingLaterRevisesNothing() {
