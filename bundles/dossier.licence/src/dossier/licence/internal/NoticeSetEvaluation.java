@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonArray;
@@ -99,8 +101,29 @@ public final class NoticeSetEvaluation {
 	 * @param split {@code dev}, {@code test} or {@code all}
 	 */
 	public static NoticeSetEvaluation run(Path folder, String split) throws IOException {
-		NoticeSetEvaluation evaluation = new NoticeSetEvaluation(split);
+		return run(records(folder), split, r -> split.equals("all") || split.equals(string(r, "split")), UnaryOperator.identity()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Scores the records {@code select} keeps, each analysis's third-party items first passed through {@code credits}
+	 * (the identity for the checker as it is; the credit tagger's experiments replace or add items), so that every
+	 * variant is scored by the same code on the same records.
+	 */
+	public static NoticeSetEvaluation run(List<JsonObject> records, String label, Predicate<JsonObject> select,
+			UnaryOperator<LicenceAnalysis> credits) {
+		NoticeSetEvaluation evaluation = new NoticeSetEvaluation(label);
 		LicenceChecker checker = new LicenceChecker();
+		for (JsonObject record : records) {
+			if (select.test(record)) {
+				evaluation.score(record, credits.apply(checker.analyse(article(record))));
+			}
+		}
+		return evaluation;
+	}
+
+	/** Every record of the set, file by file in name order. */
+	public static List<JsonObject> records(Path folder) throws IOException {
+		List<JsonObject> records = new ArrayList<>();
 		List<Path> files;
 		try (Stream<Path> list = Files.list(folder)) {
 			files = list.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList(); //$NON-NLS-1$
@@ -112,34 +135,63 @@ public final class NoticeSetEvaluation {
 				if (line.isBlank()) {
 					continue;
 				}
-				JsonObject record;
 				try {
-					record = JsonParser.parseString(line).getAsJsonObject();
+					records.add(JsonParser.parseString(line).getAsJsonObject());
 				} catch (RuntimeException e) {
 					throw new IOException(file.getFileName() + ":" + lineNumber + ": not a JSON object: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 				}
-				if (split.equals("all") || split.equals(string(record, "split"))) { //$NON-NLS-1$ //$NON-NLS-2$
-					evaluation.score(record, checker);
-				}
 			}
 		}
-		return evaluation;
+		return records;
 	}
 
-	private void score(JsonObject record, LicenceChecker checker) {
-		String id = string(record, "id"); //$NON-NLS-1$
-		String language = string(record, "lang"); //$NON-NLS-1$
-		String kind = string(record, "kind"); //$NON-NLS-1$
-		// a record is a fragment of a page: it is checked below its page's title, as the HTML importer hands a page over
+	/**
+	 * The article a record stands for, as the importer would hand it over: the page's title (or, for notice lines kept
+	 * without their page, the publisher's name) as its first line, then the record's text, its language, page URL and
+	 * blocks.
+	 */
+	public static Article article(JsonObject record) {
 		String heading = !string(record, "title").isBlank() ? string(record, "title") : string(record, "publisher"); //$NON-NLS-1$ //$NON-NLS-2$
 		String text = heading + "\n\n" + string(record, "text"); //$NON-NLS-1$ //$NON-NLS-2$
-		JsonObject labels = record.getAsJsonObject("labels"); //$NON-NLS-1$
-		publishers.add(string(record, "publisher")); //$NON-NLS-1$
-		Article.Builder builder = Article.builder(text).language(language).title(heading).blocks(blocks(text, heading.length(), kind));
+		Article.Builder builder = Article.builder(text).language(string(record, "lang")).title(heading) //$NON-NLS-1$
+				.blocks(blocks(text, heading.length(), string(record, "kind"))); //$NON-NLS-1$
 		if (!string(record, "url").isEmpty()) { //$NON-NLS-1$
 			builder.sourceUrl(string(record, "url")); //$NON-NLS-1$
 		}
-		LicenceAnalysis analysis = checker.analyse(builder.build());
+		return builder.build();
+	}
+
+	/** The labelled credits' spans in {@code text} (the record's article's text), in label order; those not found left out. */
+	public static List<TextSpan> goldCredits(JsonObject record, String text) {
+		List<TextSpan> gold = new ArrayList<>();
+		int from = 0;
+		for (JsonElement credit : array(record.getAsJsonObject("labels"), "credits")) { //$NON-NLS-1$ //$NON-NLS-2$
+			String creditText = credit.getAsJsonObject().get("text").getAsString(); //$NON-NLS-1$
+			int at = text.indexOf(creditText, from);
+			if (at < 0) {
+				at = text.indexOf(creditText);
+			}
+			if (at >= 0) {
+				from = at + creditText.length();
+				gold.add(new TextSpan(at, at + creditText.length()));
+			}
+		}
+		return gold;
+	}
+
+	/** A string field of a record, "" when absent. */
+	public static String string(JsonObject o, String name) {
+		JsonElement e = o.get(name);
+		return e == null || e.isJsonNull() ? "" : e.getAsString(); //$NON-NLS-1$
+	}
+
+	private void score(JsonObject record, LicenceAnalysis analysis) {
+		String id = string(record, "id"); //$NON-NLS-1$
+		String language = string(record, "lang"); //$NON-NLS-1$
+		String kind = string(record, "kind"); //$NON-NLS-1$
+		String text = analysis.article().text();
+		JsonObject labels = record.getAsJsonObject("labels"); //$NON-NLS-1$
+		publishers.add(string(record, "publisher")); //$NON-NLS-1$
 		List<Scores> groups = List.of(all, byLanguage.computeIfAbsent(language, k -> new Scores()), byKind.computeIfAbsent(kind, k -> new Scores()));
 		groups.forEach(g -> g.records++);
 
@@ -278,11 +330,6 @@ public final class NoticeSetEvaluation {
 
 	private static String fold(String s) {
 		return s.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-]+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static String string(JsonObject o, String name) {
-		JsonElement e = o.get(name);
-		return e == null || e.isJsonNull() ? "" : e.getAsString(); //$NON-NLS-1$
 	}
 
 	private static JsonArray array(JsonObject o, String name) {
