@@ -13,7 +13,7 @@ import dossier.licence.internal.NoticeSetEvaluation;
  *
  * <pre>
  * benchmarks/run quality licence [--split dev|test|all] [--misses] [--set DIR]
- * benchmarks/run quality entities [--split dev|test|all] [--misses] [--set DIR] [--without RECOGNIZER_ID,...]
+ * benchmarks/run quality entities [--split dev|test|all] [--misses] [--set DIR] [--without RECOGNIZER_ID,...] [--batch NAME]
  * benchmarks/run quality lineage [--split dev|test|all] [--misses] [--set DIR] [--entities] [--orders]
  *                                 [--groups G,...] [--scores]
  * </pre>
@@ -22,7 +22,9 @@ import dossier.licence.internal.NoticeSetEvaluation;
  * (as {@code dossier lineage} passes them from the corpus's stored mentions). {@code --orders}: the lineage set linked
  * in id order, in reverse and in two seeded shuffles, with how many links differ from the id order's and the figures
  * of each order. {@code --groups g55,g57}: only the articles of those story groups (a fresh batch scored alone).
- * {@code --scores} (dev): the numbers the judge reads for every gold republication and for the same-language pairs that
+ * {@code --batch issue14-s17-fresh} (entities): only the articles whose sidecar names that batch (a fresh batch scored
+ * alone). The misses of an article whose sidecar says {@code "held_out": true} are never printed: it is a never-tuned
+ * check kept for a later session. {@code --scores} (dev): the numbers the judge reads for every gold republication and for the same-language pairs that
  * are no derivation sharing the most text.
  *
  * Tune on {@code dev} (the default, which may print its misses); {@code test} is for reporting, and never prints
@@ -35,7 +37,7 @@ public final class QualityBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0 || !Set.of("licence", "entities", "lineage").contains(args[0])) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR] [--entities] [--orders] [--groups G,...] [--scores]"); //$NON-NLS-1$
+			System.err.println("usage: benchmarks/run quality licence|entities|lineage [--split dev|test|all] [--misses] [--set DIR] [--entities] [--orders] [--groups G,...] [--scores] [--batch NAME]"); //$NON-NLS-1$
 			System.exit(2);
 		}
 		String split = "dev"; //$NON-NLS-1$
@@ -46,6 +48,7 @@ public final class QualityBenchmark {
 		boolean orders = false;
 		Set<String> groups = Set.of();
 		boolean scores = false;
+		String batch = null;
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 			case "--split" -> split = args[++i]; //$NON-NLS-1$
@@ -56,6 +59,7 @@ public final class QualityBenchmark {
 			case "--without" -> without = Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
 			case "--groups" -> groups = Set.of(args[++i].split(",")); //$NON-NLS-1$ //$NON-NLS-2$
 			case "--scores" -> scores = true; //$NON-NLS-1$
+			case "--batch" -> batch = args[++i]; //$NON-NLS-1$
 			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
 			}
 		}
@@ -87,10 +91,14 @@ public final class QualityBenchmark {
 			return;
 		}
 		if (args[0].equals("entities")) { //$NON-NLS-1$
-			EntitySetEvaluation evaluation = EntitySetEvaluation.run(set, split, without);
+			Set<String> heldOut = EntityBatches.heldOut(set);
+			EntitySetEvaluation evaluation = EntitySetEvaluation.run(batch == null ? set : EntityBatches.only(set, batch), split, without);
 			System.out.println(evaluation.markdown());
 			if (misses && !split.equals("test")) { //$NON-NLS-1$
-				evaluation.misses.forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
+				evaluation.misses.stream().filter(m -> !EntityBatches.about(m, heldOut)).forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
+				if (!heldOut.isEmpty()) {
+					System.out.println("(the misses of " + heldOut.size() + " held-out articles are not printed: " + heldOut + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
 			}
 			return;
 		}
