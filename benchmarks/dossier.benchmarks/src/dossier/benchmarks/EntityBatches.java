@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +25,7 @@ final class EntityBatches {
 	private EntityBatches() {
 	}
 
-	/** A temporary copy of {@code set} holding only the articles whose sidecar names {@code batch}. */
+	/** A temporary copy of {@code set} holding only the articles whose sidecar names {@code batch}; {@link #delete} it after. */
 	static Path only(Path set, String batch) throws IOException {
 		Path copy = Files.createTempDirectory("entities-" + batch.replaceAll("[^A-Za-z0-9-]", "_") + "-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		int articles = 0;
@@ -44,6 +45,15 @@ final class EntityBatches {
 			throw new IllegalArgumentException("no article of batch " + batch + " in " + set); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return copy;
+	}
+
+	/** Deletes a copy {@link #only} made. */
+	static void delete(Path copy) throws IOException {
+		try (Stream<Path> files = Files.walk(copy)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
 	}
 
 	/** The ids of the articles whose sidecar says {@code "held_out": true}. */

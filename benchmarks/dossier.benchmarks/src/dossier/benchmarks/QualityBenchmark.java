@@ -92,7 +92,15 @@ public final class QualityBenchmark {
 		}
 		if (args[0].equals("entities")) { //$NON-NLS-1$
 			Set<String> heldOut = EntityBatches.heldOut(set);
-			EntitySetEvaluation evaluation = EntitySetEvaluation.run(batch == null ? set : EntityBatches.only(set, batch), split, without);
+			Path scored = batch == null ? set : EntityBatches.only(set, batch);
+			EntitySetEvaluation evaluation;
+			try {
+				evaluation = EntitySetEvaluation.run(scored, split, without);
+			} finally {
+				if (batch != null) {
+					EntityBatches.delete(scored);
+				}
+			}
 			System.out.println(evaluation.markdown());
 			if (misses && !split.equals("test")) { //$NON-NLS-1$
 				evaluation.misses.stream().filter(m -> !EntityBatches.about(m, heldOut)).forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
