@@ -2,6 +2,7 @@
 package dossier.insight.ui.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -13,6 +14,9 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
@@ -191,19 +195,37 @@ final class InsightFixture {
 	 */
 	static void selectInExplorer(String... ids) {
 		Set<String> wanted = Set.of(ids);
-		List<Object> rows = new ArrayList<>();
-		Workbench.waitUntil("the Explorer's rows of " + wanted, () -> {
-			rows.clear();
+		ISelectionProvider explorer = Workbench.page().findView(ExplorerUi.VIEW_ID).getSite().getSelectionProvider();
+		// selected again until the Explorer holds it: a listing read again in between replaces the rows selected
+		Workbench.waitUntil("the Explorer's selection of " + wanted, () -> {
+			if (selectedIds(explorer.getSelection()).equals(wanted)) {
+				return true;
+			}
+			List<Object> rows = new ArrayList<>();
 			explorerRows((id, row) -> {
 				if (wanted.contains(id)) {
 					rows.add(row);
 				}
 			});
-			return rows.size() == wanted.size();
+			if (rows.size() == wanted.size()) {
+				explorer.setSelection(new StructuredSelection(rows));
+			}
+			return false;
 		});
-		Workbench.page().findView(ExplorerUi.VIEW_ID).getSite().getSelectionProvider()
-				.setSelection(new StructuredSelection(rows));
 		Workbench.processEvents();
+	}
+
+	private static Set<String> selectedIds(ISelection selection) {
+		Set<String> ids = new HashSet<>();
+		if (selection instanceof IStructuredSelection structured) {
+			for (Object row : structured.toList()) {
+				IResource file = Adapters.adapt(row, IResource.class);
+				if (file != null) {
+					CorpusProjects.articleId(file).ifPresent(ids::add);
+				}
+			}
+		}
+		return ids;
 	}
 
 	/**

@@ -199,7 +199,14 @@ class NetworkViewTest {
 		Button selected = view.selectedButton();
 		selected.setSelection(true);
 		selected.notifyListeners(SWT.Selection, new Event());
-		InsightFixture.settle("the network of the two Arabic articles", () -> view.shown() != null && view.shown().stories() == 2);
+		try {
+			InsightFixture.settle("the network of the two Arabic articles",
+					() -> view.shown() != null && view.shown().stories() == 2);
+		} catch (AssertionError e) {
+			Network now = view.shown();
+			throw new AssertionError(e.getMessage() + "; shown: " + (now == null ? "nothing" : now.stories() + " articles") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ ", summary: " + view.summaryText(), e); //$NON-NLS-1$
+		}
 		Network network = view.shown();
 		String shown = network.nodes() + " " + network.links();
 		assertEquals(2, network.nodes().size(), shown);
