@@ -198,11 +198,6 @@ public final class LineageFile {
 		return Optional.of(decided);
 	}
 
-	/** Forgets every suggestion that involves {@code id} (an article deleted from the corpus). */
-	public synchronized void forget(String id) {
-		links.values().removeIf(link -> !link.status().isDecision() && link.involves(id));
-	}
-
 	/** Writes the file atomically. */
 	public synchronized void write() throws IOException {
 		AtomicFiles.write(file, out -> {

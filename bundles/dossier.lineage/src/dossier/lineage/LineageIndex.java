@@ -30,7 +30,7 @@ import dossier.lineage.internal.PairJudge;
  * compares the new article only with the articles those indexes name as candidates, so adding one article to a
  * large corpus costs a handful of comparisons, not one per article. It remembers the derivation links it made and
  * revises those a new article touches (a closer source, a cluster closed); {@code add} reports them
- * ({@link LinkChanges}).
+ * ({@link LinkChanges}), and {@link #remove} reports the revisions it undoes.
  * <p>
  * Thread-safe; plain Java.
  */

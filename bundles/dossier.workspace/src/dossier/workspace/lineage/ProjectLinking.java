@@ -58,9 +58,10 @@ import dossier.workspace.internal.ProjectJobs;
  * written (so a decision taken meanwhile in the Lineage view or by {@code dossier lineage --reject} is kept), through
  * {@link LineageFile}: confirmed and rejected links stay as decided, a rejected link is never proposed again, and the
  * suggestions of a removed article are dropped (its decisions are kept, so a re-imported article is not re-proposed a
- * link an analyst rejected). Each new article's changes are stored as the index reports them ({@link LineageFile#apply}:
- * its links, then the links between earlier articles its arrival revised, a decided link left as decided). The file is
- * written only when its links changed, then refreshed into the workspace.
+ * link an analyst rejected). Each new or removed article's changes are stored as the index reports them
+ * ({@link LineageFile#apply}: its links, then the links between other articles its arrival revised or its removal
+ * revised back, a decided link left as decided). The file is written only when its links changed, then refreshed
+ * into the workspace.
  * <p>
  * The job holds no scheduling rule: builds, imports and views never wait for it; a request made while it runs is
  * queued and picked up. All the jobs belong to {@link #FAMILY}.
