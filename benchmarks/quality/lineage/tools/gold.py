@@ -110,6 +110,19 @@ GROUPS = [
     ('g59', ['c68']),
     ('g60', ['c69']),
     ('g61', ['c70']),
+    # Added by the ninth widening (7 December 2026, issue 18's nineteenth session): police press releases as copy sites,
+    # an association's forum and newspapers carry them, word for word or edited (Frankfurt, Krefeld: c71-c74, one with the
+    # press office's own page), with the same press offices' other releases and newspapers' own reports as negatives; a
+    # Conversation France article as an aggregator and a portal carry it (c75) with four reports of the same study; a
+    # wire report and two rewrites of one police note in Spanish; three days of one ministry's bulletins in Arabic. Five
+    # republication clusters and two groups of negatives: the groups alternate dev/test, dev first (NINTH), as EIGHTH did.
+    ('g62', ['c71', 'n95', 'n96', 'n97', 'n98', 'n99', 'n100', 'n101']),
+    ('g63', ['c72']),
+    ('g64', ['c73', 'n102', 'n103', 'n104']),
+    ('g65', ['c74', 'n105', 'n106']),
+    ('g66', ['c75', 'n107', 'n108', 'n109', 'n110']),
+    ('g67', ['n111', 'n112', 'n113']),
+    ('g68', ['n114', 'n115', 'n116']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
 DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42',
@@ -118,6 +131,8 @@ DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41'
 THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
 # The eighth widening's groups, alternating the same way (written before the engine ran on them).
 EIGHTH = ['g55', 'g56', 'g57', 'g58', 'g59', 'g60', 'g61']
+# The ninth widening's groups, alternating the same way (written before the engine ran on them).
+NINTH = ['g62', 'g63', 'g64', 'g65', 'g66', 'g67', 'g68']
 
 # Same-story pairs between clusters or negatives (by cluster id: every article of one with every article of the other).
 SAME_STORY = [
@@ -140,12 +155,16 @@ SAME_STORY = [
     ('c56', 'c57'),  # Agência Brasil's 35th anniversary, May 2025: two reports of its own
     ('n67', 'n68'), ('n67', 'n69'), ('n68', 'n69'),  # the bloggers arrested at Naga Hammady, January 2010
     ('c62', 'c63'), ('c62', 'c64'), ('c63', 'c64'),  # the CNU 2025's second stage: three reports of Agência Brasil's own
+    ('n95', 'n96'),  # the patrol car and the fire engine at Marbachweg, March 2017 (with c71 through the negatives' `related`)
+    ('n98', 'n99'), ('n98', 'n100'), ('n99', 'n100'),  # the patrol car at Fichardstraße, 1 November 2020: the release, two reports
 ]
 # One event each, every pair of these same-story (the seventh widening): Alaa Abd El Fattah's release in March 2019,
 # Fernando Haddad leaving the Finance Ministry (December 2025), the UN's response to the Beirut explosion (August
-# 2020), 30 April 2019 in Venezuela.
+# 2020), 30 April 2019 in Venezuela; and (the ninth widening) the 'Confort sobre' study's four reports of their own, the
+# Palma arrest's wire report and two rewrites.
 for _event in (['c55', 'c60', 'n65', 'n66', 'n71', 'n72', 'n73', 'n74', 'n75'], ['c61', 'n77', 'n78', 'n79', 'n80'],
-               ['n81', 'n82', 'n83', 'n84', 'n85', 'n86', 'n87'], ['n88', 'n89', 'n90', 'n91']):
+               ['n81', 'n82', 'n83', 'n84', 'n85', 'n86', 'n87'], ['n88', 'n89', 'n90', 'n91'],
+               ['n107', 'n108', 'n109', 'n110'], ['n111', 'n112', 'n113']):
     SAME_STORY += list(itertools.combinations(_event, 2))
 
 REQUIRED = ['id', 'title', 'publisher', 'url', 'language', 'licence', 'licence_url', 'read', 'cluster', 'role', 'excerpt']
@@ -176,6 +195,8 @@ def main():
             split = 'dev' if THIRD.index(group) % 2 == 0 else 'test'
         elif group in EIGHTH:
             split = 'dev' if EIGHTH.index(group) % 2 == 0 else 'test'
+        elif group in NINTH:
+            split = 'dev' if NINTH.index(group) % 2 == 0 else 'test'
         else:
             split = 'dev' if group in DEV_ONLY else SWAPPED.get(group, 'dev' if i % 2 == 0 else 'test')
         for c in clusters:
