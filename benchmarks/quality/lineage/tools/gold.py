@@ -18,7 +18,9 @@ ARTICLES = os.path.join(ROOT, 'articles')
 # exceptions, written down in the README: groups 8 and 9 swapped so that each half has about as many translation
 # clusters; groups of the second widening, DEV_ONLY, all go to dev; groups of the third widening, THIRD, alternate
 # dev/test among themselves, dev first). Pairs of articles in one group that are not in one cluster are same-story only when listed in
-# SAME_STORY below or through a sidecar's `related`.
+# SAME_STORY below or through a sidecar's `related`. The articles whose licence does not allow copying were removed
+# (7 December 2026, issue 18; removed.tsv lists them): the groups that remain keep their half, groups left with no
+# article are dropped, and the alternation lists keep the dropped groups' names so that no remaining group moves.
 GROUPS = [
     ('g01', ['c01', 'c02', 'n01']),
     ('g02', ['c03', 'n02', 'n11']),
@@ -73,30 +75,30 @@ GROUPS = [
     # republished by Global Voices and by The Wire, with Global Voices' Portuguese, Arabic and Italian editions; The
     # Conversation's explainer and two copies; an article's three copies) and two essays of one series in four and five
     # languages with a post quoting one of them; all in dev (DEV_ONLY): three translation clusters, fewer than six.
-    ('g43', ['c48']),
+    # g43 (c48, The Irrawaddy's report republished by agreement) removed: its licence does not allow copying.
     ('g44', ['c49', 'c50', 'n62']),  # one author's series: the two essays share their opening sentence, not their story
     ('g45', ['c51']),
     ('g46', ['c52']),
-    ('g47', ['c53', 'n63']),  # added after the anchors rule, scored alone before any further change
+    ('g47', ['c53']),  # added after the anchors rule, scored alone before any further change
     # Added by the sixth widening (7 December 2026, issue 18's fourteenth session): a Conversation article and a news
     # site's copy, with a Bulgarian report on the same study; a Global Voices post in English (a Scribd copy), French
     # and a partner's Spanish version, with two Italian reports of the same release; three Agência Brasil reports
     # carried by several outlets (re-paragraphed, captions on top, trimmed, retitled, damaged words) and an earlier
     # anniversary report; a Global Voices post in Arabic, Spanish and English (GroundReport) with three reports of its
     # author and another blog on the same arrests. Two translation clusters, fewer than six: all in dev (DEV_ONLY).
-    ('g48', ['c54', 'n64']),  # the same study as c52 (g46): same-story with it
-    ('g49', ['c55', 'n65', 'n66', 'c60', 'n71', 'n72', 'n73', 'n74', 'n75']),  # c60-n75: the seventh widening
+    ('g48', ['c54']),  # the same study as c52 (g46): same-story with it
+    ('g49', ['c55']),
     ('g50', ['c56', 'c57', 'c58', 'n70']),
-    ('g51', ['c59', 'n67', 'n68', 'n69']),
+    ('g51', ['c59']),
     # Added by the seventh widening (7 December 2026, issue 18's fifteenth session), for the two rules of the sixth
     # (one publisher's editions, a credit's direction): a press release in English and Arabic on one site's language
     # paths (c60) with reports of the same release in four languages (in g49, beside c55); an agency's English
     # rendering and a regional site's copy of its Portuguese report, with four reports of the same departure (c61);
     # the UN's response to the Beirut explosion in reports in three languages, one written from a briefing that is
     # also in the set; four reports of one day in Venezuela in three languages. Two translation clusters: DEV_ONLY.
-    ('g52', ['c61', 'n77', 'n78', 'n79', 'n80']),
-    ('g53', ['n81', 'n82', 'n83', 'n84', 'n85', 'n86', 'n87']),
-    ('g54', ['n88', 'n89', 'n90', 'n91']),
+    ('g52', ['c61']),
+    # g53 (n81-n87, reports of the UN's response in Beirut) removed: no text of it allowed copying.
+    ('g54', ['n88']),
     # Added by the eighth widening (7 December 2026, issue 18's seventeenth session): real republications across
     # publishers under open licences — three Agência Brasil reports on the CNU 2025's second stage as the agency and other
     # outlets carry them (c62 with the agency's own page; c63, c64), with two more of the agency's reports on the exam
@@ -116,13 +118,9 @@ GROUPS = [
     # Conversation France article as an aggregator and a portal carry it (c75) with four reports of the same study; a
     # wire report and two rewrites of one police note in Spanish; three days of one ministry's bulletins in Arabic. Five
     # republication clusters and two groups of negatives: the groups alternate dev/test, dev first (NINTH), as EIGHTH did.
-    ('g62', ['c71', 'n95', 'n96', 'n97', 'n98', 'n99', 'n100', 'n101']),
-    ('g63', ['c72']),
-    ('g64', ['c73', 'n102', 'n103', 'n104']),
-    ('g65', ['c74', 'n105', 'n106']),
-    ('g66', ['c75', 'n107', 'n108', 'n109', 'n110']),
-    ('g67', ['n111', 'n112', 'n113']),
-    ('g68', ['n114', 'n115', 'n116']),
+    # g62-g65, g67 and g68 (the police releases, the newspapers' and the wire's reports, the ministry's bulletins) removed:
+    # no text of them allowed copying; c75 keeps its group and half.
+    ('g66', ['c75']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
 DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42',
@@ -131,7 +129,8 @@ DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41'
 THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
 # The eighth widening's groups, alternating the same way (written before the engine ran on them).
 EIGHTH = ['g55', 'g56', 'g57', 'g58', 'g59', 'g60', 'g61']
-# The ninth widening's groups, alternating the same way (written before the engine ran on them).
+# The ninth widening's groups, alternating the same way (written before the engine ran on them). Only g66 remains
+# since the removal; the others stay named here so that it keeps its place (dev).
 NINTH = ['g62', 'g63', 'g64', 'g65', 'g66', 'g67', 'g68']
 
 # Same-story pairs between clusters or negatives (by cluster id: every article of one with every article of the other).
@@ -150,22 +149,10 @@ SAME_STORY = [
     ('c31', 'n40'), ('c31', 'n41'), ('n40', 'n41'),  # the fifth-anniversary series of December 2009
     ('c24', 'n42'),  # the December 2010 fundraising campaign
     ('c34', 'c25'), ('c34', 'c28'), ('c34', 'c30'),  # "Global Voices in 2011": the most-read list and the translators' picks
-    ('c52', 'c54'), ('c52', 'n64'),  # the Nature Microbiology study of the last universal common ancestor (July 2016)
-    ('n65', 'n66'),  # Alaa Abd El Fattah's release, March 2019 (with c55 through the negatives' `related`)
+    ('c52', 'c54'),  # the Nature Microbiology study of the last universal common ancestor (July 2016)
     ('c56', 'c57'),  # Agência Brasil's 35th anniversary, May 2025: two reports of its own
-    ('n67', 'n68'), ('n67', 'n69'), ('n68', 'n69'),  # the bloggers arrested at Naga Hammady, January 2010
     ('c62', 'c63'), ('c62', 'c64'), ('c63', 'c64'),  # the CNU 2025's second stage: three reports of Agência Brasil's own
-    ('n95', 'n96'),  # the patrol car and the fire engine at Marbachweg, March 2017 (with c71 through the negatives' `related`)
-    ('n98', 'n99'), ('n98', 'n100'), ('n99', 'n100'),  # the patrol car at Fichardstraße, 1 November 2020: the release, two reports
 ]
-# One event each, every pair of these same-story (the seventh widening): Alaa Abd El Fattah's release in March 2019,
-# Fernando Haddad leaving the Finance Ministry (December 2025), the UN's response to the Beirut explosion (August
-# 2020), 30 April 2019 in Venezuela; and (the ninth widening) the 'Confort sobre' study's four reports of their own, the
-# Palma arrest's wire report and two rewrites.
-for _event in (['c55', 'c60', 'n65', 'n66', 'n71', 'n72', 'n73', 'n74', 'n75'], ['c61', 'n77', 'n78', 'n79', 'n80'],
-               ['n81', 'n82', 'n83', 'n84', 'n85', 'n86', 'n87'], ['n88', 'n89', 'n90', 'n91'],
-               ['n107', 'n108', 'n109', 'n110'], ['n111', 'n112', 'n113']):
-    SAME_STORY += list(itertools.combinations(_event, 2))
 
 REQUIRED = ['id', 'title', 'publisher', 'url', 'language', 'licence', 'licence_url', 'read', 'cluster', 'role', 'excerpt']
 ROLES = {'original', 'translation', 'republication', 'negative'}
