@@ -2,8 +2,11 @@
 # SPDX-License-Identifier: EPL-2.0
 # Trains the licence engine's credit tagger (dossier.licence.internal.CreditTagger, an averaged perceptron) on the dev
 # half of benchmarks/quality/licence -- never on the test half -- and measures it against the rules alone on records
-# it was not trained on: two folds by id parity, then the held-out random draws (CreditTaggerTrainer.HELD_OUT).
-#   bundles/dossier.licence/tools/train-credit-model.sh [--rule-features none|line|all|both] [--show] [--out bundles/dossier.licence/src/dossier/licence/internal/credit-model.tsv.gz]
+# it was not trained on: two folds by id parity, then the held-out random draws (CreditTaggerTrainer.HELD_OUT and the
+# even ids of CreditTaggerTrainer.HALF_HELD_OUT); each with the tagger's spans alone and with a second decision on each
+# candidate span (SpanDecision). --timing prints the CPU time of the rules' analysis and of the tagger over dev;
+# --test (once, at the end) the test half's figures, never its misses.
+#   bundles/dossier.licence/tools/train-credit-model.sh [--rule-features none|line|all|both] [--show] [--timing] [--test] [--out bundles/dossier.licence/src/dossier/licence/internal/credit-model.tsv.gz]
 # Run from anywhere; compiles dossier.core and dossier.licence from this tree with javac against the packaged product's
 # jars (as BENCH_SOURCES does in benchmarks/run). Deterministic (fixed passes and shuffling seed): the same dev half
 # gives the same model. No model ships unless it helps where it was not trained (docs/quality.md, Licences).

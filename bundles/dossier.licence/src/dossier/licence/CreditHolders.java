@@ -95,8 +95,7 @@ public final class CreditHolders {
 		List<String> folded = new ArrayList<>();
 		for (Holder holder : holders) {
 			for (String name : holder.aliases()) {
-				if (name.length() <= 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().allMatch(Character::isLetter)
-						&& name.chars().allMatch(c -> c < 0x0600)) {
+				if (isCaseExact(name)) {
 					exact.add(name);
 					byAlias.putIfAbsent(name, holder);
 				} else {
@@ -112,6 +111,15 @@ public final class CreditHolders {
 				+ (exact.isEmpty() || folded.isEmpty() ? "" : "|") // "AP" also as "Ap" ("foto Ap/Lapresse"), never as "ap" //$NON-NLS-1$ //$NON-NLS-2$
 				+ String.join("|", exact.stream().map(a -> Pattern.quote(a) + "|" + Pattern.quote(a.charAt(0) + a.substring(1).toLowerCase(Locale.ROOT))).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 		alias = alternatives.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * True for an alias matched only as written or capitalised, never in lower case: three letters or fewer, all
+	 * capitals, none Arabic ("AP", "EFE", "ANP"; "ap" is a word).
+	 */
+	public static boolean isCaseExact(String alias) {
+		return alias.length() <= 3 && alias.equals(alias.toUpperCase(Locale.ROOT)) && alias.chars().allMatch(Character::isLetter)
+				&& alias.chars().allMatch(c -> c < 0x0600);
 	}
 
 	/** An alias as a pattern: its spaces and dots match any run of spaces or dots ("أ.ف.ب", "أ ف ب", "A.F.P."). */

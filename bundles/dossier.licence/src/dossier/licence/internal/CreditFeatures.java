@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import dossier.core.model.Block;
 import dossier.core.model.TextSpan;
-import dossier.licence.CreditHolders;
 import dossier.licence.LicenceAnalysis;
 import dossier.licence.ThirdPartyItem;
 
@@ -24,7 +23,7 @@ import dossier.licence.ThirdPartyItem;
 final class CreditFeatures {
 
 	/** Tokens: runs of letters, marks and digits (with a dot or apostrophe inside a word), or one other character. */
-	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’.][\\p{L}\\p{M}\\p{N}]+)*|\\S"); //$NON-NLS-1$
+	static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’.][\\p{L}\\p{M}\\p{N}]+)*|\\S"); //$NON-NLS-1$
 	/** What closes a clause inside a line: a full stop before a space, a spaced dash or slash, a bar, brackets, ©. */
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?؟]\\s|\\s[-–—/]\\s|[|()\\[\\]«»“”©]|[:：]\\s"); //$NON-NLS-1$
 
@@ -59,7 +58,7 @@ final class CreditFeatures {
 		private final String title;
 
 		Line(String text, int lineStart, int lineEnd, String block, String place, String language, List<ThirdPartyItem> items,
-				CreditHolders holders, String site, String title) {
+				AliasTable aliases, String site, String title) {
 			this.text = text;
 			this.site = site;
 			this.title = title;
@@ -76,21 +75,7 @@ final class CreditFeatures {
 			int n = tokens.size();
 			holder = new boolean[n];
 			holderStart = new boolean[n];
-			Pattern alias = holders.aliasPattern();
-			if (alias != null) {
-				Matcher h = alias.matcher(line);
-				while (h.find()) {
-					boolean first = true;
-					for (int t = 0; t < n; t++) {
-						TextSpan token = tokens.get(t);
-						if (token.start() >= lineStart + h.start() && token.end() <= lineStart + h.end()) {
-							holder[t] = true;
-							holderStart[t] = first;
-							first = false;
-						}
-					}
-				}
-			}
+			aliases.mark(text, tokens, holder, holderStart); // a keyed look-up: a pattern run over every line cost more than the analysis
 			clause = new int[n];
 			clauseIndex = new int[n];
 			List<Integer> breaks = new ArrayList<>();
@@ -137,6 +122,45 @@ final class CreditFeatures {
 
 		List<TextSpan> tokens() {
 			return tokens;
+		}
+
+		/** The line's span in the article's text: from its first character to the end of its last token. */
+		int start() {
+			return lineStart;
+		}
+
+		int end() {
+			return tokens.isEmpty() ? lineStart : tokens.get(tokens.size() - 1).end();
+		}
+
+		/** True when token {@code t} is part of a listed holder's alias. */
+		boolean holder(int t) {
+			return holder[t];
+		}
+
+		/** The line's block type as the importer marks it (CAPTION, BYLINE, ...; NONE for a footer's line). */
+		String block() {
+			return block;
+		}
+
+		/** Where the line stands in the record: first, second, mid or last. */
+		String place() {
+			return place;
+		}
+
+		String language() {
+			return language;
+		}
+
+		/** True when the rules found a credit on this line. */
+		boolean ruleOnLine() {
+			return ruleOnLine;
+		}
+
+		/** True when word {@code t} is the page's own site's name ("avax" on avax.news). */
+		boolean site(int t) {
+			String w = word(t).replaceAll("[^\\p{L}\\p{N}]", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			return w.length() >= 3 && !site.isEmpty() && site.contains(w);
 		}
 
 		private String word(int t) {
@@ -268,7 +292,7 @@ final class CreditFeatures {
 	static List<Line> lines(LicenceAnalysis analysis) {
 		String text = analysis.article().text();
 		List<Block> blocks = analysis.article().blocks();
-		CreditHolders holders = CreditHolders.builtIn();
+		AliasTable aliases = AliasTable.builtIn();
 		String url = analysis.article().sourceUrl();
 		// the site's name: its host without the scheme, "www." and the top-level domain ("avax.news" gives "avax")
 		String site = url == null ? "" : url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "").replaceFirst("[/?#:].*", "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -294,7 +318,7 @@ final class CreditFeatures {
 				}
 			}
 			String place = i == 0 ? "first" : i == spans.size() - 1 ? "last" : i == 1 ? "second" : "mid"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			lines.add(new Line(text, span[0], span[1], block, place, analysis.language(), analysis.thirdParty(), holders, site, title));
+			lines.add(new Line(text, span[0], span[1], block, place, analysis.language(), analysis.thirdParty(), aliases, site, title));
 		}
 		return lines;
 	}

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -68,9 +69,21 @@ public final class CreditTagger {
 		return model.size();
 	}
 
+	/**
+	 * A span the model reads as a credit with the line it stands on and its first and last tokens there: what a second
+	 * decision ({@link SpanDecision}) weighs.
+	 */
+	record Candidate(Span span, CreditFeatures.Line line, int first, int last) {
+	}
+
 	/** The credit spans the model reads in the analysed article, in text order, whatever their confidence. */
 	public List<Span> tag(LicenceAnalysis analysis) {
-		List<Span> spans = new ArrayList<>();
+		return candidates(analysis).stream().map(Candidate::span).toList();
+	}
+
+	/** The candidate spans of the analysed article, in text order, whatever their confidence. */
+	List<Candidate> candidates(LicenceAnalysis analysis) {
+		List<Candidate> spans = new ArrayList<>();
 		String text = analysis.article().text();
 		for (CreditFeatures.Line line : CreditFeatures.lines(analysis)) {
 			List<TextSpan> tokens = line.tokens();
@@ -84,7 +97,7 @@ public final class CreditTagger {
 					margins[t] = Math.max(scores[B], scores[I]) - scores[O];
 				}
 				if (first >= 0 && label != I) {
-					add(spans, text, tokens, margins, first, t - 1);
+					add(spans, text, line, margins, first, t - 1);
 					first = -1;
 				}
 				if (label != O && first < 0) {
@@ -99,7 +112,8 @@ public final class CreditTagger {
 	 * Adds the span of tokens {@code first..last} without the punctuation at its ends (a "©" or a bracket opening it
 	 * stays out too: the holders are read from the words), when a word is left.
 	 */
-	private static void add(List<Span> spans, String text, List<TextSpan> tokens, float[] margins, int first, int last) {
+	private static void add(List<Candidate> spans, String text, CreditFeatures.Line line, float[] margins, int first, int last) {
+		List<TextSpan> tokens = line.tokens();
 		while (first <= last && !Character.isLetterOrDigit(text.codePointAt(tokens.get(first).start()))) {
 			first++;
 		}
@@ -113,7 +127,7 @@ public final class CreditTagger {
 		for (int t = first; t <= last; t++) {
 			min = Math.min(min, margins[t]);
 		}
-		spans.add(new Span(tokens.get(first).start(), tokens.get(last).end(), min));
+		spans.add(new Candidate(new Span(tokens.get(first).start(), tokens.get(last).end(), min), line, first, last));
 	}
 
 	/**
@@ -122,15 +136,28 @@ public final class CreditTagger {
 	 * span's holders are its text as {@link dossier.licence.CreditHolders#split} reads it.
 	 */
 	public LicenceAnalysis addTo(LicenceAnalysis analysis, float threshold) {
+		return addTo(analysis, candidate -> candidate.span().confidence() >= threshold);
+	}
+
+	/**
+	 * The analysis with the candidates {@code keep} accepts added as third-party items where the rules found none (a
+	 * candidate overlapping a rule's credit is never offered to it).
+	 */
+	LicenceAnalysis addTo(LicenceAnalysis analysis, Predicate<Candidate> keep) {
 		List<ThirdPartyItem> items = new ArrayList<>(analysis.thirdParty());
 		boolean added = false;
-		for (Span span : tag(analysis)) {
-			if (span.confidence() >= threshold && analysis.thirdParty().stream().noneMatch(item -> overlaps(item, span))) {
-				items.add(item(analysis.article().text(), span));
+		for (Candidate candidate : added(analysis)) {
+			if (keep.test(candidate)) {
+				items.add(item(analysis.article().text(), candidate.span()));
 				added = true;
 			}
 		}
 		return added ? withItems(analysis, items) : analysis;
+	}
+
+	/** The candidates that overlap none of the rules' credits: those a union with the rules could add. */
+	List<Candidate> added(LicenceAnalysis analysis) {
+		return candidates(analysis).stream().filter(c -> analysis.thirdParty().stream().noneMatch(item -> overlaps(item, c.span()))).toList();
 	}
 
 	/** The analysis with only the model's spans of at least {@code threshold} confidence as its third-party items. */

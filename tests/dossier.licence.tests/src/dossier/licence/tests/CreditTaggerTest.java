@@ -41,8 +41,8 @@ import dossier.licence.internal.NoticeSetEvaluation;
  */
 class CreditTaggerTest {
 
-	/** The threshold chosen on the dev half's two folds (CreditTaggerTrainer, docs/quality.md). */
-	private static final float THRESHOLD = 12;
+	/** The threshold chosen on the dev half's two folds (CreditTaggerTrainer, docs/quality.md; 12 before the nineteenth session's draw). */
+	private static final float THRESHOLD = 14;
 
 	private static final LicenceChecker CHECKER = new LicenceChecker();
 	private static List<JsonObject> dev;
