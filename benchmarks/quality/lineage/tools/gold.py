@@ -121,6 +121,20 @@ GROUPS = [
     # g62-g65, g67 and g68 (the police releases, the newspapers' and the wire's reports, the ministry's bulletins) removed:
     # no text of them allowed copying; c75 keeps its group and half.
     ('g66', ['c75']),
+    # Added by the tenth widening (7 December 2026, issue 18's twenty-first session): republications of open-licensed
+    # texts only — a Conversation article as three sites carry it, one under a headline and date of its own with its
+    # first paragraphs cut (c76); three KFF Health News reports on one hospital monopoly as aggregators, blogs and news
+    # sites carry them, one with an editor's paragraph, one with its quotation marks lost, one at two addresses (c77-c79:
+    # one newsroom, one reporter, one subject, other times: none between them, as c66-c70); an Agência Brasil report with
+    # its own page and a blog's retitled copy (c80), with the agency's report of the next day (n117, same-story); a KFF
+    # report as a local site and a copy of CNN's copy carry it, with KFF's Spanish edition (c81). Six republication
+    # clusters, six or more: the groups alternate dev/test, dev first (TENTH), written before the engine ran on them.
+    ('g69', ['c76']),
+    ('g70', ['c77']),
+    ('g71', ['c78']),
+    ('g72', ['c79']),
+    ('g73', ['c80', 'n117']),
+    ('g74', ['c81']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
 DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42',
@@ -132,6 +146,8 @@ EIGHTH = ['g55', 'g56', 'g57', 'g58', 'g59', 'g60', 'g61']
 # The ninth widening's groups, alternating the same way (written before the engine ran on them). Only g66 remains
 # since the removal; the others stay named here so that it keeps its place (dev).
 NINTH = ['g62', 'g63', 'g64', 'g65', 'g66', 'g67', 'g68']
+# The tenth widening's groups, alternating the same way (written before the engine ran on them).
+TENTH = ['g69', 'g70', 'g71', 'g72', 'g73', 'g74']
 
 # Same-story pairs between clusters or negatives (by cluster id: every article of one with every article of the other).
 SAME_STORY = [
@@ -184,6 +200,8 @@ def main():
             split = 'dev' if EIGHTH.index(group) % 2 == 0 else 'test'
         elif group in NINTH:
             split = 'dev' if NINTH.index(group) % 2 == 0 else 'test'
+        elif group in TENTH:
+            split = 'dev' if TENTH.index(group) % 2 == 0 else 'test'
         else:
             split = 'dev' if group in DEV_ONLY else SWAPPED.get(group, 'dev' if i % 2 == 0 else 'test')
         for c in clusters:
