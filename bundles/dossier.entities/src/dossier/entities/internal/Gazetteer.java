@@ -2,11 +2,13 @@
 package dossier.entities.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -53,6 +55,12 @@ public final class Gazetteer {
 	private final AhoCorasick automaton;
 	private final Entry[][] entries;
 	private final int aliasCount;
+	/**
+	 * The first two characters (of the normalised keys) of the names that may start in lower case ("al-Qaeda", "von der
+	 * Leyen", Arabic names), sorted, as {@code first << 16 | second}. A word that starts in lower case elsewhere can only
+	 * begin a name that demands a capital or all capitals, which {@link #casingHolds} refuses: its walk is skipped.
+	 */
+	private final int[] lowerCaseStarts;
 
 	private Gazetteer(TextNormalizer normalizer, List<String> keys, List<List<Entry>> entryLists, int aliasCount) {
 		this.normalizer = normalizer;
@@ -61,6 +69,9 @@ public final class Gazetteer {
 		for (int i = 0; i < entries.length; i++) {
 			entries[i] = entryLists.get(i).toArray(new Entry[0]);
 		}
+		this.lowerCaseStarts = IntStream.range(0, keys.size())
+				.filter(i -> entryLists.get(i).stream().anyMatch(entry -> entry.casing() == Casing.NONE))
+				.map(i -> keys.get(i).charAt(0) << 16 | keys.get(i).charAt(1)).sorted().distinct().toArray();
 		this.aliasCount = aliasCount;
 	}
 
@@ -88,6 +99,7 @@ public final class Gazetteer {
 	public List<Match> find(NormalizedText text) {
 		List<Match> matches = new ArrayList<>();
 		String norm = text.text();
+		String original = text.original();
 		int n = norm.length();
 		Collector collector = new Collector(text, matches);
 		boolean previousWord = false;
@@ -97,7 +109,10 @@ public final class Gazetteer {
 			if (!previousWord) {
 				collector.start = i;
 				collector.prefix = ""; //$NON-NLS-1$
-				automaton.walk(norm, i, n, collector);
+				if (i + 1 < n && (!Character.isLowerCase(original.codePointAt(text.originalStart(i)))
+						|| Arrays.binarySearch(lowerCaseStarts, c << 16 | norm.charAt(i + 1)) >= 0)) {
+					automaton.walk(norm, i, n, collector);
+				}
 				if (mayStartProclitic(c)) {
 					for (int k = 1; k <= MAX_PROCLITIC && i + k < n && TextNormalizer.isWordChar(norm.charAt(i + k - 1)); k++) {
 						if (!isArabic(norm.charAt(i + k))) {

@@ -70,6 +70,18 @@ class GazetteerTest {
 		assertEquals(List.of("Consiglio di Sicurezza=unsc"), found("il Consiglio di Sicurezza ha"));
 	}
 
+	/** A word that starts in lower case is only tried for names written in lower case ("al-Qaeda", "von der Leyen"). */
+	@Test
+	void namesWrittenInLowerCaseAreFoundBesideCapitalisedOnesOfTheSameLetters() {
+		Gazetteer names = Gazetteer.builder(TextNormalizer.standard()).add("al-Qaeda", "aq", "ORG", "t", 1)
+				.add("Alberta", "ab", "PLACE", "t", 1).add("von der Leyen", "vdl", "PERSON", "t", 1).add("Vonda", "v", "PERSON", "t", 1)
+				.build();
+		String text = "al-Qaeda and Al-Qaeda in alberta and Alberta; von der Leyen met Vonda, not vonda";
+		List<String> found = names.find(TextNormalizer.standard().normalize(text)).stream()
+				.map(m -> text.substring(m.start(), m.end()) + "=" + m.entry().entityId()).toList();
+		assertEquals(List.of("al-Qaeda=aq", "Al-Qaeda=aq", "Alberta=ab", "von der Leyen=vdl", "Vonda=v"), found);
+	}
+
 	@Test
 	void longestMatchWinsInTheEngine() {
 		ArticleEntities result = Fixtures.engine().recognize(Fixtures.article("اجتمع مجلس الأمن التابع للأمم المتحدة أمس"));
