@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.gson.JsonObject;
 
-import dossier.core.model.Article;
-import dossier.core.model.Block;
-import dossier.core.model.BlockType;
 import dossier.core.model.TextSpan;
 import dossier.licence.CreditHolders;
 import dossier.licence.LicenceAnalysis;
@@ -46,28 +41,16 @@ class CreditSecondStageTest {
 	/** The two stages' thresholds chosen on the dev half's two folds (CreditTaggerTrainer, docs/quality.md). */
 	private static final float FIRST = 8, SECOND = -24;
 
-	private static final LicenceChecker CHECKER = new LicenceChecker();
+	private static final LicenceChecker CHECKER = CreditFixtures.CHECKER;
 	private static List<JsonObject> dev;
 	private static CreditTaggerTrainer.TwoStages stages;
 
 	@BeforeAll
 	static void trainOnTheDevHalf() throws IOException {
-		Path set = Path.of("../../benchmarks/quality/licence"); //$NON-NLS-1$
-		if (!Files.isDirectory(set)) {
-			set = Path.of("benchmarks/quality/licence"); //$NON-NLS-1$
-		}
-		dev = NoticeSetEvaluation.records(set).stream().filter(r -> "dev".equals(NoticeSetEvaluation.string(r, "split"))).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+		dev = CreditFixtures.devHalf();
 		stages = CreditTaggerTrainer.trainTwoStages(dev);
 	}
 
-	/** The article as the HTML importer hands over a figure: the page's title, then the figcaption as a CAPTION block. */
-	private static LicenceAnalysis caption(String text) {
-		String title = "Page title"; //$NON-NLS-1$
-		String whole = title + "\n\n" + text; //$NON-NLS-1$
-		return CHECKER.analyse(Article.builder(whole).title(title).language("en").blocks(List.of( //$NON-NLS-1$
-				new Block(BlockType.TITLE, new TextSpan(0, title.length()), null),
-				new Block(BlockType.CAPTION, new TextSpan(title.length() + 2, whole.length()), null))).build());
-	}
 
 	/** What the two stages add to the analysis once the rules' own credits are taken out of it (they may find these too). */
 	private static List<String> added(LicenceAnalysis analysis) {
@@ -82,14 +65,14 @@ class CreditSecondStageTest {
 			A man walks his dog along the flooded street in Valencia. Carlos Ruiz/Reuters          ¦ Carlos Ruiz/Reuters
 			""")
 	void theSecondStageKeepsACaptionsTrailingBareCredit(String text, String credit) {
-		assertEquals(List.of(credit), added(caption(text)));
+		assertEquals(List.of(credit), added(CreditFixtures.caption(text)));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "The mayor opens the new library in the old town hall on Saturday morning.", //$NON-NLS-1$
 			"Children play in the snow in the park on Monday." }) //$NON-NLS-1$
 	void theSecondStageOffersNothingOnAnOrdinarySentence(String text) {
-		assertEquals(List.of(), added(caption(text)));
+		assertEquals(List.of(), added(CreditFixtures.caption(text)));
 	}
 
 	@Test

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,10 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.gson.JsonObject;
 
-import dossier.core.model.Article;
-import dossier.core.model.Block;
-import dossier.core.model.BlockType;
-import dossier.core.model.TextSpan;
 import dossier.licence.LicenceAnalysis;
 import dossier.licence.LicenceChecker;
 import dossier.licence.ThirdPartyItem;
@@ -44,28 +38,16 @@ class CreditTaggerTest {
 	/** The threshold chosen on the dev half's two folds (CreditTaggerTrainer, docs/quality.md; 12 before the nineteenth session's draw). */
 	private static final float THRESHOLD = 14;
 
-	private static final LicenceChecker CHECKER = new LicenceChecker();
+	private static final LicenceChecker CHECKER = CreditFixtures.CHECKER;
 	private static List<JsonObject> dev;
 	private static CreditTagger tagger;
 
 	@BeforeAll
 	static void trainOnTheDevHalf() throws IOException {
-		Path set = Path.of("../../benchmarks/quality/licence"); //$NON-NLS-1$
-		if (!Files.isDirectory(set)) {
-			set = Path.of("benchmarks/quality/licence"); //$NON-NLS-1$
-		}
-		dev = NoticeSetEvaluation.records(set).stream().filter(r -> "dev".equals(NoticeSetEvaluation.string(r, "split"))).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+		dev = CreditFixtures.devHalf();
 		tagger = CreditTaggerTrainer.train(dev);
 	}
 
-	/** The article as the HTML importer hands over a figure: the page's title, then the figcaption as a CAPTION block. */
-	private static LicenceAnalysis caption(String text) {
-		String title = "Page title"; //$NON-NLS-1$
-		String whole = title + "\n\n" + text; //$NON-NLS-1$
-		return CHECKER.analyse(Article.builder(whole).title(title).language("en").blocks(List.of( //$NON-NLS-1$
-				new Block(BlockType.TITLE, new TextSpan(0, title.length()), null),
-				new Block(BlockType.CAPTION, new TextSpan(title.length() + 2, whole.length()), null))).build());
-	}
 
 	private static List<String> tagged(LicenceAnalysis analysis) {
 		String text = analysis.article().text();
@@ -90,7 +72,7 @@ class CreditTaggerTest {
 	void aWrittenModelLoadsAndTagsTheSame() throws IOException {
 		CreditTagger loaded = CreditTagger.read(new ByteArrayInputStream(bytes(tagger)));
 		assertEquals(tagger.size(), loaded.size());
-		LicenceAnalysis analysis = caption("Firefighters battle the blaze near the village on Sunday. JOHN SMITH/AFP"); //$NON-NLS-1$
+		LicenceAnalysis analysis = CreditFixtures.caption("Firefighters battle the blaze near the village on Sunday. JOHN SMITH/AFP"); //$NON-NLS-1$
 		assertEquals(tagger.tag(analysis), loaded.tag(analysis));
 		assertTrue(tagger.size() > 1000, "features: " + tagger.size()); //$NON-NLS-1$
 	}
@@ -102,14 +84,14 @@ class CreditTaggerTest {
 			Demonstrators gather in front of parliament in Rome on Tuesday - Marco Rossi/ANSA      ¦ Marco Rossi/ANSA
 			""")
 	void aCaptionsTrailingBareCreditIsFound(String text, String credit) {
-		assertEquals(List.of(credit), tagged(caption(text)));
+		assertEquals(List.of(credit), tagged(CreditFixtures.caption(text)));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "The mayor opens the new library in the old town hall on Saturday morning.", //$NON-NLS-1$
 			"Children play in the snow in the park on Monday." }) //$NON-NLS-1$
 	void aCaptionsOrdinarySentenceIsNoCredit(String text) {
-		assertEquals(List.of(), tagged(caption(text)));
+		assertEquals(List.of(), tagged(CreditFixtures.caption(text)));
 	}
 
 	@Test
@@ -122,7 +104,7 @@ class CreditTaggerTest {
 				assertEquals(rules.licences(), tagger.addTo(rules, threshold).licences());
 			}
 		}
-		LicenceAnalysis caption = caption("Protesters gather outside the court on Friday. Photo: Karim Nassar/Reuters"); //$NON-NLS-1$
+		LicenceAnalysis caption = CreditFixtures.caption("Protesters gather outside the court on Friday. Photo: Karim Nassar/Reuters"); //$NON-NLS-1$
 		assertFalse(caption.thirdParty().isEmpty());
 		assertEquals(caption.thirdParty(), tagger.addTo(caption, Float.NEGATIVE_INFINITY).thirdParty());
 	}
