@@ -148,6 +148,8 @@ EIGHTH = ['g55', 'g56', 'g57', 'g58', 'g59', 'g60', 'g61']
 NINTH = ['g62', 'g63', 'g64', 'g65', 'g66', 'g67', 'g68']
 # The tenth widening's groups, alternating the same way (written before the engine ran on them).
 TENTH = ['g69', 'g70', 'g71', 'g72', 'g73', 'g74']
+# The widenings whose groups alternate dev/test among themselves, each list dev first.
+ALTERNATING = [THIRD, EIGHTH, NINTH, TENTH]
 
 # Same-story pairs between clusters or negatives (by cluster id: every article of one with every article of the other).
 SAME_STORY = [
@@ -194,14 +196,9 @@ def main():
         meta[aid] = m
     split_of_cluster = {}
     for i, (group, clusters) in enumerate(GROUPS):
-        if group in THIRD:
-            split = 'dev' if THIRD.index(group) % 2 == 0 else 'test'
-        elif group in EIGHTH:
-            split = 'dev' if EIGHTH.index(group) % 2 == 0 else 'test'
-        elif group in NINTH:
-            split = 'dev' if NINTH.index(group) % 2 == 0 else 'test'
-        elif group in TENTH:
-            split = 'dev' if TENTH.index(group) % 2 == 0 else 'test'
+        alternating = next((widening for widening in ALTERNATING if group in widening), None)
+        if alternating:
+            split = 'dev' if alternating.index(group) % 2 == 0 else 'test'
         else:
             split = 'dev' if group in DEV_ONLY else SWAPPED.get(group, 'dev' if i % 2 == 0 else 'test')
         for c in clusters:
