@@ -351,6 +351,34 @@ final class NameWords {
 	/** Top-level domains after a capitalised name that make it a company's or a site's ("Yahoo.com", "SciDev.net"). */
 	static final Set<String> COMPANY_DOMAINS = Set.of("com", "net", "org"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
+	/**
+	 * Nouns, by the seven Latin-script languages, of the people who speak for a body or belong to it, before "of" and its
+	 * name: "members of Cuba Decide", "miembro del Equipo de Investigación", "portavoz de Pressenza", "Sprecher der
+	 * Telekom", "porte-parole de Greenpeace", "membros do Cami". Keys (accents folded).
+	 */
+	static final Set<String> SPEAKERS_AND_MEMBERS = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "member", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"members", "portavoce", "membro", "membri", "porte-parole", "membre", "membres", "portavoz", "vocero", "vocera", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"miembro", "miembros", "integrante", "integrantes", "porta-voz", "membros", "sprecher", "sprecherin", "mitglied", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"mitglieder"); //$NON-NLS-1$
+
+	/** "of" between such a noun and the body, with the articles fused into it ("del", "della", "du", "do", "der"). */
+	static final Set<String> OF_BEFORE_BODY = Set.of("of", "for", "de", "del", "di", "della", "dello", "dei", "degli", "delle", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"du", "des", "da", "do", "das", "dos", "von", "vom", "der"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+
+	/** Articles between "of" and the body's name ("members of the Lycos board" no: "de la Seguridad", "von der Telekom"). */
+	static final Set<String> ARTICLES_BEFORE_BODY = Set.of("the", "la", "le", "el", "il", "lo", "les", "los", "las", "o", "a", "os", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"as", "der", "die", "das", "den", "dem"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/** Auxiliaries before a participle in the passive ("is owned", "fue fundada", "è stata fondata", "a été fondée", "has been acquired"). */
+	static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "has", "had", "fue", "es", "foi", "e", "fu", "est", "a"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+
+	/** Participles that only a body takes in the passive: people are not founded, owned or acquired. Keys (accents folded). */
+	static final Set<String> BODY_PARTICIPLES = Set.of("owned", "founded", "acquired", "headquartered", "fundada", "fundado", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"fondata", "fondato", "fondee", "adquirida", "adquirido", "acquisita", "acquisito", "rachetee", "rachete"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+
+	/** The singular nouns of a spokesperson right after a body's name: "a Lycos spokesperson said". */
+	static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
 	/** English nouns of people who speak for a body: "a spokeswoman for Kravco said" names the body, not the speaker. */
 	static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"representative", "representatives"); //$NON-NLS-1$ //$NON-NLS-2$

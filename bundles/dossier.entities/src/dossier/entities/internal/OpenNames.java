@@ -331,20 +331,23 @@ public final class OpenNames implements Recognizer {
 
 	/** The word that starts at {@code start}, or null. */
 	private static @Nullable Word wordAt(List<Word> words, int start) {
+		int index = firstWordFrom(words, start);
+		return index < words.size() && words.get(index).start() == start ? words.get(index) : null;
+	}
+
+	/** The index of the first word that starts at or after {@code offset} ({@code words.size()} if none): a binary search. */
+	private static int firstWordFrom(List<Word> words, int offset) {
 		int low = 0;
-		int high = words.size() - 1;
-		while (low <= high) {
+		int high = words.size();
+		while (low < high) {
 			int middle = (low + high) >>> 1;
-			int at = words.get(middle).start();
-			if (at < start) {
+			if (words.get(middle).start() < offset) {
 				low = middle + 1;
-			} else if (at > start) {
-				high = middle - 1;
 			} else {
-				return words.get(middle);
+				high = middle;
 			}
 		}
-		return null;
+		return low;
 	}
 
 	/**
@@ -597,16 +600,7 @@ public final class OpenNames implements Recognizer {
 	 * "Commission makes recommendations" does.
 	 */
 	private static boolean attributiveHead(List<Word> words, int start) {
-		int low = 0;
-		int high = words.size();
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (words.get(middle).start() < start) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
+		int low = firstWordFrom(words, start);
 		if (low + 1 >= words.size() || words.get(low).start() != start || !words.get(low).sentenceStart()) {
 			return false;
 		}
@@ -616,16 +610,7 @@ public final class OpenNames implements Recognizer {
 
 	/** "Partito Democratico (PD)": the capitals in brackets right after a name. */
 	private static @Nullable Word acronymAfter(List<Word> words, Candidate candidate) {
-		int low = 0;
-		int high = words.size();
-		while (low < high) { // the first word starting at or after the candidate's end
-			int middle = (low + high) >>> 1;
-			if (words.get(middle).start() < candidate.end()) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
+		int low = firstWordFrom(words, candidate.end());
 		if (low == words.size()) {
 			return null;
 		}
@@ -645,11 +630,11 @@ public final class OpenNames implements Recognizer {
 			return false;
 		}
 		StringBuilder initials = new StringBuilder();
-		for (Word word : words) {
-			if (word.start() >= candidate.end()) {
-				break;
-			}
-			if (word.start() >= candidate.start() && word.capitalised()) {
+		// from the candidate's first word on, found by a binary search: asked of every name before a bracket, and the
+		// article's words from its start made this quadratic
+		for (int i = firstWordFrom(words, candidate.start()); i < words.size() && words.get(i).start() < candidate.end(); i++) {
+			Word word = words.get(i);
+			if (word.capitalised()) {
 				initials.appendCodePoint(Character.toLowerCase(word.text().codePointAt(0)));
 			}
 		}
@@ -660,7 +645,33 @@ public final class OpenNames implements Recognizer {
 		StringBuilder capitals = new StringBuilder();
 		abbreviation.codePoints().filter(Character::isUpperCase).forEach(c -> capitals.appendCodePoint(Character.toLowerCase(c)));
 		String wanted = initials.toString();
-		return letters.equals(wanted) || capitals.length() >= 2 && capitals.toString().equals(wanted);
+		return letters.equals(wanted) || capitals.length() >= 2 && capitals.toString().equals(wanted)
+				// "Standing Committee on Public Accounts (Scopa)": a lower-case word's initial may be spelled too
+				|| letters.length() > wanted.length() && spellsWithConnectors(letters, words, candidate)
+				// "Jornalismo da Universidade de Brasília (UnB)": the capitals spell the name's last words, which a run began early
+				|| capitals.length() >= 2 && capitals.length() < wanted.length() && wanted.endsWith(capitals.toString())
+						&& capitals.length() < letters.length();
+	}
+
+	/** Every capitalised word's initial, in order, and some of the lower-case words inside the name ("on", "de"), spell {@code letters}. */
+	private static boolean spellsWithConnectors(String letters, List<Word> words, Candidate candidate) {
+		int next = 0;
+		for (int i = firstWordFrom(words, candidate.start()); i < words.size() && words.get(i).start() < candidate.end(); i++) {
+			Word word = words.get(i);
+			if (word.key().isEmpty()) {
+				continue;
+			}
+			char initial = word.key().charAt(0);
+			if (word.capitalised()) {
+				if (next >= letters.length() || letters.charAt(next) != initial) {
+					return false;
+				}
+				next++;
+			} else if (next < letters.length() && letters.charAt(next) == initial) {
+				next++;
+			}
+		}
+		return next == letters.length();
 	}
 
 	private Suggestion suggestion(RecognitionContext context, Candidate candidate, String type, double confidence,
