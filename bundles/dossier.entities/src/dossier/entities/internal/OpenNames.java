@@ -319,14 +319,24 @@ public final class OpenNames implements Recognizer {
 		for (Candidate candidate : typed) {
 			Word word = candidate.keys().size() == 1 && EntityType.PLACE.id().equals(candidate.type()) && candidate.confidence() <= 0.5
 					? wordAt(words, candidate.start()) : null;
+			int population = word == null ? 0 : places.population(candidate.start(), candidate.end());
 			if (word != null && word.end() == candidate.end() && !word.allCaps() && lexicons.commonWord(word.key(), language)
-					&& places.population(candidate.start(), candidate.end()) == 0) {
+					// "suspender la Constitución", "ruined the Temple", "das Gericht": a town's name that is a common word takes
+					// no lower-case article; the word does (a region does too: "la Lombardia", "o Pará")
+					&& (population == 0 || population < PlaceNames.REGION && articleBefore(words, word, language))) {
 				untyped.putIfAbsent(candidate.joined(), candidate.typed(null, 0.3));
 				continue;
 			}
 			kept.add(candidate);
 		}
 		return kept.size() == typed.size() ? typed : kept;
+	}
+
+	/** A lower-case article right before the word, by language ("the", "la", "una", "o", "die"): no preposition fused with one. */
+	private static boolean articleBefore(List<Word> words, Word word, String language) {
+		Word before = word.index() > 0 && word.spaceBefore() ? words.get(word.index() - 1) : null;
+		return before != null && !before.capitalised() && before.end() - before.start() <= 4
+				&& NameWords.ARTICLES_ALONE.getOrDefault(language, Set.of()).contains(before.key());
 	}
 
 	/** The word that starts at {@code start}, or null. */
