@@ -368,12 +368,15 @@ final class LatinNames {
 				return parts;
 			}
 		}
-		if (run.size() > 2 && titleComplement(run.get(0))) {
+		int titleOf = run.size() > 3 && roleWord(run.get(0)) ? titleThenOf(run) : -1; // "Secretary of the Air Force James Roche"
+		if (run.size() > 2 && (titleComplement(run.get(0)) || titleOf > 0)) {
 			// "il presidente della Repubblica Sergio Mattarella", "the President of the Commission Ursula von der Leyen":
-			// the title's institution, then the person who holds it
+			// the title's institution, then the person who holds it; within the run, "Secretary of the Air Force James
+			// Roche", "Director of Air Force Communications Bill Bodie": a head anywhere in the institution's words
 			for (int k = 1; k + 1 < run.size(); k++) {
 				if (cues.givenName(run.get(k)) && (run.get(k + 1).capitalised() || NameWords.CONNECTORS.contains(run.get(k + 1).key())) && run.get(k - 1).capitalised()
-						&& (lexicons.orgHeads.contains(run.get(k - 1).key()) || lexicons.placeHeads.contains(run.get(k - 1).key()))) {
+						&& (lexicons.orgHeads.contains(run.get(k - 1).key()) || lexicons.placeHeads.contains(run.get(k - 1).key())
+								|| titleOf > 0 && k > titleOf + 1 && anyOrgHead(run.subList(titleOf + 1, k)))) {
 					return List.of(run.subList(0, k), run.subList(k, run.size()));
 				}
 			}
@@ -1134,14 +1137,15 @@ final class LatinNames {
 	/**
 	 * What only a body has, around a name that is no person's or place's: its spokespeople and members before it
 	 * ("members of Cuba Decide", "portavoz de Pressenza", "Sprecher der Drosselkom"), a passive only a body takes after it
-	 * ("Airbus is owned by", "Pressenza fue fundada"), a spokesperson after it ("a Lycos spokesperson"). A method of its
+	 * ("Airbus is owned by", "Pressenza fue fundada"), a spokesperson after it ("a Lycos spokesperson"), quotation marks
+	 * after a word of attribution ("according to “El Mundo”"). A method of its
 	 * own: {@link #candidate} is close to the size above which the JIT compiles no method (8,000 bytes of bytecode), and
 	 * an interpreted candidate() halves the chain's speed.
 	 */
 	private boolean bodyByItsPeopleOrPassive(Word first, Word last, @Nullable Word before, @Nullable Word after, List<Word> words,
 			String language, PlaceTest places) {
 		return (speakerOrMemberBefore(first, words) && !last.possessive() && !("de".equals(language) && lexicons.commonWord(last.key(), language)) //$NON-NLS-1$
-				|| bodyPassiveAfter(last, words)
+				|| bodyPassiveAfter(last, words) || quotedAfterAttribution(first, words)
 				|| "en".equals(language) && after != null && length(after) >= 9 && length(after) <= 12 //$NON-NLS-1$
 						&& NameWords.SPOKESPERSON.contains(after.key()) && before != null && INDEFINITE_ARTICLES.contains(before.key()))
 				&& !cues.givenName(first) && !lexicons.givenNames.contains(first.key())
@@ -1169,6 +1173,30 @@ final class LatinNames {
 		}
 		Word noun = words.get(i - 1);
 		return length(noun) >= 6 && length(noun) <= 12 && NameWords.SPEAKERS_AND_MEMBERS.contains(noun.key());
+	}
+
+	/**
+	 * A name in quotation marks after a word of attribution, an outlet's: "according to “El Mundo”", "según “El País”",
+	 * "nach Angaben der „Netzeitung“", "selon « Libération »" (a person is quoted without marks round the name).
+	 */
+	private static boolean quotedAfterAttribution(Word first, List<Word> words) {
+		int k = first.index() - 1;
+		if (k > 0 && first.spaceBefore() && words.get(k).capitalised() && length(words.get(k)) <= 3
+				&& NameWords.ARTICLES_BEFORE_BODY.contains(words.get(k).key())) {
+			first = words.get(k--); // "“El Mundo”", "“The Guardian”": the name's own article, which the run left out
+		}
+		String gap = first.gap().strip();
+		if (k < 1 || gap.isEmpty() || NameWords.OPENING_QUOTES.indexOf(gap.charAt(gap.length() - 1)) < 0) {
+			return false;
+		}
+		Word word = words.get(k);
+		if (!word.capitalised() && length(word) <= 3 && NameWords.ARTICLES_BEFORE_BODY.contains(word.key())) {
+			word = words.get(--k); // "der „Netzeitung“", "o “Globo”"
+		}
+		if (length(word) > 9 || !NameWords.ATTRIBUTION_BEFORE.contains(word.key())) {
+			return false;
+		}
+		return !"to".equals(word.key()) || k > 0 && "according".equals(words.get(k - 1).key()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** An auxiliary and, within two lower-case words, a participle only a body takes: "is owned by", "fue fundada", "a été fondée". */
@@ -1367,6 +1395,23 @@ final class LatinNames {
 		boolean named = lexicons.givenNames.contains(firstPart) || lexicons.surnames.contains(firstPart) || acronym
 				|| before != null && before.capitalised() && lexicons.givenNames.contains(before.key());
 		return named ? lexicons.key(text.substring(hyphen + 1)) : ""; //$NON-NLS-1$
+	}
+
+	/**
+	 * The run opens with titles or roles and "of" ("Secretary of the", "Director of", "Deputy Assistant Secretary of the"):
+	 * its institution, perhaps its holder, follow. The index of the "of", or -1.
+	 */
+	private int titleThenOf(List<Word> run) {
+		for (int j = 1; j + 1 < run.size(); j++) {
+			Word word = run.get(j);
+			if (!word.capitalised()) {
+				return NameWords.OF_WORDS.contains(word.key()) ? j : -1;
+			}
+			if (!roleWord(run.get(j - 1))) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** The run begins a title's complement: "presidente della [Repubblica]", "Minister of [Health]", "ministre de l'[Intérieur]". */

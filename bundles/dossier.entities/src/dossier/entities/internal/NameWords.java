@@ -385,6 +385,9 @@ final class NameWords {
 	static final Set<String> BODY_PARTICIPLES = Set.of("owned", "founded", "acquired", "headquartered", "fundada", "fundado", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"fondata", "fondato", "fondee", "adquirida", "adquirido", "acquisita", "acquisito", "rachetee", "rachete"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 
+	/** Words of attribution before an outlet's quoted name ("according to", "según", "segundo", "selon", "secondo", "laut", "gegenüber", "nach Angaben"). Keys. */
+	static final Set<String> ATTRIBUTION_BEFORE = Set.of("to", "segun", "segundo", "selon", "secondo", "laut", "gegenuber", "angaben"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
 	/** The singular nouns of a spokesperson right after a body's name: "a Lycos spokesperson said". */
 	static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 

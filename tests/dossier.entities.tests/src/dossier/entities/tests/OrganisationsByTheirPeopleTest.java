@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Organisations named alone, with no head word or legal form, typed by what only a body has (issue 14, eighteenth
  * session): its spokespeople and members before it ("portavoz de Pressenza", "Sprecher der Drosselkom", "members of
  * Kravmoor"), a spokesperson after it ("a Lycos spokesperson"), a passive only a body takes ("Airbus is owned by", "foi
- * fundada"); and an acronym in brackets that spells a lower-case word of the name too ("Standing Committee on Public
+ * fundada"), its name in quotation marks after a word of attribution ("nach Angaben der „Netzeitung“", "segundo o
+ * “Estadão”"); and an acronym in brackets that spells a lower-case word of the name too ("Standing Committee on Public
  * Accounts (Scopa)") or only the name's last words ("Jornalismo da Universidade de Brasília (UnB)"), found alone after.
  */
 class OrganisationsByTheirPeopleTest {
@@ -30,6 +31,9 @@ class OrganisationsByTheirPeopleTest {
 			"en | Airbus is owned by a European group. | ORG Airbus",
 			"pt | A Pressenza foi fundada em 2009 em Milão. | ORG Pressenza",
 			"fr | Kravmoor a été fondée par trois journalistes. | ORG Kravmoor",
+			"de | Nach Angaben der „Netzeitung“ waren unter den Interessenten viele. | ORG Netzeitung",
+			"pt | Segundo o “Estadão”, o ministro renunciou. | ORG Estadão",
+			"en | According to “Kravmoor”, the minister resigned. | ORG Kravmoor",
 			// the frame types one occurrence; the article's others follow it
 			"en | A Lycos spokesperson said it was fake. Lycos stopped distributing the program. | ORG Lycos, ORG Lycos" })
 	void fires(String language, String text, String expected) {
@@ -46,6 +50,9 @@ class OrganisationsByTheirPeopleTest {
 			"es | Roma fue fundada en el siglo VIII. | ORG Roma",
 			// a person who founded something is active, not passive
 			"en | Kravmoor founded the company in 1990. | ORG Kravmoor",
+			// a person is quoted without marks round the name; a quoted title after no word of attribution is no outlet
+			"en | According to Kravmoor, the minister resigned. | ORG Kravmoor",
+			"en | The song “Kravmoor” was played. | ORG Kravmoor",
 			// a spokesperson after a name with no article before it is a role before a person's name, found as before
 			"en | Kravmoor spokesperson said nothing. | ORG Kravmoor" })
 	void doesNotFire(String language, String text, String unexpected) {
