@@ -420,9 +420,9 @@ final class LicenceDetector {
 			if (item != null && (wholeTextCredit(item) || reprinted(text, item))) {
 				item = null; // "Republished with permission from The Conversation": the source of the whole text, not an item
 			}
-			boolean itemScope = item != null || inItsCaption(scan, head.start()) || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine && !Patterns.SELF_REFERENCE.matcher(text.substring(line[0], head.start())).find()
+			boolean itemScope = item != null || inItsCaption(scan, head.start()) || Patterns.ITEM_CUE.matcher(text.substring(line[0], line[1])).find() && shortLine
 					|| shortLine && captionCredit(text, line, head.start(), end)
-					|| namedForSomethingElse(text, line, head.start());
+					|| Patterns.FILE_CUE.matcher(Mentions.sentenceAround(text, head.start(), line)).find(); // "diese Datei ... gemeinfrei"
 			String itemText = item != null ? item.credit().text() : itemScope ? text.substring(line[0], line[1]) : null;
 			if (link == null) {
 				link = linkNear(text, line[1]);
@@ -431,44 +431,6 @@ final class LicenceDetector {
 					itemText, LicenceStatement.Origin.TEXT, deed));
 			i = j;
 		}
-	}
-
-	/**
-	 * A licence named for something other than this page: a file ("diese Datei … gemeinfrei", "PDmaybe-icon.png"), the author's
-	 * photos, pictures, software or data ("meine Fotos … unter der Lizenz CC-BY"), or another text published elsewhere ("un billet
-	 * publié sur le blog de X par Y sous licence CC-BY 3.0"), named before the licence in its sentence or, when that sentence names
-	 * nothing ("Es ist daher gemeinfrei."), in the sentence before it on the same line. A sentence that names this page or its text
-	 * too ("this article", "Texte und Fotos dieses Blogs") keeps the page's licence.
-	 */
-	/** A sentence opening with a pronoun for what the sentence before named: "Es ist daher gemeinfrei", "It is in the public domain", "Elle est sous licence". */
-	private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:it|they|these|es|sie|er|il|elle|ils|elles|cela|ceci|esso|essa|essi|ello|ella|ele|ela|eles|het|ze|هو|هي|وهو|وهي)(?![\\p{L}])", //$NON-NLS-1$
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	static boolean namedForSomethingElse(String text, int[] line, int start) {
-		int[] sentence = Lines.sentence(text, line, start);
-		String before = text.substring(sentence[0], start);
-		Matcher another = Patterns.ANOTHER_TEXT.matcher(before);
-		if (another.find() && !Patterns.SELF_REFERENCE.matcher(before).region(another.end(), before.length()).find()) {
-			return true; // "Ce texte traduit un billet publié … par X sous licence CC BY 3.0": the other post's licence
-		}
-		if (Patterns.SELF_REFERENCE.matcher(before).find()) {
-			return false;
-		}
-		if (Patterns.FILE_CUE.matcher(text.substring(sentence[0], sentence[1])).find()) {
-			return true;
-		}
-		if (Patterns.PAGE_WORKS.matcher(before).find()) {
-			return false;
-		}
-		if (Patterns.OTHER_WORKS.matcher(before).find()) {
-			return true;
-		}
-		if (sentence[0] <= line[0] || !PRONOUN_SUBJECT.matcher(before).lookingAt()) {
-			return false;
-		}
-		String previous = text.substring(Lines.sentence(text, line, sentence[0] - 1)[0], sentence[0]);
-		return !Patterns.SELF_REFERENCE.matcher(previous).find() && !Patterns.PAGE_WORKS.matcher(previous).find()
-				&& (Patterns.FILE_CUE.matcher(previous).find() || Patterns.OTHER_WORKS.matcher(previous).find());
 	}
 
 	/**

@@ -211,25 +211,6 @@ final class Patterns {
 	static final Pattern FILE_CUE = Pattern.compile("(?<![\\p{L}])(?:this file|this image file|diese(?:r|s)? Datei|ce fichier|questo file|este archivo|este arquivo|dit bestand" //$NON-NLS-1$
 			+ "|icon|icons|icône|icona|icono|ícone)(?![\\p{L}])|الملف|\\.(?:png|jpe?g|svg|gif|webp|tiff?)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
 
-	/**
-	 * Works other than the page a licence may be named for, as the licensed thing before the licence's name: the author's photos,
-	 * pictures, files, software, code, data, maps, videos ("meine Fotos … unter der Lizenz CC-BY", "mes photos sont sous licence",
-	 * "i dati sono rilasciati con licenza", "el software se distribuye bajo", "de gegevens vallen onder", "البيانات متاحة بموجب").
-	 */
-	static final Pattern OTHER_WORKS = Pattern.compile("(?<![\\p{L}])(?:photos?|photographs?|pictures?|images?|fotos?|foto's|fotografi(?:e|as?)|immagini|imágenes|imagens|Bilder|afbeeldingen" //$NON-NLS-1$
-			+ "|files?|Dateien|fichiers?|archivos?|arquivos?|bestand(?:en)?|software|logiciels?|Programme?|programm[ai]|programas?|data(?:sets?)?|données|dati|datos|dados|Daten|gegevens" //$NON-NLS-1$
-			+ "|maps?|cartes?|Karten|mappe|mapas|kaarten|videos?|vidéos?|vídeos?|fonts?|polices?)(?![\\p{L}])|صور(?:ي|نا)?(?![\\p{L}])|الصور|الملفات|البرنامج|البرمجيات|البيانات|الخرائط", FLAGS); //$NON-NLS-1$
-
-	/**
-	 * Another text published elsewhere as the licensed thing: "un billet publié sur le blog de X par Y sous licence", "a post published
-	 * on X under", "un articolo pubblicato su", "ein Beitrag, veröffentlicht", "een artikel gepubliceerd", "مقال نشر".
-	 */
-	static final Pattern ANOTHER_TEXT = Pattern.compile("(?<![\\p{L}])(?:an?|une?|uno|una|ein(?:e[nm]?)?|um|uma|een) (?:(?:blog )?post|article|billet|texte|articolo|testo|artículo|texto|artigo|Artikel|Beitrag|Text|artikel|bericht|tekst)[, ]+(?:originally |initialement |originariamente |originalmente |ursprünglich |oorspronkelijk )?" //$NON-NLS-1$
-			+ "(?:published|publié|pubblicato|publicado|veröffentlicht|erschienen|gepubliceerd|verschenen)(?![\\p{L}])|مقال(?:ة)? (?:نشر|نشرت|منشور)", FLAGS); //$NON-NLS-1$
-
-	/** This page's own text named as the licensed thing (with the works above: "Texte und Fotos dieses Blogs"), so the licence is the page's. */
-	static final Pattern PAGE_WORKS = Pattern.compile("(?<![\\p{L}])(?:texts?|Texte|textes|testi|textos|teksten|articles?|Artikel|Beiträge|artículos|articoli|artigos|artikelen|posts|billets|contenus?|contents?|Inhalte?|contenidos?|contenuti|conteúdos?|inhoud|blogs?|site|website|Webseite|sito|sitio|página|pagina|page|النصوص|المقالات|المحتوى|الموقع)(?![\\p{L}])", FLAGS); //$NON-NLS-1$
-
 	/** What marks a © line as an agency's or photographer's credit rather than the article's notice. */
 	static final Pattern AGENCY_CUE = Pattern.compile("/|(?<![\\p{L}])(?:via|pool|getty|afp|reuters|ap|epa|ansa|shutterstock|istock|alamy|imago|dpa|lapresse|xinhua|sputnik|anadolu|wikimedia|flickr|unsplash|associated press)(?![\\p{L}])|عبر|رويترز|فرانس برس|الأناضول|أ ف ب", FLAGS); //$NON-NLS-1$
 
