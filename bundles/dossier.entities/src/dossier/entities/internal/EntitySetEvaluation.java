@@ -194,6 +194,10 @@ public final class EntitySetEvaluation {
 				}
 				if (g.start == f.start && g.end == f.end) {
 					cell.strict++;
+				} else if (listMisses) {
+					// found with the right type but a wrong span: a lenient hit, a strict miss (a name cut or overrun)
+					misses.add(name + " SPAN " + f.type + " «" + f.text + "» [" + f.source + "] (annotated «" + g.text + "»)  …" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+							+ context(text, g) + "…"); //$NON-NLS-1$
 				}
 				hit = true;
 				if (!goldMatched[i]) {
