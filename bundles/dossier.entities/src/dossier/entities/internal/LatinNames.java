@@ -121,7 +121,7 @@ final class LatinNames {
 			// the next word first: most words stand before a lower-case word, and need no key then
 			boolean demonymBeforeName = i + 1 < words.size() && words.get(i + 1).spaceBefore() && nameish(words.get(i + 1), language)
 					&& lexicons.demonyms.contains(word.key());
-			if (!nameish(word, language) && !demonymBeforeName) {
+			if (!nameish(word, language) && !demonymBeforeName && !demonymInsideName(words, i, false, false, language)) {
 				i++;
 				continue;
 			}
@@ -132,7 +132,7 @@ final class LatinNames {
 					&& !withoutBorders(words, j, language, places) && !spelled.containsKey(j)
 					&& !hyphenatedWithPlace(words.get(j), places)) {
 				Word next = words.get(j);
-				if (next.spaceBefore() && nameish(next, language) || initialThenName(run, next, language)
+				if (next.spaceBefore() && (nameish(next, language) || next.capitalised() && demonymInsideName(words, j, false, anyOrgHead(run), language)) || initialThenName(run, next, language)
 						|| ampersand(next) && nameish(next, language) && run.get(run.size() - 1).capitalised()) {
 					run.add(next);
 					j++;
@@ -159,7 +159,7 @@ final class LatinNames {
 					k++;
 				}
 				if (!connectors.isEmpty() && k < words.size() && words.get(k).spaceBefore()
-						&& nameish(words.get(k), language)) {
+						&& (nameish(words.get(k), language) || orgSoFar && demonymInsideName(words, k, true, true, language))) {
 					run.addAll(connectors);
 					run.add(words.get(k));
 					j = k + 1;
@@ -168,7 +168,7 @@ final class LatinNames {
 				break;
 			}
 			if (NameWords.ROMANCE.contains(language)) {
-				j = headAdjectives(words, run, j);
+				j = headAdjectives(words, run, j, language, places);
 			}
 			i = j;
 			if (demonymBeforeName && !anyHead(run)
@@ -227,7 +227,7 @@ final class LatinNames {
 	 * an organisation's head (not a generic one: "le gouvernement français" is no name), up to two lower-case
 	 * adjectives belong to the name. Returns the index after the run.
 	 */
-	private int headAdjectives(List<Word> words, List<Word> run, int j) {
+	private int headAdjectives(List<Word> words, List<Word> run, int j, String language, PlaceTest places) {
 		Word last = run.get(run.size() - 1);
 		if (!last.capitalised() || !lexicons.orgHeads.contains(last.key()) || lexicons.genericHeads.contains(last.key())) {
 			return j;
@@ -248,7 +248,63 @@ final class LatinNames {
 			run.add(next);
 			k++;
 		}
-		return k;
+		return k > j ? complementAfterAdjectives(words, run, k, language, places) : k;
+	}
+
+	/**
+	 * After a head and its lower-case adjectives, a connector and capitalised words are the name's complement:
+	 * "Consiglio nazionale delle Ricerche", "Istituto nazionale di Statistica", "Conselho nacional de Justiça". Not a person
+	 * ("Partito democratico di Matteo Renzi": a given name and another capitalised word after the connector), nor a place
+	 * the gazetteers know (the body's seat or branch: "Partito democratico di Roma"). Returns the index after the run.
+	 */
+	private int complementAfterAdjectives(List<Word> words, List<Word> run, int j, String language, PlaceTest places) {
+		int k = j;
+		while (k < words.size() && k - j < 2 && words.get(k).spaceBefore() && !words.get(k).capitalised()
+				&& NameWords.CONNECTORS.contains(words.get(k).key()) && !NameWords.ORG_ONLY_CONNECTORS.contains(words.get(k).key())) {
+			k++;
+		}
+		if (k == j || k >= words.size() || !words.get(k).spaceBefore() || !nameish(words.get(k), language)
+				|| cues.givenName(words.get(k)) && k + 1 < words.size() && words.get(k + 1).spaceBefore() && words.get(k + 1).capitalised()) {
+			return j; // "di Matteo Renzi": a given name and a surname
+		}
+		int end = k;
+		while (end < words.size() && words.get(end).spaceBefore() && nameish(words.get(end), language) && end - k < 4) {
+			end++;
+		}
+		if (places.isPlace(words.get(k).start(), words.get(end - 1).end())) {
+			return j; // "Partito democratico di Roma", "Tribunal constitucional de España": a body, then its place
+		}
+		run.addAll(words.subList(j, end));
+		return end;
+	}
+
+	/**
+	 * A word of the demonyms' list inside a long name, which {@link #nameish} refuses and which so cut the run: "North
+	 * American Aerospace Defence Command", "VOA Somali Service", "the Western Cape Department of Social Development"
+	 * (an organisation's or a place's head among the next three capitalised words); after a connector in a name that
+	 * already holds an organisation's head, any capitalised word after it ("University of Western Cape", and "Cape"
+	 * after "Western" there). "Somali forces", "the Nigerian army", "President of the Nigerian Senate" stay as they were.
+	 */
+	private boolean demonymInsideName(List<Word> words, int j, boolean orgSoFar, boolean inOrganisation, String language) {
+		Word word = words.get(j);
+		if (!word.capitalised() || word.arabic() || word.allCaps() || !lexicons.demonyms.contains(word.key())) {
+			return false;
+		}
+		Word previous = j > 0 ? words.get(j - 1) : null;
+		if (inOrganisation && previous != null && word.spaceBefore() && previous.capitalised() && lexicons.demonyms.contains(previous.key())) {
+			return true; // the second of two such words in an organisation's name: "Western Cape"
+		}
+		for (int k = j + 1; k < words.size() && k - j <= 3; k++) {
+			Word next = words.get(k);
+			if (!next.spaceBefore() || !next.capitalised() || next.arabic()
+					|| !nameish(next, language) && !lexicons.demonyms.contains(next.key())) {
+				return false;
+			}
+			if (orgSoFar || head(next)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "United Nations Children's Fund", "Scottish Women's Aid": a possessive inside a name whose head follows it. */
@@ -418,12 +474,23 @@ final class LatinNames {
 			}
 		}
 		for (int k = 1; k + 1 < run.size(); k++) {
-			if (lexicons.givenNames.contains(run.get(k).key()) && run.get(k + 1).capitalised()
-					&& run.subList(0, k).stream().noneMatch(w -> lexicons.givenNames.contains(w.key()) || !w.capitalised())) {
+			// the given name capitalised: the lexicons hold "de", "del", "la", "von" as given names too, and a connector
+			// inside a name ("Empresa Brasil de Comunicação", "Seguridad del Estado") begins no person
+			if (run.get(k).capitalised() && lexicons.givenNames.contains(run.get(k).key()) && run.get(k + 1).capitalised()
+					&& run.get(k - 1).capitalised() && run.subList(0, k).stream().noneMatch(this::givenNameOrOtherLowerCase)) {
 				return List.of(run.subList(0, k), run.subList(k, run.size()));
 			}
 		}
 		return List.of(run);
+	}
+
+	/**
+	 * A capitalised given name, or a lower-case word that is no connector: before a given name, either keeps a run whole
+	 * ("Anna Maria Rossi", "Rede nacional Valter"). A connector does not ("Rede Nacional de Comunicação Pública Valter
+	 * Campanato": the body, then the person).
+	 */
+	private boolean givenNameOrOtherLowerCase(Word word) {
+		return word.capitalised() ? lexicons.givenNames.contains(word.key()) : !NameWords.CONNECTORS.contains(word.key());
 	}
 
 	/**
