@@ -474,10 +474,14 @@ final class LatinNames {
 			}
 		}
 		for (int k = 1; k + 1 < run.size(); k++) {
-			// the given name capitalised: the lexicons hold "de", "del", "la", "von" as given names too, and a connector
-			// inside a name ("Empresa Brasil de Comunicação", "Seguridad del Estado") begins no person
-			if (run.get(k).capitalised() && lexicons.givenNames.contains(run.get(k).key()) && run.get(k + 1).capitalised()
-					&& run.get(k - 1).capitalised() && run.subList(0, k).stream().noneMatch(this::givenNameOrOtherLowerCase)) {
+			// the lexicons hold "de", "del", "la", "von" as given names too: such a connector begins a person only when a
+			// given name or a surname follows it ("Aussagen von Özlem Demirel"), not inside a body's name ("Empresa Brasil
+			// de Comunicação", "Seguridad del Estado")
+			Word at = run.get(k);
+			if (at.capitalised() ? lexicons.givenNames.contains(at.key()) && run.get(k + 1).capitalised()
+					&& run.subList(0, k).stream().noneMatch(this::givenNameOrOtherLowerCase)
+					: lexicons.givenNames.contains(at.key()) && run.get(k + 1).capitalised() && personWord(run.get(k + 1))
+							&& run.subList(0, k).stream().noneMatch(w -> lexicons.givenNames.contains(w.key()) || !w.capitalised())) {
 				return List.of(run.subList(0, k), run.subList(k, run.size()));
 			}
 		}
@@ -491,6 +495,10 @@ final class LatinNames {
 	 */
 	private boolean givenNameOrOtherLowerCase(Word word) {
 		return word.capitalised() ? lexicons.givenNames.contains(word.key()) : !NameWords.CONNECTORS.contains(word.key());
+	}
+
+	private boolean personWord(Word word) {
+		return lexicons.givenNames.contains(word.key()) || lexicons.surnames.contains(word.key());
 	}
 
 	/**

@@ -23,6 +23,8 @@ class LongNamesCutTest {
 			"es | Martinón es miembro del Equipo de Investigación de Atapuerca desde 1998. | ORG Equipo de Investigación de Atapuerca",
 			// the body, then a photographer: the connector inside the body's name begins no person
 			"pt | (Reunião da Rede Nacional de Comunicação Pública Valter Campanato/Agência Brasil) | PERSON Valter Campanato",
+			// a connector before a given name or a surname still ends a German noun's run: the person after it
+			"de | Die Aussagen von Elon Musk wurden kritisiert. | PERSON Elon Musk",
 			"en | Jean Redpath, a criminologist at the University of Western Cape, was the first. | ORG University of Western Cape",
 			"en | Over the past month, the Western Cape Department of Social Development said so. | ORG Western Cape Department of Social Development",
 			"en | They discussed the future of NORAD (North American Aerospace Defence Command), and more. | ORG North American Aerospace Defence Command",
