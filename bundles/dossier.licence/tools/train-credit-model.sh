@@ -7,7 +7,7 @@
 # candidate span (SpanDecision). --timing prints the CPU time of the rules' analysis and of the tagger over dev;
 # --test (once, at the end) the test half's figures, never its misses.
 #   bundles/dossier.licence/tools/train-credit-model.sh [--rule-features none|line|all|both] [--show] [--timing] [--test] [--out bundles/dossier.licence/src/dossier/licence/internal/credit-model.tsv.gz]
-# Run from anywhere; compiles dossier.core and dossier.licence from this tree with javac against the packaged product's
+# Run from anywhere; compiles dossier.core, dossier.licence and the trainer (tests/dossier.licence.tests) from this tree with javac against the packaged product's
 # jars (as BENCH_SOURCES does in benchmarks/run). Deterministic (fixed passes and shuffling seed): the same dev half
 # gives the same model. No model ships unless it helps where it was not trained (docs/quality.md, Licences).
 set -euo pipefail
@@ -23,6 +23,8 @@ for bundle in dossier.core dossier.licence; do
   (cd "$root/bundles/$bundle/src" && find . -type f ! -name '*.java' ! -name 'credit-model.tsv.gz' -exec cp --parents {} "$out" \;)
   find "$root/bundles/$bundle/src" -name '*.java' >>"$out/.sources"
 done
+# the trainer lives in the test fragment (same package), so that the product does not ship it
+echo "$root/tests/dossier.licence.tests/src/dossier/licence/internal/CreditTaggerTrainer.java" >>"$out/.sources"
 javac -nowarn -encoding UTF-8 --release 17 -proc:none -d "$out" -cp "${cp#:}:${annotations[0]}" @"$out/.sources" >&2
 args=() previous=""
 for a in "$@"; do  # a relative --out is read from where the script was run

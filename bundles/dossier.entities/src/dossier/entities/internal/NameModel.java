@@ -13,7 +13,7 @@ import dossier.core.internal.learn.AveragedPerceptron;
 /**
  * An averaged perceptron that decides what a Latin-script candidate name is — nothing, a person, an organisation
  * or a place — from {@link NameFeatures}, the rules' own type among them. It is trained by the project on the
- * {@code dev} half of the real-text evaluation set ({@link NameModelTrainer}, never on the {@code test} half) and
+ * {@code dev} half of the real-text evaluation set ({@code NameModelTrainer} in the test fragment, never on the {@code test} half) and
  * ships as {@code name-model.tsv.gz}: one feature a line, its four weights after it.
  */
 final class NameModel {

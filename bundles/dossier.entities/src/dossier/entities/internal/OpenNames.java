@@ -86,7 +86,7 @@ public final class OpenNames implements Recognizer {
 		this.margins = margins;
 	}
 
-	/** The margins chosen by cross-validation within dev ({@link NameModelTrainer}): to type, to drop, to retype. */
+	/** The margins chosen by cross-validation within dev ({@code NameModelTrainer}, in the test fragment): to type, to drop, to retype. */
 	static final float[] DEFAULT_MARGINS = { 0f, 0f, 0f };
 
 	@Override

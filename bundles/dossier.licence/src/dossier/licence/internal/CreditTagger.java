@@ -23,7 +23,7 @@ import dossier.licence.ThirdPartyItem;
  * clause and record, the block type, the listed holders, the page's own site (and, when trained with them, the rules'
  * own credits and cues: they made it copy the rules and add nothing on dev's folds). Its spans are
  * offered beside the rules' credits, never instead of them ({@link #addTo}). It is trained by the project on the
- * {@code dev} half of the real-notice set only ({@link CreditTaggerTrainer}); a model ships as
+ * {@code dev} half of the real-notice set only ({@code CreditTaggerTrainer}, in the test fragment); a model ships as
  * {@code credit-model.tsv.gz} only when it has been shown to help on records it was not trained on.
  */
 public final class CreditTagger {

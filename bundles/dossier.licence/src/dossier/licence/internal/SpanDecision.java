@@ -15,7 +15,7 @@ import dossier.licence.LicenceAnalysis;
  * colon or "©"), a listed holder inside it or at its end, the shape of its words (names in capitals, digits, Arabic),
  * the page's own site among them, the line's block type and place, whether the rules found another credit on the line,
  * the word before it (a cue), and the tagger's confidence (its weakest token's lead). An averaged perceptron with two
- * labels, trained by {@link CreditTaggerTrainer} on candidates a tagger offered on records it was not trained on.
+ * labels, trained by {@code CreditTaggerTrainer} (in the test fragment) on candidates a tagger offered on records it was not trained on.
  */
 public final class SpanDecision {
 
