@@ -43,7 +43,8 @@ final class ReportedSources {
 			+ "|(?:segundo|de acordo com|conforme (?:informou|noticiou|publicou|apurou|revelou))" //$NON-NLS-1$
 			+ "|(?:laut|nach (?:Angaben|Informationen|Berichten) (?:von|der|des)?)" //$NON-NLS-1$
 			+ "|volgens" //$NON-NLS-1$
-			+ "|(?:بحسب|حسب|وفقا|وفقاً|طبقا|طبقاً|نقلا عن|نقلاً عن)(?:\\s+ما)?(?:\\s+(?:ذكرت|ذكره|ذكرته|كشفت|كشفته|أفادت|أفاد|نقلت|نقلته|أوردت|أوردته|نشرت|نشرته|قالت|أعلنت|أكدت|أوضحت)(?![\\p{IsArabic}]))?" //$NON-NLS-1$
+			// "وفقاً" before "وفقا": else the cue ends before its tanween and "لصحيفة" is not read after it
+			+ "|(?:بحسب|حسب|وفقاً|وفقا|طبقاً|طبقا|نقلا عن|نقلاً عن)(?:\\s+ما)?(?:\\s+(?:ذكرت|ذكره|ذكرته|كشفت|كشفته|أفادت|أفاد|نقلت|نقلته|أوردت|أوردته|نشرت|نشرته|قالت|أعلنت|أكدت|أوضحت)(?![\\p{IsArabic}]))?" //$NON-NLS-1$
 			+ ")(?:(?<=['’])|(?![\\p{L}]))\\s*"); // "dall'ANSA": an elided preposition is glued to the name //$NON-NLS-1$
 
 	/** The lines these cues are on. */
@@ -117,7 +118,8 @@ final class ReportedSources {
 
 	/** The last word of a publication's or a broadcaster's name. */
 	private static final Pattern PUBLICATION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:times|news|post|journal|herald|tribune|gazette|courier|press|telegraph|guardian|observer|chronicle|express|standard|globe|mail|mirror|star|sun" //$NON-NLS-1$
-			+ "|daily|weekly|magazine|review|insider|wire|radio|tv|television|channel|network|nyheter|zeitung|courant|dagblad|krant|nieuws|quotidiano|diario|jornal)$"); //$NON-NLS-1$
+			+ "|daily|weekly|magazine|review|insider|wire|radio|tv|television|channel|network|nyheter|zeitung|courant|dagblad|krant|nieuws|quotidiano|diario|jornal"
+			+ "|quotidien|hebdo|noticias|notícias|nieuwsblad|kurier|rundschau|nachrichten)$"); //$NON-NLS-1$
 
 	/**
 	 * A reporting frame right before its outlet (issue 15, fifteenth session): a statement given in an interview with, to or on
@@ -147,7 +149,8 @@ final class ReportedSources {
 	/** The lines a verb of saying can be on, where a preposition may address an outlet ({@link #PREPOSITIONS}). */
 	private static final String[] SAYING_TRIGGERS = { "told", "said", "says", "dijo", "dice", "declar", "coment", "explic", "asegur", "afirm", "contó", "confes", " dit ", "confié", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
 			"indiqu", "annonc", "précis", "affirm", "detto", "dichiar", "spieg", "raccont", "conferm", "disse", " diz ", "contou", "sagt", "erklär", "sprach", "betont", " zei ", "zegt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$ //$NON-NLS-17$ //$NON-NLS-18$
-			"verklaar", "vertel", "informaron", "informó", "informou" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"verklaar", "vertel", "informaron", "informó", "informou", "explain", "added", "stated", "confirm", "expliqu", "ajout", "assur", "señal", "reconoc", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"annunci", "afferm", "rivel", "sottoline", "revel", "garant", "anunci", "bestätig", "bevestig", "liet weten", "laat weten" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/**
 	 * Prepositions of address or of the medium ("told", "to", "on", "à", "sur", "a", "al", "ao", "alla", "su", "im", "bei",
@@ -162,7 +165,7 @@ final class ReportedSources {
 			+ "|dit|dira|déclar\\p{L}*|confi[ée]\\p{L}*|expliqu\\p{L}*|indiqu\\p{L}*|annonc\\p{L}*|affirm\\p{L}*|précis\\p{L}*|assur\\p{L}*|ajout\\p{L}*|estim\\p{L}*|réagi\\p{L}*" //$NON-NLS-1$
 			+ "|dij\\p{L}*|dice|dicen|decía|declar\\p{L}*|coment\\p{L}*|explic\\p{L}*|inform\\p{L}*|asegur\\p{L}*|afirm\\p{L}*|señal\\p{L}*|cont[óa]|confes\\p{L}*|reconoc\\p{L}*|manifest\\p{L}*|relat\\p{L}*" //$NON-NLS-1$
 			+ "|detto|dice|dichiar\\p{L}*|spieg\\p{L}*|raccont\\p{L}*|conferm\\p{L}*|annunci\\p{L}*|afferm\\p{L}*|rivel\\p{L}*|sottoline\\p{L}*" //$NON-NLS-1$
-			+ "|disse|diz|dizer|contou|revel\\p{L}*|garant\\p{L}*|comentou|relatou|informou|anunci\\p{L}*" //$NON-NLS-1$
+			+ "|disse\\p{L}*|diz|dizer|contou|contaram|revel\\p{L}*|garant\\p{L}*|comentou|relatou|informou|anunci\\p{L}*" //$NON-NLS-1$
 			+ "|sagt\\p{L}*|erklärt\\p{L}*|sprach|betont\\p{L}*|meinte|äußert\\p{L}*|kündigte|bestätigt\\p{L}*|verriet" //$NON-NLS-1$
 			+ "|zei|zegt|zeggen|verklaar\\p{L}*|vertel\\p{L}*|vertelde|bevestig\\p{L}*|liet weten|laat weten" //$NON-NLS-1$
 			+ "|قال|قالت|صرح|صرّح|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|كشف|كشفت|أعلن|أعلنت)(?![\\p{L}])"); //$NON-NLS-1$
@@ -192,11 +195,15 @@ final class ReportedSources {
 	 * ("تقرير لوكالة مهر", "مقال لصحيفة"): the outlet is read by its shape ({@link #outlet}), so that "ذكرت وزارة الصحة" or
 	 * "تقرير للشرطة" names none.
 	 */
-	private static final Pattern ARABIC_REPORTING = Pattern.compile("(?<![\\p{L}])و?(?:(?:ذكرت|نقلت|أفادت|افادت|أوردت|اوردت|أجرتها|اجرتها|أجراها|اجراها|أجرته|اجرته)[ \\u00A0]+" //$NON-NLS-1$
+	private static final Pattern ARABIC_REPORTING = Pattern.compile("(?<![\\p{L}])و?(?:(?:ذكرت|نقلت|أفادت|افادت|أوردت|اوردت|أجرتها|اجرتها|أجراها|اجراها|أجرته|اجرته|نفت|قالت|أكدت|اكدت|أعلنت|اعلنت|كشفت)[ \\u00A0]+" //$NON-NLS-1$
 			+ "|(?:تقرير|تقريرا|مقال|مقالة|تحقيق|مقابلة|حوار|استطلاع)[ \\u00A0]+لـ?)"); //$NON-NLS-1$
 
 	/** The lines {@link #ARABIC_REPORTING} can be on. */
-	private static final String[] ARABIC_REPORTING_TRIGGERS = { "ذكرت", "نقلت", "أفادت", "افادت", "أوردت", "اوردت", "جرته", "جراها", "تقرير", "مقال", "تحقيق", "مقابلة", "حوار", "استطلاع" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+	private static final String[] ARABIC_REPORTING_TRIGGERS = { "ذكرت", "نقلت", "أفادت", "افادت", "أوردت", "اوردت", "جرته", "جراها", "نفت", "قالت", "كدت", "علنت", "كشفت", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			 "تقرير", "مقال", "تحقيق", "مقابلة", "حوار", "استطلاع" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+
+	/** A nationality's adjective alone, with its article: "الإماراتية", "السعودية". */
+	private static final Pattern NISBA_ONLY = Pattern.compile("ال\\p{IsArabic}+(?:ية|ي)"); //$NON-NLS-1$
 
 	/** One word with no article ending as an adjective agreeing with the noun: "صحيفة محلية", "وكالة رسمية" name no outlet. */
 	private static final Pattern ARABIC_ADJECTIVE = Pattern.compile("(?!ال)\\p{IsArabic}+ية"); //$NON-NLS-1$
@@ -300,12 +307,14 @@ final class ReportedSources {
 				i++;
 			}
 			int length = i - start;
-			if (length > 9 || length == 9 && text.charAt(start) != 'g' || i >= line[1] || text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+			// "all'ANSA", "all’Ansa": the Italian preposition elided before its outlet's name
+			boolean elided = length == 3 && i < line[1] && (text.charAt(i) == '\'' || text.charAt(i) == '’') && text.regionMatches(true, start, "all", 0, 3); //$NON-NLS-1$
+			if (!elided && (length > 9 || length == 9 && text.charAt(start) != 'g' || i >= line[1] || text.charAt(i) != ' ' && text.charAt(i) != '\u00A0')) {
 				continue; // no preposition is longer than "gegenüber", and one is followed by a space
 			}
 			String word = text.substring(start, i).toLowerCase(Locale.ROOT);
 			int after = i + 1;
-			if (!PREPOSITIONS.contains(word) || !nameAhead(text, after)) {
+			if (!elided && !PREPOSITIONS.contains(word) || !nameAhead(text, after)) {
 				continue; // "dijo a los vecinos", "said to be": no name after it, the common case
 			}
 			if (!word.equals("told") && !SAYING.matcher(text).region(sentenceStart(text, start), start).find()) { //$NON-NLS-1$
@@ -369,6 +378,15 @@ final class ReportedSources {
 		if (!noun.lookingAt()) {
 			noun = NOUN.matcher(text).region(at, lineEnd);
 		}
+		if (noun.lookingAt() && noun.end() > at && BARE_AGENCY.matcher(noun.group().strip()).find()) {
+			// "تقرير لوكالة مهر الإيرانية", "ذكرت وكالة تسنيم": after a bare "وكالة" a name with no article is an agency's;
+			// "وكالة الفضاء", "وكالة الطاقة" (an article: an office) name none
+			Matcher arabic = ARABIC_NAME.matcher(text).region(noun.end(), lineEnd);
+			if (noun.group().strip().equals("وكالة") && !text.startsWith("ال", noun.end()) && arabic.lookingAt()) { //$NON-NLS-1$ //$NON-NLS-2$
+				String name = ARABIC_NISBA.matcher(arabic.group()).replaceFirst(""); //$NON-NLS-1$
+				return new int[] { at, noun.end() + name.length(), noun.end(), noun.end() + name.length() };
+			}
+		}
 		if (noun.lookingAt() && noun.end() > at && !BARE_AGENCY.matcher(noun.group().strip()).find()) {
 			int nameStart = noun.end();
 			Matcher quoted = QUOTED_OR_BRACKETED.matcher(text).region(nameStart, lineEnd);
@@ -383,6 +401,11 @@ final class ReportedSources {
 			Matcher arabic = ARABIC_NAME.matcher(text).region(nameStart, lineEnd);
 			if (arabic.lookingAt()) {
 				String name = ARABIC_NISBA.matcher(arabic.group()).replaceFirst(""); //$NON-NLS-1$
+				Matcher named = QUOTED.matcher(text).region(arabic.end(), lineEnd);
+				if (NISBA_ONLY.matcher(name).matches() && named.find() && text.substring(arabic.end(), named.start()).isBlank()) {
+					// "وكالة الأنباء الإماراتية “وام”": the adjective says whose agency, the quoted word is its name
+					return new int[] { at, named.end(), named.start("name"), named.start("name") + named.group("name").strip().length() }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
 				return new int[] { at, nameStart + name.length(), nameStart, nameStart + name.length() };
 			}
 			return null;
@@ -467,6 +490,14 @@ final class ReportedSources {
 					add(article, holders, text, nameStart + listed.start() - shift, nameStart + listed.end() - shift, listed.group(), items); // a newspaper as the page writes it, an agency in canonical form (CreditHolders.split)
 					return;
 				}
+			}
+		}
+		// with no noun, a name shaped as a publication's: "selon Sud Quotidien", "according to the Union Leader newspaper"
+		if (!hasNoun) {
+			int[] outlet = outlet(holders, text, nameStart, lineEnd, false);
+			if (outlet != null) {
+				add(article, holders, text, outlet[2], outlet[1], text.substring(outlet[2], outlet[3]), items);
+				return;
 			}
 		}
 		// after a publication's noun, a name's shape
