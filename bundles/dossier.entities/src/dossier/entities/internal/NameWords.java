@@ -370,6 +370,25 @@ final class NameWords {
 			"miembro", "miembros", "integrante", "integrantes", "porta-voz", "membros", "sprecher", "sprecherin", "mitglied", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"mitglieder"); //$NON-NLS-1$
 
+	/**
+	 * Nouns of who founded, leads or works for a body, before "of" and its name ("directora de Pressenza", "the team of"),
+	 * as keys (diacritics folded: "gründer", "équipe", "funcionário").
+	 */
+	static final Set<String> STAFF_OF_BODY = Set.of("founder", "founders", "co-founder", "cofounder", "fundador", "fundadora", "fundadores", "fundadoras", "fondateur", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"fondatrice", "fondateurs", "fondatore", "fondatori", "grunder", "grunderin", "director", "directora", "directores", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"directeur", "directrice", "direttore", "direttrice", "diretor", "diretora", "direktor", "direktorin", "editor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"editora", "editors", "redacteur", "redactrice", "redattore", "redattrice", "redakteur", "redakteurin", "coordinator", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"coordinador", "coordinadora", "coordinateur", "coordinatrice", "coordinatore", "coordenador", "coordenadora", "team", "equipo", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"equipe", "squadra", "staff", "employee", "employees", "empleado", "empleada", "empleados", "funcionario", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"funcionaria", "funcionarios", "dipendente", "dipendenti", "salarie", "salaries", "mitarbeiter", "mitarbeiterin", "chairman", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"chairwoman", "executive", "executives", "ceo", "consultant", "consultants", "consultor", "consultora", "consulente", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"analyst", "analysts", "analista", "researcher", "researchers", "investigador", "investigadora", "investigadores", "pesquisador", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"pesquisadora", "pesquisadores", "ricercatore", "ricercatrice", "ricercatori", "chercheur", "chercheuse", "chercheurs", "forscher", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"forscherin", "professor", "professora", "professores", "professeur", "professore", "professoressa", "student", "students", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"estudiante", "estudiantes", "studente", "studenti", "etudiant", "etudiante", "etudiants", "estudante", "estudantes", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"worker", "workers", "trabajador", "trabajadores", "lavoratore", "lavoratori", "travailleur", "travailleurs", "trabalhador", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"trabalhadores"); //$NON-NLS-1$
+
 	/** "of" between such a noun and the body, with the articles fused into it ("del", "della", "du", "do", "der"). */
 	static final Set<String> OF_BEFORE_BODY = Set.of("of", "for", "de", "del", "di", "della", "dello", "dei", "degli", "delle", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"du", "des", "da", "do", "das", "dos", "von", "vom", "der"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
