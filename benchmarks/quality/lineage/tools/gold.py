@@ -135,10 +135,25 @@ GROUPS = [
     ('g72', ['c79']),
     ('g73', ['c80', 'n117']),
     ('g74', ['c81']),
+    # Added by the eleventh widening (8 December 2026, issue 18's twentieth session): NASA's press releases and media
+    # advisories (works of the U.S. Government, public domain) as press-release sites, aggregators, blogs, a wiki, a
+    # mailing list, the wire and NASA's own other sites carry them — cut to the lead, under another headline, with a
+    # caption, a standfirst or a source line added or moved, hard-wrapped, set as bullets, their lists damaged (c82-c86),
+    # with NASA's own advisories for other briefings of the same programmes (n118, n119: none) and its release on the
+    # launch that c82's briefing previews (c83, same-story with c82). All in dev (ELEVENTH, in DEV_ONLY), so that their
+    # misses may be read and tallied and the held-back half stays the one measured before; gold written before the
+    # engine ran on them.
+    ('g75', ['c82', 'c83', 'n119']),
+    ('g76', ['c84', 'n118']),
+    ('g77', ['c85']),
+    ('g78', ['c86']),
 ]
 SWAPPED = {'g08': 'dev', 'g09': 'test'}
 DEV_ONLY = {'g23', 'g24', 'g25', 'g26', 'g27', 'g28', 'g38', 'g39', 'g40', 'g41', 'g42',
             'g43', 'g44', 'g45', 'g46', 'g47', 'g48', 'g49', 'g50', 'g51', 'g52', 'g53', 'g54'}
+# The eleventh widening's groups: all in dev (the brief asked for a batch to tune on; see the README).
+ELEVENTH = ['g75', 'g76', 'g77', 'g78']
+DEV_ONLY |= set(ELEVENTH)
 # The third widening's groups in the order they alternate: every second one goes to test.
 THIRD = ['g29', 'g30', 'g31', 'g32', 'g33', 'g34', 'g35', 'g36', 'g37']
 # The eighth widening's groups, alternating the same way (written before the engine ran on them).
@@ -170,6 +185,7 @@ SAME_STORY = [
     ('c52', 'c54'),  # the Nature Microbiology study of the last universal common ancestor (July 2016)
     ('c56', 'c57'),  # Agência Brasil's 35th anniversary, May 2025: two reports of its own
     ('c62', 'c63'), ('c62', 'c64'), ('c63', 'c64'),  # the CNU 2025's second stage: three reports of Agência Brasil's own
+    ('c82', 'c83'),  # OSIRIS-REx's launch of 8 September 2016: NASA's advisory for the briefing before it, and its release on it
 ]
 
 REQUIRED = ['id', 'title', 'publisher', 'url', 'language', 'licence', 'licence_url', 'read', 'cluster', 'role', 'excerpt']
