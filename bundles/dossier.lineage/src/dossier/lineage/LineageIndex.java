@@ -50,6 +50,12 @@ public final class LineageIndex {
 	 */
 	static final int MIN_SHARED_ANCHORS = 2;
 	static final double ANCHOR_SHARE = 0.5;
+	/**
+	 * Edge keys ({@code ArticleFeatures.tailKeys}, {@code headKeys}) of one text's end found at the other's start, from
+	 * which the two are compared: two excerpts of one article cut at different places share only the passage where one
+	 * ends and the other begins (a quarter of its shingles are keys: a passage of 24 shingles gives about 6).
+	 */
+	static final int MIN_EDGE_KEYS = 4;
 	/** A token found in more articles than this says nothing about which article is a copy of which. */
 	static final int MAX_POSTINGS = 2_000;
 
@@ -71,6 +77,9 @@ public final class LineageIndex {
 	 * than one does: nearly every anchor is one article's own, and a set for each would double what an article costs.
 	 */
 	private final IdPostings anchors = new IdPostings(4, true);
+	/** Edge keys of the texts' first and last shingles to the articles holding each, as the anchors. */
+	private final IdPostings heads = new IdPostings(4, true);
+	private final IdPostings tails = new IdPostings(4, true);
 	private final Map<String, Set<String>> tokens = new HashMap<>();
 	private final Map<String, Set<String>> addresses = new HashMap<>();
 	/** Skeletons of Arabic words ({@code t:} keys) to the articles holding them. */
@@ -581,6 +590,12 @@ public final class LineageIndex {
 		for (long anchor : features.anchors()) {
 			anchors.remove(anchor, id);
 		}
+		for (long key : features.headKeys()) {
+			heads.remove(key, id);
+		}
+		for (long key : features.tailKeys()) {
+			tails.remove(key, id);
+		}
 		for (FingerprintToken token : features.fingerprint) {
 			drop(token.transcribed() ? transcribed : tokens, token.key(), id);
 			String alt = token.alt();
@@ -627,6 +642,7 @@ public final class LineageIndex {
 			candidates.addAll(bands.holders(band));
 		}
 		anchored(features).forEach(candidates::add);
+		edged(features).forEach(candidates::add);
 		Map<String, Double> shared = new HashMap<>();
 		Set<String> seen = new HashSet<>();
 		for (FingerprintToken token : features.fingerprint) {
@@ -677,6 +693,33 @@ public final class LineageIndex {
 				.limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
 	}
 
+	/**
+	 * The articles whose start holds {@link #MIN_EDGE_KEYS} of the edge keys of the text's end, or whose end holds as many
+	 * of its start's, most first, at most {@link #MAX_CANDIDATES}: two excerpts of one article, one beginning where the
+	 * other ends.
+	 */
+	private List<String> edged(ArticleFeatures features) {
+		Map<String, Integer> shared = new HashMap<>();
+		count(features.tailKeys(), heads, shared);
+		Map<String, Integer> before = new HashMap<>();
+		count(features.headKeys(), tails, before);
+		before.forEach((id, n) -> shared.merge(id, n, Math::max));
+		return shared.entrySet().stream().filter(entry -> entry.getValue() >= MIN_EDGE_KEYS)
+				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+	}
+
+	private static void count(long[] keys, IdPostings postings, Map<String, Integer> shared) {
+		for (long key : keys) {
+			Collection<String> holders = postings.holders(key);
+			if (holders.size() <= MAX_POSTINGS) {
+				for (String id : holders) {
+					shared.merge(id, 1, Integer::sum);
+				}
+			}
+		}
+	}
+
 	private static void share(Map<String, Double> shared, @Nullable Set<String> postings, double weight) {
 		if (postings == null || postings.size() > MAX_POSTINGS) {
 			return;
@@ -694,6 +737,12 @@ public final class LineageIndex {
 		}
 		for (long anchor : features.anchors()) {
 			anchors.add(anchor, features.id);
+		}
+		for (long key : features.headKeys()) {
+			heads.add(key, features.id);
+		}
+		for (long key : features.tailKeys()) {
+			tails.add(key, features.id);
 		}
 		for (FingerprintToken token : features.fingerprint) {
 			(token.transcribed() ? transcribed : tokens).computeIfAbsent(token.key(), key -> new HashSet<>()).add(features.id);

@@ -191,6 +191,16 @@ public final class ArticleFeatures {
 		return shingles.anchors.clone();
 	}
 
+	/** The edge keys of the text's first shingles ({@code Shingles.EDGE}): where an excerpt cut later may begin. */
+	public long[] headKeys() {
+		return Shingles.edgeKeys(shingles.head);
+	}
+
+	/** The edge keys of the text's last shingles: where an excerpt that begins later may start again. */
+	public long[] tailKeys() {
+		return Shingles.edgeKeys(shingles.tail);
+	}
+
 	/** Whether the text has words at all. */
 	public boolean hasText() {
 		return shingles.count > 0;

@@ -52,6 +52,15 @@ public final class PairJudge {
 	 * template at 0.58 (and their figures disagree).
 	 */
 	static final double REWORDED = 0.75;
+	/**
+	 * Shingles of one text's end found at the other's start ({@code Shingles.edgeRun}) from which two texts in one
+	 * language, of other publishers or addresses, that do not begin alike are a republication: two excerpts of one
+	 * article cut at different places (a copy site that drops the first paragraphs, a page stored to a fixed length)
+	 * share only the passage where one ends and the other begins, 43 words or more in one run, however little of
+	 * either text that is. Texts written apart share a sentence or two where they share anything; posts on one template
+	 * begin alike.
+	 */
+	static final int EDGE_RUN = 25;
 	static final int REWORDED_DISTINCT = 20;
 
 	/**
@@ -231,12 +240,18 @@ public final class PairJudge {
 		List<Evidence> evidence = new ArrayList<>();
 		boolean sharedPassage = (otherPublisher || otherUrl) && !templateOnly && overlap[0] >= SHARED_PASSAGE
 				&& containment >= PASSAGE_SHARE;
+		int edgeRun = Shingles.edgeRun(a.shingles, b.shingles);
+		boolean overlapping = sameLanguage && (otherPublisher || otherUrl) && edgeRun >= EDGE_RUN;
 		boolean reworded = sameLanguage && (otherPublisher || otherUrl) && !templateOnly && containment >= SHARED_TEXT
 				&& fingerprint >= REWORDED && distinct >= REWORDED_DISTINCT && carried(alignment) >= MANY_CARRIED;
 		if ((sameLanguage || unknownLanguage) && a.hasText() && b.hasText()
-				&& (containment >= NEAR_SAME || sharedPassage || reworded)) {
+				&& (containment >= NEAR_SAME || sharedPassage || reworded || overlapping)) {
 			evidence.add(textEvidence(sameText, containment, jaccard));
-			if (containment < NEAR_SAME && sharedPassage) {
+			if (containment < NEAR_SAME && !sharedPassage && !reworded) {
+				evidence.add(new Evidence(Evidence.TEXT, String.format(Locale.ROOT,
+						"%d shingles in common where one text ends and the other begins: two excerpts of one text", //$NON-NLS-1$
+						edgeRun)));
+			} else if (containment < NEAR_SAME && sharedPassage) {
 				evidence.add(new Evidence(Evidence.TEXT, String.format(Locale.ROOT,
 						"%.0f shingles in common: one passage, each text with lines of its own", overlap[0]))); //$NON-NLS-1$
 			} else if (containment < NEAR_SAME) {
@@ -246,7 +261,8 @@ public final class PairJudge {
 			}
 			if (otherPublisher || otherUrl) {
 				type = LinkType.REPUBLICATION;
-				score = containment >= NEAR_SAME || sharedPassage ? containment : Math.min(1, fingerprint);
+				score = containment >= NEAR_SAME || sharedPassage ? containment
+						: reworded ? Math.min(1, fingerprint) : Math.min(1, (double) edgeRun / Shingles.EDGE);
 				evidence.add(otherPublisher
 						? new Evidence(Evidence.PUBLISHER, "other publishers: " + a.publisherShown + " and " + b.publisherShown) //$NON-NLS-1$ //$NON-NLS-2$
 						: new Evidence(Evidence.URL, "other addresses: " + String.join(", ", a.ownUrls) + " and " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -328,9 +344,10 @@ public final class PairJudge {
 		boolean otherUrl = !a.ownUrls.isEmpty() && !b.ownUrls.isEmpty() && Collections.disjoint(a.ownUrls, b.ownUrls);
 		Alignment.Result alignment = Alignment.align(a.fingerprint, b.fingerprint, key -> 1);
 		return String.format(Locale.ROOT,
-				"shingles %d/%d, shared %.0f, containment %.2f, jaccard %.2f, fingerprint %.2f (%d distinct, %d carried, " //$NON-NLS-1$
+				"shingles %d/%d, shared %.0f, containment %.2f, jaccard %.2f, edge run %d, fingerprint %.2f (%d distinct, %d carried, " //$NON-NLS-1$
 						+ "weight %.1f of %.1f/%.1f, rarity 1), %s, figures %d/%d%s, pointer %s", //$NON-NLS-1$
-				a.shingles.count, b.shingles.count, overlap[0], overlap[2], overlap[1], alignment.score(),
+				a.shingles.count, b.shingles.count, overlap[0], overlap[2], overlap[1], Shingles.edgeRun(a.shingles, b.shingles),
+				alignment.score(),
 				distinct(alignment), carried(alignment), alignment.matchedWeight(), alignment.weightA(), alignment.weightB(),
 				otherPublisher ? "other publisher" : otherUrl ? "other address" : "same publisher and address", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				a.figures.size(), b.figures.size(), figuresDisagree(a, b) ? " (disagree)" : "", //$NON-NLS-1$ //$NON-NLS-2$

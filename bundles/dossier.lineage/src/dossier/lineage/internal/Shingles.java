@@ -32,19 +32,32 @@ public final class Shingles {
 	 * trimmed copy keeps the beginning of its text, and the index keeps little per article whatever its length.
 	 */
 	static final int ANCHOR_LEAD = 512;
+	/**
+	 * Shingles at each end of a text kept in its {@link #head} and {@link #tail}: two excerpts of one article cut at
+	 * different places (a copy site that drops the first paragraphs, a stored page cut at a fixed length) may share only
+	 * the passage where one ends and the other begins, too little of either for the sample or the anchors to tell.
+	 */
+	static final int EDGE = 48;
+	/** One edge shingle in this many is an edge key, chosen by its hash, for the index to find such a pair. */
+	static final int EDGE_RATE = 4;
 
 	final long[] sample;
 	final int count;
 	final long[] bands;
 	final long textHash;
 	final long[] anchors;
+	/** The first and last {@link #EDGE} shingles, each as the low 32 bits of its hash, sorted, each once. */
+	final int[] head;
+	final int[] tail;
 
-	private Shingles(long[] sample, int count, long[] bands, long textHash, long[] anchors) {
+	private Shingles(long[] sample, int count, long[] bands, long textHash, long[] anchors, int[] head, int[] tail) {
 		this.sample = sample;
 		this.count = count;
 		this.bands = bands;
 		this.textHash = textHash;
 		this.anchors = anchors;
+		this.head = head;
+		this.tail = tail;
 	}
 
 	static Shingles of(List<String> words) {
@@ -64,6 +77,8 @@ public final class Shingles {
 			all[i] = h;
 		}
 		long[] anchors = anchors(all);
+		int[] head = edge(all, 0, Math.min(EDGE, n));
+		int[] tail = n <= EDGE ? head : edge(all, n - EDGE, n);
 		Arrays.sort(all);
 		long[] distinct = distinct(all);
 		long[] minima = new long[HASHES];
@@ -85,7 +100,56 @@ public final class Shingles {
 			bands[b] = h;
 		}
 		long[] sample = distinct.length <= SAMPLE ? distinct : Arrays.copyOf(distinct, SAMPLE);
-		return new Shingles(sample, distinct.length, bands, textHash, anchors);
+		return new Shingles(sample, distinct.length, bands, textHash, anchors, head, tail);
+	}
+
+	private static int[] edge(long[] inTextOrder, int from, int to) {
+		int[] edge = new int[to - from];
+		for (int i = from; i < to; i++) {
+			edge[i - from] = (int) inTextOrder[i];
+		}
+		Arrays.sort(edge);
+		int n = 0;
+		for (int i = 0; i < edge.length; i++) {
+			if (i == 0 || edge[i] != edge[i - 1]) {
+				edge[n++] = edge[i];
+			}
+		}
+		return Arrays.copyOf(edge, n);
+	}
+
+	/** The edge keys ({@link #EDGE_RATE}) of the text's {@link #head} or {@link #tail}. */
+	static long[] edgeKeys(int[] edge) {
+		return Arrays.stream(edge).filter(h -> (mix(h ^ EDGE_SEED) & (EDGE_RATE - 1)) == 0).asLongStream().toArray();
+	}
+
+	/**
+	 * The shingles two texts share where one ends and the other begins ({@link #EDGE} at each end): the more of the end
+	 * of {@code a} found at the start of {@code b} and of the end of {@code b} at the start of {@code a}; 0 when the two
+	 * texts begin alike (as many of their first shingles in common), as posts on one template and two copies of one
+	 * text from its start do.
+	 */
+	static int edgeRun(Shingles a, Shingles b) {
+		int run = Math.max(common(a.tail, b.head), common(b.tail, a.head));
+		return common(a.head, b.head) >= run ? 0 : run;
+	}
+
+	private static int common(int[] x, int[] y) {
+		int i = 0;
+		int j = 0;
+		int both = 0;
+		while (i < x.length && j < y.length) {
+			if (x[i] < y[j]) {
+				i++;
+			} else if (y[j] < x[i]) {
+				j++;
+			} else {
+				both++;
+				i++;
+				j++;
+			}
+		}
+		return both;
 	}
 
 	/**
@@ -138,6 +202,7 @@ public final class Shingles {
 	}
 
 	private static final long ANCHOR_SEED = 0x5DEECE66DL;
+	private static final long EDGE_SEED = 0x2545F4914F6CDD1DL;
 
 	private static long[] distinct(long[] sorted) {
 		int n = 0;
