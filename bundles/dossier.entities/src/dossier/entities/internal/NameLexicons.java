@@ -128,7 +128,9 @@ final class NameLexicons {
 			"assicurazioni", "versicherung", "holding", "mineracao", "engenharia", "construcoes", "construcciones", "costruzioni",
 			// film studios and entertainment companies ("Columbia Pictures", "Lionsgate Entertainment"), military commands
 			// ("North American Aerospace Defence Command", "Central Command")
-			"pictures", "entertainment", "command", "kommando", "comando");
+			"pictures", "entertainment", "command", "kommando", "comando",
+			// bodies' heads the lexicons lacked ("Witzenberg Municipality")
+			"municipality");
 
 	/** Legal-form suffixes: the sequence they end is a company. */
 	final Set<String> legalSuffixes = keys("inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "spa", "s.p.a", "srl", "s.r.l",
