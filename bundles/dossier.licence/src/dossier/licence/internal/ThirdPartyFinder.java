@@ -99,6 +99,12 @@ final class ThirdPartyFinder {
 				add(items, text, labelled.start(), labelled.end("holder"), labelled.group("holder")); //$NON-NLS-1$
 			}
 		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		scan.find(ITEM_WORD_PERSON, photo -> {
+			String holder = Objects.requireNonNull(photo.group("holder")); //$NON-NLS-1$
+			if (scan.isShortOrCaption(photo.start()) && !CaptionCredits.ownPublisher(article, holder)) {
+				add(items, text, photo.start(), photo.end("holder"), holder); //$NON-NLS-1$
+			}
+		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		scan.find(CAPITALS_PHOTO_LINE, photo -> {
 			String holder = photo.group("holder"); //$NON-NLS-1$
 			if (holder.contains(",") || holder.contains(" VIA ") || holders.mentionsAny(holder)) { // not a heading: "FOTO DEL GIORNO" //$NON-NLS-1$ //$NON-NLS-2$
@@ -292,6 +298,18 @@ final class ThirdPartyFinder {
 		}
 		return i > Lines.start(text, offset) + 20 && ".!?)»”".indexOf(text.charAt(i)) >= 0;
 	}
+
+	/**
+	 * An item's word and a person's name with no colon closing a line (issue 15, twentieth session): "…, foto Andor Heij",
+	 * "(foto e video Christian Flammia)", "… sous une chape de chaleur Photo Q. Salinier", "Foto Kevin van der Laan, Paddepoel"
+	 * (a place after the name). The word opens the line or a bracket, follows a comma or a sentence's end, or is capitalised
+	 * after a word ("… chaleur Photo …"); the name is two to four capitalised words in mixed case, initials and particles
+	 * allowed ("FOTO DEL GIORNO" is a heading, "la foto di Mario" a sentence).
+	 */
+	private static final Pattern ITEM_WORD_PERSON = Pattern.compile("(?u)(?:^|(?<=[,;.(&|]\\s?)|(?<=[\\p{L}\\p{N}] )(?=\\p{Lu}))(?i:foto|photo|beeld|bild|fotografia|fotografía)"
+			+ "(?:\\s+(?i:e|y|en|et|und|&)\\s+(?i:video|vídeo|vidéo))?\\s+(?<holder>\\p{Lu}(?:\\.|\\p{Ll}[\\p{L}'’\\-]*)"
+			+ "(?:\\s+(?:(?:van|von|de|der|den|di|da|del|della|dos|das|du|le|la|ter|ten)\\s+){0,2}\\p{Lu}(?:\\.|\\p{Ll}[\\p{L}'’\\-]*)){1,3})"
+			+ "\\s*\\)?(?:\\s*,\\s*\\p{Lu}[\\p{L}\\-]+)?[\\s.]*$", Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
 	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|beeld|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
