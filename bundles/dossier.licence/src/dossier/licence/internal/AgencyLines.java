@@ -29,7 +29,7 @@ final class AgencyLines {
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:،,]+$"); //$NON-NLS-1$
 
 	/** An agency or its site, a comma and the item's date and time in figures: "dpa.de, 28.12.23 08:28 Uhr", "ANSA, 12.03.2024". */
-	private static final Pattern DATED_SOURCE = Pattern.compile("(?<name>[\\p{L}][\\p{L}\\p{N}.\\- ]{1,25}?)\\s*,\\s*\\p{N}[\\p{N}.:/\\- ]*(?:\\s*(?:Uhr|h|GMT|UTC|CET))?"); //$NON-NLS-1$
+	private static final Pattern DATED_SOURCE = Pattern.compile("(?<name>[\\p{L}][\\p{L}\\p{N}.\\- ]{1,25}?)\\s*[,•·]\\s*\\p{N}[\\p{N}.:/\\- ]*(?:(?:à|a|às|um|at|alle|om)\\s+\\p{N}[\\p{N}:h]*)?(?:\\s*(?:Uhr|h|GMT|UTC|CET))?"); //$NON-NLS-1$
 
 	/** A short line's start before an agency: "دمشق-سانا", "Berlin / dpa", "القاهرة - أ ش أ". */
 	/** Two to four capitalised words before a slash: a person's name ("Andrew Kelly/", "Nabil ALAWZARI / "), where a dateline has its town. */
@@ -37,6 +37,9 @@ final class AgencyLines {
 
 	/** An agency described after its name ("– Ansa, storica agenzia stampa italiana, festeggia…"): the sentence's subject, not a dateline's source. */
 	private static final Pattern APPOSITION = Pattern.compile("(?iu)\\s*,\\s*(?:[\\p{L}']+\\s+){0,3}(?:agenzia|agency|agence|agencia|agência|Agentur|agentschap|وكالة)(?![\\p{L}])"); //$NON-NLS-1$
+
+	/** A dateline's lead of one word and its dash: "أبوظبي - ", "Paris – ". */
+	private static final Pattern ONE_WORD_LEAD = Pattern.compile("\\s*[\\p{L}\\p{M}]+\\s*[-–—]\\s*"); //$NON-NLS-1$
 
 	private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*\\p{L}[\\p{L}\\p{M} .'’]{1,30}?\\s*[-–—/]\\s*"); //$NON-NLS-1$
 
@@ -57,7 +60,7 @@ final class AgencyLines {
 			if (length <= 0) {
 				continue;
 			}
-			agencyLine(holders, alias, text, line, items);
+			agencyLine(article, holders, alias, text, line, items);
 			outletDateline(article, text, line, items);
 			if (length <= 60) {
 				agencyByline(holders, text, line, items);
@@ -82,14 +85,15 @@ final class AgencyLines {
 	 * Agency lines: a short line that is only an agency's name ("سانا", "Reuters", "وكالات"), or a dateline that
 	 * names one ("دمشق-سانا", "أنقرة / الأناضول"), which credit the text to the agency.
 	 */
-	private static void agencyLine(CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
+	private static void agencyLine(Article article, CreditHolders holders, Pattern alias, String text, int[] line, List<ThirdPartyItem> items) {
 		if (line[1] - line[0] <= 40) {
 			String lineText = TRAILING_PUNCTUATION.matcher(text.substring(line[0], line[1])).replaceAll(""); //$NON-NLS-1$
 			Matcher dated = DATED_SOURCE.matcher(lineText);
-			if (lineText.indexOf(',') > 0 && dated.matches()) { // "dpa.de, 28.12.23 08:28 Uhr": the agency (or its site) and the time of the item
+			if ((lineText.indexOf(',') > 0 || lineText.indexOf('•') > 0 || lineText.indexOf('·') > 0) && dated.matches()) { // "dpa.de, 28.12.23 08:28 Uhr": the agency (or its site) and the time of the item
 				String name = dated.group("name"); //$NON-NLS-1$
 				CreditHolders.Holder holder = name.contains(".") ? holders.ofUrl("http://" + name) : holders.lookup(name); //$NON-NLS-1$ //$NON-NLS-2$
-				if (holder != null && holder.kind() == CreditHolders.Kind.AGENCY) {
+				// "France 24 • 06/12/2019 à 12:26": a broadcaster's item and its date, as an agency's
+				if (holder != null && (holder.kind() == CreditHolders.Kind.AGENCY || holder.kind() == CreditHolders.Kind.PRESS)) {
 					ThirdPartyFinder.add(items, text, line[0], line[0] + dated.end("name"), holder.name()); //$NON-NLS-1$
 					return;
 				}
@@ -106,7 +110,11 @@ final class AgencyLines {
 					&& !APPOSITION.matcher(text).region(agency.end(), line[1]).lookingAt()) {
 				CreditHolders.Holder holder = holders.lookup(agency.group());
 				String leadText = text.substring(line[0], lead.end());
-				if (holder == null || holder.kind() == CreditHolders.Kind.AGENCY) {
+				// "أبوظبي - سكاي نيوز عربية …": a broadcaster's or a paper's dateline on another site is its report's credit too, after a
+				// town of one word ("Ignacio Gómez – Le Monde Diplomatique" is an author's and his paper's, read by the republication finder)
+				boolean press = holder != null && holder.kind() == CreditHolders.Kind.PRESS && ONE_WORD_LEAD.matcher(leadText).matches()
+						&& !CaptionCredits.ownPublisher(article, holder.name()) && !CaptionCredits.ownPublisher(article, agency.group());
+				if (holder == null || holder.kind() == CreditHolders.Kind.AGENCY || press) {
 					// "Andrew Kelly/AP", "Nabil ALAWZARI / AFP": a photographer's name before the slash, not a town
 					boolean photographer = leadText.contains("/") && PERSON_BEFORE_SLASH.matcher(leadText).matches(); //$NON-NLS-1$
 					ThirdPartyFinder.add(items, text, line[0], agency.end(), photographer ? leadText.replaceFirst("\\s*/\\s*$", "") + " / " + agency.group() : agency.group()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -119,9 +127,9 @@ final class AgencyLines {
 	 * A byline that names an agency, maybe with its date: "Par AFP", "By Reuters", "Por EFE", "Com Agência Lusa.", "Von
 	 * dpa", "With AP", "Da Agência Brasil", the agency's newsroom ("Redazione ANSA").
 	 */
-	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|da|do|from|vom|بقلم|من|redazione|redacción|rédaction|redaktion|redação|redactie)\\s*:?\\s+(?<holder>.{2,50}?)" //$NON-NLS-1$
+	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?iu)^(?:by|par|por|di|von|door|com|con|with|mit|avec|de|da|do|from|vom|بقلم|من|كتب|كتبت|redazione|redacción|rédaction|redaktion|redação|redactie)\\s*:?\\s+(?<holder>.{2,50}?)" //$NON-NLS-1$
 			+ "(?:\\s+(?:publicado|publicada|publié|publiée|published|pubblicato|veröffentlicht|gepubliceerd|atualizado|updated|mis à jour|aggiornato|actualizado|نشر في)(?![\\p{L}])[^\\n]*" //$NON-NLS-1$
-			+ "|\\s*[-–—,|]\\s*\\p{N}{1,4}[-./]\\p{N}{1,2}[-./]\\p{N}{2,4}(?![\\p{L}])[^\\n]*)?[.\\s]*$"); // "Por Agência Estado Publicado 23/05/2025 às 13h18", "Door ANP - 23-2-2017, 11:42" //$NON-NLS-1$
+			+ "|\\s*[-–—,|]\\s*\\p{N}{1,4}[-./]\\p{N}{1,2}[-./]\\p{N}{2,4}(?![\\p{L}])[^\\n]*|\\s+منذ\\s[^\\n]*)?[.\\s]*$"); // "Por Agência Estado Publicado 23/05/2025 às 13h18", "Door ANP - 23-2-2017, 11:42" //$NON-NLS-1$
 
 	private static void agencyByline(CreditHolders holders, String text, int[] line, List<ThirdPartyItem> items) {
 		Matcher byline = AGENCY_BYLINE.matcher(text).region(line[0], line[1]);

@@ -82,6 +82,13 @@ final class ThirdPartyFinder {
 			}
 		}, Scan.BRACKET);
 		AgencyLines.creditLines(article, holders, scan, items);
+		scan.find(DATED_AGENCY_BYLINE, byline -> {
+			String holder = Objects.requireNonNull(byline.group("holder")); //$NON-NLS-1$
+			if (AgencyLines.startsWithAgency(holders, holder)) {
+				CreditHolders.Holder whole = holders.lookupIgnoringCase(holder.strip());
+				add(items, text, byline.start(), byline.end("holder"), whole != null ? whole.name() : holder); //$NON-NLS-1$
+			}
+		}, "|", "•", "·"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		scan.find(CreditLines.PHOTO_BY_OF_AGENCY, photo -> {
 			String agency = photo.group("agency").strip(); //$NON-NLS-1$
 			CreditHolders.Holder holder = holders.lookup(agency);
@@ -310,6 +317,13 @@ final class ThirdPartyFinder {
 			+ "(?:\\s+(?i:e|y|en|et|und|&)\\s+(?i:video|vídeo|vidéo))?\\s+(?<holder>\\p{Lu}(?:\\.|\\p{Ll}[\\p{L}'’\\-]*)"
 			+ "(?:\\s+(?:(?:van|von|de|der|den|di|da|del|della|dos|das|du|le|la|ter|ten)\\s+){0,2}\\p{Lu}(?:\\.|\\p{Ll}[\\p{L}'’\\-]*)){1,3})"
 			+ "\\s*\\)?(?:\\s*,\\s*\\p{Lu}[\\p{L}\\-]+)?[\\s.]*$", Pattern.MULTILINE); //$NON-NLS-1$
+
+	/**
+	 * An agency's byline inside a line, then a bar or a bullet and the date (issue 15, twentieth session): "… Fischmarkt Von dpa |
+	 * 07.08.2023, 22:44 Uhr", "By Reuters • 12/03/2024" — a page's heading, byline and date run together on one line.
+	 */
+	private static final Pattern DATED_AGENCY_BYLINE = Pattern.compile("(?<![\\p{L}])(?i:von|by|par|por|door|di|da|de)\\s+(?<holder>\\p{L}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{L}[\\p{L}\\p{N}.\\-]*){0,2}?)"
+			+ "\\s*[|•·]\\s*\\p{N}{1,2}[./-]\\p{N}{1,2}[./-]\\p{N}{2,4}(?![\\p{N}])"); //$NON-NLS-1$
 
 	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
 	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|beeld|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
