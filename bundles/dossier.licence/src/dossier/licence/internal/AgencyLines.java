@@ -38,6 +38,10 @@ final class AgencyLines {
 	/** An agency described after its name ("– Ansa, storica agenzia stampa italiana, festeggia…"): the sentence's subject, not a dateline's source. */
 	private static final Pattern APPOSITION = Pattern.compile("(?iu)\\s*,\\s*(?:[\\p{L}']+\\s+){0,3}(?:agenzia|agency|agence|agencia|agência|Agentur|agentschap|وكالة)(?![\\p{L}])"); //$NON-NLS-1$
 
+	/** A press or photo agency's noun and its name, alone on a line: "Persbureau Heitink", "Fotoagentur Müller", "Agencia Quintana". */
+	private static final Pattern UNLISTED_AGENCY_LINE = Pattern.compile("(?iu)(?:persbureau|fotopersbureau|fotobureau|nachrichtenagentur|presseagentur|bildagentur|fotoagentur|press agency|photo agency|news agency|agence de presse|agence photo|agenzia fotografica|agenzia di stampa|agencia de noticias|agencia de fotos|agência de notícias)"
+			+ "\\s+(?-i:\\p{Lu})[\\p{L}'’\\-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’\\-]+){0,2}"); //$NON-NLS-1$
+
 	/** A dateline's lead of one word and its dash: "أبوظبي - ", "Paris – ". */
 	private static final Pattern ONE_WORD_LEAD = Pattern.compile("\\s*[\\p{L}\\p{M}]+\\s*[-–—]\\s*"); //$NON-NLS-1$
 
@@ -99,8 +103,12 @@ final class AgencyLines {
 				}
 			}
 			CreditHolders.Holder only = holders.lookup(AGENCY_NOUN.matcher(BRACKETS.matcher(lineText).replaceAll("")).replaceFirst("")); //$NON-NLS-1$ //$NON-NLS-2$
-			if (only != null && only.kind() == CreditHolders.Kind.AGENCY || ThirdPartyFinder.AGENCIES.matcher(lineText).matches()) {
+			// "Getty Images" alone on its line is a picture library's credit as "Reuters" is an agency's (issue 15, twentieth session)
+			boolean library = only != null && only.kind() == CreditHolders.Kind.LIBRARY;
+			if (only != null && only.kind() == CreditHolders.Kind.AGENCY || library || ThirdPartyFinder.AGENCIES.matcher(lineText).matches()) {
 				ThirdPartyFinder.add(items, text, line[0], line[1], lineText);
+			} else if (only == null && UNLISTED_AGENCY_LINE.matcher(lineText).matches() && !CaptionCredits.ownPublisher(article, lineText)) {
+				ThirdPartyFinder.add(items, text, line[0], line[1], lineText); // "Persbureau Heitink": an agency no list names, by its noun
 			}
 		}
 		Matcher lead = DATELINE_LEAD.matcher(text).region(line[0], Math.min(line[1], line[0] + 40));

@@ -112,6 +112,13 @@ final class ThirdPartyFinder {
 				add(items, text, photo.start(), photo.end("holder"), holder); //$NON-NLS-1$
 			}
 		}, "foto", "photo", "bild", "beeld"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		scan.find(SCREENSHOT_SOURCE, shot -> {
+			boolean arabic = shot.group("holder") == null; //$NON-NLS-1$
+			String holder = Objects.requireNonNull(arabic ? shot.group("holder2") : shot.group("holder")); //$NON-NLS-1$ //$NON-NLS-2$
+			if (scan.isShortOrCaption(shot.start()) && !CaptionCredits.ownPublisher(article, holder)) {
+				add(items, text, shot.start(), shot.end(arabic ? "holder2" : "holder"), holder); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}, "capture d", "screenshot", "screen capture", "ausriss", "bildschirmfoto", "captura de", "schermata", "عن موقع"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 		scan.find(CAPITALS_PHOTO_LINE, photo -> {
 			String holder = photo.group("holder"); //$NON-NLS-1$
 			if (holder.contains(",") || holder.contains(" VIA ") || holders.mentionsAny(holder)) { // not a heading: "FOTO DEL GIORNO" //$NON-NLS-1$ //$NON-NLS-2$
@@ -324,6 +331,15 @@ final class ThirdPartyFinder {
 	 */
 	private static final Pattern DATED_AGENCY_BYLINE = Pattern.compile("(?<![\\p{L}])(?i:von|by|par|por|door|di|da|de)\\s+(?<holder>\\p{L}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{L}[\\p{L}\\p{N}.\\-]*){0,2}?)"
 			+ "\\s*[|•·]\\s*\\p{N}{1,2}[./-]\\p{N}{1,2}[./-]\\p{N}{2,4}(?![\\p{N}])"); //$NON-NLS-1$
+
+	/**
+	 * A screenshot's word and its source with no colon closing a line (issue 15, twentieth session): "Capture d'écran Oui.SNCF",
+	 * "Ausriss Bild.de", "Screenshot YouTube", "captura de pantalla de X"; and the Arabic "عن موقع X" ("from the site X") closing
+	 * a caption, "صورة ملتقطة من الشاشة … عن موقع فيسبوك". The source is a site's name or one to three capitalised words.
+	 */
+	private static final Pattern SCREENSHOT_SOURCE = Pattern.compile("(?u)(?<![\\p{L}])(?:(?i:capture d['’]écran|screenshot|screen capture|ausriss|bildschirmfoto|captura de pantalla|captura de tela|schermata)"
+			+ "(?:\\s+(?i:de|du|von|from|of|di|da|do))?\\s+(?<holder>\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*){0,2}|[\\p{Ll}\\p{N}\\-]+\\.[\\p{L}]{2,})"
+			+ "|عن\\s+موقع\\s+(?<holder2>(?:[\\p{IsArabic}\\p{L}][\\p{L}\\p{M}\\p{N}.\\-]*)(?:\\s+[\\p{IsArabic}\\p{Lu}][\\p{L}\\p{M}\\p{N}.\\-]*){0,2}))[\\s.]*$", Pattern.MULTILINE); //$NON-NLS-1$
 
 	/** "Foto Ansa", "Foto LaPresse", "Photo AFP" at the end of a caption: an item word and a listed holder, no colon. */
 	private static final Pattern ITEM_WORD_HOLDER = Pattern.compile("(?iu)(?<![\\p{L}])(?:foto|photo|bild|beeld|fotografia|fotografía)\\s+(?<holder>\\p{L}[\\p{L}\\p{N} .\\-]{0,30}?)[\\s.]*$"); //$NON-NLS-1$
