@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -32,6 +34,8 @@ final class ArticleTable {
 	private final RowPagesJob rowLoader = new RowPagesJob();
 	private final PassagesJob passageLoader = new PassagesJob();
 	private volatile RowModel model;
+	/** Articles to select again once their rows are loaded; empty when none (UI thread only). */
+	private List<String> reselecting = List.of();
 	/** Told when the table holds more rows of the model shown. */
 	private Consumer<RowModel> rowsAdded = shown -> {
 	};
@@ -164,6 +168,9 @@ final class ArticleTable {
 	 */
 	void show(RowModel next) {
 		RowModel previous = model;
+		if (!next.sameListing(previous)) {
+			reselecting = List.of();
+		}
 		next.loadWith(rowLoader, passageLoader);
 		model = next;
 		if (previous != null) {
@@ -253,24 +260,42 @@ final class ArticleTable {
 	}
 
 	/**
-	 * Selects article {@code id} again in {@code target} once its row is loaded, then runs {@code selected}: after
-	 * the same listing was shown anew (the corpus's index changed under it, when a build or a recognition finished),
-	 * so that the article the analyst was reading stays selected, in the preview and the Properties view. Gives up
-	 * when another model is shown, when the analyst selected a row meanwhile, or when the row is not loaded within
-	 * {@code attempts} tries 50 ms apart (the article left the listing, or its row is no longer read).
+	 * Selects the articles {@code ids} again in {@code target} once their rows are loaded, then runs {@code selected}:
+	 * after the same listing was shown anew (the corpus's index changed under it, when a build or a recognition
+	 * finished), so that the articles the analyst selected stay selected — in the preview, the Properties view and
+	 * the views that follow the Explorer's selection (the Map and the Entity network of the selected articles). Gives
+	 * up when another model is shown or when the analyst selected a row meanwhile; when not every row is loaded
+	 * within {@code attempts} tries 50 ms apart (an article left the listing, or its row is no longer read), the rows
+	 * found by then are selected.
 	 */
-	void reselectWhenLoaded(RowModel target, String id, int attempts, Runnable selected) {
+	void reselectWhenLoaded(RowModel target, List<String> ids, int attempts, Runnable selected) {
 		Table table = viewer.getTable();
-		if (target != model || table.isDisposed() || table.getSelectionCount() > 0) {
+		if (target != model || table.isDisposed()) {
+			return; // a newer listing took over: it carries on with {@link #reselecting()}
+		}
+		if (table.getSelectionCount() > 0) {
+			reselecting = List.of(); // the analyst chose meanwhile
 			return;
 		}
-		Optional<Integer> row = target.loadedRowOf(id);
-		if (row.isPresent()) {
-			table.setSelection(row.get());
+		reselecting = ids;
+		Map<String, Integer> rows = target.loadedRowsOf(ids);
+		if (rows.size() == ids.size() || attempts <= 0 && !rows.isEmpty()) {
+			reselecting = List.of();
+			table.setSelection(rows.values().stream().mapToInt(Integer::intValue).sorted().toArray());
 			selected.run();
 		} else if (attempts > 0) {
-			table.getDisplay().timerExec(50, () -> reselectWhenLoaded(target, id, attempts - 1, selected));
+			table.getDisplay().timerExec(50, () -> reselectWhenLoaded(target, ids, attempts - 1, selected));
+		} else {
+			reselecting = List.of();
 		}
+	}
+
+	/**
+	 * The articles still waiting to be selected again ({@link #reselectWhenLoaded}) when the listing was read once
+	 * more before their rows were loaded (a build, then a recognition finishing): the next listing selects them.
+	 */
+	List<String> reselecting() {
+		return reselecting;
 	}
 
 	/** The passages of a page arrived: the selected article's is shown. */

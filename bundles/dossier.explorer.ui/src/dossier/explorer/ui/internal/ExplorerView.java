@@ -57,6 +57,13 @@ public class ExplorerView extends ViewPart {
 	static final int RESELECT_ATTEMPTS = 200;
 
 	/**
+	 * The most selected articles kept selected when their listing is read again: a selection larger than this (a
+	 * Select All over a large corpus) is a command's input, not what the analyst is reading, and its rows are
+	 * mostly not loaded.
+	 */
+	static final int RESELECT_MOST = 1000;
+
+	/**
 	 * Rows the table holds at first, and adds each time the rows the user looks at come near its end. GTK adds and
 	 * removes a virtual table's rows one at a time (about 3 µs each, and shrinking a table is quadratic), so a
 	 * listing of 100,000 articles in one go would hold the UI thread for a third of a second at every search. The
@@ -152,10 +159,11 @@ public class ExplorerView extends ViewPart {
 		}
 		RowModel shown = model();
 		List<ArticleRef> selected = ArticleRef.allIn(table.viewer().getStructuredSelection());
-		String reading = shown != null && next.sameListing(shown) && selected.size() == 1 ? selected.get(0).id() : null;
+		List<String> reading = shown == null || !next.sameListing(shown) || selected.size() > RESELECT_MOST ? List.of()
+				: selected.isEmpty() ? table.reselecting() : selected.stream().map(ArticleRef::id).toList();
 		table.show(next);
-		if (reading != null) {
-			// the same listing, read again after its corpus changed: the article being read stays selected
+		if (!reading.isEmpty()) {
+			// the same listing, read again after its corpus changed: the articles being read stay selected
 			table.reselectWhenLoaded(next, reading, RESELECT_ATTEMPTS, this::selectedByView);
 		}
 		facets.show(next);

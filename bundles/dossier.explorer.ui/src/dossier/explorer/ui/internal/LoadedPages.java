@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +63,20 @@ final class LoadedPages {
 	@Nullable Object row(int row) {
 		Object[] loaded = pages.get(row / pageSize);
 		return loaded != null && row % pageSize < loaded.length ? loaded[row % pageSize] : null;
+	}
+
+	/** The rows of the articles {@code ids} among the pages read, by id (an id whose row was not read is absent). */
+	Map<String, Integer> rowsOf(Collection<String> ids) {
+		Map<String, Integer> rows = new HashMap<>();
+		for (Map.Entry<Integer, Object[]> page : pages.entrySet()) {
+			Object[] loaded = page.getValue();
+			for (int i = 0; i < loaded.length; i++) {
+				if (loaded[i] instanceof ArticleRef ref && ids.contains(ref.id())) {
+					rows.put(ref.id(), page.getKey() * pageSize + i);
+				}
+			}
+		}
+		return rows;
 	}
 
 	/** The row of the article {@code id} among the pages read. */

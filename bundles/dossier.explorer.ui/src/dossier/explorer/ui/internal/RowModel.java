@@ -3,6 +3,7 @@ package dossier.explorer.ui.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -304,6 +305,11 @@ public final class RowModel {
 	/** The row of the article {@code id} among the rows loaded so far. */
 	public Optional<Integer> loadedRowOf(String id) {
 		return pages.rowOf(id);
+	}
+
+	/** The rows of the articles {@code ids} among the rows loaded so far, by id. */
+	public Map<String, Integer> loadedRowsOf(Collection<String> ids) {
+		return pages.rowsOf(ids);
 	}
 
 	/** First and last row of the page {@code page}, for clearing the table. */

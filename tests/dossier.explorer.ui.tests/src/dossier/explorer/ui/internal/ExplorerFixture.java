@@ -85,6 +85,17 @@ final class ExplorerFixture {
 		}
 	}
 
+	/** Whether the first {@code count} rows of the current model were read (by the table's own jobs). */
+	static boolean loaded(ExplorerView view, int count) {
+		RowModel model = view.model();
+		for (int i = 0; i < count; i++) {
+			if (model == null || model.rowAt(i) == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The rows of the current model, loaded now (headers and articles). */
 	static List<Object> rows(ExplorerView view) throws Exception {
 		List<Object> rows = new ArrayList<>();

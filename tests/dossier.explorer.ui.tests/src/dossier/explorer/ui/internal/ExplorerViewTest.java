@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -286,6 +288,44 @@ class ExplorerViewTest {
 				Duration.ofSeconds(10));
 		Object workbenchSelection = ((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()).getFirstElement();
 		assertEquals(sample.id(), ((ArticleRef) workbenchSelection).id(), "the Properties view follows it too");
+	}
+
+	@Test
+	void theArticlesSelectedStaySelectedWhenTheirListingIsReadAgain() throws Exception {
+		IProject project = ExplorerFixture.newCorpus("ExplorerKeepsSelections");
+		ExplorerFixture.put(project,
+				article("Alpha", "Zeta Press", "en", "2024-01-01", "Alpha text about trade and ports in the north."),
+				article("Beta", "Alpha News", "it", "2023-05-05", "Beta testo sul commercio e i porti del nord."),
+				article("Gamma", "Zeta Press", "it", "2022-03-03", "Gamma altro testo sui mercati e le banche."));
+		ExplorerView view = ExplorerFixture.showView();
+		view.groupingCombo().select(Grouping.NONE.ordinal());
+		view.groupingCombo().notifyListeners(SWT.Selection, new Event());
+		ExplorerFixture.show(view, project);
+		ExplorerFixture.waitForRows(view, project, 3);
+		Workbench.waitUntil("the rows are loaded", () -> ExplorerFixture.loaded(view, 3));
+		List<ArticleRef> chosen = List.of((ArticleRef) view.model().rowAt(0), (ArticleRef) view.model().rowAt(2));
+		view.viewer().setSelection(new StructuredSelection(chosen), true);
+		Set<String> ids = Set.of(chosen.get(0).id(), chosen.get(1).id());
+		assertEquals(ids, idsOf(view.viewer().getStructuredSelection()), "selected before the listing is read again");
+
+		// A build or a recognition finishing: the same query, read again; the views that follow the selection
+		// (the Map and the Entity network of the selected articles) must not fall back to the whole corpus.
+		RowModel before = view.model();
+		view.refresh();
+		Workbench.waitUntil("the listing was read again", () -> view.model() != before);
+		try {
+			Workbench.waitUntil("both articles are selected again", () -> idsOf(view.viewer().getStructuredSelection())
+					.equals(ids), Duration.ofSeconds(10));
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; selected: " + idsOf(view.viewer().getStructuredSelection())
+					+ " of " + ids + ", table rows selected " + view.viewer().getTable().getSelectionCount(), e);
+		}
+		assertEquals(ids, idsOf((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()),
+				"the workbench's selection follows");
+	}
+
+	private static Set<String> idsOf(IStructuredSelection selection) {
+		return ArticleRef.allIn(selection).stream().map(ArticleRef::id).collect(Collectors.toSet());
 	}
 
 	@Test
