@@ -95,6 +95,18 @@ final class ReportedSources {
 	private static final Pattern NAME_REPORTS = Pattern.compile("(?u)(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\p{N}.&'’\\-]*(?:[ \\u00A0](?:(?:de|da|di|do|della|del|des|du|of|van|von)[ \\u00A0]){0,1}\\p{Lu}[\\p{L}\\p{N}.&'’\\-]*){0,4})[ \\u00A0]+" //$NON-NLS-1$
 			+ "(?:meldde|meldt|berichtte|berichtet|berichtete|meldet|meldete|rapporte|a rapporté|a révélé|révèle|informó|informa|publicó|ha riportato|riporta|riportava|noticiou|informou|publicou)(?![\\p{L}])"); //$NON-NLS-1$
 
+	/**
+	 * A publication named before its verb of headlining (issue 15, twentieth session): only a paper or a site headlines, so any
+	 * capitalised name before the verb is one — "la Gazzetta di Parma titola", "Le Monde titrait", "Bild titelte", "De Telegraaf
+	 * kopt", "O Globo titulou", "El País tituló", "the Daily Mail headlined" (the French present "titre" is left out: mostly the noun,
+	 * "Au titre des articles …").
+	 */
+	private static final Pattern HEADLINES = Pattern.compile("(?u)(?<![\\p{L}])(?<name>\\p{Lu}[\\p{L}\\p{N}.&'’\\-]*(?:[ \\u00A0](?:(?:de|da|di|do|della|del|des|du|of|van|von)[ \\u00A0]){0,1}\\p{Lu}[\\p{L}\\p{N}.&'’\\-]*){0,4})[ \\u00A0]+" //$NON-NLS-1$
+			+ "(?:titola|titolava|titolano|titrait|titrent|titelt|titelte|kopt|kopte|titula|titulaba|tituló|titulou|titulava|headlined|headlines)(?![\\p{L}])"); //$NON-NLS-1$
+
+	/** The lines {@link #HEADLINES} can be on. */
+	private static final String[] HEADLINES_TRIGGERS = { "titola", "titrait", "titrent", "titelt", "titelte", " kopt", " kopte", "titula", "tituló", "titulou", "headlined", "headlines" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+
 	/** The lines {@link #NAME_REPORTS} can be on. */
 	private static final String[] REPORTS_TRIGGERS = { "meld", "bericht", "rapporte", "a rapporté", "a révélé", "révèle", "informó", "informa ", "informou", "publicó", "publicou", "riporta", "noticiou" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 
@@ -248,6 +260,15 @@ final class ReportedSources {
 				add(article, holders, text, start, reports.end(), name, items);
 			}
 		}, REPORTS_TRIGGERS);
+		scan.find(HEADLINES, headline -> {
+			int start = headline.start("name"); //$NON-NLS-1$
+			int end = headline.end("name"); //$NON-NLS-1$
+			Matcher article0 = ARTICLE.matcher(text).region(start, end);
+			if (article0.lookingAt() && article0.end() < end) {
+				start = article0.end(); // "La Gazzetta di Parma titola": the article is not the name's
+			}
+			add(article, holders, text, start, end, text.substring(start, end), items);
+		}, HEADLINES_TRIGGERS);
 		scan.find(NAME_REPORTED, reported -> {
 			boolean subject = reported.group("name") != null; //$NON-NLS-1$
 			String name = subject ? reported.group("name") : reported.group("name2"); //$NON-NLS-1$ //$NON-NLS-2$
