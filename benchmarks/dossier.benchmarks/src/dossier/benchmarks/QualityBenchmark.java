@@ -113,7 +113,31 @@ public final class QualityBenchmark {
 		NoticeSetEvaluation evaluation = NoticeSetEvaluation.run(set, split);
 		System.out.println(evaluation.markdown());
 		if (misses && !split.equals("test")) { //$NON-NLS-1$
-			evaluation.misses.forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
+			Set<String> heldOut = heldOutNotices(set);
+			evaluation.misses.stream().filter(m -> !heldOut.contains(m.split(" ", 2)[0])) //$NON-NLS-1$
+					.forEach(m -> System.out.println("- " + m)); //$NON-NLS-1$
+			if (!heldOut.isEmpty()) {
+				System.out.println("(the misses of " + heldOut.size() + " held-out records are not printed)"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
+	}
+
+	/** The ids of the notice set's records marked {@code "held_out": true}: a never-tuned draw whose misses are never printed. */
+	private static Set<String> heldOutNotices(Path set) throws java.io.IOException {
+		Set<String> ids = new java.util.TreeSet<>();
+		try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(set)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) { //$NON-NLS-1$
+				for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+					if (line.isBlank()) {
+						continue;
+					}
+					com.google.gson.JsonObject record = com.google.gson.JsonParser.parseString(line).getAsJsonObject();
+					if (record.has("held_out") && record.get("held_out").getAsBoolean()) { //$NON-NLS-1$ //$NON-NLS-2$
+						ids.add(record.get("id").getAsString()); //$NON-NLS-1$
+					}
+				}
+			}
+		}
+		return ids;
 	}
 }

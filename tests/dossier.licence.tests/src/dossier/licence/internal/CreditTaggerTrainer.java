@@ -347,6 +347,9 @@ public final class CreditTaggerTrainer {
 	/** True for a record of the held-out check: the two earlier draws and the even ids of the nineteenth session's. */
 	public static boolean heldOut(JsonObject record) {
 		String batch = NoticeSetEvaluation.string(record, "batch"); //$NON-NLS-1$
+		if (record.has("held_out") && record.get("held_out").getAsBoolean()) { //$NON-NLS-1$ //$NON-NLS-2$
+			return true; // a draw marked held out in the set itself (issue15-s20-notices2 and later)
+		}
 		return HELD_OUT.contains(batch) || HALF_HELD_OUT.equals(batch) && even(NoticeSetEvaluation.string(record, "id")); //$NON-NLS-1$
 	}
 

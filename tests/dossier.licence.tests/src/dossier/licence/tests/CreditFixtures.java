@@ -30,7 +30,9 @@ final class CreditFixtures {
 		if (!Files.isDirectory(set)) {
 			set = Path.of("benchmarks/quality/licence"); //$NON-NLS-1$
 		}
-		return NoticeSetEvaluation.records(set).stream().filter(r -> "dev".equals(NoticeSetEvaluation.string(r, "split"))).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+		// a record marked "held_out" (a draw never tuned on, issue15-s20-notices2 and later) is never trained on
+		return NoticeSetEvaluation.records(set).stream().filter(r -> "dev".equals(NoticeSetEvaluation.string(r, "split"))) //$NON-NLS-1$ //$NON-NLS-2$
+				.filter(r -> !(r.has("held_out") && r.get("held_out").getAsBoolean())).toList(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The article as the HTML importer hands over a figure: the page's title, then the figcaption as a CAPTION block. */
