@@ -116,6 +116,11 @@ final class LicenceDetector {
 		}, Scan.RESERVED);
 		scan.find(Patterns.NO_REPRODUCTION, reserved -> found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null),
 				reserved.start(), reserved.end(), null, null)), Scan.NO_REPRODUCTION);
+		scan.find(Patterns.PROPERTY_OF, property -> {
+			if (!overlapsAny(found, property.start(), property.end())) {
+				found.add(new Candidate(new LicenceId(LicenceId.FAMILY_ALL_RIGHTS_RESERVED, null, null), property.start(), property.end(), null, null));
+			}
+		}, Scan.PROPERTY);
 		scan.find(Patterns.LEAVE_NEEDED, leave -> {
 			int[] reserved = copyingWithoutLeave(s, leave.start(), leave.end());
 			if (reserved != null && !overlapsAny(found, reserved[0], reserved[1])) {
@@ -300,12 +305,17 @@ final class LicenceDetector {
 		List<Candidate> statements = new ArrayList<>();
 		// a copy of a deed or a licence chooser says it is not a licence: the licences it names license nothing
 		boolean notALicence = scan.first(Patterns.NOT_A_LICENCE, "licen", "lizenz", "رخصة", "ترخيص") != null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		int definitionEnd = -1; // the end of a glossary line whose licence is defined: the names in its definition are defined too
 		for (Candidate candidate : candidates(scan)) {
 			TextSpan span = new TextSpan(candidate.start(), candidate.end());
 			if (claimed.stream().anyMatch(span::overlaps)) {
 				continue;
 			}
-			String why = notALicence ? "the page says it is not a licence" : Mentions.whyMention(text, candidate.start(), candidate.end(), firstLineEnd); //$NON-NLS-1$
+			String why = notALicence ? "the page says it is not a licence" //$NON-NLS-1$
+					: candidate.start() < definitionEnd ? Mentions.DEFINED : Mentions.whyMention(text, candidate.start(), candidate.end(), firstLineEnd);
+			if (Mentions.DEFINED.equals(why)) {
+				definitionEnd = Lines.end(text, candidate.start()); // "Domínio Público (CC0) – … tornando de Domínio Público."
+			}
 			if (why != null && why.startsWith("prose") && candidate.licence().family().equals(LicenceId.FAMILY_WITH_PERMISSION) //$NON-NLS-1$
 					&& Patterns.FIRST_PERSON_PERMISSION.matcher(text.substring(candidate.start(), candidate.end())).find()) {
 				why = null; // "…, che mi ha autorizzato a riprendere suoi scritti sul mio blog": the leave is this page's, however long the sentence

@@ -44,6 +44,9 @@ final class Mentions {
 	 */
 	private static final Pattern OTHER_RIGHTS = Pattern.compile("(?iu)(?:other|altri|autres|demás|anderen|übrigen|weiteren|outros|demais|andere|overige)\\s+(?:rights|diritti|droits|derechos|Rechte|direitos|rechten)|الحقوق الأخرى"); //$NON-NLS-1$
 
+	/** The reason given for a licence defined as an entry of a list or a glossary of licences. */
+	static final String DEFINED = "a licence defined in a list of licences"; //$NON-NLS-1$
+
 	private Mentions() {
 	}
 
@@ -80,7 +83,7 @@ final class Mentions {
 			return "quoted"; //$NON-NLS-1$
 		}
 		if (definedInAList(text, line, start, end)) {
-			return "a licence defined in a list of licences"; //$NON-NLS-1$
+			return DEFINED;
 		}
 		if (FREE_TO_LIST.matcher(text).region(Math.min(end, line[1]), line[1]).find()) {
 			return "a licence's terms explained"; // "Pour la licence ouverte (version 2.0), vous êtes libres de :" and the list of what one may do //$NON-NLS-1$
@@ -92,7 +95,8 @@ final class Mentions {
 		if (lineText.length() > Lines.SHORT_LINE) {
 			if (!Patterns.SELF_REFERENCE.matcher(sentenceAround(text, start, line)).find()
 					&& !CHOOSER_BEFORE.matcher(text).region(Math.max(line[0], start - 80), start).find()
-					&& !OTHER_RIGHTS.matcher(text).region(start, end).find()) {
+					&& !OTHER_RIGHTS.matcher(text).region(start, end).find()
+					&& !Patterns.PROPERTY_OF.matcher(text).region(start, end).lookingAt()) {
 				return "prose about a licence"; //$NON-NLS-1$
 			}
 			return null;
@@ -120,7 +124,7 @@ final class Mentions {
 	private static final Pattern LIST_MARKER = Pattern.compile("[\\-–—•*·]\\s*|\\p{N}{1,2}[.)]\\s+"); //$NON-NLS-1$
 
 	/** What may stand before a licence's name on a list line: a marker and the licence's element names ("- Atribuição", "Naamsvermelding -"). */
-	private static final Pattern LIST_ITEM_HEAD = Pattern.compile("(?:[\\-–—•*·]\\s*|\\p{N}{1,2}[.)]\\s+)?[\\p{L}\\- ]{0,40}?[\\s\\-–—]*(?:CC[\\p{L}\\p{N}\\- ]{0,12}\\(\\s*)?"); //$NON-NLS-1$
+	private static final Pattern LIST_ITEM_HEAD = Pattern.compile("(?:[\\-–—•*·]\\s*|\\p{N}{1,2}[.)]\\s+)?[\\p{L}\\- ]{0,40}?[\\s\\-–—]*(?:(?:CC[\\p{L}\\p{N}\\- ]{0,12})?\\(\\s*)?"); //$NON-NLS-1$
 
 	/** A gloss after the name, then a colon or dash and the definition: "(Domínio Público)", ": Permite que outros…". */
 	private static final Pattern DEFINITION_AFTER = Pattern.compile("\\)?\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:[:：–—\\-]\\s*(?<definition>.*))?"); //$NON-NLS-1$
@@ -143,7 +147,10 @@ final class Mentions {
 			return false;
 		}
 		String lineText = text.substring(line[0], line[1]);
-		if (Patterns.DIRECT_LICENSING_CUE.matcher(lineText).find() || Patterns.SELF_REFERENCE.matcher(lineText).find() || Patterns.COPYRIGHT_WORD.matcher(lineText).find()) {
+		// the cue's last alternative (a label's colon or a sentence's end just before a name) is for the words before a name: the
+		// full stop closing a definition ("… tornando de Domínio Público.") is no licensing cue
+		String cueText = lineText.replaceFirst("[.:;]\\s*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		if (Patterns.DIRECT_LICENSING_CUE.matcher(cueText).find()) {
 			return false;
 		}
 		Matcher after = DEFINITION_AFTER.matcher(text).region(end, line[1]);
@@ -152,7 +159,14 @@ final class Mentions {
 		}
 		@Nullable String definition = after.group("definition"); //$NON-NLS-1$
 		if (definition != null && !definition.isBlank()) {
-			return DEFINING_VERB.matcher(definition.length() > 80 ? definition.substring(0, 80) : definition).find();
+			// "the work", "o trabalho" inside a definition ("Autor renuncia a todos os direitos … sobre o trabalho") is any work the
+			// licence is put on; only the words before it can name this page
+			String head = text.substring(line[0], end);
+			return !Patterns.SELF_REFERENCE.matcher(head).find() && !Patterns.COPYRIGHT_WORD.matcher(head).find()
+					&& DEFINING_VERB.matcher(definition.length() > 80 ? definition.substring(0, 80) : definition).find();
+		}
+		if (Patterns.SELF_REFERENCE.matcher(lineText).find() || Patterns.COPYRIGHT_WORD.matcher(lineText).find()) {
+			return false;
 		}
 		boolean listed = LIST_MARKER.matcher(text).region(line[0], line[1]).lookingAt();
 		int @Nullable [] next = nextLine(text, line[1]);

@@ -111,6 +111,21 @@ final class Patterns {
 			+ "|(?:may|must|shall) not (?:\\p{L}+,?\\s+){0,6}?(?:copy|reproduce|republish|redistribute)(?![\\p{L}]))", FLAGS); //$NON-NLS-1$
 
 	/**
+	 * The site's contents declared someone's property: "All the contents of the portal are exclusive and reserved property of X",
+	 * "El contenido de la página web …, textos y datos, son propiedad y pertenecen a X", "Tous les contenus de ce site sont la propriété
+	 * exclusive de X", "I contenuti del sito sono di proprietà di X", "O conteúdo deste site é propriedade de X", "Die Inhalte dieser
+	 * Website sind Eigentum von X", "De inhoud van deze website is eigendom van X", "جميع محتويات الموقع ملكية خاصة ل". The contents
+	 * (or texts, materials, pages) come first, then the site they are on, then a copula and the property ("are", "son", "sono", "sind"…:
+	 * contents that "become their own property" in a sentence about copying are no one's), in one sentence: a reservation of the
+	 * page's own text however long its paragraph. Pictures alone ("the images are property of their respective owners") are left out.
+	 */
+	static final Pattern PROPERTY_OF = Pattern.compile("(?<![\\p{L}])(?:contents?|contenidos?|contenus?|contenuti|contenuto|conteúdos?|Inhalte|inhoud|materials?|materiales|matériels?|materiale|materiali|materiais|texts|textos|textes|testi|Texte|teksten|pages|páginas|pagine|محتويات|محتوى)(?![\\p{L}])" //$NON-NLS-1$
+			+ "(?:(?![.!?](?:\\s|$))[^\\n]){0,120}?(?<![\\p{L}])(?:portal|portale|site|sitio|sito|website|webstek|web|página|pagina|page|Seite|Webseite|Website|blog|الموقع|البوابة|المدونة)(?![\\p{L}])" //$NON-NLS-1$
+			+ "(?:(?![.!?](?:\\s|$))[^\\n]){0,160}?(?<![\\p{L}])(?:are|is|remains?|sont|est|restent|reste|sono|è|e['’]|rimangono|rimane|son|es|permanecen|permanece|são|é|permanecem|permanece|sind|ist|bleiben|bleibt|zijn|blijven|blijft|هي|هو|تبقى|تعتبر)(?![\\p{L}])" //$NON-NLS-1$
+			+ "(?:(?![.!?](?:\\s|$))[^\\n]){0,40}?(?<![\\p{L}])(?:property|propiedad|propriété|proprietà|propriedade|Eigentum|eigendom|ملكية|مملوكة)(?![\\p{L}])" //$NON-NLS-1$
+			+ "(?!(?:(?![.!?](?:\\s|$))[^\\n]){0,60}?(?:respectiv|rispettiv|jeweilig|respectie|المعنية))", FLAGS); //$NON-NLS-1$
+
+	/**
 	 * The holder's leave that copying needs: "without the express written permission", "sans autorisation préalable", "se non sotto
 	 * esplicita autorizzazione", "sin el permiso", "sem a autorização", "ohne schriftliche Genehmigung", "zonder voorafgaande schriftelijke
 	 * toestemming", "دون إذن". Found first (its nouns are rare in running text), then {@link #COPYING_VERB} just before it (after it, in

@@ -213,6 +213,8 @@ final class Scan {
 			"يسمح", "يُسمح", "مسموح",
 			// copying forbidden in the active voice: "may not copy, reproduce or republish"
 			"may not", "must not", "shall not" };
+	/** The site's contents declared someone's property: the property's noun. */
+	static final String[] PROPERTY = { "property", "propiedad", "propriété", "proprietà", "propriedade", "eigentum", "eigendom", "ملكية", "مملوكة" };
 	/** The holder's leave that copying needs: its nouns, rarer in running text than "without". */
 	static final String[] LEAVE = { "permission", "consent", "authoris", "authoriz", "autorisation", "consentement", "autorizzazione", "permesso", "consenso",
 			"autorización", "permiso", "consentimiento", "autorização", "permissão", "consentimento", "genehmigung", "zustimmung", "erlaubnis", "einwilligung",
