@@ -44,6 +44,12 @@ final class Mentions {
 	 */
 	private static final Pattern OTHER_RIGHTS = Pattern.compile("(?iu)(?:other|altri|autres|demás|anderen|übrigen|weiteren|outros|demais|andere|overige)\\s+(?:rights|diritti|droits|derechos|Rechte|direitos|rechten)|الحقوق الأخرى"); //$NON-NLS-1$
 
+	/**
+	 * A wiki template's page title, its namespace first: "Template:CC-BY-SA-4.0", "Vorlage:Bild-CC-by-sa/4.0", "قالب:برخصة المشاع
+	 * الإبداعي النسبة-غيرالتجاري 4.0". The template licenses the pages that include it, not the page that shows it.
+	 */
+	private static final Pattern TEMPLATE_TITLE = Pattern.compile("(?iu)(?:Template|Vorlage|Modèle|Modello|Plantilla|Predefinição|Predefinicao|Sjabloon|قالب)\\s*:"); //$NON-NLS-1$
+
 	/** The reason given for a licence defined as an entry of a list or a glossary of licences. */
 	static final String DEFINED = "a licence defined in a list of licences"; //$NON-NLS-1$
 
@@ -59,6 +65,9 @@ final class Mentions {
 		}
 		if (lineText.endsWith("?") || lineText.endsWith("؟")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return "question"; //$NON-NLS-1$
+		}
+		if (TEMPLATE_TITLE.matcher(lineText).lookingAt()) {
+			return "a wiki template's title"; //$NON-NLS-1$
 		}
 		String before = text.substring(line[0], start);
 		Matcher clause = CLAUSE_END.matcher(before);
