@@ -26,7 +26,7 @@ import dossier.lineage.internal.PairJudge;
 
 /**
  * Links articles as they arrive. {@link #add(Article)} keeps a few kilobytes of each article (see
- * {@code docs/lineage.md}) in four inverted indexes (text shingle bands, text anchors, fingerprint tokens, addresses) and
+ * {@code docs/lineage.md}) in five inverted indexes (text shingle bands, text anchors, text edges, fingerprint tokens, addresses) and
  * compares the new article only with the articles those indexes name as candidates, so adding one article to a
  * large corpus costs a handful of comparisons, not one per article. It remembers the derivation links it made and
  * revises those a new article touches (a closer source, a cluster closed); {@code add} reports them
