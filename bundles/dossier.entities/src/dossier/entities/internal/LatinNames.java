@@ -1237,20 +1237,28 @@ final class LatinNames {
 	 * Lengths are asked before keys: most words are never made a key, and this is asked of every candidate.
 	 */
 	private static boolean speakerOrMemberBefore(Word first, List<Word> words) {
+		Word noun = nounBeforeOf(first, words);
+		return noun != null && length(noun) >= 6 && length(noun) <= 12 && NameWords.SPEAKERS_AND_MEMBERS.contains(noun.key());
+	}
+
+	/**
+	 * The word before "of" and perhaps an article right before the name ("members of", "portavoz de la", "Sprecher der",
+	 * "coordinator of the"), or null: the noun that says who speaks for, belongs to or works for the name.
+	 */
+	private static @Nullable Word nounBeforeOf(Word first, List<Word> words) {
 		int i = first.index() - 1;
 		if (i < 1 || !first.spaceBefore()) {
-			return false;
+			return null;
 		}
 		Word of = words.get(i);
 		if (!of.capitalised() && length(of) <= 3 && of.spaceBefore() && i >= 2 && length(words.get(i - 1)) <= 5
 				&& NameWords.ARTICLES_BEFORE_BODY.contains(of.key()) && NameWords.OF_BEFORE_BODY.contains(words.get(i - 1).key())) {
-			of = words.get(--i); // "de la", "von der"
+			of = words.get(--i); // "de la", "von der", "of the"
 		}
 		if (i < 1 || of.capitalised() || !of.spaceBefore() || length(of) > 5 || !NameWords.OF_BEFORE_BODY.contains(of.key())) {
-			return false;
+			return null;
 		}
-		Word noun = words.get(i - 1);
-		return length(noun) >= 6 && length(noun) <= 12 && NameWords.SPEAKERS_AND_MEMBERS.contains(noun.key());
+		return words.get(i - 1);
 	}
 
 	/**
@@ -1282,23 +1290,10 @@ final class LatinNames {
 	 * names, titles and demonyms are ruled out by the caller. A method of its own, like the others of this frame.
 	 */
 	private boolean staffOfBodyBefore(Word first, Word last, List<Word> words, String language) {
-		if (words.subList(first.index(), last.index() + 1).stream().allMatch(w -> lexicons.commonWord(w.key(), language))) {
-			return false; // "director of Research", "professor of Political Science", "professora de Jornalismo"
-		}
-		int i = first.index() - 1;
-		if (i < 1 || !first.spaceBefore()) {
-			return false;
-		}
-		Word of = words.get(i);
-		if (!of.capitalised() && length(of) <= 3 && of.spaceBefore() && i >= 2 && length(words.get(i - 1)) <= 5
-				&& NameWords.ARTICLES_BEFORE_BODY.contains(of.key()) && NameWords.OF_BEFORE_BODY.contains(words.get(i - 1).key())) {
-			of = words.get(--i); // "of the", "de la", "der"
-		}
-		if (i < 1 || of.capitalised() || !of.spaceBefore() || length(of) > 5 || !NameWords.OF_BEFORE_BODY.contains(of.key())) {
-			return false;
-		}
-		Word noun = words.get(i - 1);
-		return length(noun) >= 3 && length(noun) <= 13 && NameWords.STAFF_OF_BODY.contains(noun.key());
+		Word noun = nounBeforeOf(first, words);
+		return noun != null && length(noun) >= 3 && length(noun) <= 13 && NameWords.STAFF_OF_BODY.contains(noun.key())
+				// not "director of Research", "professor of Political Science", "professora de Jornalismo"
+				&& !words.subList(first.index(), last.index() + 1).stream().allMatch(w -> lexicons.commonWord(w.key(), language));
 	}
 
 	/**

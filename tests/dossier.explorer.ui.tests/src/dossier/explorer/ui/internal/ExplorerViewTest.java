@@ -42,6 +42,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
 
+import dossier.core.model.Article;
 import dossier.explorer.ui.ExplorerUi;
 import dossier.index.SortKey;
 import dossier.ingest.IngestOptions;
@@ -145,14 +146,7 @@ class ExplorerViewTest {
 	@Test
 	void sortingAndGroupingChangeTheOrder() throws Exception {
 		IProject project = ExplorerFixture.newCorpus("ExplorerSort");
-		ExplorerFixture.put(project,
-				article("Alpha", "Zeta Press", "en", "2024-01-01", "Alpha text about trade and ports in the north."),
-				article("Beta", "Alpha News", "it", "2023-05-05", "Beta testo sul commercio e i porti del nord."),
-				article("Gamma", "Zeta Press", "it", "2022-03-03", "Gamma altro testo sui mercati e le banche."));
-		ExplorerView view = ExplorerFixture.showView();
-		view.groupingCombo().select(Grouping.NONE.ordinal());
-		view.groupingCombo().notifyListeners(SWT.Selection, new Event());
-		ExplorerFixture.show(view, project);
+		ExplorerView view = showUngrouped(project, threeArticles());
 
 		view.sortByForTest(Column.TITLE);
 		assertEquals(SortKey.TITLE, view.state().query.sort());
@@ -293,14 +287,7 @@ class ExplorerViewTest {
 	@Test
 	void theArticlesSelectedStaySelectedWhenTheirListingIsReadAgain() throws Exception {
 		IProject project = ExplorerFixture.newCorpus("ExplorerKeepsSelections");
-		ExplorerFixture.put(project,
-				article("Alpha", "Zeta Press", "en", "2024-01-01", "Alpha text about trade and ports in the north."),
-				article("Beta", "Alpha News", "it", "2023-05-05", "Beta testo sul commercio e i porti del nord."),
-				article("Gamma", "Zeta Press", "it", "2022-03-03", "Gamma altro testo sui mercati e le banche."));
-		ExplorerView view = ExplorerFixture.showView();
-		view.groupingCombo().select(Grouping.NONE.ordinal());
-		view.groupingCombo().notifyListeners(SWT.Selection, new Event());
-		ExplorerFixture.show(view, project);
+		ExplorerView view = showUngrouped(project, threeArticles());
 		ExplorerFixture.waitForRows(view, project, 3);
 		Workbench.waitUntil("the rows are loaded", () -> ExplorerFixture.loaded(view, 3));
 		List<ArticleRef> chosen = List.of((ArticleRef) view.model().rowAt(0), (ArticleRef) view.model().rowAt(2));
@@ -322,6 +309,24 @@ class ExplorerViewTest {
 		}
 		assertEquals(ids, idsOf((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()),
 				"the workbench's selection follows");
+	}
+
+	/** Three articles by two publishers in two languages, one a year from 2022 to 2024. */
+	private static Article[] threeArticles() {
+		return new Article[] {
+				article("Alpha", "Zeta Press", "en", "2024-01-01", "Alpha text about trade and ports in the north."),
+				article("Beta", "Alpha News", "it", "2023-05-05", "Beta testo sul commercio e i porti del nord."),
+				article("Gamma", "Zeta Press", "it", "2022-03-03", "Gamma altro testo sui mercati e le banche.") };
+	}
+
+	/** Puts {@code articles} into {@code project} and shows it in the Explorer without groups. */
+	private static ExplorerView showUngrouped(IProject project, Article... articles) throws Exception {
+		ExplorerFixture.put(project, articles);
+		ExplorerView view = ExplorerFixture.showView();
+		view.groupingCombo().select(Grouping.NONE.ordinal());
+		view.groupingCombo().notifyListeners(SWT.Selection, new Event());
+		ExplorerFixture.show(view, project);
+		return view;
 	}
 
 	private static Set<String> idsOf(IStructuredSelection selection) {
