@@ -184,7 +184,8 @@ final class ElementFinder {
 			}
 			char last = line[1] > line[0] ? text.charAt(line[1] - 1) : ' ';
 			if (line[1] > line[0] && last != '?' && last != '؟' && Patterns.COPYRIGHT_LINE.matcher(text).region(line[0], line[1]).lookingAt()
-					&& line[1] - line[0] <= Lines.SHORT_LINE && !covered(thirdParty, line[0], line[1]) && !photoCredit(text.substring(line[0], line[1]))) {
+					&& line[1] - line[0] <= Lines.SHORT_LINE && !covered(thirdParty, line[0], line[1]) && !photoCredit(text.substring(line[0], line[1]))
+					&& !Patterns.PLACEHOLDER.matcher(text).region(line[0], line[1]).find()) { // "Copyright (c) <year> by <author's name>": a model
 				return Evidence.at(text, line[0], line[1]);
 			}
 			offset = end + 1;

@@ -236,6 +236,12 @@ final class Patterns {
 	static final Pattern YEAR_AFTER_SIGN = Pattern.compile("^(?:©|\\(c\\))\\s*(?:copyright\\s*)?(?:19|20)\\d\\d", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
 	/** A copyright notice line: "© 2024 Lifegate", "Copyright 2024 ...", "(c) X". */
+	/**
+	 * A blank to fill in on a notice given as a model: "Copyright (c) &lt;year&gt; by &lt;author's name or designee&gt;", "© [year]
+	 * [name of the copyright holder]", "© [ANO] [NOME]", "© &lt;Jahr&gt; &lt;Name&gt;": the model licenses nothing on the page showing it.
+	 */
+	static final Pattern PLACEHOLDER = Pattern.compile("[<\\[](?:year|yyyy|name|author|owner|holder|copyright holder|organi[sz]ation|ann[ée]e|anno|año|ano|jahr|jaar|nom|nome|nombre|auteur|autore|autor|naam|سنة|السنة|الاسم)(?:['’]s)?(?:\\s[^<>\\[\\]\\n]{0,40})?[>\\]]", FLAGS); //$NON-NLS-1$
+
 	static final Pattern COPYRIGHT_LINE = Pattern.compile("^(?:©|\\(c\\)|copyright|حقوق النشر|حقوق الطبع)", FLAGS); //$NON-NLS-1$
 
 	/** The end of a credit's holder: end of line, a bracket or bar, the next label ("Lizenz:"), or a full stop that does not follow an initial. */
