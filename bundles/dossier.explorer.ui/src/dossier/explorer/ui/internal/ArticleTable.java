@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -35,7 +35,7 @@ final class ArticleTable {
 	private final PassagesJob passageLoader = new PassagesJob();
 	private volatile RowModel model;
 	/** Articles to select again once their rows are loaded; empty when none (UI thread only). */
-	private List<String> reselecting = List.of();
+	private Set<String> reselecting = Set.of();
 	/** Told when the table holds more rows of the model shown. */
 	private Consumer<RowModel> rowsAdded = shown -> {
 	};
@@ -169,7 +169,7 @@ final class ArticleTable {
 	void show(RowModel next) {
 		RowModel previous = model;
 		if (!next.sameListing(previous)) {
-			reselecting = List.of();
+			reselecting = Set.of();
 		}
 		next.loadWith(rowLoader, passageLoader);
 		model = next;
@@ -268,25 +268,25 @@ final class ArticleTable {
 	 * within {@code attempts} tries 50 ms apart (an article left the listing, or its row is no longer read), the rows
 	 * found by then are selected.
 	 */
-	void reselectWhenLoaded(RowModel target, List<String> ids, int attempts, Runnable selected) {
+	void reselectWhenLoaded(RowModel target, Set<String> ids, int attempts, Runnable selected) {
 		Table table = viewer.getTable();
 		if (target != model || table.isDisposed()) {
 			return; // a newer listing took over: it carries on with {@link #reselecting()}
 		}
 		if (table.getSelectionCount() > 0) {
-			reselecting = List.of(); // the analyst chose meanwhile
+			reselecting = Set.of(); // the analyst chose meanwhile
 			return;
 		}
 		reselecting = ids;
 		Map<String, Integer> rows = target.loadedRowsOf(ids);
 		if (rows.size() == ids.size() || attempts <= 0 && !rows.isEmpty()) {
-			reselecting = List.of();
+			reselecting = Set.of();
 			table.setSelection(rows.values().stream().mapToInt(Integer::intValue).sorted().toArray());
 			selected.run();
 		} else if (attempts > 0) {
 			table.getDisplay().timerExec(50, () -> reselectWhenLoaded(target, ids, attempts - 1, selected));
 		} else {
-			reselecting = List.of();
+			reselecting = Set.of();
 		}
 	}
 
@@ -294,7 +294,7 @@ final class ArticleTable {
 	 * The articles still waiting to be selected again ({@link #reselectWhenLoaded}) when the listing was read once
 	 * more before their rows were loaded (a build, then a recognition finishing): the next listing selects them.
 	 */
-	List<String> reselecting() {
+	Set<String> reselecting() {
 		return reselecting;
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jdt.annotation.Nullable;
@@ -159,8 +161,8 @@ public class ExplorerView extends ViewPart {
 		}
 		RowModel shown = model();
 		List<ArticleRef> selected = ArticleRef.allIn(table.viewer().getStructuredSelection());
-		List<String> reading = shown == null || !next.sameListing(shown) || selected.size() > RESELECT_MOST ? List.of()
-				: selected.isEmpty() ? table.reselecting() : selected.stream().map(ArticleRef::id).toList();
+		Set<String> reading = shown == null || !next.sameListing(shown) || selected.size() > RESELECT_MOST ? Set.of()
+				: selected.isEmpty() ? table.reselecting() : selected.stream().map(ArticleRef::id).collect(Collectors.toSet());
 		table.show(next);
 		if (!reading.isEmpty()) {
 			// the same listing, read again after its corpus changed: the articles being read stay selected

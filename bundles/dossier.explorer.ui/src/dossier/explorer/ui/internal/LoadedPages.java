@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.Nullable;
@@ -66,7 +66,7 @@ final class LoadedPages {
 	}
 
 	/** The rows of the articles {@code ids} among the pages read, by id (an id whose row was not read is absent). */
-	Map<String, Integer> rowsOf(Collection<String> ids) {
+	Map<String, Integer> rowsOf(Set<String> ids) {
 		Map<String, Integer> rows = new HashMap<>();
 		for (Map.Entry<Integer, Object[]> page : pages.entrySet()) {
 			Object[] loaded = page.getValue();

@@ -3,7 +3,6 @@ package dossier.explorer.ui.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -308,7 +307,7 @@ public final class RowModel {
 	}
 
 	/** The rows of the articles {@code ids} among the rows loaded so far, by id. */
-	public Map<String, Integer> loadedRowsOf(Collection<String> ids) {
+	public Map<String, Integer> loadedRowsOf(Set<String> ids) {
 		return pages.rowsOf(ids);
 	}
 
