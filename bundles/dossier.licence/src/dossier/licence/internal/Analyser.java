@@ -40,11 +40,11 @@ public final class Analyser {
 		licences.sort(Comparator.comparing((DetectedLicence l) -> l.scope()).thenComparingInt(
 				l -> l.evidence().span() == null ? -1 : l.evidence().span().start()));
 		String title = !article.title().isBlank() ? article.title() : elements.title() != null ? elements.title().text() : ""; //$NON-NLS-1$
-		Translation translation = translation(article, language, elements, licences);
+		Translation translation = translation(article, language, elements, licences, scan);
 		return new LicenceAnalysis(article, language, title, licences, elements, translation, thirdParty, detected.mentions());
 	}
 
-	private static Translation translation(Article article, String language, AttributionElements elements, List<DetectedLicence> licences) {
+	private static Translation translation(Article article, String language, AttributionElements elements, List<DetectedLicence> licences, Scan scan) {
 		Evidence notice = elements.modificationNotice();
 		String fromUrl = elements.sourceUrl() == null ? null : Languages.ofUrl(elements.sourceUrl().text());
 		if (ElementFinder.isTranslationNotice(notice, language)) {
@@ -53,6 +53,10 @@ public final class Analyser {
 			return new Translation(true, source, language, Translation.Basis.EXPLICIT, notice);
 		}
 		boolean knownLanguage = !Article.UNDETERMINED.equals(language);
+		ForeignArticles.Presented foreign = knownLanguage ? ForeignArticles.presented(scan, language) : null;
+		if (foreign != null) { // "في هذا المقال الذي نشرته مجلة «ذي أتلانتك» الأمريكية": this text is a foreign publication's article
+			return new Translation(true, foreign.original(), language, Translation.Basis.EXPLICIT, foreign.evidence());
+		}
 		if (article.basedOn() != null) {
 			String basedOnLanguage = Languages.ofUrl(article.basedOn());
 			if (basedOnLanguage == null || !basedOnLanguage.equals(language)) {
@@ -67,7 +71,12 @@ public final class Analyser {
 		// was filed in, not its original's language: an English caption left untranslated on fr.globalvoices.org, an
 		// Italian article under /en/. A country domain or a cited address still names the original (the sample)
 		boolean cited = elements.sourceUrl() != null && elements.sourceUrl().span() != null;
-		if (knownLanguage && (cited || countryOnly) && fromUrl != null && !fromUrl.equals(language) && !(countryOnly && "en".equals(language))) { //$NON-NLS-1$
+		// the page's own address, not cited in the text, on a country domain of another language written in the same
+		// script is where the page is hosted, not what it was translated from: a French page on a .pt name, a
+		// Portuguese journal on a Peruvian portal. Across scripts (an Arabic page on a .uk or .de site) it still is one
+		boolean hostedAbroad = countryOnly && !cited && fromUrl != null && Languages.sameScript(fromUrl, language);
+		if (knownLanguage && (cited || countryOnly) && fromUrl != null && !fromUrl.equals(language) && !(countryOnly && "en".equals(language)) //$NON-NLS-1$
+				&& !hostedAbroad) {
 			return new Translation(true, fromUrl, language, Translation.Basis.SOURCE_URL, elements.sourceUrl());
 		}
 		for (DetectedLicence licence : licences) {

@@ -173,6 +173,15 @@ public final class Languages {
 		return dot < 0 ? null : COUNTRY_LANGUAGE.get(host.substring(dot + 1));
 	}
 
+	private static final Set<String> LATIN_SCRIPT = Set.of("en", "it", "fr", "es", "de", "pt", "nl", "tr", "pl"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+	private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** True when the two languages are written in one script (Latin: "fr" and "pt"; Arabic: "ar" and "fa"). */
+	static boolean sameScript(String one, String other) {
+		return one.equals(other) || LATIN_SCRIPT.contains(one) && LATIN_SCRIPT.contains(other)
+				|| ARABIC_SCRIPT.contains(one) && ARABIC_SCRIPT.contains(other);
+	}
+
 	/** True when {@link #ofUrl} can only go by the country domain ({@code .it}, {@code .nl}): no language path or sub-domain. */
 	static boolean onlyCountryDomain(String url) {
 		if (url == null) {

@@ -386,7 +386,10 @@ final class Patterns {
 	 * Words saying that an original exists ("originally published", "article original", "المقال الأصلي"): with the name
 	 * of a language other than the text's, a translation.
 	 */
-	static final Pattern ORIGINAL = Pattern.compile("original|originale|originalmente|originariamente|initialement|ursprünglich|erstmals|zuerst|oorspronkelijk|الأصلي|الأصلية|الأصل|أصلا|أصلاً", FLAGS); //$NON-NLS-1$
+	static final Pattern ORIGINAL = Pattern.compile("original|originale|originalmente|originariamente|initialement|ursprünglich|erstmals|zuerst|oorspronkelijk|الأصلي|الأصلية|الأصل|أصلا|أصلاً"
+			// "rédigé à l'origine en arabe", "scritto in origine in inglese", "originellement paru en anglais"; not "à l'origine de"
+			// (at the root of: "les Anglais sont à l'origine du football") nor "d'origine arabe" (of Arabic origin)
+			+ "|à l['’]origine(?!\\s+(?:de|du|des|d['’]))|(?<![\\p{L}])in origine|originellement", FLAGS); //$NON-NLS-1$
 
 	/** Any other modification notice ("adapted from", "modified", "abridged"). Format shifting is not one. */
 	static final Pattern MODIFICATION_NOTICE = Pattern.compile("adapted (?:from|by)|modified (?:from|by)|(?:has been|was|were) (?:modified|edited|abridged|shortened)|changes (?:were )?made|abridged|adattat[oa] (?:da|dal)|modificat[oa]|adapt[ée]e? (?:de|d['’]|par)|modifi[ée]e? par" //$NON-NLS-1$

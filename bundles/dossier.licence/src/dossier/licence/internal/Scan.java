@@ -232,7 +232,7 @@ final class Scan {
 	static final String[] DISCLAIMER = { "warrant", "as is", "as-is", "garanzi", "garantie", "garantía", "garantia", "gewähr", "gewahr", "ضمان" };
 	static final String[] TRANSLATION = { "translat", "traduc", "tradu", "tradott", "übersetz", "original", "vertaa", "vertal", "ترجم", "مترجم", "نقله", "نقلته", "نقلها",
 			"version", "versión", "versione", "versão", "fassung", "übertragung", "versie", "النسخة", "aus dem" };
-	static final String[] ORIGINAL = { "original", "initialement", "ursprünglich", "erstmals", "zuerst", "oorspronkelijk", "الأصل", "أصلا" };
+	static final String[] ORIGINAL = { "original", "initialement", "ursprünglich", "erstmals", "zuerst", "oorspronkelijk", "الأصل", "أصلا", "origine", "originaria" };
 	static final String[] MODIFICATION = { "adapt", "modifi", "edited", "abridged", "shortened", "changes", "bearbeitet", "gekürzt", "مقتبس",
 			"معدل", "بتصرف" };
 	static final String[] COPYRIGHT = { "©", "(c)" };
