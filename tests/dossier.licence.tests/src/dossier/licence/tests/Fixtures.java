@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import dossier.core.model.Article;
+import dossier.licence.DetectedLicence;
 import dossier.licence.LicenceChecker;
 import dossier.licence.LicenceReport;
 
@@ -42,5 +43,14 @@ final class Fixtures {
 
 	static LicenceReport check(String text) {
 		return new LicenceChecker().checkText(text);
+	}
+
+	/**
+	 * The id of the page licence the checker finds in {@code text} in {@code language}, as the HTML importer hands a
+	 * page over (its title first), or "NONE".
+	 */
+	static String pageLicenceOf(String text, String language) {
+		DetectedLicence licence = new LicenceChecker().analyse(Article.builder("Page title\n\n" + text).language(language).build()).licence(); //$NON-NLS-1$
+		return licence == null ? "NONE" : licence.licence().id(); //$NON-NLS-1$
 	}
 }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dossier.core.model.Article;
-import dossier.licence.DetectedLicence;
-import dossier.licence.LicenceChecker;
 
 /**
  * Two kinds of the real-notice set's licence-id misses (issue 15, twentieth session), in every language. A site's
@@ -25,8 +22,7 @@ class PropertyAndGlossaryTest {
 	private static final String RESERVED = "LicenseRef-all-rights-reserved"; //$NON-NLS-1$
 
 	private static String licenceOf(String text, String language) {
-		DetectedLicence licence = new LicenceChecker().analyse(Article.builder("Page title\n\n" + text).language(language).build()).licence(); //$NON-NLS-1$
-		return licence == null ? "NONE" : licence.licence().id(); //$NON-NLS-1$
+		return Fixtures.pageLicenceOf(text, language);
 	}
 
 	/** The site's contents declared someone's property, on a paragraph longer than a notice line: the page's reservation. */

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dossier.core.model.Article;
-import dossier.licence.DetectedLicence;
-import dossier.licence.LicenceChecker;
 
 /**
  * "All rights reserved" said with a verb (issue 15, seventeenth session): a page's reservation phrased as what a reader
@@ -21,8 +18,7 @@ class ReservationFormsTest {
 	private static final String RESERVED = "LicenseRef-all-rights-reserved"; //$NON-NLS-1$
 
 	private static String licenceOf(String text, String language) {
-		DetectedLicence licence = new LicenceChecker().analyse(Article.builder("Page title\n\n" + text).language(language).build()).licence(); //$NON-NLS-1$
-		return licence == null ? "NONE" : licence.licence().id(); //$NON-NLS-1$
+		return Fixtures.pageLicenceOf(text, language);
 	}
 
 	/** A copying verb, then the leave it needs ("without permission", "sans autorisation", "ohne Genehmigung"…), on this page's text. */

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dossier.core.model.Article;
-import dossier.licence.DetectedLicence;
-import dossier.licence.LicenceChecker;
 
 /**
  * Templates (issue 15, twentieth session). A wiki template's page: its title, the namespace first ("Template:", "Vorlage:",
@@ -20,8 +17,7 @@ import dossier.licence.LicenceChecker;
 class TemplateTitleTest {
 
 	private static String licenceOf(String text, String language) {
-		DetectedLicence licence = new LicenceChecker().analyse(Article.builder("Page title\n\n" + text).language(language).build()).licence(); //$NON-NLS-1$
-		return licence == null ? "NONE" : licence.licence().id(); //$NON-NLS-1$
+		return Fixtures.pageLicenceOf(text, language);
 	}
 
 	@ParameterizedTest(name = "{0}")
