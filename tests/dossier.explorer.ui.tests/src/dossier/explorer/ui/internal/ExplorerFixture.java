@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package dossier.explorer.ui.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,9 +126,5 @@ final class ExplorerFixture {
 	static Article article(String title, String publisher, String language, String published, String text) {
 		return Article.builder(text).title(title).publisher(publisher).language(language).published(published)
 				.sourceUrl("https://example.org/" + Math.abs(text.hashCode())).build();
-	}
-
-	static Path tempFolder(String prefix) throws Exception {
-		return Files.createTempDirectory(prefix);
 	}
 }

@@ -41,6 +41,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dossier.core.model.Article;
 import dossier.explorer.ui.ExplorerUi;
@@ -365,9 +366,9 @@ class ExplorerViewTest {
 	}
 
 	@Test
-	void aHostileFileInAnImportBatchIsReportedAndTheRestImported() throws Exception {
+	void aHostileFileInAnImportBatchIsReportedAndTheRestImported(@TempDir Path temp) throws Exception {
 		IProject project = ExplorerFixture.newCorpus("ExplorerHostile");
-		Path batch = ExplorerFixture.tempFolder("hostile");
+		Path batch = Files.createDirectory(temp.resolve("hostile"));
 		Path outside = batch.resolveSibling(batch.getFileName() + "-escaped.txt");
 		Files.copy(ExplorerFixture.SAMPLE, batch.resolve("sample.txt"));
 		Files.writeString(batch.resolve("feed.xml"), """
