@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.model.TextSpan;
 import dossier.licence.CreditHolders;
@@ -28,7 +27,8 @@ public final class AliasTable {
 	/** Every beginning of every key, in lower case: a run that is none of them can stop growing. */
 	private final Set<String> prefixes = new HashSet<>();
 	private final int longest;
-	private final @Nullable Pattern confirm;
+	/** Any alias as a whole word ({@link CreditHolders#aliasPattern}); null when the holder list is empty. */
+	private final Pattern confirm;
 
 	private AliasTable(CreditHolders holders, Pattern token) {
 		confirm = holders.aliasPattern();

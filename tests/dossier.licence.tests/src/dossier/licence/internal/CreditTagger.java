@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.eclipse.jdt.annotation.Nullable;
 
 import dossier.core.internal.learn.AveragedPerceptron;
 import dossier.core.model.TextSpan;
@@ -23,14 +22,16 @@ import dossier.licence.ThirdPartyItem;
  * clause and record, the block type, the listed holders, the page's own site (and, when trained with them, the rules'
  * own credits and cues: they made it copy the rules and add nothing on dev's folds). Its spans are
  * offered beside the rules' credits, never instead of them ({@link #addTo}). It is trained by the project on the
- * {@code dev} half of the real-notice set only ({@code CreditTaggerTrainer}, in the test fragment); a model ships as
- * {@code credit-model.tsv.gz} only when it has been shown to help on records it was not trained on.
+ * {@code dev} half of the real-notice set only ({@code CreditTaggerTrainer}); a model ships as
+ * {@code credit-model.tsv.gz} only when it has been shown to help on records it was not trained on. None has been: the
+ * checker does not call the tagger, so it lives in the licence test fragment with its features ({@link CreditFeatures},
+ * {@link AliasTable}), its second decision ({@link SpanDecision}) and its trainer, and the product does not ship them.
+ * Shipping a model means moving these classes back into {@code dossier.licence} and offering its spans in the checker.
  */
 public final class CreditTagger {
 
 	/** The labels, in the order of the weights. */
 	static final int O = 0, B = 1, I = 2, LABELS = 3;
-	static final String RESOURCE = "credit-model.tsv.gz"; //$NON-NLS-1$
 
 	/** A span the tagger reads as a credit, with its confidence (the least lead of B or I over O among its tokens). */
 	public record Span(int start, int end, float confidence) {
@@ -40,20 +41,6 @@ public final class CreditTagger {
 
 	CreditTagger(AveragedPerceptron model) {
 		this.model = model;
-	}
-
-	/** The model shipped in the bundle, or null when there is none (the rules find credits alone). */
-	public static @Nullable CreditTagger shipped() {
-		return Shipped.INSTANCE;
-	}
-
-	private static final class Shipped {
-		static final @Nullable CreditTagger INSTANCE = load();
-
-		private static @Nullable CreditTagger load() {
-			AveragedPerceptron model = AveragedPerceptron.resource(CreditTagger.class, RESOURCE, LABELS);
-			return model == null ? null : new CreditTagger(model);
-		}
 	}
 
 	public static CreditTagger read(InputStream in) throws IOException {
